@@ -1,0 +1,42 @@
+# Every target that needs Python bootstraps .venv first, so `make demo` and
+# `make test` work on a fresh clone with nothing but python3 (3.11+) and make.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install lint format typecheck test check demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+	$(PY) -m pip install --quiet -e ".[all]" --group dev --group bench
+	touch $(STAMP)
+
+lint: $(STAMP)
+	$(PY) -m ruff check textclean tests scripts bench
+	$(PY) -m ruff format --check textclean tests scripts bench
+
+format: $(STAMP)
+	$(PY) -m ruff format textclean tests scripts bench
+	$(PY) -m ruff check --fix textclean tests scripts bench
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+test: lint typecheck
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -q
+
+check: test
+
+demo: $(STAMP)
+	$(VENV)/bin/textclean clean fixtures/seeds --output demo-out
+	@for f in demo-out/*.txt; do echo "=== $$f"; cat "$$f"; echo; done
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) demo-out demo-out.report.jsonl bench/data

@@ -1,0 +1,19 @@
+"""Hypothesis profiles: ``dev`` explores, ``ci`` is derandomized so a red run can be reproduced."""
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=150,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=300, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -1,0 +1,38 @@
+"""textclean.decode."""
+
+import pytest
+
+from textclean import DecodeError, decode
+
+
+class TestDecode:
+    def test_utf8(self):
+        """UTF-8 is read as UTF-8."""
+        assert decode("naïve ✓".encode()) == ("naïve ✓", "utf-8")
+
+    def test_bom(self):
+        """A byte-order mark picks the encoding and is dropped."""
+        assert decode("\ufeffhello".encode()).text == "hello"
+        assert decode("hi there".encode("utf-16")).text == "hi there"
+
+    def test_detects_legacy_encoding(self):
+        """Windows-1251 Russian is detected and reported."""
+        text = "Москва — столица России, крупнейший город страны и её экономический центр."
+        decoded = decode(text.encode("cp1251"))
+        assert decoded.text == text
+        assert decoded.encoding == "cp1251"
+
+    def test_detects_latin1(self):
+        """Latin-1 French is detected."""
+        text = "Le café était très agréable, près de la forêt. Où êtes-vous allés hier soir ?"
+        assert decode(text.encode("latin-1")).text == text
+
+    def test_undecodable_names_source(self):
+        """Bytes that fit no encoding raise an error naming the source."""
+        with pytest.raises(DecodeError, match=r"^data\.bin: not UTF-8"):
+            decode(bytes(range(256)) * 4 + b"\x00\xff\xfe\x81" * 50, source="data.bin")
+
+    def test_refuses_str(self):
+        """decode takes bytes only."""
+        with pytest.raises(TypeError):
+            decode("text")  # type: ignore[arg-type]

@@ -1,0 +1,69 @@
+"""fix_encoding: mojibake and entities repaired as ftfy repairs them, clean text untouched."""
+
+import ftfy
+import pytest
+
+from textclean._filters.encoding import FTFY_ENCODING_ONLY, FixEncoding
+
+fix_encoding = FixEncoding()
+
+
+class TestFixEncoding:
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            ("cafÃ©", "café"),
+            ("Itâ€™s", "It’s"),
+            ("â€œquotedâ€\x9d", "“quoted”"),
+            ("voilÃ\xa0 le travail", "voilà le travail"),
+            ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
+            ("РїСЂРёРІРµС‚", "привет"),
+            ("Fish &amp; chips &mdash; &#8220;yum&#8221;", "Fish & chips — “yum”"),
+        ],
+    )
+    def test_repairs_mojibake_and_entities(self, broken, fixed):
+        """Common mojibake and entity forms come out as the intended text."""
+        assert fix_encoding(broken) == fixed
+
+    @pytest.mark.parametrize(
+        "good",
+        [
+            "Plain ASCII text.",
+            "Crème brûlée, naïve façade, Ærøskøbing",
+            "“Curly” quotes — and dashes… stay",
+            "Привет, как дела? Ґанок, їжак.",
+            "Καλημέρα κόσμε",
+            "日本語のテキスト",
+            "AT&T and this&not that",
+            "1 × 2 = 2, 20 °C, 5 €",
+        ],
+    )
+    def test_leaves_good_text_alone(self, good):
+        """Correct text in many scripts comes back unchanged."""
+        assert fix_encoding(good) == good
+
+    def test_entities_left_alone_after_a_tag(self):
+        """Like ftfy, entities are not decoded once the text holds HTML markup."""
+        text = "<b>bold</b>\nFish &amp; chips"
+        assert fix_encoding(text) == text
+
+    def test_entities_can_be_switched_off(self):
+        """unescape_html=False keeps entities as written."""
+        assert FixEncoding(unescape_html=False)("a &amp; b") == "a &amp; b"
+
+    def test_only_changed_lines_differ(self):
+        """A broken line is repaired without touching its neighbours."""
+        text = "good line “ok”\ncafÃ© line\nanother good line"
+        assert fix_encoding(text) == "good line “ok”\ncafé line\nanother good line"
+
+    def test_matches_ftfy_line_by_line(self):
+        """The pre-scan never skips a line ftfy would change."""
+        text = "Â£5\nnormal\n\x80oops\nsÃ³\n&lt;tag&gt;\nÃ\xa0 la\nl’Â\nвЂњ"
+        assert fix_encoding(text) == ftfy.fix_text(text, FTFY_ENCODING_ONLY)
+
+    def test_explain_names_the_decoding(self):
+        """explain reports the span and ftfy's plan."""
+        fixed, changes = fix_encoding.explain("ok\ncafÃ©")
+        assert fixed == "ok\ncafé"
+        assert [(c.start, c.end, c.before, c.after) for c in changes] == [(6, 8, "Ã©", "é")]
+        assert "latin-1" in changes[0].reason

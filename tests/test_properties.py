@@ -1,0 +1,65 @@
+"""Invariants of the whole pipeline over arbitrary strings, lone surrogates included."""
+
+import unicodedata
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from textclean import Cleaner, apply_steps
+from textclean.config import PROFILES
+
+# Characters that exercise the filters, mixed into arbitrary Unicode so the
+# interesting paths are hit far more often than uniform sampling would.
+TRICKY = [
+    *"Ã©â€™œ\x9d\xa0Â£Ð¿Ñ€&;#<>\r\n\t \u2028\u2029\x85\x00\x1b\ufeff\u200b\u200d\u200c",
+    *"е\u0301ﬁ²“”‘’—–…аоеросАВЕКМНОРСТХaoepcx",
+    *["&amp;", "&lt;", "\r\n", "\n\n\n", "Ã\xa0", "Ð\x9f", "\ud800", "\udfff"],
+]
+CHARS = st.characters(exclude_categories=())  # every code point, lone surrogates included
+TEXT = st.lists(st.one_of(CHARS, st.sampled_from(TRICKY)), max_size=60).map("".join)
+
+DEFAULT = Cleaner("default")
+CLEANERS = [Cleaner(name) for name in PROFILES]
+
+WORD = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,.;:!?'\"()-",
+    min_size=1,
+    max_size=12,
+)
+LINE = st.lists(WORD, min_size=1, max_size=12).map(" ".join)
+ASCII_PROSE = st.lists(LINE, min_size=1, max_size=8).map("\n".join)
+
+
+@given(TEXT)
+@example("")
+@example("\ud800")
+@example("Ã\xa0")
+def test_clean_never_raises_and_is_idempotent(text):
+    """Every profile cleans any string without raising, and a second pass changes nothing."""
+    for cleaner in CLEANERS:
+        once = cleaner.clean(text)
+        assert cleaner.clean(once) == once
+
+
+@given(TEXT)
+def test_default_output_is_nfc_without_controls(text):
+    """Default output is NFC, encodes as UTF-8 and holds no control character but \\n and \\t."""
+    out = DEFAULT.clean(text)
+    assert unicodedata.is_normalized("NFC", out)
+    out.encode("utf-8")
+    assert all(ch in "\n\t" or unicodedata.category(ch) != "Cc" for ch in out)
+
+
+@given(TEXT)
+def test_explain_replays_to_the_same_output(text):
+    """Replaying the explanation's steps on the input gives the cleaned text."""
+    for cleaner in CLEANERS:
+        cleaned = cleaner.explain(text)
+        assert cleaned.text == cleaner.clean(text)
+        assert apply_steps(text, cleaned.steps) == cleaned.text
+
+
+@given(ASCII_PROSE)
+def test_ascii_prose_unchanged(text):
+    """Printable ASCII prose with single spaces and single newlines comes back unchanged."""
+    assert DEFAULT.clean(text) == text

@@ -1,0 +1,66 @@
+"""remove_control_chars, normalize_unicode and transliterate."""
+
+import pytest
+
+from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
+
+
+class TestRemoveControlChars:
+    @pytest.mark.parametrize(
+        ("dirty", "clean"),
+        [
+            ("a\x00b\x07c\x1bd\x7fe", "abcde"),
+            ("\ufeffTitle", "Title"),
+            ("zero\u200bwidth\u2060joined", "zerowidthjoined"),
+            ("soft\u00adhyphen", "softhyphen"),
+            ("c1\x9bcontrol", "c1control"),
+            ("Latin\u200dword", "Latinword"),
+            ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+        ],
+    )
+    def test_removes_stray_characters(self, dirty, clean):
+        """Controls, BOM and stray zero-width characters go."""
+        assert remove_control_chars(dirty) == clean
+
+    @pytest.mark.parametrize(
+        "kept",
+        [
+            "tab\tand\nnewline\r\nand\u2028separators\x85",
+            "\N{MAN}\u200d\N{WOMAN}\u200d\N{GIRL}",  # emoji family sequence
+            "\N{WOMAN}\N{EMOJI MODIFIER FITZPATRICK TYPE-4}\u200d\N{PERSONAL COMPUTER}",
+            "\N{RAINBOW}\u200d\N{RAINBOW}",
+            "می\u200cخواهم",  # Persian needs the zero-width non-joiner
+            "क्\u200dष",  # Devanagari half form needs the joiner
+        ],
+    )
+    def test_keeps_needed_characters(self, kept):
+        """Tabs, line breaks and joiners in emoji, Persian and Indic text stay."""
+        assert remove_control_chars(kept) == kept
+
+    def test_output_encodes_as_utf8(self):
+        """Lone surrogates never survive, so the result always encodes."""
+        remove_control_chars("\udfff\ud83d x").encode("utf-8")
+
+
+class TestNormalizeUnicode:
+    def test_nfc_composes(self):
+        """NFC turns a base letter and combining accent into one character."""
+        assert NormalizeUnicode("NFC")("e\u0301") == "é"
+
+    def test_nfc_keeps_compatibility_characters(self):
+        """NFC does not fold ligatures or superscripts."""
+        assert NormalizeUnicode("NFC")("ﬁ x²") == "ﬁ x²"
+
+    def test_nfkc_folds(self):
+        """NFKC folds ligatures, superscripts and fullwidth forms."""
+        assert NormalizeUnicode("NFKC")("ﬁ x² ＡＢ") == "fi x2 AB"
+
+
+class TestTransliterate:
+    def test_to_ascii(self):
+        """Non-ASCII text becomes its ASCII transliteration."""
+        assert transliterate("Борис ate crème brûlée") == "Boris ate creme brulee"
+
+    def test_ascii_unchanged(self):
+        """ASCII text is returned as is."""
+        assert transliterate("plain") == "plain"

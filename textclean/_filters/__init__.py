@@ -1,0 +1,1 @@
+"""The filters, one concern per module; the registry lives in textclean.pipeline."""

@@ -1,0 +1,23 @@
+r"""
+normalize_punctuation: curly quotes, dashes and the ellipsis to ASCII (``ml`` profile).
+
+Off by default: curly quotes and dashes are correct typography, and the
+default profile never rewrites correct text. For model training the ASCII
+forms keep the vocabulary small.
+
+    >>> normalize_punctuation("“It’s over…” — she said")
+    '"It\'s over..." - she said'
+"""
+
+from __future__ import annotations
+
+from textclean.chardata import PUNCTUATION_TO_ASCII
+
+_TABLE = str.maketrans(PUNCTUATION_TO_ASCII)
+
+
+def normalize_punctuation(text: str) -> str:
+    """Replace typographic quotes, dashes and the ellipsis with their ASCII forms."""
+    if text.isascii():
+        return text
+    return text.translate(_TABLE)

@@ -1,0 +1,118 @@
+r"""
+Character-level filters: control characters, Unicode normalization, ASCII transliteration.
+
+    >>> remove_control_chars("tab\there\x00, bell\x07 and zero\N{ZERO WIDTH SPACE}width")
+    'tab\there, bell and zerowidth'
+    >>> normalize_nfc("Cafe\N{COMBINING ACUTE ACCENT}")
+    'Café'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from textclean.chardata import JOINER_SCRIPTS, JOINERS, LINE_BREAKS, STRAY_INVISIBLES
+
+# C0 and C1 controls except tab and the line breaks, DEL, the stray
+# invisibles, both joiners (decided by context below) and lone surrogates.
+_C0_KEPT = "\t\n" + LINE_BREAKS
+_CONTROLS = "".join(
+    chr(code) for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in _C0_KEPT
+)
+_SUSPECT = regex.compile(f"[{regex.escape(_CONTROLS + STRAY_INVISIBLES + JOINERS)}\\ud800-\\udfff]")
+
+# A joiner is kept when a neighbour is a letter or mark of a script that
+# spells with joiners, or part of an emoji sequence.
+_JOINER_NEIGHBOUR = regex.compile(
+    "["
+    + "".join(f"\\p{{Script={name}}}" for name in JOINER_SCRIPTS)
+    + "\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\N{VARIATION SELECTOR-16}"
+    + "\\N{COMBINING ENCLOSING KEYCAP}]"
+)
+
+
+def _replace_suspect(match: regex.Match[str]) -> str:
+    char = match[0]
+    if "\ud800" <= char <= "\udfff":
+        # A lone surrogate cannot be encoded; make it visible instead of lost.
+        return "\N{REPLACEMENT CHARACTER}"
+    if char in JOINERS:
+        text, pos = match.string, match.start()
+        before = text[pos - 1] if pos else ""
+        after = text[pos + 1] if pos + 1 < len(text) else ""
+        if _JOINER_NEIGHBOUR.match(before) or _JOINER_NEIGHBOUR.match(after):
+            return char
+    return ""
+
+
+def remove_control_chars(text: str) -> str:
+    r"""
+    Remove control characters, the BOM and stray zero-width characters.
+
+    Tabs and line breaks stay (normalize_whitespace handles line breaks). The
+    zero-width joiner stays inside emoji sequences and, with the non-joiner,
+    next to Arabic, Persian, Hebrew and Indic letters, whose spelling needs
+    them. Lone surrogates become U+FFFD, so the result always encodes as UTF-8.
+
+        >>> remove_control_chars("\N{ZERO WIDTH NO-BREAK SPACE}Title\x1b")
+        'Title'
+        >>> family = "\N{MAN}\N{ZERO WIDTH JOINER}\N{WOMAN}\N{ZERO WIDTH JOINER}\N{GIRL}"
+        >>> remove_control_chars(family) == family
+        True
+        >>> remove_control_chars("Latin\N{ZERO WIDTH JOINER}word")
+        'Latinword'
+    """
+    if not _SUSPECT.search(text):
+        return text
+    return _SUSPECT.sub(_replace_suspect, text)
+
+
+@dataclass(frozen=True)
+class NormalizeUnicode:
+    r"""
+    Put text in a Unicode normal form: NFC by default, NFKC in the ``ml`` profile.
+
+    NFC only composes (``e`` + combining acute becomes ``é``) and never changes
+    how text looks. NFKC also folds compatibility characters (``ﬁ`` to ``fi``,
+    superscripts, fullwidth forms), which suits model training but loses
+    distinctions such as ``x²``.
+
+        >>> NormalizeUnicode("NFKC")("\N{LATIN SMALL LIGATURE FI}ne")
+        'fine'
+    """
+
+    form: Literal["NFC", "NFKC"] = "NFC"
+
+    def __call__(self, text: str) -> str:
+        """Return ``text`` in the normal form; a quick check skips text already in it."""
+        if text.isascii() or unicodedata.is_normalized(self.form, text):
+            return text
+        return unicodedata.normalize(self.form, text)
+
+
+normalize_nfc = NormalizeUnicode("NFC")
+
+
+def transliterate(text: str) -> str:
+    r"""
+    Transliterate to ASCII with unidecode (``ascii`` profile; needs ``textclean[ascii]``).
+
+    Lossy on purpose: Борис becomes Boris, 東京 becomes Dong Jing. unidecode is
+    GPL-2.0-or-later, so it is an optional extra and never imported otherwise.
+
+        >>> transliterate("Crème brûlée")
+        'Creme brulee'
+    """
+    if text.isascii():
+        return text
+    try:
+        from unidecode import unidecode  # noqa: PLC0415 - optional, GPL: imported only when used
+    except ImportError as error:
+        raise ImportError(
+            "the transliterate filter needs unidecode: pip install 'textclean[ascii]'"
+        ) from error
+    return str(unidecode(text, errors="preserve"))
