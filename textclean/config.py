@@ -28,6 +28,7 @@ class CleanConfig:
     fix_encoding: bool = True
     remove_control_chars: bool = True
     normalize_unicode: bool = True
+    fix_homoglyphs: bool = True  # only letters from another script, decided by context
     normalize_punctuation: bool = False  # curly quotes and dashes are correct typography
     transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean[ascii]
     normalize_whitespace: bool = True

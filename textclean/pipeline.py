@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol, runtime_checkable
 
 from textclean._filters.encoding import FixEncoding
+from textclean._filters.homoglyphs import fix_homoglyphs
 from textclean._filters.punctuation import normalize_punctuation
 from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
 from textclean._filters.whitespace import normalize_whitespace
@@ -63,6 +64,11 @@ _SPECS = (
         "normalize_unicode",
         "Unicode normal form: NFC by default, NFKC in the ml profile",
         lambda config: NormalizeUnicode(config.unicode_form),
+    ),
+    _spec(
+        "fix_homoglyphs",
+        "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
+        lambda _config: fix_homoglyphs,
     ),
     _spec(
         "normalize_punctuation",
