@@ -107,10 +107,11 @@ class TestRegistry:
             assert textclean.filters()[name]
 
     def test_order_is_fixed(self):
-        """Encoding runs first and whitespace last (ftfy issue #66: order matters)."""
+        """Encoding first, whitespace before boilerplate, boilerplate last (ftfy issue #66)."""
         order = textclean.ORDER
         assert order[0] == "fix_encoding"
-        assert order[-1] == "normalize_whitespace"
+        assert order[-2:] == ("normalize_whitespace", "remove_boilerplate")
+        assert order.index("fix_homoglyphs") < order.index("remove_boilerplate")
         assert order.index("remove_control_chars") < order.index("normalize_unicode")
 
     def test_profiles(self):

@@ -32,12 +32,20 @@ class CleanConfig:
     normalize_punctuation: bool = False  # curly quotes and dashes are correct typography
     transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean[ascii]
     normalize_whitespace: bool = True
+    remove_boilerplate: bool = True  # whole lines only, each with its reason
 
     # fix_encoding: decode "&amp;"-style entities, only those ending in ";" and
     # only in lines after which no "<" appears (ftfy's "auto" rule).
     unescape_html: bool = True
     # normalize_unicode: NFC never changes how text looks; NFKC folds ﬁ, ², ｆｕｌｌ.
     unicode_form: Literal["NFC", "NFKC"] = "NFC"
+    # remove_boilerplate: categories switched off, the user's own literal lines
+    # and whole-line regular expressions (removed anywhere), and lines learned
+    # from a corpus (normalized; see load_boilerplate_file).
+    boilerplate_disabled: frozenset[str] = frozenset()
+    boilerplate_lines: tuple[str, ...] = ()
+    boilerplate_patterns: tuple[str, ...] = ()
+    boilerplate_learned: frozenset[str] = frozenset()
 
     def replace(self, **overrides: Any) -> CleanConfig:
         """Return a copy with ``overrides``; unknown names raise an error listing the valid ones."""
@@ -45,6 +53,12 @@ class CleanConfig:
         for name in overrides:
             if name not in valid:
                 raise UnknownNameError("setting", name, valid)
+        for name in ("boilerplate_lines", "boilerplate_patterns"):
+            if name in overrides:
+                overrides[name] = tuple(overrides[name])
+        for name in ("boilerplate_disabled", "boilerplate_learned"):
+            if name in overrides:
+                overrides[name] = frozenset(overrides[name])
         return dataclasses.replace(self, **overrides)
 
 

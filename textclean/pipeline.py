@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol, runtime_checkable
 
+from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
 from textclean._filters.punctuation import normalize_punctuation
@@ -47,8 +48,9 @@ def _spec(name: str, description: str, build: Callable[[CleanConfig], TextFilter
 
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
 # encoding first, since controls and odd characters are evidence of mojibake;
-# characters before words; boilerplate on repaired text; whitespace last, to
-# tidy what removals leave behind.
+# characters before words; whitespace before boilerplate, so catalog lines
+# match with single plain spaces; boilerplate last, on repaired text, leaving
+# whitespace as normalized as it found it.
 _SPECS = (
     _spec(
         "fix_encoding",
@@ -84,6 +86,16 @@ _SPECS = (
         "normalize_whitespace",
         "one line break, plain single spaces, at most one blank line between paragraphs",
         lambda _config: normalize_whitespace,
+    ),
+    _spec(
+        "remove_boilerplate",
+        "whole lines of site furniture, share widgets, comment forms, disclaimers, author bios",
+        lambda config: RemoveBoilerplate(
+            disabled=config.boilerplate_disabled,
+            user_lines=config.boilerplate_lines,
+            user_patterns=config.boilerplate_patterns,
+            learned=config.boilerplate_learned,
+        ),
     ),
 )
 

@@ -8,9 +8,9 @@ Scraped text sometimes has Latin letters swapped for Cyrillic or Greek twins
 1. **Mixed word.** A word whose letters come from two or more of Latin,
    Cyrillic and Greek is rewritten in one script: the script of its context
    if the whole word can be written in it, else the script holding a strict
-   majority of its letters, else the only script that can spell it if the
-   word has four letters or more. A word that no single script can spell
-   (``Δt``, ``μm``) and short units (``μA``) are left alone.
+   majority of its letters, else the only script that can spell it unless
+   that is Greek. A word that no single script can spell (``Δt``, ``μm``)
+   and Greek-led units (``μA``) are left alone.
 2. **Context.** A word written wholly in look-alike letters of another
    script (``а``, ``соре``, ``ТОР``) follows its context: the nearest words
    that give their script away (by a letter with no twin elsewhere), then its
@@ -72,7 +72,6 @@ _HAS_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _HAS_GREEK = regex.compile(r"\p{Script=Greek}")
 _STYLED_RUN = regex.compile(r"[\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]{2,}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
-_MIN_SOLE_CANDIDATE_LENGTH = 4
 _CONTEXT_REACH = 3  # give-away words on each side that decide a word's context
 
 # A letter "gives away" its script when no other script here has a twin of the same case.
@@ -247,10 +246,10 @@ class FixHomoglyphs:
         winner = _majority(Counter(s for c in word.text if (s := _script(c)) in SCRIPTS))
         if winner in candidates:
             return winner
-        # Heavily swapped words ("Аmегісаn") are outvoted by their stand-ins; if
-        # only one script can spell a word that long, it is the word's own.
-        # Short tokens such as "μA" are units, and stay.
-        if len(candidates) == 1 and len(word.text) >= _MIN_SOLE_CANDIDATE_LENGTH:
+        # Heavily swapped words ("Аmегісаn", "аѕk") are outvoted by their stand-ins;
+        # if only one script can spell the word, it is the word's own. Not for
+        # Greek: a Greek letter before Latin ones is a unit or symbol ("μA").
+        if len(candidates) == 1 and candidates[0] != GREEK:
             return candidates[0]
         return None
 

@@ -1,0 +1,262 @@
+"""remove_boilerplate: catalog categories with negatives, position rules, author bios, properties."""
+
+import pytest
+from faker import Faker
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean import Cleaner, UnknownNameError
+from textclean._filters.boilerplate import RemoveBoilerplate, normalize_line
+
+remove = RemoveBoilerplate()
+BODY = [
+    "The council met on Tuesday to discuss the new budget for the coming year.",
+    "Members argued for three hours before agreeing on a compromise that pleased few.",
+    "The mayor said the plan would be reviewed again in the spring.",
+]
+
+
+def article(*, top=(), middle=(), bottom=()):
+    return "\n\n".join([*top, BODY[0], *middle, BODY[1], BODY[2], *bottom])
+
+
+def removed_lines(text, cleaner=remove):
+    _, changes = cleaner.explain(text)
+    return [c.before.strip() for c in changes if c.before.strip()]
+
+
+class TestCategories:
+    @pytest.mark.parametrize(
+        ("line", "category"),
+        [
+            ("Leave a Reply", "comment_form"),
+            ("Leave a Reply Cancel reply", "comment_form"),
+            (
+                "Your email address will not be published. Required fields are marked *",
+                "comment_form",
+            ),
+            (
+                "Save my name, email, and website in this browser for the next time I comment.",
+                "comment_form",
+            ),
+            ("Post Comment", "comment_form"),
+            ("Share this:", "share_widget"),
+            ("Click to share on Twitter (Opens in new window)", "share_widget"),
+            ("Like this:", "share_widget"),
+            ("Like Loading...", "share_widget"),
+            ("Facebook", "share_widget"),
+            ("Back to top button", "site_furniture"),
+            ("Related Articles", "site_furniture"),
+            ("Related Posts", "site_furniture"),
+            ("You May Also Like", "site_furniture"),
+            ("Read More", "site_furniture"),
+            ("Continue reading", "site_furniture"),
+            ("Skip to content", "site_furniture"),
+            ("Advertisement", "site_furniture"),
+            ("Source link", "aggregator_footer"),
+            ("Source: Reuters", "aggregator_footer"),
+            ("Originally published at The Conversation.", "aggregator_footer"),
+            ("This article was originally published on Medium.", "aggregator_footer"),
+            (
+                "(Except for the headline, this story has not been edited by NDTV staff and is "
+                "published from a syndicated feed.)",
+                "syndication",
+            ),
+            (
+                "(Only the headline and picture of this report may have been reworked by the "
+                "Business Standard staff; the rest of the content is auto-generated from a "
+                "syndicated feed.)",
+                "syndication",
+            ),
+            ("(With inputs from PTI)", "syndication"),
+            (
+                "This material may not be published, broadcast, rewritten or redistributed.",
+                "syndication",
+            ),
+            ("Sign up for our newsletter to get the latest stories.", "prompt"),
+            ("This website uses cookies to improve your experience.", "prompt"),
+            ("Privacy Policy | Terms of Use", "prompt"),
+            ("Follow us on Twitter and Facebook", "prompt"),
+            ("© 2022 Example Media. All rights reserved.", "copyright"),
+            # other languages
+            ("Schreibe einen Kommentar", "comment_form"),
+            (
+                "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+                "comment_form",
+            ),
+            ("Laisser un commentaire", "comment_form"),
+            (
+                "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+                "comment_form",
+            ),
+            ("Deja una respuesta", "comment_form"),
+            ("Lascia un commento", "comment_form"),
+            ("Deixe um comentário", "comment_form"),
+            ("Добавить комментарий", "comment_form"),
+            ("Ваш адрес email не будет опубликован. Обязательные поля помечены *", "comment_form"),
+            ("Teilen mit:", "share_widget"),
+            ("Поделиться:", "share_widget"),
+            ("Ähnliche Beiträge", "site_furniture"),
+            ("Articles similaires", "site_furniture"),
+            ("Artículos relacionados", "site_furniture"),
+            ("Articoli correlati", "site_furniture"),
+            ("Leia mais", "site_furniture"),
+            ("Похожие записи", "site_furniture"),
+            ("Zum Inhalt springen", "site_furniture"),
+        ],
+    )
+    def test_line_at_bottom_removed_with_category(self, line, category):
+        """Each catalog line goes at the bottom of an article, and explain names its category."""
+        text = article(bottom=[line])
+        _, changes = remove.explain(text)
+        assert remove(text) == article()
+        assert any(c.reason.startswith(category) for c in changes if line in c.before)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "He clicked the source link in the footnote to check the figures.",
+            "The site uses cookies, she said, but nobody reads the banner.",
+            "Leave a reply in the comments if you disagree with the council.",
+            "Related articles in the archive show the same pattern since 1990.",
+            "Read more about the budget in our explainer, the editor wrote.",
+            "The advertisement ran in three newspapers before the vote.",
+            "Share this with your neighbours, the mayor told residents.",
+        ],
+    )
+    def test_phrases_inside_prose_stay(self, sentence):
+        """The same phrases inside a sentence are content, at the top, middle or bottom."""
+        for text in (
+            article(top=[sentence]),
+            article(middle=[sentence]),
+            article(bottom=[sentence]),
+        ):
+            assert remove(text) == text
+
+
+class TestPosition:
+    def test_edge_only_lines_stay_mid_article(self):
+        """Furniture that could be content goes only at the edges."""
+        text = article(middle=["Related Articles", "Source link"])
+        assert remove(text) == text
+
+    def test_unambiguous_furniture_goes_anywhere(self):
+        """A lone Advertisement between paragraphs goes."""
+        assert remove(article(middle=["Advertisement"])) == article()
+
+    def test_runs_at_top_and_bottom(self):
+        """Runs of furniture at both ends go together."""
+        text = article(
+            top=["Skip to content", "Share this:"], bottom=["Related Posts", "Facebook", "Twitter"]
+        )
+        assert remove(text) == article()
+
+    def test_afp_subheadings_are_content(self):
+        """AFP-style subheadings between dashes stay."""
+        text = article(middle=["– “Everyone would like to leave” –"])
+        assert remove(text) == text
+
+
+class TestAuthorBio:
+    def test_name_line_and_bio_after_body(self):
+        """A name line and bio sentences after the body go."""
+        bio = (
+            "Jane Doe is a reporter covering city hall for the Gazette. "
+            "She lives in Denver. Follow her on Twitter."
+        )
+        assert remove(article(bottom=["Jane Doe", bio])) == article()
+
+    def test_first_person_bio(self):
+        """First-person bios count too."""
+        bio = "I earned a bachelor's degree in journalism from Ohio State. I am an avid runner."
+        assert remove(article(bottom=["Sam Lee", bio, "Related Articles"])) == article()
+
+    def test_about_the_author_block(self):
+        """An About the author block at the end goes."""
+        text = article(
+            bottom=["About the author", "Kim Park has written for the Times and the Post."]
+        )
+        assert remove(text) == article()
+
+    def test_biography_article_is_content(self):
+        """An article about a person, with bio sentences in the body, stays."""
+        text = "\n\n".join(
+            [
+                "Marie Curie",
+                "Marie Curie was a physicist who lived in Paris and graduated from the Sorbonne.",
+                "She is from Warsaw and earned a degree in physics; she covers the history of radium.",
+            ]
+        )
+        assert remove(text) == text
+
+
+class TestSettings:
+    def test_disable_category(self):
+        """A switched-off category is kept."""
+        keep = RemoveBoilerplate(disabled=frozenset({"aggregator_footer"}))
+        text = article(bottom=["Source link"])
+        assert keep(text) == text
+
+    def test_unknown_category(self):
+        """An unknown category name lists the valid ones."""
+        with pytest.raises(UnknownNameError, match="comment_form"):
+            RemoveBoilerplate(disabled=frozenset({"nope"}))
+
+    def test_user_lines_and_patterns(self):
+        """User lines and patterns are removed anywhere."""
+        custom = RemoveBoilerplate(
+            user_lines=("Subscribe to The Daily",), user_patterns=(r"Photo: .{1,40}",)
+        )
+        text = article(middle=["Subscribe to The Daily", "Photo: AFP / Getty"])
+        assert custom(text) == article()
+
+    def test_learned_lines(self):
+        """Learned lines match after CCNet normalization."""
+        learned = RemoveBoilerplate(learned=frozenset({normalize_line("Get 50% off today!")}))
+        assert learned(article(middle=["get 20% OFF today"])) == article()
+
+    def test_config_and_cleaner(self):
+        """Settings reach the filter through CleanConfig."""
+        cleaner = Cleaner(boilerplate_lines=["Custom footer"])
+        assert cleaner.clean(article(bottom=["Custom footer"])) == article()
+
+
+WORDS = sorted(set(Faker("en_US").get_words_list()))
+PROSE = st.lists(st.sampled_from(WORDS), min_size=8, max_size=40).map(
+    lambda w: " ".join(w).capitalize() + "."
+)
+FURNITURE = st.sampled_from(
+    [
+        "Advertisement",
+        "Related Articles",
+        "Source link",
+        "Share this:",
+        "Leave a Reply",
+        "Back to top button",
+    ]
+)
+DOC = st.lists(st.one_of(PROSE, PROSE, FURNITURE), min_size=1, max_size=10).map("\n\n".join)
+
+
+@given(DOC)
+def test_removes_whole_lines_only_in_order(text):
+    """Removal deletes whole lines; kept lines are unchanged and in order."""
+    out = remove(text)
+    kept = [line for line in out.split("\n") if line]
+    original = [line for line in text.split("\n") if line]
+    it = iter(original)
+    assert all(line in it for line in kept)
+
+
+@given(st.lists(PROSE, min_size=1, max_size=8).map("\n\n".join))
+def test_clean_documents_unchanged(text):
+    """A document with no boilerplate comes back unchanged."""
+    assert remove(text) == text
+
+
+@given(st.lists(PROSE, min_size=3, max_size=6), st.lists(FURNITURE, max_size=6))
+def test_prose_never_emptied(prose, furniture):
+    """A document of three or more prose paragraphs is never emptied."""
+    text = "\n\n".join([*furniture, *prose, *furniture])
+    out = remove(text)
+    assert sum(1 for line in out.split("\n") if len(line.split()) >= 8) >= 3

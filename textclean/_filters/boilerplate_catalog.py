@@ -1,0 +1,290 @@
+"""
+The boilerplate catalog: whole-line patterns by category, as site platforms ship them.
+
+Every pattern must match a *whole line* (after trimming), case-insensitively,
+so a sentence that merely mentions "source link", cookies or a reply never
+matches. Patterns marked ``anywhere`` are unambiguous enough to remove in the
+middle of an article; the rest only go in runs at the top or bottom.
+
+Strings come in English, German, French, Spanish, Italian, Portuguese and
+Russian, as WordPress, Jetpack and the big news templates print them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Rule(NamedTuple):
+    """One catalog entry: a whole-line regular expression and where it may be removed."""
+
+    category: str
+    pattern: str
+    anywhere: bool = False
+
+
+_OPT_END = r"[ \t]*[.:!…]*"  # trailing punctuation that templates vary
+
+COMMENT_FORM = "comment_form"
+SHARE_WIDGET = "share_widget"
+SITE_FURNITURE = "site_furniture"
+AGGREGATOR_FOOTER = "aggregator_footer"
+SYNDICATION = "syndication"
+PROMPT = "prompt"
+COPYRIGHT = "copyright"
+AUTHOR_BIO = "author_bio"
+USER = "user"
+LEARNED = "learned"
+
+#: Every category, with what it covers.
+CATEGORIES = {
+    COMMENT_FORM: "comment forms: Leave a Reply, the email notice, Post Comment",
+    SHARE_WIDGET: "share and like widgets: Share this:, Click to share on..., lone network names",
+    SITE_FURNITURE: "site furniture: Back to top, Related Articles, Read More, Advertisement",
+    AGGREGATOR_FOOTER: "aggregator footers: Source link, Source: ..., Originally published at ...",
+    SYNDICATION: "syndication disclaimers: NDTV, Business Standard, PTI, AP",
+    PROMPT: "newsletter, cookie, policy and social prompts (C4's and NeMo Curator's phrases)",
+    COPYRIGHT: "copyright lines: © 2022 ... All rights reserved.",
+    AUTHOR_BIO: "author bio boxes after the article body, About the author blocks",
+    USER: "lines and patterns the user added",
+    LEARNED: "lines learned from a corpus by textclean boilerplate learn",
+}
+
+_NETWORKS = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|pocket|"
+    r"skype|viber|vk|vkontakte|instagram|youtube|email|e-mail|print|flipboard|threads|"
+    r"messenger|mastodon|bluesky|copy link|sms"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- comment forms -----------------------------------------------------
+    Rule(COMMENT_FORM, r"leave a (?:reply|comment)(?: cancel reply)?" + _OPT_END),
+    Rule(COMMENT_FORM, r"leave a reply cancel reply", anywhere=True),
+    Rule(
+        COMMENT_FORM,
+        r"your email address will not be published\.?(?: required fields are marked \*?)?"
+        + _OPT_END,
+        anywhere=True,
+    ),
+    Rule(
+        COMMENT_FORM,
+        r"save my name,? email,? and website in this browser for the next time i comment\.?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"(?:post|submit) (?:a )?comment|cancel reply|comments?|\d+ comments?"),
+    Rule(COMMENT_FORM, r"you must be logged in to post a comment\.?", anywhere=True),
+    # de
+    Rule(COMMENT_FORM, r"(?:schreibe|hinterlasse) einen kommentar(?: antworten abbrechen)?"),
+    Rule(
+        COMMENT_FORM,
+        r"deine e-mail-adresse wird nicht veröffentlicht\.?"
+        r"(?: erforderliche felder sind mit \* markiert\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"kommentar abschicken|antworten abbrechen"),
+    # fr
+    Rule(COMMENT_FORM, r"laisser un commentaire|laisser une réponse(?: annuler la réponse)?"),
+    Rule(
+        COMMENT_FORM,
+        r"votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée\.?"
+        r"(?: les champs obligatoires sont indiqués avec \*\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"laisser un commentaire annuler la réponse|annuler la réponse"),
+    # es
+    Rule(COMMENT_FORM, r"deja (?:una respuesta|un comentario)(?: cancelar la respuesta)?"),
+    Rule(
+        COMMENT_FORM,
+        r"tu (?:dirección de )?correo electrónico no será publicad[ao]\.?"
+        r"(?: los campos obligatorios están marcados con \*\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"publicar (?:el )?comentario"),
+    # it
+    Rule(COMMENT_FORM, r"lascia un commento(?: annulla risposta)?|annulla risposta"),
+    Rule(
+        COMMENT_FORM,
+        r"il tuo indirizzo email non sarà pubblicato\.?"
+        r"(?: i campi obbligatori sono contrassegnati \*\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"invia commento"),
+    # pt
+    Rule(COMMENT_FORM, r"deixe (?:um comentário|uma resposta)(?: cancelar resposta)?"),
+    Rule(
+        COMMENT_FORM,
+        r"o seu (?:endereço de )?e-?mail não será publicado\.?"
+        r"(?: campos obrigatórios são marcados com \*\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"publicar comentário"),
+    # ru
+    Rule(COMMENT_FORM, r"(?:добавить|оставить) комментарий(?: отменить ответ)?|отменить ответ"),
+    Rule(
+        COMMENT_FORM,
+        r"ваш (?:адрес )?(?:email|e-mail|электронной почты) не будет опубликован\.?"
+        r"(?: обязательные поля помечены \*\.?)?",
+        anywhere=True,
+    ),
+    Rule(COMMENT_FORM, r"отправить комментарий"),
+    # --- share and like widgets -------------------------------------------
+    Rule(
+        SHARE_WIDGET, r"(?:share|share this(?: article| story| post)?|spread the word)" + _OPT_END
+    ),
+    Rule(SHARE_WIDGET, r"like this" + _OPT_END),
+    Rule(SHARE_WIDGET, r"(?:like )?loading[ \t]*(?:\.\.\.|…)", anywhere=True),
+    Rule(
+        SHARE_WIDGET,
+        r"click to (?:share|email a link to a friend|print) on [\w .+-]{1,30}"
+        r"(?: \(opens in new window\))?|click to (?:email a link to a friend|print)"
+        r"(?: \(opens in new window\))?",
+        anywhere=True,
+    ),
+    Rule(SHARE_WIDGET, rf"(?:(?:share on |share via )?(?:{_NETWORKS})|tweet|pin it)" + _OPT_END),
+    Rule(SHARE_WIDGET, rf"(?:(?:{_NETWORKS})[ \t,|•·/]*){{2,}}"),
+    Rule(
+        SHARE_WIDGET,
+        r"(?:teilen mit|gefällt mir|partager|j['’]aime|compartir|me gusta|"
+        r"condividi|mi piace|compartilhe isso|curtir isso|поделиться|нравится)" + _OPT_END,
+    ),
+    # --- site furniture -----------------------------------------------------
+    Rule(
+        SITE_FURNITURE,
+        r"back to top(?: button)?|scroll to top|skip to (?:main )?content",
+        anywhere=True,
+    ),
+    Rule(
+        SITE_FURNITURE,
+        r"advertisement|advertisment|ad|sponsored|sponsored content|"
+        r"story continues below(?: this)? advertisement|scroll to continue with content|"
+        r"article continues below(?: advertisement)?",
+        anywhere=True,
+    ),
+    Rule(
+        SITE_FURNITURE,
+        r"(?:related(?: articles| posts| stories| news| content| reading)?|"
+        r"you (?:may|might) also like|recommended(?: for you| stories)?|more (?:from|on) .{1,40}|"
+        r"trending(?: now| stories)?|most (?:popular|read)|read (?:more|next|also|this next)|"
+        r"continue reading(?: .{1,60})?|see also|also read|more stories|latest news|"
+        r"previous (?:article|post)|next (?:article|post)|tags?|filed under)" + _OPT_END,
+    ),
+    Rule(SITE_FURNITURE, r"(?:read more|also read|related|see also|read next)[ \t]*:.{1,120}"),
+    # de fr es it pt ru
+    Rule(
+        SITE_FURNITURE,
+        r"nach oben|zum inhalt springen|retour en haut|aller au contenu|"
+        r"volver arriba|ir al contenido|torna su|vai al contenuto|voltar ao topo|"
+        r"pular para o conteúdo|наверх|перейти к содержимому",
+        anywhere=True,
+    ),
+    Rule(
+        SITE_FURNITURE,
+        r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама",
+        anywhere=True,
+    ),
+    Rule(
+        SITE_FURNITURE,
+        r"(?:ähnliche beiträge|verwandte artikel|weiterlesen|mehr lesen|"
+        r"articles similaires|articles connexes|lire la suite|lire aussi|"
+        r"artículos relacionados|entradas relacionadas|leer más|seguir leyendo|"
+        r"articoli correlati|leggi tutto|leggi anche|"
+        r"artigos relacionados|posts relacionados|relacionado|leia mais|leia também|"
+        r"похожие записи|похожие статьи|читать далее|читать также|читайте также)" + _OPT_END,
+    ),
+    # --- aggregator footers -------------------------------------------------
+    Rule(AGGREGATOR_FOOTER, r"source link|source|sources|via .{1,60}|source[ \t]*:.{1,100}"),
+    Rule(
+        AGGREGATOR_FOOTER,
+        r"(?:this (?:article|story|post) was )?originally published "
+        r"(?:at|on|in|by) .{1,150}",
+    ),
+    Rule(AGGREGATOR_FOOTER, r"the post .{1,200} appeared first on .{1,100}", anywhere=True),
+    Rule(
+        AGGREGATOR_FOOTER,
+        r"quelle[ \t]*:.{1,100}|источник[ \t]*:.{1,100}|fonte[ \t]*:.{1,100}|"
+        r"fuente[ \t]*:.{1,100}",
+    ),
+    # --- syndication disclaimers ---------------------------------------------
+    Rule(
+        SYNDICATION,
+        r"\(?[ \t]*(?:disclaimer:[ \t]*)?except for the headline,? this "
+        r"(?:story|article|report|news) (?:has not been|was not) edited by .{1,60}? staff and (?:is|was) "
+        r"(?:auto-generated |automatically generated |published )?(?:from|on|via|through) "
+        r"an? syndicated (?:feed|channel|news feed)\.?[ \t]*\)?",
+        anywhere=True,
+    ),
+    Rule(
+        SYNDICATION,
+        r"\(?[ \t]*only the headline and (?:the )?picture of this report may have been reworked by "
+        r"the .{1,60}? staff;? the rest of the content is auto-generated from a syndicated "
+        r"feed\.?[ \t]*\)?",
+        anywhere=True,
+    ),
+    Rule(
+        SYNDICATION,
+        r"\(?[ \t]*(?:this|the) (?:story|article|report) (?:is|has been|was) "
+        r"(?:auto-generated|published|sourced) from an? (?:syndicated|agency|wire) "
+        r"(?:feed|copy)[^()]{0,80}\)?",
+        anywhere=True,
+    ),
+    Rule(SYNDICATION, r"\(?[ \t]*with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?", anywhere=True),
+    Rule(
+        SYNDICATION,
+        r"(?:(?:copyright|©)[ \t]*\d{4} the associated press\.? all rights reserved\.?[ \t]*)?"
+        r"this material may not be published,? broadcast,? rewritten,? or redistributed"
+        r"(?: without permission)?\.?",
+        anywhere=True,
+    ),
+    # --- prompts: newsletter, cookies, policies, social ------------------------
+    Rule(
+        PROMPT,
+        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:free )?"
+        r"(?:daily |weekly )?(?:newsletters?|mailing list|updates).{0,80}",
+    ),
+    Rule(
+        PROMPT,
+        r"get the latest (?:news|updates|stories).{0,40} (?:delivered )?"
+        r"(?:to|in) your inbox.{0,40}",
+    ),
+    Rule(
+        PROMPT,
+        r"(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b.{0,250}?\b(?:experience|"
+        r"consent|accept|agree|privacy|policy|browsing|analytics|personali[sz]e|advertising|"
+        r"traffic|preferences)\b.{0,250}",
+        anywhere=True,
+    ),
+    Rule(
+        PROMPT,
+        r"by (?:continuing to use|using) this (?:web)?site,? you (?:agree|consent) to"
+        r".{0,200}",
+        anywhere=True,
+    ),
+    Rule(
+        PROMPT,
+        r"(?:(?:accept|reject|allow)(?: all)? cookies|cookie (?:settings|preferences)|"
+        r"manage (?:cookies|consent)|privacy policy|terms (?:of use|of service|and conditions)|"
+        r"cookie policy|do not sell my (?:personal )?info(?:rmation)?)"
+        r"(?:[ \t]*[|•·/,][ \t]*(?:privacy policy|terms (?:of use|of service)|cookie policy|"
+        r"contact us|about us|accessibility))*" + _OPT_END,
+    ),
+    Rule(
+        PROMPT,
+        r"(?:please )?enable javascript.{0,120}|javascript is (?:disabled|required)"
+        r".{0,120}",
+        anywhere=True,
+    ),
+    Rule(
+        PROMPT,
+        r"follow us on .{1,80}|(?:like|join) us on .{1,60}|join our .{1,40} "
+        r"(?:channel|group|community).{0,60}|follow @\w+.{0,40}",
+    ),
+    Rule(
+        PROMPT,
+        r"(?:abonnieren sie unseren newsletter|inscrivez-vous à notre newsletter|"
+        r"suscríbete a nuestro boletín|iscriviti alla (?:nostra )?newsletter|"
+        r"assine nossa newsletter|подпишитесь на (?:нашу )?рассылку).{0,80}",
+    ),
+    # --- copyright -----------------------------------------------------------
+    Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]*(?:©[ \t]*)?\d{4}).{0,120}"),
+    Rule(COPYRIGHT, r".{0,80}all rights reserved\.?"),
+)
