@@ -208,7 +208,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         SYNDICATION,
         r"\(?[ \t]*(?:disclaimer:[ \t]*)?except for the headline,? this "
-        r"(?:story|article|report|news) (?:has not been|was not) edited by .{1,60}? staff and (?:is|was) "
+        r"(?:story|article|report|news) (?:has not been|was not) edited by .{1,60}? staff "
+        r"and (?:is|was) "
         r"(?:auto-generated |automatically generated |published )?(?:from|on|via|through) "
         r"an? syndicated (?:feed|channel|news feed)\.?[ \t]*\)?",
         anywhere=True,
