@@ -32,11 +32,12 @@ test: lint typecheck
 check: test
 
 demo: $(STAMP)
-	$(VENV)/bin/textclean clean fixtures/seeds --output demo-out
+	$(VENV)/bin/textclean clean fixtures/seeds --output demo-out --report demo-out/report.jsonl
 	@for f in demo-out/*.txt; do echo "=== $$f"; cat "$$f"; echo; done
+	@echo "=== demo-out/report.jsonl (last line: totals)"; tail -n 1 demo-out/report.jsonl
 
 bench: $(STAMP)
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) demo-out demo-out.report.jsonl bench/data
+	rm -rf $(VENV) demo-out bench/data

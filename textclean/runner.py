@@ -1,0 +1,134 @@
+"""
+Cleaning streams of documents in chunks, on one core, all cores or a Dask cluster, in order.
+
+Work goes out in chunks through any `concurrent.futures.Executor` (a process
+pool, or a Dask client's executor) with a bounded number in flight, and
+results come back in input order, so memory stays flat however long the
+stream is.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from textclean.pipeline import Cleaner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+    from concurrent.futures import Executor, Future
+
+    from textclean.changes import Cleaned
+    from textclean.config import CleanConfig
+
+
+@dataclass
+class Summary:
+    """What cleaning did to one document, for --report."""
+
+    filters: list[str]
+    chars_removed: int
+    lines_removed: list[dict[str, str]]
+
+    @classmethod
+    def of(cls, original: str, cleaned: Cleaned) -> Summary:
+        """Summarize an explanation."""
+        lines = [
+            {"line": change.before.strip("\n"), "reason": change.reason}
+            for step in cleaned.steps
+            if step.filter == "remove_boilerplate"
+            for change in step.changes
+            if change.before.strip()
+        ]
+        filters = list(dict.fromkeys(step.filter for step in cleaned.steps))
+        return cls(filters, len(original) - len(cleaned.text), lines)
+
+
+_WORKER_CLEANER: Cleaner | None = None
+
+
+def _init_worker(config: CleanConfig) -> None:
+    global _WORKER_CLEANER  # noqa: PLW0603 - one cleaner per worker process, built once
+    _WORKER_CLEANER = Cleaner(config)
+
+
+def clean_chunk(
+    texts: list[str], config: CleanConfig, *, explain: bool
+) -> list[tuple[str, Summary | None]]:
+    """Clean a chunk of texts (in a worker); with ``explain``, summarize each change too."""
+    cleaner = _WORKER_CLEANER
+    if cleaner is None or cleaner.config != config:
+        cleaner = Cleaner(config)
+    if not explain:
+        return [(cleaner.clean(text), None) for text in texts]
+    results: list[tuple[str, Summary | None]] = []
+    for text in texts:
+        cleaned = cleaner.explain(text)
+        results.append((cleaned.text, Summary.of(text, cleaned)))
+    return results
+
+
+@dataclass
+class Totals:
+    """Counts for the end-of-run summary: read = written + rejected always holds."""
+
+    read: int = 0
+    written: int = 0
+    rejected: int = 0
+    changed: int = 0
+    chars_removed: int = 0
+    lines_removed: int = 0
+    per_filter: dict[str, int] = field(default_factory=dict)
+
+    def add(self, summary: Summary | None, *, changed: bool) -> None:
+        """Count one written document."""
+        self.written += 1
+        self.changed += changed
+        if summary is not None:
+            self.chars_removed += summary.chars_removed
+            self.lines_removed += len(summary.lines_removed)
+            for name in summary.filters:
+                self.per_filter[name] = self.per_filter.get(name, 0) + 1
+
+    def as_dict(self) -> dict[str, Any]:
+        """The totals as a JSON-ready dict."""
+        return {
+            "summary": True,
+            "read": self.read,
+            "written": self.written,
+            "rejected": self.rejected,
+            "changed": self.changed,
+            "chars_removed": self.chars_removed,
+            "lines_removed": self.lines_removed,
+            "documents_changed_by_filter": dict(sorted(self.per_filter.items())),
+        }
+
+
+def ordered_map(
+    executor: Executor | None,
+    function: Callable[[Any], Any],
+    items: Iterable[Any],
+    *,
+    window: int,
+    payload: Callable[[Any], Any] = lambda item: item,
+) -> Iterator[tuple[Any, Any]]:
+    """
+    Yield ``(item, function(payload(item)))`` in input order, at most ``window`` in flight.
+
+    Only the payload travels to the workers. With no executor the work runs
+    here, one item at a time.
+    """
+    if executor is None:
+        for item in items:
+            yield item, function(payload(item))
+        return
+    pending: deque[tuple[Any, Future[Any]]] = deque()
+    for item in items:
+        pending.append((item, executor.submit(function, payload(item))))
+        if len(pending) >= window:
+            done_item, future = pending.popleft()
+            yield done_item, future.result()
+    while pending:
+        done_item, future = pending.popleft()
+        yield done_item, future.result()
