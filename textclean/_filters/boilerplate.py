@@ -8,6 +8,8 @@ whole lines only, never part of a sentence:
 - In runs at the **top or bottom** of the article: every catalog line
   (``textclean._filters.boilerplate_catalog``): ``Related Articles``,
   ``Source link``, ``Leave a Reply``, copyright lines, lone network names...
+  A run may step over up to two short lines the catalog does not know (they
+  stay); a line of prose ends it.
 - **Anywhere**: only what cannot be content, such as a lone ``Advertisement``
   between paragraphs, the NDTV syndication disclaimer, the comment-form
   email notice, and the user's own and learned lines.
@@ -98,6 +100,8 @@ _BIO_CUES = tuple(
 _MAX_BIO_CHARS = 900
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
 _PROSE_WORDS = 8
+_MAX_UNKNOWN_IN_RUN = 2  # unknown short lines a furniture run may step over
+_MAX_UNKNOWN_WORDS = 6
 
 
 def _bio_cues(block: str) -> int:
@@ -196,14 +200,22 @@ class RemoveBoilerplate:
         return apply_changes(text, changes), changes
 
     def _walk_edge(self, lines: list[str], order: Iterable[int], removed: dict[int, str]) -> None:
+        """Mark the run of catalog lines at one end; unknown short lines inside the run stay."""
+        skipped = 0
         for index in order:
             line = lines[index]
             if not line.strip() or index in removed:
                 continue
             reason = self._edge_reason(line)
-            if reason is None:
+            if reason is not None:
+                removed[index] = reason
+                skipped = 0
+                continue
+            # A short line the catalog does not know ("Thank you for reading!")
+            # may sit inside a run of furniture; prose ends the run.
+            skipped += 1
+            if skipped > _MAX_UNKNOWN_IN_RUN or len(line.split()) > _MAX_UNKNOWN_WORDS:
                 return
-            removed[index] = reason
 
     def _author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """Mark an author bio or About-the-author block that ends the article."""
