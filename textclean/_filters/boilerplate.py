@@ -30,6 +30,7 @@ mentions a source link, cookies or a reply stays.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -132,13 +133,14 @@ class RemoveBoilerplate:
         return tuple(r for r in (*RULES, *user) if r.category not in self.disabled)
 
     @cached_property
-    def _anywhere(self) -> regex.Pattern[str] | None:
+    def _anywhere(self) -> re.Pattern[str] | None:
         """One multi-line scan for the lines that go wherever they are."""
         rules = [(i, r) for i, r in enumerate(self._rules) if r.anywhere]
         if not rules:
             return None
         body = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in rules)
-        return regex.compile(rf"(?im)^[ \t]*(?:{body})[ \t]*$")
+        # The stdlib engine: several times faster than `regex` for this scan.
+        return re.compile(rf"(?im)^[ \t]*(?:{body})[ \t]*$")
 
     @cached_property
     def _any_rule(self) -> regex.Pattern[str]:

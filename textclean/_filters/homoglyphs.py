@@ -46,16 +46,20 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from textclean._confusables import LOOKALIKES
 from textclean.changes import Change, apply_changes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 SCRIPTS = (LATIN, CYRILLIC, GREEK)
@@ -64,18 +68,26 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LINE_END = regex.compile(r"\n")
 # Cheap gates: a document in one script, or with no Cyrillic, Greek or styled
 # letter at all, cannot hold a homoglyph.
-_NON_LATIN_OR_STYLED = regex.compile(
-    r"[\p{Script=Cyrillic}\p{Script=Greek}\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]"
-)
-_HAS_LATIN = regex.compile(r"\p{Script=Latin}")
-_HAS_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-_HAS_GREEK = regex.compile(r"\p{Script=Greek}")
+# The gates use the stdlib engine on the scripts' blocks: a plain class scan
+# is much faster there, and a letter outside these blocks has no twin anyway.
+_CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
+_GREEK_BLOCKS = "\u0370-\u03ff\u1f00-\u1fff"
+_STYLED_BLOCKS = "\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff"
+_NON_LATIN_OR_STYLED = re.compile(f"[{_CYRILLIC_BLOCKS}{_GREEK_BLOCKS}{_STYLED_BLOCKS}]")
+_HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_BLOCKS}]")
+_HAS_GREEK = re.compile(f"[{_GREEK_BLOCKS}]")
 _STYLED_RUN = regex.compile(r"[\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]{2,}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _CONTEXT_REACH = 3  # give-away words on each side that decide a word's context
 
 # A letter "gives away" its script when no other script here has a twin of the same case.
 _HAS_TWIN = {char for table in LOOKALIKES.values() for char in table}
+_LATIN_PINNED = re.compile(
+    "[" + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in _HAS_TWIN) + "]"
+)
+_LATIN_ONLY = frozenset({"Latin"})
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +118,16 @@ def _analyse(text: str) -> list[_Word]:
     for match in _WORD.finditer(text):
         while line < len(line_ends) and line_ends[line] < match.start():
             line += 1
-        word = _STYLED_RUN.sub(lambda m: unicodedata.normalize("NFKC", m[0]), match[0])
+        word = match[0]
+        if word.isascii():  # most words: Latin, giving themselves away or not
+            words.append(
+                _Word(
+                    match.start(), match.end(), word, word, line, _LATIN_ONLY,
+                    _LATIN_ONLY if _LATIN_PINNED.search(word) else _NONE,
+                )
+            )  # fmt: skip
+            continue
+        word = _STYLED_RUN.sub(lambda m: unicodedata.normalize("NFKC", m[0]), word)
         scripts = set()
         evidence = set()
         for char in word:
@@ -140,11 +161,20 @@ def _convert(word: str, target: str) -> str:
     return "".join(table.get(c, c) if _script(c) not in (None, target) else c for c in word)
 
 
-def _majority(counts: Counter[str]) -> str | None:
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+def _majority(counts: dict[str, int]) -> str | None:
+    """The script with strictly the most votes, or None on a tie or no votes."""
+    best, best_count, tied = None, 0, False
+    for script, count in counts.items():
+        if count > best_count:
+            best, best_count, tied = script, count, False
+        elif count == best_count:
+            tied = True
+    return None if tied else best
+
+
+def _vote(counts: dict[str, int], scripts: Iterable[str], weight: int = 1) -> None:
+    for script in scripts:
+        counts[script] = counts.get(script, 0) + weight
 
 
 class _Context:
@@ -152,32 +182,37 @@ class _Context:
 
     def __init__(self, words: list[_Word]) -> None:
         self.words = words
-        self.line_counts: dict[int, Counter[str]] = {}
-        self.doc_counts: Counter[str] = Counter()
-        for word in words:
-            for script in word.evidence:
-                self.line_counts.setdefault(word.line, Counter())[script] += 1
-                self.doc_counts[script] += 1
+        self.line_counts: dict[int, dict[str, int]] = {}
+        self.doc_counts: dict[str, int] = {}
+        self.givers: dict[int, list[int]] = {}  # line -> indices of words that give a script away
+        for index, word in enumerate(words):
+            if word.evidence:
+                self.givers.setdefault(word.line, []).append(index)
+                _vote(self.line_counts.setdefault(word.line, {}), word.evidence)
+                _vote(self.doc_counts, word.evidence)
 
     def script_at(self, index: int) -> str | None:
         word = self.words[index]
-        near: Counter[str] = Counter()
-        for step in (-1, 1):
-            found, pos = 0, index + step
-            while 0 <= pos < len(self.words) and found < _CONTEXT_REACH:
-                other = self.words[pos]
-                if other.line != word.line:
-                    break
-                if other.evidence:
-                    near.update(other.evidence)
-                    found += 1
-                pos += step
-        own = Counter(word.evidence)  # a word is not its own context
-        return (
-            _majority(near)
-            or _majority(self.line_counts.get(word.line, Counter()) - own)
-            or _majority(self.doc_counts - own)
+        givers = self.givers.get(word.line, [])
+        at = bisect.bisect_left(givers, index)
+        after = (
+            givers[at + 1 : at + 1 + _CONTEXT_REACH]
+            if at < len(givers) and givers[at] == index
+            else givers[at : at + _CONTEXT_REACH]
         )
+        near: dict[str, int] = {}
+        for other in (*givers[max(0, at - _CONTEXT_REACH) : at], *after):
+            _vote(near, self.words[other].evidence)
+        if (script := _majority(near)) is not None:
+            return script
+        # A word is not its own context.
+        line = dict(self.line_counts.get(word.line, {}))
+        _vote(line, word.evidence, -1)
+        if (script := _majority({k: v for k, v in line.items() if v > 0})) is not None:
+            return script
+        doc = dict(self.doc_counts)
+        _vote(doc, word.evidence, -1)
+        return _majority({k: v for k, v in doc.items() if v > 0})
 
 
 @dataclass(frozen=True)
@@ -221,10 +256,16 @@ class FixHomoglyphs:
             (source,) = word.scripts
             if source not in SCRIPTS:
                 continue
-            target = context.script_at(index)
-            if target is None or target == source or not _convertible(word.text, target):
-                continue
-            if self._safe(word.text, source, target, learned, latin_pinned=latin_pinned):
+            # The cheap checks first: most words cannot or may not be rewritten,
+            # and then their context need not be worked out.
+            allowed = [
+                target
+                for target in SCRIPTS
+                if target != source
+                and _convertible(word.text, target)
+                and self._safe(word.text, source, target, learned, latin_pinned=latin_pinned)
+            ]
+            if allowed and (target := context.script_at(index)) in allowed:
                 fixed = _convert(word.text, target)
                 decided[index] = (fixed, f"look-alike word in {target} context")
         # Rule 3: styled letters, alone or with the rules above.
@@ -243,7 +284,9 @@ class FixHomoglyphs:
         candidates = [s for s in SCRIPTS if _convertible(word.text, s)]
         if context in candidates:
             return context
-        winner = _majority(Counter(s for c in word.text if (s := _script(c)) in SCRIPTS))
+        counts: dict[str, int] = {}
+        _vote(counts, (s for c in word.text if (s := _script(c)) in SCRIPTS))
+        winner = _majority(counts)
         if winner in candidates:
             return winner
         # Heavily swapped words ("Аmегісаn", "аѕk") are outvoted by their stand-ins;
