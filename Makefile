@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
 	$(PY) -m pip install --quiet -e ".[all]" --group dev --group bench
+	$(PY) scripts/fetch_ftfy_cases.py $(VENV)/ftfy-test-cases.json
 	touch $(STAMP)
 
 lint: $(STAMP)

@@ -101,6 +101,7 @@ _BIO_CUES = tuple(
 _MAX_BIO_CHARS = 900
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
 _PROSE_WORDS = 8
+_MAX_FURNITURE_CHARS = 600  # longer than any catalog line can match
 _MAX_UNKNOWN_IN_RUN = 2  # unknown short lines a furniture run may step over
 _MAX_UNKNOWN_WORDS = 6
 
@@ -139,13 +140,12 @@ class RemoveBoilerplate:
         if not rules:
             return None
         body = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in rules)
-        # The stdlib engine: several times faster than `regex` for this scan.
-        return re.compile(rf"(?im)^[ \t]*(?:{body})[ \t]*$")
+        return re.compile(rf"(?i)[ \t]*(?:{body})[ \t]*")
 
     @cached_property
-    def _any_rule(self) -> regex.Pattern[str]:
+    def _any_rule(self) -> re.Pattern[str]:
         body = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self._rules))
-        return regex.compile(rf"(?i)(?:{body})")
+        return re.compile(rf"(?i)(?:{body})")
 
     def _edge_reason(self, line: str) -> str | None:
         match = self._any_rule.fullmatch(line.strip())
@@ -172,14 +172,14 @@ class RemoveBoilerplate:
             return text, ()
         lines = text.split("\n")
         removed: dict[int, str] = {}
-        starts = _line_starts(lines)
-        # Anywhere: one scan over the whole text.
+        # Anywhere: only short lines can be furniture; paragraphs are skipped by length.
         if self._anywhere is not None:
-            for match in self._anywhere.finditer(text):
-                if match.start() == match.end() or match.lastgroup is None:
+            for index, line in enumerate(lines):
+                if not line or len(line) > _MAX_FURNITURE_CHARS:
                     continue
-                index = _line_of(starts, match.start())
-                removed[index] = self._reason(match.lastgroup, "(removed anywhere)")
+                match = self._anywhere.fullmatch(line)
+                if match is not None and match.lastgroup is not None:
+                    removed[index] = self._reason(match.lastgroup, "(removed anywhere)")
         if self.learned and LEARNED not in self.disabled:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
@@ -198,7 +198,7 @@ class RemoveBoilerplate:
             if len(prose) >= 1:
                 for index in prose:
                     removed.pop(index, None)
-        changes = _removal_changes(text, lines, starts, removed)
+        changes = _removal_changes(text, lines, _line_starts(lines), removed)
         return apply_changes(text, changes), changes
 
     def _walk_edge(self, lines: list[str], order: Iterable[int], removed: dict[int, str]) -> None:
@@ -221,10 +221,17 @@ class RemoveBoilerplate:
 
     def _author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """Mark an author bio or About-the-author block that ends the article."""
-        content = [i for i, line in enumerate(lines) if line.strip() and i not in removed]
-        if len(content) < _MIN_BODY_PARAGRAPHS + 2:
+        # Only the last few content lines can start a bio; the body just needs counting.
+        tail: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].strip() and i not in removed:
+                tail.insert(0, i)
+                if len(tail) == 6 + _MIN_BODY_PARAGRAPHS:
+                    break
+        if len(tail) < _MIN_BODY_PARAGRAPHS + 2:
             return
-        tail = content[-6:]
+        content = tail  # enough of the article for the checks below
+        tail = tail[-6:]
         for pos, index in enumerate(tail):
             if _ABOUT_AUTHOR.fullmatch(lines[index].strip(" :.-—")):
                 block = tail[pos:]
@@ -254,17 +261,6 @@ def _line_starts(lines: list[str]) -> list[int]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     return starts
-
-
-def _line_of(starts: list[int], offset: int) -> int:
-    low, high = 0, len(starts) - 1
-    while low < high:
-        mid = (low + high + 1) // 2
-        if starts[mid] <= offset:
-            low = mid
-        else:
-            high = mid - 1
-    return low
 
 
 def _removal_changes(
