@@ -235,10 +235,9 @@ class Run:
         self.field = tuple(args.field.split("."))
         self.totals = Totals()
         self.explain = args.report is not None
-        self.report = stack.enter_context(_atomic(args.report)) if args.report else None
-        self.rejects = stack.enter_context(_atomic(args.rejects)) if args.rejects else None
+        self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
+        self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
         self.executor = self._executor(stack)
-        self.position = 0
         from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
 
         self.progress = stack.enter_context(
@@ -276,7 +275,6 @@ class Run:
             outputs = iter(results)
             for record in chunk:
                 self.totals.read += 1
-                self.position += 1
                 if record.text is None:
                     self.reject(record)
                     yield record, None
@@ -307,7 +305,7 @@ class Run:
         data = record.data if isinstance(record.data, dict) else {}
         entry = {
             "id": data.get("id", record.where),
-            "position": self.position,
+            "position": self.totals.read,
             "filters": summary.filters,
             "chars_removed": summary.chars_removed,
             "lines_removed": summary.lines_removed,
@@ -331,25 +329,11 @@ class Run:
             )
 
 
-class _atomic:  # noqa: N801 - used like a function in `with`
-    def __init__(self, path: Path | None) -> None:
-        self.output = io.AtomicOutput(path)
-
-    def __enter__(self) -> io.AtomicOutput:
-        return self.output
-
-    def __exit__(self, kind: object, *_: object) -> None:
-        if kind is None:
-            self.output.commit()
-        else:
-            self.output.abort()
-
-
 def _write_unit(run: Run, unit: Unit) -> None:
     if unit.format == "parquet":
         _write_parquet(run, unit)
         return
-    with _atomic(unit.target) as out:
+    with io.AtomicOutput(unit.target) as out:
         for record, text in run.cleaned(_records(unit, run.field)):
             if text is None:
                 continue
@@ -371,7 +355,7 @@ def _write_parquet(run: Run, unit: Unit) -> None:
     assert unit.path is not None
     assert unit.target is not None
     column = ".".join(run.field)
-    with _atomic(unit.target) as out:
+    with io.AtomicOutput(unit.target) as out:
         writer = None
         try:
             for batch, records in io.read_parquet(unit.path, run.field):

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Self
 
 from textclean.decoding import decode
 from textclean.errors import InputError
@@ -170,6 +170,17 @@ class AtomicOutput:
         else:
             self.stream = raw
             self._raw = None
+
+    def __enter__(self) -> Self:
+        """Use in `with`: committed on success, deleted on any error or interrupt."""
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        """Commit if the block finished, abort otherwise."""
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
 
     def commit(self) -> None:
         """Close and move the finished file into place."""

@@ -42,52 +42,48 @@ class FilterSpec(NamedTuple):
     build: Callable[[CleanConfig], TextFilter]
 
 
-def _spec(name: str, description: str, build: Callable[[CleanConfig], TextFilter]) -> FilterSpec:
-    return FilterSpec(name, description, build)
-
-
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
 # encoding first, since controls and odd characters are evidence of mojibake;
 # characters before words; whitespace before boilerplate, so catalog lines
 # match with single plain spaces; boilerplate last, on repaired text, leaving
 # whitespace as normalized as it found it.
 _SPECS = (
-    _spec(
+    FilterSpec(
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
     ),
-    _spec(
+    FilterSpec(
         "remove_control_chars",
         "remove control characters, BOM and stray zero-width characters; lone surrogates to U+FFFD",
         lambda _config: remove_control_chars,
     ),
-    _spec(
+    FilterSpec(
         "normalize_unicode",
         "Unicode normal form: NFC by default, NFKC in the ml profile",
         lambda config: NormalizeUnicode(config.unicode_form),
     ),
-    _spec(
+    FilterSpec(
         "fix_homoglyphs",
         "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
         lambda _config: fix_homoglyphs,
     ),
-    _spec(
+    FilterSpec(
         "normalize_punctuation",
         "curly quotes, dashes and the ellipsis to ASCII (ml profile)",
         lambda _config: normalize_punctuation,
     ),
-    _spec(
+    FilterSpec(
         "transliterate",
         "transliterate to ASCII with unidecode (ascii profile; textclean[ascii])",
         lambda _config: transliterate,
     ),
-    _spec(
+    FilterSpec(
         "normalize_whitespace",
         "one line break, plain single spaces, at most one blank line between paragraphs",
         lambda _config: normalize_whitespace,
     ),
-    _spec(
+    FilterSpec(
         "remove_boilerplate",
         "whole lines of site furniture, share widgets, comment forms, disclaimers, author bios",
         lambda config: RemoveBoilerplate(

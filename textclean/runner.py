@@ -57,9 +57,10 @@ def clean_chunk(
     texts: list[str], config: CleanConfig, *, explain: bool
 ) -> list[tuple[str, Summary | None]]:
     """Clean a chunk of texts (in a worker); with ``explain``, summarize each change too."""
+    global _WORKER_CLEANER  # noqa: PLW0603 - built once per process, reused by every chunk
     cleaner = _WORKER_CLEANER
-    if cleaner is None or cleaner.config != config:
-        cleaner = Cleaner(config)
+    if cleaner is None or (cleaner.config is not config and cleaner.config != config):
+        cleaner = _WORKER_CLEANER = Cleaner(config)
     if not explain:
         return [(cleaner.clean(text), None) for text in texts]
     results: list[tuple[str, Summary | None]] = []

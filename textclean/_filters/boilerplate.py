@@ -99,6 +99,7 @@ _BIO_CUES = tuple(
     )
 )
 _MAX_BIO_CHARS = 900
+_BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
 _PROSE_WORDS = 8
 _MAX_FURNITURE_CHARS = 600  # longer than any catalog line can match
@@ -221,17 +222,17 @@ class RemoveBoilerplate:
 
     def _author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """Mark an author bio or About-the-author block that ends the article."""
-        # Only the last few content lines can start a bio; the body just needs counting.
-        tail: list[int] = []
+        # Only the last few content lines can start a bio; the body before them
+        # only needs to be long enough, so a few more lines are collected.
+        content: list[int] = []
         for i in range(len(lines) - 1, -1, -1):
             if lines[i].strip() and i not in removed:
-                tail.insert(0, i)
-                if len(tail) == 6 + _MIN_BODY_PARAGRAPHS:
+                content.insert(0, i)
+                if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
                     break
-        if len(tail) < _MIN_BODY_PARAGRAPHS + 2:
+        if len(content) < _MIN_BODY_PARAGRAPHS + 2:
             return
-        content = tail  # enough of the article for the checks below
-        tail = tail[-6:]
+        tail = content[-_BIO_REACH:]
         for pos, index in enumerate(tail):
             if _ABOUT_AUTHOR.fullmatch(lines[index].strip(" :.-—")):
                 block = tail[pos:]
