@@ -52,8 +52,8 @@ TAILS = [
 ]  # fmt: skip
 
 
-def build_corpus(rng: random.Random) -> list[str]:
-    """Documents of each kind, in a fixed mix, until the corpus passes TARGET_BYTES."""
+def build_corpus(rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, document) pairs in a fixed mix of kinds, until the corpus passes TARGET_BYTES."""
     raw = [p.read_text("utf-8") for p in SEEDS]
     clean = [p.read_text("utf-8") for p in EXPECTED]
     ru, el = Faker("ru_RU"), Faker("el_GR")
@@ -87,11 +87,12 @@ def build_corpus(rng: random.Random) -> list[str]:
     }
     names = list(kinds)
     weights = [kinds[n][0] for n in names]
-    docs: list[str] = []
+    docs: list[tuple[str, str]] = []
     size = 0
     while size < TARGET_BYTES:
-        doc = kinds[rng.choices(names, weights)[0]][1]()
-        docs.append(doc)
+        kind = rng.choices(names, weights)[0]
+        doc = kinds[kind][1]()
+        docs.append((kind, doc))
         size += len(doc.encode("utf-8", "surrogatepass"))
     return docs
 
@@ -154,7 +155,8 @@ def run_cli(args: list[str]) -> tuple[float, float]:
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261121)
-    docs = build_corpus(rng)
+    kinds_and_docs = build_corpus(rng)
+    docs = [doc for _, doc in kinds_and_docs]
     corpus = DATA / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as f:
         for i, doc in enumerate(docs):

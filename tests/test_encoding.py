@@ -1,7 +1,10 @@
 """fix_encoding: mojibake and entities repaired as ftfy repairs them, clean text untouched."""
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from textclean._filters.encoding import FTFY_ENCODING_ONLY, FixEncoding
 
@@ -67,3 +70,37 @@ class TestFixEncoding:
         assert fixed == "ok\ncafé"
         assert [(c.start, c.end, c.before, c.after) for c in changes] == [(6, 8, "Ã©", "é")]
         assert "latin-1" in changes[0].reason
+
+
+# Text as scraped: accented and typographic characters, some lines read
+# through Windows-1252 or Latin-1 once or twice, with stray controls.
+_GOOD_CHARS = st.sampled_from(
+    [*"aeiou AEIOU.,'\"-\n", *"éèàçñüößøåÉÀ", *"“”‘’—–…€£©®°×½", *"привет", *"γειά", "日本", "😀"]
+)
+_GOOD_LINE = st.lists(_GOOD_CHARS, max_size=40).map("".join)
+
+
+def _garble(text: str, codec: str, times: int) -> str:
+    for _ in range(times):
+        text = text.encode("utf-8").decode(codec, errors="replace")
+    return text
+
+
+_MOJIBAKE_LINE = st.builds(
+    _garble,
+    _GOOD_LINE,
+    st.sampled_from(
+        ["sloppy-windows-1252", "cp1252", "latin-1", "sloppy-windows-1251", "macroman"]
+    ),
+    st.integers(0, 2),
+)
+_SCRAPED = st.lists(st.one_of(_MOJIBAKE_LINE, _GOOD_LINE, st.text(max_size=10)), max_size=6).map(
+    "\n".join
+)
+
+
+@given(_SCRAPED)
+@example("Ã\xa0 la\nsÃ³ â€œokâ€\x9d\nÃ©Ã©")
+def test_same_as_ftfy_on_any_text(text):
+    """fix_encoding, shortcut included, gives ftfy's encoding-only output on any text."""
+    assert fix_encoding(text) == ftfy.fix_text(text, FTFY_ENCODING_ONLY)

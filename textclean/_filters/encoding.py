@@ -7,11 +7,19 @@ Quotes and widths are other filters' business here, switched by profile.
 
 Speed: ftfy runs at about 2 MB/s. Every pattern in its mojibake detector
 (`ftfy.badness.BADNESS_RE`) needs at least one character from a small set
-(accented Latin letters, currency, C1 controls, box drawing...) within four
+(accented Latin letters, currency, C1 controls, box drawing...) within six
 characters of the match. So one compiled scan finds those characters, a
-four-character window around each is checked with ftfy's own detector, and
-ftfy runs only on the lines that fail. ftfy itself works line by line
-(`ftfy.fix_text`), so the result is the same as calling it on the whole text.
+window around each is checked with ftfy's own detector, and only the lines
+that fail are repaired. ftfy itself works line by line (`ftfy.fix_text`), so
+the result is the same as calling it on the whole text.
+
+A failing line is first tried the way ftfy's first choice would go: encoded
+as Windows-1252 and decoded as UTF-8. When none of the bytes ftfy treats
+specially is present (lossy or altered UTF-8, CESU), the decoding succeeds
+and the result is clean by the same detector, ftfy would return exactly that
+text, so the transcoded line is used; otherwise ftfy repairs the line. The
+shortcut is about twenty times faster than ftfy on such lines, and
+`tests/test_encoding.py` checks it against ftfy on arbitrary text.
 
     >>> fix_encoding("The caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN} is open")
     'The café is open'
@@ -32,7 +40,8 @@ from typing import TYPE_CHECKING
 
 import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
-from ftfy.chardata import HTML_ENTITY_RE
+from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE
+from ftfy.fixes import replace_lossy_sequences
 
 from textclean.changes import Change, apply_changes, diff_changes
 
@@ -78,6 +87,11 @@ _TRIGGER_CHAR = re.compile(
 _TRIGGER_SEQ_START = re.compile("[ВГРСΒΓΞΟв]")
 _TRIGGER_SEQ = re.compile(f"[ВГРСΒΓΞΟ][{_PUNCTUATION}][ВГРСΒΓΞΟ]|[вВ]Ђ")
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
+# Characters after which ftfy's first transcoding is not the whole story:
+# C1 controls and "\x1a" make it pick another encoding or patch bytes;
+# "&" may start an entity.
+_NOT_SIMPLE = re.compile("[\x80-\x9f\x1a&]")
+_MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,8 @@ class FixEncoding:
         pos = 0
         for start, end, config in spans:
             parts.append(text[pos:start])
-            parts.append(ftfy.fix_text(text[start:end], config))
+            line = text[start:end]
+            parts.append(_transcode(line) or ftfy.fix_text(line, config))
             pos = end
         parts.append(text[pos:])
         return "".join(parts)
@@ -121,28 +136,11 @@ class FixEncoding:
                 )
         return apply_changes(text, changes), tuple(changes)
 
-    @staticmethod
-    def _triggers(text: str) -> Iterator[re.Match[str]]:
-        yield from _TRIGGER_CHAR.finditer(text)
-        if _TRIGGER_SEQ_START.search(text):
-            yield from _TRIGGER_SEQ.finditer(text)
-
     def _suspect_lines(self, text: str) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
         """Yield (start, end, ftfy config) for each line ftfy might change, in order."""
         if text.isascii() and "&" not in text:
             return
-        lines: set[int] = set()
-        for match in self._triggers(text):
-            pos = match.start()
-            # ftfy judges each line on its own ("^" in BADNESS_RE is the line start).
-            line_start = text.rfind("\n", 0, pos) + 1
-            if line_start in lines:
-                continue
-            line_end = text.find("\n", pos) + 1 or len(text)
-            window_end = min(line_end, match.end() + _WINDOW - 1)
-            window = text[max(line_start, pos - _WINDOW + 1) : window_end]
-            if BADNESS_RE.search(window):
-                lines.add(line_start)
+        lines = {start for start, _ in _bad_lines(text)}
         if self.unescape_html and "&" in text:
             lines.update(text.rfind("\n", 0, m.start()) + 1 for m in HTML_ENTITY_RE.finditer(text))
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
@@ -154,6 +152,72 @@ class FixEncoding:
             if first_tag != -1 and first_tag < end:
                 config = config._replace(unescape_html=False)
             yield start, end, config
+
+
+def _triggers(text: str) -> Iterator[re.Match[str]]:
+    yield from _TRIGGER_CHAR.finditer(text)
+    if _TRIGGER_SEQ_START.search(text):
+        yield from _TRIGGER_SEQ.finditer(text)
+
+
+def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
+    """
+    Yield (start, end) of each line ftfy's detector finds mojibake in, in no set order.
+
+    Exact: every BADNESS_RE match holds a trigger character, so each is
+    searched for in a window around its trigger, on the line itself, where
+    "^" means what it means to ftfy (the start of the line).
+    """
+    seen: set[int] = set()
+    for match in _triggers(text):
+        pos = match.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        if line_start in seen:
+            continue
+        line_end = text.find("\n", pos) + 1 or len(text)
+        window_start = max(line_start, pos - _WINDOW + 1)
+        window_end = min(line_end, match.end() + _WINDOW - 1)
+        if line_start == 0 or window_start > line_start:
+            # The text's own start is the line's, and "^" cannot match mid-line.
+            found = BADNESS_RE.search(text, window_start, window_end)
+        else:
+            found = BADNESS_RE.search(text[line_start:window_end])
+        if found:
+            seen.add(line_start)
+            yield line_start, line_end
+
+
+def _transcode(line: str) -> str | None:
+    """
+    The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
+
+    The caller knows ftfy's detector finds mojibake in ``line``. ftfy then
+    tries Latin-1 (for a line it can encode) and sloppy Windows-1252, which
+    give the same bytes for a line without C1 controls; the second also
+    turns lossy sequences (U+FFFD, encoded as 0x1A) into U+FFFD. It patches
+    bytes where its altered-UTF-8 pattern matches and decodes CESU when 0xED
+    or 0xC0 appears: those lines are left to ftfy. When the result is clean,
+    ftfy's loop stops after this step and its HTML and C1 fixes find nothing.
+    """
+    if len(line) > _MAX_SEGMENT or _NOT_SIMPLE.search(line):
+        return None
+    try:
+        encoded = line.encode("sloppy-windows-1252")
+    except UnicodeEncodeError:
+        return None
+    if b"\xed" in encoded or b"\xc0" in encoded or ALTERED_UTF8_RE.search(encoded):
+        return None
+    # Every lossy sequence is invalid UTF-8, so the plain bytes decode only
+    # when the lossy fix has nothing to do: trying them first changes nothing.
+    for attempt in (encoded, replace_lossy_sequences(encoded)):
+        try:
+            fixed = attempt.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _NOT_SIMPLE.search(fixed) or next(_bad_lines(fixed), None) is not None:
+            return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
+        return fixed
+    return None
 
 
 #: The default-configured filter, as used by the doctests above.
