@@ -355,3 +355,11 @@ def test_installed_console_script(tmp_path):
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert result.stdout.decode() == "café ok\n"
+
+
+def test_integers_beyond_64_bits_kept_exactly(tmp_path):
+    """Numbers orjson cannot hold exactly (beyond 64 bits) come back digit for digit."""
+    src, out = tmp_path / "big.jsonl", tmp_path / "big.out.jsonl"
+    src.write_text('{"id": -9223372036854775809, "n": 18446744073709551616, "text": "a  b"}\n')
+    assert main(["clean", "-q", str(src), "-o", str(out)]) == 0
+    assert out.read_text() == '{"id":-9223372036854775809,"n":18446744073709551616,"text":"a b"}\n'

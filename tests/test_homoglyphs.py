@@ -5,12 +5,12 @@ import random
 import pytest
 import regex
 from faker import Faker
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean import Cleaner
 from textclean._confusables import LOOKALIKES, UNICODE_VERSION
-from textclean._filters.homoglyphs import fix_homoglyphs
+from textclean._filters.homoglyphs import _latin_text_with_cyrillic_twins, fix_homoglyphs
 
 
 def _words(locale):
@@ -196,3 +196,13 @@ def test_seed_002_has_no_cyrillic_after_cleaning():
     cleaned = Cleaner().clean((FIXTURES / "seeds" / "002_51ae614f1aabc98d.txt").read_text("utf-8"))
     assert not regex.search(r"\p{Script=Cyrillic}", cleaned)
     assert "This fact has an impact on society’s psychological state" in cleaned
+
+
+@given(_sentences(EN, EN_ANCHORS), st.floats(0.01, 1.0), st.integers(0, 2**32), st.text(max_size=8))
+@example("American American", 1.0, 0, "\U0003d000")  # a letter to regex, not to unicodedata
+def test_shortcut_for_latin_text_agrees_with_the_rules(text, rate, seed, extra):
+    """Where the Latin-text shortcut applies, it gives what the word-by-word rules give."""
+    injected = _inject(text, LATIN_TO_CYRILLIC, rate, seed) + extra
+    shortcut = _latin_text_with_cyrillic_twins(injected)
+    if shortcut is not None:
+        assert shortcut == fix_homoglyphs.explain(injected)[0]

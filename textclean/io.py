@@ -13,6 +13,7 @@ import contextlib
 import gzip
 import json
 import os
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -25,22 +26,36 @@ from textclean.errors import InputError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+
+def _std_loads(data: bytes) -> Any:
+    return json.loads(data)
+
+
+def _std_dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# orjson reads an integer beyond 64 bits as a float and refuses to write one;
+# a record that may hold such a number (19 digits in a row) takes the stdlib
+# path, which keeps it exact.
+_LONG_NUMBER = re.compile(rb"\d{19}")
+
 try:
     import orjson
 
     def _loads(data: bytes) -> Any:
+        if _LONG_NUMBER.search(data):
+            return _std_loads(data)
         return orjson.loads(data)
 
     def _dumps(value: Any) -> bytes:
-        return orjson.dumps(value)
+        try:
+            return orjson.dumps(value)
+        except orjson.JSONEncodeError:
+            return _std_dumps(value)
 
 except ImportError:  # pragma: no cover - the fast extra is optional
-
-    def _loads(data: bytes) -> Any:
-        return json.loads(data)
-
-    def _dumps(value: Any) -> bytes:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    _loads, _dumps = _std_loads, _std_dumps
 
 
 FORMATS = ("txt", "jsonl", "parquet")

@@ -8,19 +8,37 @@ the CLI's ``--enable``/``--disable`` value are the same string.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol, runtime_checkable
 
+from textclean._filters import encoding, homoglyphs, punctuation, unicode, whitespace
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
 from textclean._filters.punctuation import normalize_punctuation
 from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
-from textclean._filters.whitespace import normalize_whitespace
+from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
 from textclean.changes import Change, Cleaned, Step, diff_changes
 from textclean.config import DEFAULT, CleanConfig, profile
 from textclean.errors import BYTES_ERROR, UnknownNameError
+from textclean.scan import notable_chars
 
 TextFilter = Callable[[str], str]
+Gate = Callable[[str, AbstractSet[str]], bool]
+"""Given a text and its ``notable_chars``, False when a filter surely leaves the text unchanged."""
+
+
+def holding_any(triggers: frozenset[str]) -> Gate:
+    """A gate for a filter that acts only where one of ``triggers`` appears."""
+
+    def gate(_text: str, chars: AbstractSet[str]) -> bool:
+        return not triggers.isdisjoint(chars)
+
+    return gate
+
+
+def _whitespace_gate(text: str, chars: AbstractSet[str]) -> bool:
+    return not whitespace.ODD_SPACES.isdisjoint(chars) or not has_plain_layout(text)
 
 
 @runtime_checkable
@@ -40,6 +58,9 @@ class FilterSpec(NamedTuple):
     name: str
     description: str
     build: Callable[[CleanConfig], TextFilter]
+    # The Cleaner scans each text once for every filter (notable_chars) and
+    # skips a filter whose gate says it has nothing to do; None: always run.
+    gate: Gate | None = None
 
 
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
@@ -52,11 +73,13 @@ _SPECS = (
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
+        holding_any(encoding.TRIGGERS),
     ),
     FilterSpec(
         "remove_control_chars",
         "remove control characters, BOM and stray zero-width characters; lone surrogates to U+FFFD",
         lambda _config: remove_control_chars,
+        holding_any(unicode.CONTROL_TRIGGERS),
     ),
     FilterSpec(
         "normalize_unicode",
@@ -67,11 +90,13 @@ _SPECS = (
         "fix_homoglyphs",
         "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
         lambda _config: fix_homoglyphs,
+        holding_any(homoglyphs.TRIGGERS),
     ),
     FilterSpec(
         "normalize_punctuation",
         "curly quotes, dashes and the ellipsis to ASCII (ml profile)",
         lambda _config: normalize_punctuation,
+        holding_any(punctuation.TRIGGERS),
     ),
     FilterSpec(
         "transliterate",
@@ -82,6 +107,7 @@ _SPECS = (
         "normalize_whitespace",
         "one line break, plain single spaces, at most one blank line between paragraphs",
         lambda _config: normalize_whitespace,
+        _whitespace_gate,
     ),
     FilterSpec(
         "remove_boilerplate",
@@ -145,6 +171,9 @@ class Cleaner:
         self._filters: tuple[tuple[str, TextFilter], ...] = tuple(
             (name, FILTERS[name].build(self.config)) for name in ORDER if getattr(self.config, name)
         )
+        self._gated = tuple(
+            (text_filter, FILTERS[name].gate) for name, text_filter in self._filters
+        )
 
     def __repr__(self) -> str:
         """Show the config."""
@@ -164,8 +193,18 @@ class Cleaner:
         _check_text(text)
         for _ in range(_MAX_PASSES):
             fixed = text
-            for _name, text_filter in self._filters:
-                fixed = text_filter(fixed)
+            chars: AbstractSet[str] | None = (
+                None  # scanned when a gate first needs it, again after a change
+            )
+            for text_filter, gate in self._gated:
+                if gate is not None:
+                    if chars is None:
+                        chars = notable_chars(fixed)
+                    if not gate(fixed, chars):
+                        continue
+                changed = text_filter(fixed)
+                if changed != fixed:
+                    fixed, chars = changed, None
             if fixed == text:
                 break
             text = fixed

@@ -44,6 +44,7 @@ from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE
 from ftfy.fixes import replace_lossy_sequences
 
 from textclean.changes import Change, apply_changes, diff_changes
+from textclean.scan import chars_matching
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -86,6 +87,8 @@ _TRIGGER_CHAR = re.compile(
 )
 _TRIGGER_SEQ_START = re.compile("[ВГРСΒΓΞΟв]")
 _TRIGGER_SEQ = re.compile(f"[ВГРСΒΓΞΟ][{_PUNCTUATION}][ВГРСΒΓΞΟ]|[вВ]Ђ")
+#: Characters without which fix_encoding leaves a text unchanged.
+TRIGGERS = chars_matching(_TRIGGER_CHAR) | chars_matching(_TRIGGER_SEQ_START) | {"&"}
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;

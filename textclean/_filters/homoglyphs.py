@@ -57,6 +57,7 @@ import regex
 
 from textclean._confusables import LOOKALIKES
 from textclean.changes import Change, apply_changes
+from textclean.scan import chars_matching, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -74,6 +75,8 @@ _CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 _GREEK_BLOCKS = "\u0370-\u03ff\u1f00-\u1fff"
 _STYLED_BLOCKS = "\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff"
 _NON_LATIN_OR_STYLED = re.compile(f"[{_CYRILLIC_BLOCKS}{_GREEK_BLOCKS}{_STYLED_BLOCKS}]")
+#: Characters without which fix_homoglyphs leaves a text unchanged.
+TRIGGERS = chars_matching(_NON_LATIN_OR_STYLED)
 _HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_BLOCKS}]")
 _HAS_GREEK = re.compile(f"[{_GREEK_BLOCKS}]")
@@ -86,6 +89,9 @@ _HAS_TWIN = {char for table in LOOKALIKES.values() for char in table}
 _LATIN_PINNED = re.compile(
     "[" + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in _HAS_TWIN) + "]"
 )
+# Words with a Latin letter that has no twin: each match runs to its word's end.
+_LATIN_PINNED_WORD = regex.compile(_LATIN_PINNED.pattern + r"[\p{L}\p{M}]*")
+_STYLED = chars_matching(re.compile(f"[{_STYLED_BLOCKS}]"))
 _LATIN_ONLY = frozenset({"Latin"})
 _NONE: frozenset[str] = frozenset()
 
@@ -99,6 +105,48 @@ def _script(char: str) -> str | None:
         if regex.match(rf"\p{{Script={name}}}", char):
             return name
     return "Other"
+
+
+# Cyrillic letters with a Latin twin of the same case (а, е, о, р, с, у, х, А, В...).
+_CYRILLIC_TO_LATIN = {c: t for c, t in LOOKALIKES[LATIN].items() if _script(c) == CYRILLIC}
+
+
+def _latin_text_with_cyrillic_twins(text: str) -> str | None:
+    """
+    The repair of a Latin text whose only foreign letters are Cyrillic twins; None for other text.
+
+    This is the common garbling (seed 002 swaps every "a" for "а"), and in
+    such a text the rules decide every word alike: no letter gives away a
+    script but Latin, so with two or more Latin giveaway words every word's
+    context is Latin (a word is never its own context). Mixed words then go
+    to Latin (rule 1), whole twin words follow the Latin context (rule 2;
+    Cyrillic into Latin is always allowed), and each twin is replaced where
+    it stands, with no per-word work. ``explain`` takes the general path.
+    """
+    # Word characters as the rules see them (regex's Unicode data, not unicodedata's).
+    in_words = [c for c in notable_chars(text) if _WORD.match(c)]
+    twins = [c for c in in_words if c in _CYRILLIC_TO_LATIN]
+    if not twins or any(
+        c not in _CYRILLIC_TO_LATIN and (c in _STYLED or _script(c) not in (None, LATIN))
+        for c in in_words
+    ):
+        return None
+    givers = _LATIN_PINNED_WORD.finditer(text)
+    if next(givers, None) is None or next(givers, None) is None:
+        return None
+    for twin in twins:
+        text = text.replace(twin, _CYRILLIC_TO_LATIN[twin])
+    return text
+
+
+def _may_hold_homoglyphs(text: str) -> bool:
+    """False for text in one script without styled letters: nothing there to repair."""
+    if text.isascii() or not _NON_LATIN_OR_STYLED.search(text):
+        return False
+    if _STYLED_RUN.search(text):
+        return True
+    scripts = (_HAS_LATIN, _HAS_CYRILLIC, _HAS_GREEK)
+    return sum(bool(pattern.search(text)) for pattern in scripts) >= 2
 
 
 class _Word(NamedTuple):
@@ -221,17 +269,13 @@ class FixHomoglyphs:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with look-alike letters repaired."""
-        return self.explain(text)[0]
+        if not _may_hold_homoglyphs(text):
+            return text
+        return _latin_text_with_cyrillic_twins(text) or self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the repaired text and one change per word, naming the rule that decided it."""
-        if text.isascii() or not _NON_LATIN_OR_STYLED.search(text):
-            return text, ()
-        styled = _STYLED_RUN.search(text) is not None
-        present = sum(
-            bool(pattern.search(text)) for pattern in (_HAS_LATIN, _HAS_CYRILLIC, _HAS_GREEK)
-        )
-        if present < 2 and not styled:
+        if not _may_hold_homoglyphs(text):
             return text, ()
         words = _analyse(text)
         context = _Context(words)

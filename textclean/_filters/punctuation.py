@@ -16,6 +16,8 @@ import re
 from textclean.chardata import PUNCTUATION_TO_ASCII
 
 _TABLE = str.maketrans(PUNCTUATION_TO_ASCII)
+#: Characters without which normalize_punctuation leaves a text unchanged.
+TRIGGERS = frozenset(PUNCTUATION_TO_ASCII)
 _ANY = re.compile("[" + re.escape("".join(PUNCTUATION_TO_ASCII)) + "]")
 
 

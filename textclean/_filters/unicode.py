@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 
 from textclean.chardata import JOINER_SCRIPTS, JOINERS, LINE_BREAKS, STRAY_INVISIBLES
+from textclean.scan import chars_matching
 
 # C0 and C1 controls except tab and the line breaks, DEL, the stray
 # invisibles, both joiners (decided by context below) and lone surrogates.
@@ -26,6 +27,8 @@ _CONTROLS = "".join(
 )
 # The stdlib engine scans a plain character class several times faster than `regex`.
 _SUSPECT = re.compile(f"[{re.escape(_CONTROLS + STRAY_INVISIBLES + JOINERS)}\\ud800-\\udfff]")
+#: Characters without which remove_control_chars leaves a text unchanged.
+CONTROL_TRIGGERS = chars_matching(_SUSPECT)
 
 # A joiner is kept when a neighbour is a letter or mark of a script that
 # spells with joiners, or part of an emoji sequence.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from textclean.chardata import LINE_BREAKS
+from textclean.scan import chars_matching
 
 _BREAKS = re.compile(f"\r\n|[{LINE_BREAKS}]")
 # Two or more spaces of any kind but tab, or one that is not a plain space.
@@ -27,6 +28,25 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_SPACE = re.compile(
     "[" + "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n") + "]"
 )
+#: Characters any of which normalize_whitespace changes wherever they are.
+ODD_SPACES = chars_matching(_ODD_SPACE)
+
+
+def has_plain_layout(text: str) -> bool:
+    """
+    Whether the spaces, tabs and newlines of ``text`` are already as the filter leaves them.
+
+    Together with the absence of ODD_SPACES this means the filter has nothing to do.
+    """
+    return not text or (
+        not text[0].isspace()
+        and not text[-1].isspace()
+        and "  " not in text
+        and " \n" not in text
+        and "\t\n" not in text
+        and "\n " not in text
+        and "\n\n\n" not in text
+    )
 
 
 def normalize_whitespace(text: str) -> str:
@@ -42,16 +62,7 @@ def normalize_whitespace(text: str) -> str:
         >>> normalize_whitespace("a\r\nb\rc")
         'a\nb\nc'
     """
-    if not text or (
-        not text[0].isspace()
-        and not text[-1].isspace()
-        and "  " not in text
-        and " \n" not in text
-        and "\t\n" not in text
-        and "\n " not in text
-        and "\n\n\n" not in text
-        and not _ODD_SPACE.search(text)
-    ):
+    if has_plain_layout(text) and not _ODD_SPACE.search(text):
         return text
     text = _BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)
