@@ -10,7 +10,7 @@ regular-expression pass per filter with a single pass in C.
     >>> sorted(notable_chars("Plain text, “quoted” & done.\n"))
     ['&', '“', '”']
     >>> notable_chars("nothing to see")
-    set()
+    frozenset()
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 _PLAIN_ASCII = bytes(c for c in range(0x20, 0x7F) if c != ord("&")) + b"\t\n"
 
 
-def notable_chars(text: str) -> set[str]:
+# The last text scanned and its characters: the pipeline scans a text, then
+# the filters it runs ask again for the same object. Compared by identity and
+# replaced in one assignment, so threads sharing it see a consistent pair.
+_last: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def notable_chars(text: str) -> frozenset[str]:
     """
     The distinct characters of ``text`` other than printable ASCII, tab and newline; "&" counts.
 
@@ -33,8 +39,14 @@ def notable_chars(text: str) -> set[str]:
     since no byte of a multi-byte sequence is ASCII, so the rest decodes to
     exactly the other characters. Lone surrogates pass through.
     """
+    global _last  # noqa: PLW0603 - a one-entry cache, see above
+    last_text, last_chars = _last
+    if last_text is text:
+        return last_chars
     rest = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
-    return set(rest.decode("utf-8", "surrogatepass")) if rest else set()
+    chars = frozenset(rest.decode("utf-8", "surrogatepass")) if rest else frozenset()
+    _last = (text, chars)
+    return chars
 
 
 # Every code point up to the end of the Supplementary Multilingual Plane, the

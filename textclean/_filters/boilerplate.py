@@ -30,7 +30,10 @@ mentions a source link, cookies or a reply stays.
 
 from __future__ import annotations
 
+import itertools
 import re
+import re._constants as sre
+import re._parser as sre_parse
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -50,7 +53,7 @@ from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
@@ -82,6 +85,10 @@ _ABOUT_AUTHOR = regex.compile(
     r"à propos de l['’]auteur|sobre el autor|sobre la autora|sull['’]autore|sobre o autor|"
     r"об авторе"
 )
+# Cheap length checks before the patterns: the longest header, with room for
+# case folding that lengthens a letter (ß to ss), and the spaces a name line has.
+_ABOUT_AUTHOR_MAX_CHARS = 2 * sre_parse.parse(_ABOUT_AUTHOR.pattern).getwidth()[1]
+_NAME_LINE_MAX_SPACES = 4
 _BIO_CUES = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (
@@ -105,6 +112,130 @@ _PROSE_WORDS = 8
 _MAX_FURNITURE_CHARS = 600  # longer than any catalog line can match
 _MAX_UNKNOWN_IN_RUN = 2  # unknown short lines a furniture run may step over
 _MAX_UNKNOWN_WORDS = 6
+
+
+# --- matching lines against the catalog ----------------------------------------
+
+_Parsed = list[tuple[sre._NamedIntConstant, object]]
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """
+    The characters a match of ``pattern`` can start with (before case folding); None: any.
+
+    Read from the parsed pattern; anything this does not follow (a category
+    such as \\w, a wildcard, a pattern that can match nothing) gives None.
+    """
+    try:
+        chars, can_be_empty = _first_of_sequence(list(sre_parse.parse(pattern)))
+    except (TypeError, ValueError):  # a construct this reading does not know
+        return None
+    return None if chars is None or can_be_empty else frozenset(chars)
+
+
+def _first_of_sequence(items: _Parsed) -> tuple[set[str] | None, bool]:
+    found: set[str] = set()
+    for op, arg in items:
+        chars, can_be_empty = _first_of_item(op, arg)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not can_be_empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: sre._NamedIntConstant, arg: object) -> tuple[set[str] | None, bool]:  # noqa: PLR0911 - one return per construct
+    if op is sre.LITERAL:
+        return {chr(arg)}, False  # type: ignore[call-overload]
+    if op is sre.IN:
+        chars: set[str] = set()
+        for member, value in arg:  # type: ignore[attr-defined]
+            if member is sre.LITERAL:
+                chars.add(chr(value))
+            elif member is sre.RANGE and value[1] - value[0] < 256:  # noqa: PLR2004 - small ranges only
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, False
+        return chars, False
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        any_empty = False
+        for branch in arg[1]:  # type: ignore[index]
+            branch_chars, can_be_empty = _first_of_sequence(list(branch))
+            if branch_chars is None:
+                return None, False
+            found |= branch_chars
+            any_empty |= can_be_empty
+        return found, any_empty
+    if op is sre.SUBPATTERN:
+        return _first_of_sequence(list(arg[3]))  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        repeated, can_be_empty = _first_of_sequence(list(arg[2]))  # type: ignore[index]
+        return repeated, can_be_empty or arg[0] == 0  # type: ignore[index]
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # consumes nothing; what follows decides
+    return None, False
+
+
+class _LineMatcher:
+    """
+    Which catalog rule, if any, matches a whole stripped line, case-insensitively.
+
+    Trying every rule on every line is what made this filter slow; a line can
+    only match rules that may start with its first character, so the rules
+    are grouped by that character, lazily, and each group is one compiled
+    alternation in catalog order (the first matching rule wins, as before).
+    Whether a rule may start with a character is asked of the regex engine
+    itself, so case folding is exactly the engine's.
+    """
+
+    _MAX_KEYS = 10_000  # distinct first characters remembered
+
+    def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
+        """Group ``rules`` (index in the filter's rule list, rule) by their first characters."""
+        self._rules = tuple(rules)
+        self._starts: list[re.Pattern[str] | None] = []
+        for _, rule in self._rules:
+            first = _first_chars(rule.pattern)
+            klass = "".join(re.escape(c) for c in sorted(first)) if first else None
+            self._starts.append(re.compile(f"(?i)[{klass}]") if klass else None)
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
+        self._by_group: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def match(self, line: str) -> int | None:
+        """The index of the first rule matching all of ``line`` but its outer whitespace, or None."""
+        if line[:1].isspace() or line[-1:].isspace():
+            line = line.strip()
+        if not line:
+            return None
+        key = line[0]
+        try:
+            pattern = self._by_first[key]
+        except KeyError:
+            pattern = self._group_for(key)
+        if pattern is None:
+            return None
+        found = pattern.fullmatch(line)
+        return None if found is None or found.lastgroup is None else int(found.lastgroup[1:])
+
+    def _group_for(self, key: str) -> re.Pattern[str] | None:
+        members = tuple(
+            index
+            for (index, _), start in zip(self._rules, self._starts, strict=True)
+            if start is None or start.match(key)
+        )
+        pattern = None
+        if members:
+            if members not in self._by_group:
+                rules = dict(self._rules)
+                body = "|".join(f"(?P<r{i}>{rules[i].pattern})" for i in members)
+                self._by_group[members] = re.compile(f"(?i)(?:{body})")
+            pattern = self._by_group[members]
+        if len(self._by_first) >= self._MAX_KEYS:
+            self._by_first.clear()
+        self._by_first[key] = pattern
+        return pattern
 
 
 def _bio_cues(block: str) -> int:
@@ -135,27 +266,23 @@ class RemoveBoilerplate:
         return tuple(r for r in (*RULES, *user) if r.category not in self.disabled)
 
     @cached_property
-    def _anywhere(self) -> re.Pattern[str] | None:
-        """One multi-line scan for the lines that go wherever they are."""
+    def _anywhere(self) -> _LineMatcher | None:
+        """The lines that go wherever they are."""
         rules = [(i, r) for i, r in enumerate(self._rules) if r.anywhere]
-        if not rules:
-            return None
-        body = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in rules)
-        return re.compile(rf"(?i)[ \t]*(?:{body})[ \t]*")
+        return _LineMatcher(rules) if rules else None
 
     @cached_property
-    def _any_rule(self) -> re.Pattern[str]:
-        body = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(self._rules))
-        return re.compile(rf"(?i)(?:{body})")
+    def _any_rule(self) -> _LineMatcher:
+        return _LineMatcher(list(enumerate(self._rules)))
 
     def _edge_reason(self, line: str) -> str | None:
-        match = self._any_rule.fullmatch(line.strip())
-        if match is None or match.lastgroup is None:
+        rule = self._any_rule.match(line)
+        if rule is None:
             return self._learned_reason(line)
-        return self._reason(match.lastgroup, "at the edge of the article")
+        return self._reason(rule, "at the edge of the article")
 
-    def _reason(self, group: str, where: str) -> str:
-        rule = self._rules[int(group[1:])]
+    def _reason(self, index: int, where: str) -> str:
+        rule = self._rules[index]
         return f"{rule.category}: matches /{rule.pattern[:60]}/ {where}"
 
     def _learned_reason(self, line: str) -> str | None:
@@ -165,22 +292,33 @@ class RemoveBoilerplate:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` without its boilerplate lines."""
-        return self.explain(text)[0]
+        lines, removed = self._find(text)
+        if not removed:
+            return text
+        keep, _ = _kept_lines(lines, removed)
+        return "\n".join(itertools.compress(lines, keep))
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the text without boilerplate, and each removed line with its reason."""
-        if not text:
+        lines, removed = self._find(text)
+        if not removed:
             return text, ()
+        changes = _removal_changes(text, lines, removed)
+        return apply_changes(text, changes), changes
+
+    def _find(self, text: str) -> tuple[list[str], dict[int, str]]:
+        """The text's lines, and the reason for each line (by index) that goes."""
         lines = text.split("\n")
         removed: dict[int, str] = {}
+        if not text:
+            return lines, removed
         # Anywhere: only short lines can be furniture; paragraphs are skipped by length.
-        if self._anywhere is not None:
+        if (anywhere := self._anywhere) is not None:
             for index, line in enumerate(lines):
-                if not line or len(line) > _MAX_FURNITURE_CHARS:
-                    continue
-                match = self._anywhere.fullmatch(line)
-                if match is not None and match.lastgroup is not None:
-                    removed[index] = self._reason(match.lastgroup, "(removed anywhere)")
+                if line and len(line) <= _MAX_FURNITURE_CHARS:
+                    rule = anywhere.match(line)
+                    if rule is not None:
+                        removed[index] = self._reason(rule, "(removed anywhere)")
         if self.learned and LEARNED not in self.disabled:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
@@ -188,19 +326,15 @@ class RemoveBoilerplate:
         # Edges: runs at the top and the bottom.
         self._walk_edge(lines, range(len(lines)), removed)
         self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
-        if AUTHOR_BIO not in self.disabled:
-            self._author_bio(lines, removed)
+        if AUTHOR_BIO not in self.disabled and self._author_bio(lines, removed):
+            # A bio may have sat between the body and more furniture.
             self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
-        if not removed:
-            return text, ()
-        if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
+        if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
             # Never empty an article: keep every prose paragraph if that would happen.
-            prose = [i for i, line in enumerate(lines) if len(line.split()) >= _PROSE_WORDS]
-            if len(prose) >= 1:
-                for index in prose:
+            for index, line in enumerate(lines):
+                if len(line.split()) >= _PROSE_WORDS:
                     removed.pop(index, None)
-        changes = _removal_changes(text, lines, _line_starts(lines), removed)
-        return apply_changes(text, changes), changes
+        return lines, removed
 
     def _walk_edge(self, lines: list[str], order: Iterable[int], removed: dict[int, str]) -> None:
         """Mark the run of catalog lines at one end; unknown short lines inside the run stay."""
@@ -217,11 +351,13 @@ class RemoveBoilerplate:
             # A short line the catalog does not know ("Thank you for reading!")
             # may sit inside a run of furniture; prose ends the run.
             skipped += 1
-            if skipped > _MAX_UNKNOWN_IN_RUN or len(line.split()) > _MAX_UNKNOWN_WORDS:
+            # split() stops after the words it needs: prose lines are long.
+            words = len(line.split(None, _MAX_UNKNOWN_WORDS))
+            if skipped > _MAX_UNKNOWN_IN_RUN or words > _MAX_UNKNOWN_WORDS:
                 return
 
-    def _author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
-        """Mark an author bio or About-the-author block that ends the article."""
+    def _author_bio(self, lines: list[str], removed: dict[int, str]) -> bool:
+        """Mark an author bio or About-the-author block that ends the article; True if found."""
         # Only the last few content lines can start a bio; the body before them
         # only needs to be long enough, so a few more lines are collected.
         content: list[int] = []
@@ -231,43 +367,40 @@ class RemoveBoilerplate:
                 if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
                     break
         if len(content) < _MIN_BODY_PARAGRAPHS + 2:
-            return
+            return False
         tail = content[-_BIO_REACH:]
         for pos, index in enumerate(tail):
-            if _ABOUT_AUTHOR.fullmatch(lines[index].strip(" :.-—")):
+            header = lines[index].strip(" :.-—")
+            if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
                 block = tail[pos:]
                 if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
                     for i in block:
                         removed[i] = f"{AUTHOR_BIO}: 'About the author' block after the article"
-                return
+                    return True
+                return False
         # A name line followed by one to three short paragraphs of bio sentences.
         for size in (1, 2, 3):
             if len(content) < size + 1 + _MIN_BODY_PARAGRAPHS:
-                return
+                return False
             name, block = content[-size - 1], content[-size:]
-            text = " ".join(lines[i] for i in block)
             name_line = lines[name].strip()
-            if len(text) > _MAX_BIO_CHARS or not _NAME_LINE.fullmatch(name_line):
+            # A name line has at most four spaces ("by" and four names); most lines fail here.
+            if name_line.count(" ") > _NAME_LINE_MAX_SPACES or not _NAME_LINE.fullmatch(name_line):
+                continue
+            text = " ".join(lines[i] for i in block)
+            if len(text) > _MAX_BIO_CHARS:
                 continue
             cues = _bio_cues(text)
             if cues >= 2:
                 why = f"{AUTHOR_BIO}: name line '{name_line}' and {cues} kinds of bio sentence"
                 for i in (name, *block):
                     removed[i] = why
-                return
+                return True
+        return False
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    return starts
-
-
-def _removal_changes(
-    text: str, lines: list[str], starts: list[int], removed: dict[int, str]
-) -> tuple[Change, ...]:
-    """Build the changes that delete removed lines and the blank lines they leave behind."""
+def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:
+    """Which lines stay, and why each other goes: removed lines and the blank lines they leave."""
     keep = [i not in removed for i in range(len(lines))]
     reasons = dict(removed)
     # Blank lines: keep one between kept paragraphs, none at the ends.
@@ -289,6 +422,13 @@ def _removal_changes(
             break
         keep[i] = False
         reasons[i] = "blank line left by removed boilerplate"
+    return keep, reasons
+
+
+def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tuple[Change, ...]:
+    """Build the changes that delete removed lines and the blank lines they leave behind."""
+    keep, reasons = _kept_lines(lines, removed)
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]
     last_kept = max((i for i in range(len(lines)) if keep[i]), default=-1)
     changes = []
     for i in range(len(lines)):

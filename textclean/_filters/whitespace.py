@@ -10,33 +10,31 @@ from __future__ import annotations
 import re
 
 from textclean.chardata import LINE_BREAKS
-from textclean.scan import chars_matching
+from textclean.scan import chars_matching, notable_chars
 
 _BREAKS = re.compile(f"\r\n|[{LINE_BREAKS}]")
-# Two or more spaces of any kind but tab, or one that is not a plain space.
-_SPACES = re.compile(r"[^\S\n\t]{2,}|[^\S\n\t ]")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-_LEADING_SPACE = re.compile(r"^ +", re.MULTILINE)
-_BLANK_RUN = re.compile(r"\n{3,}")
-
-# Clean text is recognised with substring searches (memchr speed) and one
-# character-class scan: anything the filter would change is a non-"\n" line
-# break or odd space, two spaces, a space or tab before a line end, a space
-# after one, three line breaks, or whitespace at either end.
-# Every character str.isspace() accepts but space, tab and newline, listed
-# out: an explicit class is scanned far faster than a negated one.
+# Every character str.isspace() accepts but space, tab and newline: line
+# breaks and odd spaces, changed wherever they are.
 _ODD_SPACE = re.compile(
     "[" + "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n") + "]"
 )
 #: Characters any of which normalize_whitespace changes wherever they are.
 ODD_SPACES = chars_matching(_ODD_SPACE)
+# Once line breaks are "\n", a run of two or more spaces of any kind but tab,
+# or one that is not a plain space. The class is listed out: a negated one
+# (``[^\S\n\t]``) is scanned several times slower.
+_SPACE_LIKE = "".join(sorted(ODD_SPACES - set(LINE_BREAKS))) + " "
+_SPACES = re.compile(f"[{_SPACE_LIKE}]{{2,}}|[{_SPACE_LIKE[:-1]}]")
+_SPACE_RUN = re.compile("  +")
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def has_plain_layout(text: str) -> bool:
     """
     Whether the spaces, tabs and newlines of ``text`` are already as the filter leaves them.
 
-    Together with the absence of ODD_SPACES this means the filter has nothing to do.
+    Substring searches run at memchr speed. Together with the absence of
+    ODD_SPACES this means the filter has nothing to do.
     """
     return not text or (
         not text[0].isspace()
@@ -62,11 +60,17 @@ def normalize_whitespace(text: str) -> str:
         >>> normalize_whitespace("a\r\nb\rc")
         'a\nb\nc'
     """
-    if has_plain_layout(text) and not _ODD_SPACE.search(text):
+    odd = not ODD_SPACES.isdisjoint(notable_chars(text))
+    if not odd and has_plain_layout(text):
         return text
-    text = _BREAKS.sub("\n", text)
-    text = _SPACES.sub(" ", text)
-    text = _TRAILING_SPACE.sub("", text)
-    text = _LEADING_SPACE.sub("", text)
-    text = _BLANK_RUN.sub("\n\n", text)
+    # Each step runs only if its characters are there: a regular expression
+    # over clean text costs more than the searches that rule it out.
+    if odd:
+        text = _SPACES.sub(" ", _BREAKS.sub("\n", text))
+    elif "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if " \n" in text or "\t\n" in text or "\n " in text:
+        text = "\n".join([line.rstrip(" \t").lstrip(" ") for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     return text.strip("\n\t ")
