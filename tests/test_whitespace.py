@@ -46,7 +46,9 @@ def _reference(text):
 
 _LAYOUT = st.lists(
     st.one_of(
-        st.sampled_from([" ", "  ", "\t", "\n", "\n\n\n", "\r\n", "\r", "\u00a0", "\u2028", "\x85"]),
+        st.sampled_from(
+            [" ", "  ", "\t", "\n", "\n\n\n", "\r\n", "\r", "\u00a0", "\u2028", "\x85"]
+        ),
         st.sampled_from(["\u3000", "\x1f", "\x0b", "a", "word", "“q”", "é"]),
         st.characters(),
     ),

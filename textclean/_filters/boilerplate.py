@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import re._constants as sre
-import re._parser as sre_parse
+import re._constants as sre  # type: ignore[import-not-found]  # no stub; used read-only
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -116,15 +116,15 @@ _MAX_UNKNOWN_WORDS = 6
 
 # --- matching lines against the catalog ----------------------------------------
 
-_Parsed = list[tuple[sre._NamedIntConstant, object]]
+_Parsed = list[tuple[object, object]]  # (opcode, argument) pairs of the parsed pattern
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
-    """
+    r"""
     The characters a match of ``pattern`` can start with (before case folding); None: any.
 
     Read from the parsed pattern; anything this does not follow (a category
-    such as \\w, a wildcard, a pattern that can match nothing) gives None.
+    such as \w, a wildcard, a pattern that can match the empty string) gives None.
     """
     try:
         chars, can_be_empty = _first_of_sequence(list(sre_parse.parse(pattern)))
@@ -145,15 +145,15 @@ def _first_of_sequence(items: _Parsed) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _first_of_item(op: sre._NamedIntConstant, arg: object) -> tuple[set[str] | None, bool]:  # noqa: PLR0911 - one return per construct
+def _first_of_item(op: object, arg: Any) -> tuple[set[str] | None, bool]:  # noqa: PLR0911 - one return per construct
     if op is sre.LITERAL:
-        return {chr(arg)}, False  # type: ignore[call-overload]
+        return {chr(arg)}, False
     if op is sre.IN:
         chars: set[str] = set()
-        for member, value in arg:  # type: ignore[attr-defined]
+        for member, value in arg:
             if member is sre.LITERAL:
                 chars.add(chr(value))
-            elif member is sre.RANGE and value[1] - value[0] < 256:  # noqa: PLR2004 - small ranges only
+            elif member is sre.RANGE and value[1] - value[0] < 256:  # small ranges only
                 chars.update(map(chr, range(value[0], value[1] + 1)))
             else:
                 return None, False
@@ -161,7 +161,7 @@ def _first_of_item(op: sre._NamedIntConstant, arg: object) -> tuple[set[str] | N
     if op is sre.BRANCH:
         found: set[str] = set()
         any_empty = False
-        for branch in arg[1]:  # type: ignore[index]
+        for branch in arg[1]:
             branch_chars, can_be_empty = _first_of_sequence(list(branch))
             if branch_chars is None:
                 return None, False
@@ -169,10 +169,10 @@ def _first_of_item(op: sre._NamedIntConstant, arg: object) -> tuple[set[str] | N
             any_empty |= can_be_empty
         return found, any_empty
     if op is sre.SUBPATTERN:
-        return _first_of_sequence(list(arg[3]))  # type: ignore[index]
+        return _first_of_sequence(list(arg[3]))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        repeated, can_be_empty = _first_of_sequence(list(arg[2]))  # type: ignore[index]
-        return repeated, can_be_empty or arg[0] == 0  # type: ignore[index]
+        repeated, can_be_empty = _first_of_sequence(list(arg[2]))
+        return repeated, can_be_empty or arg[0] == 0
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return set(), True  # consumes nothing; what follows decides
     return None, False
@@ -201,10 +201,9 @@ class _LineMatcher:
             klass = "".join(re.escape(c) for c in sorted(first)) if first else None
             self._starts.append(re.compile(f"(?i)[{klass}]") if klass else None)
         self._by_first: dict[str, re.Pattern[str] | None] = {}
-        self._by_group: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def match(self, line: str) -> int | None:
-        """The index of the first rule matching all of ``line`` but its outer whitespace, or None."""
+        """The index of the first rule matching ``line`` (but outer whitespace), or None."""
         if line[:1].isspace() or line[-1:].isspace():
             line = line.strip()
         if not line:
@@ -225,17 +224,19 @@ class _LineMatcher:
             for (index, _), start in zip(self._rules, self._starts, strict=True)
             if start is None or start.match(key)
         )
-        pattern = None
-        if members:
-            if members not in self._by_group:
-                rules = dict(self._rules)
-                body = "|".join(f"(?P<r{i}>{rules[i].pattern})" for i in members)
-                self._by_group[members] = re.compile(f"(?i)(?:{body})")
-            pattern = self._by_group[members]
+        rules = dict(self._rules)
+        pattern = _alternation(tuple((i, rules[i].pattern) for i in members)) if members else None
         if len(self._by_first) >= self._MAX_KEYS:
             self._by_first.clear()
         self._by_first[key] = pattern
         return pattern
+
+
+@lru_cache(maxsize=256)
+def _alternation(rules: tuple[tuple[int, str], ...]) -> re.Pattern[str]:
+    """Rules as one case-insensitive alternation, group ``r<index>`` each; shared by filters."""
+    body = "|".join(f"(?P<r{index}>{pattern})" for index, pattern in rules)
+    return re.compile(f"(?i)(?:{body})")
 
 
 def _bio_cues(block: str) -> int:
