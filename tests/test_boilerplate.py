@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean import Cleaner, UnknownNameError
-from textclean._filters.boilerplate import RemoveBoilerplate, normalize_line
+from textclean._filters.boilerplate import RemoveBoilerplate, normalize_line, remove_boilerplate
 
 remove = RemoveBoilerplate()
 BODY = [
@@ -260,3 +260,9 @@ def test_prose_never_emptied(prose, furniture):
     text = "\n\n".join([*furniture, *prose, *furniture])
     out = remove(text)
     assert sum(1 for line in out.split("\n") if len(line.split()) >= 8) >= 3
+
+
+@pytest.mark.parametrize("text", ["X", "Print", "Advertisement", "Share this:\nFacebook\nTwitter"])
+def test_never_empties_a_text(text):
+    """A text made only of catalog lines has no body to tell them from: it stays."""
+    assert remove_boilerplate(text) == text

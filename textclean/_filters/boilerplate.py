@@ -117,37 +117,52 @@ _MAX_UNKNOWN_WORDS = 6
 # --- matching lines against the catalog ----------------------------------------
 
 _Parsed = list[tuple[object, object]]  # (opcode, argument) pairs of the parsed pattern
+# A head is how a match may begin: one atom per character, an atom being the
+# characters allowed there (before case folding) or None for any character.
+_Atom = frozenset[str] | None
+_Head = tuple[_Atom, ...]
+_HEAD_CHARS = 2  # lines are dispatched on their first two characters
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
+class _UnknownConstructError(ValueError):
+    """A pattern construct the head reading does not follow."""
+
+
+def _heads(pattern: str, size: int = _HEAD_CHARS) -> set[_Head] | None:
     r"""
-    The characters a match of ``pattern`` can start with (before case folding); None: any.
+    Every way a match of ``pattern`` can begin, ``size`` characters deep; None when unknown.
 
-    Read from the parsed pattern; anything this does not follow (a category
-    such as \w, a wildcard, a pattern that can match the empty string) gives None.
+    Read from the parsed pattern. Heads are a superset: a head may be shorter
+    than ``size`` (the match may end there) or hold "any character" (a
+    wildcard or a category such as \w), which only makes it match more keys.
+
+        >>> sorted(len(h) for h in _heads("(?:ab|c)d"))
+        [2, 2]
     """
     try:
-        chars, can_be_empty = _first_of_sequence(list(sre_parse.parse(pattern)))
-    except (TypeError, ValueError):  # a construct this reading does not know
+        return _heads_of_sequence(list(sre_parse.parse(pattern)), size)
+    except (TypeError, ValueError):
         return None
-    return None if chars is None or can_be_empty else frozenset(chars)
 
 
-def _first_of_sequence(items: _Parsed) -> tuple[set[str] | None, bool]:
-    found: set[str] = set()
+def _concat(heads: set[_Head], tails: set[_Head], size: int) -> set[_Head]:
+    return {head if len(head) >= size else (head + tail)[:size] for head in heads for tail in tails}
+
+
+def _heads_of_sequence(items: _Parsed, size: int) -> set[_Head]:
+    heads: set[_Head] = {()}
     for op, arg in items:
-        chars, can_be_empty = _first_of_item(op, arg)
-        if chars is None:
-            return None, False
-        found |= chars
-        if not can_be_empty:
-            return found, False
-    return found, True
+        if all(len(head) >= size for head in heads):
+            break
+        heads = _concat(heads, _heads_of_item(op, arg, size), size)
+    return heads
 
 
-def _first_of_item(op: object, arg: Any) -> tuple[set[str] | None, bool]:  # noqa: PLR0911 - one return per construct
+def _heads_of_item(op: object, arg: Any, size: int) -> set[_Head]:  # noqa: PLR0911 - one return per construct
     if op is sre.LITERAL:
-        return {chr(arg)}, False
+        return {(frozenset(chr(arg)),)}
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return {(None,)}
     if op is sre.IN:
         chars: set[str] = set()
         for member, value in arg:
@@ -156,26 +171,41 @@ def _first_of_item(op: object, arg: Any) -> tuple[set[str] | None, bool]:  # noq
             elif member is sre.RANGE and value[1] - value[0] < 256:  # small ranges only
                 chars.update(map(chr, range(value[0], value[1] + 1)))
             else:
-                return None, False
-        return chars, False
+                return {(None,)}  # a category, a negation, a wide range: any character
+        return {(frozenset(chars),)}
     if op is sre.BRANCH:
-        found: set[str] = set()
-        any_empty = False
-        for branch in arg[1]:
-            branch_chars, can_be_empty = _first_of_sequence(list(branch))
-            if branch_chars is None:
-                return None, False
-            found |= branch_chars
-            any_empty |= can_be_empty
-        return found, any_empty
+        return set().union(*(_heads_of_sequence(list(branch), size) for branch in arg[1]))
     if op is sre.SUBPATTERN:
-        return _first_of_sequence(list(arg[3]))
+        return _heads_of_sequence(list(arg[3]), size)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        repeated, can_be_empty = _first_of_sequence(list(arg[2]))
-        return repeated, can_be_empty or arg[0] == 0
+        least, most, body = arg
+        inner = _heads_of_sequence(list(body), size)
+        # More than size + 1 repetitions add nothing within size characters.
+        found: set[_Head] = set()
+        current: set[_Head] = {()}
+        for count in range(min(most, size + 1) + 1):
+            if count >= min(least, size + 1):
+                found |= current
+            current = _concat(current, inner, size)
+        return found
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return set(), True  # consumes nothing; what follows decides
-    return None, False
+        return {()}  # consumes nothing
+    raise _UnknownConstructError(str(op))
+
+
+def _head_pattern(pattern: str) -> re.Pattern[str] | None:
+    """A case-insensitive pattern matching the start of every line ``pattern`` can match."""
+    heads = _heads(pattern)
+    if heads is None or () in heads:
+        return None  # may begin anyhow
+    atoms = (
+        "".join(
+            "(?s:.)" if atom is None else f"[{''.join(map(re.escape, sorted(atom)))}]"
+            for atom in head
+        )
+        for head in heads
+    )
+    return re.compile(f"(?i)(?:{'|'.join(sorted(atoms))})")
 
 
 class _LineMatcher:
@@ -183,34 +213,28 @@ class _LineMatcher:
     Which catalog rule, if any, matches a whole stripped line, case-insensitively.
 
     Trying every rule on every line is what made this filter slow; a line can
-    only match rules that may start with its first character, so the rules
-    are grouped by that character, lazily, and each group is one compiled
+    only match the rules that may begin with its first two characters, so the
+    rules are grouped by them, lazily, and each group is one compiled
     alternation in catalog order (the first matching rule wins, as before).
-    Whether a rule may start with a character is asked of the regex engine
-    itself, so case folding is exactly the engine's.
+    Whether a rule may begin so is asked of the regex engine itself, with a
+    pattern of the rule's possible beginnings, so case folding is the engine's.
     """
 
-    _MAX_KEYS = 10_000  # distinct first characters remembered
+    _MAX_KEYS = 10_000  # distinct line beginnings remembered
 
     def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
-        """Group ``rules`` (index in the filter's rule list, rule) by their first characters."""
+        """Prepare ``rules`` (index in the filter's rule list, rule) for grouping."""
         self._rules = tuple(rules)
-        self._starts: list[re.Pattern[str] | None] = []
-        for _, rule in self._rules:
-            first = _first_chars(rule.pattern)
-            klass = "".join(re.escape(c) for c in sorted(first)) if first else None
-            self._starts.append(re.compile(f"(?i)[{klass}]") if klass else None)
-        self._by_first: dict[str, re.Pattern[str] | None] = {}
+        self._heads = [_head_pattern(rule.pattern) for _, rule in self._rules]
+        self._groups: dict[str, re.Pattern[str] | None] = {}
 
     def match(self, line: str) -> int | None:
         """The index of the first rule matching ``line`` (but outer whitespace), or None."""
         if line[:1].isspace() or line[-1:].isspace():
             line = line.strip()
-        if not line:
-            return None
-        key = line[0]
+        key = line[:_HEAD_CHARS]
         try:
-            pattern = self._by_first[key]
+            pattern = self._groups[key]
         except KeyError:
             pattern = self._group_for(key)
         if pattern is None:
@@ -221,14 +245,14 @@ class _LineMatcher:
     def _group_for(self, key: str) -> re.Pattern[str] | None:
         members = tuple(
             index
-            for (index, _), start in zip(self._rules, self._starts, strict=True)
-            if start is None or start.match(key)
+            for (index, _), head in zip(self._rules, self._heads, strict=True)
+            if key and (head is None or head.match(key))
         )
         rules = dict(self._rules)
         pattern = _alternation(tuple((i, rules[i].pattern) for i in members)) if members else None
-        if len(self._by_first) >= self._MAX_KEYS:
-            self._by_first.clear()
-        self._by_first[key] = pattern
+        if len(self._groups) >= self._MAX_KEYS:
+            self._groups.clear()
+        self._groups[key] = pattern
         return pattern
 
 
@@ -331,10 +355,14 @@ class RemoveBoilerplate:
             # A bio may have sat between the body and more furniture.
             self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
-            # Never empty an article: keep every prose paragraph if that would happen.
+            # Never empty a text: keep every prose paragraph if that would
+            # happen, and if there is none, nothing tells furniture from
+            # content ("X", "Print" alone), so the text stays as it is.
             for index, line in enumerate(lines):
                 if len(line.split()) >= _PROSE_WORDS:
                     removed.pop(index, None)
+            if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
+                removed.clear()
         return lines, removed
 
     def _walk_edge(self, lines: list[str], order: Iterable[int], removed: dict[int, str]) -> None:
