@@ -88,7 +88,8 @@ _ABOUT_AUTHOR = regex.compile(
 # Cheap length checks before the patterns: the longest header, with room for
 # case folding that lengthens a letter (ß to ss), and the spaces a name line has.
 _ABOUT_AUTHOR_MAX_CHARS = 2 * sre_parse.parse(_ABOUT_AUTHOR.pattern).getwidth()[1]
-_NAME_LINE_MAX_SPACES = 4
+_NAME_LINE_MAX_SPACES = 4  # also more than any About-the-author header has
+_HEADER_TRIM = " :.-—"
 _BIO_CUES = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (
@@ -391,15 +392,24 @@ class RemoveBoilerplate:
         # only needs to be long enough, so a few more lines are collected.
         content: list[int] = []
         for i in range(len(lines) - 1, -1, -1):
-            if lines[i].strip() and i not in removed:
-                content.insert(0, i)
+            if i not in removed and lines[i].strip():
+                content.append(i)
                 if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
                     break
+        content.reverse()
         if len(content) < _MIN_BODY_PARAGRAPHS + 2:
             return False
         tail = content[-_BIO_REACH:]
+        # Both kinds of bio begin at a short line (a name, or a header), which
+        # most article endings, all long paragraphs, lack.
+        if all(
+            lines[i].strip().count(" ") > _NAME_LINE_MAX_SPACES
+            and lines[i].strip(_HEADER_TRIM).count(" ") > _NAME_LINE_MAX_SPACES
+            for i in tail
+        ):
+            return False
         for pos, index in enumerate(tail):
-            header = lines[index].strip(" :.-—")
+            header = lines[index].strip(_HEADER_TRIM)
             if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
                 block = tail[pos:]
                 if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
