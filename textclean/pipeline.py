@@ -73,7 +73,7 @@ _SPECS = (
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
-        holding_any(encoding.TRIGGERS),
+        lambda _text, chars: encoding.may_change(chars),
     ),
     FilterSpec(
         "remove_control_chars",

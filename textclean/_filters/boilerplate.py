@@ -53,7 +53,7 @@ from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
@@ -240,8 +240,29 @@ class _LineMatcher:
             pattern = self._group_for(key)
         if pattern is None:
             return None
-        found = pattern.fullmatch(line)
-        return None if found is None or found.lastgroup is None else int(found.lastgroup[1:])
+        return _rule_of(pattern.fullmatch(line))
+
+    def match_lines(self, text: str, lines: list[str]) -> Iterator[tuple[int, int]]:
+        """(line index, rule index) for each line of ``text`` (as ``lines``) that matches."""
+        if text[:1].isspace() or text[-1:].isspace() or _LINE_OUTER_SPACE.search(text):
+            # Some line has outer whitespace: its key is not its first characters.
+            for index, line in enumerate(lines):
+                if line and len(line) <= _MAX_FURNITURE_CHARS:
+                    rule = self.match(line)
+                    if rule is not None:
+                        yield index, rule
+            return
+        # The common case, inlined: most lines' beginnings rule every rule out.
+        groups = self._groups
+        for index, line in enumerate(lines):
+            if not line or len(line) > _MAX_FURNITURE_CHARS:
+                continue
+            pattern = groups.get(line[:_HEAD_CHARS], _UNSEEN)
+            if pattern is None:
+                continue
+            rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
+            if rule is not None:
+                yield index, rule
 
     def _group_for(self, key: str) -> re.Pattern[str] | None:
         members = tuple(
@@ -255,6 +276,15 @@ class _LineMatcher:
             self._groups.clear()
         self._groups[key] = pattern
         return pattern
+
+
+_UNSEEN = re.compile("")  # a group not worked out yet
+# Whitespace other than "\n" at a line's start or end, found from line break to line break.
+_LINE_OUTER_SPACE = re.compile(r"\n(?:[^\S\n]|(?<=[^\S\n]\n))")
+
+
+def _rule_of(found: re.Match[str] | None) -> int | None:
+    return None if found is None or found.lastgroup is None else int(found.lastgroup[1:])
 
 
 @lru_cache(maxsize=256)
@@ -340,11 +370,8 @@ class RemoveBoilerplate:
             return lines, removed
         # Anywhere: only short lines can be furniture; paragraphs are skipped by length.
         if (anywhere := self._anywhere) is not None:
-            for index, line in enumerate(lines):
-                if line and len(line) <= _MAX_FURNITURE_CHARS:
-                    rule = anywhere.match(line)
-                    if rule is not None:
-                        removed[index] = self._reason(rule, "(removed anywhere)")
+            for index, rule in anywhere.match_lines(text, lines):
+                removed[index] = self._reason(rule, "(removed anywhere)")
         if self.learned and LEARNED not in self.disabled:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
@@ -399,43 +426,56 @@ class RemoveBoilerplate:
         content.reverse()
         if len(content) < _MIN_BODY_PARAGRAPHS + 2:
             return False
-        tail = content[-_BIO_REACH:]
         # Both kinds of bio begin at a short line (a name, or a header), which
         # most article endings, all long paragraphs, lack.
         if all(
             lines[i].strip().count(" ") > _NAME_LINE_MAX_SPACES
             and lines[i].strip(_HEADER_TRIM).count(" ") > _NAME_LINE_MAX_SPACES
-            for i in tail
+            for i in content[-_BIO_REACH:]
         ):
             return False
-        for pos, index in enumerate(tail):
-            header = lines[index].strip(_HEADER_TRIM)
-            if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
-                block = tail[pos:]
-                if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
-                    for i in block:
-                        removed[i] = f"{AUTHOR_BIO}: 'About the author' block after the article"
-                    return True
-                return False
-        # A name line followed by one to three short paragraphs of bio sentences.
-        for size in (1, 2, 3):
-            if len(content) < size + 1 + _MIN_BODY_PARAGRAPHS:
-                return False
-            name, block = content[-size - 1], content[-size:]
-            name_line = lines[name].strip()
-            # A name line has at most four spaces ("by" and four names); most lines fail here.
-            if name_line.count(" ") > _NAME_LINE_MAX_SPACES or not _NAME_LINE.fullmatch(name_line):
-                continue
-            text = " ".join(lines[i] for i in block)
-            if len(text) > _MAX_BIO_CHARS:
-                continue
-            cues = _bio_cues(text)
-            if cues >= 2:
-                why = f"{AUTHOR_BIO}: name line '{name_line}' and {cues} kinds of bio sentence"
-                for i in (name, *block):
-                    removed[i] = why
-                return True
-        return False
+        found = _about_the_author(lines, content)
+        if found is None:
+            found = _name_and_bio(lines, content)
+        if not found or not found[0]:
+            return False
+        block, why = found
+        for i in block:
+            removed[i] = why
+        return True
+
+
+def _about_the_author(lines: list[str], content: list[int]) -> tuple[list[int], str] | None:
+    """An "About the author" header and what follows it; no lines if it comes too early."""
+    tail = content[-_BIO_REACH:]
+    for pos, index in enumerate(tail):
+        header = lines[index].strip(_HEADER_TRIM)
+        if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
+            block = tail[pos:]
+            if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
+                return block, f"{AUTHOR_BIO}: 'About the author' block after the article"
+            return [], ""
+    return None
+
+
+def _name_and_bio(lines: list[str], content: list[int]) -> tuple[list[int], str] | None:
+    """A name line followed by one to three short paragraphs of bio sentences."""
+    for size in (1, 2, 3):
+        if len(content) < size + 1 + _MIN_BODY_PARAGRAPHS:
+            return None
+        name, block = content[-size - 1], content[-size:]
+        name_line = lines[name].strip()
+        # A name line has at most four spaces ("by" and four names); most lines fail here.
+        if name_line.count(" ") > _NAME_LINE_MAX_SPACES or not _NAME_LINE.fullmatch(name_line):
+            continue
+        text = " ".join(lines[i] for i in block)
+        if len(text) > _MAX_BIO_CHARS:
+            continue
+        cues = _bio_cues(text)
+        if cues >= 2:  # two kinds of cue make a bio
+            why = f"{AUTHOR_BIO}: name line '{name_line}' and {cues} kinds of bio sentence"
+            return [name, *block], why
+    return None
 
 
 def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:

@@ -48,6 +48,7 @@ from textclean.scan import chars_matching
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from collections.abc import Set as AbstractSet
 
 #: ftfy's configuration for encoding repair only.
 FTFY_ENCODING_ONLY = ftfy.TextFixerConfig(
@@ -88,7 +89,24 @@ _TRIGGER_CHAR = re.compile(
 _TRIGGER_SEQ_START = re.compile("[ВГРСΒΓΞΟв]")
 _TRIGGER_SEQ = re.compile(f"[ВГРСΒΓΞΟ][{_PUNCTUATION}][ВГРСΒΓΞΟ]|[вВ]Ђ")
 #: Characters without which fix_encoding leaves a text unchanged.
-TRIGGERS = chars_matching(_TRIGGER_CHAR) | chars_matching(_TRIGGER_SEQ_START) | {"&"}
+_TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
+_SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
+_SEQUENCE_PUNCTUATION = frozenset(_PUNCTUATION)
+
+
+def may_change(chars: AbstractSet[str]) -> bool:
+    """
+    False when a text holding only these notable characters has nothing for fix_encoding.
+
+    Mojibake needs a trigger character (or "Ђ", or a Windows-1251/1253
+    capital next to quotation marks), and an entity needs "&": plain Russian
+    or Greek passes without a scan.
+    """
+    return not _TRIGGER_CHARS.isdisjoint(chars) or (
+        not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(chars)
+    )
+
+
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
@@ -157,37 +175,43 @@ class FixEncoding:
             yield start, end, config
 
 
-def _triggers(text: str) -> Iterator[re.Match[str]]:
-    yield from _TRIGGER_CHAR.finditer(text)
-    if _TRIGGER_SEQ_START.search(text):
-        yield from _TRIGGER_SEQ.finditer(text)
-
-
 def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     Yield (start, end) of each line ftfy's detector finds mojibake in, in no set order.
 
     Exact: every BADNESS_RE match holds a trigger character, so each is
     searched for in a window around its trigger, on the line itself, where
-    "^" means what it means to ftfy (the start of the line).
+    "^" means what it means to ftfy (the start of the line). Once a line is
+    found bad, the search goes on from the next line: a mojibake line holds
+    dozens of triggers, and each costs a step of Python.
     """
+    scans = [_TRIGGER_CHAR]
+    if _TRIGGER_SEQ_START.search(text):
+        scans.append(_TRIGGER_SEQ)
     seen: set[int] = set()
-    for match in _triggers(text):
-        pos = match.start()
-        line_start = text.rfind("\n", 0, pos) + 1
-        if line_start in seen:
-            continue
-        line_end = text.find("\n", pos) + 1 or len(text)
-        window_start = max(line_start, pos - _WINDOW + 1)
-        window_end = min(line_end, match.end() + _WINDOW - 1)
-        if line_start == 0 or window_start > line_start:
-            # The text's own start is the line's, and "^" cannot match mid-line.
-            found = BADNESS_RE.search(text, window_start, window_end)
-        else:
-            found = BADNESS_RE.search(text[line_start:window_end])
-        if found:
-            seen.add(line_start)
-            yield line_start, line_end
+    for scan in scans:
+        pos = 0
+        while match := scan.search(text, pos):
+            trigger = match.start()
+            line_start = text.rfind("\n", 0, trigger) + 1
+            line_end = text.find("\n", trigger) + 1 or len(text)
+            if line_start in seen:
+                pos = line_end
+            elif _window_is_bad(text, line_start, line_end, match):
+                seen.add(line_start)
+                pos = line_end
+                yield line_start, line_end
+            else:
+                pos = trigger + 1
+
+
+def _window_is_bad(text: str, line_start: int, line_end: int, match: re.Match[str]) -> bool:
+    window_start = max(line_start, match.start() - _WINDOW + 1)
+    window_end = min(line_end, match.end() + _WINDOW - 1)
+    if line_start == 0 or window_start > line_start:
+        # The text's own start is the line's, and "^" cannot match mid-line.
+        return BADNESS_RE.search(text, window_start, window_end) is not None
+    return BADNESS_RE.search(text[line_start:window_end]) is not None
 
 
 def _transcode(line: str) -> str | None:

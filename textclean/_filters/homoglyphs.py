@@ -77,9 +77,10 @@ _STYLED_BLOCKS = "\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff"
 _NON_LATIN_OR_STYLED = re.compile(f"[{_CYRILLIC_BLOCKS}{_GREEK_BLOCKS}{_STYLED_BLOCKS}]")
 #: Characters without which fix_homoglyphs leaves a text unchanged.
 TRIGGERS = chars_matching(_NON_LATIN_OR_STYLED)
-_HAS_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-_HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_BLOCKS}]")
-_HAS_GREEK = re.compile(f"[{_GREEK_BLOCKS}]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_LATIN_ACCENTED = chars_matching(re.compile("[\u00c0-\u024f]"))
+_CYRILLIC = chars_matching(re.compile(f"[{_CYRILLIC_BLOCKS}]"))
+_GREEK = chars_matching(re.compile(f"[{_GREEK_BLOCKS}]"))
 _STYLED_RUN = regex.compile(r"[\uFF21-\uFF3A\uFF41-\uFF5A\U0001D400-\U0001D7FF]{2,}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _CONTEXT_REACH = 3  # give-away words on each side that decide a word's context
@@ -141,12 +142,15 @@ def _latin_text_with_cyrillic_twins(text: str) -> str | None:
 
 def _may_hold_homoglyphs(text: str) -> bool:
     """False for text in one script without styled letters: nothing there to repair."""
-    if text.isascii() or not _NON_LATIN_OR_STYLED.search(text):
+    chars = notable_chars(text)
+    if TRIGGERS.isdisjoint(chars):
         return False
-    if _STYLED_RUN.search(text):
+    if not _STYLED.isdisjoint(chars) and _STYLED_RUN.search(text):
         return True
-    scripts = (_HAS_LATIN, _HAS_CYRILLIC, _HAS_GREEK)
-    return sum(bool(pattern.search(text)) for pattern in scripts) >= 2
+    present = (not _CYRILLIC.isdisjoint(chars)) + (not _GREEK.isdisjoint(chars))
+    if present == 1:  # then it takes Latin for two scripts
+        present += not _LATIN_ACCENTED.isdisjoint(chars) or _ASCII_LETTER.search(text) is not None
+    return present >= 2
 
 
 class _Word(NamedTuple):
