@@ -3,10 +3,17 @@
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
+from ftfy.chardata import ALTERED_UTF8_RE
+from ftfy.fixes import replace_lossy_sequences
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters.encoding import FTFY_ENCODING_ONLY, FixEncoding
+from textclean._filters.encoding import (
+    FTFY_ENCODING_ONLY,
+    FixEncoding,
+    _has_altered_utf8,
+    replace_lossy,
+)
 
 fix_encoding = FixEncoding()
 
@@ -104,3 +111,24 @@ _SCRAPED = st.lists(st.one_of(_MOJIBAKE_LINE, _GOOD_LINE, st.text(max_size=10)),
 def test_same_as_ftfy_on_any_text(text):
     """fix_encoding, shortcut included, gives ftfy's encoding-only output on any text."""
     assert fix_encoding(text) == ftfy.fix_text(text, FTFY_ENCODING_ONLY)
+
+
+_BYTES = st.lists(
+    st.sampled_from(
+        [b"\x1a", b"?", b" ", b"a", b"\xc3", b"\xe2", b"\x80", b"\xbf", b"\xed", b"\xf0"]
+    )
+    | st.binary(max_size=3),
+    max_size=30,
+).map(b"".join)
+
+
+@given(_BYTES)
+def test_lossy_repair_same_as_ftfy(data):
+    """The windowed lossy-sequence repair gives ftfy's replace_lossy_sequences output."""
+    assert replace_lossy(data) == replace_lossy_sequences(data)
+
+
+@given(_BYTES)
+def test_altered_check_same_as_ftfy(data):
+    """The quick altered-UTF-8 check agrees with ftfy's pattern."""
+    assert _has_altered_utf8(data) == bool(ALTERED_UTF8_RE.search(data))
