@@ -61,6 +61,9 @@ class FilterSpec(NamedTuple):
     # The Cleaner scans each text once for every filter (notable_chars) and
     # skips a filter whose gate says it has nothing to do; None: always run.
     gate: Gate | None = None
+    # f(f(x)) == f(x) for every x (tested): a later pass skips the filter
+    # while the text is still its own output.
+    idempotent: bool = False
 
 
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
@@ -73,41 +76,48 @@ _SPECS = (
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
-        lambda _text, chars: encoding.may_change(chars),
+        gate=lambda _text, chars: encoding.may_change(chars),
+        idempotent=True,
     ),
     FilterSpec(
         "remove_control_chars",
         "remove control characters, BOM and stray zero-width characters; lone surrogates to U+FFFD",
         lambda _config: remove_control_chars,
-        holding_any(unicode.CONTROL_TRIGGERS),
+        gate=holding_any(unicode.CONTROL_TRIGGERS),
+        idempotent=True,
     ),
     FilterSpec(
         "normalize_unicode",
         "Unicode normal form: NFC by default, NFKC in the ml profile",
         lambda config: NormalizeUnicode(config.unicode_form),
+        idempotent=True,
     ),
     FilterSpec(
         "fix_homoglyphs",
         "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
         lambda _config: fix_homoglyphs,
-        holding_any(homoglyphs.TRIGGERS),
+        # Not declared idempotent: its decisions depend on the whole document.
+        gate=holding_any(homoglyphs.TRIGGERS),
     ),
     FilterSpec(
         "normalize_punctuation",
         "curly quotes, dashes and the ellipsis to ASCII (ml profile)",
         lambda _config: normalize_punctuation,
-        holding_any(punctuation.TRIGGERS),
+        gate=holding_any(punctuation.TRIGGERS),
+        idempotent=True,
     ),
     FilterSpec(
         "transliterate",
         "transliterate to ASCII with unidecode (ascii profile; textclean[ascii])",
         lambda _config: transliterate,
+        idempotent=True,
     ),
     FilterSpec(
         "normalize_whitespace",
         "one line break, plain single spaces, at most one blank line between paragraphs",
         lambda _config: normalize_whitespace,
-        _whitespace_gate,
+        gate=_whitespace_gate,
+        idempotent=True,
     ),
     FilterSpec(
         "remove_boilerplate",
@@ -118,6 +128,7 @@ _SPECS = (
             user_patterns=config.boilerplate_patterns,
             learned=config.boilerplate_learned,
         ),
+        idempotent=True,
     ),
 )
 
@@ -171,8 +182,9 @@ class Cleaner:
         self._filters: tuple[tuple[str, TextFilter], ...] = tuple(
             (name, FILTERS[name].build(self.config)) for name in ORDER if getattr(self.config, name)
         )
-        self._gated = tuple(
-            (text_filter, FILTERS[name].gate) for name, text_filter in self._filters
+        self._steps = tuple(
+            (text_filter, FILTERS[name].gate, FILTERS[name].idempotent)
+            for name, text_filter in self._filters
         )
 
     def __repr__(self) -> str:
@@ -191,23 +203,31 @@ class Cleaner:
     def clean(self, text: str) -> str:
         """Return the cleaned text."""
         _check_text(text)
+        # The text's version goes up at every change; a filter's last run is
+        # remembered by version, so an idempotent filter is skipped while the
+        # text is still what it returned. The texts passed along are exactly
+        # those of running every filter every pass.
+        version = 0
+        ran_at = [-1] * len(self._steps)
+        chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
         for _ in range(_MAX_PASSES):
-            fixed = text
-            chars: AbstractSet[str] | None = (
-                None  # scanned when a gate first needs it, again after a change
-            )
-            for text_filter, gate in self._gated:
+            pass_began = version
+            for index, (text_filter, gate, idempotent) in enumerate(self._steps):
+                if idempotent and ran_at[index] == version:
+                    continue
+                ran_at[index] = version
                 if gate is not None:
                     if chars is None:
-                        chars = notable_chars(fixed)
-                    if not gate(fixed, chars):
+                        chars = notable_chars(text)
+                    if not gate(text, chars):
                         continue
-                changed = text_filter(fixed)
-                if changed != fixed:
-                    fixed, chars = changed, None
-            if fixed == text:
+                changed = text_filter(text)
+                if changed != text:
+                    text, chars = changed, None
+                    version += 1
+                    ran_at[index] = version
+            if version == pass_began:
                 break
-            text = fixed
         return text
 
     def clean_many(self, texts: Iterable[str]) -> Iterator[str]:

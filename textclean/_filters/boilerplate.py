@@ -379,9 +379,12 @@ class RemoveBoilerplate:
         # Edges: runs at the top and the bottom.
         self._walk_edge(lines, range(len(lines)), removed)
         self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
-        if AUTHOR_BIO not in self.disabled and self._author_bio(lines, removed):
-            # A bio may have sat between the body and more furniture.
-            self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
+        if AUTHOR_BIO not in self.disabled:
+            # A bio may sit between the body and more furniture, and a second
+            # bio (co-authors) above the first: looking again until none is
+            # found makes the filter idempotent, which the pipeline relies on.
+            while self._author_bio(lines, removed):
+                self._walk_edge(lines, range(len(lines) - 1, -1, -1), removed)
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
             # Never empty a text: keep every prose paragraph if that would
             # happen, and if there is none, nothing tells furniture from
