@@ -6,7 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean import Cleaner, UnknownNameError
-from textclean._filters.boilerplate import RemoveBoilerplate, normalize_line, remove_boilerplate
+from textclean._filters.boilerplate import (
+    _HEADER_TRIM,
+    _NAME_LINE_MAX_SPACES,
+    RemoveBoilerplate,
+    _may_be_short,
+    normalize_line,
+    remove_boilerplate,
+)
 
 remove = RemoveBoilerplate()
 BODY = [
@@ -266,3 +273,13 @@ def test_prose_never_emptied(prose, furniture):
 def test_never_empties_a_text(text):
     """A text made only of catalog lines has no body to tell them from: it stays."""
     assert remove_boilerplate(text) == text
+
+
+@given(st.text(alphabet=" \t:.-—ab\u00a0", max_size=20).filter(lambda t: t and not t.isspace()))
+def test_short_line_check_is_exact(line):
+    """The quick short-line check agrees with counting the spaces of the trimmed line."""
+    exact = any(
+        trimmed.count(" ") <= _NAME_LINE_MAX_SPACES
+        for trimmed in (line.strip(), line.strip(_HEADER_TRIM))
+    )
+    assert _may_be_short(line) == exact

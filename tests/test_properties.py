@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from textclean import FILTERS, ORDER, Cleaner, apply_steps
 from textclean.config import PROFILES
+from textclean.scan import notable_chars
 
 # Characters that exercise the filters, mixed into arbitrary Unicode so the
 # interesting paths are hit far more often than uniform sampling would.
@@ -103,3 +104,28 @@ def test_declared_idempotent_filters_are(text):
     for name, text_filter in IDEMPOTENT:
         once = text_filter(text)
         assert text_filter(once) == once, name
+
+
+GATED = [
+    (name, FILTERS[name].gate, FILTERS[name].build(config))
+    for config in PROFILES.values()
+    for name in ORDER
+    if FILTERS[name].gate is not None and getattr(config, name)
+]
+# Characters that normalization and the gates care about: combining marks,
+# composing jamo and vowel signs, compatibility forms, odd spaces, controls.
+GATE_TRICKY = st.sampled_from(
+    [*"e\u0301\u0308\u1100\u1161\u11a8\uac00\u0995\u09be\u09c7ﬁ²\u00a0\u2028\x00\u200b&<"]
+)
+GATE_TEXT = st.lists(st.one_of(GATE_TRICKY, CHARS, st.sampled_from(TRICKY)), max_size=40).map(
+    "".join
+)
+
+
+@given(st.one_of(GATE_TEXT, ARTICLE))
+def test_gates_never_skip_work(text):
+    """A filter whose gate says it has nothing to do indeed leaves the text unchanged."""
+    chars = notable_chars(text)
+    for name, gate, text_filter in GATED:
+        if not gate(text, chars):
+            assert text_filter(text) == text, name

@@ -90,6 +90,7 @@ _SPECS = (
         "normalize_unicode",
         "Unicode normal form: NFC by default, NFKC in the ml profile",
         lambda config: NormalizeUnicode(config.unicode_form),
+        gate=lambda _text, chars: unicode.may_change_normal_form(chars),
         idempotent=True,
     ),
     FilterSpec(

@@ -34,6 +34,7 @@ import itertools
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # no stub; used read-only
 import re._parser as sre_parse  # type: ignore[import-not-found]
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -51,6 +52,7 @@ from textclean._filters.boilerplate_catalog import (
 )
 from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
+from textclean.scan import chars_matching
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -90,6 +92,7 @@ _ABOUT_AUTHOR = regex.compile(
 _ABOUT_AUTHOR_MAX_CHARS = 2 * sre_parse.parse(_ABOUT_AUTHOR.pattern).getwidth()[1]
 _NAME_LINE_MAX_SPACES = 4  # also more than any About-the-author header has
 _HEADER_TRIM = " :.-—"
+_TRIMMABLE = frozenset(_HEADER_TRIM) | chars_matching(re.compile(r"\s"))
 _BIO_CUES = tuple(
     regex.compile(pattern, regex.IGNORECASE)
     for pattern in (
@@ -123,6 +126,7 @@ _Parsed = list[tuple[object, object]]  # (opcode, argument) pairs of the parsed 
 _Atom = frozenset[str] | None
 _Head = tuple[_Atom, ...]
 _HEAD_CHARS = 2  # lines are dispatched on their first two characters
+_SHORT_LINE = 100  # and on whether they are longer than this
 
 
 class _UnknownConstructError(ValueError):
@@ -194,6 +198,14 @@ def _heads_of_item(op: object, arg: Any, size: int) -> set[_Head]:  # noqa: PLR0
     raise _UnknownConstructError(str(op))
 
 
+def _max_width(pattern: str) -> int:
+    """The most characters a match of ``pattern`` can span (huge when unbounded)."""
+    try:
+        return int(sre_parse.parse(pattern).getwidth()[1])
+    except (TypeError, ValueError):
+        return sys.maxsize
+
+
 def _head_pattern(pattern: str) -> re.Pattern[str] | None:
     """A case-insensitive pattern matching the start of every line ``pattern`` can match."""
     heads = _heads(pattern)
@@ -219,6 +231,8 @@ class _LineMatcher:
     alternation in catalog order (the first matching rule wins, as before).
     Whether a rule may begin so is asked of the regex engine itself, with a
     pattern of the rule's possible beginnings, so case folding is the engine's.
+    Lines longer than _SHORT_LINE have groups of their own, without the rules
+    that can never match that much ("Source link", ".{0,80}all rights reserved").
     """
 
     _MAX_KEYS = 10_000  # distinct line beginnings remembered
@@ -227,17 +241,19 @@ class _LineMatcher:
         """Prepare ``rules`` (index in the filter's rule list, rule) for grouping."""
         self._rules = tuple(rules)
         self._heads = [_head_pattern(rule.pattern) for _, rule in self._rules]
-        self._groups: dict[str, re.Pattern[str] | None] = {}
+        self._widths = [_max_width(rule.pattern) for _, rule in self._rules]
+        self._groups: dict[str, re.Pattern[str] | None] = {}  # for short lines
+        self._long_groups: dict[str, re.Pattern[str] | None] = {}
 
     def match(self, line: str) -> int | None:
         """The index of the first rule matching ``line`` (but outer whitespace), or None."""
         if line[:1].isspace() or line[-1:].isspace():
             line = line.strip()
-        key = line[:_HEAD_CHARS]
+        key, long = line[:_HEAD_CHARS], len(line) > _SHORT_LINE
         try:
-            pattern = self._groups[key]
+            pattern = (self._long_groups if long else self._groups)[key]
         except KeyError:
-            pattern = self._group_for(key)
+            pattern = self._group_for(key, long=long)
         if pattern is None:
             return None
         return _rule_of(pattern.fullmatch(line))
@@ -253,28 +269,29 @@ class _LineMatcher:
                         yield index, rule
             return
         # The common case, inlined: most lines' beginnings rule every rule out.
-        groups = self._groups
+        short, long = self._groups, self._long_groups
         for index, line in enumerate(lines):
-            if not line or len(line) > _MAX_FURNITURE_CHARS:
+            if not line or (size := len(line)) > _MAX_FURNITURE_CHARS:
                 continue
-            pattern = groups.get(line[:_HEAD_CHARS], _UNSEEN)
+            pattern = (long if size > _SHORT_LINE else short).get(line[:_HEAD_CHARS], _UNSEEN)
             if pattern is None:
                 continue
             rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
             if rule is not None:
                 yield index, rule
 
-    def _group_for(self, key: str) -> re.Pattern[str] | None:
+    def _group_for(self, key: str, *, long: bool) -> re.Pattern[str] | None:
         members = tuple(
             index
-            for (index, _), head in zip(self._rules, self._heads, strict=True)
-            if key and (head is None or head.match(key))
+            for (index, _), head, width in zip(self._rules, self._heads, self._widths, strict=True)
+            if key and (head is None or head.match(key)) and (not long or width > _SHORT_LINE)
         )
         rules = dict(self._rules)
         pattern = _alternation(tuple((i, rules[i].pattern) for i in members)) if members else None
-        if len(self._groups) >= self._MAX_KEYS:
-            self._groups.clear()
-        self._groups[key] = pattern
+        groups = self._long_groups if long else self._groups
+        if len(groups) >= self._MAX_KEYS:
+            groups.clear()
+        groups[key] = pattern
         return pattern
 
 
@@ -334,7 +351,7 @@ class RemoveBoilerplate:
     def _edge_reason(self, line: str) -> str | None:
         rule = self._any_rule.match(line)
         if rule is None:
-            return self._learned_reason(line)
+            return self._learned_reason(line) if self.learned else None
         return self._reason(rule, "at the edge of the article")
 
     def _reason(self, index: int, where: str) -> str:
@@ -420,23 +437,27 @@ class RemoveBoilerplate:
         """Mark an author bio or About-the-author block that ends the article; True if found."""
         # Only the last few content lines can start a bio; the body before them
         # only needs to be long enough, so a few more lines are collected.
-        content: list[int] = []
-        for i in range(len(lines) - 1, -1, -1):
-            if i not in removed and lines[i].strip():
-                content.append(i)
-                if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
-                    break
-        content.reverse()
-        if len(content) < _MIN_BODY_PARAGRAPHS + 2:
-            return False
         # Both kinds of bio begin at a short line (a name, or a header), which
         # most article endings, all long paragraphs, lack.
-        if all(
-            lines[i].strip().count(" ") > _NAME_LINE_MAX_SPACES
-            and lines[i].strip(_HEADER_TRIM).count(" ") > _NAME_LINE_MAX_SPACES
-            for i in content[-_BIO_REACH:]
-        ):
+        content: list[int] = []
+        short = False
+        for i in range(len(lines) - 1, -1, -1):
+            line = lines[i]
+            if i in removed or not line or line.isspace():
+                continue
+            content.append(i)
+            if len(content) <= _BIO_REACH and not short:
+                # Inlined first test: most lines have many spaces and nothing to trim.
+                short = (
+                    line.count(" ") <= _NAME_LINE_MAX_SPACES
+                    or line[0] in _TRIMMABLE
+                    or line[-1] in _TRIMMABLE
+                ) and _may_be_short(line)
+            if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
+                break
+        if not short or len(content) < _MIN_BODY_PARAGRAPHS + 2:
             return False
+        content.reverse()
         found = _about_the_author(lines, content)
         if found is None:
             found = _name_and_bio(lines, content)
@@ -446,6 +467,18 @@ class RemoveBoilerplate:
         for i in block:
             removed[i] = why
         return True
+
+
+def _may_be_short(line: str) -> bool:
+    """Whether ``line`` has few enough spaces for a name line or header, once trimmed."""
+    if line.count(" ") <= _NAME_LINE_MAX_SPACES:
+        return True
+    if line[0] not in _TRIMMABLE and line[-1] not in _TRIMMABLE:
+        return False  # nothing to trim: the count stands
+    return (
+        line.strip().count(" ") <= _NAME_LINE_MAX_SPACES
+        or line.strip(_HEADER_TRIM).count(" ") <= _NAME_LINE_MAX_SPACES
+    )
 
 
 def _about_the_author(lines: list[str], content: list[int]) -> tuple[list[int], str] | None:

@@ -57,7 +57,7 @@ import regex
 
 from textclean._confusables import LOOKALIKES
 from textclean.changes import Change, apply_changes
-from textclean.scan import chars_matching, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -112,6 +112,15 @@ def _script(char: str) -> str | None:
 _CYRILLIC_TO_LATIN = {c: t for c, t in LOOKALIKES[LATIN].items() if _script(c) == CYRILLIC}
 
 
+_NOT_A_LATIN_TWIN = re.compile(
+    "["
+    + "".join(
+        c for c in map(chr, range(0x400, 0x530)) if c.isalpha() and c not in _CYRILLIC_TO_LATIN
+    )
+    + "]"
+)
+
+
 def _latin_text_with_cyrillic_twins(text: str) -> str | None:
     """
     The repair of a Latin text whose only foreign letters are Cyrillic twins; None for other text.
@@ -124,8 +133,11 @@ def _latin_text_with_cyrillic_twins(text: str) -> str | None:
     Cyrillic into Latin is always allowed), and each twin is replaced where
     it stands, with no per-word work. ``explain`` takes the general path.
     """
+    rest = non_plain(text)
+    if _NOT_A_LATIN_TWIN.search(rest):  # a Cyrillic letter with no Latin twin: not this case
+        return None
     # Word characters as the rules see them (regex's Unicode data, not unicodedata's).
-    in_words = [c for c in notable_chars(text) if _WORD.match(c)]
+    in_words = [c for c in frozenset(rest) if _WORD.match(c)]
     twins = [c for c in in_words if c in _CYRILLIC_TO_LATIN]
     if not twins or any(
         c not in _CYRILLIC_TO_LATIN and (c in _STYLED or _script(c) not in (None, LATIN))

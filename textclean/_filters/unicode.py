@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
 
 import regex
 
 from textclean.chardata import JOINER_SCRIPTS, JOINERS, LINE_BREAKS, STRAY_INVISIBLES
 from textclean.scan import chars_matching
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
 
 # C0 and C1 controls except tab and the line breaks, DEL, the stray
 # invisibles, both joiners (decided by context below) and lone surrogates.
@@ -76,6 +80,51 @@ def remove_control_chars(text: str) -> str:
     if not _SUSPECT.search(text):
         return text
     return _SUSPECT.sub(_replace_suspect, text)
+
+
+@lru_cache(maxsize=1)
+def _composes_with_previous() -> frozenset[str]:
+    """
+    Starters (combining class 0) that NFC may merge into the character before them.
+
+    Read from this Python's Unicode data, once: the second halves of every
+    two-character canonical decomposition, and the Hangul vowel and final
+    jamo, which compose by rule.
+    """
+    found = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    for code in range(0xC0, 0x30000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            second = chr(int(parts[1], 16))
+            if unicodedata.combining(second) == 0:
+                found.add(second)
+    return frozenset(found)
+
+
+_INERT: dict[str, bool] = {}
+
+
+def may_change_normal_form(chars: AbstractSet[str]) -> bool:
+    """
+    False when no character in ``chars`` can make a text not NFC or not NFKC.
+
+    A text is normalized unless it holds a combining mark, a character that
+    normalization replaces, or a starter that composes with the character
+    before it: that depends on characters alone, so the pipeline's scan
+    decides, and most texts skip the full check.
+    """
+    for char in chars:
+        inert = _INERT.get(char)
+        if inert is None:
+            inert = _INERT[char] = (
+                unicodedata.combining(char) == 0
+                and unicodedata.is_normalized("NFC", char)
+                and unicodedata.is_normalized("NFKC", char)
+                and char not in _composes_with_previous()
+            )
+        if not inert:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
