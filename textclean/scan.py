@@ -37,12 +37,14 @@ def non_plain(text: str) -> str:
 # Runs of the letters of the Cyrillic and Greek alphabets: a Russian or Greek
 # text is mostly these, and a set built a character at a time costs some 90 ns
 # a character, so long runs are cut out by one pattern each and the whole
-# alphabet stands in for them.
+# alphabet stands in for them. The letters fix_encoding's Windows-1251 and
+# 1253 patterns begin with stay exact, so plain Russian skips that filter.
+_KEPT_EXACT = "ЂВГРСΒΓΞΟ"
 _ALPHABETS = tuple(
     (re.compile(f"[{''.join(letters)}]+"), frozenset(letters))
     for letters in (
-        [c for c in map(chr, range(0x400, 0x460)) if c.isalpha()],
-        [c for c in map(chr, range(0x386, 0x3CF)) if c.isalpha()],
+        [c for c in map(chr, range(0x400, 0x460)) if c.isalpha() and c not in _KEPT_EXACT],
+        [c for c in map(chr, range(0x386, 0x3CF)) if c.isalpha() and c not in _KEPT_EXACT],
     )
 )
 _FEW = 64  # a rest this short is cheaper to take a character at a time
