@@ -50,12 +50,13 @@ from textclean._filters.boilerplate_catalog import (
     USER,
     Rule,
 )
+from textclean._filters.whitespace import ODD_SPACES
 from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
-from textclean.scan import chars_matching
+from textclean.scan import chars_matching, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
@@ -258,27 +259,40 @@ class _LineMatcher:
             return None
         return _rule_of(pattern.fullmatch(line))
 
-    def match_lines(self, text: str, lines: list[str]) -> Iterator[tuple[int, int]]:
+    def match_lines(self, text: str, lines: list[str]) -> list[tuple[int, int]]:
         """(line index, rule index) for each line of ``text`` (as ``lines``) that matches."""
-        if text[:1].isspace() or text[-1:].isspace() or _LINE_OUTER_SPACE.search(text):
+        found = []
+        if (
+            text[:1].isspace()
+            or text[-1:].isspace()
+            or _LINE_OUTER_SPACE.search(text)
+            or not ODD_SPACES.isdisjoint(notable_chars(text))
+        ):
             # Some line has outer whitespace: its key is not its first characters.
             for index, line in enumerate(lines):
                 if line and len(line) <= _MAX_FURNITURE_CHARS:
                     rule = self.match(line)
                     if rule is not None:
-                        yield index, rule
-            return
-        # The common case, inlined: most lines' beginnings rule every rule out.
+                        found.append((index, rule))
+            return found
+        # The common case, inlined (a per-line loop is this filter's main
+        # cost): most lines' beginnings rule every rule out.
         short, long = self._groups, self._long_groups
         for index, line in enumerate(lines):
-            if not line or (size := len(line)) > _MAX_FURNITURE_CHARS:
+            if not line:
                 continue
-            pattern = (long if size > _SHORT_LINE else short).get(line[:_HEAD_CHARS], _UNSEEN)
-            if pattern is None:
+            size = len(line)
+            if size <= _SHORT_LINE:
+                pattern = short.get(line[:_HEAD_CHARS], _UNSEEN)
+            elif size <= _MAX_FURNITURE_CHARS:
+                pattern = long.get(line[:_HEAD_CHARS], _UNSEEN)
+            else:
                 continue
-            rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
-            if rule is not None:
-                yield index, rule
+            if pattern is not None:
+                rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
+                if rule is not None:
+                    found.append((index, rule))
+        return found
 
     def _group_for(self, key: str, *, long: bool) -> re.Pattern[str] | None:
         members = tuple(
@@ -296,8 +310,9 @@ class _LineMatcher:
 
 
 _UNSEEN = re.compile("")  # a group not worked out yet
-# Whitespace other than "\n" at a line's start or end, found from line break to line break.
-_LINE_OUTER_SPACE = re.compile(r"\n(?:[^\S\n]|(?<=[^\S\n]\n))")
+# A space or tab at a line's start or end, found from line break to line break;
+# other whitespace is rare, and found by the shared scan.
+_LINE_OUTER_SPACE = re.compile(r"\n(?:[ \t]|(?<=[ \t]\n))")
 
 
 def _rule_of(found: re.Match[str] | None) -> int | None:
@@ -447,12 +462,7 @@ class RemoveBoilerplate:
                 continue
             content.append(i)
             if len(content) <= _BIO_REACH and not short:
-                # Inlined first test: most lines have many spaces and nothing to trim.
-                short = (
-                    line.count(" ") <= _NAME_LINE_MAX_SPACES
-                    or line[0] in _TRIMMABLE
-                    or line[-1] in _TRIMMABLE
-                ) and _may_be_short(line)
+                short = _may_be_short(line)
             if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
                 break
         if not short or len(content) < _MIN_BODY_PARAGRAPHS + 2:
@@ -471,10 +481,19 @@ class RemoveBoilerplate:
 
 def _may_be_short(line: str) -> bool:
     """Whether ``line`` has few enough spaces for a name line or header, once trimmed."""
-    if line.count(" ") <= _NAME_LINE_MAX_SPACES:
+    spaces = line.count(" ")
+    if spaces <= _NAME_LINE_MAX_SPACES:
         return True
-    if line[0] not in _TRIMMABLE and line[-1] not in _TRIMMABLE:
-        return False  # nothing to trim: the count stands
+    # Trimming removes only the runs of trimmable characters at either end
+    # (a final full stop, mostly), so it cannot bring the count down further.
+    lead = 0
+    while lead < len(line) and line[lead] in _TRIMMABLE:
+        lead += 1
+    trail = 0
+    while trail < len(line) - lead and line[-1 - trail] in _TRIMMABLE:
+        trail += 1
+    if spaces - lead - trail > _NAME_LINE_MAX_SPACES:
+        return False
     return (
         line.strip().count(" ") <= _NAME_LINE_MAX_SPACES
         or line.strip(_HEADER_TRIM).count(" ") <= _NAME_LINE_MAX_SPACES
