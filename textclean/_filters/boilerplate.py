@@ -146,7 +146,7 @@ def _heads(pattern: str, size: int = _HEAD_CHARS) -> set[_Head] | None:
         [2, 2]
     """
     try:
-        return _heads_of_sequence(list(sre_parse.parse(pattern)), size)
+        return _heads_of_sequence(list(_parsed(pattern)), size)
     except (TypeError, ValueError):
         return None
 
@@ -199,10 +199,16 @@ def _heads_of_item(op: object, arg: Any, size: int) -> set[_Head]:  # noqa: PLR0
     raise _UnknownConstructError(str(op))
 
 
+@lru_cache(maxsize=512)
+def _parsed(pattern: str) -> Any:
+    """The engine's parse of ``pattern``, read (never changed) by the two functions below."""
+    return sre_parse.parse(pattern)
+
+
 def _max_width(pattern: str) -> int:
     """The most characters a match of ``pattern`` can span (huge when unbounded)."""
     try:
-        return int(sre_parse.parse(pattern).getwidth()[1])
+        return int(_parsed(pattern).getwidth()[1])
     except (TypeError, ValueError):
         return sys.maxsize
 

@@ -9,6 +9,7 @@ Character-level filters: control characters, Unicode normalization, ASCII transl
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -92,7 +93,10 @@ def _composes_with_previous() -> frozenset[str]:
     jamo, which compose by rule.
     """
     found = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
-    for code in range(0xC0, 0x30000):
+    # Skipped: CJK ideographs, Hangul syllables (composed by rule, above),
+    # surrogates and private use, none of which has a decomposition table entry.
+    ranges = (range(0xC0, 0x3400), range(0xA000, 0xAC00), range(0xF900, 0x20000))
+    for code in itertools.chain(*ranges, range(0x2F800, 0x2FA20)):
         parts = unicodedata.decomposition(chr(code)).split()
         if len(parts) == 2 and not parts[0].startswith("<"):
             second = chr(int(parts[1], 16))
