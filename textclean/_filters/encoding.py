@@ -85,8 +85,13 @@ _TRIGGER_CHAR = re.compile(
     + "\N{LATIN CAPITAL LIGATURE OE}\N{LATIN SMALL LIGATURE OE}"
     + "\N{DEGREE SIGN}\N{MULTIPLICATION SIGN}]"
 )
-# Led by the punctuation or "Ђ", which are rarer than the capitals around them.
-_TRIGGER_SEQ = re.compile(f"(?<=[ВГРСΒΓΞΟ])[{_PUNCTUATION}](?=[ВГРСΒΓΞΟ])|(?<=[вВ])Ђ")
+# Led by the punctuation or "Ђ", which are rarer than the capitals around
+# them, and run only on text that holds one of those capitals.
+_TRIGGER_SEQ = re.compile(f"[{_PUNCTUATION}](?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])|Ђ(?<=[вВ]Ђ)")
+_TRIGGER_SEQ_LETTER = re.compile("[ВГРСΒΓΞΟЂ]")
+# Any character the checks on a repaired line look for: most repaired lines
+# hold none, and one scan clears them.
+_MAYBE_UNSETTLED = re.compile("[" + _TRIGGER_CHAR.pattern[1:-1] + "ВГРСΒΓΞΟЂ\x1a&]")
 #: Characters without which fix_encoding leaves a text unchanged.
 _TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
 _SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
@@ -131,12 +136,14 @@ class FixEncoding:
         spans = list(self._suspect_lines(text))
         if not spans:
             return text
+        # One scan tells whether any line needs the per-line check below.
+        simple = _NOT_SIMPLE.search(text) is None
         parts: list[str] = []
         pos = 0
         for start, end, config in spans:
             parts.append(text[pos:start])
             line = text[start:end]
-            parts.append(_transcode(line) or ftfy.fix_text(line, config))
+            parts.append(_transcode(line, simple=simple) or ftfy.fix_text(line, config))
             pos = end
         parts.append(text[pos:])
         return "".join(parts)
@@ -185,7 +192,8 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     dozens of triggers, and each costs a step of Python.
     """
     seen: set[int] = set()
-    for scan in (_TRIGGER_CHAR, _TRIGGER_SEQ):
+    scans = (_TRIGGER_CHAR, _TRIGGER_SEQ) if _TRIGGER_SEQ_LETTER.search(text) else (_TRIGGER_CHAR,)
+    for scan in scans:
         pos = 0
         while match := scan.search(text, pos):
             trigger = match.start()
@@ -210,7 +218,7 @@ def _window_is_bad(text: str, line_start: int, line_end: int, match: re.Match[st
     return BADNESS_RE.search(text[line_start:window_end]) is not None
 
 
-def _transcode(line: str) -> str | None:
+def _transcode(line: str, *, simple: bool = False) -> str | None:
     """
     The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
 
@@ -221,8 +229,9 @@ def _transcode(line: str) -> str | None:
     bytes where its altered-UTF-8 pattern matches and decodes CESU when 0xED
     or 0xC0 appears: those lines are left to ftfy. When the result is clean,
     ftfy's loop stops after this step and its HTML and C1 fixes find nothing.
+    ``simple`` says the caller found no C1 control, 0x1A or "&" in the line.
     """
-    if len(line) > _MAX_SEGMENT or _NOT_SIMPLE.search(line):
+    if len(line) > _MAX_SEGMENT or (not simple and _NOT_SIMPLE.search(line)):
         return None
     try:
         encoded = line.encode("sloppy-windows-1252")
@@ -237,7 +246,9 @@ def _transcode(line: str) -> str | None:
             fixed = (attempt or replace_lossy(encoded)).decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if _NOT_SIMPLE.search(fixed) or next(_bad_lines(fixed), None) is not None:
+        if _MAYBE_UNSETTLED.search(fixed) and (
+            _NOT_SIMPLE.search(fixed) or next(_bad_lines(fixed), None) is not None
+        ):
             return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
         return fixed
     return None

@@ -105,7 +105,9 @@ def _composes_with_previous() -> frozenset[str]:
     return frozenset(found)
 
 
-_INERT: dict[str, bool] = {}
+# Characters found inert so far: the set grows to the alphabets a corpus uses,
+# and each text's characters are checked against it in one C-level step.
+_inert: set[str] = set()
 
 
 def may_change_normal_form(chars: AbstractSet[str]) -> bool:
@@ -117,16 +119,15 @@ def may_change_normal_form(chars: AbstractSet[str]) -> bool:
     before it: that depends on characters alone, so the pipeline's scan
     decides, and most texts skip the full check.
     """
-    for char in chars:
-        inert = _INERT.get(char)
-        if inert is None:
-            inert = _INERT[char] = (
-                unicodedata.combining(char) == 0
-                and unicodedata.is_normalized("NFC", char)
-                and unicodedata.is_normalized("NFKC", char)
-                and char not in _composes_with_previous()
-            )
-        if not inert:
+    for char in chars - _inert if chars else ():
+        if (
+            unicodedata.combining(char) == 0
+            and unicodedata.is_normalized("NFC", char)
+            and unicodedata.is_normalized("NFKC", char)
+            and char not in _composes_with_previous()
+        ):
+            _inert.add(char)
+        else:
             return True
     return False
 
