@@ -1,5 +1,7 @@
 """remove_boilerplate: catalog categories with negatives, position rules, author bios, properties."""
 
+import re
+
 import pytest
 from faker import Faker
 from hypothesis import given
@@ -283,3 +285,20 @@ def test_short_line_check_is_exact(line):
         for trimmed in (line.strip(), line.strip(_HEADER_TRIM))
     )
     assert _may_be_short(line) == exact
+
+
+_ALL_RULES = RemoveBoilerplate()._rules
+_CASES = st.sampled_from([str, str.upper, str.title, str.swapcase])
+
+
+@given(st.data())
+def test_dispatch_finds_the_rule_the_full_alternation_finds(data):
+    """For lines any rule matches, in any case, grouping by beginning and length changes nothing."""
+    index = data.draw(st.integers(0, len(_ALL_RULES) - 1))
+    line = data.draw(st.from_regex(_ALL_RULES[index].pattern, fullmatch=True))
+    line = data.draw(_CASES)(line).strip()
+    expected = next(
+        (i for i, rule in enumerate(_ALL_RULES) if re.fullmatch(rule.pattern, line, re.IGNORECASE)),
+        None,
+    )
+    assert remove_boilerplate._any_rule.match(line) == expected

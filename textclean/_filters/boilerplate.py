@@ -130,6 +130,13 @@ _HEAD_CHARS = 2  # lines are dispatched on their first two characters
 _SHORT_LINE = 100  # and on whether they are longer than this
 
 
+# Digits (\d) and spaces (\s) are few enough to list; other categories stand for any character.
+_CATEGORY_CHARS = {
+    sre.CATEGORY_DIGIT: chars_matching(re.compile(r"\d")),
+    sre.CATEGORY_SPACE: chars_matching(re.compile(r"\s")),
+}
+
+
 class _UnknownConstructError(ValueError):
     """A pattern construct the head reading does not follow."""
 
@@ -176,8 +183,10 @@ def _heads_of_item(op: object, arg: Any, size: int) -> set[_Head]:  # noqa: PLR0
                 chars.add(chr(value))
             elif member is sre.RANGE and value[1] - value[0] < 256:  # small ranges only
                 chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif member is sre.CATEGORY and value in _CATEGORY_CHARS:
+                chars.update(_CATEGORY_CHARS[value])
             else:
-                return {(None,)}  # a category, a negation, a wide range: any character
+                return {(None,)}  # another category, a negation, a wide range: any character
         return {(frozenset(chars),)}
     if op is sre.BRANCH:
         return set().union(*(_heads_of_sequence(list(branch), size) for branch in arg[1]))
