@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from textclean import FILTERS, ORDER, Cleaner, apply_steps
 from textclean.config import PROFILES
-from textclean.scan import notable_chars
+from textclean.scan import non_plain, notable_chars
 
 # Characters that exercise the filters, mixed into arbitrary Unicode so the
 # interesting paths are hit far more often than uniform sampling would.
@@ -129,3 +129,28 @@ def test_gates_never_skip_work(text):
     for name, gate, text_filter in GATED:
         if not gate(text, chars):
             assert text_filter(text) == text, name
+
+
+DECLARING = [
+    (
+        name,
+        FILTERS[name].build(config),
+        FILTERS[name].narrows_chars,
+        [(kept, FILTERS[kept].build(config)) for kept in FILTERS[name].preserves],
+    )
+    for config in PROFILES.values()
+    for name in ORDER
+    if getattr(config, name) and (FILTERS[name].narrows_chars or FILTERS[name].preserves)
+]
+
+
+@pytest.mark.filterwarnings("ignore:Surrogate character:RuntimeWarning")
+@given(st.one_of(ARTICLE, TEXT, GATE_TEXT))
+def test_narrowing_and_preserving_declarations_hold(text):
+    """What a filter declares holds: no new notable characters, finished filters stay finished."""
+    for name, text_filter, narrows, preserved in DECLARING:
+        if narrows:
+            assert set(non_plain(text_filter(text))) <= set(non_plain(text)), name
+        for kept, other in preserved:
+            finished = text_filter(other(text))
+            assert other(finished) == finished, (name, kept)

@@ -64,6 +64,12 @@ class FilterSpec(NamedTuple):
     # f(f(x)) == f(x) for every x (tested): a later pass skips the filter
     # while the text is still its own output.
     idempotent: bool = False
+    # Every notable character of its output was in its input (tested), so the
+    # scan of its input still serves the gates after it, as a superset.
+    narrows_chars: bool = False
+    # Filters whose finished output it leaves finished: if g(x) == x then
+    # g(f(x)) == f(x) for each g named here (tested), so they need not run again.
+    preserves: frozenset[str] = frozenset()
 
 
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
@@ -106,12 +112,20 @@ _SPECS = (
         lambda _config: normalize_punctuation,
         gate=holding_any(punctuation.TRIGGERS),
         idempotent=True,
+        narrows_chars=True,
+        # Not fix_encoding: curly quotes are part of what its detector weighs.
+        preserves=frozenset(
+            {"remove_control_chars", "normalize_unicode", "transliterate", "normalize_whitespace"}
+        ),
     ),
     FilterSpec(
         "transliterate",
         "transliterate to ASCII with unidecode (ascii profile; textclean[ascii])",
         lambda _config: transliterate,
         idempotent=True,
+        narrows_chars=True,
+        # Not normalize_whitespace: unidecode may leave a space at a line end.
+        preserves=frozenset({"remove_control_chars", "normalize_unicode", "normalize_punctuation"}),
     ),
     FilterSpec(
         "normalize_whitespace",
@@ -119,6 +133,12 @@ _SPECS = (
         lambda _config: normalize_whitespace,
         gate=_whitespace_gate,
         idempotent=True,
+        narrows_chars=True,
+        # Not fix_encoding (ftfy weighs no-break spaces) nor fix_homoglyphs
+        # (U+2028 becoming a line break changes a word's line context).
+        preserves=frozenset(
+            {"remove_control_chars", "normalize_unicode", "normalize_punctuation", "transliterate"}
+        ),
     ),
     FilterSpec(
         "remove_boilerplate",
@@ -130,6 +150,18 @@ _SPECS = (
             learned=config.boilerplate_learned,
         ),
         idempotent=True,
+        narrows_chars=True,
+        # Not fix_encoding (an entity after a removed "<" line is unescaped
+        # then) nor fix_homoglyphs (its context is the whole document).
+        preserves=frozenset(
+            {
+                "remove_control_chars",
+                "normalize_unicode",
+                "normalize_punctuation",
+                "transliterate",
+                "normalize_whitespace",
+            }
+        ),
     ),
 )
 
@@ -183,8 +215,15 @@ class Cleaner:
         self._filters: tuple[tuple[str, TextFilter], ...] = tuple(
             (name, FILTERS[name].build(self.config)) for name in ORDER if getattr(self.config, name)
         )
+        names = [name for name, _ in self._filters]
         self._steps = tuple(
-            (text_filter, FILTERS[name].gate, FILTERS[name].idempotent)
+            (
+                text_filter,
+                FILTERS[name].gate,
+                FILTERS[name].idempotent,
+                FILTERS[name].narrows_chars,
+                tuple(names.index(kept) for kept in FILTERS[name].preserves if kept in names),
+            )
             for name, text_filter in self._filters
         )
 
@@ -213,7 +252,8 @@ class Cleaner:
         chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
         for _ in range(_MAX_PASSES):
             pass_began = version
-            for index, (text_filter, gate, idempotent) in enumerate(self._steps):
+            for index, step in enumerate(self._steps):
+                text_filter, gate, idempotent, narrows_chars, preserves = step
                 if idempotent and ran_at[index] == version:
                     continue
                 ran_at[index] = version
@@ -224,9 +264,14 @@ class Cleaner:
                         continue
                 changed = text_filter(text)
                 if changed != text:
-                    text, chars = changed, None
+                    text = changed
+                    if not narrows_chars:
+                        chars = None
                     version += 1
                     ran_at[index] = version
+                    for kept in preserves:
+                        if ran_at[kept] == version - 1:
+                            ran_at[kept] = version
             if version == pass_began:
                 break
         return text

@@ -398,8 +398,22 @@ class RemoveBoilerplate:
         lines, removed = self._find(text)
         if not removed:
             return text
-        keep, _ = _kept_lines(lines, removed)
-        return "\n".join(itertools.compress(lines, keep))
+        # What _kept_lines decides, in one pass: blank lines go where removed
+        # lines leave two in a row, and at either end.
+        kept: list[str] = []
+        blank_before = True
+        for index, line in enumerate(lines):
+            if index in removed:
+                continue
+            if line and not line.isspace():
+                kept.append(line)
+                blank_before = False
+            elif not blank_before:
+                kept.append(line)
+                blank_before = True
+        while kept and (not kept[-1] or kept[-1].isspace()):
+            kept.pop()
+        return "\n".join(kept)
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the text without boilerplate, and each removed line with its reason."""
