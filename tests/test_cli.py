@@ -198,16 +198,16 @@ class TestBadInput:
         from textclean import cli
 
         calls = {"n": 0}
-        original = cli.Run.cleaned
+        original = cli.Run.cleaned_jsonl
 
-        def interrupting(self, records):
-            for item in original(self, records):
+        def interrupting(self, unit):
+            for item in original(self, unit):
                 calls["n"] += 1
                 if calls["n"] == 1000:
                     raise KeyboardInterrupt
                 yield item
 
-        monkeypatch.setattr(cli.Run, "cleaned", interrupting)
+        monkeypatch.setattr(cli.Run, "cleaned_jsonl", interrupting)
         assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", "1"]) == 130
         assert not out.exists()
         assert list(tmp_path.iterdir()) == [src]

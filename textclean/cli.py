@@ -18,7 +18,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
@@ -27,7 +27,14 @@ from textclean.decoding import decode
 from textclean.errors import InputError, TextcleanError, UnknownNameError
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
-from textclean.runner import Summary, Totals, _init_worker, clean_chunk, ordered_map
+from textclean.runner import (
+    Summary,
+    Totals,
+    _init_worker,
+    clean_chunk,
+    clean_jsonl_chunk,
+    ordered_map,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -221,6 +228,19 @@ def _chunks(records: Iterator[io.Record]) -> Iterator[list[io.Record]]:
         yield chunk
 
 
+def _line_chunks(stream: IO[bytes]) -> Iterator[list[tuple[int, bytes]]]:
+    chunk: list[tuple[int, bytes]] = []
+    size = 0
+    for number, raw in enumerate(stream, start=1):
+        chunk.append((number, raw))
+        size += len(raw)
+        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 def _texts_of(chunk: list[io.Record]) -> list[str]:
     return [record.text for record in chunk if record.text is not None]
 
@@ -286,6 +306,40 @@ class Run:
                     self._report(record, summary)
                 yield record, text
 
+    def cleaned_jsonl(self, unit: Unit) -> Iterator[bytes]:
+        """
+        Yield each cleaned JSONL line in input order, rejecting bad lines as they come.
+
+        The workers parse, clean and serialize; this process reads lines,
+        writes what comes back and keeps the counts.
+        """
+        name = "<stdin>" if unit.path is None else str(unit.path)
+        work = functools.partial(
+            clean_jsonl_chunk, name=name, field=self.field, config=self.config, explain=self.explain
+        )
+        with ExitStack() as stack:
+            stream = (
+                sys.stdin.buffer
+                if unit.path is None
+                else stack.enter_context(io.open_jsonl(unit.path))
+            )
+            window = 4 * max(1, self.args.jobs)
+            for _lines, outcomes in ordered_map(
+                self.executor, work, _line_chunks(stream), window=window
+            ):
+                for outcome in outcomes:
+                    self.totals.read += 1
+                    if outcome.output is None:
+                        self.reject(
+                            io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
+                        )
+                        continue
+                    self.totals.add(outcome.summary, changed=outcome.changed)
+                    self.progress.update(outcome.size)
+                    if self.report is not None and outcome.summary is not None:
+                        self._report_entry(outcome.record_id, outcome.summary)
+                    yield outcome.output
+
     def reject(self, record: io.Record) -> None:
         """Stop on a bad record, or count it and keep its raw line in --rejects."""
         if self.args.on_error == "stop":
@@ -301,10 +355,13 @@ class Run:
             self.rejects.stream.write(io.dump_jsonl(line))
 
     def _report(self, record: io.Record, summary: Summary) -> None:
-        assert self.report is not None
         data = record.data if isinstance(record.data, dict) else {}
+        self._report_entry(data.get("id", record.where), summary)
+
+    def _report_entry(self, record_id: object, summary: Summary) -> None:
+        assert self.report is not None
         entry = {
-            "id": data.get("id", record.where),
+            "id": record_id,
             "position": self.totals.read,
             "filters": summary.filters,
             "chars_removed": summary.chars_removed,
@@ -334,18 +391,16 @@ def _write_unit(run: Run, unit: Unit) -> None:
         _write_parquet(run, unit)
         return
     with io.AtomicOutput(unit.target) as out:
+        if unit.format == "jsonl":
+            for line in run.cleaned_jsonl(unit):
+                out.stream.write(line)
+            return
         for record, text in run.cleaned(_records(unit, run.field)):
             if text is None:
                 continue
-            if unit.format == "jsonl":
-                io.set_field(record.data, run.field, text)
-                out.stream.write(io.dump_jsonl(record.data))
-            else:
-                if record.encoding not in {"utf-8", "ascii"} and not run.args.quiet:
-                    print(
-                        f"textclean: {record.where}: decoded as {record.encoding}", file=sys.stderr
-                    )
-                out.stream.write(text.encode("utf-8") + b"\n")
+            if record.encoding not in {"utf-8", "ascii"} and not run.args.quiet:
+                print(f"textclean: {record.where}: decoded as {record.encoding}", file=sys.stderr)
+            out.stream.write(text.encode("utf-8") + b"\n")
 
 
 def _write_parquet(run: Run, unit: Unit) -> None:

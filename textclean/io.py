@@ -111,27 +111,28 @@ def read_text_file(path: Path) -> Record:
 def read_jsonl(stream: IO[bytes], name: str, field: tuple[str, ...]) -> Iterator[Record]:
     """Each line a JSON object holding the text at ``field``; bad lines become rejected records."""
     for number, raw in enumerate(stream, start=1):
-        where = f"{name}:{number}"
-        line = raw.rstrip(b"\r\n")
-        if not line.strip():
-            continue
-        try:
-            data = _loads(line)
-        except ValueError as error:
-            yield Record(where, None, raw=line, error=f"invalid JSON ({error})")
-            continue
-        try:
-            value = get_field(data, field)
-        except KeyError as missing:
-            yield Record(where, None, raw=line, error=f"missing field {missing.args[0]!r}")
-            continue
-        if not isinstance(value, str):
-            kind = type(value).__name__
-            yield Record(
-                where, None, raw=line, error=f"field {'.'.join(field)!r} is {kind}, not text"
-            )
-            continue
-        yield Record(where, value, data=data, raw=line)
+        record = parse_jsonl_line(raw, f"{name}:{number}", field)
+        if record is not None:
+            yield record
+
+
+def parse_jsonl_line(raw: bytes, where: str, field: tuple[str, ...]) -> Record | None:
+    """One JSONL line as a record (rejected if bad, with why); None for a blank line."""
+    line = raw.rstrip(b"\r\n")
+    if not line.strip():
+        return None
+    try:
+        data = _loads(line)
+    except ValueError as error:
+        return Record(where, None, raw=line, error=f"invalid JSON ({error})")
+    try:
+        value = get_field(data, field)
+    except KeyError as missing:
+        return Record(where, None, raw=line, error=f"missing field {missing.args[0]!r}")
+    if not isinstance(value, str):
+        kind = type(value).__name__
+        return Record(where, None, raw=line, error=f"field {'.'.join(field)!r} is {kind}, not text")
+    return Record(where, value, data=data, raw=line)
 
 
 def open_jsonl(path: Path) -> IO[bytes]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from textclean.io import dump_jsonl, parse_jsonl_line, set_field
 from textclean.pipeline import Cleaner
 
 if TYPE_CHECKING:
@@ -53,21 +54,80 @@ def _init_worker(config: CleanConfig) -> None:
     _WORKER_CLEANER = Cleaner(config)
 
 
-def clean_chunk(
-    texts: list[str], config: CleanConfig, *, explain: bool
-) -> list[tuple[str, Summary | None]]:
-    """Clean a chunk of texts (in a worker); with ``explain``, summarize each change too."""
+def _cleaner_for(config: CleanConfig) -> Cleaner:
     global _WORKER_CLEANER  # noqa: PLW0603 - built once per process, reused by every chunk
     cleaner = _WORKER_CLEANER
     if cleaner is None or (cleaner.config is not config and cleaner.config != config):
         cleaner = _WORKER_CLEANER = Cleaner(config)
+    return cleaner
+
+
+def _clean_one(cleaner: Cleaner, text: str, *, explain: bool) -> tuple[str, Summary | None]:
     if not explain:
-        return [(cleaner.clean(text), None) for text in texts]
-    results: list[tuple[str, Summary | None]] = []
-    for text in texts:
-        cleaned = cleaner.explain(text)
-        results.append((cleaned.text, Summary.of(text, cleaned)))
-    return results
+        return cleaner.clean(text), None
+    cleaned = cleaner.explain(text)
+    return cleaned.text, Summary.of(text, cleaned)
+
+
+def clean_chunk(
+    texts: list[str], config: CleanConfig, *, explain: bool
+) -> list[tuple[str, Summary | None]]:
+    """Clean a chunk of texts (in a worker); with ``explain``, summarize each change too."""
+    cleaner = _cleaner_for(config)
+    return [_clean_one(cleaner, text, explain=explain) for text in texts]
+
+
+class Outcome(NamedTuple):
+    """What became of one JSONL line, sent back from a worker in input order."""
+
+    where: str
+    output: bytes | None  # the cleaned record's line; None when rejected
+    error: str | None = None
+    raw: bytes = b""  # the rejected line, for --rejects
+    size: int = 0  # characters of text read, for progress
+    changed: bool = False
+    summary: Summary | None = None
+    record_id: Any = None  # the record's "id", for --report
+
+
+def clean_jsonl_chunk(
+    lines: list[tuple[int, bytes]],
+    name: str,
+    field: tuple[str, ...],
+    config: CleanConfig,
+    *,
+    explain: bool,
+) -> list[Outcome]:
+    """
+    Parse, clean and serialize numbered JSONL lines (in a worker), one outcome per record.
+
+    Doing all three where the cleaning happens leaves the main process only
+    reading and writing bytes, so more workers mean more throughput; only
+    the lines and the finished lines cross between processes.
+    """
+    cleaner = _cleaner_for(config)
+    outcomes = []
+    for number, raw in lines:
+        record = parse_jsonl_line(raw, f"{name}:{number}", field)
+        if record is None:
+            continue
+        if record.text is None:
+            outcomes.append(Outcome(record.where, None, record.error, record.raw))
+            continue
+        text, summary = _clean_one(cleaner, record.text, explain=explain)
+        set_field(record.data, field, text)
+        data = record.data
+        outcomes.append(
+            Outcome(
+                record.where,
+                dump_jsonl(data),
+                size=len(record.text),
+                changed=text != record.text,
+                summary=summary,
+                record_id=data.get("id", record.where) if isinstance(data, dict) else record.where,
+            )
+        )
+    return outcomes
 
 
 @dataclass
