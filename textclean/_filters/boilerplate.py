@@ -53,7 +53,7 @@ from textclean._filters.boilerplate_catalog import (
 from textclean._filters.whitespace import ODD_SPACES
 from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
-from textclean.scan import chars_matching, notable_chars
+from textclean.scan import chars_matching
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -277,12 +277,7 @@ class _LineMatcher:
     def match_lines(self, text: str, lines: list[str]) -> list[tuple[int, int]]:
         """(line index, rule index) for each line of ``text`` (as ``lines``) that matches."""
         found = []
-        if (
-            text[:1].isspace()
-            or text[-1:].isspace()
-            or _LINE_OUTER_SPACE.search(text)
-            or not ODD_SPACES.isdisjoint(notable_chars(text))
-        ):
+        if text[:1].isspace() or text[-1:].isspace() or _LINE_OUTER_SPACE.search(text):
             # Some line has outer whitespace: its key is not its first characters.
             for index, line in enumerate(lines):
                 if line and len(line) <= _MAX_FURNITURE_CHARS:
@@ -325,9 +320,10 @@ class _LineMatcher:
 
 
 _UNSEEN = re.compile("")  # a group not worked out yet
-# A space or tab at a line's start or end, found from line break to line break;
-# other whitespace is rare, and found by the shared scan.
-_LINE_OUTER_SPACE = re.compile(r"\n(?:[ \t]|(?<=[ \t]\n))")
+# Whitespace at a line's start or end, found from line break to line break.
+# The class is listed out: a negated one is checked far more slowly.
+_SPACE_CLASS = "".join(sorted(ODD_SPACES | {" ", "\t"}))
+_LINE_OUTER_SPACE = re.compile(f"\n(?:[{_SPACE_CLASS}]|(?<=[{_SPACE_CLASS}]\n))")
 
 
 def _rule_of(found: re.Match[str] | None) -> int | None:
@@ -513,6 +509,12 @@ def _may_be_short(line: str) -> bool:
     spaces = line.count(" ")
     if spaces <= _NAME_LINE_MAX_SPACES:
         return True
+    if (
+        spaces > _NAME_LINE_MAX_SPACES + 1
+        and line[0] not in _TRIMMABLE
+        and line[-2] not in _TRIMMABLE
+    ):
+        return False  # trimming takes the last character at most: one space at most
     # Trimming removes only the runs of trimmable characters at either end
     # (a final full stop, mostly), so it cannot bring the count down further.
     lead = 0
