@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from textclean._filters.encoding import (
     FTFY_ENCODING_ONLY,
     FixEncoding,
+    _bad_lines,
     _has_altered_utf8,
+    _has_bad_line,
     replace_lossy,
 )
 
@@ -132,3 +134,9 @@ def test_lossy_repair_same_as_ftfy(data):
 def test_altered_check_same_as_ftfy(data):
     """The quick altered-UTF-8 check agrees with ftfy's pattern."""
     assert _has_altered_utf8(data) == bool(ALTERED_UTF8_RE.search(data))
+
+
+@given(_SCRAPED)
+def test_joined_window_check_agrees_with_line_by_line(text):
+    """The one-search check for a bad line agrees with the line-by-line search."""
+    assert _has_bad_line(text) == (next(_bad_lines(text), None) is not None)

@@ -43,7 +43,7 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE, LOSSY_UTF8_RE
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching
+from textclean.scan import chars_matching, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -88,10 +88,10 @@ _TRIGGER_CHAR = re.compile(
 # Led by the punctuation or "Ђ", which are rarer than the capitals around
 # them, and run only on text that holds one of those capitals.
 _TRIGGER_SEQ = re.compile(f"[{_PUNCTUATION}](?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])|Ђ(?<=[вВ]Ђ)")
-_TRIGGER_SEQ_LETTER = re.compile("[ВГРСΒΓΞΟЂ]")
+_TRIGGER_SEQ_LETTERS = frozenset("ВГРСΒΓΞΟЂ")
 # Any character the checks on a repaired line look for: most repaired lines
 # hold none, and one scan clears them.
-_MAYBE_UNSETTLED = re.compile("[" + _TRIGGER_CHAR.pattern[1:-1] + "ВГРСΒΓΞΟЂ\x1a&]")
+_UNSETTLING = chars_matching(_TRIGGER_CHAR) | _TRIGGER_SEQ_LETTERS | {"\x1a", "&"}
 #: Characters without which fix_encoding leaves a text unchanged.
 _TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
 _SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
@@ -116,6 +116,7 @@ _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
 # "&" may start an entity.
 _NOT_SIMPLE = re.compile("[\x80-\x9f\x1a&]")
+_NOT_SIMPLE_CHARS = chars_matching(_NOT_SIMPLE)
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 
 
@@ -137,13 +138,25 @@ class FixEncoding:
         if not spans:
             return text
         # One scan tells whether any line needs the per-line check below.
-        simple = _NOT_SIMPLE.search(text) is None
+        chars = notable_chars(text)  # the pipeline's scan, when it ran one
+        simple = _NOT_SIMPLE_CHARS.isdisjoint(chars)
         parts: list[str] = []
         pos = 0
-        for start, end, config in spans:
+        for block in _blocks(text, spans) if simple else [[span] for span in spans]:
+            start, end = block[0][0], block[-1][1]
             parts.append(text[pos:start])
-            line = text[start:end]
-            parts.append(_transcode(line, simple=simple) or ftfy.fix_text(line, config))
+            # A run of bad lines, with only ASCII lines between them, is
+            # transcoded at once when every line would be: no step of the
+            # shortcut reaches across a line break, and ASCII is unchanged.
+            whole = _transcode(text[start:end], simple=True) if len(block) > 1 else None
+            if whole is not None:
+                parts.append(whole)
+            else:
+                for line_start, line_end, config in block:
+                    parts.append(text[start:line_start])
+                    line = text[line_start:line_end]
+                    parts.append(_transcode(line, simple=simple) or ftfy.fix_text(line, config))
+                    start = line_end
             pos = end
         parts.append(text[pos:])
         return "".join(parts)
@@ -181,6 +194,20 @@ class FixEncoding:
             yield start, end, config
 
 
+def _blocks(
+    text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
+) -> Iterator[list[tuple[int, int, ftfy.TextFixerConfig]]]:
+    """Group the lines to repair into runs with nothing but ASCII between them."""
+    block = [spans[0]]
+    for span in spans[1:]:
+        if text[block[-1][1] : span[0]].isascii():
+            block.append(span)
+        else:
+            yield block
+            block = [span]
+    yield block
+
+
 def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     Yield (start, end) of each line ftfy's detector finds mojibake in, in no set order.
@@ -192,8 +219,7 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     dozens of triggers, and each costs a step of Python.
     """
     seen: set[int] = set()
-    scans = (_TRIGGER_CHAR, _TRIGGER_SEQ) if _TRIGGER_SEQ_LETTER.search(text) else (_TRIGGER_CHAR,)
-    for scan in scans:
+    for scan in _trigger_scans(text):
         pos = 0
         while match := scan.search(text, pos):
             trigger = match.start()
@@ -207,6 +233,36 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
                 yield line_start, line_end
             else:
                 pos = trigger + 1
+
+
+# ftfy's one alternative anchored at a line start; windows cannot see it.
+_BAD_LINE_START = re.compile("^[ÃÂ] ", re.MULTILINE)
+
+
+def _has_bad_line(text: str) -> bool:
+    """
+    Whether ftfy's detector finds mojibake in any line of ``text``.
+
+    The windows around all triggers are searched at once, joined by line
+    breaks: that finds every real match (and maybe a few across the joins),
+    so only a hit needs the line-by-line search.
+    """
+    windows = [
+        text[max(0, found.start() - _WINDOW + 1) : found.end() + _WINDOW - 1]
+        for scan in _trigger_scans(text)
+        for found in scan.finditer(text)
+    ]
+    if not windows:
+        return False
+    if not _BAD_LINE_START.search(text) and not BADNESS_RE.search("\n".join(windows)):
+        return False
+    return next(_bad_lines(text), None) is not None
+
+
+def _trigger_scans(text: str) -> tuple[re.Pattern[str], ...]:
+    if _TRIGGER_SEQ_LETTERS.isdisjoint(notable_chars(text)):
+        return (_TRIGGER_CHAR,)
+    return (_TRIGGER_CHAR, _TRIGGER_SEQ)
 
 
 def _window_is_bad(text: str, line_start: int, line_end: int, match: re.Match[str]) -> bool:
@@ -246,8 +302,9 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:
             fixed = (attempt or replace_lossy(encoded)).decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if _MAYBE_UNSETTLED.search(fixed) and (
-            _NOT_SIMPLE.search(fixed) or next(_bad_lines(fixed), None) is not None
+        chars = notable_chars(fixed)
+        if not _UNSETTLING.isdisjoint(chars) and (
+            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _has_bad_line(fixed)
         ):
             return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
         return fixed
@@ -260,8 +317,16 @@ _MAYBE_ALTERED = re.compile(b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0][^ ]{0,2} "
 
 
 def _has_altered_utf8(data: bytes) -> bool:
-    """``ALTERED_UTF8_RE.search(data)``, ruled out quickly where it cannot match."""
-    return bool(_MAYBE_ALTERED.search(data) and ALTERED_UTF8_RE.search(data))
+    """
+    ``ALTERED_UTF8_RE.search(data)``, run only where it can match.
+
+    Every match starts at a lead byte that the quick pattern also starts at
+    or covers, and reaches at most two bytes past the space it ends on.
+    """
+    for maybe in _MAYBE_ALTERED.finditer(data):
+        if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + 2):
+            return True
+    return False
 
 
 # Every LOSSY_UTF8_RE match holds one of these bytes and is at most six bytes long.
