@@ -8,7 +8,7 @@
    machine drift hits all alike: textclean `default` and `ml`, `ftfy.fix_text`
    with its defaults, clean-text's `clean` with its defaults. Prints MB/s
    (UTF-8 bytes in) and each ratio to ftfy, medians over five rounds.
-3. The CLI on the corpus JSONL with --jobs 1 and --jobs 2, and its peak RSS
+3. The CLI on the corpus JSONL (five copies) with --jobs 1 and --jobs 2, and its peak RSS
    on a JSONL file of 1 GB or more.
 4. Writes the table to bench/results.md and into README.md.
 
@@ -42,6 +42,7 @@ TARGET_BYTES = 20_000_000
 ROUNDS = 5
 WARM_UP_DOCS = 500  # from the corpus end, past the rounds but for a few
 SLICE_DOCS = 100  # contenders take turns on slices this long
+CLI_COPIES = 5
 ROUND_BYTES = 3_000_000  # per contender per round: ftfy and clean-text are slow
 BIG_GB = float(os.environ.get("BENCH_BIG_GB", "1.0"))
 
@@ -202,11 +203,16 @@ def main() -> None:
 
     rates, ratios = measure_library(docs)
 
+    # The CLI runs on the corpus five times over (~100 MB), so that starting
+    # Python and the worker processes (under a second) does not set the figure.
+    scaling = DATA / "scaling.jsonl"
+    scaling.write_bytes(corpus.read_bytes() * CLI_COPIES)
     cli_rows = []
     for jobs in (1, 2):
-        seconds, _ = run_cli(["clean", "-q", str(corpus), "--jobs", str(jobs)])
-        cli_rows.append((jobs, corpus.stat().st_size / 1e6 / seconds))
+        seconds, _ = run_cli(["clean", "-q", str(scaling), "--jobs", str(jobs)])
+        cli_rows.append((jobs, scaling.stat().st_size / 1e6 / seconds))
         print(f"CLI --jobs {jobs}: {cli_rows[-1][1]:.1f} MB/s of JSONL")
+    scaling.unlink()
 
     big_row = None
     if BIG_GB > 0:
@@ -233,7 +239,7 @@ def main() -> None:
         "|---|---:|---:|",
     ]
     lines += [f"| {name} | {rate:.2f} | {ratios[name]:.1f} |" for name, rate in rates.items()]
-    lines += ["", "| CLI on the corpus JSONL | MB/s |", "|---|---:|"]
+    lines += ["", f"| CLI on the corpus JSONL ×{CLI_COPIES} | MB/s |", "|---|---:|"]
     lines += [f"| `--jobs {jobs}` | {rate:.1f} |" for jobs, rate in cli_rows]
     if len(cli_rows) == 2:
         lines.append(f"| scaling 1 → 2 jobs | {cli_rows[1][1] / cli_rows[0][1]:.2f}× |")
