@@ -18,7 +18,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
@@ -37,7 +37,7 @@ from textclean.runner import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from textclean.changes import Cleaned
 
@@ -201,44 +201,30 @@ def plan_units(args: argparse.Namespace) -> list[Unit]:
     return units
 
 
-def _records(unit: Unit, field: tuple[str, ...]) -> Iterator[io.Record]:
-    if unit.format == "jsonl":
-        if unit.path is None:
-            yield from io.read_jsonl(sys.stdin.buffer, "<stdin>", field)
-            return
-        with io.open_jsonl(unit.path) as stream:
-            yield from io.read_jsonl(stream, str(unit.path), field)
-    elif unit.path is None:
+def _text_records(unit: Unit) -> Iterator[io.Record]:
+    """A text file (or stdin) as one record; JSONL goes through Run.cleaned_jsonl."""
+    if unit.path is None:
         decoded = decode(sys.stdin.buffer.read(), "<stdin>")
         yield io.Record("<stdin>", decoded.text, encoding=decoded.encoding)
     else:
         yield io.read_text_file(unit.path)
 
 
-def _chunks(records: Iterator[io.Record]) -> Iterator[list[io.Record]]:
-    chunk: list[io.Record] = []
-    size = 0
-    for record in records:
-        chunk.append(record)
-        size += len(record.text or "")
-        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+_Item = TypeVar("_Item")
 
 
-def _line_chunks(stream: IO[bytes]) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
+def _batches(items: Iterable[_Item], size_of: Callable[[_Item], int]) -> Iterator[list[_Item]]:
+    """Items in lists of at most CHUNK_DOCS, cut early once they reach CHUNK_CHARS in size."""
+    batch: list[_Item] = []
     size = 0
-    for number, raw in enumerate(stream, start=1):
-        chunk.append((number, raw))
-        size += len(raw)
-        if len(chunk) >= CHUNK_DOCS or size >= CHUNK_CHARS:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
+    for item in items:
+        batch.append(item)
+        size += size_of(item)
+        if len(batch) >= CHUNK_DOCS or size >= CHUNK_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def _texts_of(chunk: list[io.Record]) -> list[str]:
@@ -288,7 +274,7 @@ class Run:
     def cleaned(self, records: Iterator[io.Record]) -> Iterator[tuple[io.Record, str | None]]:
         """Yield each record with its cleaned text (None if rejected), in input order."""
         window = 4 * max(1, self.args.jobs)
-        chunks = _chunks(records)
+        chunks = _batches(records, lambda record: len(record.text or ""))
         for chunk, results in ordered_map(
             self.executor, self.work, chunks, window=window, payload=_texts_of
         ):
@@ -325,7 +311,10 @@ class Run:
             )
             window = 4 * max(1, self.args.jobs)
             for _lines, outcomes in ordered_map(
-                self.executor, work, _line_chunks(stream), window=window
+                self.executor,
+                work,
+                _batches(enumerate(stream, start=1), lambda line: len(line[1])),
+                window=window,
             ):
                 for outcome in outcomes:
                     self.totals.read += 1
@@ -395,7 +384,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
             for line in run.cleaned_jsonl(unit):
                 out.stream.write(line)
             return
-        for record, text in run.cleaned(_records(unit, run.field)):
+        for record, text in run.cleaned(_text_records(unit)):
             if text is None:
                 continue
             if record.encoding not in {"utf-8", "ascii"} and not run.args.quiet:

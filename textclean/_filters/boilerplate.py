@@ -394,22 +394,8 @@ class RemoveBoilerplate:
         lines, removed = self._find(text)
         if not removed:
             return text
-        # What _kept_lines decides, in one pass: blank lines go where removed
-        # lines leave two in a row, and at either end.
-        kept: list[str] = []
-        blank_before = True
-        for index, line in enumerate(lines):
-            if index in removed:
-                continue
-            if line and not line.isspace():
-                kept.append(line)
-                blank_before = False
-            elif not blank_before:
-                kept.append(line)
-                blank_before = True
-        while kept and (not kept[-1] or kept[-1].isspace()):
-            kept.pop()
-        return "\n".join(kept)
+        keep, _ = _kept_lines(lines, removed)
+        return "\n".join(itertools.compress(lines, keep))
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the text without boilerplate, and each removed line with its reason."""
@@ -566,28 +552,32 @@ def _name_and_bio(lines: list[str], content: list[int]) -> tuple[list[int], str]
 
 def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:
     """Which lines stay, and why each other goes: removed lines and the blank lines they leave."""
-    keep = [i not in removed for i in range(len(lines))]
+    keep: list[bool] = []
     reasons = dict(removed)
-    # Blank lines: keep one between kept paragraphs, none at the ends.
+    # Blank lines: keep one between kept paragraphs, none at the ends. One
+    # pass forward; the backward one stops at the last kept paragraph.
     previous_kept_blank = True  # at the start, a blank line is an end
     for i, line in enumerate(lines):
-        if not keep[i]:
-            continue
-        if line.strip():
-            previous_kept_blank = False
-        elif previous_kept_blank:
-            keep[i] = False
-            reasons[i] = "blank line left by removed boilerplate"
-        else:
+        stays = i not in removed
+        if stays and (not line or line.isspace()):
+            if previous_kept_blank:
+                stays = False
+                reasons[i] = _LEFT_BLANK
             previous_kept_blank = True
+        elif stays:
+            previous_kept_blank = False
+        keep.append(stays)
     for i in range(len(lines) - 1, -1, -1):
         if not keep[i]:
             continue
-        if lines[i].strip():
+        if lines[i] and not lines[i].isspace():
             break
         keep[i] = False
-        reasons[i] = "blank line left by removed boilerplate"
+        reasons[i] = _LEFT_BLANK
     return keep, reasons
+
+
+_LEFT_BLANK = "blank line left by removed boilerplate"
 
 
 def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tuple[Change, ...]:

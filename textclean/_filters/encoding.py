@@ -88,14 +88,14 @@ _TRIGGER_CHAR = re.compile(
 # Led by the punctuation or "Ђ", which are rarer than the capitals around
 # them, and run only on text that holds one of those capitals.
 _TRIGGER_SEQ = re.compile(f"[{_PUNCTUATION}](?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])|Ђ(?<=[вВ]Ђ)")
-_TRIGGER_SEQ_LETTERS = frozenset("ВГРСΒΓΞΟЂ")
+_SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
+_TRIGGER_SEQ_LETTERS = _SEQUENCE_LETTERS | {"Ђ"}
+_SEQUENCE_PUNCTUATION = frozenset(_PUNCTUATION)
+# A trigger character, or "&" (an entity) or "Ђ" (in "вЂ"): see may_change.
+_TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
 # Any character the checks on a repaired line look for: most repaired lines
 # hold none, and one scan clears them.
-_UNSETTLING = chars_matching(_TRIGGER_CHAR) | _TRIGGER_SEQ_LETTERS | {"\x1a", "&"}
-#: Characters without which fix_encoding leaves a text unchanged.
-_TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
-_SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
-_SEQUENCE_PUNCTUATION = frozenset(_PUNCTUATION)
+_UNSETTLING = _TRIGGER_CHARS | _SEQUENCE_LETTERS | {"\x1a"}
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
