@@ -200,8 +200,8 @@ class TestBadInput:
         calls = {"n": 0}
         original = cli.Run.cleaned_jsonl
 
-        def interrupting(self, unit):
-            for item in original(self, unit):
+        def interrupting(self, *args):
+            for item in original(self, *args):
                 calls["n"] += 1
                 if calls["n"] == 1000:
                     raise KeyboardInterrupt
@@ -362,4 +362,7 @@ def test_integers_beyond_64_bits_kept_exactly(tmp_path):
     src, out = tmp_path / "big.jsonl", tmp_path / "big.out.jsonl"
     src.write_text('{"id": -9223372036854775809, "n": 18446744073709551616, "text": "a  b"}\n')
     assert main(["clean", "-q", str(src), "-o", str(out)]) == 0
-    assert out.read_text() == '{"id":-9223372036854775809,"n":18446744073709551616,"text":"a b"}\n'
+    assert (
+        out.read_text()
+        == '{"id": -9223372036854775809, "n": 18446744073709551616, "text": "a b"}\n'
+    )

@@ -16,7 +16,7 @@ from typing import Any
 from textclean.changes import Change, Cleaned, Step, apply_steps
 from textclean.config import DEFAULT, PROFILES, CleanConfig
 from textclean.decoding import Decoded, decode
-from textclean.errors import DecodeError, InputError, TextcleanError, UnknownNameError
+from textclean.errors import ConfigError, DecodeError, InputError, TextcleanError, UnknownNameError
 from textclean.pipeline import FILTERS, ORDER, Cleaner, filters
 
 __version__ = "0.1.0"
@@ -30,6 +30,7 @@ __all__ = [
     "CleanConfig",
     "Cleaned",
     "Cleaner",
+    "ConfigError",
     "DecodeError",
     "Decoded",
     "InputError",

@@ -1,30 +1,47 @@
 """
 The ``textclean`` command line: a thin layer over `Cleaner`, `textclean.io` and `textclean.runner`.
 
-``main(argv) -> int`` so tests call it in-process. Exit status: 0 when every
-record was written, 1 when some were rejected (``--on-error skip``), 2 on an
-error that stopped the run.
+``main(argv) -> int`` so tests call it in-process. Exit status (documented in
+the README):
+
+- 0: every record was written (also when a closed pipe, as in ``| head``, ends the run);
+- 1: the run finished, and some records or files were rejected (``--on-error skip``);
+- 2: a usage, configuration or input error stopped the run;
+- 3: an internal failure (a worker process died, or a bug);
+- 130: interrupted by Ctrl-C or SIGTERM.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import difflib
 import functools
+import io as stdio
+import json
 import os
+import signal
 import sys
+import threading
 import tomllib
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import decode
-from textclean.errors import InputError, TextcleanError, UnknownNameError
+from textclean.errors import (
+    ConfigError,
+    DecodeError,
+    InputError,
+    TextcleanError,
+    UnknownNameError,
+)
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
@@ -38,12 +55,24 @@ from textclean.runner import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
+    from types import FrameType
 
     from textclean.changes import Cleaned
 
 CHUNK_DOCS = 256
 CHUNK_CHARS = 4_000_000
-DEFAULT_GLOBS = ("*.txt", "*.jsonl", "*.jsonl.gz", "*.parquet")
+_DATA_GLOBS = ("*.txt", "*.jsonl", "*.ndjson", "*.csv", "*.tsv")
+DEFAULT_GLOBS = (
+    *_DATA_GLOBS,
+    *(f"{glob}{suffix}" for glob in _DATA_GLOBS for suffix in io.COMPRESSIONS),
+    "*.parquet",
+)
+#: Text on stdin with no --format is one document; more than this is refused,
+#: as it is most likely records meant for --format jsonl.
+STDIN_TEXT_LIMIT = 64 * 1024 * 1024
+_SNIFF_BYTES = 64 * 1024
+
+EXIT_OK, EXIT_REJECTS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _filter_name(value: str) -> str:
@@ -51,6 +80,16 @@ def _filter_name(value: str) -> str:
         return check_filter_name(value)
     except TextcleanError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more: {value}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,26 +103,52 @@ def build_parser() -> argparse.ArgumentParser:
 
     clean = commands.add_parser(
         "clean",
-        help="clean text, JSONL or Parquet files, folders, or stdin",
-        description="Clean documents. Reads stdin and writes stdout by default.",
+        help="clean text, JSONL, CSV/TSV or Parquet files, folders, URLs, or stdin",
+        description="Clean documents. Reads stdin and writes stdout by default; - names them. "
+        "Files may be compressed (.gz, .bz2, .xz, .zst) and remote (s3://, gs://, https://, "
+        "hf://... with textclean[remote]). Exit status: 0 all written, 1 some rejected, "
+        "2 usage or input error, 3 internal failure, 130 interrupted.",
     )
-    clean.add_argument("inputs", nargs="*", type=Path, help="files or folders (default: stdin)")
-    clean.add_argument("-o", "--output", type=Path, help="output file or folder (default: stdout)")
-    clean.add_argument("--format", choices=io.FORMATS, help="input format (default: by extension)")
+    clean.add_argument("inputs", nargs="*", help="files, folders or URLs; - or nothing for stdin")
     clean.add_argument(
-        "--field", default="text", help="JSONL/Parquet field to clean (a.b for nested)"
+        "-o", "--output", help="output file or folder; - for stdout (default: stdout)"
+    )
+    clean.add_argument(
+        "--format",
+        choices=io.FORMATS,
+        help="input format (default: by extension; sniffed on stdin)",
+    )
+    clean.add_argument(
+        "--field",
+        default="text",
+        help="JSONL field (a.b for nested), Parquet column (a.b inside structs) or CSV column "
+        "to clean (default: text)",
     )
     clean.add_argument(
         "--glob",
         action="append",
-        help="file patterns inside folders (default: txt, jsonl, parquet)",
+        help="file patterns inside folders (default: txt, jsonl, ndjson, csv, tsv, each "
+        "also compressed, and parquet)",
     )
-    clean.add_argument("--in-place", action="store_true", help="overwrite the inputs")
-    clean.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="processes")
+    clean.add_argument(
+        "--in-place", action="store_true", help="overwrite the inputs (mode and owner kept)"
+    )
+    clean.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        help="worker processes, 1 or more (default: the number of cores)",
+    )
     clean.add_argument("--dask", metavar="ADDRESS", help="run on a Dask distributed scheduler")
-    clean.add_argument("--report", type=Path, help="JSON line per document and a summary")
-    clean.add_argument("--on-error", choices=("stop", "skip"), default="stop")
-    clean.add_argument("--rejects", type=Path, help="with --on-error skip: rejected raw lines")
+    clean.add_argument("--report", help="JSON line per document and a summary")
+    clean.add_argument(
+        "--on-error",
+        choices=("stop", "skip"),
+        default="stop",
+        help="on a bad record or file: stop (default), or skip it and go on (exit status 1)",
+    )
+    clean.add_argument("--rejects", help="with --on-error skip: rejected raw lines and why")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_config_options(clean)
 
@@ -107,15 +172,51 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", choices=list(PROFILES), help="default: default")
+    names = ", ".join(ORDER)
+    parser.add_argument(
+        "--profile",
+        choices=list(PROFILES),
+        help=f"{', '.join(PROFILES)} (default: default)",
+    )
     parser.add_argument("--config", type=Path, help="TOML file ([tool.textclean] in pyproject)")
     parser.add_argument(
-        "--enable", action="append", default=[], type=_filter_name, metavar="FILTER"
+        "--enable",
+        action="append",
+        default=[],
+        type=_filter_name,
+        metavar="FILTER",
+        help=f"run a filter the profile leaves off; repeatable. Filters: {names}",
     )
     parser.add_argument(
-        "--disable", action="append", default=[], type=_filter_name, metavar="FILTER"
+        "--disable",
+        action="append",
+        default=[],
+        type=_filter_name,
+        metavar="FILTER",
+        help="switch a filter off; repeatable; same names as --enable",
     )
     parser.add_argument("--boilerplate-file", type=Path, help="lines to remove (learned or own)")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(
+            str(path), f"not UTF-8 (byte {error.start}); save the config file as UTF-8"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(str(path), f"invalid TOML ({error}); fix the file") from None
+
+
+def _names(setting: str, value: object) -> list[str]:
+    """A TOML setting holding one name or a list of names."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return list(value)
+    raise ConfigError(f"setting {setting!r} must be a name or a list of names, not {value!r}")
 
 
 def load_config(args: argparse.Namespace) -> CleanConfig:
@@ -123,19 +224,20 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
     settings: dict[str, Any] = {}
     path = args.config
     if path is None and Path("pyproject.toml").is_file():
-        settings = tomllib.loads(Path("pyproject.toml").read_text("utf-8"))
-        settings = settings.get("tool", {}).get("textclean", {})
+        settings = _read_toml(Path("pyproject.toml")).get("tool", {}).get("textclean", {})
     elif path is not None:
-        settings = tomllib.loads(path.read_text("utf-8"))
+        settings = _read_toml(path)
         settings = settings.get("tool", {}).get("textclean", settings)
-    profile = args.profile or settings.pop("profile", "default")
+    profile = args.profile or settings.get("profile", "default")
     settings.pop("profile", None)
+    if not isinstance(profile, str) or profile not in PROFILES:
+        raise UnknownNameError("profile", str(profile), list(PROFILES))
     overrides: dict[str, Any] = {}
-    for name in settings.pop("enable", []):
+    for name in _names("enable", settings.pop("enable", [])):
         overrides[check_filter_name(name)] = True
-    for name in settings.pop("disable", []):
+    for name in _names("disable", settings.pop("disable", [])):
         overrides[check_filter_name(name)] = False
-    files = [settings.pop("boilerplate_file")] if "boilerplate_file" in settings else []
+    files = _names("boilerplate_file", settings.pop("boilerplate_file", []))
     for name in settings:
         if name not in field_names():
             raise UnknownNameError("setting", name, field_names())
@@ -149,7 +251,9 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
         for file in files:
             learned |= load_boilerplate_file(file)
         overrides["boilerplate_learned"] = learned
-    return resolve_config(profile, **overrides)
+    config = resolve_config(profile, **overrides)
+    Cleaner(config)  # builds every filter here, so a bad setting fails before any worker starts
+    return config
 
 
 # --- inputs and outputs -------------------------------------------------------------
@@ -157,57 +261,249 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
 
 @dataclass
 class Unit:
-    """One input (a file, or stdin when path is None) and where its output goes."""
+    """One input (a file or URL, or stdin when source is None) and where its output goes."""
 
-    path: Path | None
-    target: Path | None
+    source: io.Location | None
+    target: io.Location | None  # None: stdout
     format: str
+    size: int | None = None  # bytes, when known
 
 
-def _walk(paths: list[Path], globs: Sequence[str]) -> Iterator[tuple[Path, Path]]:
-    for path in paths:
-        if path.is_dir():
-            found = {f for pattern in globs for f in path.rglob(pattern) if f.is_file()}
+def _location(name: str) -> io.Location:
+    return name if io.is_remote(name) else Path(name)
+
+
+def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
+    """Each file an input names, with the folder its output name is relative to."""
+    if io.is_remote(name):
+        fs, root = io.fsspec_filesystem(name)
+        if fs.isdir(root):
+            found = {f for pattern in globs for f in fs.glob(f"{root.rstrip('/')}/**/{pattern}")}
             for file in sorted(found):
-                yield file, file.relative_to(path)
-        elif path.exists():
-            yield path, Path(path.name)
+                yield fs.unstrip_protocol(file), fs.unstrip_protocol(root.rstrip("/"))
+        elif fs.exists(root):
+            yield name, name.rsplit("/", 1)[0]
         else:
-            raise InputError(str(path), "no such file or folder")
+            raise InputError(name, "no such file or folder")
+        return
+    path = Path(name)
+    if path.is_dir():
+        found = {f for pattern in globs for f in path.rglob(pattern) if f.is_file()}
+        for file in sorted(found):
+            yield file, str(path)
+    elif path.exists():
+        yield path, str(path.parent)
+    else:
+        raise InputError(name, "no such file or folder")
+
+
+def _plain(location: io.Location | str) -> tuple[str, str]:
+    """(protocol, absolute path) of a location, for comparing folders: ("", "/a/b") when local."""
+    if io.is_remote(location):
+        protocol, path = str(location).split("://", 1)
+        return protocol, "/" + path.lstrip("/")
+    return "", os.path.abspath(location)  # noqa: PTH100 - lexical: symlinks stay as named
+
+
+def _relative(file: io.Location, root: str) -> str:
+    """The output name of ``file``: relative to ``root`` when it is under it, else its name."""
+    protocol, path = _plain(file)
+    root_protocol, root_path = _plain(root)
+    if protocol == root_protocol and os.path.commonpath([path, root_path]) == root_path:
+        return os.path.relpath(path, root_path)
+    return Path(path).name
+
+
+def _common_root(roots: list[str]) -> str:
+    """The deepest folder holding every input, in the form `_relative` takes."""
+    plain = [_plain(root) for root in roots]
+    protocols = {protocol for protocol, _ in plain}
+    common = os.path.commonpath([path for _, path in plain]) if len(protocols) == 1 else "/"
+    protocol = protocols.pop() if len(protocols) == 1 else ""
+    return f"{protocol}://{common}" if protocol else common
+
+
+def _same_file(a: io.Location, b: io.Location) -> bool:
+    if io.is_remote(a) or io.is_remote(b):
+        return str(a) == str(b)
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse --in-place on a file its owner may not write (0444), even as root."""
+    mode = path.stat().st_mode
+    if not mode & 0o200 or not os.access(path, os.W_OK):
+        raise InputError(
+            str(path),
+            "is read-only; --in-place will not overwrite it. Make it writable "
+            "(chmod u+w) or write elsewhere with -o",
+        )
 
 
 def plan_units(args: argparse.Namespace) -> list[Unit]:
-    """Decide each input's format and output target, refusing to overwrite inputs."""
-    if not args.inputs:
-        return [Unit(None, args.output, args.format or "txt")]
-    files = list(_walk(args.inputs, args.glob or DEFAULT_GLOBS))
-    many = len(files) > 1 or any(p.is_dir() for p in args.inputs)
-    units = []
-    for file, relative in files:
-        fmt = args.format or io.detect_format(file)
+    """Decide each input's format and output target, refusing any output that clashes."""
+    inputs = args.inputs or ["-"]
+    if "-" in inputs:
+        if len(inputs) > 1:
+            raise InputError("-", "stdin (-) cannot be read along with other inputs")
         if args.in_place:
-            target: Path | None = file
-        elif args.output is None:
-            target = None
-        elif many or args.output.is_dir():
-            target = args.output / relative
-        else:
-            target = args.output
-        if target is not None and not args.in_place and target.resolve() == file.resolve():
-            raise InputError(str(file), "output would overwrite this input; use --in-place")
-        if target is None and fmt == "parquet":
-            raise InputError(str(file), "Parquet output needs --output (it is not text)")
-        units.append(Unit(file, target, fmt))
+            raise InputError("--in-place", "needs files, not stdin")
+        target = None if args.output in {None, "-"} else _location(args.output)
+        units = [Unit(None, target, args.format or "")]
+    else:
+        units = _plan_files(args, inputs)
+    _check_outputs(args, units)
     return units
 
 
-def _text_records(unit: Unit) -> Iterator[io.Record]:
-    """A text file (or stdin) as one record; JSONL goes through Run.cleaned_jsonl."""
-    if unit.path is None:
-        decoded = decode(sys.stdin.buffer.read(), "<stdin>")
-        yield io.Record("<stdin>", decoded.text, encoding=decoded.encoding)
-    else:
-        yield io.read_text_file(unit.path)
+def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
+    found = [item for name in inputs for item in _walk(name, args.glob or DEFAULT_GLOBS)]
+    root = _common_root([base for _, base in found]) if found else ""
+    output = None if args.output in {None, "-"} else args.output
+    folders = any(str(base) != str(file).rsplit("/", 1)[0] for file, base in found) or any(
+        _is_folder(name) for name in inputs
+    )
+    many = len(found) > 1 or folders or (output is not None and _is_folder(output))
+    if many and output is not None and len(inputs) > 1 and _looks_like_file(output):
+        raise InputError(
+            output,
+            f"{len(found)} inputs cannot go into one file; give -o a folder, or join them "
+            "first, e.g. cat a.jsonl b.jsonl | textclean clean --format jsonl -o out.jsonl",
+        )
+    units = []
+    named: dict[str, io.Location] = {}
+    for file, base in found:
+        fmt = args.format or io.detect_format(file)
+        relative = _relative(file, root if len(inputs) > 1 else base)
+        if not relative or relative.startswith(".."):
+            relative = Path(str(file)).name
+        target: io.Location | None
+        if args.in_place:
+            target = file
+            if not io.is_remote(file):
+                _check_writable(Path(file))
+        elif output is None:
+            target = None
+        elif many:
+            target = _join(output, relative)
+            previous = named.setdefault(str(target), file)
+            if previous is not file:
+                raise InputError(
+                    str(file),
+                    f"would be written to {target}, as {previous} is; "
+                    "give the inputs different names or clean them in separate runs",
+                )
+        else:
+            target = _location(output)
+        if target is None and fmt == "parquet":
+            raise InputError(str(file), "Parquet output needs --output (it is not text)")
+        units.append(Unit(file, target, fmt, _size(file)))
+    return units
+
+
+def _join(folder: str, relative: str) -> io.Location:
+    if io.is_remote(folder):
+        return f"{folder.rstrip('/')}/{relative}"
+    return Path(folder) / relative
+
+
+def _is_folder(output: str) -> bool:
+    if io.is_remote(output):
+        fs, root = io.fsspec_filesystem(output)
+        return bool(fs.isdir(root))
+    return Path(output).is_dir()
+
+
+def _looks_like_file(output: str) -> bool:
+    """An existing file, or a name with a data file's extension."""
+    if not io.is_remote(output) and Path(output).is_file():
+        return True
+    name = io.strip_compression(Path(output).name)[0].lower()
+    return name.endswith((".txt", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet"))
+
+
+def _size(file: io.Location) -> int | None:
+    """The input's size in bytes when it is what reading counts (not compressed)."""
+    if io.strip_compression(str(file))[1]:
+        return None
+    try:
+        if io.is_remote(file):
+            fs, root = io.fsspec_filesystem(str(file))
+            return int(fs.size(root))
+        return Path(file).stat().st_size
+    except (OSError, TypeError, ValueError):
+        return None
+
+
+def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
+    """Refuse an output (target, --report, --rejects) that is an input or another output."""
+    outputs: list[tuple[str, io.Location]] = []
+    if not args.in_place:
+        outputs += [("output", unit.target) for unit in units if unit.target is not None]
+    outputs += [(f"--{name}", getattr(args, name)) for name in ("report", "rejects")]
+    outputs = [(what, _location(str(where))) for what, where in outputs if where not in {None, "-"}]
+    sources = [unit.source for unit in units if unit.source is not None]
+    for index, (what, where) in enumerate(outputs):
+        for source in sources:
+            if _same_file(where, source):
+                advice = "use --in-place" if what == "output" else "choose another file name"
+                raise InputError(str(where), f"{what} would overwrite an input; {advice}")
+        for other_what, other in outputs[index + 1 :]:
+            if _same_file(where, other):
+                raise InputError(
+                    str(where), f"is both {what} and {other_what}; give each its own file"
+                )
+
+
+class _Replay(stdio.RawIOBase):
+    """A stream that gives back bytes already read from it (for sniffing stdin), then the rest."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def sniff_format(head: bytes) -> str:
+    r"""
+    The format of stdin from its first bytes: Parquet's magic, a JSON object a line, or text.
+
+        >>> [sniff_format(h) for h in (b'{"text": "a"}\n{"text": "b"}\n', b"Hi", b"PAR1")]
+        ['jsonl', 'txt', 'parquet']
+    """
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    stripped = head.removeprefix(io.BOM.encode()).lstrip()
+    if not stripped.startswith(b"{"):
+        return "txt"
+    first, newline, _ = stripped.partition(b"\n")
+    if not newline:
+        return "jsonl"  # one record longer than the bytes sniffed
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "txt"
+    except ValueError:
+        return "txt"
+
+
+def _stdin(unit: Unit) -> tuple[IO[bytes], str]:
+    """Stdin as a stream, and its format: as --format says, or sniffed."""
+    stream = sys.stdin.buffer
+    if unit.format:
+        return stream, unit.format
+    head = stream.read(_SNIFF_BYTES)
+    return stdio.BufferedReader(_Replay(head, stream)), sniff_format(head)
 
 
 _Item = TypeVar("_Item")
@@ -231,10 +527,16 @@ def _texts_of(chunk: list[io.Record]) -> list[str]:
     return [record.text for record in chunk if record.text is not None]
 
 
+class RecordStopError(InputError):
+    """A bad record under --on-error stop (a bad file is a plain InputError)."""
+
+
 class Run:
     """One `textclean clean` run: counts, report, rejects, progress, and the executor."""
 
-    def __init__(self, args: argparse.Namespace, config: CleanConfig, stack: ExitStack) -> None:
+    def __init__(
+        self, args: argparse.Namespace, config: CleanConfig, stack: ExitStack, total: int | None
+    ) -> None:
         """Open the report, rejects file and progress bar, and start the workers."""
         self.args = args
         self.config = config
@@ -248,8 +550,10 @@ class Run:
 
         self.progress = stack.enter_context(
             tqdm(
+                total=total,
                 unit="B",
                 unit_scale=True,
+                unit_divisor=1024,
                 desc="textclean",
                 disable=args.quiet or not sys.stderr.isatty(),
                 file=sys.stderr,
@@ -264,12 +568,17 @@ class Run:
             client = stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
             return client.get_executor()  # type: ignore[no-any-return]
         if self.args.jobs > 1:
-            return stack.enter_context(
-                ProcessPoolExecutor(
-                    self.args.jobs, initializer=_init_worker, initargs=(self.config,)
-                )
+            pool = ProcessPoolExecutor(
+                self.args.jobs, initializer=_init_worker, initargs=(self.config, os.getpid())
             )
+            # On any error or interrupt, drop the queued chunks rather than clean them.
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            return pool
         return None
+
+    def say(self, message: str) -> None:
+        """Print a line on stderr without breaking the progress bar."""
+        self.progress.write(f"textclean: {message}", file=sys.stderr)
 
     def cleaned(self, records: Iterator[io.Record]) -> Iterator[tuple[io.Record, str | None]]:
         """Yield each record with its cleaned text (None if rejected), in input order."""
@@ -287,61 +596,60 @@ class Run:
                     continue
                 text, summary = next(outputs)
                 self.totals.add(summary, changed=text != record.text)
-                self.progress.update(len(record.text))
                 if self.report is not None and summary is not None:
                     self._report(record, summary)
                 yield record, text
 
-    def cleaned_jsonl(self, unit: Unit) -> Iterator[bytes]:
+    def cleaned_jsonl(self, stream: IO[bytes], name: str) -> Iterator[bytes]:
         """
         Yield each cleaned JSONL line in input order, rejecting bad lines as they come.
 
-        The workers parse, clean and serialize; this process reads lines,
+        The workers parse, clean and splice; this process reads lines,
         writes what comes back and keeps the counts.
         """
-        name = "<stdin>" if unit.path is None else str(unit.path)
         work = functools.partial(
             clean_jsonl_chunk, name=name, field=self.field, config=self.config, explain=self.explain
         )
-        with ExitStack() as stack:
-            stream = (
-                sys.stdin.buffer
-                if unit.path is None
-                else stack.enter_context(io.open_jsonl(unit.path))
-            )
-            window = 4 * max(1, self.args.jobs)
-            for _lines, outcomes in ordered_map(
-                self.executor,
-                work,
-                _batches(enumerate(stream, start=1), lambda line: len(line[1])),
-                window=window,
-            ):
-                for outcome in outcomes:
-                    self.totals.read += 1
-                    if outcome.output is None:
-                        self.reject(
-                            io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
-                        )
-                        continue
-                    self.totals.add(outcome.summary, changed=outcome.changed)
-                    self.progress.update(outcome.size)
-                    if self.report is not None and outcome.summary is not None:
-                        self._report_entry(outcome.record_id, outcome.summary)
-                    yield outcome.output
+        window = 4 * max(1, self.args.jobs)
+        lines = enumerate(io.read_lines(stream, name), start=1)
+        for _lines, outcomes in ordered_map(
+            self.executor, work, _batches(lines, lambda line: len(line[1])), window=window
+        ):
+            for outcome in outcomes:
+                self.totals.read += 1
+                self.progress.update(outcome.size)
+                if outcome.output is None:
+                    self.reject(
+                        io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
+                    )
+                    continue
+                self.totals.add(outcome.summary, changed=outcome.changed)
+                if self.report is not None and outcome.summary is not None:
+                    self._report_entry(outcome.record_id, outcome.summary)
+                yield outcome.output
 
     def reject(self, record: io.Record) -> None:
         """Stop on a bad record, or count it and keep its raw line in --rejects."""
         if self.args.on_error == "stop":
-            raise InputError(record.where, record.error or "rejected")
+            raise RecordStopError(record.where, _with_advice(record.error or "rejected"))
         self.totals.rejected += 1
-        print(f"textclean: skipped {record.where}: {record.error}", file=sys.stderr)
+        self.say(f"skipped {record.where}: {record.error}")
         if self.rejects is not None:
             line = {
                 "where": record.where,
                 "reason": record.error,
-                "raw": record.raw.decode("utf-8", "replace"),
+                "raw": record.raw.decode("utf-8", "surrogateescape"),
             }
             self.rejects.stream.write(io.dump_jsonl(line))
+
+    def skip_file(self, where: str, reason: str) -> None:
+        """Count a file that could not be read at all, and note it in --rejects."""
+        self.totals.files_skipped += 1
+        self.say(f"skipped {where}: {reason}")
+        if self.rejects is not None:
+            self.rejects.stream.write(
+                io.dump_jsonl({"where": where, "reason": reason, "file": True})
+            )
 
     def _report(self, record: io.Record, summary: Summary) -> None:
         data = record.data if isinstance(record.data, dict) else {}
@@ -358,66 +666,222 @@ class Run:
         }
         self.report.stream.write(io.dump_jsonl(entry))
 
-    def finish(self) -> None:
-        """Write the report's summary line and print the counts."""
+    def finish(self, stopped: str | None = None) -> None:
+        """Write the report's summary line, close the bar and print the counts."""
         totals = self.totals.as_dict()
         if self.report is not None:
             self.report.stream.write(io.dump_jsonl(totals))
-        if not self.args.quiet or self.totals.rejected:
+        self.progress.close()
+        if not self.args.quiet or self.totals.rejected or self.totals.files_skipped or stopped:
             per_filter = ", ".join(
                 f"{k} {v}" for k, v in totals["documents_changed_by_filter"].items()
             )
+            skipped = self.totals.files_skipped
             print(
                 f"textclean: read {self.totals.read}, written {self.totals.written}, "
                 f"rejected {self.totals.rejected}, changed {self.totals.changed}"
-                + (f"; by filter: {per_filter}" if per_filter else ""),
+                + (f", files skipped {skipped}" if skipped else "")
+                + (f"; by filter: {per_filter}" if per_filter else "")
+                + (f"; stopped at {stopped}" if stopped else ""),
                 file=sys.stderr,
             )
 
+    def write_unit(self, unit: Unit) -> None:
+        """
+        Clean one input into its target; a file that cannot be read stops the run or is skipped.
+
+        A file's counts are kept only once its output is in place (or went to
+        stdout), so the summary never counts records of a file that was not written.
+        """
+        before = replace(self.totals, per_filter=dict(self.totals.per_filter))
+        try:
+            _write_unit(self, unit)
+        except InputError as error:
+            if unit.target is not None:
+                self.totals = before
+            if self.args.on_error == "stop" or isinstance(error, RecordStopError):
+                raise
+            self.skip_file(error.where, error.reason)
+
+
+def _with_advice(reason: str) -> str:
+    return f"{reason}; fix it, or pass --on-error skip to set bad records aside"
+
+
+def _file_error(error: BaseException) -> str:
+    """One line saying why a file could not be read, and what to do."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}; check the path and its permissions"
+    return f"cannot be read ({error}); the file is truncated, corrupt or not in that format"
+
 
 def _write_unit(run: Run, unit: Unit) -> None:
-    if unit.format == "parquet":
-        _write_parquet(run, unit)
-        return
-    with io.AtomicOutput(unit.target) as out:
-        if unit.format == "jsonl":
-            for line in run.cleaned_jsonl(unit):
-                out.stream.write(line)
+    name = "<stdin>" if unit.source is None else str(unit.source)
+    with ExitStack() as inputs:
+        if unit.source is None:
+            stream, fmt = _stdin(unit)
+        else:
+            fmt = unit.format
+            try:
+                stream = inputs.enter_context(io.open_input(unit.source))
+            except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
+                raise InputError(name, _file_error(error)) from None
+        if fmt == "parquet":
+            _write_parquet(run, unit, stream, name)
             return
-        for record, text in run.cleaned(_text_records(unit)):
-            if text is None:
-                continue
-            if record.encoding not in {"utf-8", "ascii"} and not run.args.quiet:
-                print(f"textclean: {record.where}: decoded as {record.encoding}", file=sys.stderr)
-            out.stream.write(text.encode("utf-8") + b"\n")
+        with io.AtomicOutput(unit.target) as out:
+            if fmt == "jsonl":
+                for line in run.cleaned_jsonl(stream, name):
+                    out.stream.write(line)
+            elif fmt in {"csv", "tsv"}:
+                _write_csv(run, stream, name, out.stream, io.csv_delimiter(fmt))
+            else:
+                _write_text(run, unit, stream, name, out.stream)
 
 
-def _write_parquet(run: Run, unit: Unit) -> None:
-    import pyarrow as pa  # noqa: PLC0415 - optional extra
-    import pyarrow.parquet as pq  # noqa: PLC0415
+def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[bytes]) -> None:
+    limit = STDIN_TEXT_LIMIT if unit.source is None and not unit.format else None
+    try:
+        data = stream.read() if limit is None else stream.read(limit + 1)
+    except io.READ_ERRORS as error:
+        raise InputError(name, _file_error(error)) from None
+    if limit is not None and len(data) > limit:
+        raise InputError(
+            name,
+            f"more than {limit // 2**20} MB of text, read as one document; if it holds one "
+            "JSON record per line pass --format jsonl, or pass --format txt to clean it whole",
+        )
+    try:
+        decoded = decode(data, name)
+    except DecodeError as error:
+        raise InputError(name, str(error).removeprefix(f"{name}: ")) from None
+    run.progress.update(len(data))
+    record = io.Record(name, decoded.text, encoding=decoded.encoding)
+    for _record, text in run.cleaned(iter([record])):
+        if text is None:
+            continue
+        if decoded.encoding not in {"utf-8", "ascii"} and not run.args.quiet:
+            run.say(f"{name}: decoded as {decoded.encoding}{decoded_note(decoded)}")
+        out.write(text.encode("utf-8") + b"\n")
 
-    assert unit.path is not None
-    assert unit.target is not None
+
+def decoded_note(decoded: Any) -> str:
+    """How sure detection was, for the message naming the encoding."""
+    confidence = getattr(decoded, "confidence", None)
+    if confidence is None:
+        return ""
+    note = f" (confidence {confidence:.0%})"
+    if getattr(decoded, "unsure", False):
+        note += "; unsure: check the output, or convert the file with iconv first"
+    return note
+
+
+def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
-    with io.AtomicOutput(unit.target) as out:
-        writer = None
-        try:
-            for batch, records in io.read_parquet(unit.path, run.field):
-                texts: list[str] = []
-                keep: list[bool] = []
-                for _record, text in run.cleaned(iter(records)):
-                    keep.append(text is not None)
-                    if text is not None:
-                        texts.append(text)
-                kept = batch if all(keep) else batch.filter(pa.array(keep))
-                index = kept.schema.get_field_index(column)
-                kept = kept.set_column(index, column, pa.array(texts, type=pa.string()))
-                if writer is None:
-                    writer = pq.ParquetWriter(out.stream, kept.schema)
-                writer.write_batch(kept)
-        finally:
-            if writer is not None:
-                writer.close()
+    text = stdio.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    reader = csv.reader(text, delimiter=delimiter)
+    writer_stream = stdio.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(writer_stream, delimiter=delimiter, lineterminator="\n")
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        if column not in header:
+            raise InputError(
+                name, f"no column {column!r} (columns: {', '.join(header)}); pass --field"
+            )
+        index = header.index(column)
+        writer.writerow(header)
+
+        def records() -> Iterator[io.Record]:
+            for row in reader:
+                where = f"{name}:{reader.line_num}"
+                raw = delimiter.join(row).encode("utf-8", "surrogateescape")
+                if len(row) <= index:
+                    error = f"row has {len(row)} columns, the header {len(header)}"
+                    yield io.Record(where, None, data=row, raw=raw, error=error)
+                else:
+                    run.progress.update(len(raw) + 1)
+                    yield io.Record(where, row[index], data=row, raw=raw)
+
+        for record, cleaned in run.cleaned(records()):
+            if cleaned is not None:
+                row = list(record.data)
+                row[index] = cleaned
+                writer.writerow(row)
+    except UnicodeDecodeError as error:
+        raise InputError(name, f"not UTF-8 ({error.reason}); convert it to UTF-8 first") from None
+    except csv.Error as error:
+        raise InputError(f"{name}:{reader.line_num}", f"bad CSV ({error})") from None
+    finally:
+        writer_stream.detach()
+        text.detach()
+
+
+def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
+    try:
+        import pyarrow as pa  # noqa: PLC0415 - optional extra
+        import pyarrow.parquet as pq  # noqa: PLC0415
+    except ImportError:
+        raise InputError(name, 'Parquet needs pyarrow: pip install "textclean[parquet]"') from None
+    if unit.target is None:
+        raise InputError(name, "Parquet output needs --output (it is not text)")
+    errors = (pa.ArrowException, OSError, ValueError, EOFError)
+    try:
+        source: Any = pa.BufferReader(stream.read()) if unit.source is None else stream
+        parquet = pq.ParquetFile(source)
+        schema = _cleaned_schema(parquet.schema_arrow, run.field, name)
+    except errors as error:
+        raise InputError(name, _file_error(error)) from None
+    rows = max(1, parquet.metadata.num_rows)
+    size = unit.size or 0
+    column = ".".join(run.field)
+    row = 0
+    with io.AtomicOutput(unit.target) as out, pq.ParquetWriter(out.stream, schema) as writer:
+        batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
+        while True:
+            try:
+                batch = next(batches, None)
+            except errors as error:
+                raise InputError(name, _file_error(error)) from None
+            if batch is None:
+                break
+            records = []
+            for value in io.parquet_column(batch, run.field).to_pylist():
+                row += 1
+                where = f"{name}:row {row}"
+                if isinstance(value, str):
+                    records.append(io.Record(where, value))
+                else:
+                    reason = f"column {column!r} is {type(value).__name__}, not text"
+                    records.append(io.Record(where, None, error=reason))
+            keep: list[bool] = []
+            texts: list[str] = []
+            for _record, text in run.cleaned(iter(records)):
+                keep.append(text is not None)
+                if text is not None:
+                    texts.append(text)
+            kept = batch if all(keep) else batch.filter(pa.array(keep))
+            cleaned = pa.array(texts, pa.string())
+            writer.write_batch(io.with_parquet_column(kept, run.field, cleaned))
+            run.progress.update(size * batch.num_rows // rows)
+
+
+def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
+    """The input's schema with the cleaned field as a string (an empty file keeps it too)."""
+    import pyarrow as pa  # noqa: PLC0415 - optional extra
+
+    empty = pa.RecordBatch.from_arrays(
+        [pa.array([], type=item.type) for item in schema], schema=schema
+    )
+    try:
+        io.parquet_column(empty, field)
+    except KeyError as missing:
+        raise InputError(
+            name,
+            f"no column {missing.args[0]!r} (columns: {', '.join(schema.names)}); pass --field",
+        ) from None
+    return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -425,17 +889,22 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise InputError("--rejects", "only makes sense with --on-error skip")
     config = load_config(args)
     units = plan_units(args)
+    sizes = [unit.size for unit in units]
+    total = None if None in sizes else sum(size or 0 for size in sizes)
     with ExitStack() as stack:
-        run = Run(args, config, stack)
+        run = Run(args, config, stack, total)
         try:
             for unit in units:
-                _write_unit(run, unit)
-        except InputError:
-            run.totals.rejected += 1
-            run.finish()
+                run.write_unit(unit)
+        except InputError as error:
+            run.finish(stopped=error.where)
+            raise
+        except BaseException:
+            run.progress.close()
             raise
         run.finish()
-    return 1 if run.totals.rejected else 0
+    rejected = run.totals.rejected or run.totals.files_skipped
+    return EXIT_REJECTS if rejected else EXIT_OK
 
 
 # --- other commands -------------------------------------------------------------
@@ -472,7 +941,8 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 def _run_learn(args: argparse.Namespace) -> int:
     field = tuple(args.field.split("."))
-    files = [file for file, _ in _walk(args.corpus, args.glob or DEFAULT_GLOBS)]
+    globs = args.glob or DEFAULT_GLOBS
+    files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
 
     def documents() -> Iterator[str]:
         for file in files:
@@ -508,9 +978,25 @@ def _run_listing(command: str) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+def _raise_interrupt(_signum: int, _frame: FrameType | None) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the exit flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, stdio.UnsupportedOperation):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one status per outcome
+    """Run the command line; returns the exit status (see the module docstring)."""
     args = build_parser().parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: no partial output.
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt) if in_main_thread else None
     try:
         if args.command == "clean":
             return _run_clean(args)
@@ -519,12 +1005,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "boilerplate":
             return _run_learn(args)
         return _run_listing(args.command)
-    except (TextcleanError, OSError, tomllib.TOMLDecodeError, ImportError) as error:
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
+    except (TextcleanError, OSError, ImportError) as error:
         print(f"textclean: error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("textclean: interrupted; no partial output was left", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        print(
+            "textclean: error: a worker process died (killed, or out of memory); no partial "
+            "output was left; run again, with fewer --jobs if memory is short",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    except Exception as error:
+        if os.environ.get("TEXTCLEAN_DEBUG"):
+            raise
+        print(
+            f"textclean: internal error: {type(error).__name__}: {error}; please report it "
+            "with the command line (TEXTCLEAN_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

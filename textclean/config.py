@@ -8,10 +8,15 @@ configs from function defaults), and is applied with `dataclasses.replace`.
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from textclean.errors import UnknownNameError
+from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean.errors import ConfigError, UnknownNameError
+
+UNICODE_FORMS = ("NFC", "NFKC")
 
 
 @dataclass(frozen=True)
@@ -47,19 +52,66 @@ class CleanConfig:
     boilerplate_patterns: tuple[str, ...] = ()
     boilerplate_learned: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        """
+        Check every value now, so a wrong type fails when the config is built, not mid-run.
+
+        Lists and sets given for the collection settings are stored as the
+        tuple or frozenset the field holds; a bare string there is refused,
+        since it would be read letter by letter.
+        """
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            if item.type == "bool" and not isinstance(value, bool):
+                _refuse(item.name, value, "true or false")
+        if self.unicode_form not in UNICODE_FORMS:
+            _refuse("unicode_form", self.unicode_form, " or ".join(map(repr, UNICODE_FORMS)))
+        for name, kind in _COLLECTIONS.items():
+            items = _strings(name, getattr(self, name))
+            object.__setattr__(self, name, kind(items))
+        for name in self.boilerplate_disabled:
+            if name not in CATEGORIES:
+                raise UnknownNameError("boilerplate category", name, list(CATEGORIES))
+        for pattern in self.boilerplate_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ConfigError(
+                    f"boilerplate_patterns: {pattern!r} is not a valid regular expression "
+                    f"({error}); escape special characters with a backslash"
+                ) from None
+
     def replace(self, **overrides: Any) -> CleanConfig:
         """Return a copy with ``overrides``; unknown names raise an error listing the valid ones."""
         valid = field_names()
         for name in overrides:
             if name not in valid:
                 raise UnknownNameError("setting", name, valid)
-        for name in ("boilerplate_lines", "boilerplate_patterns"):
-            if name in overrides:
-                overrides[name] = tuple(overrides[name])
-        for name in ("boilerplate_disabled", "boilerplate_learned"):
-            if name in overrides:
-                overrides[name] = frozenset(overrides[name])
         return dataclasses.replace(self, **overrides)
+
+
+_COLLECTIONS: dict[str, type[tuple[str, ...] | frozenset[str]]] = {
+    "boilerplate_disabled": frozenset,
+    "boilerplate_lines": tuple,
+    "boilerplate_patterns": tuple,
+    "boilerplate_learned": frozenset,
+}
+
+
+def _refuse(name: str, value: object, valid: str) -> None:
+    raise ConfigError(f"setting {name!r} must be {valid}, not {value!r}")
+
+
+def _strings(name: str, value: object) -> list[str]:
+    """The strings of a collection setting; a bare string or a non-string item is refused."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        _refuse(name, value, "a list of strings")
+    items: list[str] = []
+    for item in value:  # type: ignore[attr-defined]
+        if not isinstance(item, str):
+            _refuse(name, value, "a list of strings")
+        items.append(item)
+    return items
 
 
 def field_names() -> tuple[str, ...]:

@@ -24,6 +24,10 @@ class UnknownNameError(TextcleanError, ValueError):
         super().__init__(f"unknown {kind} {name!r}; valid {kind}s: {', '.join(self.valid)}")
 
 
+class ConfigError(TextcleanError, ValueError):
+    """A setting of the wrong type or value; the message names the setting and what it takes."""
+
+
 class DecodeError(TextcleanError, UnicodeError):
     """Bytes that are neither UTF-8 nor any encoding the detector recognises."""
 

@@ -1,87 +1,205 @@
 """
-Reading and writing documents: text files, JSONL (optionally gzipped) and Parquet.
+Reading and writing documents: text, JSONL, CSV/TSV and Parquet, compressed or not, local or remote.
 
 Every reader yields `Record`s in input order, one per document, each knowing
 where it came from (``path:line``) so that errors can name it. Writers write
 to a temporary name beside the target and rename it into place only when the
 whole file is written, so an interrupted run leaves no half-written file.
+
+JSONL records are never re-serialized: the cleaned field's value is spliced
+into the line as it was read, so every other byte of the line (numbers of any
+size, escapes, key order, spacing) comes out exactly as it went in, whichever
+JSON parser is installed. The parser only checks the line and reads the text.
 """
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import gzip
 import json
+import lzma
 import os
 import re
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import IO, TYPE_CHECKING, Any, Self, cast
 
 from textclean.decoding import decode
 from textclean.errors import InputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+
+#: A local file, or a URL (``s3://``, ``hf://``, ``memory://``...) read through fsspec.
+Location = Path | str
+
+# --- JSON -----------------------------------------------------------------------------
+
+#: Deeper nesting is refused, the same with either parser (orjson stops at 1024,
+#: the standard library at its recursion limit, which depends on the stack).
+MAX_DEPTH = 512
 
 
-def _std_loads(data: bytes) -> Any:
-    return json.loads(data)
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
 
 
-def _std_dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+def _std_check(line: str) -> Any:
+    return json.loads(line, parse_constant=_refuse_constant)
 
 
-# orjson reads an integer beyond 64 bits as a float and refuses to write one;
-# a record that may hold such a number (19 digits in a row) takes the stdlib
-# path, which keeps it exact.
-_LONG_NUMBER = re.compile(rb"\d{19}")
+def _orjson_check(line: str) -> Any:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        # orjson refuses some valid JSON (1e400, an escaped lone surrogate):
+        # the standard library has the last word, so both backends agree.
+        return _std_check(line)
+
 
 try:
     import orjson
-
-    def _loads(data: bytes) -> Any:
-        if _LONG_NUMBER.search(data):
-            return _std_loads(data)
-        return orjson.loads(data)
-
-    def _dumps(value: Any) -> bytes:
-        try:
-            return orjson.dumps(value)
-        except orjson.JSONEncodeError:
-            return _std_dumps(value)
-
 except ImportError:  # pragma: no cover - the fast extra is optional
-    _loads, _dumps = _std_loads, _std_dumps
+    orjson = None  # type: ignore[assignment]
+
+#: The JSON parsers: "orjson" (textclean[fast]) when installed, else "stdlib";
+#: TEXTCLEAN_JSON=stdlib picks the standard library.
+BACKENDS: dict[str, Callable[[str], Any]] = {"stdlib": _std_check}
+if orjson is not None:
+    BACKENDS["orjson"] = _orjson_check
+_backend = os.environ.get("TEXTCLEAN_JSON", "orjson" if orjson is not None else "stdlib")
+_parse = BACKENDS.get(_backend, _std_check)
 
 
-FORMATS = ("txt", "jsonl", "parquet")
+def use_json_backend(name: str) -> None:
+    """Parse JSON lines with ``name`` ("orjson" or "stdlib"), in this process."""
+    global _parse  # noqa: PLW0603 - one parser per process, switched by tests and settings
+    _parse = BACKENDS[name]
+
+
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_TOKEN = re.compile(_STRING + r'|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+_OUTSIDE_STRINGS = re.compile(_STRING + r"|([\[\]{}])")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _depth(line: str) -> int:
+    """How deeply the JSON ``line`` nests arrays and objects (brackets in strings not counted)."""
+    depth = deepest = 0
+    for match in _OUTSIDE_STRINGS.finditer(line):
+        bracket = match[1]
+        if bracket is None:
+            continue
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _key(quoted: str) -> str:
+    return quoted[1:-1] if "\\" not in quoted else str(json.loads(quoted))
+
+
+def value_span(line: str, path: tuple[str, ...]) -> tuple[int, int]:
+    """
+    Where the string at ``path`` is in the JSON object ``line``: (start, end), with quotes.
+
+        >>> value_span('{"a": 1, "b": {"text": "hi"}}', ("b", "text"))
+        (23, 27)
+
+    Like the parsers, the last of duplicate keys wins. The walk keeps a stack,
+    not recursion, so any depth is fine.
+    """
+    stack: list[tuple[bool, int]] = []  # each open container: (is object, path parts matched)
+    level = 0  # path parts matched by the next value; -1 when it is off the path
+    expect_key = False
+    span = (-1, -1)
+    for match in _TOKEN.finditer(line):
+        piece = match[0]
+        if expect_key:
+            expect_key = False
+            if piece == "}":
+                stack.pop()
+                continue
+            matched = stack[-1][1]
+            on_path = 0 <= matched < len(path) and _key(piece) == path[matched]
+            level = matched + 1 if on_path else -1
+        elif piece in {"{", "["}:
+            stack.append((piece == "{", level))
+            expect_key = piece == "{"
+            level = -1
+        elif piece == ",":
+            expect_key = stack[-1][0]
+        elif piece in {"}", "]"}:
+            stack.pop()
+        elif piece != ":":
+            if level == len(path) and piece[0] == '"':
+                span = (match.start(), match.end())
+            level = -1
+    if span[0] < 0:
+        raise KeyError(".".join(path))
+    return span
+
+
+def json_string(text: str) -> str:
+    r"""
+    ``text`` as a JSON string: UTF-8 as it is, lone surrogates as escapes (never invalid UTF-8).
+
+        >>> json_string('a"\ud800')
+        '"a\\"\\ud800"'
+    """
+    quoted = json.dumps(text, ensure_ascii=False)
+    if _SURROGATE.search(quoted):
+        quoted = _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", quoted)
+    return quoted
+
+
+# --- records --------------------------------------------------------------------------
+
+FORMATS = ("txt", "jsonl", "csv", "tsv", "parquet")
 PARQUET_BATCH_ROWS = 2048
+COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
+BOM = "\ufeff"
 
 
-def detect_format(path: Path) -> str:
-    """The format a path's extension names: ``.txt``, ``.jsonl``/``.jsonl.gz``, ``.parquet``."""
-    name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".json.gz", ".ndjson.gz")):
+def strip_compression(name: str) -> tuple[str, str]:
+    """``("x.jsonl", ".gz")`` for ``x.jsonl.gz``; the suffix is "" when not compressed."""
+    lower = name.lower()
+    for suffix in COMPRESSIONS:
+        if lower.endswith(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+def detect_format(path: Location) -> str:
+    """The format a name's extension says (``.jsonl``/``.ndjson``, ``.csv``, ``.tsv``...)."""
+    name = strip_compression(Path(str(path)).name)[0].lower()
+    if name.endswith((".jsonl", ".ndjson", ".json")):
         return "jsonl"
     if name.endswith((".parquet", ".pq")):
         return "parquet"
+    if name.endswith(".csv"):
+        return "csv"
+    if name.endswith(".tsv"):
+        return "tsv"
     return "txt"
 
 
 @dataclass
 class Record:
-    """One document: its text, where it came from, and for JSONL/Parquet the whole record."""
+    """One document: its text, where it came from, and for JSONL/CSV/Parquet the whole record."""
 
     where: str  # "path:line" or "path" or "path:row"
     text: str | None  # None when the record was rejected
-    data: Any = None  # the parsed record (JSONL) whose field gets the cleaned text
+    data: Any = None  # the parsed record (JSONL) or the row (CSV)
     raw: bytes = b""  # the raw input line, kept for --rejects
     error: str | None = None
     encoding: str = "utf-8"
+    line: str = ""  # a JSONL line as read (decoded), into which the cleaned text is spliced
 
 
 def get_field(record: Any, path: tuple[str, ...]) -> Any:
@@ -94,98 +212,318 @@ def get_field(record: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
-def set_field(record: Any, path: tuple[str, ...], text: str) -> None:
-    """Set the value at a dotted path (which get_field has already checked)."""
-    target = record
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = text
-
-
-def read_text_file(path: Path) -> Record:
+def read_text_file(path: Location) -> Record:
     """A whole text file as one document, decoded by detection if it is not UTF-8."""
-    decoded = decode(path.read_bytes(), str(path))
+    with open_input(path) as stream:
+        data = stream.read()
+    decoded = decode(data, str(path))
     return Record(str(path), decoded.text, encoding=decoded.encoding)
 
 
 def read_jsonl(stream: IO[bytes], name: str, field: tuple[str, ...]) -> Iterator[Record]:
     """Each line a JSON object holding the text at ``field``; bad lines become rejected records."""
     for number, raw in enumerate(stream, start=1):
-        record = parse_jsonl_line(raw, f"{name}:{number}", field)
+        record = parse_jsonl_line(raw, f"{name}:{number}", field, first=number == 1)
         if record is not None:
             yield record
 
 
-def parse_jsonl_line(raw: bytes, where: str, field: tuple[str, ...]) -> Record | None:
-    """One JSONL line as a record (rejected if bad, with why); None for a blank line."""
-    line = raw.rstrip(b"\r\n")
-    if not line.strip():
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), "null" if value is None else "a number"
+    )
+
+
+def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
+    raw: bytes, where: str, field: tuple[str, ...], *, first: bool = False
+) -> Record | None:
+    """
+    One JSONL line as a record (rejected if bad, with why); None for a blank line.
+
+    ``first``: the file's first line, which may start with a UTF-8 byte-order mark.
+    """
+    content = raw.rstrip(b"\r\n")
+    if not content.strip():
         return None
     try:
-        data = _loads(line)
-    except ValueError as error:
-        return Record(where, None, raw=line, error=f"invalid JSON ({error})")
+        line = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Record(
+            where,
+            None,
+            raw=content,
+            error=f"not UTF-8 (byte 0x{content[error.start]:02x} at "
+            f"column {error.start + 1}); fix the line or convert the file to UTF-8",
+        )
+    if first and line.startswith(BOM):
+        line = line[1:]
+    if len(line) > 2 * MAX_DEPTH and _depth(line) > MAX_DEPTH:
+        return Record(where, None, raw=content, error=f"nested deeper than {MAX_DEPTH} levels")
+    try:
+        data = _parse(line)
+    except (ValueError, RecursionError) as error:
+        return Record(where, None, raw=content, error=f"invalid JSON ({error})")
+    if not isinstance(data, dict):
+        return Record(where, None, raw=content, error=f"not a JSON object (it is {_kind(data)})")
     try:
         value = get_field(data, field)
     except KeyError as missing:
-        return Record(where, None, raw=line, error=f"missing field {missing.args[0]!r}")
+        return Record(where, None, raw=content, error=f"missing field {missing.args[0]!r}")
     if not isinstance(value, str):
-        kind = type(value).__name__
-        return Record(where, None, raw=line, error=f"field {'.'.join(field)!r} is {kind}, not text")
-    return Record(where, value, data=data, raw=line)
+        dotted = ".".join(field)
+        return Record(
+            where, None, raw=content, error=f"field {dotted!r} is {_kind(value)}, not text"
+        )
+    return Record(where, value, data=data, raw=content, line=line)
 
 
-def open_jsonl(path: Path) -> IO[bytes]:
-    """Open a JSONL file for reading bytes, gunzipping ``.gz``."""
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
+def splice(record: Record, field: tuple[str, ...], text: str) -> bytes:
+    """The record's line with ``text`` as the value at ``field`` and every other byte as read."""
+    if text == record.text:
+        return record.line.encode("utf-8") + b"\n"
+    start, end = value_span(record.line, field)
+    line = record.line
+    return f"{line[:start]}{json_string(text)}{line[end:]}\n".encode()
 
 
-def read_parquet(path: Path, field: tuple[str, ...]) -> Iterator[tuple[Any, list[Record]]]:
-    """Yield (record batch, records) from a Parquet file, batch by batch, in row order."""
-    import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
+# --- opening files: compression and remote paths ------------------------------------------
 
-    column = ".".join(field)
-    parquet = pq.ParquetFile(path)
-    if column not in parquet.schema_arrow.names:
-        raise InputError(str(path), f"no column {column!r} (columns: {parquet.schema_arrow.names})")
-    row = 0
-    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
-        records = []
-        for value in batch.column(column).to_pylist():
-            row += 1
-            where = f"{path}:row {row}"
-            if isinstance(value, str):
-                records.append(Record(where, value))
-            else:
-                kind = type(value).__name__
-                records.append(Record(where, None, error=f"column {column!r} is {kind}, not text"))
-        yield batch, records
+
+def is_remote(location: Location) -> bool:
+    """True for a URL (``s3://...``), read and written through fsspec."""
+    return isinstance(location, str) and "://" in location
+
+
+def _fsspec() -> Any:
+    try:
+        import fsspec  # type: ignore[import-untyped]  # noqa: PLC0415 - optional extra
+    except ImportError:
+        raise InputError(
+            "fsspec", 'remote paths need fsspec: pip install "textclean[remote]"'
+        ) from None
+    return fsspec
+
+
+def fsspec_filesystem(url: str) -> tuple[Any, str]:
+    """The fsspec filesystem of a URL and the path on it."""
+    fs, path = _fsspec().core.url_to_fs(url)
+    return fs, path
+
+
+def _zstd() -> Any:
+    try:
+        import zstandard  # noqa: PLC0415 - optional extra
+    except ImportError:
+        raise InputError(
+            "zstandard", '.zst files need zstandard: pip install "textclean[zstd]"'
+        ) from None
+    return zstandard
+
+
+def _open_compressed(raw: IO[bytes], suffix: str, mode: str) -> IO[bytes]:
+    """A (de)compressing stream over ``raw``; closing it closes ``raw`` too."""
+    if suffix == ".zst":
+        zstandard = _zstd()
+        if mode == "rb":
+            reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+            return BufferedReader(reader)  # adds readline
+        return zstandard.ZstdCompressor().stream_writer(raw, closefd=True)  # type: ignore[no-any-return]
+    openers: dict[str, Callable[[IO[bytes], str], IO[bytes]]] = {
+        ".gz": gzip.open,  # type: ignore[dict-item]
+        ".bz2": bz2.open,  # type: ignore[dict-item]
+        ".xz": lzma.open,  # type: ignore[dict-item]
+    }
+    opener = openers.get(suffix)
+    if opener is None:
+        return raw
+    return cast("IO[bytes]", _Closing(opener(raw, mode), raw))
+
+
+class _Closing:
+    """A compressed stream that also closes the file under it (gzip, bz2 and lzma do not)."""
+
+    def __init__(self, stream: IO[bytes], raw: IO[bytes]) -> None:
+        self._stream = stream
+        self._raw = raw
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._stream)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            self._raw.close()
+
+
+def _zstd_errors() -> tuple[type[Exception], ...]:
+    with contextlib.suppress(ImportError):
+        import zstandard  # noqa: PLC0415 - optional extra
+
+        return (zstandard.ZstdError,)
+    return ()
+
+
+#: What a truncated or corrupt compressed stream raises while it is read.
+READ_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    EOFError,
+    lzma.LZMAError,
+    zlib.error,
+    *_zstd_errors(),
+)
+
+
+def open_input(location: Location) -> IO[bytes]:
+    """Open a file, URL or ``-`` (stdin) for reading bytes, decompressing by extension."""
+    if str(location) == "-":
+        return sys.stdin.buffer
+    suffix = strip_compression(str(location))[1]
+    if is_remote(location):
+        raw: IO[bytes] = _fsspec().open(str(location), "rb").open()
+    else:
+        raw = Path(location).open("rb")  # noqa: SIM115 - closed with the stream returned
+    return _open_compressed(raw, suffix, "rb")
+
+
+def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    """The lines of ``stream``; a truncated or corrupt file raises an InputError naming it."""
+    try:
+        yield from stream
+    except READ_ERRORS as error:
+        raise InputError(
+            name, f"cannot be read ({error}); the file is truncated or corrupt"
+        ) from None
+
+
+def open_jsonl(path: Location) -> IO[bytes]:
+    """Open a JSONL file for reading bytes, decompressing by extension."""
+    return open_input(path)
+
+
+# --- CSV and TSV --------------------------------------------------------------------------
+
+
+def csv_delimiter(fmt: str) -> str:
+    """The column separator of ``csv`` or ``tsv``."""
+    return "\t" if fmt == "tsv" else ","
+
+
+# --- Parquet ------------------------------------------------------------------------------
+
+
+def parquet_column(batch: Any, path: tuple[str, ...]) -> Any:
+    """The array at a dotted path: a column, or a field inside struct columns."""
+    array = batch.column(path[0])
+    for depth, name in enumerate(path[1:], start=1):
+        import pyarrow as pa  # noqa: PLC0415 - optional extra
+
+        if not pa.types.is_struct(array.type) or array.type.get_field_index(name) < 0:
+            raise KeyError(".".join(path[: depth + 1]))
+        array = array.flatten()[array.type.get_field_index(name)]
+    return array
+
+
+def with_parquet_column(batch: Any, path: tuple[str, ...], values: Any) -> Any:
+    """``batch`` with the array at a dotted path replaced by ``values``."""
+    import pyarrow as pa  # noqa: PLC0415 - optional extra
+
+    def replaced(array: Any, rest: tuple[str, ...]) -> Any:
+        if not rest:
+            return values
+        children = array.flatten()
+        index = array.type.get_field_index(rest[0])
+        children[index] = replaced(children[index], rest[1:])
+        fields = [array.type.field(i).with_type(child.type) for i, child in enumerate(children)]
+        return pa.StructArray.from_arrays(children, fields=fields, mask=array.is_null())
+
+    index = batch.schema.get_field_index(path[0])
+    column = replaced(batch.column(path[0]), path[1:])
+    return batch.set_column(index, batch.schema.field(index).with_type(column.type), column)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """
+    Delete temporary files an earlier run left beside ``target`` when it was killed.
+
+    Only our own naming (``.NAME.PID.RANDOM.part``) is touched, and only when
+    process PID is gone, so a run writing the same folder right now keeps its file.
+    """
+    removed = []
+    with contextlib.suppress(OSError):
+        for candidate in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+            match = _PART.match(candidate.name)
+            if match is None or match["name"] != target.name:
+                continue
+            if not _process_alive(int(match["pid"])):
+                candidate.unlink(missing_ok=True)
+                removed.append(candidate)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob's special characters made literal."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class AtomicOutput:
-    """A file written under a temporary name and renamed into place on success."""
+    """
+    A file written under a temporary name and renamed into place on success.
 
-    def __init__(self, target: Path | None, *, binary: bool = True) -> None:
-        """Open the temporary file; ``target=None`` writes to stdout instead."""
-        self.target = target
+    The name is ``-`` or None for stdout, or a URL written through fsspec
+    (object stores publish a file whole when it is closed). A symlink is
+    written through to its target, and an existing file keeps its mode and,
+    where allowed, its owner.
+    """
+
+    def __init__(self, target: Location | None, *, binary: bool = True) -> None:
+        """Open the temporary file; ``target=None`` or ``-`` writes to stdout instead."""
+        self.target: Location | None = None if target is None or str(target) == "-" else target
         self.binary = binary
         self._tmp: Path | None = None
+        self._remote: Any = None
         self.stream: IO[Any]
-        if target is None:
+        if self.target is None:
             self.stream = sys.stdout.buffer if binary else sys.stdout
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        suffix = strip_compression(str(self.target))[1]
+        if is_remote(self.target):
+            self._remote = _fsspec().open(str(self.target), "wb").open()
+            self.stream = _open_compressed(self._remote, suffix, "wb")
+            return
+        real = Path(os.path.realpath(self.target))
+        self.target = real
+        real.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(real)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{real.name}.{os.getpid()}.", suffix=".part", dir=real.parent
+        )
         self._tmp = Path(tmp)
-        raw = os.fdopen(fd, "wb")
-        if target.name.lower().endswith(".gz"):
-            self.stream = gzip.GzipFile(filename=target.name[:-3], mode="wb", fileobj=raw)  # type: ignore[assignment]
-            self._raw: IO[bytes] | None = raw
-        else:
-            self.stream = raw
-            self._raw = None
+        self.stream = _open_compressed(os.fdopen(fd, "wb"), suffix, "wb")
 
     def __enter__(self) -> Self:
         """Use in `with`: committed on success, deleted on any error or interrupt."""
@@ -200,30 +538,57 @@ class AtomicOutput:
 
     def commit(self) -> None:
         """Close and move the finished file into place."""
-        if self._tmp is None or self.target is None:
+        if self._remote is not None:
+            self.stream.close()
+            self._remote.close()
+            self._remote = None
+            return
+        if self._tmp is None or not isinstance(self.target, Path):
             self.stream.flush()
             return
         self.stream.close()
-        if self._raw is not None:
-            self._raw.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        self._tmp.chmod(0o666 & ~umask)  # mkstemp made it private; give it the usual mode
+        _copy_mode(self.target, self._tmp)
         self._tmp.replace(self.target)
         self._tmp = None
 
     def abort(self) -> None:
         """Close and delete the temporary file."""
+        if self._remote is not None:
+            with contextlib.suppress(Exception):
+                self.stream.close()
+                self._remote.close()
+                fs, path = fsspec_filesystem(str(self.target))
+                fs.rm(path)
+            self._remote = None
+            return
         if self._tmp is None:
             return
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(Exception):
             self.stream.close()
-            if self._raw is not None:
-                self._raw.close()
         self._tmp.unlink(missing_ok=True)
         self._tmp = None
 
 
+def _copy_mode(target: Path, tmp: Path) -> None:
+    """Give ``tmp`` the mode and owner of ``target`` if it exists, else the usual mode."""
+    try:
+        stat = target.stat()
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)  # mkstemp made it private; give it the usual mode
+        return
+    tmp.chmod(stat.st_mode & 0o7777)
+    with contextlib.suppress(OSError):  # only root may give a file away
+        os.chown(tmp, stat.st_uid, stat.st_gid)
+
+
 def dump_jsonl(record: Any) -> bytes:
-    """One JSON line, UTF-8, keys in their original order."""
-    return _dumps(record) + b"\n"
+    r"""
+    One JSON line for the report or rejects, keys in order, ASCII only.
+
+    Rejected lines that are not UTF-8 keep their bytes as surrogate escapes
+    (``\udcXX``, as Python's ``surrogateescape``), so
+    ``json.loads(line)["raw"].encode("utf-8", "surrogateescape")`` gives them back exactly.
+    """
+    return json.dumps(record, separators=(",", ":")).encode() + b"\n"

@@ -242,6 +242,27 @@ class Cleaner:
 
     def clean(self, text: str) -> str:
         """Return the cleaned text."""
+        return self._clean(text, None)
+
+    def clean_noting(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """
+        Return the cleaned text and, for each change, the filter that made it and its input.
+
+        This is `clean` keeping account as it goes, for per-document reports at
+        the cost of a run without them; `explain_step` replays one of the
+        changes with its reasons when a report wants them.
+        """
+        noted: list[tuple[str, str]] = []
+        return self._clean(text, noted), noted
+
+    def explain_step(self, name: str, text: str) -> Step:
+        """What filter ``name`` (which this cleaner runs) changes in ``text``, with reasons."""
+        text_filter = dict(self._filters)[name]
+        if isinstance(text_filter, ExplainingFilter):
+            return Step(name, text_filter.explain(text)[1])
+        return Step(name, diff_changes(text, text_filter(text), FILTERS[name].description))
+
+    def _clean(self, text: str, noted: list[tuple[str, str]] | None) -> str:
         _check_text(text)
         # The text's version goes up at every change; a filter's last run is
         # remembered by version, so an idempotent filter is skipped while the
@@ -264,6 +285,8 @@ class Cleaner:
                         continue
                 changed = text_filter(text)
                 if changed != text:
+                    if noted is not None:
+                        noted.append((self._filters[index][0], text))
                     text = changed
                     if not narrows_chars:
                         chars = None

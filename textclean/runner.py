@@ -9,18 +9,21 @@ stream is.
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from textclean.io import dump_jsonl, parse_jsonl_line, set_field
+from textclean.io import parse_jsonl_line, splice
 from textclean.pipeline import Cleaner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from concurrent.futures import Executor, Future
 
-    from textclean.changes import Cleaned
     from textclean.config import CleanConfig
 
 
@@ -33,25 +36,48 @@ class Summary:
     lines_removed: list[dict[str, str]]
 
     @classmethod
-    def of(cls, original: str, cleaned: Cleaned) -> Summary:
-        """Summarize an explanation."""
+    def noted(
+        cls, cleaner: Cleaner, original: str, text: str, noted: list[tuple[str, str]]
+    ) -> Summary:
+        """
+        Summarize what `Cleaner.clean_noting` noted, at the cost of cleaning alone.
+
+        Only the removed lines need reasons, so only the boilerplate filter's
+        changes are explained again, on the text that filter was given.
+        """
         lines = [
             {"line": change.before.strip("\n"), "reason": change.reason}
-            for step in cleaned.steps
-            if step.filter == "remove_boilerplate"
-            for change in step.changes
+            for name, before in noted
+            if name == "remove_boilerplate"
+            for change in cleaner.explain_step(name, before).changes
             if change.before.strip()
         ]
-        filters = list(dict.fromkeys(step.filter for step in cleaned.steps))
-        return cls(filters, len(original) - len(cleaned.text), lines)
+        filters = list(dict.fromkeys(name for name, _ in noted))
+        return cls(filters, len(original) - len(text), lines)
 
 
 _WORKER_CLEANER: Cleaner | None = None
+_PARENT_CHECK_SECONDS = 0.5
 
 
-def _init_worker(config: CleanConfig) -> None:
+def _init_worker(config: CleanConfig, parent: int) -> None:
+    """
+    Set up a worker process: its cleaner, and an end when its parent ends.
+
+    The parent handles Ctrl-C and SIGTERM for the whole run, so workers
+    ignore SIGINT; a thread exits the worker once the parent is gone, even
+    if it was killed with SIGKILL and could not shut the pool down.
+    """
     global _WORKER_CLEANER  # noqa: PLW0603 - one cleaner per worker process, built once
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_CLEANER = Cleaner(config)
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _cleaner_for(config: CleanConfig) -> Cleaner:
@@ -65,8 +91,8 @@ def _cleaner_for(config: CleanConfig) -> Cleaner:
 def _clean_one(cleaner: Cleaner, text: str, *, explain: bool) -> tuple[str, Summary | None]:
     if not explain:
         return cleaner.clean(text), None
-    cleaned = cleaner.explain(text)
-    return cleaned.text, Summary.of(text, cleaned)
+    cleaned, noted = cleaner.clean_noting(text)
+    return cleaned, Summary.noted(cleaner, text, cleaned, noted)
 
 
 def clean_chunk(
@@ -84,7 +110,7 @@ class Outcome(NamedTuple):
     output: bytes | None  # the cleaned record's line; None when rejected
     error: str | None = None
     raw: bytes = b""  # the rejected line, for --rejects
-    size: int = 0  # characters of text read, for progress
+    size: int = 0  # bytes read, for progress
     changed: bool = False
     summary: Summary | None = None
     record_id: Any = None  # the record's "id", for --report
@@ -108,23 +134,22 @@ def clean_jsonl_chunk(
     cleaner = _cleaner_for(config)
     outcomes = []
     for number, raw in lines:
-        record = parse_jsonl_line(raw, f"{name}:{number}", field)
+        record = parse_jsonl_line(raw, f"{name}:{number}", field, first=number == 1)
         if record is None:
             continue
         if record.text is None:
-            outcomes.append(Outcome(record.where, None, record.error, record.raw))
+            outcomes.append(Outcome(record.where, None, record.error, record.raw, len(raw)))
             continue
         text, summary = _clean_one(cleaner, record.text, explain=explain)
-        set_field(record.data, field, text)
         data = record.data
         outcomes.append(
             Outcome(
                 record.where,
-                dump_jsonl(data),
-                size=len(record.text),
+                splice(record, field, text),
+                size=len(raw),
                 changed=text != record.text,
                 summary=summary,
-                record_id=data.get("id", record.where) if isinstance(data, dict) else record.where,
+                record_id=data.get("id", record.where) if explain else None,
             )
         )
     return outcomes
@@ -140,6 +165,7 @@ class Totals:
     changed: int = 0
     chars_removed: int = 0
     lines_removed: int = 0
+    files_skipped: int = 0
     per_filter: dict[str, int] = field(default_factory=dict)
 
     def add(self, summary: Summary | None, *, changed: bool) -> None:
@@ -162,6 +188,7 @@ class Totals:
             "changed": self.changed,
             "chars_removed": self.chars_removed,
             "lines_removed": self.lines_removed,
+            "files_skipped": self.files_skipped,
             "documents_changed_by_filter": dict(sorted(self.per_filter.items())),
         }
 

@@ -1,0 +1,381 @@
+"""The CLI's contract under hostile input and faults (issue 13): nothing overwritten, nothing lost, one clear error."""
+
+import gzip
+import json
+import os
+import stat
+
+import pytest
+from test_cli import run
+
+from textclean import io as tio
+from textclean.cli import main
+
+
+@pytest.fixture(params=sorted(tio.BACKENDS))
+def backend(request):
+    """Run the test with each installed JSON parser (orjson and the standard library)."""
+    previous = tio._parse
+    tio.use_json_backend(request.param)
+    yield request.param
+    tio._parse = previous
+
+
+def last_line(err: str) -> str:
+    return err.strip().splitlines()[-1]
+
+
+class TestOutputClashes:
+    def test_report_onto_input_refused(self, tmp_path, capsys):
+        """--report naming an input is refused and the input is untouched."""
+        src = tmp_path / "inp.jsonl"
+        src.write_text('{"text": "a  b"}\n')
+        status = main(["clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--report", str(src)])
+        assert status == 2
+        assert src.read_text() == '{"text": "a  b"}\n'
+        assert "--report would overwrite an input" in last_line(capsys.readouterr().err)
+
+    def test_report_onto_output_refused(self, tmp_path, capsys):
+        """--report naming the output is refused."""
+        src, out = tmp_path / "inp.jsonl", tmp_path / "o.jsonl"
+        src.write_text('{"text": "a  b"}\n')
+        assert main(["clean", str(src), "-o", str(out), "--report", str(out)]) == 2
+        assert "is both output and --report" in capsys.readouterr().err
+        assert not out.exists()
+
+    def test_rejects_through_symlink_refused(self, tmp_path, capsys):
+        """--rejects naming an input through a symlink is refused."""
+        src = tmp_path / "inp.jsonl"
+        src.write_text('{"text": "a"}\n')
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(src)
+        args = ["clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--on-error", "skip"]
+        assert main([*args, "--rejects", str(link)]) == 2
+        assert src.read_text() == '{"text": "a"}\n'
+        assert "--rejects would overwrite an input" in capsys.readouterr().err
+
+    def test_output_through_symlink_to_input_refused(self, tmp_path):
+        """-o naming a symlink to the input is refused without --in-place."""
+        src = tmp_path / "inp.txt"
+        src.write_text("a  b")
+        link = tmp_path / "l.txt"
+        link.symlink_to(src)
+        assert main(["clean", "-q", str(src), "-o", str(link)]) == 2
+        assert src.read_text() == "a  b"
+
+    def test_same_names_keep_relative_paths(self, tmp_path):
+        """a/x.txt and b/x.txt go to out/a/x.txt and out/b/x.txt, not one over the other."""
+        for folder, text in (("a", "first  text"), ("b", "second  text")):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "x.txt").write_text(text)
+        out = tmp_path / "out"
+        args = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")]
+        assert main(["clean", "-q", *args, "-o", str(out)]) == 0
+        assert (out / "a" / "x.txt").read_text() == "first text\n"
+        assert (out / "b" / "x.txt").read_text() == "second text\n"
+
+    def test_same_file_twice_refused_naming_both(self, tmp_path, capsys):
+        """The same file given twice (two outputs of one name) is refused, naming both."""
+        src = tmp_path / "x.txt"
+        src.write_text("a")
+        status = main(
+            ["clean", "-q", str(src), str(tmp_path / "." / "x.txt"), "-o", str(tmp_path / "o")]
+        )
+        assert status == 2
+        err = capsys.readouterr().err
+        assert "would be written to" in err
+        assert err.count("x.txt") >= 2
+
+    def test_several_inputs_one_output_file_refused(self, tmp_path, capsys):
+        """Several inputs with -o out.jsonl are refused instead of making a folder of that name."""
+        a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+        a.write_text('{"text": "a"}\n')
+        b.write_text('{"text": "b"}\n')
+        assert main(["clean", "-q", str(a), str(b), "-o", str(tmp_path / "out.jsonl")]) == 2
+        assert "cannot go into one file" in capsys.readouterr().err
+        assert not (tmp_path / "out.jsonl").exists()
+
+
+class TestInPlace:
+    def test_keeps_mode(self, tmp_path):
+        """A 0600 file stays 0600."""
+        doc = tmp_path / "d.txt"
+        doc.write_text("a  b")
+        doc.chmod(0o600)
+        assert main(["clean", "-q", "--in-place", str(doc)]) == 0
+        assert doc.read_text() == "a b\n"
+        assert stat.S_IMODE(doc.stat().st_mode) == 0o600
+
+    def test_refuses_read_only(self, tmp_path, capsys):
+        """A 0444 file is refused (even for root) and left as it was."""
+        doc = tmp_path / "d.txt"
+        doc.write_text("a  b")
+        doc.chmod(0o444)
+        assert main(["clean", "-q", "--in-place", str(doc)]) == 2
+        assert doc.read_text() == "a  b"
+        assert "read-only" in last_line(capsys.readouterr().err)
+
+    def test_writes_through_symlink(self, tmp_path):
+        """A symlink stays a symlink, and its target gets the cleaned text."""
+        target = tmp_path / "real.txt"
+        target.write_text("a  b")
+        link = tmp_path / "link.txt"
+        link.symlink_to(target)
+        assert main(["clean", "-q", "--in-place", str(link)]) == 0
+        assert link.is_symlink()
+        assert target.read_text() == "a b\n"
+
+
+class TestParquet:
+    def test_zero_rows_gives_valid_file_with_schema(self, tmp_path):
+        """A 0-row Parquet file gives a readable 0-row file with the input's schema."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+        schema = pa.schema([("id", pa.int64()), ("text", pa.string()), ("lang", pa.string())])
+        pq.write_table(schema.empty_table(), src)
+        assert main(["clean", "-q", str(src), "-o", str(out)]) == 0
+        table = pq.read_table(out)
+        assert table.num_rows == 0
+        assert table.schema.names == ["id", "text", "lang"]
+
+    def test_struct_field(self, tmp_path):
+        """--field a.b cleans a field inside a struct column and keeps the rest."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+        rows = [
+            {"id": 1, "doc": {"body": "a  b", "lang": "en"}},
+            {"id": 2, "doc": {"body": "c", "lang": "fr"}},
+        ]
+        pq.write_table(pa.Table.from_pylist(rows), src)
+        assert main(["clean", "-q", str(src), "-o", str(out), "--field", "doc.body"]) == 0
+        assert pq.read_table(out).to_pylist() == [
+            {"id": 1, "doc": {"body": "a b", "lang": "en"}},
+            {"id": 2, "doc": {"body": "c", "lang": "fr"}},
+        ]
+
+    @pytest.mark.parametrize("damage", ["truncated", "garbage"])
+    def test_corrupt_file_named(self, tmp_path, capsys, damage):
+        """A truncated or garbage Parquet file is one line naming it; --on-error skip goes on."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        good, bad = tmp_path / "in" / "a.parquet", tmp_path / "in" / "b.parquet"
+        good.parent.mkdir()
+        pq.write_table(pa.table({"text": ["x  y"] * 10}), good)
+        pq.write_table(pa.table({"text": ["x  y"] * 10}), bad)
+        data = bad.read_bytes()
+        bad.write_bytes(data[: len(data) // 2] if damage == "truncated" else os.urandom(500))
+        out = tmp_path / "out"
+        assert main(["clean", "-q", str(good.parent), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert str(bad) in last_line(err)
+        assert "Traceback" not in err
+        assert main(["clean", "-q", str(good.parent), "-o", str(out), "--on-error", "skip"]) == 1
+        assert pq.read_table(out / "a.parquet").num_rows == 10
+        assert not (out / "b.parquet").exists()
+
+    def test_parquet_on_stdin(self, tmp_path):
+        """--format parquet reads Parquet from stdin."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+        pq.write_table(pa.table({"text": ["a  b"]}), src)
+        status, _ = run(["clean", "-q", "--format", "parquet", "-o", str(out)], src.read_bytes())
+        assert status == 0
+        assert pq.read_table(out).to_pydict() == {"text": ["a b"]}
+
+
+HOSTILE = [
+    '{"n": NaN, "big": 1234567890123456789, "text": "a  b"}',
+    '{"n": 1e400, "text": "a  b"}',
+    '{"n": -Infinity, "text": "x"}',
+    '{"s": "\\ud800", "text": "a  b"}',
+    '{"big": 123456789012345678901234567890, "f": 1.0000000000000000001, "text": "a  b"}',
+    '{ "spaced" : [1, 2 ,3],"text":"a\\u0020\\u0020b" }',
+    '{"text": "a  b", "text2": "\\u00e9"}',
+]
+
+
+@pytest.mark.usefixtures("backend")
+class TestJsonBackends:
+    def test_untouched_fields_byte_identical(self, tmp_path):
+        """Fields not cleaned come out byte for byte; non-JSON constants are rejected, by either backend."""
+        src, out, rej = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "rej.jsonl"
+        src.write_text("\ufeff" + "\n".join(HOSTILE) + "\n", "utf-8")
+        args = [
+            "clean",
+            "-q",
+            str(src),
+            "-o",
+            str(out),
+            "--on-error",
+            "skip",
+            "--rejects",
+            str(rej),
+        ]
+        assert main(args) == 1
+        assert out.read_text("utf-8").splitlines() == [
+            '{"n": 1e400, "text": "a b"}',
+            '{"s": "\\ud800", "text": "a b"}',
+            '{"big": 123456789012345678901234567890, "f": 1.0000000000000000001, "text": "a b"}',
+            '{ "spaced" : [1, 2 ,3],"text":"a b" }',
+            '{"text": "a b", "text2": "\\u00e9"}',
+        ]
+        reasons = [json.loads(line)["reason"] for line in rej.read_text().splitlines()]
+        assert reasons == [
+            "invalid JSON (NaN is not a JSON number)",
+            "invalid JSON (-Infinity is not a JSON number)",
+        ]
+
+    def test_deep_nesting_rejected_not_crashing(self, tmp_path, capsys):
+        """JSON nested 100,000 deep is a rejected record with its reason, not a RecursionError."""
+        src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+        deep = '{"x": ' + "[" * 100_000 + "]" * 100_000 + ', "text": "a"}'
+        src.write_text(deep + '\n{"text": "ok"}\n')
+        assert main(["clean", "-q", str(src), "-o", str(out), "--on-error", "skip"]) == 1
+        assert out.read_text() == '{"text": "ok"}\n'
+        assert "nested deeper than" in capsys.readouterr().err
+
+    def test_not_an_object(self, tmp_path, capsys):
+        """A line that is a list, number or string is 'not a JSON object'."""
+        src = tmp_path / "in.jsonl"
+        src.write_text('[1]\n5\n"s"\n')
+        assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--on-error", "skip"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("not a JSON object") == 3
+        assert "missing field" not in err
+
+    def test_rejects_keep_raw_bytes(self, tmp_path):
+        """A rejected line's raw bytes, invalid UTF-8 included, come back exactly from --rejects."""
+        src, rej = tmp_path / "in.jsonl", tmp_path / "rej.jsonl"
+        bad = b'{"text": "caf\xe9 \xff\xfe"}'
+        src.write_bytes(bad + b"\n" + b'{"text": "ok"}\n')
+        args = ["clean", "-q", str(src), "-o", str(tmp_path / "o.jsonl"), "--on-error", "skip"]
+        assert main([*args, "--rejects", str(rej)]) == 1
+        entry = json.loads(rej.read_text())
+        assert entry["raw"].encode("utf-8", "surrogateescape") == bad
+        assert "not UTF-8" in entry["reason"]
+
+
+class TestCrashesAreOneLine:
+    def test_truncated_gzip(self, tmp_path, capsys):
+        """A truncated .jsonl.gz names the file; no output is left."""
+        src, out = tmp_path / "in.jsonl.gz", tmp_path / "out.jsonl"
+        data = gzip.compress(b"".join(b'{"text": "doc %d"}\n' % i for i in range(5000)))
+        src.write_bytes(data[: len(data) // 2])
+        assert main(["clean", str(src), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert str(src) in last_line(err)
+        assert "truncated" in last_line(err)
+        assert not out.exists()
+        assert not list(tmp_path.glob(".*part"))
+
+    def test_not_gzip(self, tmp_path, capsys):
+        """A file named .gz that is not gzip names the file."""
+        src = tmp_path / "in.jsonl.gz"
+        src.write_bytes(b'{"text": "plain"}\n')
+        assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 2
+        assert str(src) in last_line(capsys.readouterr().err)
+
+    def test_undecodable_text_skipped(self, tmp_path, capsys):
+        """An undecodable text file is skipped under --on-error skip, and the others written."""
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "bad.txt").write_bytes(bytes(range(256)) * 8 + b"\x00\xff\xfe\x81" * 100)
+        (folder / "good.txt").write_text("a  b")
+        out = tmp_path / "out"
+        assert main(["clean", str(folder), "-o", str(out), "--on-error", "skip"]) == 1
+        assert (out / "good.txt").read_text() == "a b\n"
+        err = capsys.readouterr().err
+        assert "files skipped 1" in err
+        assert "read 1, written 1" in err
+
+    def test_unreadable_file_skipped(self, tmp_path, capsys, monkeypatch):
+        """A file that cannot be opened stops the run naming it, or is skipped under --on-error skip."""
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "a.txt").write_text("a  b")
+        (folder / "b.txt").write_text("c  d")
+        opener = tio.open_input
+
+        def refuse_b(location):
+            if str(location).endswith("b.txt"):
+                raise PermissionError(13, "Permission denied", str(location))
+            return opener(location)
+
+        monkeypatch.setattr(tio, "open_input", refuse_b)
+        out = tmp_path / "out"
+        assert main(["clean", str(folder), "-o", str(out)]) == 2
+        assert f"{folder / 'b.txt'}: Permission denied" in last_line(capsys.readouterr().err)
+        assert main(["clean", str(folder), "-o", str(out), "--on-error", "skip"]) == 1
+        assert (out / "a.txt").read_text() == "a b\n"
+        assert "files skipped 1" in capsys.readouterr().err
+
+    def test_file_level_stop_counts(self, tmp_path, capsys):
+        """A file-level stop counts no rejected records, and says where it stopped."""
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(bytes(range(256)) * 8 + b"\x00\xff\xfe\x81" * 100)
+        assert main(["clean", str(bad)]) == 2
+        err = capsys.readouterr().err
+        assert "read 0, written 0, rejected 0" in err
+        assert f"stopped at {bad}" in err
+
+    def test_broken_pipe_quiet(self, tmp_path):
+        """Output into a closed pipe (| head -1) ends quietly with status 0."""
+        import subprocess
+        import sys
+
+        src = tmp_path / "in.jsonl"
+        src.write_text("".join(f'{{"text": "doc  {i}"}}\n' for i in range(50_000)))
+        script = f"import sys; from textclean.cli import main; sys.exit(main(['clean', '-q', {str(src)!r}]))"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        first = proc.stdout.readline()
+        proc.stdout.close()  # what head -1 does
+        status = proc.wait(timeout=60)
+        assert first == b'{"text": "doc 0"}\n'
+        assert proc.stderr.read() == b""
+        assert status == 0
+
+
+class TestConfigErrors:
+    @pytest.mark.parametrize(
+        ("toml", "named"),
+        [
+            ('boilerplate_patterns = ["("]', "boilerplate_patterns"),
+            ("profile = 5", "profile"),
+            ("boilerplate_file = 5", "boilerplate_file"),
+            ('boilerplate_disabled = ["nope"]', "nope"),
+            ('normalize_whitespace = "no"', "normalize_whitespace"),
+            ('boilerplate_lines = "Subscribe"', "boilerplate_lines"),
+            ('unicode_form = "nfkc"', "unicode_form"),
+            ("enable = 5", "enable"),
+        ],
+    )
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_bad_setting_one_line(self, tmp_path, capsys, toml, named, jobs):
+        """A bad setting is one line naming it, whatever --jobs is."""
+        conf = tmp_path / "c.toml"
+        conf.write_text(toml)
+        status, _ = run(["clean", "--config", str(conf), "--jobs", jobs], b"x")
+        assert status == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err
+        assert named in last_line(err)
+
+    def test_single_name_enable(self, tmp_path):
+        """enable = "normalize_punctuation" is one name, not letters."""
+        conf = tmp_path / "c.toml"
+        conf.write_text('enable = "normalize_punctuation"')
+        status, out = run(["clean", "-q", "--config", str(conf)], "“x”".encode())
+        assert (status, out) == (0, b'"x"\n')
+
+    def test_non_utf8_toml(self, tmp_path, capsys):
+        """A TOML file that is not UTF-8 is named."""
+        conf = tmp_path / "c.toml"
+        conf.write_bytes(b'boilerplate_lines = ["caf\xe9"]')
+        status, _ = run(["clean", "--config", str(conf)], b"x")
+        assert status == 2
+        assert f"{conf}: not UTF-8" in last_line(capsys.readouterr().err)
