@@ -6,8 +6,11 @@ import os
 import stat
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_cli import run
 
+from textclean import clean
 from textclean import io as tio
 from textclean.cli import main
 
@@ -379,3 +382,71 @@ class TestConfigErrors:
         status, _ = run(["clean", "--config", str(conf)], b"x")
         assert status == 2
         assert f"{conf}: not UTF-8" in last_line(capsys.readouterr().err)
+
+
+NON_FINITE = st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", "-1E999", "0.1e-400"])
+BIG_INTS = st.integers(min_value=10**18, max_value=10**40).map(str) | st.integers(
+    max_value=-(10**18), min_value=-(10**40)
+).map(str)
+SURROGATES = st.sampled_from(['"\\ud800"', '"x\\udfff"', '"\\ud83d\\ude00"', '"\\u0000\\"\\\\"'])
+DEEP = st.integers(min_value=1, max_value=3 * tio.MAX_DEPTH).map(lambda n: "[" * n + "]" * n)
+PLAIN = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=8,
+).map(json.dumps)
+UNTOUCHED = NON_FINITE | BIG_INTS | SURROGATES | DEEP | PLAIN
+
+
+@pytest.mark.parametrize("backend_name", sorted(tio.BACKENDS))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(records=st.lists(st.tuples(UNTOUCHED, st.text(max_size=30)), min_size=1, max_size=6))
+def test_untouched_fields_survive_any_value(tmp_path, backend_name, records):
+    """Fields not cleaned come out byte-identical, or the line is rejected with a reason."""
+    previous = tio._parse
+    tio.use_json_backend(backend_name)
+    try:
+        lines = [f'{{"meta": {raw}, "text": {json.dumps(text)}}}' for raw, text in records]
+        src, out, rej = tmp_path / "h.jsonl", tmp_path / "h.out.jsonl", tmp_path / "h.rej.jsonl"
+        src.write_text("".join(line + "\n" for line in lines), "utf-8")
+        args = [
+            "clean",
+            "-q",
+            str(src),
+            "-o",
+            str(out),
+            "--on-error",
+            "skip",
+            "--rejects",
+            str(rej),
+        ]
+        status = main([*args, "--jobs", "1"])
+    finally:
+        tio._parse = previous
+    written = out.read_text("utf-8").splitlines()
+    rejected = [json.loads(line) for line in rej.read_text("utf-8").splitlines()]
+    assert status == (1 if rejected else 0)
+    expected_written = []
+    expected_rejected = []
+    for line, (raw, text) in zip(lines, records, strict=True):
+        if raw in {"NaN", "Infinity", "-Infinity"}:
+            expected_rejected.append((line, "invalid JSON"))
+        elif raw.startswith("[") and raw.count("[") > tio.MAX_DEPTH - 1:
+            expected_rejected.append((line, "nested deeper"))
+        else:
+            cleaned = clean(text)
+            expected_written.append(
+                line
+                if cleaned == text
+                else f'{{"meta": {raw}, "text": {tio.json_string(cleaned)}}}'
+            )
+    assert written == expected_written
+    assert [
+        (r["raw"], r["reason"][: len(reason)])
+        for r, (_, reason) in zip(rejected, expected_rejected, strict=True)
+    ] == expected_rejected

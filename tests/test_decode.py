@@ -8,7 +8,7 @@ from textclean import DecodeError, decode
 class TestDecode:
     def test_utf8(self):
         """UTF-8 is read as UTF-8."""
-        assert decode("naïve ✓".encode()) == ("naïve ✓", "utf-8")
+        assert decode("naïve ✓".encode()) == ("naïve ✓", "utf-8", 1.0, False)
 
     def test_bom(self):
         """A byte-order mark picks the encoding and is dropped."""
@@ -26,6 +26,29 @@ class TestDecode:
         """Latin-1 French is detected."""
         text = "Le café était très agréable, près de la forêt. Où êtes-vous allés hier soir ?"
         assert decode(text.encode("latin-1")).text == text
+
+    @pytest.mark.parametrize(
+        ("text", "encoding"),
+        [
+            ("café très crème brûlée déjà fenêtre", "cp1252"),
+            ("Größe Straße Übung, schön und müde.", "cp1252"),
+            ("Vilnius yra Lietuvos sostinė ir didžiausias šalies miestas.", "cp1257"),
+            ("Москва, столица России, крупнейший город страны.", "koi8_r"),
+            ("Αθήνα είναι η πρωτεύουσα της Ελλάδας.", "cp1253"),
+        ],
+    )
+    def test_prefers_the_reading_made_of_words(self, text, encoding):
+        """Of the code pages that decode the bytes, the one whose words are real words wins, surely."""
+        decoded = decode(text.encode(encoding))
+        assert decoded.text == text
+        assert decoded.confidence >= 0.9
+        assert not decoded.unsure
+
+    def test_says_when_unsure(self):
+        """Few words the lexicon can vouch for: the reading is marked unsure."""
+        decoded = decode("Zażółć gęślą jaźń".encode("cp1250"))
+        assert decoded.unsure
+        assert decoded.confidence < 0.9
 
     def test_undecodable_names_source(self):
         """Bytes that fit no encoding raise an error naming the source."""

@@ -1,0 +1,108 @@
+"""Fault injection: killed workers, SIGTERM and SIGKILL to the parent leave no process and no .part file."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+LINES = b"".join(b'{"id": %d, "text": "doc  %d"}\n' % (i, i) for i in range(600))
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of pid (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def start(out: Path) -> subprocess.Popen:
+    """A run with two workers reading JSONL from a pipe the test holds open."""
+    command = ["clean", "-q", "--format", "jsonl", "--jobs", "2", "-o", str(out)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "textclean.cli", *command],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdin.write(LINES)
+    proc.stdin.flush()
+    assert wait_for(lambda: len(children(proc.pid)) >= 2), "workers did not start"
+    assert wait_for(lambda: list(out.parent.glob(".*.part"))), "no .part file"
+    return proc
+
+
+def test_worker_killed(tmp_path):
+    """A worker killed mid-run: one line, exit 3, no output, no .part, no process left."""
+    out = tmp_path / "out.jsonl"
+    proc = start(out)
+    workers = children(proc.pid)
+    os.kill(workers[0], signal.SIGKILL)
+    proc.stdin.write(LINES)
+    proc.stdin.close()
+    assert proc.wait(timeout=60) == 3
+    err = proc.stderr.read().decode()
+    assert "Traceback" not in err
+    assert "a worker process died" in err.strip().splitlines()[-1]
+    assert wait_for(lambda: not any(alive(pid) for pid in workers))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sigterm_to_parent(tmp_path):
+    """SIGTERM to the parent stops like Ctrl-C: exit 130, no .part, workers gone."""
+    out = tmp_path / "out.jsonl"
+    proc = start(out)
+    workers = children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 130
+    assert "interrupted" in proc.stderr.read().decode()
+    proc.stdin.close()
+    assert wait_for(lambda: not any(alive(pid) for pid in workers))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sigkill_to_parent_then_stale_part_removed(tmp_path):
+    """After SIGKILL to the parent the workers exit by themselves, and the next run removes the .part."""
+    out = tmp_path / "out.jsonl"
+    proc = start(out)
+    workers = children(proc.pid)
+    proc.kill()
+    proc.wait(timeout=60)
+    proc.stdin.close()
+    assert wait_for(lambda: not any(alive(pid) for pid in workers), timeout=10)
+    assert list(tmp_path.glob(".*.part")), "SIGKILL left a .part to clean up"
+    rerun = subprocess.run(
+        [sys.executable, "-m", "textclean.cli", "clean", "-q", "--format", "jsonl", "-o", str(out)],
+        input=LINES,
+        capture_output=True,
+        check=False,
+    )
+    assert rerun.returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
