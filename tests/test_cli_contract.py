@@ -24,6 +24,12 @@ def backend(request):
     tio._parse = previous
 
 
+def clean_skipping(src, out, rejects) -> int:
+    """Clean src into out on one core, setting bad records aside in rejects."""
+    args = [str(src), "-o", str(out), "--on-error", "skip", "--rejects", str(rejects)]
+    return main(["clean", "-q", "--jobs", "1", *args])
+
+
 def last_line(err: str) -> str:
     return err.strip().splitlines()[-1]
 
@@ -206,18 +212,7 @@ class TestJsonBackends:
         """Fields not cleaned come out byte for byte; non-JSON constants are rejected, by either backend."""
         src, out, rej = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "rej.jsonl"
         src.write_text("\ufeff" + "\n".join(HOSTILE) + "\n", "utf-8")
-        args = [
-            "clean",
-            "-q",
-            str(src),
-            "-o",
-            str(out),
-            "--on-error",
-            "skip",
-            "--rejects",
-            str(rej),
-        ]
-        assert main(args) == 1
+        assert clean_skipping(src, out, rej) == 1
         assert out.read_text("utf-8").splitlines() == [
             '{"n": 1e400, "text": "a b"}',
             '{"s": "\\ud800", "text": "a b"}',
@@ -414,18 +409,7 @@ def test_untouched_fields_survive_any_value(tmp_path, backend_name, records):
         lines = [f'{{"meta": {raw}, "text": {json.dumps(text)}}}' for raw, text in records]
         src, out, rej = tmp_path / "h.jsonl", tmp_path / "h.out.jsonl", tmp_path / "h.rej.jsonl"
         src.write_text("".join(line + "\n" for line in lines), "utf-8")
-        args = [
-            "clean",
-            "-q",
-            str(src),
-            "-o",
-            str(out),
-            "--on-error",
-            "skip",
-            "--rejects",
-            str(rej),
-        ]
-        status = main([*args, "--jobs", "1"])
+        status = clean_skipping(src, out, rej)
     finally:
         tio._parse = previous
     written = out.read_text("utf-8").splitlines()

@@ -34,7 +34,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
-from textclean.decoding import decode
+from textclean.decoding import Decoded, decode
 from textclean.errors import (
     ConfigError,
     DecodeError,
@@ -612,12 +612,12 @@ class Run:
         )
         window = 4 * max(1, self.args.jobs)
         lines = enumerate(io.read_lines(stream, name), start=1)
-        for _lines, outcomes in ordered_map(
+        for batch, outcomes in ordered_map(
             self.executor, work, _batches(lines, lambda line: len(line[1])), window=window
         ):
+            self.progress.update(sum(len(raw) for _, raw in batch))
             for outcome in outcomes:
                 self.totals.read += 1
-                self.progress.update(outcome.size)
                 if outcome.output is None:
                     self.reject(
                         io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
@@ -760,19 +760,21 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
     for _record, text in run.cleaned(iter([record])):
         if text is None:
             continue
-        if decoded.encoding not in {"utf-8", "ascii"} and not run.args.quiet:
-            run.say(f"{name}: decoded as {decoded.encoding}{decoded_note(decoded)}")
+        if decoded.unsure or (decoded.encoding not in {"utf-8", "ascii"} and not run.args.quiet):
+            run.say(f"{name}: {decoded_note(decoded)}")
         out.write(text.encode("utf-8") + b"\n")
 
 
-def decoded_note(decoded: Any) -> str:
-    """How sure detection was, for the message naming the encoding."""
-    confidence = getattr(decoded, "confidence", None)
-    if confidence is None:
-        return ""
-    note = f" (confidence {confidence:.0%})"
-    if getattr(decoded, "unsure", False):
-        note += "; unsure: check the output, or convert the file with iconv first"
+def decoded_note(decoded: Decoded) -> str:
+    """
+    Which encoding a file was read with and how sure that is.
+
+        >>> decoded_note(Decoded("x", "cp1252", 0.5, unsure=True)).split(";")[0]
+        'decoded as cp1252 (confidence 50%)'
+    """
+    note = f"decoded as {decoded.encoding} (confidence {decoded.confidence:.0%})"
+    if decoded.unsure:
+        note += "; unsure: check the output, or convert the file first (iconv -f ENCODING -t UTF-8)"
     return note
 
 

@@ -25,7 +25,7 @@ import sys
 import tempfile
 import zlib
 from dataclasses import dataclass
-from io import BufferedReader
+from io import BufferedReader, RawIOBase
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, cast
 
@@ -325,8 +325,7 @@ def _open_compressed(raw: IO[bytes], suffix: str, mode: str) -> IO[bytes]:
     if suffix == ".zst":
         zstandard = _zstd()
         if mode == "rb":
-            reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
-            return BufferedReader(reader)  # adds readline
+            return BufferedReader(_ZstdReader(raw, zstandard))
         return zstandard.ZstdCompressor().stream_writer(raw, closefd=True)  # type: ignore[no-any-return]
     openers: dict[str, Callable[[IO[bytes], str], IO[bytes]]] = {
         ".gz": gzip.open,  # type: ignore[dict-item]
@@ -337,6 +336,49 @@ def _open_compressed(raw: IO[bytes], suffix: str, mode: str) -> IO[bytes]:
     if opener is None:
         return raw
     return cast("IO[bytes]", _Closing(opener(raw, mode), raw))
+
+
+class _ZstdReader(RawIOBase):
+    """
+    Zstandard frames read one after another, raising EOFError on a truncated frame.
+
+    zstandard's own stream reader ends quietly where a frame is cut off, which
+    would pass a truncated file as complete.
+    """
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, raw: IO[bytes], zstandard: Any) -> None:
+        self._raw = raw
+        self._new = zstandard.ZstdDecompressor().decompressobj
+        self._frame = self._new()
+        self._pending = b""
+        self._started = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            data = self._raw.read(self._CHUNK)
+            if not data:
+                if self._started and not self._frame.eof:
+                    raise EOFError("the zstd stream ends in the middle of a frame")
+                return 0
+            while data:
+                if self._frame.eof:
+                    self._frame = self._new()
+                self._started = True
+                self._pending += self._frame.decompress(data)
+                data = self._frame.unused_data if self._frame.eof else b""
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 class _Closing:

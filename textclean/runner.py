@@ -110,7 +110,6 @@ class Outcome(NamedTuple):
     output: bytes | None  # the cleaned record's line; None when rejected
     error: str | None = None
     raw: bytes = b""  # the rejected line, for --rejects
-    size: int = 0  # bytes read, for progress
     changed: bool = False
     summary: Summary | None = None
     record_id: Any = None  # the record's "id", for --report
@@ -138,7 +137,7 @@ def clean_jsonl_chunk(
         if record is None:
             continue
         if record.text is None:
-            outcomes.append(Outcome(record.where, None, record.error, record.raw, len(raw)))
+            outcomes.append(Outcome(record.where, None, record.error, record.raw))
             continue
         text, summary = _clean_one(cleaner, record.text, explain=explain)
         data = record.data
@@ -146,7 +145,6 @@ def clean_jsonl_chunk(
             Outcome(
                 record.where,
                 splice(record, field, text),
-                size=len(raw),
                 changed=text != record.text,
                 summary=summary,
                 record_id=data.get("id", record.where) if explain else None,
