@@ -146,6 +146,7 @@ class TestFiles:
         assert out.decode() == "Body one.\n\nBody two.\n"
 
 
+@pytest.mark.usefixtures("backend")
 class TestBadInput:
     RECORDS = [
         {"id": 1, "text": "ok  1"},
@@ -250,6 +251,7 @@ RECORD = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.usefixtures("backend")
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(RECORD, max_size=20))
 def test_jsonl_keeps_count_order_and_fields(tmp_path, records):
@@ -357,6 +359,7 @@ def test_installed_console_script(tmp_path):
     assert result.stdout.decode() == "café ok\n"
 
 
+@pytest.mark.usefixtures("backend")
 def test_integers_beyond_64_bits_kept_exactly(tmp_path):
     """Numbers orjson cannot hold exactly (beyond 64 bits) come back digit for digit."""
     src, out = tmp_path / "big.jsonl", tmp_path / "big.out.jsonl"

@@ -15,15 +15,6 @@ from textclean import io as tio
 from textclean.cli import main
 
 
-@pytest.fixture(params=sorted(tio.BACKENDS))
-def backend(request):
-    """Run the test with each installed JSON parser (orjson and the standard library)."""
-    previous = tio._parse
-    tio.use_json_backend(request.param)
-    yield request.param
-    tio._parse = previous
-
-
 def clean_skipping(src, out, rejects) -> int:
     """Clean src into out on one core, setting bad records aside in rejects."""
     args = [str(src), "-o", str(out), "--on-error", "skip", "--rejects", str(rejects)]
@@ -434,3 +425,36 @@ def test_untouched_fields_survive_any_value(tmp_path, backend_name, records):
         (r["raw"], r["reason"][: len(reason)])
         for r, (_, reason) in zip(rejected, expected_rejected, strict=True)
     ] == expected_rejected
+
+
+LINE = st.one_of(
+    st.binary(max_size=40).filter(lambda b: b"\n" not in b and b"\r" not in b),
+    st.builds(lambda t: json.dumps({"text": t}).encode(), st.text(max_size=20)),
+    st.builds(
+        lambda t: json.dumps({"text": t}, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+        st.text(max_size=20),
+    ),
+)
+
+
+@pytest.mark.usefixtures("backend")
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(lines=st.lists(LINE, max_size=8))
+def test_any_bytes_counted_never_crash(tmp_path, capsys, lines):
+    """Any bytes as JSONL lines: every non-blank line is written or rejected with a reason; no traceback."""
+    src, out, rej = tmp_path / "f.jsonl", tmp_path / "f.out.jsonl", tmp_path / "f.rej.jsonl"
+    src.write_bytes(b"".join(line + b"\n" for line in lines))
+    capsys.readouterr()
+    status = clean_skipping(src, out, rej)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    nonblank = [line for line in lines if line.strip()]
+    written = out.read_bytes().splitlines()
+    rejected = [json.loads(line) for line in rej.read_bytes().splitlines()]
+    assert status == (1 if rejected else 0)
+    assert len(written) + len(rejected) == len(nonblank)
+    for entry in rejected:
+        assert entry["reason"]
+        assert entry["raw"].encode("utf-8", "surrogateescape") in nonblank
+    for line in written:
+        assert isinstance(json.loads(line)["text"], str)
