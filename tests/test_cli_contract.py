@@ -458,3 +458,10 @@ def test_any_bytes_counted_never_crash(tmp_path, capsys, lines):
         assert entry["raw"].encode("utf-8", "surrogateescape") in nonblank
     for line in written:
         assert isinstance(json.loads(line)["text"], str)
+
+
+@given(st.text())
+def test_quoting_same_with_either_library(text):
+    """The cleaned value is written the same with orjson as with the standard library."""
+    assert tio._quoted(text) == tio.json_string(text).encode()
+    assert json.loads(tio._quoted(text)) == text or any(0xD800 <= ord(c) <= 0xDFFF for c in text)

@@ -83,13 +83,17 @@ def use_json_backend(name: str) -> None:
 
 
 _STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
-_TOKEN = re.compile(_STRING + r'|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 _OUTSIDE_STRINGS = re.compile(_STRING + r"|([\[\]{}])")
+# Where strings begin and containers open, close or go on; scalars and colons
+# are skipped, as the field sought is a string.
+_STRUCTURE = re.compile(r'[{}\[\],"]')
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _depth(line: str) -> int:
     """How deeply the JSON ``line`` nests arrays and objects (brackets in strings not counted)."""
+    if line.count("[") + line.count("{") <= MAX_DEPTH:
+        return 0  # cannot be deeper than the limit: not worth the walk
     depth = deepest = 0
     for match in _OUTSIDE_STRINGS.finditer(line):
         bracket = match[1]
@@ -98,6 +102,19 @@ def _depth(line: str) -> int:
         depth += 1 if bracket in "[{" else -1
         deepest = max(deepest, depth)
     return deepest
+
+
+def _string_end(line: str, start: int) -> int:
+    """The index after the closing quote of the JSON string opening at ``start``."""
+    at = start + 1
+    while True:
+        quote = line.find('"', at)
+        before = quote - 1
+        while line[before] == "\\":
+            before -= 1
+        if (quote - 1 - before) % 2 == 0:  # not escaped: an even run of backslashes
+            return quote + 1
+        at = quote + 1
 
 
 def _key(quoted: str) -> str:
@@ -112,34 +129,38 @@ def value_span(line: str, path: tuple[str, ...]) -> tuple[int, int]:
         (23, 27)
 
     Like the parsers, the last of duplicate keys wins. The walk keeps a stack,
-    not recursion, so any depth is fine.
+    not recursion, so any depth is fine, and it skips over each string with
+    ``str.find``, so a long text costs next to nothing.
     """
     stack: list[tuple[bool, int]] = []  # each open container: (is object, path parts matched)
     level = 0  # path parts matched by the next value; -1 when it is off the path
     expect_key = False
     span = (-1, -1)
-    for match in _TOKEN.finditer(line):
-        piece = match[0]
-        if expect_key:
-            expect_key = False
-            if piece == "}":
-                stack.pop()
-                continue
-            matched = stack[-1][1]
-            on_path = 0 <= matched < len(path) and _key(piece) == path[matched]
-            level = matched + 1 if on_path else -1
-        elif piece in {"{", "["}:
+    at = 0
+    while (match := _STRUCTURE.search(line, at)) is not None:
+        piece, start = match[0], match.start()
+        at = start + 1
+        if piece == '"':
+            at = _string_end(line, start)
+            if expect_key:
+                expect_key = False
+                matched = stack[-1][1]
+                on_path = 0 <= matched < len(path) and _key(line[start:at]) == path[matched]
+                level = matched + 1 if on_path else -1
+            else:
+                if level == len(path):
+                    span = (start, at)
+                level = -1
+        elif piece in "{[":
             stack.append((piece == "{", level))
             expect_key = piece == "{"
             level = -1
         elif piece == ",":
             expect_key = stack[-1][0]
-        elif piece in {"}", "]"}:
-            stack.pop()
-        elif piece != ":":
-            if level == len(path) and piece[0] == '"':
-                span = (match.start(), match.end())
             level = -1
+        else:
+            stack.pop()
+            expect_key = False
     if span[0] < 0:
         raise KeyError(".".join(path))
     return span
@@ -153,7 +174,7 @@ def json_string(text: str) -> str:
         '"a\\"\\ud800"'
     """
     quoted = json.dumps(text, ensure_ascii=False)
-    if _SURROGATE.search(quoted):
+    if not quoted.isascii() and _SURROGATE.search(quoted):
         quoted = _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", quoted)
     return quoted
 
@@ -257,7 +278,7 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
         )
     if first and line.startswith(BOM):
         line = line[1:]
-    if len(line) > 2 * MAX_DEPTH and _depth(line) > MAX_DEPTH:
+    if _depth(line) > MAX_DEPTH:
         return Record(where, None, raw=content, error=f"nested deeper than {MAX_DEPTH} levels")
     try:
         data = _parse(line)
@@ -283,7 +304,15 @@ def splice(record: Record, field: tuple[str, ...], text: str) -> bytes:
         return record.line.encode("utf-8") + b"\n"
     start, end = value_span(record.line, field)
     line = record.line
-    return f"{line[:start]}{json_string(text)}{line[end:]}\n".encode()
+    return b"".join((line[:start].encode(), _quoted(text), line[end:].encode(), b"\n"))
+
+
+def _quoted(text: str) -> bytes:
+    """`json_string` as UTF-8; orjson writes the same bytes for every code point, faster."""
+    if orjson is not None:
+        with contextlib.suppress(TypeError):  # a lone surrogate: json_string escapes it
+            return orjson.dumps(text)
+    return json_string(text).encode()
 
 
 # --- opening files: compression and remote paths ------------------------------------------
