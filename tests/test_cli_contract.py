@@ -465,3 +465,55 @@ def test_quoting_same_with_either_library(text):
     """The cleaned value is written the same with orjson as with the standard library."""
     assert tio._quoted(text) == tio.json_string(text).encode()
     assert json.loads(tio._quoted(text)) == text or any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+class TestConfigValidation:
+    @pytest.mark.parametrize(
+        ("settings", "named"),
+        [
+            ({"normalize_whitespace": "no"}, "normalize_whitespace"),
+            ({"boilerplate_lines": "Subscribe"}, "boilerplate_lines"),
+            ({"boilerplate_patterns": ["("]}, "boilerplate_patterns"),
+            ({"unicode_form": "NFX"}, "unicode_form"),
+            ({"unicode_form": "nfkc"}, "NFKC"),
+            ({"boilerplate_disabled": ["nope"]}, "comment_form"),
+            ({"boilerplate_learned": [5]}, "boilerplate_learned"),
+        ],
+    )
+    def test_api_refuses_bad_values_when_built(self, settings, named):
+        """CleanConfig and Cleaner check every value when built, naming the setting or the valid values."""
+        from textclean import CleanConfig, Cleaner, TextcleanError
+
+        with pytest.raises(TextcleanError, match=named):
+            CleanConfig(**settings)
+        with pytest.raises(TextcleanError, match=named):
+            Cleaner("ml", **settings)
+
+    def test_lists_stored_as_tuples(self):
+        """Lists given for collection settings are kept as the field's own type."""
+        from textclean import CleanConfig
+
+        config = CleanConfig(boilerplate_lines=["Subscribe"], boilerplate_disabled=["user"])
+        assert config.boilerplate_lines == ("Subscribe",)
+        assert config.boilerplate_disabled == frozenset({"user"})
+        assert hash(config) == hash(
+            CleanConfig(boilerplate_lines=("Subscribe",), boilerplate_disabled={"user"})
+        )
+
+
+def test_french_cp1252_file_reported(tmp_path, capsys):
+    """The French cp1252 file of the issue is written as French and reported as cp1252 with its confidence."""
+    src = tmp_path / "fr.txt"
+    src.write_bytes(b"caf\xe9 tr\xe8s cr\xe8me br\xfbl\xe9e d\xe9j\xe0 fen\xeatre")
+    status, out = run(["clean", str(src)])
+    assert status == 0
+    assert out.decode() == "café très crème brûlée déjà fenêtre\n"
+    assert "decoded as cp1252 (confidence 100%)" in capsys.readouterr().err
+
+
+def test_in_place_remote_refused(capsys):
+    """--in-place on a URL is refused (reading and rewriting one object at once is unsafe)."""
+    fsspec = pytest.importorskip("fsspec")
+    fsspec.filesystem("memory").pipe("/inplace/a.txt", b"a  b")
+    assert main(["clean", "--in-place", "memory://inplace/a.txt"]) == 2
+    assert "local files only" in capsys.readouterr().err

@@ -379,9 +379,12 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             relative = Path(str(file)).name
         target: io.Location | None
         if args.in_place:
+            if io.is_remote(file):
+                raise InputError(
+                    str(file), "--in-place works on local files only; write a copy with -o"
+                )
             target = file
-            if not io.is_remote(file):
-                _check_writable(Path(file))
+            _check_writable(Path(file))
         elif output is None:
             target = None
         elif many:
