@@ -714,8 +714,14 @@ def _with_advice(reason: str) -> str:
 def _file_error(error: BaseException) -> str:
     """One line saying why a file could not be read, and what to do."""
     if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror}; check the path and its permissions"
-    return f"cannot be read ({error}); the file is truncated, corrupt or not in that format"
+        return f"{error.strerror}; check the path and its permissions{_SKIP_ADVICE}"
+    return (
+        f"cannot be read ({error}); the file is truncated, corrupt or not in that format: "
+        f"fetch it again or repair it{_SKIP_ADVICE}"
+    )
+
+
+_SKIP_ADVICE = ", or pass --on-error skip to go on without it"
 
 
 def _write_unit(run: Run, unit: Unit) -> None:

@@ -57,7 +57,10 @@ LEGACY = (
     "mac_roman",
 )
 _PREFERENCE = {codecs.lookup(encoding).name: rank for rank, encoding in enumerate(LEGACY)}
-_SAMPLE_CHARS = 200_000  # enough words to judge; the lexicon need not read a whole book
+# Enough words to judge; the lexicon need not read a whole book.
+_SAMPLE_CHARS = 200_000
+_LANGUAGE_WORDS = 2_000
+_JUDGED_WORDS = 1_000
 _CONTROL = regex.compile(r"[^\P{Cc}\t\n\r\f\v]")
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # A reading is trusted when the lexicon knows at least this share of its
@@ -133,8 +136,10 @@ def _readings(data: bytes) -> tuple[str, dict[str, str]]:
 
 
 def _words_outside_ascii(text: str) -> tuple[list[str], list[str]]:
-    words = _WORD.findall(text[:_SAMPLE_CHARS])
-    return words, [word for word in words if not word.isascii() and len(word) > 1]
+    """The first words (to tell the language) and the non-ASCII words to judge, both capped."""
+    words = _WORD.findall(text, 0, _SAMPLE_CHARS)
+    outside = [word for word in words if not word.isascii() and len(word) > 1]
+    return words[:_LANGUAGE_WORDS], outside[:_JUDGED_WORDS]
 
 
 def plausibility(text: str) -> tuple[int, int]:

@@ -472,7 +472,9 @@ def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
         yield from stream
     except READ_ERRORS as error:
         raise InputError(
-            name, f"cannot be read ({error}); the file is truncated or corrupt"
+            name,
+            f"cannot be read ({error}); the file is truncated or corrupt: fetch it again or "
+            "repair it, or pass --on-error skip to go on without it",
         ) from None
 
 
