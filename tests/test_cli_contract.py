@@ -517,3 +517,31 @@ def test_in_place_remote_refused(capsys):
     fsspec.filesystem("memory").pipe("/inplace/a.txt", b"a  b")
     assert main(["clean", "--in-place", "memory://inplace/a.txt"]) == 2
     assert "local files only" in capsys.readouterr().err
+
+
+class TestOutputNames:
+    def test_relative_single_file_to_file(self, tmp_path, monkeypatch):
+        """A relative input name and -o file.jsonl give that file, not a folder."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "one.jsonl").write_text('{"text": "a  b"}\n')
+        assert main(["clean", "-q", "one.jsonl", "-o", "out.jsonl"]) == 0
+        assert (tmp_path / "out.jsonl").read_text() == '{"text": "a b"}\n'
+
+    def test_trailing_slash_is_a_folder(self, tmp_path, monkeypatch):
+        """-o name/ is a folder even before it exists."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "one.jsonl").write_text('{"text": "a  b"}\n')
+        assert main(["clean", "-q", "one.jsonl", "-o", "outdir/"]) == 0
+        assert (tmp_path / "outdir" / "one.jsonl").read_text() == '{"text": "a b"}\n'
+
+    def test_two_things_on_stdout_refused(self, capsys):
+        """The output and --report cannot both be stdout."""
+        status, _ = run(["clean", "--format", "jsonl", "--report", "-"], b'{"text": "x"}\n')
+        assert status == 2
+        assert "cannot both go to stdout" in capsys.readouterr().err
+
+    def test_empty_folder_warns(self, tmp_path, capsys):
+        """A folder with no matching file says so."""
+        (tmp_path / "empty").mkdir()
+        assert main(["clean", str(tmp_path / "empty"), "-o", str(tmp_path / "o")]) == 0
+        assert "no input files matched" in capsys.readouterr().err

@@ -357,13 +357,14 @@ def plan_units(args: argparse.Namespace) -> list[Unit]:
 
 
 def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
-    found = [item for name in inputs for item in _walk(name, args.glob or DEFAULT_GLOBS)]
+    globs = args.glob or DEFAULT_GLOBS
+    found = [item for name in inputs for item in _walk(name, globs)]
     root = _common_root([base for _, base in found]) if found else ""
     output = None if args.output in {None, "-"} else args.output
-    folders = any(str(base) != str(file).rsplit("/", 1)[0] for file, base in found) or any(
-        _is_folder(name) for name in inputs
-    )
+    folders = any(_is_folder(name) for name in inputs)
     many = len(found) > 1 or folders or (output is not None and _is_folder(output))
+    if not found:
+        print(f"textclean: no input files matched {', '.join(globs)}", file=sys.stderr)
     if many and output is not None and len(inputs) > 1 and _looks_like_file(output):
         raise InputError(
             output,
@@ -411,6 +412,9 @@ def _join(folder: str, relative: str) -> io.Location:
 
 
 def _is_folder(output: str) -> bool:
+    """An existing folder, or a name ending in a slash."""
+    if output.endswith(("/", os.sep)):
+        return True
     if io.is_remote(output):
         fs, root = io.fsspec_filesystem(output)
         return bool(fs.isdir(root))
@@ -444,6 +448,11 @@ def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     if not args.in_place:
         outputs += [("output", unit.target) for unit in units if unit.target is not None]
     outputs += [(f"--{name}", getattr(args, name)) for name in ("report", "rejects")]
+    to_stdout = [what for what, where in outputs if where == "-"]
+    if units and any(unit.target is None for unit in units):
+        to_stdout.append("output")
+    if len(to_stdout) > 1:
+        raise InputError("-", f"{' and '.join(to_stdout)} cannot both go to stdout; name a file")
     outputs = [(what, _location(str(where))) for what, where in outputs if where not in {None, "-"}]
     sources = [unit.source for unit in units if unit.source is not None]
     for index, (what, where) in enumerate(outputs):
