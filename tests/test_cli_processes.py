@@ -45,12 +45,13 @@ def wait_for(condition, timeout=30.0):
 
 
 def start(out: Path) -> subprocess.Popen:
-    """A run with two workers reading JSONL from a pipe the test holds open."""
+    """A run with two workers reading JSONL from a pipe the test holds open, in its own process group."""
     command = ["clean", "-q", "--format", "jsonl", "--jobs", "2", "-o", str(out)]
     proc = subprocess.Popen(
         [sys.executable, "-m", "textclean.cli", *command],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     proc.stdin.write(LINES)
     proc.stdin.flush()
@@ -75,12 +76,20 @@ def test_worker_killed(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_sigterm_to_parent(tmp_path):
-    """SIGTERM to the parent stops like Ctrl-C: exit 130, no .part, workers gone."""
+@pytest.mark.parametrize(
+    ("signum", "group"),
+    [(signal.SIGTERM, False), (signal.SIGTERM, True), (signal.SIGINT, True)],
+    ids=["sigterm-parent", "sigterm-group", "ctrl-c-group"],
+)
+def test_stop_signals(tmp_path, signum, group):
+    """SIGTERM to the parent or its group, or Ctrl-C: exit 130, no .part, workers gone."""
     out = tmp_path / "out.jsonl"
     proc = start(out)
     workers = children(proc.pid)
-    proc.send_signal(signal.SIGTERM)
+    if group:
+        os.killpg(proc.pid, signum)
+    else:
+        proc.send_signal(signum)
     assert proc.wait(timeout=60) == 130
     assert "interrupted" in proc.stderr.read().decode()
     proc.stdin.close()

@@ -64,12 +64,15 @@ def _init_worker(config: CleanConfig, parent: int) -> None:
     """
     Set up a worker process: its cleaner, and an end when its parent ends.
 
-    The parent handles Ctrl-C and SIGTERM for the whole run, so workers
-    ignore SIGINT; a thread exits the worker once the parent is gone, even
-    if it was killed with SIGKILL and could not shut the pool down.
+    The parent handles Ctrl-C and SIGTERM for the whole run (a terminal or
+    a job scheduler signals the whole process group), so workers ignore
+    both and are stopped by the parent; a thread exits the worker once the
+    parent is gone, even if it was killed with SIGKILL and could not shut
+    the pool down.
     """
     global _WORKER_CLEANER  # noqa: PLW0603 - one cleaner per worker process, built once
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_CLEANER = Cleaner(config)
 
