@@ -26,7 +26,7 @@ import threading
 import tomllib
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -585,6 +585,12 @@ class Run:
             )
             # On any error or interrupt, drop the queued chunks rather than clean them.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            # Start the workers now, with Ctrl-C and SIGTERM held back until
+            # they are forked: a forked worker would run this process's
+            # handler until its initializer ignores them, and a signal that
+            # lands in a fork hook is lost. (The first task starts them all.)
+            with signals_held(signal.SIGINT, signal.SIGTERM):
+                pool.submit(int)
             return pool
         return None
 
@@ -996,6 +1002,19 @@ def _run_listing(command: str) -> int:
         enabled = [n for n in ORDER if getattr(PROFILES[name], n)]
         print(f"{name:8} {description}\n         filters: {', '.join(enabled)}")
     return 0
+
+
+@contextmanager
+def signals_held(*signals: signal.Signals) -> Iterator[None]:
+    """Hold ``signals`` back for the block; they are delivered after it (POSIX only)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _raise_interrupt(_signum: int, _frame: FrameType | None) -> NoReturn:

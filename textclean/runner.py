@@ -73,6 +73,8 @@ def _init_worker(config: CleanConfig, parent: int) -> None:
     global _WORKER_CLEANER  # noqa: PLW0603 - one cleaner per worker process, built once
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # the parent held them back while forking
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _WORKER_CLEANER = Cleaner(config)
 
