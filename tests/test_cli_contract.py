@@ -288,10 +288,10 @@ class TestCrashesAreOneLine:
         (folder / "b.txt").write_text("c  d")
         opener = tio.open_input
 
-        def refuse_b(location):
+        def refuse_b(location, *args):
             if str(location).endswith("b.txt"):
                 raise PermissionError(13, "Permission denied", str(location))
-            return opener(location)
+            return opener(location, *args)
 
         monkeypatch.setattr(tio, "open_input", refuse_b)
         out = tmp_path / "out"

@@ -162,12 +162,27 @@ class TestHelp:
 
 
 class TestProgress:
-    def test_bar_has_total_in_bytes(self, tmp_path, monkeypatch):
-        """With a known input size the bar gets a total in bytes and ends at 100%."""
+    @pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz", "in.txt.bz2", "in.parquet"])
+    def test_bar_has_total_in_bytes(self, tmp_path, monkeypatch, name):
+        """The bar's total is the files' size as stored, and it counts bytes read from them to 100%."""
         from textclean import cli
 
-        src = tmp_path / "in.jsonl"
-        src.write_bytes(JSONL * 100)
+        src = tmp_path / name
+        data = JSONL * 100
+        if name.endswith(".parquet"):
+            pa = pytest.importorskip("pyarrow")
+            pq = pytest.importorskip("pyarrow.parquet")
+            pq.write_table(
+                pa.table({"text": [f"doc  {i}" for i in range(5000)]}), src, row_group_size=1000
+            )
+        else:
+            src.write_bytes(
+                gzip.compress(data)
+                if name.endswith(".gz")
+                else bz2.compress(data)
+                if name.endswith(".bz2")
+                else data
+            )
         seen = {}
         real_finish = cli.Run.finish
 
@@ -177,7 +192,7 @@ class TestProgress:
 
         monkeypatch.setattr(cli.Run, "finish", finish)
         monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
-        assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 0
+        assert main(["clean", str(src), "-o", str(tmp_path / ("o." + name))]) == 0
         assert seen == {"total": src.stat().st_size, "n": src.stat().st_size}
 
     def test_summary_after_bar_closed(self, tmp_path, monkeypatch, capsys):

@@ -430,9 +430,7 @@ def _looks_like_file(output: str) -> bool:
 
 
 def _size(file: io.Location) -> int | None:
-    """The input's size in bytes when it is what reading counts (not compressed)."""
-    if io.strip_compression(str(file))[1]:
-        return None
+    """The input's size in bytes, as stored (compressed or not), or None if unknown."""
     try:
         if io.is_remote(file):
             fs, root = io.fsspec_filesystem(str(file))
@@ -509,9 +507,9 @@ def sniff_format(head: bytes) -> str:
         return "txt"
 
 
-def _stdin(unit: Unit) -> tuple[IO[bytes], str]:
+def _stdin(unit: Unit, on_read: Callable[[int], object] | None) -> tuple[IO[bytes], str]:
     """Stdin as a stream, and its format: as --format says, or sniffed."""
-    stream = sys.stdin.buffer
+    stream = io.counting(sys.stdin.buffer, on_read)
     if unit.format:
         return stream, unit.format
     head = stream.read(_SNIFF_BYTES)
@@ -630,10 +628,9 @@ class Run:
         )
         window = 4 * max(1, self.args.jobs)
         lines = enumerate(io.read_lines(stream, name), start=1)
-        for batch, outcomes in ordered_map(
+        for _batch, outcomes in ordered_map(
             self.executor, work, _batches(lines, lambda line: len(line[1])), window=window
         ):
-            self.progress.update(sum(len(raw) for _, raw in batch))
             for outcome in outcomes:
                 self.totals.read += 1
                 if outcome.output is None:
@@ -741,13 +738,17 @@ _SKIP_ADVICE = ", or pass --on-error skip to go on without it"
 
 def _write_unit(run: Run, unit: Unit) -> None:
     name = "<stdin>" if unit.source is None else str(unit.source)
+    on_read = None if run.progress.disable else run.progress.update
     with ExitStack() as inputs:
         if unit.source is None:
-            stream, fmt = _stdin(unit)
+            stream, fmt = _stdin(unit, on_read)
         else:
             fmt = unit.format
             try:
-                stream = inputs.enter_context(io.open_input(unit.source))
+                # Parquet is read by row groups, seeking back to its footer: it
+                # counts rows instead of bytes.
+                counted = None if fmt == "parquet" else on_read
+                stream = inputs.enter_context(io.open_input(unit.source, counted))
             except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
                 raise InputError(name, _file_error(error)) from None
         if fmt == "parquet":
@@ -779,7 +780,6 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
         decoded = decode(data, name)
     except DecodeError as error:
         raise InputError(name, str(error).removeprefix(f"{name}: ")) from None
-    run.progress.update(len(data))
     record = io.Record(name, decoded.text, encoding=decoded.encoding)
     for _record, text in run.cleaned(iter([record])):
         if text is None:
@@ -827,7 +827,6 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
                     error = f"row has {len(row)} columns, the header {len(header)}"
                     yield io.Record(where, None, data=row, raw=raw, error=error)
                 else:
-                    run.progress.update(len(raw) + 1)
                     yield io.Record(where, row[index], data=row, raw=raw)
 
         for record, cleaned in run.cleaned(records()):
@@ -859,10 +858,9 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
         schema = _cleaned_schema(parquet.schema_arrow, run.field, name)
     except errors as error:
         raise InputError(name, _file_error(error)) from None
-    rows = max(1, parquet.metadata.num_rows)
-    size = unit.size or 0
     column = ".".join(run.field)
     row = 0
+    rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
     with io.AtomicOutput(unit.target) as out, pq.ParquetWriter(out.stream, schema) as writer:
         batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
         while True:
@@ -890,7 +888,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
             kept = batch if all(keep) else batch.filter(pa.array(keep))
             cleaned = pa.array(texts, pa.string())
             writer.write_batch(io.with_parquet_column(kept, run.field, cleaned))
-            run.progress.update(size * batch.num_rows // rows)
+            run.progress.update(size * row // rows - size * (row - batch.num_rows) // rows)
 
 
 def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:

@@ -454,8 +454,13 @@ READ_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
-def open_input(location: Location) -> IO[bytes]:
-    """Open a file, URL or ``-`` (stdin) for reading bytes, decompressing by extension."""
+def open_input(location: Location, on_read: Callable[[int], object] | None = None) -> IO[bytes]:
+    """
+    Open a file, URL or ``-`` (stdin) for reading bytes, decompressing by extension.
+
+    ``on_read(n)`` is called with the size of each read from the file itself,
+    before decompression: what a progress bar should count against its size.
+    """
     if str(location) == "-":
         return sys.stdin.buffer
     suffix = strip_compression(str(location))[1]
@@ -463,7 +468,49 @@ def open_input(location: Location) -> IO[bytes]:
         raw: IO[bytes] = _fsspec().open(str(location), "rb").open()
     else:
         raw = Path(location).open("rb")  # noqa: SIM115 - closed with the stream returned
-    return _open_compressed(raw, suffix, "rb")
+    return _open_compressed(counting(raw, on_read), suffix, "rb")
+
+
+def counting(raw: IO[bytes], on_read: Callable[[int], object] | None) -> IO[bytes]:
+    """``raw``, reporting the size of each read to ``on_read`` (unchanged when None)."""
+    if on_read is None:
+        return raw
+    return cast("IO[bytes]", BufferedReader(_Counting(raw, on_read), _READ_BUFFER))
+
+
+_READ_BUFFER = 1 << 20  # a progress update per MiB read, not per 8 KiB
+
+
+class _Counting(RawIOBase):
+    """A file that reports the size of each read, for progress."""
+
+    def __init__(self, raw: IO[bytes], on_read: Callable[[int], object]) -> None:
+        self._raw = raw
+        self._on_read = on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._raw.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        if size:
+            self._on_read(size)
+        return size
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
