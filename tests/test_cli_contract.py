@@ -93,6 +93,8 @@ class TestOutputClashes:
         b.write_text('{"text": "b"}\n')
         assert main(["clean", "-q", str(a), str(b), "-o", str(tmp_path / "out.jsonl")]) == 2
         assert "cannot go into one file" in capsys.readouterr().err
+        assert main(["clean", "-q", str(tmp_path), "-o", str(tmp_path / "out.jsonl")]) == 2
+        assert "cannot go into one file" in capsys.readouterr().err
         assert not (tmp_path / "out.jsonl").exists()
 
 

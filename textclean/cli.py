@@ -365,7 +365,7 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
     many = len(found) > 1 or folders or (output is not None and _is_folder(output))
     if not found:
         print(f"textclean: no input files matched {', '.join(globs)}", file=sys.stderr)
-    if many and output is not None and len(inputs) > 1 and _looks_like_file(output):
+    if many and output is not None and not _is_folder(output) and _looks_like_file(output):
         raise InputError(
             output,
             f"{len(found)} inputs cannot go into one file; give -o a folder, or join them "
