@@ -294,3 +294,15 @@ def test_report_overhead_measured(tmp_path):
 def test_json_backends_registered():
     """The standard library backend is always there; orjson when installed."""
     assert "stdlib" in tio.BACKENDS
+
+
+def test_csv_short_row_rejected(tmp_path):
+    """A CSV row without the column is rejected with its reason under --on-error skip; the rest is written."""
+    src, out, rej = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "rej.jsonl"
+    src.write_text("id,text\n1,a  b\n2\n3,c  d\n")
+    args = [str(src), "-o", str(out), "--on-error", "skip", "--rejects", str(rej)]
+    assert main(["clean", "-q", *args]) == 1
+    assert out.read_text() == "id,text\n1,a b\n3,c d\n"
+    entry = json.loads(rej.read_text())
+    assert entry["where"] == f"{src}:3"
+    assert entry["reason"] == "row has 1 columns, the header 2"
