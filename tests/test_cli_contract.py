@@ -491,6 +491,16 @@ class TestConfigValidation:
         with pytest.raises(TextcleanError, match=named):
             Cleaner("ml", **settings)
 
+    def test_every_setting_checked(self):
+        """Each field of CleanConfig, present and future, refuses a value of the wrong type."""
+        import dataclasses
+
+        from textclean import CleanConfig, TextcleanError
+
+        for field in dataclasses.fields(CleanConfig):
+            with pytest.raises(TextcleanError, match=field.name):
+                CleanConfig(**{field.name: 3.5})
+
     def test_lists_stored_as_tuples(self):
         """Lists given for collection settings are kept as the field's own type."""
         from textclean import CleanConfig

@@ -64,6 +64,8 @@ class CleanConfig:
             value = getattr(self, item.name)
             if item.type == "bool" and not isinstance(value, bool):
                 _refuse(item.name, value, "true or false")
+            if item.type == "str" and not isinstance(value, str):
+                _refuse(item.name, value, "a string")
         if self.unicode_form not in UNICODE_FORMS:
             _refuse("unicode_form", self.unicode_form, " or ".join(map(repr, UNICODE_FORMS)))
         for name, kind in _COLLECTIONS.items():
