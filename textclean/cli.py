@@ -579,7 +579,7 @@ class Run:
             return client.get_executor()  # type: ignore[no-any-return]
         if self.args.jobs > 1:
             pool = ProcessPoolExecutor(
-                self.args.jobs, initializer=_init_worker, initargs=(self.config, os.getpid())
+                self.args.jobs, initializer=_init_worker, initargs=(self.config,)
             )
             # On any error or interrupt, drop the queued chunks rather than clean them.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)

@@ -60,7 +60,7 @@ _WORKER_CLEANER: Cleaner | None = None
 _PARENT_CHECK_SECONDS = 0.5
 
 
-def _init_worker(config: CleanConfig, parent: int) -> None:
+def _init_worker(config: CleanConfig) -> None:
     """
     Set up a worker process: its cleaner, and an end when its parent ends.
 
@@ -75,7 +75,9 @@ def _init_worker(config: CleanConfig, parent: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # the parent held them back while forking
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # The parent is whoever started this worker: the run itself (fork), or a
+    # fork server that ends with it (forkserver, Python 3.14's default).
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER_CLEANER = Cleaner(config)
 
 
