@@ -196,6 +196,7 @@ HOSTILE = [
     '{"big": 123456789012345678901234567890, "f": 1.0000000000000000001, "text": "a  b"}',
     '{ "spaced" : [1, 2 ,3],"text":"a\\u0020\\u0020b" }',
     '{"text": "a  b", "text2": "\\u00e9"}',
+    '{"te\\u0078t": "a  b", "n": [{"text": "inner"}]}',
 ]
 
 
@@ -212,6 +213,7 @@ class TestJsonBackends:
             '{"big": 123456789012345678901234567890, "f": 1.0000000000000000001, "text": "a b"}',
             '{ "spaced" : [1, 2 ,3],"text":"a b" }',
             '{"text": "a b", "text2": "\\u00e9"}',
+            '{"te\\u0078t": "a b", "n": [{"text": "inner"}]}',
         ]
         reasons = [json.loads(line)["reason"] for line in rej.read_text().splitlines()]
         assert reasons == [
