@@ -559,3 +559,31 @@ class TestOutputNames:
         (tmp_path / "empty").mkdir()
         assert main(["clean", str(tmp_path / "empty"), "-o", str(tmp_path / "o")]) == 0
         assert "no input files matched" in capsys.readouterr().err
+
+
+KEYS = st.sampled_from(["text", "a", "b", 'q"', "t\\x", "é"])
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEYS, inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(
+    st.dictionaries(KEYS, JSON_VALUES, max_size=4),
+    st.lists(KEYS, min_size=1, max_size=3),
+    st.text(max_size=10),
+    st.booleans(),
+    st.sampled_from([(",", ":"), (", ", ": "), (" , ", " : ")]),
+)
+def test_value_span_finds_what_the_parser_reads(data, path, text, ascii_only, separators):
+    """The span the splicer replaces holds exactly the value a JSON parser reads at the path."""
+    target = data
+    for key in path[:-1]:
+        if not isinstance(target.get(key), dict):
+            target[key] = {}
+        target = target[key]
+    target[path[-1]] = text
+    line = json.dumps(data, ensure_ascii=ascii_only, separators=separators)
+    start, end = tio.value_span(line, tuple(path))
+    assert json.loads(line[start:end]) == tio.get_field(json.loads(line), tuple(path)) == text
