@@ -210,13 +210,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise InputError(str(path), f"invalid TOML ({error}); fix the file") from None
 
 
-def _names(setting: str, value: object) -> list[str]:
+def _names(setting: str, value: object, what: str = "filter name") -> list[str]:
     """A TOML setting holding one name or a list of names."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
-    raise ConfigError(f"setting {setting!r} must be a name or a list of names, not {value!r}")
+    raise ConfigError(f"setting {setting!r} must be a {what} or a list of them, not {value!r}")
 
 
 def load_config(args: argparse.Namespace) -> CleanConfig:
@@ -237,7 +237,7 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
         overrides[check_filter_name(name)] = True
     for name in _names("disable", settings.pop("disable", [])):
         overrides[check_filter_name(name)] = False
-    files = _names("boilerplate_file", settings.pop("boilerplate_file", []))
+    files = _names("boilerplate_file", settings.pop("boilerplate_file", []), "file name")
     for name in settings:
         if name not in field_names():
             raise UnknownNameError("setting", name, field_names())
