@@ -73,7 +73,7 @@ class Item:
     @property
     def code_points(self) -> tuple[list[str], list[str]] | None:
         """Code points of before and after where they look alike or are invisible, else None."""
-        if self.removes_lines or not (
+        if (self.removes_lines and self.before.strip()) or not (
             _invisible(self.before) or _invisible(self.after) or _look_alike(self)
         ):
             return None
@@ -271,7 +271,9 @@ def _look_alike(item: Item) -> bool:
 def _code_point(char: str) -> str:
     """``а U+0430``; plain ASCII as itself; invisible ones by name: ``U+200B ZERO WIDTH SPACE``."""
     if _invisible(char) or char in " \n\t":
-        return f"U+{ord(char):04X} {unicodedata.name(char, _CONTROL_NAMES.get(char, 'unnamed'))}"
+        name = "lone surrogate" if unicodedata.category(char) == "Cs" else None
+        name = name or unicodedata.name(char, _CONTROL_NAMES.get(char, "unnamed"))
+        return f"U+{ord(char):04X} {name}"
     if char.isascii():
         return char
     return f"{char} U+{ord(char):04X}"
@@ -348,9 +350,9 @@ def render(view: Explanation, *, color: bool = False) -> str:
 
 
 def _render_item(item: Item, p: _Palette, *, reason: str | None) -> str:
-    if _is_blank_removal(item):
+    if _is_blank_removal(item) and item.blank_lines:
         what = f"{p.red}removed {_count(item.blank_lines, 'blank line')}{p.reset}"
-    elif item.removes_lines:
+    elif item.removes_lines and item.before.strip():
         what = f"{p.red}removed {shown(item.before.strip(_BREAKS))}{p.reset}"
     else:
         what = f"{p.red}{shown(item.before)}{p.reset} → {p.green}{shown(item.after)}{p.reset}"

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
-from textclean.locate import Forward, Located, locate
+from textclean.locate import LINE_BREAK, Forward, Located, locate
 from textclean.pipeline import FILTERS, ORDER
 
 if TYPE_CHECKING:
@@ -207,70 +207,99 @@ def _text_html(text: str) -> str:
     return "".join(parts)
 
 
-def _owners(length: int, spans: Iterable[tuple[int, int, int]]) -> list[int]:
-    """For each character, the index of the change that painted it last, or -1."""
+def _owners(length: int, spans: Iterable[tuple[int, int, int, str, str]]) -> list[int]:
+    """
+    For each character, which change painted it last: ``2 * index``, plus 1 where it differs.
+
+    A change that kept its length (a look-alike letter in a word) marks the
+    characters that differ, so the eye finds the one letter that changed.
+    Characters no change touched are -1.
+    """
     owner = [-1] * length
-    for start, end, index in spans:
-        owner[start:end] = [index] * (end - start)
+    for start, end, index, mine, other in spans:
+        owner[start:end] = [2 * index] * (end - start)
+        if len(mine) == len(other) == end - start:
+            for offset, (a, b) in enumerate(zip(mine, other, strict=True)):
+                if a != b:
+                    owner[start + offset] += 1
     return owner
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines with their breaks, broken where `explain` counts lines (CRLF, CR, LF)."""
+    lines = []
+    position = 0
+    for match in LINE_BREAK.finditer(text):
+        lines.append(text[position : match.end()])
+        position = match.end()
+    if position < len(text):
+        lines.append(text[position:])
+    return lines
 
 
 def _lines_with_owners(text: str, owner: list[int]) -> list[tuple[str, list[int]]]:
     lines = []
     position = 0
-    for line in text.splitlines(keepends=True):
+    for line in _split_lines(text):
         lines.append((line, owner[position : position + len(line)]))
         position += len(line)
     return lines
 
 
 def _line_html(
-    line: str, owner: list[int], titles: list[str], classes: list[str], *, breaks: bool
+    line: str, owner: list[int], changes: list[Located], *, left: bool, breaks: bool
 ) -> str:
     """One line of a diff side, runs painted by their change; ``breaks``: show changed line ends."""
     body = line.rstrip("\r\n")
     out = []
     position = 0
     while position < len(line):
-        index = owner[position]
+        key = owner[position]
         end = position
-        while end < len(line) and owner[end] == index:
+        while end < len(line) and owner[end] == key:
             end += 1
         run = line[position:end]
-        if end > len(body):  # the line break: shown only when a change touched it
-            shown_break = run[max(0, len(body) - position) :]
-            run = run[: max(0, len(body) - position)]
-            text = _text_html(run)
-            if index >= 0 and breaks:
-                text += "".join(
-                    f'<span class="cp">{"CR" if c == chr(13) else "↵"}</span>' for c in shown_break
-                )
-        else:
-            text = _text_html(run)
-        if index >= 0:
-            out.append(
-                f'<span class="ch {classes[index]}" title="{_e(titles[index])}">{text}</span>'
+        text = _text_html(run[: max(0, len(body) - position)])
+        if end > len(body) and key >= 0 and breaks:  # a line end a change touched
+            text += "".join(
+                '<span class="cp">CR</span>' if c == "\r" else '<span class="cp">↵</span>'
+                for c in run[max(0, len(body) - position) :]
             )
-        else:
-            out.append(text)
+        if key >= 0 and text:
+            located = changes[key // 2]
+            kind = " hot" if key % 2 else ""
+            if left and not located.change.after:
+                kind += " gone"
+            title = _e(_title(located))
+            text = f'<span class="ch f-{located.filter}{kind}" title="{title}">{text}</span>'
+        out.append(text)
         position = end
     return "".join(out)
 
 
+def _title(located: Located) -> str:
+    change = located.change
+    return (
+        f"{located.filter}: {change.reason}\n{_summary(change.before)} → {_summary(change.after)}"
+    )
+
+
 def _diff_rows(doc: _Doc) -> str:
     """A side-by-side table of a document: input on the left, output on the right."""
-    titles = [
-        f"{c.filter}: {c.change.reason}\n{_summary(c.change.before)} → {_summary(c.change.after)}"
-        for c in doc.located
-    ]
-    classes = [f"f-{c.filter}" for c in doc.located]
+    changes = doc.located
     # On the left the first filter to touch a character names it; on the right, the last.
     left_owner = _owners(
         len(doc.original),
-        reversed([(c.start, c.end, i) for i, c in enumerate(doc.located)]),
+        reversed(
+            [(c.start, c.end, i, c.change.before, c.change.after) for i, c in enumerate(changes)]
+        ),
     )
     right_owner = _owners(
-        len(doc.cleaned.text), [(c.out_start, c.out_end, i) for i, c in enumerate(doc.located)]
+        len(doc.cleaned.text),
+        [
+            (c.out_start, c.out_end, i, c.change.after, c.change.before)
+            for i, c in enumerate(changes)
+        ],
     )
     left = _lines_with_owners(doc.original, left_owner)
     right = _lines_with_owners(doc.cleaned.text, right_owner)
@@ -282,7 +311,8 @@ def _diff_rows(doc: _Doc) -> str:
                 cells.append('<td class="n"></td><td class="t empty"></td>')
             else:
                 line, owner = side[k]
-                painted = _line_html(line, owner, titles, classes, breaks=kind == "changed")
+                paired = i is not None and j is not None and kind == "changed"
+                painted = _line_html(line, owner, changes, left=side is left, breaks=paired)
                 cells.append(f'<td class="n">{k + 1}</td><td class="t">{painted}</td>')
         return f'<tr class="{kind}">{"".join(cells)}</tr>'
 
