@@ -91,7 +91,8 @@ class TestEscaping:
 def filter_table(markup):
     """{filter: (documents changed, changes, characters removed)} from the page's filter table."""
     rows = re.findall(
-        r'<tr><td><span class="chip f-(\w+)">\w+</span></td><td class=num>([\d,]+)</td>'
+        r'<tr(?: class=idle)?><td><span class="chip f-(\w+)">\w+</span></td>'
+        r"<td class=num>([\d,]+)</td>"
         r"<td class=num>[^<]*</td><td class=num>([\d,]+)</td><td class=num>(-?[\d,]+)</td>",
         markup,
     )

@@ -342,14 +342,15 @@ def render(view: Explanation, *, color: bool = False) -> str:
             shared = group.reason
             header = f"  {p.cyan}line {group.line}{p.reset}"
             out.append(f"{header}: {p.dim}{shared}{p.reset}" if shared else header)
+            width = max(len(f"{item.line}:{item.column}") for item in group.items)
             out.extend(
-                _render_item(item, p, reason=None if shared else item.reason)
+                _render_item(item, p, width=width, reason=None if shared else item.reason)
                 for item in group.items
             )
     return "\n".join(out)
 
 
-def _render_item(item: Item, p: _Palette, *, reason: str | None) -> str:
+def _render_item(item: Item, p: _Palette, *, width: int, reason: str | None) -> str:
     if _is_blank_removal(item) and item.blank_lines:
         what = f"{p.red}removed {_count(item.blank_lines, 'blank line')}{p.reset}"
     elif item.removes_lines and item.before.strip():
@@ -361,7 +362,8 @@ def _render_item(item: Item, p: _Palette, *, reason: str | None) -> str:
             what += f"  {', '.join(points[0]) or 'nothing'} → {', '.join(points[1]) or 'nothing'}"
     if item.blank_lines and not _is_blank_removal(item):
         what += f" {p.dim}(and {_count(item.blank_lines, 'blank line')}){p.reset}"
-    line = f"    {p.cyan}{item.line}:{item.column}{p.reset}  {what}"
+    where = f"{item.line}:{item.column}".ljust(width)
+    line = f"    {p.cyan}{where}{p.reset}  {what}"
     return f"{line}  {p.dim}{reason}{p.reset}" if reason else line
 
 

@@ -308,11 +308,15 @@ def _diff_rows(doc: _Doc) -> str:
         cells = []
         for side, k in ((left, i), (right, j)):
             if k is None:
-                cells.append('<td class="n"></td><td class="t empty"></td>')
+                # A removed line says why on the empty side, so no hovering is needed.
+                why = _removal_reason(left[i], changes) if side is right and i is not None else ""
+                cells.append(f'<td class="n"></td><td class="t empty">{why}</td>')
             else:
                 line, owner = side[k]
-                paired = i is not None and j is not None and kind == "changed"
-                painted = _line_html(line, owner, changes, left=side is left, breaks=paired)
+                # A changed line end shows as a badge where a line pairs with a line, or is blank.
+                paired = i is not None and j is not None
+                breaks = kind == "changed" and (paired or not line.strip())
+                painted = _line_html(line, owner, changes, left=side is left, breaks=breaks)
                 cells.append(f'<td class="n">{k + 1}</td><td class="t">{painted}</td>')
         return f'<tr class="{kind}">{"".join(cells)}</tr>'
 
@@ -342,6 +346,16 @@ def _diff_rows(doc: _Doc) -> str:
     if not rows:
         rows.append('<tr class="fold"><td colspan="4">empty document</td></tr>')
     return "".join(rows)
+
+
+def _removal_reason(line: tuple[str, list[int]], changes: list[Located]) -> str:
+    """The reason of the change that removed a line's text, for the empty side of its row."""
+    text, owner = line
+    keys = [key for char, key in zip(text, owner, strict=True) if key >= 0 and not char.isspace()]
+    if not keys:
+        return ""
+    located = changes[keys[0] // 2]
+    return f'<span class="why">{_e(located.filter)}: {_e(located.change.reason)}</span>'
 
 
 def _align(doc: _Doc, left: list[str], right: list[str]) -> list[tuple[int | None, int | None]]:
@@ -545,7 +559,8 @@ def _cards(run: _Run) -> str:
 def _filters_section(run: _Run) -> str:
     counts, docs = run.counts, len(run.docs)
     rows = "".join(
-        f"<tr><td>{_chip(name)}</td><td class=num>{counts.documents[name]:,}</td>"
+        f"<tr{'' if counts.documents[name] else ' class=idle'}>"
+        f"<td>{_chip(name)}</td><td class=num>{counts.documents[name]:,}</td>"
         f"<td class=num>{_share(counts.documents[name], docs)}</td>"
         f"<td class=num>{counts.changes[name]:,}</td>"
         f"<td class=num>{counts.chars_removed[name]:,}</td>"
@@ -585,8 +600,9 @@ def _boilerplate_section(run: _Run) -> str:
     rows = []
     for category, lines in run.boilerplate.items():
         examples = "".join(
-            f'<li><a href="#doc-{doc.number}">{_text_html(_clip(line))}</a></li>'
-            for line, doc in _examples(lines)
+            f'<li><a href="#doc-{doc.number}">{_text_html(_clip(line))}</a>'
+            f'<span class="times">×{times}</span></li>'
+            for line, doc, times in _examples(lines)
         )
         documents = len({doc.number for _, doc in lines})
         rows.append(
@@ -645,13 +661,13 @@ def _clip(line: str, limit: int = 140) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _examples(lines: list[tuple[str, _Doc]]) -> list[tuple[str, _Doc]]:
-    """The most frequent distinct lines of a category, with a document each."""
+def _examples(lines: list[tuple[str, _Doc]]) -> list[tuple[str, _Doc, int]]:
+    """The most frequent distinct lines of a category, each with a document and how often."""
     frequency = Counter(line for line, _ in lines)
     first: dict[str, _Doc] = {}
     for line, doc in lines:
         first.setdefault(line, doc)
-    return [(line, first[line]) for line, _ in frequency.most_common(_MAX_EXAMPLES)]
+    return [(line, first[line], n) for line, n in frequency.most_common(_MAX_EXAMPLES)]
 
 
 def _doc_html(doc: _Doc) -> str:
