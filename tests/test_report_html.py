@@ -202,6 +202,15 @@ class TestEmptyAndSampling:
         assert found[1].where.endswith("b.jsonl:1 (id x1)")
 
 
+def test_reads_parquet(tmp_path):
+    """Parquet files give one document per row of the field's column."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"body": ["one", None, "two"]}), path)
+    assert [d.text for d in read_documents([path], field="body")] == ["one", "two"]
+
+
 @pytest.mark.parametrize("profile", ["default", "ml"])
 def test_profiles_render(profile):
     """Every profile's report renders the seeds."""

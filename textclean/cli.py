@@ -113,9 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
         "per filter, a histogram of characters removed, boilerplate by category, and "
         "side-by-side diffs with each change's filter and reason.",
     )
-    report.add_argument("inputs", nargs="+", type=Path, help="text or JSONL files, or folders")
+    report.add_argument("inputs", nargs="+", type=Path, help="text, JSONL, Parquet files, folders")
     report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
-    report.add_argument("--field", default="text", help="JSONL field holding the text")
+    report.add_argument("--field", default="text", help="JSONL/Parquet field holding the text")
     report.add_argument(
         "--sample", type=int, default=50, metavar="N", help="documents (default: 50)"
     )
@@ -498,7 +498,6 @@ def _run_report(args: argparse.Namespace) -> int:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
     files = [file for file, _ in _walk(args.inputs, args.glob or DEFAULT_GLOBS)]
-    files = [file for file in files if io.detect_format(file) != "parquet"]
     source = " ".join(str(path) for path in args.inputs)
     sampled, total = report_html.write_report(
         files,

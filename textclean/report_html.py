@@ -70,10 +70,15 @@ class Sampled:
 
 
 def read_documents(files: Iterable[Path], field: str = "text") -> Iterator[Sampled]:
-    """Each document of text files (one each) and JSONL files (one per record), in order."""
+    """Each document: a text file is one, JSONL and Parquet files one per record; in order."""
     keys = tuple(field.split("."))
     for path in files:
-        if io.detect_format(path) != "jsonl":
+        kind = io.detect_format(path)
+        if kind == "parquet":
+            for _, records in io.read_parquet(path, keys):
+                yield from (Sampled(r.where, r.text) for r in records if r.text is not None)
+            continue
+        if kind != "jsonl":
             record = io.read_text_file(path)
             yield Sampled(record.where, record.text or "")
             continue
