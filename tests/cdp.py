@@ -54,8 +54,10 @@ class Chromium:
         self._from_browser, from_browser_write = os.pipe()
 
         def wire() -> None:  # in the child: the pipe ends on fds 3 and 4
-            os.dup2(to_browser_read, 3)
-            os.dup2(from_browser_write, 4)
+            # Copied above every fd first, so that neither dup2 overwrites the other's source.
+            read_end, write_end = os.dup(to_browser_read), os.dup(from_browser_write)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
 
         # Chromium's own log goes to a file: a pipe nobody reads would fill and stall it.
         self.log_path = user_data_dir.parent / f"{user_data_dir.name}.log"

@@ -93,6 +93,14 @@ class TestPositions:
             assert 0 <= located.out_start <= located.out_end <= len(cleaned.text)
 
 
+@given(st.text())
+def test_any_text_renders(text):
+    """Any text, lone surrogates included: the text and JSON views build and encode as UTF-8."""
+    view = view_of(text)
+    render(view, color=True).encode("utf-8")
+    json.loads(dumps(as_json(view)))
+
+
 class TestCodePoints:
     def test_look_alike_letter(self):
         """A Cyrillic letter for a Latin one shows the code point, as in `а U+0430 → a`."""

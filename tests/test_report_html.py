@@ -5,6 +5,8 @@ from html.parser import HTMLParser
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textclean import Cleaner
 from textclean.report_html import Sampled, build_report, read_documents, sample
@@ -70,6 +72,16 @@ class TestEscaping:
         markup = build_report([Sampled("s\udc80.txt", HOSTILE)], CLEANER)
         markup.encode("utf-8")
         assert "lone surrogate" in markup
+
+    @settings(max_examples=60)
+    @given(st.text(), st.text(alphabet=st.sampled_from("<>&\"' \n\u200b\u0430Ã©\ud800")))
+    def test_any_text_makes_a_valid_page(self, where, text):
+        """Any text and name: the page builds, is valid UTF-8, and holds no markup from them."""
+        markup = build_report([Sampled(where, text), Sampled("x", where)], CLEANER)
+        markup.encode("utf-8")
+        page = Page(markup)
+        assert page.tags.count("script") == 1
+        assert not [name for name, _ in page.attributes if name.startswith("on")]
 
     def test_invisible_characters_become_badges(self):
         """A zero-width space is drawn as a labelled badge, not as nothing."""
