@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean import Cleaner
-from textclean.report_html import Sampled, build_report, read_documents, sample
+from textclean.errors import InputError
+from textclean.report_html import Sampled, build_report, corpus_files, read_documents, sample
 
 CLEANER = Cleaner()
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -214,13 +215,30 @@ class TestEmptyAndSampling:
         assert found[1].where.endswith("b.jsonl:1 (id x1)")
 
 
+def test_corpus_files(tmp_path):
+    """Folders are walked for corpus files, sorted; files named are taken as they are."""
+    (tmp_path / "f" / "sub").mkdir(parents=True)
+    for name in ("f/b.txt", "f/sub/a.jsonl", "f/skip.bin", "c.csv"):
+        (tmp_path / name).write_text("x", "utf-8")
+    found = corpus_files([tmp_path / "f", tmp_path / "c.csv"])
+    assert found == [tmp_path / "f/b.txt", tmp_path / "f/sub/a.jsonl", tmp_path / "c.csv"]
+    with pytest.raises(InputError, match="no such file"):
+        corpus_files([tmp_path / "missing"])
+
+
 def test_reads_parquet(tmp_path):
     """Parquet files give one document per row of the field's column."""
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     path = tmp_path / "d.parquet"
     pq.write_table(pa.table({"body": ["one", None, "two"]}), path)
-    assert [d.text for d in read_documents([path], field="body")] == ["one", "two"]
+    found = list(read_documents([path], field="body"))
+    assert [(d.where, d.text) for d in found] == [
+        (f"{path}:row 1", "one"),
+        (f"{path}:row 3", "two"),
+    ]
+    with pytest.raises(InputError, match="no column 'text'"):
+        list(read_documents([path]))
 
 
 @pytest.mark.parametrize("profile", ["default", "ml"])

@@ -497,7 +497,7 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
-    files = [file for file, _ in _walk(args.inputs, args.glob or DEFAULT_GLOBS)]
+    files = report_html.corpus_files(args.inputs, args.glob or report_html.CORPUS_GLOBS)
     source = " ".join(str(path) for path in args.inputs)
     sampled, total = report_html.write_report(
         files,

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean.errors import InputError
 from textclean.locate import LINE_BREAK, Forward, Located, locate
 from textclean.pipeline import FILTERS, ORDER
 
@@ -69,26 +70,66 @@ class Sampled:
 # --- reading a sample ----------------------------------------------------------------
 
 
+CORPUS_GLOBS = ("*.txt", "*.jsonl", "*.ndjson", "*.jsonl.gz", "*.parquet")
+
+
+def corpus_files(paths: Iterable[Path], globs: Iterable[str] = CORPUS_GLOBS) -> list[Path]:
+    """The files named, and under each folder named the files matching ``globs``, sorted."""
+    patterns = tuple(globs)
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = {f for pattern in patterns for f in path.rglob(pattern) if f.is_file()}
+            files.extend(sorted(found))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+    return files
+
+
 def read_documents(files: Iterable[Path], field: str = "text") -> Iterator[Sampled]:
     """Each document: a text file is one, JSONL and Parquet files one per record; in order."""
     keys = tuple(field.split("."))
     for path in files:
         kind = io.detect_format(path)
         if kind == "parquet":
-            for _, records in io.read_parquet(path, keys):
-                yield from (Sampled(r.where, r.text) for r in records if r.text is not None)
-            continue
-        if kind != "jsonl":
+            yield from _parquet_documents(path, ".".join(keys))
+        elif kind == "jsonl":
+            yield from _jsonl_documents(path, keys)
+        else:
             record = io.read_text_file(path)
             yield Sampled(record.where, record.text or "")
-            continue
-        with io.open_jsonl(path) as stream:
-            for number, raw in enumerate(stream, start=1):
-                parsed = io.parse_jsonl_line(raw, f"{path}:{number}", keys)
-                if parsed is not None and parsed.text is not None:
-                    data = parsed.data if isinstance(parsed.data, dict) else {}
-                    where = f"{parsed.where} (id {data['id']})" if "id" in data else parsed.where
-                    yield Sampled(where, parsed.text)
+
+
+def _jsonl_documents(path: Path, keys: tuple[str, ...]) -> Iterator[Sampled]:
+    """A JSONL file's records that hold text at ``keys``, named ``path:line (id ...)``."""
+    with io.open_jsonl(path) as stream:
+        for number, raw in enumerate(stream, start=1):
+            parsed = io.parse_jsonl_line(raw, f"{path}:{number}", keys)
+            if parsed is not None and parsed.text is not None:
+                data = parsed.data if isinstance(parsed.data, dict) else {}
+                where = f"{parsed.where} (id {data['id']})" if "id" in data else parsed.where
+                yield Sampled(where, parsed.text)
+
+
+def _parquet_documents(path: Path, column: str) -> Iterator[Sampled]:
+    """A Parquet file's text values in ``column``, named ``path:row N``."""
+    try:
+        import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
+    except ImportError:
+        raise InputError(
+            str(path), "Parquet needs pyarrow: pip install 'textclean[parquet]'"
+        ) from None
+    parquet = pq.ParquetFile(path)
+    if column not in parquet.schema_arrow.names:
+        raise InputError(str(path), f"no column {column!r} (columns: {parquet.schema_arrow.names})")
+    row = 0
+    for batch in parquet.iter_batches(columns=[column]):
+        for value in batch.column(0).to_pylist():
+            row += 1
+            if isinstance(value, str):
+                yield Sampled(f"{path}:row {row}", value)
 
 
 def sample(documents: Iterable[Sampled], size: int, seed: int = 0) -> tuple[list[Sampled], int]:
