@@ -156,6 +156,19 @@ class TestCounts:
         assert all("fix_homoglyphs: mixed-script word" in title for _, title in spans)
         assert any(hot for hot, _ in spans)  # the one letter that changed stands out
 
+    def test_deletions_leave_a_mark_in_the_output(self):
+        """Text deleted inside a line leaves a mark on the output side; a removed line does not."""
+        markup = build_report(
+            [Sampled("z.txt", "zero\u200bwidth\n\nBody text.\n\nShare this:")], CLEANER
+        )
+        assert markup.count('class="ch cut f-remove_control_chars"') == 1
+        assert 'class="ch cut f-remove_boilerplate"' not in markup
+
+    def test_removed_line_says_why_beside_it(self):
+        """A removed line's reason is printed in the empty output cell beside it."""
+        markup = build_report([Sampled("b.txt", "Body text here.\n\nShare this:")], CLEANER)
+        assert '<span class="why">remove_boilerplate: share_widget:' in markup
+
     def test_boilerplate_categories_with_examples(self):
         """Boilerplate is listed by category with example lines."""
         markup = build_report(documents(), CLEANER)

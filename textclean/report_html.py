@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
@@ -283,44 +283,68 @@ def _split_lines(text: str) -> list[str]:
     return lines
 
 
-def _lines_with_owners(text: str, owner: list[int]) -> list[tuple[str, list[int]]]:
-    lines = []
-    position = 0
-    for line in _split_lines(text):
-        lines.append((line, owner[position : position + len(line)]))
-        position += len(line)
-    return lines
+class _Line(NamedTuple):
+    text: str
+    owner: list[int]  # as `_owners` paints, per character
+    cuts: dict[int, list[int]]  # offset in the line: changes that deleted text there
 
 
-def _line_html(
-    line: str, owner: list[int], changes: list[Located], *, left: bool, breaks: bool
-) -> str:
+def _lines_with_owners(
+    text: str, owner: list[int], cuts: dict[int, list[int]] | None = None
+) -> list[_Line]:
+    lines = _split_lines(text)
+    starts = list(accumulate((len(line) for line in lines), initial=0))
+    placed: list[dict[int, list[int]]] = [{} for _ in lines]
+    for offset, indexes in sorted((cuts or {}).items()):
+        number = min(bisect.bisect_right(starts, offset) - 1, len(lines) - 1)
+        if number < 0:
+            continue
+        body = len(lines[number].rstrip("\r\n"))
+        placed[number].setdefault(min(offset - starts[number], body), []).extend(indexes)
+    return [
+        _Line(line, owner[start : start + len(line)], mine)
+        for line, start, mine in zip(lines, starts, placed, strict=False)
+    ]
+
+
+def _line_html(line: _Line, changes: list[Located], *, left: bool, breaks: bool) -> str:
     """One line of a diff side, runs painted by their change; ``breaks``: show changed line ends."""
-    body = line.rstrip("\r\n")
-    out = []
+    text, owner, cuts = line
+    body = text.rstrip("\r\n")
+    out: list[str] = []
     position = 0
-    while position < len(line):
+    while position <= len(text):
+        out.extend(_cut_html(changes[index]) for index in cuts.get(position, ()))
+        if position == len(text):
+            break
         key = owner[position]
-        end = position
-        while end < len(line) and owner[end] == key:
+        end = position + 1
+        while end < len(text) and owner[end] == key and end not in cuts:
             end += 1
-        run = line[position:end]
-        text = _text_html(run[: max(0, len(body) - position)])
+        run = text[position:end]
+        html_run = _text_html(run[: max(0, len(body) - position)])
         if end > len(body) and key >= 0 and breaks:  # a line end a change touched
-            text += "".join(
+            html_run += "".join(
                 '<span class="cp">CR</span>' if c == "\r" else '<span class="cp">↵</span>'
                 for c in run[max(0, len(body) - position) :]
             )
-        if key >= 0 and text:
+        if key >= 0 and html_run:
             located = changes[key // 2]
             kind = " hot" if key % 2 else ""
             if left and not located.change.after:
                 kind += " gone"
             title = _e(_title(located))
-            text = f'<span class="ch f-{located.filter}{kind}" title="{title}">{text}</span>'
-        out.append(text)
+            html_run = (
+                f'<span class="ch f-{located.filter}{kind}" title="{title}">{html_run}</span>'
+            )
+        out.append(html_run)
         position = end
     return "".join(out)
+
+
+def _cut_html(located: Located) -> str:
+    """A thin mark in the output where a change deleted text inside a line."""
+    return f'<span class="ch cut f-{located.filter}" title="{_e(_title(located))}"></span>'
 
 
 def _title(located: Located) -> str:
@@ -347,8 +371,14 @@ def _diff_rows(doc: _Doc) -> str:
             for i, c in enumerate(changes)
         ],
     )
+    # Deletions inside a line leave a mark on the right; removed lines show on the left alone.
+    cuts: dict[int, list[int]] = {}
+    for index, located in enumerate(changes):
+        deleted = located.change.before
+        if not located.change.after and deleted and not any(c in "\r\n" for c in deleted):
+            cuts.setdefault(located.out_start, []).append(index)
     left = _lines_with_owners(doc.original, left_owner)
-    right = _lines_with_owners(doc.cleaned.text, right_owner)
+    right = _lines_with_owners(doc.cleaned.text, right_owner, cuts)
 
     def row(i: int | None, j: int | None, kind: str) -> str:
         cells = []
@@ -358,18 +388,18 @@ def _diff_rows(doc: _Doc) -> str:
                 why = _removal_reason(left[i], changes) if side is right and i is not None else ""
                 cells.append(f'<td class="n"></td><td class="t empty">{why}</td>')
             else:
-                line, owner = side[k]
+                line = side[k]
                 # A changed line end shows as a badge where a line pairs with a line, or is blank.
                 paired = i is not None and j is not None
-                breaks = kind == "changed" and (paired or not line.strip())
-                painted = _line_html(line, owner, changes, left=side is left, breaks=breaks)
+                breaks = kind == "changed" and (paired or not line.text.strip())
+                painted = _line_html(line, changes, left=side is left, breaks=breaks)
                 cells.append(f'<td class="n">{k + 1}</td><td class="t">{painted}</td>')
         return f'<tr class="{kind}">{"".join(cells)}</tr>'
 
     rows: list[str] = []
-    pairs = _align(doc, [line for line, _ in left], [line for line, _ in right])
+    pairs = _align(doc, [line.text for line in left], [line.text for line in right])
     same = [
-        i is not None and j is not None and left[i][0].rstrip("\n") == right[j][0].rstrip("\n")
+        i is not None and j is not None and left[i].text.rstrip("\n") == right[j].text.rstrip("\n")
         for i, j in pairs
     ]
     folded: list[tuple[int | None, int | None]] = []  # unchanged rows far from any change
@@ -394,9 +424,9 @@ def _diff_rows(doc: _Doc) -> str:
     return "".join(rows)
 
 
-def _removal_reason(line: tuple[str, list[int]], changes: list[Located]) -> str:
+def _removal_reason(line: _Line, changes: list[Located]) -> str:
     """The reason of the change that removed a line's text, for the empty side of its row."""
-    text, owner = line
+    text, owner, _ = line
     keys = [key for char, key in zip(text, owner, strict=True) if key >= 0 and not char.isspace()]
     if not keys:
         return ""
