@@ -9,6 +9,7 @@ import pytest
 from conftest import FIXTURES
 from hypothesis import example, given
 from hypothesis import strategies as st
+from view_strategies import PIECES
 
 from textclean import Cleaner
 from textclean.errors import InputError
@@ -69,7 +70,7 @@ class TestPositions:
         (item,) = items_of(view_of(text), "remove_boilerplate")
         assert (item.line, item.column) == (3, 1)
 
-    @given(st.text(alphabet=st.sampled_from("ab \n\r\t\u00a0\u200b\u0430Ã©<>")))
+    @given(st.one_of(PIECES, st.text(alphabet=st.sampled_from("ab \n\r\t\u00a0\u200b\u0430Ã©<>"))))
     @example("Th\u0430t  is it.\r\n\r\n\r\nSource link\n\nShare this:\n\n")
     def test_every_position_is_inside_the_input(self, text):
         """For any text, each shown change lies within the input, in order of its span."""
@@ -83,17 +84,24 @@ class TestPositions:
                     assert 1 <= item.column <= len(lines[item.line - 1]) + 1
                     assert group.line == item.line
 
-    @given(st.text())
-    def test_first_step_spans_are_exact(self, text):
-        """The first filter's changes map to exactly the input text they replaced."""
+    @given(st.one_of(PIECES, st.text()))
+    @example("\u200bTh\u0430t  w\u0430s\r\n\r\n\r\nit.\n\nSource link")
+    def test_first_and_last_step_spans_are_exact(self, text):
+        """The first step's changes map onto the input exactly, the last step's onto the output."""
         cleaned = CLEANER.explain(text)
-        for located in locate(cleaned):
-            if located.filter == cleaned.steps[0].filter:
-                assert text[located.start : located.end] == located.change.before
-            assert 0 <= located.out_start <= located.out_end <= len(cleaned.text)
+        located = locate(cleaned)
+        first = cleaned.steps[0].changes if cleaned.steps else ()
+        last = cleaned.steps[-1].changes if cleaned.steps else ()
+        for item in located[: len(first)]:
+            assert text[item.start : item.end] == item.change.before
+        for item in located[len(located) - len(last) :]:
+            assert cleaned.text[item.out_start : item.out_end] == item.change.after
+        for item in located:
+            assert 0 <= item.start <= item.end <= len(text)
+            assert 0 <= item.out_start <= item.out_end <= len(cleaned.text)
 
 
-@given(st.text())
+@given(st.one_of(PIECES, st.text()))
 def test_any_text_renders(text):
     """Any text, lone surrogates included: the text and JSON views build and encode as UTF-8."""
     view = view_of(text)

@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--record", type=int, metavar="N", help="JSONL: the N-th record, from 1")
     record.add_argument("--id", metavar="VALUE", help="JSONL: the record whose --id-field is VALUE")
     explain.add_argument("--id-field", default="id", help="JSONL field --id matches (default: id)")
-    explain.add_argument("--field", default="text", help="JSONL field holding the text")
+    explain.add_argument("--field", default="text", help="JSONL field of the text (default: text)")
     explain.add_argument("--json", action="store_true", help="JSON for tools (textclean.explain/1)")
     explain.add_argument(
         "--color",
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("inputs", nargs="+", type=Path, help="text, JSONL, Parquet files, folders")
     report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
-    report.add_argument("--field", default="text", help="JSONL/Parquet field holding the text")
+    report.add_argument("--field", default="text", help="JSONL/Parquet field (default: text)")
     report.add_argument(
         "--sample", type=int, default=50, metavar="N", help="documents (default: 50)"
     )

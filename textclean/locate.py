@@ -67,6 +67,8 @@ def _carry(position: int, spans: tuple[list[int], ...], end: bool) -> int:
     index = (bisect.bisect_left if end else bisect.bisect_right)(from_starts, position) - 1
     if index < 0:
         return position
+    # At an edit point a start belongs to the text after it, an end to the text before,
+    # so a zero-width span there can come out reversed: `locate` puts it back in order.
     if position < from_ends[index]:
         return to_ends[index] if end else to_starts[index]
     return to_ends[index] + position - from_ends[index]
@@ -86,7 +88,11 @@ def locate(cleaned: Cleaned) -> list[Located]:
             for edit in after:
                 out_start = edit.forward(out_start, end=False)
                 out_end = edit.forward(out_end, end=True)
-            located.append(Located(step.filter, change, start, max(start, end), out_start, out_end))
+            located.append(
+                Located(
+                    step.filter, change, start, max(start, end), out_start, max(out_start, out_end)
+                )
+            )
     return located
 
 
