@@ -135,6 +135,23 @@ class TestCodePoints:
         assert item.code_points is None
 
 
+class TestContext:
+    def test_short_changes_shown_in_their_line(self):
+        """A short change is shown with the line's text around it, the change marked."""
+        view = view_of("He said \u201choax\u201d in a plan.", Cleaner("ml"))
+        text = render(view)
+        assert 'in "He said [\u201c]hoax\u201d in a plan."' in text
+        (first, _) = items_of(view, "normalize_punctuation")
+        assert first.context == ("He said ", "hoax\u201d in a plan.")
+
+    def test_context_stays_on_its_line_and_is_cut(self):
+        """Context stops at line ends and is cut to a few words on each side."""
+        view = view_of("first line\n" + "x" * 40 + "\u200b" + "y" * 40 + "\nlast")
+        (item,) = items_of(view, "remove_control_chars")
+        assert item.context == ("x" * 24, "y" * 24)
+        assert 'in "…' + "x" * 24 + "[\\u200b]" + "y" * 24 + '…"' in render(view)
+
+
 class TestGrouping:
     def test_changes_on_one_line_form_one_group(self):
         """Two mixed-script words on one line: one group, the shared reason said once."""
@@ -216,11 +233,13 @@ class TestJson:
                         "reason",
                         "blank_lines",
                         "code_points",
+                        "context",
                     }
                     assert change["line"] == line["line"]
         homoglyph = document["steps"][filters.index("fix_homoglyphs")]["lines"][0]["changes"][0]
         assert (homoglyph["line"], homoglyph["column"]) == (2, 1)
         assert homoglyph["code_points"] == {"before": [f"{CYRILLIC_A} U+0430"], "after": ["a"]}
+        assert homoglyph["context"] == ["", " line."]
 
     def test_lone_surrogates_stay_valid_utf8(self):
         """Lone surrogates are written as JSON escapes, so the output encodes as UTF-8 and reads back."""

@@ -64,6 +64,7 @@ class Item:
     after: str
     reason: str
     blank_lines: int = 0  # blank lines removed with it, not listed on their own
+    context: tuple[str, str] = ("", "")  # the line's text around it, as the filter saw it
 
     @property
     def removes_lines(self) -> bool:
@@ -131,7 +132,7 @@ def explanation(original: str, cleaned: Cleaned, *, source: str = "<text>") -> E
     for step in cleaned.steps:
         mine = located[index : index + len(step.changes)]
         index += len(step.changes)
-        items = [_item(lines, change) for change in mine]
+        items = [_item(lines, change, seen) for change in mine]
         items = _fold_blank_lines(seen, items, list(step.changes))
         groups = tuple(
             LineGroup(line, tuple(grouped)) for line, grouped in groupby(items, lambda i: i.line)
@@ -141,8 +142,20 @@ def explanation(original: str, cleaned: Cleaned, *, source: str = "<text>") -> E
     return Explanation(source, original, cleaned.text, tuple(steps))
 
 
-def _item(lines: Lines, located: Located) -> Item:
+_CONTEXT = 24  # characters of the line shown on each side of a short change
+
+
+def _item(lines: Lines, located: Located, seen: str) -> Item:
     change = located.change
+    line_start = max(seen.rfind("\n", 0, change.start), seen.rfind("\r", 0, change.start)) + 1
+    line_end = min(
+        (i for i in (seen.find("\n", change.end), seen.find("\r", change.end)) if i >= 0),
+        default=len(seen),
+    )
+    context = (
+        seen[max(line_start, change.start - _CONTEXT) : change.start],
+        seen[change.end : min(line_end, change.end + _CONTEXT)],
+    )
     start = located.start
     if not change.after and change.before.strip():
         # A removed line is recorded with the line break before it: point at the line itself.
@@ -159,6 +172,7 @@ def _item(lines: Lines, located: Located) -> Item:
         change.before,
         change.after,
         change.reason,
+        context=context,
     )
 
 
@@ -360,11 +374,25 @@ def _render_item(item: Item, p: _Palette, *, width: int, reason: str | None) -> 
         points = item.code_points
         if points is not None:
             what += f"  {', '.join(points[0]) or 'nothing'} → {', '.join(points[1]) or 'nothing'}"
+        if max(len(item.before), len(item.after)) <= _SHORT:
+            what += f"  {_in_context(item, p)}"
     if item.blank_lines and not _is_blank_removal(item):
         what += f" {p.dim}(and {_count(item.blank_lines, 'blank line')}){p.reset}"
     where = f"{item.line}:{item.column}".ljust(width)
     line = f"    {p.cyan}{where}{p.reset}  {what}"
     return f"{line}  {p.dim}{reason}{p.reset}" if reason else line
+
+
+_SHORT = 3  # changes this short are shown in their context too
+
+
+def _in_context(item: Item, p: _Palette) -> str:
+    """``in "…from Putin[’]s invitation…"``: where a short change is, the change marked."""
+    left, right = item.context
+    left = ("…" if len(left) == _CONTEXT else "") + shown(left, 2 * _CONTEXT)[1:-1]
+    right = shown(right, 2 * _CONTEXT)[1:-1] + ("…" if len(right) == _CONTEXT else "")
+    mark = shown(item.before)[1:-1] if item.before else "‸"
+    return f'{p.dim}in "{left}{p.reset}{p.red}[{mark}]{p.reset}{p.dim}{right}"{p.reset}'
 
 
 def _count(number: int, noun: str) -> str:
@@ -383,9 +411,10 @@ def as_json(view: Explanation, *, record: Any = None) -> dict[str, Any]:
     "description", "changes", "lines": [{"line", "changes": [{"line",
     "column", "end_line", "end_column", "start", "end", "before", "after",
     "reason", "blank_lines", "code_points": null | {"before": [...],
-    "after": [...]}}]}]}]}``. Lines and columns count from 1, in characters,
-    in the input; ``start``/``end`` are offsets in the input; ``before`` is
-    what the filter saw (earlier filters may have changed it already).
+    "after": [...]}, "context": [line text before, after]}]}]}]}``. Lines and
+    columns count from 1, in characters, in the input; ``start``/``end`` are
+    offsets in the input; ``before`` and ``context`` are what the filter saw
+    (earlier filters may have changed it already).
     """
     return {
         "schema": SCHEMA,
@@ -424,6 +453,7 @@ def _item_json(item: Item) -> dict[str, Any]:
         "reason": item.reason,
         "blank_lines": item.blank_lines,
         "code_points": None if points is None else {"before": points[0], "after": points[1]},
+        "context": list(item.context),
     }
 
 
