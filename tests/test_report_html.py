@@ -177,6 +177,20 @@ class TestCounts:
         assert "Leave a Reply" in section
 
 
+class TestHeavyRemovals:
+    def test_flagged(self):
+        """A document that lost more than a fifth of its text is flagged for reading."""
+        text = "Short body.\n\nShare this:\nLeave a Reply\nSource link"
+        markup = build_report([Sampled("h.txt", text), *documents()], CLEANER)
+        assert "1 document lost more than 20% of its text: read its diff" in markup
+        assert '<tr class=heavy><td><a href="#doc-1">h.txt</a>' in markup
+
+    def test_none(self):
+        """Without heavy removals the page says so."""
+        markup = build_report(documents(), CLEANER)
+        assert "No document lost more than 20% of its text." in markup
+
+
 class TestEmptyAndSampling:
     def test_empty_corpus(self):
         """No documents: a page that says so."""

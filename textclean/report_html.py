@@ -55,6 +55,8 @@ FILTER_COLORS = {
     "normalize_whitespace": "#8C8C8C",
     "remove_boilerplate": "#C9B800",
 }
+_HEAVY = 0.2  # a document losing more than this share of its text is flagged for reading
+_MOST = 5  # documents in the "most shortened" table
 _UNCHANGED_CONTEXT = 2  # unchanged lines kept on each side of a change; the rest fold
 _MAX_EXAMPLES = 3
 
@@ -590,12 +592,13 @@ def build_report(
         docs, len(docs) if total is None else total, cleaner, counts, _boilerplate_lines(docs)
     )
     enabled = " ".join(_chip(name) for name in cleaner.enabled) or "none"
+    page_title = f"{title}: {source}" if source else title
     head = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<link rel="icon" href="data:,">\n'
-        f"<title>{_e(title)}</title>\n<style>{_css()}</style></head><body>\n"
+        f"<title>{_e(page_title)}</title>\n<style>{_css()}</style></head><body>\n"
         f"<header><h1>{_e(title)}</h1>\n<p class=sub>{_e(source)} · "
         f"{len(docs):,} of {_plural(run.total, 'document')} sampled (seed {seed}) · "
         f"filters on: {enabled}</p></header>\n<main>"
@@ -644,8 +647,8 @@ def _filters_section(run: _Run) -> str:
         for name in run.cleaner.enabled
     )
     head = (
-        "<tr><th>filter</th><th>documents changed</th><th>share</th><th>changes</th>"
-        "<th>characters removed</th><th>what it does</th></tr>"
+        "<tr><th>filter</th><th class=num>documents changed</th><th class=num>share</th>"
+        "<th class=num>changes</th><th class=num>characters removed</th><th>what it does</th></tr>"
     )
     histogram = _histogram([doc.removed for doc in run.docs])
     return (
@@ -656,18 +659,31 @@ def _filters_section(run: _Run) -> str:
 
 
 def _most_changed(run: _Run) -> str:
+    """The documents that lost the largest share of their text: where a wrong removal would hurt."""
     most = sorted(run.changed, key=lambda d: (-d.removed / max(1, len(d.original)), d.number))
     rows = "".join(
-        f'<tr><td><a href="#doc-{d.number}">{_e(d.where)}</a></td>'
+        f"<tr{' class=heavy' if d.removed > _HEAVY * len(d.original) else ''}>"
+        f'<td><a href="#doc-{d.number}">{_e(d.where)}</a></td>'
         f"<td class=num>{_share(d.removed, len(d.original))}</td>"
         f"<td class=num>{d.removed:,}</td><td>{' '.join(_chip(f) for f in d.filters)}</td></tr>"
-        for d in most[:5]
+        for d in most[:_MOST]
     )
     if not rows:
         return ""
-    head = "<tr><th>document</th><th>removed</th><th>characters</th><th>filters</th></tr>"
+    heavy = sum(1 for d in run.changed if d.removed > _HEAVY * len(d.original))
+    note = (
+        f'<p class="warn">{_plural(heavy, "document")} lost more than {_HEAVY:.0%} of '
+        f"{'its' if heavy == 1 else 'their'} text: read "
+        f"{'its diff' if heavy == 1 else 'their diffs'} before trusting the run.</p>"
+        if heavy
+        else f'<p class="help">No document lost more than {_HEAVY:.0%} of its text.</p>'
+    )
+    head = (
+        "<tr><th>document</th><th class=num>removed</th><th class=num>characters</th>"
+        "<th>filters</th></tr>"
+    )
     return (
-        '<section><h2>Most shortened documents</h2><table class="grid-table">'
+        f'<section><h2>Most shortened documents</h2>{note}<table class="grid-table">'
         f"<thead>{head}</thead><tbody>{rows}</tbody></table></section>"
     )
 
@@ -690,7 +706,10 @@ def _boilerplate_section(run: _Run) -> str:
     if not rows:
         body = '<p class="none">No boilerplate lines were removed in this sample.</p>'
     else:
-        head = "<tr><th>category</th><th>lines</th><th>documents</th><th>example lines</th></tr>"
+        head = (
+            "<tr><th>category</th><th class=num>lines</th><th class=num>documents</th>"
+            "<th>example lines</th></tr>"
+        )
         body = (
             f'<table class="grid-table"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
         )
