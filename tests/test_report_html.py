@@ -177,6 +177,19 @@ class TestCounts:
         assert "Leave a Reply" in section
 
 
+def test_swallowed_spans_are_not_painted_again():
+    """A change inside a larger change of a later step leaves its mark to that change, once."""
+    # A line longer than diff_changes diffs by character is reported whole, so
+    # normalize_whitespace's one change covers every look-alike repair before it.
+    text = "w\N{CYRILLIC SMALL LETTER A}s the test " * 2000
+    (whitespace,) = CLEANER.explain(text).steps[-1].changes
+    assert (whitespace.start, whitespace.end) == (0, len(text))
+    markup = build_report([Sampled("long.txt", text)], CLEANER)
+    right = markup.split('<td class="n">1</td><td class="t">')[2]
+    assert right.count('class="ch f-normalize_whitespace') == 1
+    assert 'class="ch f-fix_homoglyphs' not in right
+
+
 class TestHeavyRemovals:
     def test_flagged(self):
         """A document that lost more than a fifth of its text is flagged for reading."""

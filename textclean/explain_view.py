@@ -132,7 +132,8 @@ def explanation(original: str, cleaned: Cleaned, *, source: str = "<text>") -> E
     for step in cleaned.steps:
         mine = located[index : index + len(step.changes)]
         index += len(step.changes)
-        items = [_item(lines, change, seen) for change in mine]
+        seen_lines = Lines(seen)
+        items = [_item(lines, change, seen, seen_lines) for change in mine]
         items = _fold_blank_lines(seen, items, list(step.changes))
         groups = tuple(
             LineGroup(line, tuple(grouped)) for line, grouped in groupby(items, lambda i: i.line)
@@ -145,16 +146,14 @@ def explanation(original: str, cleaned: Cleaned, *, source: str = "<text>") -> E
 _CONTEXT = 24  # characters of the line shown on each side of a short change
 
 
-def _item(lines: Lines, located: Located, seen: str) -> Item:
+def _item(lines: Lines, located: Located, seen: str, seen_lines: Lines) -> Item:
+    """The change as shown: where in the input, and its line around it in ``seen``."""
     change = located.change
-    line_start = max(seen.rfind("\n", 0, change.start), seen.rfind("\r", 0, change.start)) + 1
-    line_end = min(
-        (i for i in (seen.find("\n", change.end), seen.find("\r", change.end)) if i >= 0),
-        default=len(seen),
-    )
+    line_start = seen_lines.starts[seen_lines.position(change.start)[0] - 1]
+    following = seen[change.end : change.end + _CONTEXT]
     context = (
         seen[max(line_start, change.start - _CONTEXT) : change.start],
-        seen[change.end : min(line_end, change.end + _CONTEXT)],
+        LINE_BREAK.split(following, maxsplit=1)[0],
     )
     start = located.start
     if not change.after and change.before.strip():

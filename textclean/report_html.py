@@ -58,6 +58,7 @@ FILTER_COLORS = {
 _HEAVY = 0.2  # a document losing more than this share of its text is flagged for reading
 _MOST = 5  # documents in the "most shortened" table
 _UNCHANGED_CONTEXT = 2  # unchanged lines kept on each side of a change; the rest fold
+_SLACK = 16  # characters a span may outgrow its change's text by (earlier steps' edits inside)
 _MAX_EXAMPLES = 3
 
 
@@ -262,9 +263,16 @@ def _owners(length: int, spans: Iterable[tuple[int, int, int, str, str]]) -> lis
     A change that kept its length (a look-alike letter in a word) marks the
     characters that differ, so the eye finds the one letter that changed.
     Characters no change touched are -1.
+
+    A span much longer than its change's own text was swallowed by a larger
+    change of another step (carried across it, it snaps to that change's
+    edges); that change paints those characters, so the span is skipped, and
+    painting stays linear in the size of the changes.
     """
     owner = [-1] * length
     for start, end, index, mine, other in spans:
+        if end - start > 2 * len(mine) + _SLACK:
+            continue
         owner[start:end] = [2 * index] * (end - start)
         if len(mine) == len(other) == end - start:
             for offset, (a, b) in enumerate(zip(mine, other, strict=True)):
@@ -309,14 +317,19 @@ def _lines_with_owners(
     ]
 
 
-def _line_html(line: _Line, changes: list[Located], *, left: bool, breaks: bool) -> str:
+def _line_html(
+    line: _Line, changes: list[Located], titles: list[str], *, left: bool, breaks: bool
+) -> str:
     """One line of a diff side, runs painted by their change; ``breaks``: show changed line ends."""
     text, owner, cuts = line
     body = text.rstrip("\r\n")
     out: list[str] = []
     position = 0
     while position <= len(text):
-        out.extend(_cut_html(changes[index]) for index in cuts.get(position, ()))
+        out.extend(
+            f'<span class="ch cut f-{changes[index].filter}" title="{titles[index]}"></span>'
+            for index in cuts.get(position, ())
+        )
         if position == len(text):
             break
         key = owner[position]
@@ -335,18 +348,13 @@ def _line_html(line: _Line, changes: list[Located], *, left: bool, breaks: bool)
             kind = " hot" if key % 2 else ""
             if left and not located.change.after:
                 kind += " gone"
-            title = _e(_title(located))
+            title = titles[key // 2]
             html_run = (
                 f'<span class="ch f-{located.filter}{kind}" title="{title}">{html_run}</span>'
             )
         out.append(html_run)
         position = end
     return "".join(out)
-
-
-def _cut_html(located: Located) -> str:
-    """A thin mark in the output where a change deleted text inside a line."""
-    return f'<span class="ch cut f-{located.filter}" title="{_e(_title(located))}"></span>'
 
 
 def _title(located: Located) -> str:
@@ -359,6 +367,7 @@ def _title(located: Located) -> str:
 def _diff_rows(doc: _Doc) -> str:
     """A side-by-side table of a document: input on the left, output on the right."""
     changes = doc.located
+    titles = [_e(_title(located)) for located in changes]  # escaped once, used by every run
     # On the left the first filter to touch a character names it; on the right, the last.
     left_owner = _owners(
         len(doc.original),
@@ -394,7 +403,7 @@ def _diff_rows(doc: _Doc) -> str:
                 # A changed line end shows as a badge where a line pairs with a line, or is blank.
                 paired = i is not None and j is not None
                 breaks = kind == "changed" and (paired or not line.text.strip())
-                painted = _line_html(line, changes, left=side is left, breaks=breaks)
+                painted = _line_html(line, changes, titles, left=side is left, breaks=breaks)
                 cells.append(f'<td class="n">{k + 1}</td><td class="t">{painted}</td>')
         return f'<tr class="{kind}">{"".join(cells)}</tr>'
 
