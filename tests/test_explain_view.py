@@ -129,6 +129,16 @@ class TestCodePoints:
         (item,) = items_of(view_of("a\ud800b"), "remove_control_chars")
         assert item.code_points == (["U+D800 lone surrogate"], ["\ufffd U+FFFD"])
 
+    def test_long_rewrites_name_a_few_characters(self):
+        """A long change names each notable character once, a few at most."""
+        view = view_of(("one\u00a0two " * 3000).strip())  # one line, rewritten whole
+        (item,) = items_of(view, "normalize_whitespace")
+        assert len(item.before) > 20000
+        assert item.code_points == (["U+00A0 NO-BREAK SPACE"], ["U+0020 SPACE"])
+        view = view_of(("one\u00a0\u2003two  " * 3000).strip())  # lengths differ
+        (item,) = items_of(view, "normalize_whitespace")
+        assert item.code_points == (["U+00A0 NO-BREAK SPACE", "U+2003 EM SPACE"], [])
+
     def test_visible_repairs_show_no_code_points(self):
         """Before and after that look different (mojibake repaired) need no code points."""
         (item,) = items_of(view_of("caf\u00c3\u00a9 ok"), "fix_encoding")

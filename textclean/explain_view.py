@@ -80,8 +80,12 @@ class Item:
             return None
         if len(self.before) == len(self.after):
             pairs = [(b, a) for b, a in zip(self.before, self.after, strict=True) if b != a]
+            pairs = list(dict.fromkeys(pairs))[:_MAX_CODE_POINTS]
             return [_code_point(b) for b, _ in pairs], [_code_point(a) for _, a in pairs]
-        return [_code_point(c) for c in self.before], [_code_point(c) for c in self.after]
+        if len(self.before) + len(self.after) <= _MAX_CODE_POINTS:
+            return [_code_point(c) for c in self.before], [_code_point(c) for c in self.after]
+        # A long rewrite: only the characters worth naming, each once.
+        return _notable(self.before), _notable(self.after)
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,15 @@ def _invisible(text: str) -> bool:
         and c not in "\n\t "
         for c in text
     )
+
+
+_MAX_CODE_POINTS = 8  # characters named per side of a change
+
+
+def _notable(text: str) -> list[str]:
+    """Code points of the distinct characters that are invisible or outside ASCII, a few."""
+    chars = dict.fromkeys(c for c in text if not c.isascii() or _invisible(c))
+    return [_code_point(c) for c in list(chars)[:_MAX_CODE_POINTS]]
 
 
 def _skeleton(text: str) -> str:
