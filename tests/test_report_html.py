@@ -190,6 +190,16 @@ def test_swallowed_spans_are_not_painted_again():
     assert 'class="ch f-fix_homoglyphs' not in right
 
 
+def test_every_filter_has_a_colour(monkeypatch):
+    """Each registered filter gets a distinct colour, filters added later too."""
+    from textclean import report_html
+
+    monkeypatch.setattr(report_html, "ORDER", (*report_html.ORDER, "mask_urls", "mask_emails"))
+    colors = report_html.filter_colors()
+    assert set(colors) == set(report_html.ORDER)
+    assert len(set(colors.values())) == len(colors)
+
+
 class TestHeavyRemovals:
     def test_flagged(self):
         """A document that lost more than a fifth of its text is flagged for reading."""

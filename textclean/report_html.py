@@ -55,6 +55,8 @@ FILTER_COLORS = {
     "normalize_whitespace": "#8C8C8C",
     "remove_boilerplate": "#C9B800",
 }
+# Filters added later take these in registry order (Tableau 10, after the Okabe-Ito ones).
+_MORE_COLORS = ("#4E79A7", "#59A14F", "#B07AA1", "#9C755F", "#76B7B2", "#EDC948", "#FF9DA7")
 _HEAVY = 0.2  # a document losing more than this share of its text is flagged for reading
 _MOST = 5  # documents in the "most shortened" table
 _UNCHANGED_CONTEXT = 2  # unchanged lines kept on each side of a change; the rest fold
@@ -791,8 +793,14 @@ def _asset(name: str) -> str:
     return resources.files("textclean").joinpath("data", name).read_text("utf-8")
 
 
+def filter_colors() -> dict[str, str]:
+    """A colour for every registered filter: its own, or the next spare one."""
+    spare = iter(_MORE_COLORS * (1 + len(ORDER) // len(_MORE_COLORS)))
+    return {name: FILTER_COLORS.get(name) or next(spare) for name in ORDER}
+
+
 def _css() -> str:
-    colors = "".join(f".f-{name}{{--c:{color}}}" for name, color in FILTER_COLORS.items())
+    colors = "".join(f".f-{name}{{--c:{color}}}" for name, color in filter_colors().items())
     return colors + _asset("report.css")
 
 
