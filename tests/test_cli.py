@@ -422,6 +422,37 @@ class TestExplainCommand:
         assert main(["explain", str(doc)]) == 0
         assert "\033[" not in capsys.readouterr().out
 
+    @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+    def test_terminal_colours_and_pages(self, tmp_path):
+        """In a real terminal: coloured, and long output goes through $PAGER; NO_COLOR turns colour off."""
+        import pty
+
+        doc = tmp_path / "d.txt"
+        doc.write_text("".join(f"Line {i} is h\u0430rd.\n" for i in range(40)), "utf-8")
+        paged = tmp_path / "paged.txt"
+        pager = f'{sys.executable} -c "import sys, pathlib; pathlib.Path({str(paged)!r}).write_text(sys.stdin.read())"'
+
+        def in_terminal(**env):
+            leader, follower = pty.openpty()
+            try:
+                subprocess.run(
+                    [sys.executable, "-m", "textclean.cli", "explain", str(doc)],
+                    stdout=follower,
+                    env={**os.environ, "PAGER": pager, "LINES": "10", **env},
+                    check=True,
+                    timeout=120,
+                )
+            finally:
+                os.close(follower)
+                os.close(leader)
+            return paged.read_text("utf-8")
+
+        shown = in_terminal(NO_COLOR="")
+        assert "\033[1mfix_homoglyphs\033[0m: 40 changes on 40 lines" in shown
+        plain = in_terminal(NO_COLOR="1")
+        assert "fix_homoglyphs: 40 changes on 40 lines" in plain
+        assert "\033[" not in plain
+
     def test_stdin(self):
         """- reads the text from stdin."""
         status, out = run(["explain", "-", "--no-pager"], "a\u200bb".encode())
