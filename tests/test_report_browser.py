@@ -145,11 +145,32 @@ class TestInChromium:
         assert counts["docs"] == counts["diffs"] >= 4
         assert counts["examples"] >= 3
 
-    def test_reason_on_hover(self, browser):
-        """Hovering a change shows its filter and reason (its title)."""
+    def test_reason_on_hover(self, browser, tmp_path):
+        """Hovering a change shows its filter and reason at once, in its filter's colour."""
         title = browser.evaluate("document.querySelector('.ch.f-fix_homoglyphs').title")
         assert title.startswith("fix_homoglyphs: mixed-script word")
         assert "→" in title
+        box = browser.evaluate(
+            "(() => { const e = document.querySelector('.ch.f-fix_homoglyphs');"
+            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()"
+        )
+        browser.send("Input.dispatchMouseEvent", {"type": "mouseMoved", **box})
+        tip = browser.evaluate(
+            "(() => { const t = document.getElementById('tip');"
+            " return {hidden: t.hidden, text: t.textContent, cls: t.className,"
+            " border: getComputedStyle(t).borderLeftColor}; })()"
+        )
+        assert not tip["hidden"]
+        assert tip["text"] == title
+        assert "f-fix_homoglyphs" in tip["cls"]
+        assert tip["border"] == "rgb(204, 121, 167)"  # #CC79A7
+        shot = tmp_path / "report-hover.png"
+        browser.screenshot(shot)
+        keep(shot)
+        browser.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 2, "y": 2})
+        assert browser.evaluate("document.getElementById('tip').hidden")
+        assert browser.errors() == []
 
     def test_picking_a_filter_hides_other_documents(self, browser):
         """The filter menu shows only documents that filter changed."""

@@ -155,6 +155,7 @@ class TestCounts:
         assert spans
         assert all("fix_homoglyphs: mixed-script word" in title for _, title in spans)
         assert any(hot for hot, _ in spans)  # the one letter that changed stands out
+        assert all("\N{CYRILLIC SMALL LETTER A} U+0430 → a" in title for _, title in spans)
 
     def test_deletions_leave_a_mark_in_the_output(self):
         """Text deleted inside a line leaves a mark on the output side; a removed line does not."""

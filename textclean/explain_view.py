@@ -74,18 +74,9 @@ class Item:
     @property
     def code_points(self) -> tuple[list[str], list[str]] | None:
         """Code points of before and after where they look alike or are invisible, else None."""
-        if (self.removes_lines and self.before.strip()) or not (
-            _invisible(self.before) or _invisible(self.after) or _look_alike(self)
-        ):
+        if self.removes_lines and self.before.strip():
             return None
-        if len(self.before) == len(self.after):
-            pairs = [(b, a) for b, a in zip(self.before, self.after, strict=True) if b != a]
-            pairs = list(dict.fromkeys(pairs))[:_MAX_CODE_POINTS]
-            return [_code_point(b) for b, _ in pairs], [_code_point(a) for _, a in pairs]
-        if len(self.before) + len(self.after) <= _MAX_CODE_POINTS:
-            return [_code_point(c) for c in self.before], [_code_point(c) for c in self.after]
-        # A long rewrite: only the characters worth naming, each once.
-        return _notable(self.before), _notable(self.after)
+        return code_points(self.before, self.after)
 
 
 @dataclass(frozen=True)
@@ -286,12 +277,31 @@ def _skeleton(text: str) -> str:
     return "".join(latin.get(c, c) for c in unicodedata.normalize("NFKC", text))
 
 
-def _look_alike(item: Item) -> bool:
-    return (
-        bool(item.before)
-        and item.before != item.after
-        and (_skeleton(item.before) == _skeleton(item.after))
-    )
+def _look_alike(before: str, after: str) -> bool:
+    return bool(before) and before != after and _skeleton(before) == _skeleton(after)
+
+
+def code_points(before: str, after: str) -> tuple[list[str], list[str]] | None:
+    r"""
+    The characters of a change by code point, if before and after look alike or are invisible.
+
+    Only the characters that differ when the lengths match; a few notable ones of a long rewrite.
+
+        >>> code_points("p\N{CYRILLIC SMALL LETTER A}y", "pay")
+        (['а U+0430'], ['a'])
+        >>> code_points("caf\u00c3\u00a9", "caf\u00e9") is None
+        True
+    """
+    if not (_invisible(before) or _invisible(after) or _look_alike(before, after)):
+        return None
+    if len(before) == len(after):
+        pairs = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+        pairs = list(dict.fromkeys(pairs))[:_MAX_CODE_POINTS]
+        return [_code_point(b) for b, _ in pairs], [_code_point(a) for _, a in pairs]
+    if len(before) + len(after) <= _MAX_CODE_POINTS:
+        return [_code_point(c) for c in before], [_code_point(c) for c in after]
+    # A long rewrite: only the characters worth naming, each once.
+    return _notable(before), _notable(after)
 
 
 def _code_point(char: str) -> str:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from textclean import io
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.errors import InputError
+from textclean.explain_view import code_points
 from textclean.locate import LINE_BREAK, Forward, Located, locate
 from textclean.pipeline import FILTERS, ORDER
 
@@ -360,10 +361,15 @@ def _line_html(
 
 
 def _title(located: Located) -> str:
+    """A change's hover text: filter, reason, before → after, and code points where they help."""
     change = located.change
-    return (
+    title = (
         f"{located.filter}: {change.reason}\n{_summary(change.before)} → {_summary(change.after)}"
     )
+    points = code_points(change.before, change.after) if "\n" not in change.before else None
+    if points is not None:
+        title += f"\n{', '.join(points[0]) or 'nothing'} → {', '.join(points[1]) or 'nothing'}"
+    return title
 
 
 def _diff_rows(doc: _Doc) -> str:
