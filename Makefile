@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install lint format typecheck test check demo bench clean
+.PHONY: install lint format typecheck test check demo bench clean chromium
 
 install: $(STAMP)
 
@@ -27,8 +27,20 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
-test: lint typecheck
+test: lint typecheck chromium
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -q
+
+# The HTML report is tested in a real headless Chromium (tests/test_report_browser.py).
+# Installed from Debian's package when missing and apt-get can run (as root);
+# elsewhere the test skips and says why, except under CI=true, where it fails.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "make: installing chromium for the report's browser test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make: chromium is not installed and apt-get cannot run here; the browser test will skip"; \
+	fi
 
 check: test
 

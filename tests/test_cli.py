@@ -284,7 +284,7 @@ class TestOtherCommands:
         doc.write_text("Th\u0430t  is it.\n\nBody text here.\n\nSource link", "utf-8")
         assert main(["explain", str(doc)]) == 0
         out = capsys.readouterr().out
-        assert "== fix_homoglyphs" in out
+        assert "fix_homoglyphs: 1 change on 1 line" in out
         assert "mixed-script word" in out
         assert "aggregator_footer" in out
 

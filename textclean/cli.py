@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import functools
 import io as stdio
 import json
@@ -31,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from textclean import io
+from textclean import explain_view, io, report_html
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import Decoded, decode
@@ -57,7 +56,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from types import FrameType
 
-    from textclean.changes import Cleaned
 
 CHUNK_DOCS = 256
 CHUNK_CHARS = 4_000_000
@@ -152,9 +150,43 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_config_options(clean)
 
-    explain = commands.add_parser("explain", help="show each change, filter by filter")
-    explain.add_argument("input", type=Path, help="a text file, or - for stdin")
+    explain = commands.add_parser(
+        "explain",
+        help="show each change, filter by filter, by line:column",
+        description="Show what each filter changes in one document, by line:column of the input.",
+    )
+    explain.add_argument("input", type=Path, help="a text or JSONL file, or - for stdin")
+    record = explain.add_mutually_exclusive_group()
+    record.add_argument("--record", type=int, metavar="N", help="JSONL: the N-th record, from 1")
+    record.add_argument("--id", metavar="VALUE", help="JSONL: the record whose --id-field is VALUE")
+    explain.add_argument("--id-field", default="id", help="JSONL field --id matches (default: id)")
+    explain.add_argument("--field", default="text", help="JSONL field of the text (default: text)")
+    explain.add_argument("--json", action="store_true", help="JSON for tools (textclean.explain/1)")
+    explain.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="auto: in a terminal, unless NO_COLOR is set (default: auto)",
+    )
+    explain.add_argument("--no-pager", action="store_true", help="never page long output")
     _add_config_options(explain)
+
+    report = commands.add_parser(
+        "report",
+        help="an HTML page showing what cleaning does to a sample of a corpus",
+        description="Write a self-contained HTML page for a seeded sample of a corpus: counts "
+        "per filter, a histogram of characters removed, boilerplate by category, and "
+        "side-by-side diffs with each change's filter and reason.",
+    )
+    report.add_argument("inputs", nargs="+", type=Path, help="text, JSONL, Parquet files, folders")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    report.add_argument("--field", default="text", help="JSONL/Parquet field (default: text)")
+    report.add_argument(
+        "--sample", type=int, default=50, metavar="N", help="documents (default: 50)"
+    )
+    report.add_argument("--seed", type=int, default=0, help="seed of the sample (default: 0)")
+    report.add_argument("--glob", action="append", help="file patterns inside folders")
+    _add_config_options(report)
 
     commands.add_parser("filters", help="list the filters in the order they run")
     commands.add_parser("profiles", help="list the profiles")
@@ -934,32 +966,42 @@ def _run_clean(args: argparse.Namespace) -> int:
 # --- other commands -------------------------------------------------------------
 
 
-def format_explanation(cleaned: Cleaned, *, color: bool = False) -> str:
-    """Each change filter by filter: span, before and after (red and green), and why."""
-    red, green, bold, reset = ("\033[31m", "\033[32m", "\033[1m", "\033[0m") if color else ("",) * 4
-    lines: list[str] = []
-    for step in cleaned.steps:
-        lines.append(f"{bold}== {step.filter}: {len(step.changes)} change(s){reset}")
-        for c in step.changes:
-            lines.append(f"  @{c.start}-{c.end}  {c.reason}")
-            if c.before:
-                lines.append(f"  {red}- {c.before!r}{reset}")
-            lines.append(f"  {green}+ {c.after!r}{reset}")
-    return "\n".join(lines) if lines else "no changes"
-
-
 def _run_explain(args: argparse.Namespace) -> int:
     config = load_config(args)
-    source = sys.stdin.buffer.read() if str(args.input) == "-" else args.input.read_bytes()
-    text = decode(source, str(args.input)).text
-    cleaned = Cleaner(config).explain(text)
-    color = sys.stdout.isatty()
-    print(format_explanation(cleaned, color=color))
-    if color and cleaned.steps:
-        diff = difflib.unified_diff(
-            text.splitlines(), cleaned.text.splitlines(), "input", "cleaned", lineterm=""
+    document = explain_view.read_document(
+        args.input, field=args.field, record=args.record, record_id=args.id, id_field=args.id_field
+    )
+    cleaned = Cleaner(config).explain(document.text)
+    view = explain_view.explanation(document.text, cleaned, source=document.where)
+    if args.json:
+        sys.stdout.write(
+            explain_view.dumps(explain_view.as_json(view, record=document.record)) + "\n"
         )
-        print("\n".join(diff))
+        return 0
+    text = explain_view.render(view, color=explain_view.use_color(args.color, sys.stdout))
+    if args.no_pager:
+        sys.stdout.write(text + "\n")
+    else:
+        explain_view.page(text)
+    return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    if args.sample < 1:
+        raise InputError("--sample", "must be at least 1")
+    config = load_config(args)
+    files = report_html.corpus_files(args.inputs, args.glob or report_html.CORPUS_GLOBS)
+    source = " ".join(str(path) for path in args.inputs)
+    sampled, total = report_html.write_report(
+        files,
+        args.output,
+        Cleaner(config),
+        source=source,
+        field=args.field,
+        size=args.sample,
+        seed=args.seed,
+    )
+    print(f"textclean: {sampled} of {total} documents in {args.output}", file=sys.stderr)
     return 0
 
 
@@ -1037,8 +1079,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
     try:
         if args.command == "clean":
             return _run_clean(args)
-        if args.command == "explain":
-            return _run_explain(args)
+        if args.command in {"explain", "report"}:
+            return _run_explain(args) if args.command == "explain" else _run_report(args)
         if args.command == "boilerplate":
             return _run_learn(args)
         return _run_listing(args.command)
