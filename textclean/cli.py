@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from textclean import io
+from textclean import __version__, io
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import decode
 from textclean.errors import InputError, TextcleanError, UnknownNameError
+from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Repair and clean scraped text: mojibake, look-alike letters, boilerplate, "
         "whitespace. Explains every change.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = commands.add_parser(
@@ -259,7 +261,8 @@ class Run:
 
     def _executor(self, stack: ExitStack) -> Executor | None:
         if self.args.dask:
-            from distributed import Client  # noqa: PLC0415 - optional extra
+            with needs_extra("dask", "--dask"):
+                from distributed import Client  # noqa: PLC0415 - optional extra
 
             client = stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
             return client.get_executor()  # type: ignore[no-any-return]
@@ -393,8 +396,9 @@ def _write_unit(run: Run, unit: Unit) -> None:
 
 
 def _write_parquet(run: Run, unit: Unit) -> None:
-    import pyarrow as pa  # noqa: PLC0415 - optional extra
-    import pyarrow.parquet as pq  # noqa: PLC0415
+    with needs_extra("parquet", "writing Parquet"):
+        import pyarrow as pa  # noqa: PLC0415 - optional extra
+        import pyarrow.parquet as pq  # noqa: PLC0415
 
     assert unit.path is not None
     assert unit.target is not None
@@ -510,7 +514,9 @@ def _run_listing(command: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # A bare `textclean` prints the help (argparse exits with status 0), as pip does.
+    args = build_parser().parse_args(arguments or ["--help"])
     try:
         if args.command == "clean":
             return _run_clean(args)

@@ -30,7 +30,7 @@ class CleanConfig:
     normalize_unicode: bool = True
     fix_homoglyphs: bool = True  # only letters from another script, decided by context
     normalize_punctuation: bool = False  # curly quotes and dashes are correct typography
-    transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean[ascii]
+    transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean-kit[ascii]
     normalize_whitespace: bool = True
     remove_boilerplate: bool = True  # whole lines only, each with its reason
 
@@ -74,7 +74,7 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "default": {},
     # For model training: fold compatibility characters and typographic punctuation.
     "ml": {"unicode_form": "NFKC", "normalize_punctuation": True},
-    # ml plus ASCII transliteration (lossy; needs textclean[ascii]).
+    # ml plus ASCII transliteration (lossy; needs textclean-kit[ascii]).
     "ascii": {"unicode_form": "NFKC", "normalize_punctuation": True, "transliterate": True},
 }
 
@@ -82,7 +82,7 @@ PROFILE_DESCRIPTIONS = {
     "default": "conservative: repairs encoding, lookalikes, controls, whitespace, boilerplate; "
     "never rewrites correct text",
     "ml": "default plus NFKC and ASCII quotes, dashes and ellipsis, for model training",
-    "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean[ascii])",
+    "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean-kit[ascii])",
 }
 
 PROFILES: dict[str, CleanConfig] = {

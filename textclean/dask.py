@@ -1,5 +1,5 @@
 """
-Dask integration: clean a Dask bag or dataframe column on a cluster (``textclean[dask]``).
+Dask integration: clean a Dask bag or dataframe column on a cluster (``textclean-kit[dask]``).
 
     >>> import dask.bag as db
     >>> from textclean.dask import clean_bag

@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Self
 
 from textclean.decoding import decode
 from textclean.errors import InputError
+from textclean.extras import needs_extra
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -144,7 +145,8 @@ def open_jsonl(path: Path) -> IO[bytes]:
 
 def read_parquet(path: Path, field: tuple[str, ...]) -> Iterator[tuple[Any, list[Record]]]:
     """Yield (record batch, records) from a Parquet file, batch by batch, in row order."""
-    import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
+    with needs_extra("parquet", "reading Parquet"):
+        import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
 
     column = ".".join(field)
     parquet = pq.ParquetFile(path)

@@ -16,7 +16,7 @@ from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
 from textclean._filters.punctuation import normalize_punctuation
-from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
+from textclean._filters.unicode import NormalizeUnicode, build_transliterate, remove_control_chars
 from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
 from textclean.changes import Change, Cleaned, Step, diff_changes
 from textclean.config import DEFAULT, CleanConfig, profile
@@ -120,8 +120,8 @@ _SPECS = (
     ),
     FilterSpec(
         "transliterate",
-        "transliterate to ASCII with unidecode (ascii profile; textclean[ascii])",
-        lambda _config: transliterate,
+        "transliterate to ASCII with unidecode (ascii profile; textclean-kit[ascii])",
+        lambda _config: build_transliterate(),  # names the extra if unidecode is missing
         idempotent=True,
         narrows_chars=True,
         # Not normalize_whitespace: unidecode may leave a space at a line end.
