@@ -33,6 +33,11 @@ class CleanConfig:
     transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean-kit[ascii]
     normalize_whitespace: bool = True
     remove_boilerplate: bool = True  # whole lines only, each with its reason
+    # Masking rewrites correct text, so it is off in every profile.
+    mask_urls: bool = False
+    mask_emails: bool = False
+    mask_ips: bool = False
+    mask_phones: bool = False
 
     # fix_encoding: decode "&amp;"-style entities, only those ending in ";" and
     # only in lines after which no "<" appears (ftfy's "auto" rule).
@@ -46,6 +51,11 @@ class CleanConfig:
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_patterns: tuple[str, ...] = ()
     boilerplate_learned: frozenset[str] = frozenset()
+    # mask_*: what replaces each URL, e-mail address, IP address, phone number.
+    mask_url_token: str = "<URL>"  # noqa: S105 - a placeholder, not a secret
+    mask_email_token: str = "<EMAIL>"  # noqa: S105 - a placeholder, not a secret
+    mask_ip_token: str = "<IP>"  # noqa: S105 - a placeholder, not a secret
+    mask_phone_token: str = "<PHONE>"  # noqa: S105 - a placeholder, not a secret
 
     def replace(self, **overrides: Any) -> CleanConfig:
         """Return a copy with ``overrides``; unknown names raise an error listing the valid ones."""

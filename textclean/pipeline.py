@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol, runtime_checkable
 
-from textclean._filters import encoding, homoglyphs, punctuation, unicode, whitespace
+from textclean._filters import encoding, homoglyphs, masking, punctuation, unicode, whitespace
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
+from textclean._filters.masking import Mask
 from textclean._filters.punctuation import normalize_punctuation
 from textclean._filters.unicode import NormalizeUnicode, build_transliterate, remove_control_chars
 from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
@@ -70,6 +71,18 @@ class FilterSpec(NamedTuple):
     # Filters whose finished output it leaves finished: if g(x) == x then
     # g(f(x)) == f(x) for each g named here (tested), so they need not run again.
     preserves: frozenset[str] = frozenset()
+
+
+def _mask_spec(name: str, find: Callable[[str], Iterator[masking.Span]], what: str) -> FilterSpec:
+    """A masking filter: ``mask_urls`` takes its token from ``mask_url_token``, and so on."""
+    token_setting = name[:-1] + "_token"
+    default = getattr(DEFAULT, token_setting)
+    return FilterSpec(
+        name,
+        f"replace {what} with a token, {default} by default",
+        lambda config: Mask(find, getattr(config, token_setting)),
+        idempotent=True,
+    )
 
 
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
@@ -163,6 +176,16 @@ _SPECS = (
             }
         ),
     ),
+    # Masking comes last: boilerplate lines holding an address ("Follow us at
+    # www.x.com", "Source: https://...") are recognised by their words before
+    # the address becomes a token, and repaired text (mojibake, look-alike
+    # letters, odd spaces) is what the patterns expect. URLs go first, since
+    # they may hold an e-mail address, an IP address or digits; IP addresses
+    # before phone numbers, whose digit groups they could resemble.
+    _mask_spec("mask_urls", masking.find_urls, "URLs (a scheme with ://, or www.)"),
+    _mask_spec("mask_emails", masking.find_emails, "e-mail addresses"),
+    _mask_spec("mask_ips", masking.find_ips, "IPv4 and IPv6 addresses"),
+    _mask_spec("mask_phones", masking.find_phones, "phone numbers"),
 )
 
 FILTERS: dict[str, FilterSpec] = {spec.name: spec for spec in _SPECS}

@@ -1,0 +1,464 @@
+r"""
+Masking: URLs, e-mail addresses, phone numbers and IP addresses replaced by tokens.
+
+Off in every profile: masking rewrites correct text. Switched on by name
+(``mask_urls``, ``mask_emails``, ``mask_phones``, ``mask_ips``), each with its
+token (``mask_url_token`` ... default ``<URL>``, ``<EMAIL>``, ``<PHONE>``, ``<IP>``).
+
+    >>> Mask(find_emails, "<EMAIL>")("Write to jane.doe@example.org today.")
+    'Write to <EMAIL> today.'
+    >>> Mask(find_phones, "<PHONE>")("Call (555) 123-4567, not in 2019 or 1999-2003.")
+    'Call <PHONE>, not in 2019 or 1999-2003.'
+
+Each ``find_*`` is a pure function yielding ``(start, end, reason)`` spans, so
+one `Mask` class masks and explains for all four. Precision comes first: a
+span is masked only when its structure says what it is.
+
+- URLs: a scheme (``http``, ``https``, ``ftp``, ``sftp``, ``ws``, ``wss``)
+  with ``://``, or ``www.`` and a dotted host. Trailing punctuation and
+  unbalanced closing brackets stay outside, as autolinkers do. Bare domains
+  (``example.com``) are left: they are as often names as addresses.
+- E-mail addresses: RFC 5322's dot-atom local part, ``@``, and a host whose
+  last label is letters (``user@localhost``, ``pkg@1.2.3`` and retina image
+  names such as ``icon@2x.png`` are left).
+- IP addresses: IPv4 with valid octets (no leading zeros, none over 255) not
+  part of a longer dotted number or a version (``version 1.2.3.4``); IPv6 as
+  the standard library's `ipaddress` parses it, with at least two groups.
+- Phone numbers: by numbering-plan shape. ``+`` and a country code; an area
+  code in brackets; a national number with its trunk ``0`` (``020 7946 0958``,
+  ``06 12 34 56 78``); the North American 3-3-4 shape; or any 7 to 15 digits
+  after a word such as ``Tel.``, ``phone`` or ``call``. Years, ranges,
+  dates, prices, thousands, decimals, times, versions and ISBNs are left.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from textclean.changes import Change, apply_changes
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+
+class Span(NamedTuple):
+    """A stretch of text to mask, and what it is."""
+
+    start: int
+    end: int
+    reason: str
+
+
+# --- URLs -------------------------------------------------------------------
+
+# Characters of a URL: printable ASCII but space and the characters RFC 3986
+# never allows unescaped (" < > \ ^ ` { | }), plus letters and digits of
+# alphabetic scripts (IRIs). Han, kana, Hangul and fullwidth forms are left
+# out: in Chinese or Japanese text the sentence goes on right after the URL.
+_URL_CHAR = (
+    r"(?:[!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]"
+    r"|[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+)
+_URL = re.compile(
+    # Not inside a Latin word, an address or a path; Chinese and Japanese
+    # write a URL right after a word, with no space.
+    r"(?<![A-Za-z0-9_@.\-/])"
+    r"(?:(?:https?|s?ftp|wss?)://|www\d{0,3}\.)"
+    rf"{_URL_CHAR}+",
+    re.IGNORECASE,
+)
+# After "scheme://": a host of letters or digits (or a bracketed IPv6 address).
+_URL_HOST = re.compile(r"(?:[^\W_][\w-]*(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d+)?(?=[/?#]|$)")
+# After "www.": at least one more label and a top-level domain of letters.
+_WWW_HOST = re.compile(r"(?:[^\W_][\w-]*\.)+[^\W\d_]{2,63}(?::\d+)?(?=[/?#]|$)")
+_TRAILING = ".,;:!?*'"
+_CLOSING = {")": "(", "]": "["}
+
+
+def _trim_url(url: str) -> str:
+    """
+    Cut at the first closing bracket the URL did not open, then drop trailing punctuation.
+
+    ``(see https://x.org/a_(b)).`` keeps ``a_(b)``; Markdown's
+    ``[![badge](https://x.org/b.svg)](https://x.org)`` ends the first URL at ``)``.
+    """
+    depth = {"(": 0, "[": 0}
+    for index, char in enumerate(url):
+        if char in depth:
+            depth[char] += 1
+        elif char in _CLOSING:
+            if not depth[_CLOSING[char]]:
+                url = url[:index]
+                break
+            depth[_CLOSING[char]] -= 1
+    return url.rstrip(_TRAILING)
+
+
+def find_urls(text: str) -> Iterator[Span]:
+    """
+    Yield each URL: a scheme with ``://``, or ``www.`` and a dotted host.
+
+        >>> text = "See (https://x.org/a_(b)), or www.y.com."
+        >>> [text[s:e] for s, e, _ in find_urls(text)]
+        ['https://x.org/a_(b)', 'www.y.com']
+    """
+    if "://" not in text and "www" not in text.lower():
+        return
+    pos = 0
+    while match := _URL.search(text, pos):
+        url = _trim_url(match[0])
+        pos = match.start() + max(len(url), 1)  # the rest may hold the next URL
+        scheme_end = url.find("://")
+        if scheme_end >= 0:
+            rest = url[scheme_end + 3 :]
+            host = rest.split("@", 1)[-1] if "@" in rest.split("/", 1)[0] else rest
+            if not _URL_HOST.match(host):
+                continue
+        elif "." not in url or not _WWW_HOST.match(url[url.index(".") + 1 :]):
+            continue
+        yield Span(match.start(), match.start() + len(url), "URL")
+
+
+# --- e-mail addresses ---------------------------------------------------------
+
+# RFC 5322 allows more in the local part ("!#$%&*=?^`{|}~"), but addresses in
+# use hold letters, digits and ". _ + - '"; the rest turns up in bang paths,
+# IRC channels and Markdown emphasis around an address.
+_ATOM = r"[\w+-]+"
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_EMAIL = re.compile(
+    r"(?<![\w+@./-])"
+    rf"(?P<local>\w[\w+-]*(?:['.]{_ATOM})*)"
+    r"@"
+    rf"(?P<domain>(?:{_LABEL}\.)+[^\W\d_]{{2,63}}|\[(?:\d{{1,3}}\.){{3}}\d{{1,3}}\])"
+    r"(?![\w@-]|\.[^\W_])"
+)
+# "icon@2x.png": an image name with a pixel-density suffix, not an address.
+_DENSITY = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    """
+    Yield each e-mail address: a dot-atom local part, ``@`` and a host with a letter TLD.
+
+        >>> [m[2] for m in find_emails("jo@example.com, icon@2x.png, me@localhost")]
+        ['e-mail address']
+    """
+    if "@" not in text:
+        return
+    for match in _EMAIL.finditer(text):
+        domain = match["domain"]
+        if len(match["local"]) > 64 or len(domain) > 253:
+            continue
+        if _DENSITY.fullmatch(domain.rsplit(".", 1)[0]):
+            continue
+        yield Span(match.start(), match.end(), "e-mail address")
+
+
+# --- IP addresses -------------------------------------------------------------
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_DOTTED_QUAD = rf"(?:{_OCTET}\.){{3}}{_OCTET}"
+# Not inside a longer dotted number or an IPv6 address ("2001:db8::10.0.0.1").
+# Cheap scans first: the address patterns open with a lookbehind, which the
+# regex engine tries at every position.
+_DOTTED = re.compile(r"\d\.\d")
+_COLON_HEX = re.compile(r"[0-9A-Fa-f]::?[0-9A-Fa-f]|::")
+_IPV4 = re.compile(rf"(?<![\w.\-])(?<![0-9A-Fa-f:]:){_DOTTED_QUAD}(?![\w\-]|\.\d)")
+# A candidate for IPv6: hex groups and colons, or an IPv4 address after them;
+# `ipaddress` decides. Atomic, so "2001:db8::1." is not retried as "2001:db8::".
+_HEXES = r"(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4})"
+_IPV6 = re.compile(
+    r"(?<![\w:.])"
+    rf"(?>{_HEXES}{{1,6}}:{_DOTTED_QUAD}|{_HEXES}{{2,7}})"
+    r"(?![\w:]|\.\d)"
+)
+# Four dotted numbers are often a version ("Git 1.7.6.6", "bump to 3.7.2.0").
+# Major versions stay small, so an address whose first octet is under 32 is
+# masked only with evidence: a private or special range, a port or prefix
+# length after it, or a word such as "IP", "host" or "server" before it.
+_VERSION_CUE = re.compile(
+    r"\b(?:versions?|v|ver|release|build|update|firmware|kernel|rev|revision)\.?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_IP_CUE = re.compile(
+    r"\b(?:ip|ips|ipv4|address|addr|host|hostname|server|dns|gateway|router|proxy|subnet|"
+    r"netmask|mask|ping|nameserver|client|peer|inet)\b[ \t]*[:=]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_IP_SUFFIX = re.compile(r"[:/]\d")
+
+
+def _is_ipv4_address(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 16) : start]
+    if _VERSION_CUE.search(before):
+        return False
+    octets = text[start:end].split(".")
+    first, second = int(octets[0]), int(octets[1])
+    special = (
+        first in {10, 127}
+        or set(octets) == {"0"}  # "listens on 0.0.0.0"
+        or (first, second) in {(169, 254), (192, 168)}
+        or (first == 172 and 16 <= second <= 31)
+    )
+    return (
+        first >= 32 or special or bool(_IP_SUFFIX.match(text, end)) or bool(_IP_CUE.search(before))
+    )
+
+
+def find_ips(text: str) -> Iterator[Span]:
+    """
+    Yield each IPv4 address with valid octets and each IPv6 address.
+
+        >>> text = "10.0.0.1, 2001:db8::1, 999.1.1.1, 12:30, Git 1.7.6.6"
+        >>> [text[s:e] for s, e, _ in find_ips(text)]
+        ['10.0.0.1', '2001:db8::1']
+    """
+    spans: list[Span] = []
+    if _DOTTED.search(text):
+        spans.extend(
+            Span(match.start(), match.end(), "IPv4 address")
+            for match in _IPV4.finditer(text)
+            if _is_ipv4_address(text, match.start(), match.end())
+        )
+    if _COLON_HEX.search(text):
+        for match in _IPV6.finditer(text):
+            candidate = match[0]
+            if sum(1 for group in candidate.split(":") if group) < 2:
+                continue
+            try:
+                ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            spans.append(Span(match.start(), match.end(), "IPv6 address"))
+    yield from _disjoint(spans)
+
+
+def _disjoint(spans: list[Span]) -> Iterator[Span]:
+    """The spans in text order, dropping any that overlaps an earlier one."""
+    end = -1
+    for span in sorted(spans):
+        if span.start >= end:
+            yield span
+            end = span.end
+
+
+# --- phone numbers ------------------------------------------------------------
+
+_SPACE = "[ \N{NO-BREAK SPACE}]"
+# One separator between digit groups: a dash or dot (spaces around it
+# allowed), a space, or nothing next to a bracket.
+_SEP = rf"(?:{_SPACE}?[-.\u2013]{_SPACE}?|{_SPACE}|(?<=\))|(?=\())"
+_GROUP = r"(?:\(\d{1,5}\)|\d{1,15})"
+_PHONE = re.compile(
+    # At the start, after a space, a bracket, a quote or a colon (not a time's):
+    # not glued to a word, a price, a path, a version or another number.
+    r"(?<![^\s(\[{\"'“‘«<>:;])(?<!\d:)"
+    rf"(?P<number>(?:\+(?=[1-9]))?{_GROUP}(?:{_SEP}{_GROUP}){{0,7}})"
+    r"(?P<extension>[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,6})?"
+    r"(?![\w%$€£¥]|[.,:/\-]?\d)"  # not followed by a unit or more of a number
+)
+# Words after which a number is a phone number whatever its grouping.
+_PHONE_CUE = re.compile(
+    r"(?:\b(?:phone|telephone|tel|mobile|mob|cell|fax|call|hotline|whatsapp|"
+    r"telefon|telefonnummer|handy|mobil|t[ée]l[ée]phone|t[ée]l|portable|"
+    r"tel[ée]fono|m[óo]vil|telefone|celular|cellulare|telefono|"
+    r"тел|телефон|моб)\b\.?"
+    r"(?:[ \t]*(?:no|nr|number|nummer|num)\b\.?)?[ \t]*[:#\-]?[ \t]*)\Z",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"(?:\d{1,3}[ \N{NO-BREAK SPACE}]?)?\((\d{1,5})\)[ \N{NO-BREAK SPACE}]?\d")
+_INTERNATIONAL_00 = re.compile(r"00[ \N{NO-BREAK SPACE}]?[1-9]")
+_ISBN_CUE = re.compile(r"ISBN(?:-1[03])?:?\s*\Z", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+# A trunk prefix leading a national number: 0 and a non-zero digit (00 is
+# the international prefix, and runs of 00 are hex dumps).
+_TRUNK = re.compile(r"0[1-9]\d{0,3}")
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    """
+    Yield each phone number whose structure or a preceding word says it is one.
+
+        >>> text = "Tel. 555 0123 or +44 20 7946 0958; 3 250 000 €"
+        >>> [text[s:e] for s, e, _ in find_phones(text)]
+        ['555 0123', '+44 20 7946 0958']
+    """
+    pos = 0
+    while match := _PHONE.search(text, pos):
+        if _is_phone(match["number"], text, match.start()):
+            yield Span(match.start(), match.end(), "phone number")
+            pos = match.end()
+        else:
+            pos = match.start() + _retry_offset(match[0])
+
+
+def _retry_offset(candidate: str) -> int:
+    """
+    Where to look again after a rejected candidate.
+
+    "in 2019 555-123-4567": after the first group, when the separator there
+    differs from those inside the rest. A run grouped alike throughout
+    ("01 02 03 04 05 06 07", a hex dump) is one thing, rejected whole.
+    """
+    pieces = _DIGITS.split(candidate)
+    inner = {piece.strip() for piece in pieces[2:-1]}
+    if len(pieces) > 3 and pieces[1].strip() not in inner:
+        first = _DIGITS.search(candidate)
+        if first:
+            return first.end()
+    return len(candidate)
+
+
+def _is_phone(candidate: str, text: str, start: int) -> bool:
+    groups = _DIGITS.findall(candidate)
+    digits = sum(map(len, groups))
+    if not 7 <= digits <= 15 or _looks_like_date(groups) or _looks_like_ipv4(groups):
+        return False
+    before = text[max(0, start - 24) : start]
+    if _ISBN_CUE.search(before) or _is_isbn13("".join(groups)):
+        return False
+    return bool(_PHONE_CUE.search(before)) or _has_phone_shape(candidate, groups, digits)
+
+
+def _has_phone_shape(candidate: str, groups: list[str], digits: int) -> bool:
+    """Whether the grouping alone says phone number: a numbering plan's shape."""
+    if _INTERNATIONAL_00.match(candidate) and len(groups) > 1 and len(groups[0]) <= 5:
+        # The international prefix 00 instead of "+": 0044 20 7946 0958, 001-312-637-8991.
+        candidate, digits = "+" + candidate[2:], digits - 2
+        groups = [groups[0][2:], *groups[1:]] if len(groups[0]) > 2 else groups[1:]
+    if candidate.startswith("+"):
+        # A country code and the national number, however grouped.
+        return digits >= 8
+    if "(" in candidate:
+        # An area code in brackets, unless the bracket holds a year (a citation).
+        # It comes first, or after a trunk or country code, and is followed by digits.
+        bracketed = _BRACKETED.match(candidate)
+        return bracketed is not None and 9 <= digits <= 12 and not _is_year(bracketed[1])
+    if _TRUNK.fullmatch(groups[0]) and len(groups) >= 2:
+        return _is_trunk_national(groups, digits)
+    return _is_north_american(groups, candidate)
+
+
+def _is_trunk_national(groups: list[str], digits: int) -> bool:
+    """
+    A national number with its trunk prefix: 020 7946 0958, 06 12 34 56 78, 030 12345678.
+
+    Nine to twelve digits in groups of two or more. Two groups need a
+    subscriber part of five digits or more (02110-1301 is a ZIP+4 code), and
+    groups of two need to be five of them, as French numbers are.
+    """
+    lengths = [len(group) for group in groups]
+    if not 9 <= digits <= 12 or min(lengths) < 2:
+        return False
+    if len(groups) == 2:
+        return lengths[1] >= 5
+    return set(lengths[1:]) != {2} or len(groups) == 5
+
+
+def _is_north_american(groups: list[str], candidate: str) -> bool:
+    """
+    555-123-4567, 555.123.4567, 1-800-555-0199: dashes or dots, one kind throughout.
+
+    Spaces alone are not enough: "failed tests: 571 612 1056" is a list.
+    """
+    if [len(group) for group in groups] == [1, 3, 3, 4] and groups[0] == "1":
+        groups = groups[1:]
+    if [len(group) for group in groups] != [3, 3, 4]:
+        return False
+    separators = {sep.strip() for sep in _DIGITS.split(candidate)[1:-1]}
+    return (
+        separators in ({"-"}, {"."}) and groups[0][0] in "23456789" and groups[1][0] in "23456789"
+    )
+
+
+def _is_year(group: str) -> bool:
+    return len(group) == 4 and group[:2] in {"19", "20"}
+
+
+def _looks_like_date(groups: list[str]) -> bool:
+    """Three groups in a row that read as a day, a month and a year, in any usual order."""
+    numbers = [int(group) for group in groups]
+    for index in range(len(groups) - 2):
+        a, b, c = numbers[index : index + 3]
+        if len(groups[index]) == 4 and 1 <= b <= 12 and 1 <= c <= 31:
+            return True
+        if len(groups[index + 2]) == 4 and (
+            (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+        ):
+            return True
+    return False
+
+
+def _looks_like_ipv4(groups: list[str]) -> bool:
+    return len(groups) == 4 and all(int(group) <= 255 for group in groups)
+
+
+def _is_isbn13(digits: str) -> bool:
+    if len(digits) != 13 or digits[:3] not in {"978", "979"}:
+        return False
+    total = sum(int(digit) * (3 if index % 2 else 1) for index, digit in enumerate(digits))
+    return total % 10 == 0
+
+
+# --- the filter -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mask:
+    """Replace every span ``find`` yields with ``token``; explain each with its reason."""
+
+    find: Callable[[str], Iterator[Span]]
+    token: str
+
+    def __call__(self, text: str) -> str:
+        """Return the text with each span found replaced by the token."""
+        return self.explain(text)[0]
+
+    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """
+        Return the masked text and one Change per span, its reason saying what it was.
+
+        A mask changes what its neighbours see ("10.0.0.1:10.0.0.1": the second
+        address was glued to the first), so the search runs again on the masked
+        text until it finds nothing new; that makes the filter idempotent. New
+        spans are mapped back to the original text; none can hold a token,
+        since no pattern matches "<" or ">".
+        """
+        changes: list[Change] = []
+        masked = text
+        for _ in range(_MAX_ROUNDS):
+            found = [
+                span for span in self.find(masked) if masked[span.start : span.end] != self.token
+            ]
+            if not found:
+                break
+            changes = _merge(changes, found, text, self.token)
+            masked = apply_changes(text, changes)
+        return masked, tuple(changes)
+
+
+_MAX_ROUNDS = 4
+
+
+def _merge(changes: list[Change], found: list[Span], text: str, token: str) -> list[Change]:
+    """
+    Add spans found in the masked text as changes to ``text``, in text order.
+
+    ``changes`` (to ``text``, in order) made the masked text; a span there maps
+    back past the tokens before it. A span touching a token is left out.
+    """
+    merged = list(changes)
+    index, removed = 0, 0  # changes wholly before the span, characters they took out
+    for span in found:  # in text order, so one walk over the changes serves them all
+        while index < len(changes) and changes[index].start - removed + len(token) <= span.start:
+            removed += len(changes[index].before) - len(token)
+            index += 1
+        if index < len(changes) and changes[index].start - removed < span.end:
+            continue  # touches a token
+        start, end = span.start + removed, span.end + removed
+        merged.append(Change(start, end, text[start:end], token, span.reason))
+    return sorted(merged)
