@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from textclean._filters import encoding, homoglyphs, masking, punctuation, unicode, whitespace
 from textclean._filters.boilerplate import RemoveBoilerplate
@@ -263,8 +263,19 @@ class Cleaner:
         """Names of the filters this cleaner runs, in order."""
         return tuple(name for name, _ in self._filters)
 
-    def clean(self, text: str) -> str:
-        """Return the cleaned text."""
+    def clean(self, text: str, record: list[str] | None = None) -> str:
+        """
+        Return the cleaned text; names of the filters that changed it are appended to ``record``.
+
+        ``record`` costs nothing when it is None; it lets a caller count what
+        each filter did (the datatrove step's stats) without ``explain``.
+
+            >>> names = []
+            >>> Cleaner().clean("Th\N{CYRILLIC SMALL LETTER A}t  one", names)
+            'That one'
+            >>> names
+            ['fix_homoglyphs', 'normalize_whitespace']
+        """
         _check_text(text)
         # The text's version goes up at every change; a filter's last run is
         # remembered by version, so an idempotent filter is skipped while the
@@ -288,6 +299,8 @@ class Cleaner:
                 changed = text_filter(text)
                 if changed != text:
                     text = changed
+                    if record is not None:
+                        record.append(self._filters[index][0])
                     if not narrows_chars:
                         chars = None
                     version += 1
@@ -303,6 +316,21 @@ class Cleaner:
         """Clean each text lazily, in order."""
         for text in texts:
             yield self.clean(text)
+
+    def clean_series(self, series: Any) -> Any:
+        """
+        Clean a pandas Series of texts: missing values, index, name and dtype are kept.
+
+        None, NaN and ``pd.NA`` stay as they are (``na_action="ignore"``), and
+        the result has the column's dtype, ``string[pyarrow]`` included, so it
+        writes to Parquet as the input did. Other values than str raise TypeError.
+
+            >>> import pandas as pd
+            >>> column = pd.Series(["cafÃ©", None, "a  b"], index=[7, 8, 9], dtype="string")
+            >>> Cleaner().clean_series(column).tolist()
+            ['café', <NA>, 'a b']
+        """
+        return series.map(self.clean, na_action="ignore").astype(series.dtype)
 
     def explain(self, text: str) -> Cleaned:
         """Return the cleaned text and, for each filter that changed it, the spans and why."""
