@@ -131,6 +131,7 @@ class TestBuiltArtifacts:
         assert "textclean/_confusables.py" in names
         assert "textclean/extras.py" in names
         assert "textclean/integrations/datatrove.py" in names
+        assert "textclean/data/lexicon/en.txt.gz" in names
         assert not any(name.startswith("tests/") for name in names)
 
     def test_sdist_holds_licence_and_notice(self, dist):
