@@ -176,12 +176,14 @@ _IPV6 = re.compile(
     rf"(?>{_HEXES}{{1,6}}:{_DOTTED_QUAD}|{_HEXES}{{2,7}})"
     r"(?![\w:]|\.\d)"
 )
-# Four dotted numbers are often a version ("Git 1.7.6.6", "bump to 3.7.2.0").
+# Four dotted numbers are often a version ("Git 1.7.6.6", "bump to 3.7.2.0")
+# or a section of a standard ("section 10.16.2.6", "(43.4.2.2 in 802.3ad").
 # Major versions stay small, so an address whose first octet is under 32 is
 # masked only with evidence: a private or special range, a port or prefix
 # length after it, or a word such as "IP", "host" or "server" before it.
 _VERSION_CUE = re.compile(
-    r"\b(?:versions?|v|ver|release|build|update|firmware|kernel|rev|revision)\.?[ \t]*\Z",
+    r"(?:\b(?:versions?|v|ver|release|build|update|firmware|kernel|rev|revision|"
+    r"sections?|sec|chapter|clause|table|figure|fig|item|step|rule)\.?|§)[ \t]*\(?\Z",
     re.IGNORECASE,
 )
 _IP_CUE = re.compile(
@@ -227,7 +229,7 @@ def find_ips(text: str) -> Iterator[Span]:
     if _COLON_HEX.search(text):
         for match in _IPV6.finditer(text):
             candidate = match[0]
-            if sum(1 for group in candidate.split(":") if group) < 2:
+            if not _plausible_ipv6(candidate):
                 continue
             try:
                 ipaddress.IPv6Address(candidate)
@@ -235,6 +237,18 @@ def find_ips(text: str) -> Iterator[Span]:
                 continue
             spans.append(Span(match.start(), match.end(), "IPv6 address"))
     yield from _disjoint(spans)
+
+
+def _plausible_ipv6(candidate: str) -> bool:
+    """
+    Two groups or more and a digit; two short groups are a scope, not an address.
+
+    "::1" alone, Perl's "B::CC" and git's "fd::17" are left; "fe80::1" is not.
+    """
+    groups = [group for group in candidate.split(":") if group]
+    if len(groups) < 2 or not any(char.isdigit() for char in candidate):
+        return False
+    return len(groups) > 2 or len(groups[0]) >= 3 or "." in candidate
 
 
 def _disjoint(spans: list[Span]) -> Iterator[Span]:
@@ -318,6 +332,8 @@ def _is_phone(candidate: str, text: str, start: int) -> bool:
     digits = sum(map(len, groups))
     if not 7 <= digits <= 15 or _looks_like_date(groups) or _looks_like_ipv4(groups):
         return False
+    if _looks_like_code_points(groups):
+        return False
     before = text[max(0, start - 24) : start]
     if _ISBN_CUE.search(before) or _is_isbn13("".join(groups)):
         return False
@@ -326,13 +342,16 @@ def _is_phone(candidate: str, text: str, start: int) -> bool:
 
 def _has_phone_shape(candidate: str, groups: list[str], digits: int) -> bool:
     """Whether the grouping alone says phone number: a numbering plan's shape."""
-    if _INTERNATIONAL_00.match(candidate) and len(groups) > 1 and len(groups[0]) <= 5:
-        # The international prefix 00 instead of "+": 0044 20 7946 0958, 001-312-637-8991.
-        candidate, digits = "+" + candidate[2:], digits - 2
-        groups = [groups[0][2:], *groups[1:]] if len(groups[0]) > 2 else groups[1:]
+    if len(groups[-1]) < 2:
+        return False  # "+35236450.6": a decimal; numbers end in a group of two or more
+    if _INTERNATIONAL_00.match(candidate):
+        return _is_international_00(candidate, groups)
     if candidate.startswith("+"):
-        # A country code and the national number, however grouped.
-        return digits >= 8
+        # A country code and the national number. Written as one run, or as
+        # "+1.8005550123" (the registries' form), it is a full international
+        # number ("+32768000" is a signed number).
+        run = len(groups) == 1 or (len(groups) == 2 and "." in candidate)
+        return digits >= (10 if run else 8) and _is_international("".join(groups))
     if "(" in candidate:
         # An area code in brackets, unless the bracket holds a year (a citation).
         # It comes first, or after a trunk or country code, and is followed by digits.
@@ -343,16 +362,69 @@ def _has_phone_shape(candidate: str, groups: list[str], digits: int) -> bool:
     return _is_north_american(groups, candidate)
 
 
+# ITU-T E.164 country codes in service. A "+" and digits that start with
+# none of them ("+2147483647", "+4294967296") is a signed number.
+_COUNTRY_CODES = frozenset(
+    _DIGITS.findall(
+        "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 "
+        "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98 "
+        "211 212 213 216 218 220 221 222 223 224 225 226 227 228 229 230 231 232 233 234 235 "
+        "236 237 238 239 240 241 242 243 244 245 246 247 248 249 250 251 252 253 254 255 256 "
+        "257 258 260 261 262 263 264 265 266 267 268 269 290 291 297 298 299 350 351 352 353 "
+        "354 355 356 357 358 359 370 371 372 373 374 375 376 377 378 380 381 382 383 385 386 "
+        "387 389 420 421 423 500 501 502 503 504 505 506 507 508 509 590 591 592 593 594 595 "
+        "596 597 598 599 670 672 673 674 675 676 677 678 679 680 681 682 683 685 686 687 688 "
+        "689 690 691 692 800 808 850 852 853 855 856 870 878 880 881 882 883 886 888 960 961 "
+        "962 963 964 965 966 967 968 970 971 972 973 974 975 976 977 979 992 993 994 995 996 "
+        "998"
+    )
+)
+
+
+def _is_international_00(candidate: str, groups: list[str]) -> bool:
+    """
+    The international prefix 00 instead of "+": 0044 20 7946 0958, 00 33 6 12 34 56 78.
+
+    Hex dumps, timestamps and code points ("0065 0302 0304") start with 00
+    too, so the shape is strict: 00 and a country code as a group of their
+    own (or 00 alone, then the code), no dots, and a national number that has
+    dropped its trunk 0, as after "+".
+    """
+    if "." in candidate:
+        return False
+    code, national = (groups[1], groups[2:]) if groups[0] == "00" else (groups[0][2:], groups[1:])
+    if code not in _COUNTRY_CODES or not national:
+        return False
+    if national[0] == "0" and "(0)" in candidate:
+        national = national[1:]  # 0044 (0)20 7946 0958
+    digits = sum(map(len, national))
+    return (
+        7 <= digits <= 12
+        and bool(national)
+        and not national[0].startswith("0")
+        and _is_international(code + "".join(national))
+    )
+
+
+def _is_international(number: str) -> bool:
+    """Digits after "+" (or 00) that start with a country code; +1 needs a valid area code."""
+    if number.startswith("1"):
+        return number[1:2] in set("23456789")
+    return any(number[:length] in _COUNTRY_CODES for length in (1, 2, 3))
+
+
 def _is_trunk_national(groups: list[str], digits: int) -> bool:
     """
     A national number with its trunk prefix: 020 7946 0958, 06 12 34 56 78, 030 12345678.
 
-    Nine to twelve digits in groups of two or more. Two groups need a
+    Nine to twelve digits in groups of two or more, the second not starting
+    with 0. Two groups need a
     subscriber part of five digits or more (02110-1301 is a ZIP+4 code), and
     groups of two need to be five of them, as French numbers are.
     """
     lengths = [len(group) for group in groups]
-    if not 9 <= digits <= 12 or min(lengths) < 2:
+    # A subscriber number never starts with 0 ("0130 03120", "016.016.016").
+    if not 9 <= digits <= 12 or min(lengths) < 2 or groups[1].startswith("0"):
         return False
     if len(groups) == 2:
         return lengths[1] >= 5
@@ -391,6 +463,11 @@ def _looks_like_date(groups: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _looks_like_code_points(groups: list[str]) -> bool:
+    """Zero-padded columns ("<fraction> 0031 2044 0034"): groups of four, two or more led by 0."""
+    return all(len(group) == 4 for group in groups) and sum(g[0] == "0" for g in groups) >= 2
 
 
 def _looks_like_ipv4(groups: list[str]) -> bool:
