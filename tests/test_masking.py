@@ -362,3 +362,27 @@ def test_text_without_such_tokens_is_unchanged(text):
     """Text without @, :, /, +, digits, dots or w has nothing to mask."""
     for mask in FILTERS:
         assert mask(text) == text
+
+
+class TestCommandLine:
+    def test_enable_and_config_file(self, tmp_path, capsys):
+        """--enable switches a mask on; a TOML config sets its token."""
+        from textclean import cli
+
+        source = tmp_path / "in.txt"
+        source.write_text("Mail jane@example.org or call +44 20 7946 0958.\n", "utf-8")
+        assert cli.main(["clean", "-q", "--enable", "mask_emails", str(source)]) == 0
+        assert capsys.readouterr().out == "Mail <EMAIL> or call +44 20 7946 0958.\n"
+        config = tmp_path / "textclean.toml"
+        config.write_text('enable = ["mask_phones"]\nmask_phone_token = "[tel]"\n', "utf-8")
+        assert cli.main(["clean", "-q", "--config", str(config), str(source)]) == 0
+        assert capsys.readouterr().out == "Mail jane@example.org or call [tel].\n"
+
+    def test_listed_by_filters(self, capsys):
+        """textclean filters lists the four masks."""
+        from textclean import cli
+
+        assert cli.main(["filters"]) == 0
+        out = capsys.readouterr().out
+        for name in MASK_ALL:
+            assert name in out
