@@ -52,7 +52,7 @@ def test_dask_dataframe_to_parquet_on_a_cluster(tmp_path):
     )
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
