@@ -22,13 +22,15 @@ span is masked only when its structure says what it is.
   last label is letters (``user@localhost``, ``pkg@1.2.3`` and retina image
   names such as ``icon@2x.png`` are left).
 - IP addresses: IPv4 with valid octets (no leading zeros, none over 255) not
-  part of a longer dotted number or a version (``version 1.2.3.4``); IPv6 as
-  the standard library's `ipaddress` parses it, with at least two groups.
-- Phone numbers: by numbering-plan shape. ``+`` and a country code; an area
-  code in brackets; a national number with its trunk ``0`` (``020 7946 0958``,
-  ``06 12 34 56 78``); the North American 3-3-4 shape; or any 7 to 15 digits
-  after a word such as ``Tel.``, ``phone`` or ``call``. Years, ranges,
-  dates, prices, thousands, decimals, times, versions and ISBNs are left.
+  part of a longer dotted number, a version or a section number (``Git
+  1.7.6.6``, ``section 10.16.2.6``); IPv6 as the standard library's
+  `ipaddress` parses it, with a digit and at least two groups.
+- Phone numbers: by numbering-plan shape. ``+`` or ``00`` and a country code
+  in service (E.164's list); an area code in brackets; a national number
+  with its trunk ``0`` (``020 7946 0958``, ``06 12 34 56 78``); the North
+  American 3-3-4 shape; or 7 to 15 digits after a word such as ``Tel.``,
+  ``phone`` or ``call``. Years, ranges, dates, prices, thousands, decimals,
+  times, versions, ISBNs, signed numbers, hex dumps and code points are left.
 """
 
 from __future__ import annotations
