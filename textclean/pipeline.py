@@ -263,19 +263,29 @@ class Cleaner:
         """Names of the filters this cleaner runs, in order."""
         return tuple(name for name, _ in self._filters)
 
-    def clean(self, text: str, record: list[str] | None = None) -> str:
-        """
-        Return the cleaned text; names of the filters that changed it are appended to ``record``.
+    def clean(self, text: str) -> str:
+        """Return the cleaned text."""
+        return self._clean(text, None)
 
-        ``record`` costs nothing when it is None; it lets a caller count what
-        each filter did (the datatrove step's stats) without ``explain``.
-
-            >>> names = []
-            >>> Cleaner().clean("Th\N{CYRILLIC SMALL LETTER A}t  one", names)
-            'That one'
-            >>> names
-            ['fix_homoglyphs', 'normalize_whitespace']
+    def clean_noting(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """
+        Return the cleaned text and, for each change, the filter that made it and its input.
+
+        This is `clean` keeping account as it goes, for per-document reports at
+        the cost of a run without them; `explain_step` replays one of the
+        changes with its reasons when a report wants them.
+        """
+        noted: list[tuple[str, str]] = []
+        return self._clean(text, noted), noted
+
+    def explain_step(self, name: str, text: str) -> Step:
+        """What filter ``name`` (which this cleaner runs) changes in ``text``, with reasons."""
+        text_filter = dict(self._filters)[name]
+        if isinstance(text_filter, ExplainingFilter):
+            return Step(name, text_filter.explain(text)[1])
+        return Step(name, diff_changes(text, text_filter(text), FILTERS[name].description))
+
+    def _clean(self, text: str, noted: list[tuple[str, str]] | None) -> str:
         _check_text(text)
         # The text's version goes up at every change; a filter's last run is
         # remembered by version, so an idempotent filter is skipped while the
@@ -298,9 +308,9 @@ class Cleaner:
                         continue
                 changed = text_filter(text)
                 if changed != text:
+                    if noted is not None:
+                        noted.append((self._filters[index][0], text))
                     text = changed
-                    if record is not None:
-                        record.append(self._filters[index][0])
                     if not narrows_chars:
                         chars = None
                     version += 1

@@ -59,10 +59,9 @@ class TextcleanFormatter(BaseFormatter):  # type: ignore[misc]
         for doc in data:
             self.stat_update(StatHints.total)
             with self.track_time():
-                changed_by: list[str] = []
                 before = len(doc.text)
-                doc.text = self.cleaner.clean(doc.text, changed_by)
-            if changed_by:
-                self.stat_update("changed", *dict.fromkeys(changed_by))
+                doc.text, noted = self.cleaner.clean_noting(doc.text)
+            if noted:
+                self.stat_update("changed", *dict.fromkeys(name for name, _ in noted))
             self.stat_update("chars_removed", value=before - len(doc.text), unit="doc")
             yield doc
