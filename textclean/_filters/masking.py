@@ -72,6 +72,9 @@ _URL = re.compile(
     rf"{_URL_CHAR}+",
     re.IGNORECASE,
 )
+# Where a URL may start: found far faster than _URL, whose lookbehind the
+# engine would try at every position.
+_URL_SEED = re.compile(r"(?:https?|s?ftp|wss?)://|www\d{0,3}\.", re.IGNORECASE)
 # After "scheme://": a host of letters or digits (or a bracketed IPv6 address).
 _URL_HOST = re.compile(r"(?:[^\W_][\w-]*(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d+)?(?=[/?#]|$)")
 # After "www.": at least one more label and a top-level domain of letters.
@@ -110,7 +113,11 @@ def find_urls(text: str) -> Iterator[Span]:
     if "://" not in text and "www" not in text.lower():
         return
     pos = 0
-    while match := _URL.search(text, pos):
+    while seed := _URL_SEED.search(text, pos):
+        match = _URL.match(text, seed.start())
+        if match is None:
+            pos = seed.end()
+            continue
         url = _trim_url(match[0])
         pos = match.start() + max(len(url), 1)  # the rest may hold the next URL
         scheme_end = url.find("://")
@@ -165,10 +172,14 @@ def find_emails(text: str) -> Iterator[Span]:
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _DOTTED_QUAD = rf"(?:{_OCTET}\.){{3}}{_OCTET}"
 # Not inside a longer dotted number or an IPv6 address ("2001:db8::10.0.0.1").
-# Cheap scans first: the address patterns open with a lookbehind, which the
-# regex engine tries at every position.
-_DOTTED = re.compile(r"\d\.\d")
-_COLON_HEX = re.compile(r"[0-9A-Fa-f]::?[0-9A-Fa-f]|::")
+# The address patterns open with a lookbehind, which the regex engine tries
+# at every position; seeds that open with a digit or a colon are found far
+# faster, and an address can only start where a run of its characters does.
+_IPV4_SEED = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IPV6_SEED = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_ADDRESS_CHARS = frozenset("0123456789abcdefABCDEF:.")
+_ADDRESS_RUN = re.compile(r"[0-9A-Fa-f:.]*")
+_LONGEST_IPV6 = 45  # "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255"
 _IPV4 = re.compile(rf"(?<![\w.\-])(?<![0-9A-Fa-f:]:){_DOTTED_QUAD}(?![\w\-]|\.\d)")
 # A candidate for IPv6: hex groups and colons, or an IPv4 address after them;
 # `ipaddress` decides. Atomic, so "2001:db8::1." is not retried as "2001:db8::".
@@ -221,24 +232,33 @@ def find_ips(text: str) -> Iterator[Span]:
         >>> [text[s:e] for s, e, _ in find_ips(text)]
         ['10.0.0.1', '2001:db8::1']
     """
-    spans: list[Span] = []
-    if _DOTTED.search(text):
-        spans.extend(
-            Span(match.start(), match.end(), "IPv4 address")
-            for match in _IPV4.finditer(text)
-            if _is_ipv4_address(text, match.start(), match.end())
-        )
-    if _COLON_HEX.search(text):
-        for match in _IPV6.finditer(text):
-            candidate = match[0]
-            if not _plausible_ipv6(candidate):
-                continue
-            try:
-                ipaddress.IPv6Address(candidate)
-            except ValueError:
-                continue
-            spans.append(Span(match.start(), match.end(), "IPv6 address"))
+    spans = [
+        Span(match.start(), match.end(), "IPv4 address")
+        for seed in _IPV4_SEED.finditer(text)
+        if (match := _IPV4.match(text, seed.start()))
+        and _is_ipv4_address(text, match.start(), match.end())
+    ]
+    spans.extend(_ipv6_spans(text))
     yield from _disjoint(spans)
+
+
+def _ipv6_spans(text: str) -> Iterator[Span]:
+    """IPv6 addresses: each run of hex digits, colons and dots holding two colons, tried once."""
+    pos = 0
+    while seed := _IPV6_SEED.search(text, pos):
+        start = seed.start()
+        while start and text[start - 1] in _ADDRESS_CHARS and seed.start() - start < _LONGEST_IPV6:
+            start -= 1
+        run = _ADDRESS_RUN.match(text, seed.end())
+        pos = run.end() if run else seed.end()
+        match = _IPV6.match(text, start)
+        if match is None or not _plausible_ipv6(match[0]):
+            continue
+        try:
+            ipaddress.IPv6Address(match[0])
+        except ValueError:
+            continue
+        yield Span(match.start(), match.end(), "IPv6 address")
 
 
 def _plausible_ipv6(candidate: str) -> bool:
