@@ -72,9 +72,6 @@ _URL = re.compile(
     rf"{_URL_CHAR}+",
     re.IGNORECASE,
 )
-# Where a URL may start: found far faster than _URL, whose lookbehind the
-# engine would try at every position.
-_URL_SEED = re.compile(r"(?:https?|s?ftp|wss?)://|www\d{0,3}\.", re.IGNORECASE)
 # After "scheme://": a host of letters or digits (or a bracketed IPv6 address).
 _URL_HOST = re.compile(r"(?:[^\W_][\w-]*(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d+)?(?=[/?#]|$)")
 # After "www.": at least one more label and a top-level domain of letters.
@@ -113,11 +110,7 @@ def find_urls(text: str) -> Iterator[Span]:
     if "://" not in text and "www" not in text.lower():
         return
     pos = 0
-    while seed := _URL_SEED.search(text, pos):
-        match = _URL.match(text, seed.start())
-        if match is None:
-            pos = seed.end()
-            continue
+    while match := _URL.search(text, pos):
         url = _trim_url(match[0])
         pos = match.start() + max(len(url), 1)  # the rest may hold the next URL
         scheme_end = url.find("://")
@@ -149,6 +142,29 @@ _EMAIL = re.compile(
 _DENSITY = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
 
 
+# _EMAIL opens with a lookbehind, which the engine would try at every
+# position; it is searched only in a window around each "@" instead.
+_LOCAL_REACH = 300  # a local part is at most 64 characters; a longer run is read whole
+_DOMAIN_REACH = 256  # a host name is at most 253
+
+
+def _email_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _EMAIL in text order, as ``finditer`` would give them."""
+    at = text.find("@")
+    lowest = 0  # no address starts before this
+    while at >= 0:
+        end = min(len(text), at + _DOMAIN_REACH)
+        match = _EMAIL.search(text, max(lowest, at - _LOCAL_REACH), end)
+        if match is not None and match.end() == end < len(text):
+            match = _EMAIL.match(text, match.start())  # the window cut the host short
+        if match is not None and match.start() < at + 1:
+            yield match
+            lowest = match.end()
+        else:
+            lowest = max(lowest, at + 1)
+        at = text.find("@", max(lowest, at + 1))
+
+
 def find_emails(text: str) -> Iterator[Span]:
     """
     Yield each e-mail address: a dot-atom local part, ``@`` and a host with a letter TLD.
@@ -156,9 +172,7 @@ def find_emails(text: str) -> Iterator[Span]:
         >>> [m[2] for m in find_emails("jo@example.com, icon@2x.png, me@localhost")]
         ['e-mail address']
     """
-    if "@" not in text:
-        return
-    for match in _EMAIL.finditer(text):
+    for match in _email_matches(text):
         domain = match["domain"]
         if len(match["local"]) > 64 or len(domain) > 253:
             continue
