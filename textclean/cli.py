@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from textclean import explain_view, io, report_html
+from textclean import __version__, explain_view, io, report_html
 from textclean._filters.boilerplate_catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import Decoded, decode
@@ -41,6 +41,7 @@ from textclean.errors import (
     TextcleanError,
     UnknownNameError,
 )
+from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Repair and clean scraped text: mojibake, look-alike letters, boilerplate, "
         "whitespace. Explains every change.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = commands.add_parser(
@@ -605,7 +607,8 @@ class Run:
 
     def _executor(self, stack: ExitStack) -> Executor | None:
         if self.args.dask:
-            from distributed import Client  # noqa: PLC0415 - optional extra
+            with needs_extra("dask", "--dask"):
+                from distributed import Client  # noqa: PLC0415 - optional extra
 
             client = stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
             return client.get_executor()  # type: ignore[no-any-return]
@@ -880,7 +883,9 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
         import pyarrow as pa  # noqa: PLC0415 - optional extra
         import pyarrow.parquet as pq  # noqa: PLC0415
     except ImportError:
-        raise InputError(name, 'Parquet needs pyarrow: pip install "textclean[parquet]"') from None
+        raise InputError(
+            name, "Parquet needs pyarrow: pip install 'textclean-kit[parquet]'"
+        ) from None
     if unit.target is None:
         raise InputError(name, "Parquet output needs --output (it is not text)")
     errors = (pa.ArrowException, OSError, ValueError, EOFError)
@@ -1072,7 +1077,9 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one status per outcome
     """Run the command line; returns the exit status (see the module docstring)."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # A bare `textclean` prints the help (argparse exits with status 0), as pip does.
+    args = build_parser().parse_args(arguments or ["--help"])
     in_main_thread = threading.current_thread() is threading.main_thread()
     # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: no partial output.
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if in_main_thread else None

@@ -35,9 +35,14 @@ class CleanConfig:
     normalize_unicode: bool = True
     fix_homoglyphs: bool = True  # only letters from another script, decided by context
     normalize_punctuation: bool = False  # curly quotes and dashes are correct typography
-    transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean[ascii]
+    transliterate: bool = False  # lossy: Борис becomes Boris; needs textclean-kit[ascii]
     normalize_whitespace: bool = True
     remove_boilerplate: bool = True  # whole lines only, each with its reason
+    # Masking rewrites correct text, so it is off in every profile.
+    mask_urls: bool = False
+    mask_emails: bool = False
+    mask_ips: bool = False
+    mask_phones: bool = False
 
     # fix_encoding: decode "&amp;"-style entities, only those ending in ";" and
     # only in lines after which no "<" appears (ftfy's "auto" rule).
@@ -51,6 +56,11 @@ class CleanConfig:
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_patterns: tuple[str, ...] = ()
     boilerplate_learned: frozenset[str] = frozenset()
+    # mask_*: what replaces each URL, e-mail address, IP address, phone number.
+    mask_url_token: str = "<URL>"  # noqa: S105 - a placeholder, not a secret
+    mask_email_token: str = "<EMAIL>"  # noqa: S105 - a placeholder, not a secret
+    mask_ip_token: str = "<IP>"  # noqa: S105 - a placeholder, not a secret
+    mask_phone_token: str = "<PHONE>"  # noqa: S105 - a placeholder, not a secret
 
     def __post_init__(self) -> None:
         """
@@ -128,7 +138,7 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "default": {},
     # For model training: fold compatibility characters and typographic punctuation.
     "ml": {"unicode_form": "NFKC", "normalize_punctuation": True},
-    # ml plus ASCII transliteration (lossy; needs textclean[ascii]).
+    # ml plus ASCII transliteration (lossy; needs textclean-kit[ascii]).
     "ascii": {"unicode_form": "NFKC", "normalize_punctuation": True, "transliterate": True},
 }
 
@@ -136,7 +146,7 @@ PROFILE_DESCRIPTIONS = {
     "default": "conservative: repairs encoding, lookalikes, controls, whitespace, boilerplate; "
     "never rewrites correct text",
     "ml": "default plus NFKC and ASCII quotes, dashes and ellipsis, for model training",
-    "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean[ascii])",
+    "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean-kit[ascii])",
 }
 
 PROFILES: dict[str, CleanConfig] = {

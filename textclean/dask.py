@@ -1,5 +1,5 @@
 """
-Dask integration: clean a Dask bag or dataframe column on a cluster (``textclean[dask]``).
+Dask integration: clean a Dask bag or dataframe column on a cluster (``textclean-kit[dask]``).
 
     >>> import dask.bag as db
     >>> from textclean.dask import clean_bag
@@ -28,8 +28,7 @@ def _clean_partition(texts: Iterable[str], config: CleanConfig) -> list[str]:
 
 
 def _clean_series(series: Any, config: CleanConfig) -> Any:
-    cleaner = Cleaner(config)
-    return series.map(cleaner.clean)
+    return Cleaner(config).clean_series(series)
 
 
 def clean_bag(bag: Any, config: CleanConfig | str | None = None, **overrides: object) -> Any:
@@ -41,7 +40,13 @@ def clean_bag(bag: Any, config: CleanConfig | str | None = None, **overrides: ob
 def clean_dataframe(
     df: Any, column: str, config: CleanConfig | str | None = None, **overrides: object
 ) -> Any:
-    """Return ``df`` with ``column`` cleaned, every other column as it was."""
+    """
+    Return ``df`` with ``column`` cleaned, every other column as it was.
+
+    The column keeps its dtype (``string[pyarrow]`` included) and its missing
+    values, so ``to_parquet`` writes the schema it read.
+    """
     resolved = resolve_config(config, **overrides)
-    cleaned = df[column].map_partitions(_clean_series, resolved, meta=(column, "object"))
+    meta = (column, df[column].dtype)
+    cleaned = df[column].map_partitions(_clean_series, resolved, meta=meta)
     return df.assign(**{column: cleaned})

@@ -328,7 +328,7 @@ def _fsspec() -> Any:
         import fsspec  # type: ignore[import-untyped]  # noqa: PLC0415 - optional extra
     except ImportError:
         raise InputError(
-            "fsspec", 'remote paths need fsspec: pip install "textclean[remote]"'
+            "fsspec", "remote paths need fsspec: pip install 'textclean-kit[remote]'"
         ) from None
     return fsspec
 
@@ -344,7 +344,7 @@ def _zstd() -> Any:
         import zstandard  # noqa: PLC0415 - optional extra
     except ImportError:
         raise InputError(
-            "zstandard", '.zst files need zstandard: pip install "textclean[zstd]"'
+            "zstandard", ".zst files need zstandard: pip install 'textclean-kit[zstd]'"
         ) from None
     return zstandard
 

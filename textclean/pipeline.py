@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
-from textclean._filters import encoding, homoglyphs, punctuation, unicode, whitespace
+from textclean._filters import encoding, homoglyphs, masking, punctuation, unicode, whitespace
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
+from textclean._filters.masking import Mask
 from textclean._filters.punctuation import normalize_punctuation
-from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
+from textclean._filters.unicode import NormalizeUnicode, build_transliterate, remove_control_chars
 from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
 from textclean.changes import Change, Cleaned, Step, diff_changes
 from textclean.config import DEFAULT, CleanConfig, profile
@@ -72,6 +73,18 @@ class FilterSpec(NamedTuple):
     preserves: frozenset[str] = frozenset()
 
 
+def _mask_spec(name: str, find: Callable[[str], Iterator[masking.Span]], what: str) -> FilterSpec:
+    """A masking filter: ``mask_urls`` takes its token from ``mask_url_token``, and so on."""
+    token_setting = name[:-1] + "_token"
+    default = getattr(DEFAULT, token_setting)
+    return FilterSpec(
+        name,
+        f"replace {what} with a token, {default} by default",
+        lambda config: Mask(find, getattr(config, token_setting)),
+        idempotent=True,
+    )
+
+
 # The order is fixed and tested (ftfy issue #66 shows what reordering breaks):
 # encoding first, since controls and odd characters are evidence of mojibake;
 # characters before words; whitespace before boilerplate, so catalog lines
@@ -120,8 +133,8 @@ _SPECS = (
     ),
     FilterSpec(
         "transliterate",
-        "transliterate to ASCII with unidecode (ascii profile; textclean[ascii])",
-        lambda _config: transliterate,
+        "transliterate to ASCII with unidecode (ascii profile; textclean-kit[ascii])",
+        lambda _config: build_transliterate(),  # names the extra if unidecode is missing
         idempotent=True,
         narrows_chars=True,
         # Not normalize_whitespace: unidecode may leave a space at a line end.
@@ -163,6 +176,16 @@ _SPECS = (
             }
         ),
     ),
+    # Masking comes last: boilerplate lines holding an address ("Follow us at
+    # www.x.com", "Source: https://...") are recognised by their words before
+    # the address becomes a token, and repaired text (mojibake, look-alike
+    # letters, odd spaces) is what the patterns expect. URLs go first, since
+    # they may hold an e-mail address, an IP address or digits; IP addresses
+    # before phone numbers, whose digit groups they could resemble.
+    _mask_spec("mask_urls", masking.find_urls, "URLs (a scheme with ://, or www.)"),
+    _mask_spec("mask_emails", masking.find_emails, "e-mail addresses"),
+    _mask_spec("mask_ips", masking.find_ips, "IPv4 and IPv6 addresses"),
+    _mask_spec("mask_phones", masking.find_phones, "phone numbers"),
 )
 
 FILTERS: dict[str, FilterSpec] = {spec.name: spec for spec in _SPECS}
@@ -303,6 +326,21 @@ class Cleaner:
         """Clean each text lazily, in order."""
         for text in texts:
             yield self.clean(text)
+
+    def clean_series(self, series: Any) -> Any:
+        """
+        Clean a pandas Series of texts: missing values, index, name and dtype are kept.
+
+        None, NaN and ``pd.NA`` stay as they are (``na_action="ignore"``), and
+        the result has the column's dtype, ``string[pyarrow]`` included, so it
+        writes to Parquet as the input did. Other values than str raise TypeError.
+
+            >>> import pandas as pd
+            >>> column = pd.Series(["cafÃ©", None, "a  b"], index=[7, 8, 9], dtype="string")
+            >>> Cleaner().clean_series(column).tolist()
+            ['café', <NA>, 'a b']
+        """
+        return series.map(self.clean, na_action="ignore").astype(series.dtype)
 
     def explain(self, text: str) -> Cleaned:
         """Return the cleaned text and, for each filter that changed it, the spans and why."""

@@ -125,7 +125,7 @@ def _parquet_documents(path: Path, column: str) -> Iterator[Sampled]:
         import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
     except ImportError:
         raise InputError(
-            str(path), "Parquet needs pyarrow: pip install 'textclean[parquet]'"
+            str(path), "Parquet needs pyarrow: pip install 'textclean-kit[parquet]'"
         ) from None
     parquet = pq.ParquetFile(path)
     if column not in parquet.schema_arrow.names:

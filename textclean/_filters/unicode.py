@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from textclean.chardata import JOINER_SCRIPTS, JOINERS, LINE_BREAKS, STRAY_INVISIBLES
+from textclean.extras import needs_extra
 from textclean.scan import chars_matching
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from collections.abc import Set as AbstractSet
 
 # C0 and C1 controls except tab and the line breaks, DEL, the stray
@@ -160,7 +162,7 @@ normalize_nfc = NormalizeUnicode("NFC")
 
 def transliterate(text: str) -> str:
     r"""
-    Transliterate to ASCII with unidecode (``ascii`` profile; needs ``textclean[ascii]``).
+    Transliterate to ASCII with unidecode (``ascii`` profile; needs ``textclean-kit[ascii]``).
 
     Lossy on purpose: Борис becomes Boris, 東京 becomes Dong Jing. unidecode is
     GPL-2.0-or-later, so it is an optional extra and never imported otherwise.
@@ -170,10 +172,18 @@ def transliterate(text: str) -> str:
     """
     if text.isascii():
         return text
-    try:
+    with needs_extra("ascii", "the transliterate filter"):
         from unidecode import unidecode  # noqa: PLC0415 - optional, GPL: imported only when used
-    except ImportError as error:
-        raise ImportError(
-            "the transliterate filter needs unidecode: pip install 'textclean[ascii]'"
-        ) from error
     return str(unidecode(text, errors="preserve"))
+
+
+def build_transliterate() -> Callable[[str], str]:
+    """
+    Return `transliterate` once unidecode is known to be installed.
+
+    A Cleaner is built with this, so a missing extra is reported when the
+    ``ascii`` profile is chosen, not at the first non-ASCII document.
+    """
+    with needs_extra("ascii", "the transliterate filter (ascii profile)"):
+        import unidecode  # noqa: F401, PLC0415 - only checks that it is there
+    return transliterate
