@@ -247,14 +247,13 @@ class Builder:
         parts: list[str] = []
         total = 0
         while total < size:
-            doc = self.document(kind)
+            doc = self.document(kind).strip()
             if one_line:
-                doc = " ".join(doc.split("\n")).strip() + " "
+                doc = " ".join(doc.split())
             parts.append(doc)
-            total += len(doc.encode("utf-8"))
-        text = "".join(parts)
-        cut = len(text) * size // total
-        return text[:cut]
+            total += len(doc.encode("utf-8")) + 2
+        text = (" " if one_line else "\n\n").join(parts)
+        return text[: len(text) * size // total].rstrip()
 
 
 def pathological(size: int) -> dict[str, str]:
