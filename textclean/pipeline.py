@@ -262,32 +262,68 @@ class Cleaner:
     def clean(self, text: str) -> str:
         """Return the cleaned text."""
         _check_text(text)
-        # The text's version goes up at every change. finished[i] is the last
-        # version filter i is known to leave unchanged: it ran on it and
-        # changed nothing, its gate said so, it is idempotent and made it, or
-        # a later change kept it finished (preserves). A filter is skipped
-        # while the text is still that version. The texts passed along are
-        # exactly those of running every filter every pass.
-        version = 0
-        finished = [-1] * len(self._steps)
-        gated = [False] * len(self._steps)  # finished because its gate said so (cheap to ask again)
+        # Most texts come through unchanged: until a filter changes something,
+        # nothing needs keeping track of but the filters that ran.
         chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
+        ran: list[int] = []
+        for index, step in enumerate(self._steps):
+            gate = step[1]
+            if gate is not None:
+                if chars is None:
+                    chars = notable_chars(text)
+                if not gate(text, chars):
+                    continue
+            changed = step[0](text)
+            if changed != text:
+                return self._settle(text, changed, index, ran, chars)
+            ran.append(index)
+        return text
+
+    def _settle(
+        self,
+        text: str,
+        changed: str | None,
+        changed_by: int,
+        ran: list[int],
+        chars: AbstractSet[str] | None,
+    ) -> str:
+        """
+        Go on from the first change (filter ``changed_by`` turned ``text`` into ``changed``).
+
+        The text's version goes up at every change. finished[i] is the last
+        version filter i is known to leave unchanged: it ran on it and changed
+        nothing, its gate said so, it is idempotent and made it, or a later
+        change kept it finished (preserves). A filter is skipped while the
+        text is still that version. The texts passed along are exactly those
+        of running every filter every pass.
+        """
+        steps = self._steps
+        version = 0
+        finished = [0] * changed_by + [-1] * (len(steps) - changed_by)
+        # Finished because its gate said so, which is cheap to ask again.
+        gated = [True] * len(steps)
+        for index in ran:
+            gated[index] = False
+        start, pass_began = changed_by, 0
         for _ in range(_MAX_PASSES):
-            pass_began = version
-            for index, step in enumerate(self._steps):
+            for index in range(start, len(steps)):
                 if finished[index] == version:
                     continue
-                text_filter, gate, idempotent, narrows_chars, preserves, if_lines_kept = step
-                if gate is not None:
-                    if chars is None:
-                        chars = notable_chars(text)
-                    if not gate(text, chars):
-                        finished[index], gated[index] = version, True
+                text_filter, gate, idempotent, narrows_chars, preserves, if_lines_kept = steps[
+                    index
+                ]
+                if changed is None:
+                    if gate is not None:
+                        if chars is None:
+                            chars = notable_chars(text)
+                        if not gate(text, chars):
+                            finished[index], gated[index] = version, True
+                            continue
+                    changed = text_filter(text)
+                    if changed == text:
+                        finished[index], gated[index] = version, False
+                        changed = None
                         continue
-                changed = text_filter(text)
-                if changed == text:
-                    finished[index], gated[index] = version, False
-                    continue
                 version += 1
                 kept = [i for i in preserves if finished[i] == version - 1]
                 # Worth a look at the lines only to spare a filter that ran.
@@ -299,11 +335,12 @@ class Cleaner:
                 for i in kept:
                     finished[i] = version
                 finished[index], gated[index] = (version if idempotent else -1), False
-                text = changed
+                text, changed = changed, None
                 if not narrows_chars:
                     chars = None
             if version == pass_began:
                 break
+            start, pass_began = 0, version
         return text
 
     def clean_many(self, texts: Iterable[str]) -> Iterator[str]:
