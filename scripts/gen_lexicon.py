@@ -1,0 +1,110 @@
+"""
+Generate textclean/data/lexicon/*.txt.gz, the compact word-frequency lexicon.
+
+The words and their frequencies come from wordfreq (by Robyn Speer et al.),
+whose data is licensed CC-BY-SA 4.0; see NOTICE. The generated files keep the
+most frequent words of each language written in the Latin, Cyrillic or Greek
+scripts, grouped by their Zipf frequency rounded to a tenth:
+
+    #wordfreq 3.1.1 en best
+    @73
+    the
+    @71
+    of
+    and
+
+Run: python scripts/gen_lexicon.py   (needs the dev group: wordfreq)
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import unicodedata
+from importlib.metadata import version
+from itertools import groupby, islice
+from pathlib import Path
+
+import wordfreq
+
+OUT = Path(__file__).resolve().parent.parent / "textclean" / "data" / "lexicon"
+
+# Languages of the scripts the filters weigh (Latin, Cyrillic, Greek). CJK and
+# abjads are left out: their words are not space-delimited or not confusable.
+LANGUAGES = [
+    "bg",
+    "ca",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fil",
+    "fr",
+    "hu",
+    "id",
+    "is",
+    "it",
+    "lt",
+    "lv",
+    "mk",
+    "ms",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sh",
+    "sk",
+    "sl",
+    "sv",
+    "tr",
+    "uk",
+    "vi",
+]
+# English is the context language of most repairs, so it gets a deeper list.
+WORDS_PER_LANGUAGE = {"en": 60_000}
+DEFAULT_WORDS = 25_000
+
+
+def _is_word(word: str) -> bool:
+    """Letters only, with inner apostrophes or hyphens (wordfreq keeps "don't")."""
+    core = word.replace("'", "").replace("-", "")
+    return (
+        bool(core)
+        and word[0].isalpha()
+        and word[-1].isalpha()
+        and all(
+            unicodedata.category(ch).startswith("L") or unicodedata.category(ch) == "Mn"
+            for ch in core
+        )
+    )
+
+
+def generate(lang: str) -> bytes:
+    """One language's lexicon file, as gzip bytes (deterministic: no timestamp)."""
+    limit = WORDS_PER_LANGUAGE.get(lang, DEFAULT_WORDS)
+    words = islice((w for w in wordfreq.iter_wordlist(lang, "best") if _is_word(w)), limit)
+    scored = [(round(wordfreq.zipf_frequency(w, lang, "best") * 10), w) for w in words]
+    lines = [f"#wordfreq {version('wordfreq')} {lang} best"]
+    for bucket, group in groupby(scored, key=lambda pair: pair[0]):
+        lines.append(f"@{bucket}")
+        lines.extend(sorted(w for _, w in group))
+    text = "\n".join(lines) + "\n"
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        data = generate(lang)
+        (OUT / f"{lang}.txt.gz").write_bytes(data)
+        print(f"{lang}: {len(data) / 1024:.0f} KiB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

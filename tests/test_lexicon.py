@@ -1,0 +1,77 @@
+"""The shipped word-frequency lexicon."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean import lexicon
+
+
+class TestLexicon:
+    def test_every_language_loads(self) -> None:
+        """Each shipped language has thousands of words and its commonest word above Zipf 6."""
+        for lang in lexicon.LANGUAGES:
+            table = lexicon._table(lang)
+            assert len(table) > 5000, lang
+            assert max(table.values()) > 6, lang
+
+    def test_frequent_words_rank_above_rare_ones(self) -> None:
+        """Frequencies order words as usage does."""
+        assert (
+            lexicon.zipf("the", "en")
+            > lexicon.zipf("house", "en")
+            > lexicon.zipf("gazebo", "en")
+            > 0
+        )
+
+    def test_case_and_apostrophes_are_folded(self) -> None:
+        """Capitalised words and typographic apostrophes find the listed form."""
+        assert lexicon.known("Москва", "ru")
+        assert lexicon.known("DON’T", "en")
+
+    def test_unknown_words_score_zero(self) -> None:
+        """A non-word has no frequency."""
+        assert lexicon.zipf("qzxv", "en") == 0.0
+        assert not lexicon.known("", "en")
+
+    def test_unknown_language_names_the_shipped_ones(self) -> None:
+        """Asking for a language not shipped says which are."""
+        with pytest.raises(ValueError, match="shipped: bg"):
+            lexicon.zipf("word", "xx")
+
+    def test_best_language_tells_close_languages_apart(self) -> None:
+        """Russian, Ukrainian, Spanish and Portuguese sentences go to their own language."""
+        assert lexicon.best_language(["я", "не", "знаю", "что", "сказать"])[0] == "ru"
+        assert lexicon.best_language(["я", "не", "знаю", "що", "сказати"])[0] == "uk"
+        assert lexicon.best_language(["el", "perro", "come", "la", "comida"])[0] == "es"
+        assert lexicon.best_language(["não", "sei", "o", "que", "dizer"])[0] == "pt"
+
+    def test_best_language_of_nothing(self) -> None:
+        """No words, or no known words, give no language."""
+        assert lexicon.best_language([]) == (None, 0.0)
+        assert lexicon.best_language(["qzxv"], ["en"]) == (None, 0.0)
+
+    def test_concurrent_first_loads_agree(self) -> None:
+        """Threads loading a language at once all see the same table."""
+        lexicon._table.cache_clear()
+        seen: list[float] = []
+        threads = [
+            threading.Thread(target=lambda: seen.append(lexicon.zipf("und", "de")))
+            for _ in range(8)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(set(seen)) == 1
+        assert seen[0] > 6
+
+    @given(st.text(max_size=40), st.sampled_from(lexicon.LANGUAGES))
+    def test_never_raises_on_any_word(self, word: str, lang: str) -> None:
+        """Any string is a query: the answer is a frequency in [0, 8]."""
+        assert 0.0 <= lexicon.zipf(word, lang) <= 8.0
+        assert lexicon.coverage([word], lang) in (0.0, 1.0)
