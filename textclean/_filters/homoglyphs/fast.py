@@ -1,0 +1,173 @@
+"""
+Fast paths for the two common garblings, giving what the word-by-word rules give.
+
+- A Latin text whose only foreign letters are Cyrillic twins (seed 002 swaps
+  every ``a`` for ``а``).
+- A Cyrillic or Greek text whose only Latin letters are twins of its own
+  (``пpивет``), the reverse.
+
+In such a text only one script is given away, so with two or more words
+giving it away every word's context is that script (a word is never its own
+context). Mixed words are then all rewritten into it (rule 1), and only the
+words written wholly in the other script's twins need a decision (rule 2,
+with the lexicon, by their segment). Those are decided one by one; every
+other twin is replaced by one ``str.translate`` of the text around them, so
+the cost stays that of a few passes in C.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._confusables import LOOKALIKES
+from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs.context import Found, Segment, segments
+from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, TWINNED, script_of
+from textclean.scan import non_plain
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Judge = Callable[..., tuple[str, str] | None]
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_MARK = regex.compile(r"\p{M}")
+_DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+_LATIN_GIVER = regex.compile(
+    "[" + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in TWINNED) + "]"
+)
+
+
+class _Direction:
+    """Letters of ``source`` standing in for ``target``: tables and patterns, built once."""
+
+    def __init__(self, source: str, target: str) -> None:
+        self.source, self.target = source, target
+        if source == LATIN:
+            self.twins = {c: t for c, t in LOOKALIKES[target].items() if c.isascii()}
+            source_class = "A-Za-z"
+        else:
+            self.twins = {c: t for c, t in LOOKALIKES[target].items() if script_of(c) == source}
+            source_class = rf"\p{{Script={source}}}"
+        self.translation = str.maketrans(self.twins)
+        self.ascii_not_twin = regex.compile(
+            "["
+            + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in self.twins)
+            + "]"
+        )
+        # Words written wholly in the source script's letters.
+        self.whole = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])[{source_class}\p{{M}}]*[{source_class}][{source_class}\p{{M}}]*"
+            rf"(?![\p{{L}}\p{{M}}])"
+        )
+        target_class = rf"\p{{Script={target}}}"
+        # A source letter next to a target letter: a mixed word.
+        self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
+        if target == LATIN:
+            self.giver = _LATIN_GIVER
+        else:
+            self.giver = regex.compile(
+                "["
+                + "".join(
+                    c
+                    for c in map(chr, range(0x10000))
+                    if script_of(c) == target and c not in TWINNED
+                )
+                + "]"
+            )
+
+    def applies(self, text: str) -> bool:
+        """Whether the text's letters are the target's own and the source's twins of them, only."""
+        seen_twin = False
+        for char in set(non_plain(text)):
+            if not _WORD.match(char) or _MARK.match(char):
+                continue
+            script = script_of(char)
+            if char in self.twins:
+                seen_twin = True
+            elif script != self.target:
+                return False
+        if self.source == LATIN:
+            if self.ascii_not_twin.search(text):
+                return False
+            seen_twin = seen_twin or regex.search("[A-Za-z]", text) is not None
+            if self.target == GREEK and _DIGIT_BY_LETTER.search(text):
+                return False  # tokens mixing digits, Latin and Greek are kept as written
+        if not seen_twin:
+            return False
+        givers = _WORD.finditer(text)
+        count = 0
+        for word in givers:
+            if self.giver.search(word[0]):
+                count += 1
+                if count >= 2:
+                    return True
+        return False
+
+
+_DIRECTIONS = {
+    (CYRILLIC, LATIN): _Direction(CYRILLIC, LATIN),
+    (LATIN, CYRILLIC): _Direction(LATIN, CYRILLIC),
+    (LATIN, GREEK): _Direction(LATIN, GREEK),
+}
+
+
+class _Segments:
+    """The segment a position falls in, with its line's segments worked out once."""
+
+    def __init__(self, text: str, giver: regex.Pattern[str]) -> None:
+        self.text, self.giver = text, giver
+        self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
+
+    def own(self, start: int) -> tuple[bool, bool]:
+        """(own, quoted): whether the segment at ``start`` gives the script away; is quoted."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if (found := self.lines.get(line_start)) is None:
+            line_end = text.find("\n", start)
+            cuts = segments(text, line_start, len(text) if line_end < 0 else line_end)
+            found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
+        cuts, ends = found
+        segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
+        gives = self.giver.search(text, segment.start, segment.end) is not None
+        return gives and not segment.quoted, segment.quoted
+
+
+def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
+    """The repair of a text garbled in one direction only; None for any other text."""
+    direction = _DIRECTIONS[source, target]
+    if not direction.applies(text):
+        return None
+    swapping = direction.mixed.search(text) is not None
+    language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)))
+    where = _Segments(text, direction.giver)
+    parts: list[str] = []
+    pos = 0
+    for match in direction.whole.finditer(text):
+        own, quoted = where.own(match.start())
+        verdict = decide(
+            match[0],
+            source,
+            Found(target, own=own, quoted=quoted),
+            language=language,
+            swapping=swapping,
+            latin_pinned=target == LATIN,
+            next_word="",
+        )
+        if verdict is None:
+            parts.append(text[pos : match.start()].translate(direction.translation))
+            parts.append(match[0])
+            pos = match.end()
+    parts.append(text[pos:].translate(direction.translation))
+    return "".join(parts)
+
+
+def fast_repair(text: str, decide: Judge) -> str | None:
+    """The repair by the first fast path that applies, or None."""
+    for source, target in _DIRECTIONS:
+        if (fixed := repair(text, source, target, decide)) is not None:
+            return fixed
+    return None

@@ -1,0 +1,102 @@
+"""
+Lexicon decisions: whether the rewritten reading is a word of its context, and the likelier one.
+
+Each reading is weighed by its Zipf frequency (`textclean.lexicon`): the
+rewritten one in the language of its context (the document's language in
+that script), the original in the most likely language of its own script.
+A word in its own segment's context gets a bonus: a Russian word alone in an
+English sentence is far less likely than the same letters spelling English.
+A quoted word, or one whose segment shows no script (``«СССР»``), gets none:
+it keeps its script unless the rewritten reading is a word and its own is not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from textclean import lexicon
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    LATIN_LOOKALIKE,
+    word_scripts,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_NOT_LATIN = {"bg", "el", "mk", "ru", "uk"}
+LANGUAGES: dict[str, tuple[str, ...]] = {
+    LATIN: tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN),
+    LATIN_LOOKALIKE: tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN),
+    CYRILLIC: ("ru", "uk", "bg", "mk"),
+    GREEK: ("el",),
+}
+DEFAULT_LANGUAGE = {LATIN: "en", CYRILLIC: "ru", GREEK: "el"}
+#: How much likelier the context's language is, for a word in its own segment's context.
+CONTEXT_BONUS = 3.0
+_SAMPLE = 400  # give-away words that decide a document's language in a script
+
+
+class Reading(NamedTuple):
+    word: str
+    language: str | None
+    zipf: float
+
+    def __str__(self) -> str:
+        where = f"{self.language}, zipf {self.zipf:.1f}" if self.zipf else "not a known word"
+        return f"{self.word!r} ({where})"
+
+
+def document_language(script: str, words: Iterable[str]) -> str | None:
+    """
+    The lexicon language of ``script`` that knows most of the document's ``words``, or its default.
+
+    Only words wholly in ``script`` that give it away count, the first few hundred of them.
+    """
+    sample = []
+    for word in words:
+        scripts, evidence = word_scripts(word)
+        # Latin-script languages write some look-alikes as letters (Turkish ı).
+        if evidence == {script} and scripts <= {
+            script,
+            LATIN_LOOKALIKE if script == LATIN else script,
+        }:
+            sample.append(word)
+            if len(sample) >= _SAMPLE:
+                break
+    if script not in LANGUAGES:
+        return None
+    if not sample:
+        return DEFAULT_LANGUAGE.get(script)
+    found, _ = lexicon.best_language(sample, LANGUAGES[script])
+    return found or DEFAULT_LANGUAGE.get(script)
+
+
+@lru_cache(maxsize=65536)
+def own_reading(word: str, script: str) -> Reading:
+    """The original reading in the language of its own script where it is most common."""
+    best = Reading(word, None, 0.0)
+    for code in LANGUAGES.get(script, ()):
+        if (found := lexicon.zipf(word, code)) > best.zipf:
+            best = Reading(word, code, found)
+    return best
+
+
+@lru_cache(maxsize=65536)
+def context_reading(word: str, language: str | None) -> Reading:
+    return Reading(word, language, lexicon.zipf(word, language) if language else 0.0)
+
+
+def prefer_rewrite(rewritten: Reading, original: Reading, *, own: bool) -> bool:
+    """Whether the rewritten reading wins: a word, and more plausible than the original."""
+    if not own:  # quoted or inherited context: only a word over a non-word
+        return rewritten.zipf > 0 and original.zipf == 0
+    return rewritten.zipf > 0 and rewritten.zipf + CONTEXT_BONUS > original.zipf
+
+
+def weighed(rewritten: Reading, original: Reading) -> str:
+    """The two readings, for ``explain``."""
+    return f"{rewritten} weighed against {original}"
