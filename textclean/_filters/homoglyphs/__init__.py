@@ -60,7 +60,14 @@ import regex
 
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import judge
-from textclean._filters.homoglyphs.context import Context, Found, Place, segments
+from textclean._filters.homoglyphs.context import (
+    Context,
+    Found,
+    Place,
+    code_like,
+    context_evidence,
+    segments,
+)
 from textclean._filters.homoglyphs.fast import fast_repair
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -125,6 +132,8 @@ class _Document:
         self.text = text
         self.styling = Styling(text)
         self.words: list[_Word] = []
+        self.codes: list[bool] = []  # code or markup, not prose
+        self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
         cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         first_segment = 0
@@ -154,6 +163,10 @@ class _Document:
                 self.words.append(
                     _Word(match.start(), match.end(), word, plain_text, scripts, styled)
                 )
+                code = code_like(text, match.start(), match.end())
+                self.codes.append(code)
+                self.gives.append(evidence)
+                evidence = context_evidence(plain_text, evidence, code=code)
                 places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
             first_segment += len(cuts)
         self.places = places
@@ -220,7 +233,7 @@ class FixHomoglyphs:
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = any(LATIN in place.evidence for place in doc.places)
         for index, word in enumerate(doc.words):
-            if index in decided or len(word.scripts) != 1 or doc.places[index].evidence:
+            if index in decided or len(word.scripts) != 1 or doc.gives[index] or doc.codes[index]:
                 continue
             (source,) = word.scripts
             if source not in SOURCES or doc.styling.in_run(word.start):
@@ -238,6 +251,7 @@ class FixHomoglyphs:
                 language=doc.language(target),
                 swapping=target in learned,
                 latin_pinned=latin_pinned,
+                source_seen=doc.context.doc_counts.get(source, 0) > 0,
                 next_word=doc.words[index + 1].text if index + 1 < len(doc.words) else "",
             )
             if rewrite is not None:
@@ -301,6 +315,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     language: str | None,
     swapping: bool,
     latin_pinned: bool,
+    source_seen: bool,
     next_word: str,
 ) -> tuple[str, str] | None:
     """The rewrite of a whole word of look-alikes into its context's script, with why; or None."""
@@ -334,9 +349,14 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if not (next_word[:1].islower() and script_of(next_word[0]) == LATIN):
             return None
-    if judge.prefer_rewrite(rewritten, original, own=found.own):
+    if source_seen and not found.own:
+        # Its script is written elsewhere in the document, and nothing
+        # near it says otherwise: a word of a language the lexicon may not
+        # know (Mongolian "сар" beside its English gloss).
+        return None
+    if judge.prefer_rewrite(rewritten, original, own=found.own and not source_seen):
         return fixed, reason
-    if found.own and swapping and not rewritten.zipf and not original.zipf and source == CYRILLIC:
+    if found.own and swapping and not (rewritten.zipf or original.zipf) and source == CYRILLIC:
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
 

@@ -27,6 +27,50 @@ _QUOTES = frozenset("\"«»“”„‟「」『』'‘’‚")
 _REACH = 3  # give-away words on each side that decide a word's context
 
 
+# Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
+_CODE_BEFORE = frozenset("%)<>/_#@\\{=&$^~`|")
+_CODE_AFTER = frozenset("(<>/_#@\\}=&$^~`%")
+_RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}-\p{L}(?![\p{L}\p{M}])")  # "a-z"
+
+
+def code_like(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at ``text[start:end]`` is part of code or markup, not prose.
+
+    Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
+    (``allow_future``, ``x.name``) and letter ranges (``a-z``) are written
+    in whatever letters the code needs: they are neither evidence of their
+    line's script nor look-alike words to rewrite.
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER:
+        return True
+    if before == "(" and text[start - 2 : start - 1] == "%":
+        return True
+    if after == ")" and text[end + 1 : end + 2].isalpha():
+        return True
+    if (before == "." and text[start - 2 : start - 1].isalpha()) or (
+        after == "." and text[end + 1 : end + 2].isalpha()
+    ):
+        return True
+    return end - start == 1 and (
+        _RANGE.match(text, start) is not None or _RANGE.match(text, max(0, start - 2)) is not None
+    )
+
+
+def context_evidence(word: str, evidence: frozenset[str], *, code: bool) -> frozenset[str]:
+    """
+    The scripts a word gives away to its context.
+
+    Code gives nothing away, and neither does an all-capital Latin word:
+    acronyms and brand names (``ID``, ``HTTPS``) stand in any language's text.
+    """
+    if code or (len(word) > 1 and word.isupper() and evidence == {"Latin"}):
+        return frozenset()
+    return evidence
+
+
 class Segment(NamedTuple):
     start: int
     end: int

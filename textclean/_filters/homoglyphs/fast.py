@@ -24,8 +24,20 @@ import regex
 
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs import judge
-from textclean._filters.homoglyphs.context import Found, Segment, segments
-from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, TWINNED, script_of
+from textclean._filters.homoglyphs.context import (
+    Found,
+    Segment,
+    code_like,
+    context_evidence,
+    segments,
+)
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    script_of,
+    word_scripts,
+)
 from textclean.scan import non_plain
 
 if TYPE_CHECKING:
@@ -36,9 +48,6 @@ if TYPE_CHECKING:
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
-_LATIN_GIVER = regex.compile(
-    "[" + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in TWINNED) + "]"
-)
 
 
 class _Direction:
@@ -66,19 +75,6 @@ class _Direction:
         target_class = rf"\p{{Script={target}}}"
         # A source letter next to a target letter: a mixed word.
         self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
-        if target == LATIN:
-            self.giver = _LATIN_GIVER
-        else:
-            self.giver = regex.compile(
-                "["
-                + "".join(
-                    c
-                    for c in map(chr, range(0x10000))
-                    if script_of(c) == target and c not in TWINNED
-                )
-                + "]"
-            )
-
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
         seen_twin = False
@@ -98,10 +94,9 @@ class _Direction:
                 return False  # tokens mixing digits, Latin and Greek are kept as written
         if not seen_twin:
             return False
-        givers = _WORD.finditer(text)
         count = 0
-        for word in givers:
-            if self.giver.search(word[0]):
+        for match in _WORD.finditer(text):
+            if gives_away(text, match, self.target):
                 count += 1
                 if count >= 2:
                     return True
@@ -115,11 +110,22 @@ _DIRECTIONS = {
 }
 
 
+def gives_away(text: str, match: regex.Match[str], script: str) -> bool:
+    """Whether the word matched gives ``script`` away to its context, as the word rules see it."""
+    word = match[0]
+    evidence = word_scripts(word)[1]
+    if script not in evidence:
+        return False
+    code = code_like(text, match.start(), match.end())
+    return script in context_evidence(word, evidence, code=code)
+
+
 class _Segments:
     """The segment a position falls in, with its line's segments worked out once."""
 
-    def __init__(self, text: str, giver: regex.Pattern[str]) -> None:
-        self.text, self.giver = text, giver
+    def __init__(self, text: str, target: str) -> None:
+        self.text, self.target = text, target
+        self.gives: dict[int, bool] = {}
         self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
 
     def own(self, start: int) -> tuple[bool, bool]:
@@ -132,7 +138,11 @@ class _Segments:
             found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
         cuts, ends = found
         segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
-        gives = self.giver.search(text, segment.start, segment.end) is not None
+        if (gives := self.gives.get(segment.start)) is None:
+            gives = self.gives[segment.start] = any(
+                gives_away(text, match, self.target)
+                for match in _WORD.finditer(text, segment.start, segment.end)
+            )
         return gives and not segment.quoted, segment.quoted
 
 
@@ -143,18 +153,20 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         return None
     swapping = direction.mixed.search(text) is not None
     language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)))
-    where = _Segments(text, direction.giver)
+    where = _Segments(text, target)
     parts: list[str] = []
     pos = 0
     for match in direction.whole.finditer(text):
         own, quoted = where.own(match.start())
-        verdict = decide(
+        code = code_like(text, match.start(), match.end())
+        verdict = None if code else decide(
             match[0],
             source,
             Found(target, own=own, quoted=quoted),
             language=language,
             swapping=swapping,
             latin_pinned=target == LATIN,
+            source_seen=False,
             next_word="",
         )
         if verdict is None:

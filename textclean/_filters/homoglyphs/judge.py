@@ -37,6 +37,8 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
 DEFAULT_LANGUAGE = {LATIN: "en", CYRILLIC: "ru", GREEK: "el"}
 #: How much likelier the context's language is, for a word in its own segment's context.
 CONTEXT_BONUS = 3.0
+#: Below this Zipf frequency a reading is a rare abbreviation or name, not a word to prefer.
+WORD_ZIPF = 3.5
 _SAMPLE = 400  # give-away words that decide a document's language in a script
 
 
@@ -93,7 +95,7 @@ def context_reading(word: str, language: str | None) -> Reading:
 def prefer_rewrite(rewritten: Reading, original: Reading, *, own: bool) -> bool:
     """Whether the rewritten reading wins: a word, and more plausible than the original."""
     if not own:  # quoted or inherited context: only a word over a non-word
-        return rewritten.zipf > 0 and original.zipf == 0
+        return rewritten.zipf >= WORD_ZIPF and original.zipf == 0
     return rewritten.zipf > 0 and rewritten.zipf + CONTEXT_BONUS > original.zipf
 
 
