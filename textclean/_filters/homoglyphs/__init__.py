@@ -98,8 +98,6 @@ TRIGGERS = (
     | frozenset(c for c in LOOKALIKES[LATIN] if script_of(c) == LATIN_LOOKALIKE)
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
-#: A capital from another script stands for an English word this common (``Α``, ``Ι``).
-_COMMON_WORD = 5.0
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
 
@@ -252,7 +250,10 @@ class FixHomoglyphs:
                 swapping=target in learned,
                 latin_pinned=latin_pinned,
                 source_seen=doc.context.doc_counts.get(source, 0) > 0,
-                next_word=doc.words[index + 1].text if index + 1 < len(doc.words) else "",
+                neighbours=(
+                    _decided_text(doc, decided, index - 1),
+                    _decided_text(doc, decided, index + 1),
+                ),
             )
             if rewrite is not None:
                 decided[index] = rewrite
@@ -266,6 +267,17 @@ class FixHomoglyphs:
             changes.append(Change(word.start, word.end, word.original, fixed, reason))
         changes.sort()
         return apply_changes(text, changes), tuple(changes)
+
+
+def _decided_text(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> str:
+    """The text of word ``index`` as decided so far; "" past either end."""
+    if not 0 <= index < len(doc.words):
+        return ""
+    return decided[index][0] if index in decided else doc.words[index].text
+
+
+def _latin_lower(word: str) -> bool:
+    return word[:1].islower() and script_of(word[0]) == LATIN
 
 
 def _mixed_target(word: _Word, context: str | None) -> str | None:
@@ -316,7 +328,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     swapping: bool,
     latin_pinned: bool,
     source_seen: bool,
-    next_word: str,
+    neighbours: tuple[str, str],
 ) -> tuple[str, str] | None:
     """The rewrite of a whole word of look-alikes into its context's script, with why; or None."""
     target = found.script
@@ -331,7 +343,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
-        if judge.prefer_rewrite(rewritten, original, own=found.own):
+        if judge.prefer_rewrite(rewritten, original, own=found.own, swapping=swapping):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
         # Latin words are damage, whatever the lexicon knows of them.
@@ -342,21 +354,24 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         return None
     if len(word) == 1 and source in _SINGLE_SYMBOLS:
         # A lone Greek letter in English is a symbol, but for a capital that
-        # spells a common word before a lowercase one ("Α big change"), or an
-        # IPA letter doing so in a text with swapped letters ("ɑ test").
-        spells = rewritten.zipf >= _COMMON_WORD and found.own
-        if not (spells and (word.isupper() or (source == LATIN_LOOKALIKE and swapping))):
+        # spells a common word before a lowercase one ("Α big change").
+        # A small one needs a text with swapped letters and a prose word beside it.
+        if not (rewritten.zipf >= judge.COMMON_ZIPF and found.own):
             return None
-        if not (next_word[:1].islower() and script_of(next_word[0]) == LATIN):
+        before, after = neighbours
+        if word.isupper() and not _latin_lower(after):
+            return None
+        if not word.isupper() and not (swapping and (_latin_lower(before) or _latin_lower(after))):
             return None
     if source_seen and not found.own:
         # Its script is written elsewhere in the document, and nothing
         # near it says otherwise: a word of a language the lexicon may not
         # know (Mongolian "сар" beside its English gloss).
         return None
-    if judge.prefer_rewrite(rewritten, original, own=found.own and not source_seen):
+    own = found.own and not source_seen
+    if judge.prefer_rewrite(rewritten, original, own=own, swapping=swapping):
         return fixed, reason
-    if found.own and swapping and not (rewritten.zipf or original.zipf) and source == CYRILLIC:
+    if own and swapping and not (rewritten.zipf or original.zipf) and source == CYRILLIC:
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
 

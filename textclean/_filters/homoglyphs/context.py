@@ -28,9 +28,9 @@ _REACH = 3  # give-away words on each side that decide a word's context
 
 
 # Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
-_CODE_BEFORE = frozenset("%)<>/_#@\\{=&$^~`|")
-_CODE_AFTER = frozenset("(<>/_#@\\}=&$^~`%")
-_RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}-\p{L}(?![\p{L}\p{M}])")  # "a-z"
+_CODE_BEFORE = frozenset("%)<>_#@\\{=&$^~`|")
+_CODE_AFTER = frozenset("(<>_#@\\}=&$^~`%")
+_RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[-‐‑‒–]\p{L}(?![\p{L}\p{M}])")  # "a-z"
 
 
 def code_like(text: str, start: int, end: int) -> bool:
@@ -38,7 +38,7 @@ def code_like(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of code or markup, not prose.
 
     Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
-    (``allow_future``, ``x.name``) and letter ranges (``a-z``) are written
+    (``allow_future``) and letter ranges (``a-z``) are written
     in whatever letters the code needs: they are neither evidence of their
     line's script nor look-alike words to rewrite.
     """
@@ -46,13 +46,9 @@ def code_like(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before in _CODE_BEFORE or after in _CODE_AFTER:
         return True
-    if before == "(" and text[start - 2 : start - 1] == "%":
+    if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
     if after == ")" and text[end + 1 : end + 2].isalpha():
-        return True
-    if (before == "." and text[start - 2 : start - 1].isalpha()) or (
-        after == "." and text[end + 1 : end + 2].isalpha()
-    ):
         return True
     return end - start == 1 and (
         _RANGE.match(text, start) is not None or _RANGE.match(text, max(0, start - 2)) is not None
@@ -82,9 +78,12 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     found = []
     pos, opened = start, False
     for match in _SEPARATOR.finditer(text, start, end):
-        closing = match[0].strip()[:1] in _QUOTES
+        # A quote closes after a non-space and opens before one.
+        sign = match[0].strip()
+        closing = sign[:1] in _QUOTES and not text[match.start() - 1 : match.start()].isspace()
         found.append(Segment(pos, match.start(), opened and closing))
-        pos, opened = match.end(), match[0].strip()[-1:] in _QUOTES
+        after = text[match.end() : match.end() + 1]
+        pos, opened = match.end(), sign[-1:] in _QUOTES and bool(after) and not after.isspace()
     found.append(Segment(pos, end, quoted=False))
     return found
 

@@ -75,6 +75,7 @@ class _Direction:
         target_class = rf"\p{{Script={target}}}"
         # A source letter next to a target letter: a mixed word.
         self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
+
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
         seen_twin = False
@@ -159,15 +160,19 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     for match in direction.whole.finditer(text):
         own, quoted = where.own(match.start())
         code = code_like(text, match.start(), match.end())
-        verdict = None if code else decide(
-            match[0],
-            source,
-            Found(target, own=own, quoted=quoted),
-            language=language,
-            swapping=swapping,
-            latin_pinned=target == LATIN,
-            source_seen=False,
-            next_word="",
+        verdict = (
+            None
+            if code
+            else decide(
+                match[0],
+                source,
+                Found(target, own=own, quoted=quoted),
+                language=language,
+                swapping=swapping,
+                latin_pinned=target == LATIN,
+                source_seen=False,
+                neighbours=("", ""),
+            )
         )
         if verdict is None:
             parts.append(text[pos : match.start()].translate(direction.translation))

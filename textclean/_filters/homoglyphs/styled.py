@@ -33,6 +33,7 @@ _FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff
 _FULLWIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINE = regex.compile(r"[^\n]*")
+_ASCII_LETTER = regex.compile("[A-Za-z]")
 #: In a document with this many styled words, single styled letters are text too.
 _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
@@ -60,6 +61,8 @@ class Styling:
             if _CJK.search(line[0]):
                 self.cjk_lines.append(line.span())
         self.styled_document = words >= _STYLED_DOCUMENT
+        # Lines of fullwidth Latin alone ("ＵＲＬ") in a CJK document are CJK typography too.
+        self.cjk_document = bool(self.cjk_lines)
         self.runs: list[tuple[int, int]] = []
         self.run_changes = list(self._fullwidth_runs())
 
@@ -69,7 +72,13 @@ class Styling:
         return at >= 0 and spans[at][0] <= pos <= spans[at][1]
 
     def in_cjk(self, pos: int) -> bool:
-        return self._within(self.cjk_lines, pos)
+        if self._within(self.cjk_lines, pos):
+            return True
+        if not self.cjk_document:
+            return False
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return _ASCII_LETTER.search(self.text, start, len(self.text) if end < 0 else end) is None
 
     def text_like(self, pos: int) -> bool:
         """Whether styled letters at ``pos`` are text: a styled document or line."""
