@@ -205,6 +205,7 @@ class FixHomoglyphs:
         decided: dict[int, tuple[str, str]] = {}
         learned: set[str] = set()  # scripts that mixed words were rewritten into
         deferred: list[tuple[int, str, str]] = []
+        lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
         # Rule 1: mixed words.
         for index, word in enumerate(doc.words):
             mixed = word.scripts & set(SOURCES)
@@ -222,9 +223,14 @@ class FixHomoglyphs:
                 continue
             if verdict == "deferred":
                 deferred.append((index, fixed, target))
+                lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
                 continue
             decided[index] = (fixed, verdict)
             learned.add(target)
+        # Turkish writes ı, Icelandic þ: one such letter may be a language's
+        # own, several different ones are a text being garbled.
+        if len(lookalikes) >= 2:  # noqa: PLR2004
+            learned.add(LATIN)
         for index, fixed, target in deferred:
             if target in learned:
                 decided[index] = (fixed, f"mixed-script word: written in {target}, as others here")

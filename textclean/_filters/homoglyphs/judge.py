@@ -21,6 +21,7 @@ from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
+    convert,
     word_scripts,
 )
 
@@ -42,6 +43,7 @@ WORD_ZIPF = 3.5
 #: A reading this common ("the", "a", "he") is a word wherever it stands.
 COMMON_ZIPF = 5.0
 _SAMPLE = 400  # give-away words that decide a document's language in a script
+_FEW = 5  # fewer plain words than this, and words with look-alikes count too
 
 
 class Reading(NamedTuple):
@@ -58,21 +60,26 @@ def document_language(script: str, words: Iterable[str]) -> str | None:
     """
     The lexicon language of ``script`` that knows most of the document's ``words``, or its default.
 
-    Only words wholly in ``script`` that give it away count, the first few hundred of them.
+    Only words wholly in ``script`` that give it away count, the first few
+    hundred of them. Words with Latin look-alikes (Turkish ``ı``) count only
+    when there are too few others: they may be swapped letters.
     """
-    sample = []
+    if script not in LANGUAGES:
+        return None
+    sample: list[str] = []
+    spare: list[str] = []
     for word in words:
         scripts, evidence = word_scripts(word)
-        # Latin-script languages write some look-alikes as letters (Turkish ı).
-        if evidence == {script} and scripts <= {
-            script,
-            LATIN_LOOKALIKE if script == LATIN else script,
-        }:
+        if evidence != {script}:
+            continue
+        if scripts == {script}:
             sample.append(word)
             if len(sample) >= _SAMPLE:
                 break
-    if script not in LANGUAGES:
-        return None
+        elif script == LATIN and scripts == {LATIN, LATIN_LOOKALIKE} and len(spare) < _SAMPLE:
+            spare.append(convert(word, LATIN))  # read as swapped, in case they are
+    if len(sample) < _FEW:
+        sample += spare
     if not sample:
         return DEFAULT_LANGUAGE.get(script)
     found, _ = lexicon.best_language(sample, LANGUAGES[script])
