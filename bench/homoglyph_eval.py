@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from homoglyph_sets import Doc, damaged, genuine, part  # noqa: E402
+from homoglyph_sets import Doc, damaged, genuine, part
 
-from textclean._filters.homoglyphs import fix_homoglyphs  # noqa: E402
+from textclean._filters.homoglyphs import fix_homoglyphs
 
 
 def _score(docs: list[Doc], show: int) -> dict[str, dict[str, Counter[str]]]:
@@ -71,7 +71,7 @@ def _cell(counter: Counter[str]) -> str:
 
 
 def _speed(docs: list[Doc]) -> None:
-    import ftfy  # noqa: PLC0415 - a bench dependency
+    import ftfy
 
     print("\n## Speed on the damaged kinds (a few seconds; ratio to ftfy.fix_text)")
     print("| kind | MB | fix_homoglyphs MB/s | ftfy MB/s | ratio |\n|---|---|---|---|---|")

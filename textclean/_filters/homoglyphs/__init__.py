@@ -229,7 +229,7 @@ class FixHomoglyphs:
             learned.add(target)
         # Turkish writes ı, Icelandic þ: one such letter may be a language's
         # own, several different ones are a text being garbled.
-        if len(lookalikes) >= 2:  # noqa: PLR2004
+        if len(lookalikes) >= 2:
             learned.add(LATIN)
         for index, fixed, target in deferred:
             if target in learned:
@@ -349,7 +349,9 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
-        if judge.prefer_rewrite(rewritten, original, own=found.own, swapping=swapping):
+        if judge.prefer_rewrite(
+            rewritten, original, own=found.own, near=found.near, swapping=swapping
+        ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
         # Latin words are damage, whatever the lexicon knows of them.
@@ -375,7 +377,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # know (Mongolian "сар" beside its English gloss).
         return None
     own = found.own and not source_seen
-    if judge.prefer_rewrite(rewritten, original, own=own, swapping=swapping):
+    near = found.near and not source_seen
+    if judge.prefer_rewrite(rewritten, original, own=own, near=near, swapping=swapping):
         return fixed, reason
     if own and swapping and not (rewritten.zipf or original.zipf) and source == CYRILLIC:
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"

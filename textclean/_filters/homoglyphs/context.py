@@ -38,13 +38,14 @@ def code_like(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of code or markup, not prose.
 
     Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
-    (``allow_future``) and letter ranges (``a-z``) are written
+    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``) and
+    letter ranges (``a-z``) are written
     in whatever letters the code needs: they are neither evidence of their
     line's script nor look-alike words to rewrite.
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _CODE_BEFORE or after in _CODE_AFTER:
+    if before in _CODE_BEFORE or after in _CODE_AFTER or before.isdigit() or after.isdigit():
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
@@ -112,8 +113,8 @@ class Place(NamedTuple):
 
 class Found(NamedTuple):
     script: str | None
-    own: bool  # decided by the word's own segment, not inherited from line or document
-    quoted: bool
+    own: bool  # unquoted, decided by its segment or a line giving only this script away
+    near: bool  # unquoted, decided by give-away words of its own segment
 
 
 class Context:
@@ -142,12 +143,15 @@ class Context:
             for script in self.places[other].evidence:
                 near[script] = near.get(script, 0) + 1
         if (nearest := majority(near)) is not None:
-            return Found(nearest, own=not place.quoted, quoted=place.quoted)
-        # A word is not its own context.
-        for counts in (self.line_counts.get(place.line, {}), self.doc_counts):
+            return Found(nearest, own=not place.quoted, near=not place.quoted)
+        # A word is not its own context. A line that gives one script away
+        # and no other is context enough for its unquoted segments.
+        line = self.line_counts.get(place.line, {})
+        for counts, level in ((line, "line"), (self.doc_counts, "document")):
             less = dict(counts)
             for script in place.evidence:
                 less[script] -= 1
             if (wider := majority(less)) is not None:
-                return Found(wider, own=False, quoted=place.quoted)
-        return Found(None, own=False, quoted=place.quoted)
+                unanimous = level == "line" and sum(n > 0 for n in less.values()) == 1
+                return Found(wider, own=unanimous and not place.quoted, near=False)
+        return Found(None, own=False, near=False)

@@ -126,11 +126,17 @@ class _Segments:
 
     def __init__(self, text: str, target: str) -> None:
         self.text, self.target = text, target
-        self.gives: dict[int, bool] = {}
+        self.gives: dict[tuple[int, int], bool] = {}
         self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
 
     def own(self, start: int) -> tuple[bool, bool]:
-        """(own, quoted): whether the segment at ``start`` gives the script away; is quoted."""
+        """
+        (own, near) for a word at ``start``, as `Context` finds them here.
+
+        Only the target's script is given away in this text, so an unquoted
+        segment's context is ``near`` if the segment gives it away, and
+        ``own`` if the segment or its line does.
+        """
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         if (found := self.lines.get(line_start)) is None:
@@ -139,12 +145,18 @@ class _Segments:
             found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
         cuts, ends = found
         segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
-        if (gives := self.gives.get(segment.start)) is None:
-            gives = self.gives[segment.start] = any(
-                gives_away(text, match, self.target)
-                for match in _WORD.finditer(text, segment.start, segment.end)
+        if segment.quoted:
+            return False, False
+        near = self._gives(segment.start, segment.end)
+        return near or self._gives(line_start, cuts[-1].end), near
+
+    def _gives(self, start: int, end: int) -> bool:
+        if (gives := self.gives.get((start, end))) is None:
+            gives = self.gives[start, end] = any(
+                gives_away(self.text, match, self.target)
+                for match in _WORD.finditer(self.text, start, end)
             )
-        return gives and not segment.quoted, segment.quoted
+        return gives
 
 
 def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
@@ -158,7 +170,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     parts: list[str] = []
     pos = 0
     for match in direction.whole.finditer(text):
-        own, quoted = where.own(match.start())
+        own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
         verdict = (
             None
@@ -166,7 +178,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
             else decide(
                 match[0],
                 source,
-                Found(target, own=own, quoted=quoted),
+                Found(target, own=own, near=near),
                 language=language,
                 swapping=swapping,
                 latin_pinned=target == LATIN,

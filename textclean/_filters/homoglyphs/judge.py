@@ -40,8 +40,8 @@ DEFAULT_LANGUAGE = {LATIN: "en", CYRILLIC: "ru", GREEK: "el"}
 CONTEXT_BONUS = 3.0
 #: Below this Zipf frequency a reading is a rare abbreviation or name, not a word to prefer.
 WORD_ZIPF = 3.5
-#: A reading this common ("the", "a", "he") is a word wherever it stands.
-COMMON_ZIPF = 5.0
+#: A reading this common ("the", "a", "he") is a word wherever it stands; "p", "x", "c" are not.
+COMMON_ZIPF = 5.5
 _SAMPLE = 400  # give-away words that decide a document's language in a script
 _FEW = 5  # fewer plain words than this, and words with look-alikes count too
 
@@ -101,20 +101,24 @@ def context_reading(word: str, language: str | None) -> Reading:
     return Reading(word, language, lexicon.zipf(word, language) if language else 0.0)
 
 
-def prefer_rewrite(rewritten: Reading, original: Reading, *, own: bool, swapping: bool) -> bool:
+def prefer_rewrite(
+    rewritten: Reading, original: Reading, *, own: bool, near: bool, swapping: bool
+) -> bool:
     """
     Whether the rewritten reading wins: a word, and more plausible than the original.
 
-    ``own``: the word stands unquoted in a segment that gives the context's
-    script away. ``swapping``: the document has mixed words repaired into
-    that script, so it is being garbled, not quoting.
+    ``own``: the word stands unquoted where its segment, or its whole line,
+    gives the context's script away; ``near``: its own segment does, so the
+    context's language gets a bonus. ``swapping``: the document has mixed
+    words repaired into that script, so it is being garbled, not quoting.
     """
     if not own:  # quoted or inherited context: only a word over a non-word, in a garbled text
         return swapping and rewritten.zipf >= WORD_ZIPF and not original.zipf
     if not original.zipf and not swapping:
         # The original may be a word of a language the lexicon lacks (Mongolian "сар").
         return rewritten.zipf >= COMMON_ZIPF
-    return rewritten.zipf > 0 and rewritten.zipf + CONTEXT_BONUS > original.zipf
+    bonus = CONTEXT_BONUS if near else 0.0
+    return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
 
 def weighed(rewritten: Reading, original: Reading) -> str:
