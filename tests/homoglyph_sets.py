@@ -56,6 +56,7 @@ CLDR_LOCALES = ("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "el", "hy"
 CJK_LANGS = ("ja", "ko", "zh_Hans", "zh_Hant")
 SEPARATORS = (" = ", "\t", " — ", ": ", " | ", " – ")
 _LETTERS = regex.compile(r"\p{L}")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIXED_WORD = regex.compile(
     r"(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])"
     r"(?<![\p{L}\p{M}])[\p{L}\p{M}]+"
@@ -208,7 +209,7 @@ def genuine(variant: int = 0) -> Iterator[Doc]:
             yield _genuine(f"glossary:{lang}:{i}:{variant}", "glossary", glossary)
             if lang in CJK_LANGS:
                 text = "\n".join(_fullwidth(t) for _, t in group)
-                if text != "\n".join(t for _, t in group):
+                if text != "\n".join(t for _, t in group) and _CJK.search(text):
                     yield _genuine(f"cjk-fullwidth:{lang}:{i}:{variant}", "cjk fullwidth", text)
         words = sorted(
             {w for _, t in pairs for w in regex.findall(r"\p{L}+", t) if len(w) > 1},

@@ -70,7 +70,6 @@ from textclean._filters.homoglyphs.context import (
 )
 from textclean._filters.homoglyphs.fast import fast_repair
 from textclean._filters.homoglyphs.letters import (
-    CYRILLIC,
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
@@ -95,7 +94,7 @@ _OTHER_SOURCES = "\u0531-\u058f\u13a0-\u13ff\uab70-\uabbf"  # Armenian, Cherokee
 TRIGGERS = (
     chars_matching(re.compile(f"[{_CYRILLIC_BLOCKS}{_GREEK_BLOCKS}{_OTHER_SOURCES}]"))
     | frozenset(STYLED)
-    | frozenset(c for c in LOOKALIKES[LATIN] if script_of(c) == LATIN_LOOKALIKE)
+    | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
@@ -354,8 +353,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
-        # Latin words are damage, whatever the lexicon knows of them.
-        if found.own and swapping and not latin_pinned:
+        # Latin words are damage, unless the lexicon knows them well.
+        if found.own and swapping and not latin_pinned and original.zipf < judge.WORD_ZIPF:
             return fixed, f"look-alike word in {target} context, in a text with swapped letters"
         return None
     if target != LATIN:
@@ -380,7 +379,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     near = found.near and not source_seen
     if judge.prefer_rewrite(rewritten, original, own=own, near=near, swapping=swapping):
         return fixed, reason
-    if own and swapping and not (rewritten.zipf or original.zipf) and source == CYRILLIC:
+    if near and swapping and not (rewritten.zipf or original.zipf):
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
 

@@ -28,8 +28,8 @@ _REACH = 3  # give-away words on each side that decide a word's context
 
 
 # Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
-_CODE_BEFORE = frozenset("%)<>_#@\\{=&$^~`|")
-_CODE_AFTER = frozenset("(<>_#@\\}=&$^~`%")
+_CODE_BEFORE = frozenset("%)<>_#@\\{[=&$^~`|")
+_CODE_AFTER = frozenset("(<>_#@\\}]=&$^~`%")
 _RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[-‐‑‒–]\p{L}(?![\p{L}\p{M}])")  # "a-z"
 
 
