@@ -103,7 +103,9 @@ def main() -> None:
     kept = _score(list(genuine(args.variant)), args.show)
     _table("Genuine documents left unchanged", kept, "unchanged", held=args.held)
     broken = list(damaged(args.variant))
-    _table("Damaged documents fully repaired", _score(broken, args.show), "repaired", held=args.held)
+    _table(
+        "Damaged documents fully repaired", _score(broken, args.show), "repaired", held=args.held
+    )
     if args.speed:
         _speed(broken)
 

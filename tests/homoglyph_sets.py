@@ -172,9 +172,7 @@ def _glossary_line(english: str, translated: str, rng: random.Random) -> str:
 
 def _fullwidth(text: str) -> str:
     """ASCII letters and digits of a CJK string in their fullwidth forms, as CJK typography has."""
-    return "".join(
-        chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text
-    )
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
 
 
 _GREEK_LOWER = "αβγδεκλμπστφχψω"
@@ -259,9 +257,7 @@ for _table in TWINS.values():
 
 def swap(text: str, table: dict[str, list[str]], rate: float, rng: random.Random) -> str:
     """``text`` with each letter that has a twin in ``table`` swapped with probability ``rate``."""
-    return "".join(
-        rng.choice(table[c]) if c in table and rng.random() < rate else c for c in text
-    )
+    return "".join(rng.choice(table[c]) if c in table and rng.random() < rate else c for c in text)
 
 
 STYLES = {
@@ -311,10 +307,16 @@ def _lone_capital(text: str, rng: random.Random) -> str | None:
 
 DamageFn = Callable[[str, random.Random], str | None]
 ENGLISH_DAMAGE: dict[str, DamageFn] = {
-    "Latin->Cyrillic twins": lambda t, r: swap(t, TWINS["Cyrillic"], r.choice((0.05, 0.2, 0.5, 1.0)), r),
+    "Latin->Cyrillic twins": lambda t, r: swap(
+        t, TWINS["Cyrillic"], r.choice((0.05, 0.2, 0.5, 1.0)), r
+    ),
     "Latin->Greek twins": lambda t, r: swap(t, TWINS["Greek"], r.choice((0.05, 0.2, 0.5, 1.0)), r),
-    "Latin->Armenian twins": lambda t, r: swap(t, TWINS["Armenian"], r.choice((0.05, 0.2, 0.5, 1.0)), r),
-    "Latin->Cherokee twins": lambda t, r: swap(t, TWINS["Cherokee"], r.choice((0.05, 0.2, 0.5, 1.0)), r),
+    "Latin->Armenian twins": lambda t, r: swap(
+        t, TWINS["Armenian"], r.choice((0.05, 0.2, 0.5, 1.0)), r
+    ),
+    "Latin->Cherokee twins": lambda t, r: swap(
+        t, TWINS["Cherokee"], r.choice((0.05, 0.2, 0.5, 1.0)), r
+    ),
     "Latin->IPA twins": lambda t, r: swap(t, TWINS["IPA"], r.choice((0.05, 0.2, 0.5, 1.0)), r),
     "random swaps up to 30%": lambda t, r: swap(t, ALL_TWINS, r.uniform(0.01, 0.3), r),
     "styled paragraph": lambda t, r: styled(t, r.choice(sorted(STYLES))),

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -127,13 +128,13 @@ class _Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.styling = Styling(text)
+        self.styling = Styling(text, notable_chars(text))
         self.words: list[_Word] = []
-        self.codes: list[bool] = []  # code or markup, not prose
         self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
         cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         first_segment = 0
+        runs = bool(self.styling.runs)
         for line_no, line in enumerate(_LINE.finditer(text)):
             if not line[0]:
                 continue
@@ -148,7 +149,7 @@ class _Document:
                 scripts, evidence = found
                 styled = False
                 plain_text = word
-                if self.styling.in_run(match.start()):
+                if runs and self.styling.in_run(match.start()):
                     scripts = frozenset({OTHER})  # a fullwidth run, repaired whole
                 elif LATIN in scripts and not word.isascii() and any(c in STYLED for c in word):
                     plain = self.styling.word_text(word, match.start())
@@ -160,10 +161,10 @@ class _Document:
                 self.words.append(
                     _Word(match.start(), match.end(), word, plain_text, scripts, styled)
                 )
-                code = code_like(text, match.start(), match.end())
-                self.codes.append(code)
                 self.gives.append(evidence)
-                evidence = context_evidence(plain_text, evidence, code=code)
+                if evidence:
+                    code = code_like(text, match.start(), match.end())
+                    evidence = context_evidence(plain_text, evidence, code=code)
                 places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
             first_segment += len(cuts)
         self.places = places
@@ -205,6 +206,8 @@ class FixHomoglyphs:
         learned: set[str] = set()  # scripts that mixed words were rewritten into
         deferred: list[tuple[int, str, str]] = []
         lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
+        # A word's decision depends on its letters and its context's script only.
+        decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
         # Rule 1: mixed words.
         for index, word in enumerate(doc.words):
             mixed = word.scripts & set(SOURCES)
@@ -213,11 +216,15 @@ class FixHomoglyphs:
             if _science_token(text, word):
                 continue
             found = doc.context.at(index)
-            target = _mixed_target(word, found.script)
+            key = (word.text, found.script)
+            if (cached := decisions.get(key)) is None:
+                target = _mixed_target(word.text, found.script)
+                fixed = convert(word.text, target) if target else word.text
+                verdict = _judge_mixed(word, fixed, target, doc) if target else None
+                cached = decisions[key] = (target, fixed, verdict)
+            target, fixed, verdict = cached
             if target is None:
                 continue
-            fixed = convert(word.text, target)
-            verdict = _judge_mixed(word, fixed, target, doc)
             if verdict is None:
                 continue
             if verdict == "deferred":
@@ -236,7 +243,7 @@ class FixHomoglyphs:
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = any(LATIN in place.evidence for place in doc.places)
         for index, word in enumerate(doc.words):
-            if index in decided or len(word.scripts) != 1 or doc.gives[index] or doc.codes[index]:
+            if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue
             (source,) = word.scripts
             if source not in SOURCES or doc.styling.in_run(word.start):
@@ -246,6 +253,8 @@ class FixHomoglyphs:
             found = doc.context.at(index)
             target = found.script
             if target not in TARGETS or target == source or not convertible(word.text, target):
+                continue
+            if code_like(text, word.start, word.end):
                 continue
             rewrite = _judge_whole(
                 word.text,
@@ -285,12 +294,13 @@ def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
 
-def _mixed_target(word: _Word, context: str | None) -> str | None:
-    candidates = [s for s in TARGETS if convertible(word.text, s)]
+@lru_cache(maxsize=65536)
+def _mixed_target(word: str, context: str | None) -> str | None:
+    candidates = [s for s in TARGETS if convertible(word, s)]
     if context in candidates:
         return context
     counts: dict[str, int] = {}
-    for char in word.text:
+    for char in word:
         if (script := script_of(char)) in SOURCES:
             script = LATIN if script == LATIN_LOOKALIKE else script
             counts[script] = counts.get(script, 0) + 1

@@ -125,6 +125,7 @@ class Context:
         self.segment_givers: dict[int, list[int]] = {}
         self.line_counts: dict[int, dict[str, int]] = {}
         self.doc_counts: dict[str, int] = {}
+        self.wider: dict[tuple[int, int, frozenset[str], bool], Found] = {}
         for index, place in enumerate(places):
             if place.evidence:
                 self.segment_givers.setdefault(place.segment, []).append(index)
@@ -136,6 +137,11 @@ class Context:
     def at(self, index: int) -> Found:
         place = self.places[index]
         givers = self.segment_givers.get(place.segment, [])
+        if not givers:  # then the answer is the same for the segment's like words
+            key = (place.segment, place.line, place.evidence, place.quoted)
+            if (found := self.wider.get(key)) is None:
+                found = self.wider[key] = self._wider(place)
+            return found
         at = bisect.bisect_left(givers, index)
         after = at + 1 if at < len(givers) and givers[at] == index else at
         near: dict[str, int] = {}
@@ -144,6 +150,9 @@ class Context:
                 near[script] = near.get(script, 0) + 1
         if (nearest := majority(near)) is not None:
             return Found(nearest, own=not place.quoted, near=not place.quoted)
+        return self._wider(place)
+
+    def _wider(self, place: Place) -> Found:
         # A word is not its own context. A line that gives one script away
         # and no other is context enough for its unquoted segments.
         line = self.line_counts.get(place.line, {})

@@ -35,10 +35,11 @@ from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
+    TWINNED,
     script_of,
     word_scripts,
 )
-from textclean.scan import non_plain
+from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MARK = regex.compile(r"\p{M}")
+_NEWLINE = regex.compile("\n")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
 
 
@@ -61,7 +63,23 @@ class _Direction:
         else:
             self.twins = {c: t for c, t in LOOKALIKES[target].items() if script_of(c) == source}
             source_class = rf"\p{{Script={source}}}"
-        self.translation = str.maketrans(self.twins)
+        self.foreign_not_twin = (
+            regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")
+            if source != LATIN
+            else None
+        )
+        # A letter of the target's script that gives it away.
+        self.giver_letter = regex.compile(
+            "["
+            + regex.escape(
+                "".join(
+                    c
+                    for c in map(chr, range(0x3000))
+                    if script_of(c) == target and c not in TWINNED and c.isalpha()
+                )
+            )
+            + "]"
+        )
         self.ascii_not_twin = regex.compile(
             "["
             + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in self.twins)
@@ -78,30 +96,26 @@ class _Direction:
 
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
-        seen_twin = False
-        for char in set(non_plain(text)):
-            if not _WORD.match(char) or _MARK.match(char):
-                continue
-            script = script_of(char)
-            if char in self.twins:
-                seen_twin = True
-            elif script != self.target:
-                return False
-        if self.source == LATIN:
-            if self.ascii_not_twin.search(text):
-                return False
-            seen_twin = seen_twin or regex.search("[A-Za-z]", text) is not None
-            if self.target == GREEK and _DIGIT_BY_LETTER.search(text):
-                return False  # tokens mixing digits, Latin and Greek are kept as written
-        if not seen_twin:
+        if self.foreign_not_twin is not None and self.foreign_not_twin.search(text):
+            return False  # a Cyrillic letter that is no twin: found at once in Russian text
+        if self.source == LATIN and (
+            self.ascii_not_twin.search(text)
+            or (self.target == GREEK and _DIGIT_BY_LETTER.search(text))  # IL2Rγc stays
+        ):
             return False
-        count = 0
-        for match in _WORD.finditer(text):
-            if gives_away(text, match, self.target):
-                count += 1
-                if count >= 2:
-                    return True
-        return False
+        # The Latin direction needs the exact letters; for Cyrillic and Greek
+        # text the scan's superset (whole alphabets stand in) is as good.
+        chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
+        letters = [c for c in chars if _WORD.match(c) and not _MARK.match(c)]
+        if any(c not in self.twins and script_of(c) != self.target for c in letters):
+            return False
+        seen_twin = any(c in self.twins for c in letters) or (
+            self.source == LATIN and regex.search("[A-Za-z]", text) is not None
+        )
+        if not seen_twin or not self.giver_letter.search(text):
+            return False
+        givers = (m for m in _WORD.finditer(text) if gives_away(text, m, self.target))
+        return next(givers, None) is not None and next(givers, None) is not None
 
 
 _DIRECTIONS = {
@@ -128,6 +142,7 @@ class _Segments:
         self.text, self.target = text, target
         self.gives: dict[tuple[int, int], bool] = {}
         self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def own(self, start: int) -> tuple[bool, bool]:
         """
@@ -138,7 +153,7 @@ class _Segments:
         ``own`` if the segment or its line does.
         """
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
         if (found := self.lines.get(line_start)) is None:
             line_end = text.find("\n", start)
             cuts = segments(text, line_start, len(text) if line_end < 0 else line_end)
@@ -167,8 +182,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     swapping = direction.mixed.search(text) is not None
     language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)))
     where = _Segments(text, target)
-    parts: list[str] = []
-    pos = 0
+    kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
@@ -187,10 +201,23 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
             )
         )
         if verdict is None:
-            parts.append(text[pos : match.start()].translate(direction.translation))
-            parts.append(match[0])
-            pos = match.end()
-    parts.append(text[pos:].translate(direction.translation))
+            kept.append(match.span())
+    # Every twin becomes one letter, so offsets hold: replace them all (one
+    # str.replace per letter runs at hundreds of MB/s, where str.translate
+    # with a dict looks each character up in Python objects), then put the
+    # kept words back.
+    fixed = text
+    for twin, letter in direction.twins.items():
+        if twin in fixed:
+            fixed = fixed.replace(twin, letter)
+    if not kept:
+        return fixed
+    parts: list[str] = []
+    pos = 0
+    for start, end in kept:
+        parts += (fixed[pos:start], text[start:end])
+        pos = end
+    parts.append(fixed[pos:])
     return "".join(parts)
 
 

@@ -56,12 +56,14 @@ def _has_twin(char: str) -> bool:
 TWINNED = frozenset(char for table in LOOKALIKES.values() for char in table)
 
 
+@lru_cache(maxsize=65536)
 def convertible(word: str, target: str) -> bool:
     """Whether every letter of ``word`` is of ``target`` or has a twin there."""
     table = LOOKALIKES[target]
     return all((s := script_of(c)) is None or s == target or c in table for c in word)
 
 
+@lru_cache(maxsize=65536)
 def convert(word: str, target: str) -> str:
     """``word`` with every letter from another script replaced by its twin in ``target``."""
     table = LOOKALIKES[target]
@@ -73,6 +75,7 @@ def plain(word: str) -> str:
     return "".join(STYLED.get(c, c) for c in word)
 
 
+@lru_cache(maxsize=65536)
 def word_scripts(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The script classes of a word's letters, and those its letters without twins give away."""
     scripts, evidence = set(), set()

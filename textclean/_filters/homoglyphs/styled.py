@@ -46,19 +46,23 @@ def has_styled(chars: frozenset[str] | set[str]) -> bool:
 class Styling:
     """Where a document's styled letters are text: lines with styled words, CJK lines."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, chars: frozenset[str]) -> None:
         self.text = text
         self.styled_lines: list[tuple[int, int]] = []
         self.cjk_lines: list[tuple[int, int]] = []
+        self.line_starts: list[int] = []
         words = 0
-        for line in _LINE.finditer(text):
+        styled = has_styled(chars)
+        cjk = any(_CJK.match(c) for c in chars)
+        for line in _LINE.finditer(text) if styled or cjk else ():
+            self.line_starts.append(line.start())
             if not line[0]:
                 continue
-            count = sum(1 for _ in _STYLED_WORD.finditer(line[0]))
+            count = sum(1 for _ in _STYLED_WORD.finditer(line[0])) if styled else 0
             words += count
             if count:
                 self.styled_lines.append(line.span())
-            if _CJK.search(line[0]):
+            if cjk and _CJK.search(line[0]):
                 self.cjk_lines.append(line.span())
         self.styled_document = words >= _STYLED_DOCUMENT
         # Lines of fullwidth Latin alone ("ＵＲＬ") in a CJK document are CJK typography too.
@@ -76,9 +80,10 @@ class Styling:
             return True
         if not self.cjk_document:
             return False
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return _ASCII_LETTER.search(self.text, start, len(self.text) if end < 0 else end) is None
+        at = bisect.bisect_right(self.line_starts, pos) - 1
+        start = self.line_starts[at]
+        end = self.line_starts[at + 1] - 1 if at + 1 < len(self.line_starts) else len(self.text)
+        return _ASCII_LETTER.search(self.text, start, end) is None
 
     def text_like(self, pos: int) -> bool:
         """Whether styled letters at ``pos`` are text: a styled document or line."""
