@@ -98,6 +98,7 @@ TRIGGERS = (
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+_SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
 
@@ -264,10 +265,7 @@ class FixHomoglyphs:
                 swapping=target in learned,
                 latin_pinned=latin_pinned,
                 source_seen=doc.context.doc_counts.get(source, 0) > 0,
-                neighbours=(
-                    _decided_text(doc, decided, index - 1),
-                    _decided_text(doc, decided, index + 1),
-                ),
+                neighbours=_neighbours(doc, decided, index),
             )
             if rewrite is not None:
                 decided[index] = rewrite
@@ -283,11 +281,50 @@ class FixHomoglyphs:
         return apply_changes(text, changes), tuple(changes)
 
 
-def _decided_text(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> str:
-    """The text of word ``index`` as decided so far; "" past either end."""
-    if not 0 <= index < len(doc.words):
-        return ""
-    return decided[index][0] if index in decided else doc.words[index].text
+def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
+    """The words before and after word ``index`` as decided so far; "" past a sentence's end."""
+    found = []
+    for first, second in ((index - 1, index), (index, index + 1)):
+        other = first if first != index else second
+        if not 0 <= other < len(doc.words):
+            found.append("")
+            continue
+        between = doc.text[doc.words[first].end : doc.words[second].start]
+        if _SENTENCE_END.search(between):
+            found.append("")
+        else:
+            found.append(decided[other][0] if other in decided else doc.words[other].text)
+    return found[0], found[1]
+
+
+def _lone_letter(
+    word: str,
+    source: str,
+    rewritten: judge.Reading,
+    found: Found,
+    *,
+    swapping: bool,
+    neighbours: tuple[str, str],
+) -> bool:
+    """
+    Whether a lone Greek, Armenian, Cherokee or IPA letter in Latin text is a swapped letter.
+
+    A lone Greek letter in English is a symbol (``α``, ``the angle Α``), but
+    for a capital that spells a common word at the start of a sentence before
+    a lowercase word (``Α big change``), or a small one doing so beside prose
+    words in a text with swapped letters. The other scripts' letters are no
+    symbols in Latin text: in a text with swapped letters they are letters.
+    """
+    if not found.own:
+        return False
+    if source != GREEK and swapping and found.near:
+        return True
+    if rewritten.zipf < judge.COMMON_ZIPF:
+        return False
+    before, after = neighbours
+    if word.isupper():
+        return not before and _latin_lower(after)
+    return swapping and (_latin_lower(before) or _latin_lower(after))
 
 
 def _latin_lower(word: str) -> bool:
@@ -369,17 +406,14 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         return None
     if target != LATIN:
         return None
-    if len(word) == 1 and source in _SINGLE_SYMBOLS:
-        # A lone Greek letter in English is a symbol, but for a capital that
-        # spells a common word before a lowercase one ("Α big change").
-        # A small one needs a text with swapped letters and a prose word beside it.
-        if not (rewritten.zipf >= judge.COMMON_ZIPF and found.own):
-            return None
-        before, after = neighbours
-        if word.isupper() and not _latin_lower(after):
-            return None
-        if not word.isupper() and not (swapping and (_latin_lower(before) or _latin_lower(after))):
-            return None
+    if (
+        len(word) == 1
+        and source in _SINGLE_SYMBOLS
+        and not _lone_letter(
+            word, source, rewritten, found, swapping=swapping, neighbours=neighbours
+        )
+    ):
+        return None
     if source_seen and not found.own:
         # Its script is written elsewhere in the document, and nothing
         # near it says otherwise: a word of a language the lexicon may not

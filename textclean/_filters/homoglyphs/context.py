@@ -20,7 +20,7 @@ import regex
 # Where a line is cut: separators, and quotes at a word's edge (not the
 # apostrophe inside "let's").
 _SEPARATOR = regex.compile(
-    r"""\t|\s*=\s*|\s+[—–-]\s+|:\s|\||[()\[\]{}]"""
+    r"""\t|\s*[=|]\s*|\s+[—–-]\s+|:\s|[()\[\]{}]"""
     r"""|["«»“”„‟「」『』]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
 )
 _QUOTES = frozenset("\"«»“”„‟「」『』'‘’‚")
