@@ -400,8 +400,10 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
-        # Latin words are damage, unless the lexicon knows them well.
-        if found.own and swapping and not latin_pinned and original.zipf < judge.WORD_ZIPF:
+        # Latin words are damage, unless they are English words (the
+        # foreign words Cyrillic and Greek text holds) the lexicon knows well.
+        english = judge.context_reading(word, "en")
+        if found.own and swapping and not latin_pinned and english.zipf < judge.WORD_ZIPF:
             return fixed, f"look-alike word in {target} context, in a text with swapped letters"
         return None
     if target != LATIN:
