@@ -115,8 +115,10 @@ def prefer_rewrite(
     if not own:  # quoted or inherited context: only a word over a non-word, in a garbled text
         return swapping and rewritten.zipf >= WORD_ZIPF and not original.zipf
     if not original.zipf and not swapping:
-        # The original may be a word of a language the lexicon lacks (Mongolian "сар").
-        return rewritten.zipf >= COMMON_ZIPF
+        # The original may be a word of a language the lexicon lacks
+        # (Mongolian "сар" beside its gloss): a word among give-away words of
+        # the other script must be a word, one only inherited a common one.
+        return rewritten.zipf >= (WORD_ZIPF if near else COMMON_ZIPF)
     bonus = CONTEXT_BONUS if near else 0.0
     return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
