@@ -21,9 +21,9 @@ import regex
 # apostrophe inside "let's").
 _SEPARATOR = regex.compile(
     r"""\t|\s*[=|]\s*|\s+[—–-]\s+|:\s|[()\[\]{}]"""
-    r"""|["«»“”„‟「」『』]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
+    r"""|["«»‹›“”„‟「」『』《》〈〉]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
 )
-_QUOTES = frozenset("\"«»“”„‟「」『』'‘’‚")
+_QUOTES = frozenset("\"«»‹›“”„‟「」『』《》〈〉'‘’‚")
 _REACH = 3  # give-away words on each side that decide a word's context
 
 
