@@ -161,6 +161,7 @@ QUOTE_TEMPLATES = (
     ("The sign read «{w}» in large letters.", "In {lang} the word “{w}” means “{en}”."),
     ('She wrote "{w}" on the board, meaning "{en}".', "Locals call it „{w}“ to this day."),
     ("The label says '{w}' and nothing else.", "Look for the word ‹{w}› on the menu."),
+    ("Signs reading »{w}« were everywhere.", "Her last text was just ‘{w}’, nothing more."),
 )
 
 
