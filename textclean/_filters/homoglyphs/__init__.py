@@ -327,6 +327,33 @@ def _lone_letter(
     return swapping and (_latin_lower(before) or _latin_lower(after))
 
 
+def _sentence_article(
+    word: str,
+    rewritten: judge.Reading,
+    found: Found,
+    neighbours: tuple[str, str],
+    *,
+    latin_pinned: bool,
+) -> bool:
+    """
+    A Latin capital opening a sentence of another script as its common word (``H τιμή``).
+
+    Only asked where Latin words elsewhere block the general rule; a text
+    without them takes the general rule (and the fast path).
+    """
+    before, after = neighbours
+    return (
+        latin_pinned
+        and len(word) == 1
+        and word.isupper()
+        and found.near
+        and not before
+        and after[:1].islower()
+        and script_of(after[0]) == found.script
+        and rewritten.zipf >= judge.COMMON_ZIPF
+    )
+
+
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
@@ -362,7 +389,13 @@ def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | 
     # Dotless ı, þ and the like are letters of some Latin-script languages:
     # the original may be a word (Turkish "kırk"), so the lexicon weighs it.
     rewritten = judge.context_reading(fixed, doc.language(target))
-    original = judge.own_reading(word.text, LATIN)
+    # The lexicon casefolds, and casefolding turns some look-alikes into
+    # other letters (long ſ into s): then it cannot read the original.
+    original = (
+        judge.own_reading(word.text, LATIN)
+        if word.text.casefold() == word.text.lower()
+        else judge.Reading(word.text, None, 0.0)
+    )
     # Both readings are Latin: no bonus for the context's script.
     if original.zipf and rewritten.zipf <= original.zipf:
         return None
@@ -393,6 +426,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
         if _ROMAN_NUMERAL.fullmatch(word) or (len(word) > 1 and word.isupper()):
             return None
+        if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
+            return fixed, reason
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
         if judge.prefer_rewrite(

@@ -49,8 +49,6 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
-    if after == ")" and text[end + 1 : end + 2].isalpha():
-        return True
     return end - start == 1 and (
         _RANGE.match(text, start) is not None or _RANGE.match(text, max(0, start - 2)) is not None
     )
