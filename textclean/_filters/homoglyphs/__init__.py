@@ -144,15 +144,15 @@ class _Document:
             for match in _WORD.finditer(text, line.start(), line.end()):
                 while at + 1 < len(cuts) and match.start() >= cuts[at].end:
                     at += 1
+                if runs and self.styling.in_run(match.start()):
+                    continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
                     found = cache[word] = word_scripts(word)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
-                if runs and self.styling.in_run(match.start()):
-                    scripts = frozenset({OTHER})  # a fullwidth run, repaired whole
-                elif LATIN in scripts and not word.isascii() and any(c in STYLED for c in word):
+                if LATIN in scripts and not word.isascii() and any(c in STYLED for c in word):
                     plain = self.styling.word_text(word, match.start())
                     if plain is None:
                         scripts = frozenset({OTHER})  # kept as it stands
