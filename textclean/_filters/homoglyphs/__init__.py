@@ -98,6 +98,7 @@ TRIGGERS = (
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+_SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
@@ -211,15 +212,17 @@ class FixHomoglyphs:
         decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
         # Rule 1: mixed words.
         for index, word in enumerate(doc.words):
-            mixed = word.scripts & set(SOURCES)
-            if len(mixed) < 2 or OTHER in word.scripts or doc.styling.in_run(word.start):
+            mixed = word.scripts & _SOURCE_SET
+            if len(mixed) < 2 or OTHER in word.scripts:
                 continue
             if _science_token(text, word):
                 continue
-            found = doc.context.at(index)
-            key = (word.text, found.script)
+            # A word only one script (not Greek) can spell goes to it whatever
+            # its context: the context need not be worked out.
+            only = _only_script(word.text)
+            key = (word.text, only or doc.context.at(index).script)
             if (cached := decisions.get(key)) is None:
-                target = _mixed_target(word.text, found.script)
+                target = _mixed_target(*key)
                 fixed = convert(word.text, target) if target else word.text
                 verdict = _judge_mixed(word, fixed, target, doc) if target else None
                 cached = decisions[key] = (target, fixed, verdict)
@@ -356,6 +359,13 @@ def _sentence_article(
 
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
+
+
+@lru_cache(maxsize=65536)
+def _only_script(word: str) -> str | None:
+    """The one script that can spell ``word``, if there is one and it is not Greek."""
+    candidates = [s for s in TARGETS if convertible(word, s)]
+    return candidates[0] if len(candidates) == 1 and candidates[0] != GREEK else None
 
 
 @lru_cache(maxsize=65536)
