@@ -80,6 +80,7 @@ from textclean._filters.homoglyphs.letters import (
     convert,
     convertible,
     script_of,
+    scripts_present,
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import Styling, has_styled
@@ -130,7 +131,9 @@ class _Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.styling = Styling(text, notable_chars(text))
+        chars = notable_chars(text)
+        self.styling = Styling(text, chars)
+        self.present = scripts_present(chars, text)
         self.words: list[_Word] = []
         self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
@@ -149,7 +152,7 @@ class _Document:
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
-                    found = cache[word] = word_scripts(word)
+                    found = cache[word] = word_scripts(word, self.present)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
@@ -159,7 +162,7 @@ class _Document:
                         scripts = frozenset({OTHER})  # kept as it stands
                     else:
                         plain_text, styled = plain, True
-                        scripts, evidence = word_scripts(plain_text)
+                        scripts, evidence = word_scripts(plain_text, self.present)
                 self.words.append(
                     _Word(match.start(), match.end(), word, plain_text, scripts, styled)
                 )
@@ -176,7 +179,9 @@ class _Document:
     def language(self, script: str) -> str | None:
         """The document's language in ``script``, from its words that give the script away."""
         if script not in self._languages:
-            self._languages[script] = judge.document_language(script, (w.text for w in self.words))
+            self._languages[script] = judge.document_language(
+                script, (w.text for w in self.words), self.present
+            )
         return self._languages[script]
 
 

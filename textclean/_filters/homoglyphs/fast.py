@@ -37,6 +37,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     script_of,
+    scripts_present,
     word_scripts,
 )
 from textclean.scan import non_plain, notable_chars
@@ -114,7 +115,8 @@ class _Direction:
         )
         if not seen_twin or not self.giver_letter.search(text):
             return False
-        givers = (m for m in _WORD.finditer(text) if gives_away(text, m, self.target))
+        present = scripts_present(notable_chars(text), text)
+        givers = (m for m in _WORD.finditer(text) if gives_away(text, m, self.target, present))
         return next(givers, None) is not None and next(givers, None) is not None
 
 
@@ -125,10 +127,10 @@ _DIRECTIONS = {
 }
 
 
-def gives_away(text: str, match: regex.Match[str], script: str) -> bool:
+def gives_away(text: str, match: regex.Match[str], script: str, present: frozenset[str]) -> bool:
     """Whether the word matched gives ``script`` away to its context, as the word rules see it."""
     word = match[0]
-    evidence = word_scripts(word)[1]
+    evidence = word_scripts(word, present)[1]
     if script not in evidence:
         return False
     code = code_like(text, match.start(), match.end())
@@ -138,8 +140,8 @@ def gives_away(text: str, match: regex.Match[str], script: str) -> bool:
 class _Segments:
     """The segment a position falls in, with its line's segments worked out once."""
 
-    def __init__(self, text: str, target: str) -> None:
-        self.text, self.target = text, target
+    def __init__(self, text: str, target: str, present: frozenset[str]) -> None:
+        self.text, self.target, self.present = text, target, present
         self.gives: dict[tuple[int, int], bool] = {}
         self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -168,7 +170,7 @@ class _Segments:
     def _gives(self, start: int, end: int) -> bool:
         if (gives := self.gives.get((start, end))) is None:
             gives = self.gives[start, end] = any(
-                gives_away(self.text, match, self.target)
+                gives_away(self.text, match, self.target, self.present)
                 for match in _WORD.finditer(self.text, start, end)
             )
         return gives
@@ -180,8 +182,9 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     if not direction.applies(text):
         return None
     swapping = direction.mixed.search(text) is not None
-    language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)))
-    where = _Segments(text, target)
+    present = scripts_present(notable_chars(text), text)
+    language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)), present)
+    where = _Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())

@@ -56,7 +56,9 @@ class Reading(NamedTuple):
         return f"{self.word!r} ({where})"
 
 
-def document_language(script: str, words: Iterable[str]) -> str | None:
+def document_language(
+    script: str, words: Iterable[str], present: frozenset[str] = frozenset((LATIN, CYRILLIC, GREEK))
+) -> str | None:
     """
     The lexicon language of ``script`` that knows most of the document's ``words``, or its default.
 
@@ -69,7 +71,7 @@ def document_language(script: str, words: Iterable[str]) -> str | None:
     sample: list[str] = []
     spare: list[str] = []
     for word in words:
-        scripts, evidence = word_scripts(word)
+        scripts, evidence = word_scripts(word, present)
         if evidence != {script}:
             continue
         if scripts == {script}:

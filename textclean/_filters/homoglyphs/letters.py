@@ -27,6 +27,7 @@ TARGETS = (LATIN, CYRILLIC, GREEK)
 SOURCES = (LATIN, CYRILLIC, GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
 TO_LATIN = LOOKALIKES[LATIN]
+_ASCII_LETTER = regex.compile("[A-Za-z]")
 _SCRIPT_PATTERNS = tuple(
     (name, regex.compile(rf"\p{{Script={name}}}")) for name in (*TARGETS, "Armenian", "Cherokee")
 )
@@ -75,15 +76,33 @@ def plain(word: str) -> str:
     return "".join(STYLED.get(c, c) for c in word)
 
 
+def scripts_present(chars: frozenset[str] | set[str], text: str) -> frozenset[str]:
+    """The scripts a look-alike could be swapped into here: Latin, Cyrillic, Greek, as present."""
+    found = {s for c in chars if (s := script_of(c)) in TARGETS}
+    if LATIN not in found and _ASCII_LETTER.search(text):
+        found.add(LATIN)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
-def word_scripts(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The script classes of a word's letters, and those its letters without twins give away."""
+def word_scripts(
+    word: str, present: frozenset[str] = frozenset(TARGETS)
+) -> tuple[frozenset[str], frozenset[str]]:
+    """
+    The script classes of a word's letters, and those its letters give away.
+
+    A letter gives its script away when no script ``present`` in the
+    document has a twin of it: ``u`` is Latin in a text without Greek, where
+    no ``υ`` could have been swapped in.
+    """
     scripts, evidence = set(), set()
     for char in word:
         script = script_of(char)
         if script is None:
             continue
         scripts.add(script)
-        if script in SOURCES and char not in TWINNED:
+        if script in SOURCES and not any(
+            char in LOOKALIKES[twin] for twin in present if twin != script
+        ):
             evidence.add(LATIN if script == LATIN_LOOKALIKE else script)
     return frozenset(scripts), frozenset(evidence)
