@@ -183,12 +183,15 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         return None
     swapping = direction.mixed.search(text) is not None
     present = scripts_present(notable_chars(text), text)
-    language = judge.document_language(target, (m[0] for m in _WORD.finditer(text)), present)
+    language: list[str | None] = []  # worked out for the first word that needs it
     where = _Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
+        if not code and not language:
+            words = (m[0] for m in _WORD.finditer(text))
+            language.append(judge.document_language(target, words, present))
         verdict = (
             None
             if code
@@ -196,7 +199,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
                 match[0],
                 source,
                 Found(target, own=own, near=near),
-                language=language,
+                language=language[0],
                 swapping=swapping,
                 latin_pinned=target == LATIN,
                 source_seen=False,

@@ -42,7 +42,7 @@ CONTEXT_BONUS = 3.0
 WORD_ZIPF = 3.5
 #: A reading this common ("the", "a", "he") is a word wherever it stands; "p", "x", "c" are not.
 COMMON_ZIPF = 5.5
-_SAMPLE = 400  # give-away words that decide a document's language in a script
+_SAMPLE = 200  # give-away words that decide a document's language in a script
 _FEW = 5  # fewer plain words than this, and words with look-alikes count too
 
 
