@@ -321,7 +321,8 @@ def _lone_letter(
     for a capital that spells a common word at the start of a sentence before
     a lowercase word (``Α big change``), or a small one doing so beside prose
     words in a text with swapped letters. The other scripts' letters are no
-    symbols in Latin text: in a text with swapped letters they are letters.
+    symbols in Latin text: in a text with swapped letters they are letters,
+    and one spelling a common word beside prose words is that word.
     """
     if not found.own:
         return False
@@ -332,7 +333,9 @@ def _lone_letter(
     before, after = neighbours
     if word.isupper():
         return not before and _latin_lower(after)
-    return swapping and (_latin_lower(before) or _latin_lower(after))
+    # A small Greek letter beside prose words needs a garbled text (the α
+    # subunit); the other scripts' letters are no symbols in English.
+    return (swapping or source != GREEK) and (_latin_lower(before) or _latin_lower(after))
 
 
 def _sentence_article(
