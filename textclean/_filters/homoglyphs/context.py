@@ -1,0 +1,164 @@
+"""
+Context: which script a word's surroundings are written in.
+
+A line is cut into segments at separators (``=``, tab, dashes between
+spaces, ``: ``, ``|``, brackets) and quotes, because each side of a glossary
+line (``Not now = Не сейчас``) or a quoted word (``«СССР»``) is its own
+context. A word's context is the script that most of the nearest words of its
+segment give away; when its segment gives none away, its line's, then its
+document's, and then the context is only *inherited*: the word is judged as
+a quoted word is, by the lexicon alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+# Where a line is cut: separators, and quotes at a word's edge (not the
+# apostrophe inside "let's").
+_SEPARATOR = regex.compile(
+    r"""\t|\s*[=|]\s*|\s+[—–-]\s+|:\s|[()\[\]{}]"""
+    r"""|["«»‹›“”„‟「」『』《》〈〉]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
+)
+_QUOTES = frozenset("\"«»‹›“”„‟「」『』《》〈〉'‘’‚")
+_REACH = 3  # give-away words on each side that decide a word's context
+
+
+# Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
+_CODE_BEFORE = frozenset("%)<>_#@\\{[=&$^~`|")
+_CODE_AFTER = frozenset("(<>_#@\\}]=&$^~`%")
+_RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[-‐‑‒–]\p{L}(?![\p{L}\p{M}])")  # "a-z"
+
+
+def code_like(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at ``text[start:end]`` is part of code or markup, not prose.
+
+    Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
+    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``) and
+    letter ranges (``a-z``) are written
+    in whatever letters the code needs: they are neither evidence of their
+    line's script nor look-alike words to rewrite.
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER or before.isdigit() or after.isdigit():
+        return True
+    if text[max(0, start - 2) : start] in {"%(", "</"}:
+        return True
+    return end - start == 1 and (
+        _RANGE.match(text, start) is not None or _RANGE.match(text, max(0, start - 2)) is not None
+    )
+
+
+def context_evidence(word: str, evidence: frozenset[str], *, code: bool) -> frozenset[str]:
+    """
+    The scripts a word gives away to its context.
+
+    Code gives nothing away, and neither does an all-capital Latin word:
+    acronyms and brand names (``ID``, ``HTTPS``) stand in any language's text.
+    """
+    if code or (len(word) > 1 and word.isupper() and evidence == {"Latin"}):
+        return frozenset()
+    return evidence
+
+
+class Segment(NamedTuple):
+    start: int
+    end: int
+    quoted: bool  # opened and closed by quotes
+
+
+def segments(text: str, start: int, end: int) -> list[Segment]:
+    """The segments of ``text[start:end]`` (one line), in order."""
+    found = []
+    pos, opened = start, False
+    for match in _SEPARATOR.finditer(text, start, end):
+        # A quote closes after a non-space and opens before one.
+        sign = match[0].strip()
+        closing = sign[:1] in _QUOTES and not text[match.start() - 1 : match.start()].isspace()
+        found.append(Segment(pos, match.start(), opened and closing))
+        after = text[match.end() : match.end() + 1]
+        pos, opened = match.end(), sign[-1:] in _QUOTES and bool(after) and not after.isspace()
+    found.append(Segment(pos, end, quoted=False))
+    return found
+
+
+def majority(counts: dict[str, int]) -> str | None:
+    """The script with strictly the most votes, or None on a tie or no votes."""
+    best, best_count, tied = None, 0, False
+    for script, count in counts.items():
+        if count <= 0:
+            continue
+        if count > best_count:
+            best, best_count, tied = script, count, False
+        elif count == best_count:
+            tied = True
+    return None if tied else best
+
+
+class Place(NamedTuple):
+    """Where a word stands: its line, its segment, and the evidence it gives itself."""
+
+    line: int
+    segment: int  # index over the whole document
+    quoted: bool
+    evidence: frozenset[str]  # scripts given away by letters without twins
+
+
+class Found(NamedTuple):
+    script: str | None
+    own: bool  # unquoted, decided by its segment or a line giving only this script away
+    near: bool  # unquoted, decided by give-away words of its own segment
+
+
+class Context:
+    """The script around each word: nearest give-aways in its segment, then line, then document."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+        self.segment_givers: dict[int, list[int]] = {}
+        self.line_counts: dict[int, dict[str, int]] = {}
+        self.doc_counts: dict[str, int] = {}
+        self.wider: dict[tuple[int, int, frozenset[str], bool], Found] = {}
+        for index, place in enumerate(places):
+            if place.evidence:
+                self.segment_givers.setdefault(place.segment, []).append(index)
+                line = self.line_counts.setdefault(place.line, {})
+                for script in place.evidence:
+                    line[script] = line.get(script, 0) + 1
+                    self.doc_counts[script] = self.doc_counts.get(script, 0) + 1
+
+    def at(self, index: int) -> Found:
+        place = self.places[index]
+        givers = self.segment_givers.get(place.segment, [])
+        if not givers:  # then the answer is the same for the segment's like words
+            key = (place.segment, place.line, place.evidence, place.quoted)
+            if (found := self.wider.get(key)) is None:
+                found = self.wider[key] = self._wider(place)
+            return found
+        at = bisect.bisect_left(givers, index)
+        after = at + 1 if at < len(givers) and givers[at] == index else at
+        near: dict[str, int] = {}
+        for other in (*givers[max(0, at - _REACH) : at], *givers[after : after + _REACH]):
+            for script in self.places[other].evidence:
+                near[script] = near.get(script, 0) + 1
+        if (nearest := majority(near)) is not None:
+            return Found(nearest, own=not place.quoted, near=not place.quoted)
+        return self._wider(place)
+
+    def _wider(self, place: Place) -> Found:
+        # A word is not its own context. A line that gives one script away
+        # and no other is context enough for its unquoted segments.
+        line = self.line_counts.get(place.line, {})
+        for counts, level in ((line, "line"), (self.doc_counts, "document")):
+            less = dict(counts)
+            for script in place.evidence:
+                less[script] -= 1
+            if (wider := majority(less)) is not None:
+                unanimous = level == "line" and sum(n > 0 for n in less.values()) == 1
+                return Found(wider, own=unanimous and not place.quoted, near=False)
+        return Found(None, own=False, near=False)

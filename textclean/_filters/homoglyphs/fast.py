@@ -1,0 +1,235 @@
+"""
+Fast paths for the two common garblings, giving what the word-by-word rules give.
+
+- A Latin text whose only foreign letters are Cyrillic twins (seed 002 swaps
+  every ``a`` for ``а``).
+- A Cyrillic or Greek text whose only Latin letters are twins of its own
+  (``пpивет``), the reverse.
+
+In such a text only one script is given away, so with two or more words
+giving it away every word's context is that script (a word is never its own
+context). Mixed words are then all rewritten into it (rule 1), and only the
+words written wholly in the other script's twins need a decision (rule 2,
+with the lexicon, by their segment). Those are decided one by one; every
+other twin is replaced by one ``str.translate`` of the text around them, so
+the cost stays that of a few passes in C.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._confusables import LOOKALIKES
+from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs.context import (
+    Found,
+    Segment,
+    code_like,
+    context_evidence,
+    segments,
+)
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    TWINNED,
+    script_of,
+    scripts_present,
+    word_scripts,
+)
+from textclean.scan import non_plain, notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Judge = Callable[..., tuple[str, str] | None]
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_MARK = regex.compile(r"\p{M}")
+_NEWLINE = regex.compile("\n")
+_DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+
+
+class _Direction:
+    """Letters of ``source`` standing in for ``target``: tables and patterns, built once."""
+
+    def __init__(self, source: str, target: str) -> None:
+        self.source, self.target = source, target
+        if source == LATIN:
+            self.twins = {c: t for c, t in LOOKALIKES[target].items() if c.isascii()}
+            source_class = "A-Za-z"
+        else:
+            self.twins = {c: t for c, t in LOOKALIKES[target].items() if script_of(c) == source}
+            source_class = rf"\p{{Script={source}}}"
+        self.foreign_not_twin = (
+            regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")
+            if source != LATIN
+            else None
+        )
+        # A letter of the target's script that gives it away.
+        self.giver_letter = regex.compile(
+            "["
+            + regex.escape(
+                "".join(
+                    c
+                    for c in map(chr, range(0x3000))
+                    if script_of(c) == target and c not in TWINNED and c.isalpha()
+                )
+            )
+            + "]"
+        )
+        self.ascii_not_twin = regex.compile(
+            "["
+            + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in self.twins)
+            + "]"
+        )
+        # Words written wholly in the source script's letters.
+        self.whole = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])[{source_class}\p{{M}}]*[{source_class}][{source_class}\p{{M}}]*"
+            rf"(?![\p{{L}}\p{{M}}])"
+        )
+        target_class = rf"\p{{Script={target}}}"
+        # A source letter next to a target letter: a mixed word.
+        self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
+
+    def applies(self, text: str) -> bool:
+        """Whether the text's letters are the target's own and the source's twins of them, only."""
+        if self.foreign_not_twin is not None and self.foreign_not_twin.search(text):
+            return False  # a Cyrillic letter that is no twin: found at once in Russian text
+        if self.source == LATIN and (
+            self.ascii_not_twin.search(text)
+            or (self.target == GREEK and _DIGIT_BY_LETTER.search(text))  # IL2Rγc stays
+        ):
+            return False
+        # The Latin direction needs the exact letters; for Cyrillic and Greek
+        # text the scan's superset (whole alphabets stand in) is as good.
+        chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
+        letters = [c for c in chars if _WORD.match(c) and not _MARK.match(c)]
+        if any(c not in self.twins and script_of(c) != self.target for c in letters):
+            return False
+        seen_twin = any(c in self.twins for c in letters) or (
+            self.source == LATIN and regex.search("[A-Za-z]", text) is not None
+        )
+        if not seen_twin or not self.giver_letter.search(text):
+            return False
+        present = scripts_present(notable_chars(text), text)
+        givers = (m for m in _WORD.finditer(text) if gives_away(text, m, self.target, present))
+        return next(givers, None) is not None and next(givers, None) is not None
+
+
+_DIRECTIONS = {
+    (CYRILLIC, LATIN): _Direction(CYRILLIC, LATIN),
+    (LATIN, CYRILLIC): _Direction(LATIN, CYRILLIC),
+    (LATIN, GREEK): _Direction(LATIN, GREEK),
+}
+
+
+def gives_away(text: str, match: regex.Match[str], script: str, present: frozenset[str]) -> bool:
+    """Whether the word matched gives ``script`` away to its context, as the word rules see it."""
+    word = match[0]
+    evidence = word_scripts(word, present)[1]
+    if script not in evidence:
+        return False
+    code = code_like(text, match.start(), match.end())
+    return script in context_evidence(word, evidence, code=code)
+
+
+class _Segments:
+    """The segment a position falls in, with its line's segments worked out once."""
+
+    def __init__(self, text: str, target: str, present: frozenset[str]) -> None:
+        self.text, self.target, self.present = text, target, present
+        self.gives: dict[tuple[int, int], bool] = {}
+        self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def own(self, start: int) -> tuple[bool, bool]:
+        """
+        (own, near) for a word at ``start``, as `Context` finds them here.
+
+        Only the target's script is given away in this text, so an unquoted
+        segment's context is ``near`` if the segment gives it away, and
+        ``own`` if the segment or its line does.
+        """
+        text = self.text
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
+        if (found := self.lines.get(line_start)) is None:
+            line_end = text.find("\n", start)
+            cuts = segments(text, line_start, len(text) if line_end < 0 else line_end)
+            found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
+        cuts, ends = found
+        segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
+        if segment.quoted:
+            return False, False
+        near = self._gives(segment.start, segment.end)
+        return near or self._gives(line_start, cuts[-1].end), near
+
+    def _gives(self, start: int, end: int) -> bool:
+        if (gives := self.gives.get((start, end))) is None:
+            gives = self.gives[start, end] = any(
+                gives_away(self.text, match, self.target, self.present)
+                for match in _WORD.finditer(self.text, start, end)
+            )
+        return gives
+
+
+def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
+    """The repair of a text garbled in one direction only; None for any other text."""
+    direction = _DIRECTIONS[source, target]
+    if not direction.applies(text):
+        return None
+    swapping = direction.mixed.search(text) is not None
+    present = scripts_present(notable_chars(text), text)
+    language: list[str | None] = []  # worked out for the first word that needs it
+    where = _Segments(text, target, present)
+    kept: list[tuple[int, int]] = []
+    for match in direction.whole.finditer(text):
+        own, near = where.own(match.start())
+        code = code_like(text, match.start(), match.end())
+        if not code and not language:
+            words = (m[0] for m in _WORD.finditer(text))
+            language.append(judge.document_language(target, words, present))
+        verdict = (
+            None
+            if code
+            else decide(
+                match[0],
+                source,
+                Found(target, own=own, near=near),
+                language=language[0],
+                swapping=swapping,
+                latin_pinned=target == LATIN,
+                source_seen=False,
+                neighbours=("", ""),
+            )
+        )
+        if verdict is None:
+            kept.append(match.span())
+    # Every twin becomes one letter, so offsets hold: replace them all (one
+    # str.replace per letter runs at hundreds of MB/s, where str.translate
+    # with a dict looks each character up in Python objects), then put the
+    # kept words back.
+    fixed = text
+    for twin, letter in direction.twins.items():
+        if twin in fixed:
+            fixed = fixed.replace(twin, letter)
+    if not kept:
+        return fixed
+    parts: list[str] = []
+    pos = 0
+    for start, end in kept:
+        parts += (fixed[pos:start], text[start:end])
+        pos = end
+    parts.append(fixed[pos:])
+    return "".join(parts)
+
+
+def fast_repair(text: str, decide: Judge) -> str | None:
+    """The repair by the first fast path that applies, or None."""
+    for source, target in _DIRECTIONS:
+        if (fixed := repair(text, source, target, decide)) is not None:
+            return fixed
+    return None

@@ -1,0 +1,108 @@
+"""
+Letters and their look-alikes: the script of a letter, and which letters give their script away.
+
+The tables come from Unicode's confusables data (`textclean._confusables`).
+Besides the real scripts, one class is made up here: "Latin look-alike", the
+non-ASCII Latin letters Unicode lists as twins of an ASCII letter (IPA ``ɑ``
+``ɡ``, dotless ``ı``, Latin Extended ``ꞵ``). They are Latin by script, but a
+word mixing them with ASCII letters is a mixed word, as ``thіs`` with a
+Cyrillic ``і`` is.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from textclean._confusables import LOOKALIKES, STYLED
+
+LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
+LATIN_LOOKALIKE = "Latin look-alike"
+OTHER = "Other"
+#: Scripts a word can be rewritten into.
+TARGETS = (LATIN, CYRILLIC, GREEK)
+#: Scripts whose letters may stand in for another script's.
+SOURCES = (LATIN, CYRILLIC, GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
+
+TO_LATIN = LOOKALIKES[LATIN]
+_ASCII_LETTER = regex.compile("[A-Za-z]")
+_SCRIPT_PATTERNS = tuple(
+    (name, regex.compile(rf"\p{{Script={name}}}")) for name in (*TARGETS, "Armenian", "Cherokee")
+)
+
+
+@lru_cache(maxsize=8192)
+def script_of(char: str) -> str | None:
+    """The script class of a letter (see the module docstring); None for marks."""
+    if unicodedata.category(char).startswith("M"):
+        return None
+    if char in STYLED:
+        return LATIN  # styled letters are Latin letters in disguise
+    for name, pattern in _SCRIPT_PATTERNS:
+        if pattern.match(char):
+            if name == LATIN and not char.isascii() and char in TO_LATIN:
+                return LATIN_LOOKALIKE
+            return name
+    return OTHER
+
+
+def _has_twin(char: str) -> bool:
+    return any(char in table for table in LOOKALIKES.values())
+
+
+# A letter "gives away" its script when no other script has a twin of it:
+# ``ж`` is Cyrillic wherever it stands, ``а`` might be a swapped ``a``.
+TWINNED = frozenset(char for table in LOOKALIKES.values() for char in table)
+
+
+@lru_cache(maxsize=65536)
+def convertible(word: str, target: str) -> bool:
+    """Whether every letter of ``word`` is of ``target`` or has a twin there."""
+    table = LOOKALIKES[target]
+    return all((s := script_of(c)) is None or s == target or c in table for c in word)
+
+
+@lru_cache(maxsize=65536)
+def convert(word: str, target: str) -> str:
+    """``word`` with every letter from another script replaced by its twin in ``target``."""
+    table = LOOKALIKES[target]
+    return "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+
+
+def plain(word: str) -> str:
+    """Styled letters (fullwidth, mathematical, letterlike) made plain ASCII."""
+    return "".join(STYLED.get(c, c) for c in word)
+
+
+def scripts_present(chars: frozenset[str] | set[str], text: str) -> frozenset[str]:
+    """The scripts a look-alike could be swapped into here: Latin, Cyrillic, Greek, as present."""
+    found = {s for c in chars if (s := script_of(c)) in TARGETS}
+    if LATIN not in found and _ASCII_LETTER.search(text):
+        found.add(LATIN)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def word_scripts(
+    word: str, present: frozenset[str] = frozenset(TARGETS)
+) -> tuple[frozenset[str], frozenset[str]]:
+    """
+    The script classes of a word's letters, and those its letters give away.
+
+    A letter gives its script away when no script ``present`` in the
+    document has a twin of it: ``u`` is Latin in a text without Greek, where
+    no ``υ`` could have been swapped in.
+    """
+    scripts, evidence = set(), set()
+    for char in word:
+        script = script_of(char)
+        if script is None:
+            continue
+        scripts.add(script)
+        if script in SOURCES and not any(
+            char in LOOKALIKES[twin] for twin in present if twin != script
+        ):
+            evidence.add(LATIN if script == LATIN_LOOKALIKE else script)
+    return frozenset(scripts), frozenset(evidence)

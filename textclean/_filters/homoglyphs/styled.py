@@ -1,0 +1,118 @@
+"""
+Styled letters: fullwidth, mathematical and letterlike forms of ASCII letters.
+
+A run of styled letters (``Ｂｒｅａｋｉｎｇ``, ``𝐁𝐫𝐞𝐚𝐤``, ``ℬ𝓇ℯ𝒶𝓀``) is text
+dressed up and becomes plain. A single styled letter is usually a
+mathematical variable (``let 𝑥 be real``) and is kept, unless its line shows
+styled words (``𝐚`` as the article in a bold sentence, ``let'𝐬``) or it sits
+inside a word of plain letters. Fullwidth Latin is typography, not damage, in
+Chinese, Japanese and Korean text: there it stays. Inside a run of fullwidth
+Latin, fullwidth punctuation, digits and the ideographic space go to ASCII
+with the letters (``（ｉｄｅａｌｌｙ：``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._confusables import FULLWIDTH_PUNCTUATION, STYLED
+from textclean.changes import Change
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_STYLED_CLASS = "".join(sorted(STYLED))
+_STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
+# A styled word: two or more styled letters, perhaps with styled digits.
+_STYLED_WORD = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]{{2,}}")
+# Fullwidth runs: fullwidth ASCII forms, joined by ideographic spaces between them.
+_FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff01-\uff5e]))*")
+_FULLWIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LINE = regex.compile(r"[^\n]*")
+_ASCII_LETTER = regex.compile("[A-Za-z]")
+#: In a document with this many styled words, single styled letters are text too.
+_STYLED_DOCUMENT = 3
+_TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
+
+
+def has_styled(chars: frozenset[str] | set[str]) -> bool:
+    return any(c in STYLED for c in chars)
+
+
+class Styling:
+    """Where a document's styled letters are text: lines with styled words, CJK lines."""
+
+    def __init__(self, text: str, chars: frozenset[str]) -> None:
+        self.text = text
+        self.styled_lines: list[tuple[int, int]] = []
+        self.cjk_lines: list[tuple[int, int]] = []
+        self.line_starts: list[int] = []
+        words = 0
+        styled = has_styled(chars)
+        cjk = any(_CJK.match(c) for c in chars)
+        for line in _LINE.finditer(text) if styled or cjk else ():
+            self.line_starts.append(line.start())
+            if not line[0]:
+                continue
+            count = sum(1 for _ in _STYLED_WORD.finditer(line[0])) if styled else 0
+            words += count
+            if count:
+                self.styled_lines.append(line.span())
+            if cjk and _CJK.search(line[0]):
+                self.cjk_lines.append(line.span())
+        self.styled_document = words >= _STYLED_DOCUMENT
+        # Lines of fullwidth Latin alone ("ＵＲＬ") in a CJK document are CJK typography too.
+        self.cjk_document = bool(self.cjk_lines)
+        self.runs: list[tuple[int, int]] = []
+        self.run_changes = list(self._fullwidth_runs())
+
+    @staticmethod
+    def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+        at = bisect.bisect_right(spans, (pos, 2**62)) - 1
+        return at >= 0 and spans[at][0] <= pos <= spans[at][1]
+
+    def in_cjk(self, pos: int) -> bool:
+        if self._within(self.cjk_lines, pos):
+            return True
+        if not self.cjk_document:
+            return False
+        at = bisect.bisect_right(self.line_starts, pos) - 1
+        start = self.line_starts[at]
+        end = self.line_starts[at + 1] - 1 if at + 1 < len(self.line_starts) else len(self.text)
+        return _ASCII_LETTER.search(self.text, start, end) is None
+
+    def text_like(self, pos: int) -> bool:
+        """Whether styled letters at ``pos`` are text: a styled document or line."""
+        return self.styled_document or self._within(self.styled_lines, pos)
+
+    def _fullwidth_runs(self) -> Iterator[Change]:
+        """Changes for the fullwidth runs that are text; their spans are kept in ``runs``."""
+        for match in _FULLWIDTH_RUN.finditer(self.text):
+            letters = len(_FULLWIDTH_LETTER.findall(match[0]))
+            if not letters or self.in_cjk(match.start()):
+                continue
+            if letters < 2 and not self.text_like(match.start()):
+                continue
+            self.runs.append(match.span())
+            fixed = match[0].translate(_TO_ASCII)
+            yield Change(match.start(), match.end(), match[0], fixed, "fullwidth text")
+
+    def in_run(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.runs, (pos, 2**62)) - 1
+        return at >= 0 and self.runs[at][0] <= pos < self.runs[at][1]
+
+    def word_text(self, word: str, start: int) -> str | None:
+        """The word with styled letters made plain, or None where they must stay."""
+        styled = len(_STYLED_LETTER.findall(word))
+        if styled >= 2 or styled < len(word) or self.text_like(start):
+            if _FULLWIDTH_LETTER.search(word) and self.in_cjk(start):
+                return None
+            return word.translate(_TRANSLATION)
+        return None
+
+
+_TRANSLATION = str.maketrans(dict(STYLED))
