@@ -48,6 +48,8 @@ demo: $(STAMP)
 	$(VENV)/bin/textclean clean fixtures/seeds --output demo-out --report demo-out/report.jsonl
 	@for f in demo-out/*.txt; do echo "=== $$f"; cat "$$f"; echo; done
 	@echo "=== demo-out/report.jsonl (last line: totals)"; tail -n 1 demo-out/report.jsonl
+	$(VENV)/bin/textclean report fixtures/seeds -o demo-out/report.html
+	@echo "=== open demo-out/report.html: each change side by side, coloured by filter"
 
 bench: $(STAMP)
 	$(PY) bench/run.py
