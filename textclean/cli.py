@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textclean import io
-from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import decode
 from textclean.errors import InputError, TextcleanError, UnknownNameError
