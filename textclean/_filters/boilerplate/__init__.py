@@ -55,7 +55,13 @@ from textclean._filters.boilerplate.catalog import (
     LineMatcher,
     Rule,
 )
-from textclean._filters.boilerplate.signals import EDGE, MAX_SCORED_CHARS, score, signals
+from textclean._filters.boilerplate.signals import (
+    EDGE,
+    MAX_SCORED_CHARS,
+    LineSignals,
+    score,
+    signals,
+)
 from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
 
@@ -66,10 +72,10 @@ _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
 _PROSE_WORDS = 8
-# Lines at least this long that end a sentence are prose without measuring;
-# shorter lines, and longer ones near the edges, get their signals measured.
-_QUICK_PROSE_CHARS = 120
-_EDGE_LINES = 4  # content lines at each end measured whatever their length
+# Lines at least this long that end a sentence are prose without measuring
+# (most of an article: this keeps the filter fast); shorter lines are measured.
+_QUICK_PROSE_CHARS = 60
+_MAX_MEASURED = 50_000  # short lines remembered with their verdicts
 _SENTENCE_ENDS = tuple(".!?…。！？\"'”’»)")
 
 
@@ -168,14 +174,22 @@ class RemoveBoilerplate:
             blocks.header_blocks(content, removed)
             blocks.strong_lines(content, removed)
             web = self.strength == "web"
-            blocks.edge_run(content, removed, from_top=True, web=web)
-            blocks.edge_run(content, removed, from_top=False, web=web)
+            for from_top in (True, False):
+                blocks.edge_run(
+                    content, removed, self._sentence_candidate, from_top=from_top, web=web
+                )
         if AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second
             # bio (co-authors) above the first: looking again until none is
             # found makes the filter idempotent, which the pipeline relies on.
             while find_author_bio(lines, removed):
-                blocks.edge_run(content, removed, from_top=False, web=self.strength == "web")
+                blocks.edge_run(
+                    content,
+                    removed,
+                    self._sentence_candidate,
+                    from_top=False,
+                    web=self.strength == "web",
+                )
         for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
             del removed[index]
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
@@ -191,34 +205,64 @@ class RemoveBoilerplate:
 
     def _classify(self, text: str, lines: list[str]) -> list[Line]:
         """Each content line with its signals and candidate verdict (first stage)."""
-        catalog = dict(self._any_rule.match_lines(text, lines))
-        indices = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        catalog: dict[int, int] = {}
+        measured = self._measured
         content = []
-        last = len(indices) - 1
-        for pos, index in enumerate(indices):
-            line = lines[index].strip()
-            size = len(line)
-            near_edge = pos < _EDGE_LINES or last - pos < _EDGE_LINES
-            if size > MAX_SCORED_CHARS or (
-                size >= _QUICK_PROSE_CHARS and not near_edge and line.endswith(_SENTENCE_ENDS)
-            ):
-                # Long: prose unless the catalog knows it.
-                candidate = self._catalog_candidate(catalog.get(index))
-                words = line.count(" ") + 1
-                content.append(Line(index, words, candidate is None, None, candidate))
+        for index, raw in enumerate(lines):
+            if not raw or raw.isspace():
                 continue
-            found = signals(line)
-            candidate = self._catalog_candidate(catalog.get(index))
-            if candidate is None and byline(line):
-                candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
-            if candidate is None:
-                scored = score(found)
-                if scored.category is not None and scored.category not in self.disabled:
-                    candidate = Candidate(scored.category, scored.value, scored.reasons)
+            line = raw.strip()
+            size = len(line)
+            if size > MAX_SCORED_CHARS or (
+                size >= _QUICK_PROSE_CHARS and line.endswith(_SENTENCE_ENDS)
+            ):
+                # A long line or a sentence: prose. Its signals and the catalog
+                # are asked only if an edge run reaches it.
+                content.append(Line(index, line, line.count(" ") + 1, True, None, None))
+                continue
+            try:
+                rule, found, candidate = measured[line]
+            except KeyError:
+                rule, found, candidate = self._measure(line)
+                if len(measured) >= _MAX_MEASURED:
+                    measured.clear()
+                measured[line] = rule, found, candidate
+            if rule is not None:
+                catalog[index] = rule
             prose = found.prose and candidate is None
-            content.append(Line(index, found.words, prose, found, candidate))
+            content.append(Line(index, line, found.words, prose, found, candidate))
         _weigh_weak_share_lines(content, self._rules, catalog)
         return content
+
+    @cached_property
+    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None]]:
+        """Short lines already measured: navigation and furniture recur across a corpus."""
+        return {}
+
+    def _measure(self, line: str) -> tuple[int | None, LineSignals, Candidate | None]:
+        """A short line's catalog rule, signals and candidate verdict, without context."""
+        rule = self._any_rule.match(line)
+        candidate = self._catalog_candidate(rule)
+        found = signals(line)
+        if candidate is None and byline(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
+        if candidate is None:
+            candidate = self._scored_candidate(found)
+        return rule, found, candidate
+
+    def _scored_candidate(self, found: LineSignals) -> Candidate | None:
+        scored = score(found)
+        if scored.category is None or scored.category in self.disabled:
+            return None
+        return Candidate(scored.category, scored.value, scored.reasons)
+
+    def _sentence_candidate(self, line: Line) -> Candidate | None:
+        """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
+        if (candidate := self._catalog_candidate(self._any_rule.match(line.text))) is not None:
+            return candidate
+        if line.signals is None and len(line.text) <= MAX_SCORED_CHARS:
+            line.signals = signals(line.text)
+        return None if line.signals is None else self._scored_candidate(line.signals)
 
     def _catalog_candidate(self, rule_index: int | None) -> Candidate | None:
         if rule_index is None:

@@ -73,6 +73,11 @@ _ROLE = regex.compile(
     r"reporter[a]?)s?)\b.{0,40}"
 )
 _MAX_BYLINE_WORDS = 12
+# The first words _BYLINE can begin with, to skip it on other lines.
+_BYLINE_STARTS = frozenset(
+    "by von par por di door przez av автор yazar written posted published geschrieben view "
+    "all more alle tous ver todos tutti wszystkie".split()
+)
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
@@ -80,9 +85,12 @@ _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
 
 def byline(line: str) -> bool:
     """Whether ``line`` (stripped) names an author: By Jane Roe, Jane Roe, Senior Reporter."""
-    if len(line.split(None, _MAX_BYLINE_WORDS)) > _MAX_BYLINE_WORDS or line.endswith("."):
+    words = line.split(None, _MAX_BYLINE_WORDS)
+    if len(words) > _MAX_BYLINE_WORDS or len(words) < 2 or line.endswith("."):
         return False
-    return bool(_BYLINE.fullmatch(line) or _ROLE.fullmatch(line))
+    if words[0].casefold().rstrip(":") in _BYLINE_STARTS and _BYLINE.fullmatch(line):
+        return True
+    return any(c in line for c in ",|–—-") and _ROLE.fullmatch(line) is not None
 
 
 def _bio_cues(block: str) -> int:

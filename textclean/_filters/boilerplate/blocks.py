@@ -22,9 +22,13 @@ signals, or none, and is decided here with its neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
 from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: A subheading between two paragraphs of prose goes only with this score.
 BETWEEN_PROSE = 5.5
@@ -52,6 +56,7 @@ class Line:
     """One content line: its index in the text, signals (None when not measured), candidate."""
 
     index: int
+    text: str  # stripped
     words: int
     prose: bool
     signals: LineSignals | None
@@ -110,9 +115,19 @@ def strong_lines(content: list[Line], removed: dict[int, str]) -> None:
 
 
 def edge_run(
-    content: list[Line], removed: dict[int, str], *, from_top: bool, web: bool
+    content: list[Line],
+    removed: dict[int, str],
+    measure: Callable[[Line], Candidate | None],
+    *,
+    from_top: bool,
+    web: bool,
 ) -> None:
-    """Mark the run of candidates at one end, until prose; web: navigation-like lines too."""
+    """
+    Mark the run of candidates at one end, until prose; web: navigation-like lines too.
+
+    A sentence the run reaches is measured (``measure``) only then: a call to
+    action ("By signing up, you agree to our Terms") goes, other prose ends the run.
+    """
     order = range(len(content)) if from_top else range(len(content) - 1, -1, -1)
     where = "in the run at the top" if from_top else "in the run at the bottom"
     skipped = 0
@@ -120,9 +135,11 @@ def edge_run(
         line = content[pos]
         if line.index in removed:
             continue
-        if line.prose:
-            return
         candidate = line.candidate
+        if line.prose:
+            candidate = measure(line)
+            if candidate is None or candidate.value < EDGE:
+                return
         if candidate is not None and candidate.value >= EDGE:
             removed[line.index] = _reason(candidate, where)
             skipped = 0

@@ -362,6 +362,7 @@ class LineMatcher:
         self._rules = tuple(rules)
         self._prefixes = [_prefix_pattern(rule.pattern) for _, rule in rules]
         self._groups: dict[str, re.Pattern[str] | None] = {}
+        self._by_first: dict[str, tuple[int, ...]] = {}  # positions of rules that may begin so
 
     def match(self, line: str) -> int | None:
         """The index of the first rule matching ``line`` (but outer whitespace), or None."""
@@ -402,11 +403,21 @@ class LineMatcher:
                     found.append((index, rule))
         return found
 
+    def _may_begin(self, position: int, key: str) -> bool:
+        prefix = self._prefixes[position]
+        return prefix is None or prefix.fullmatch(key, partial=True) is not None
+
     def _group_for(self, key: str) -> re.Pattern[str] | None:
+        # Rules are first sifted by the key's first character (few distinct),
+        # then tried on both characters.
+        first = key[:1]
+        if (sifted := self._by_first.get(first)) is None:
+            sifted = tuple(p for p in range(len(self._rules)) if self._may_begin(p, first))
+            self._by_first[first] = sifted
         members = tuple(
-            (index, rule.pattern)
-            for (index, rule), prefix in zip(self._rules, self._prefixes, strict=True)
-            if prefix is None or prefix.fullmatch(key, partial=True) is not None
+            (self._rules[p][0], self._rules[p][1].pattern)
+            for p in sifted
+            if len(key) == 1 or self._may_begin(p, key)
         )
         pattern = _alternation(members) if members else None
         if len(self._groups) >= self._MAX_KEYS:
