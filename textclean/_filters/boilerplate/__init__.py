@@ -172,23 +172,14 @@ class RemoveBoilerplate:
         content = self._classify(text, lines)
         if content:
             blocks.header_blocks(content, removed)
-            blocks.strong_lines(content, removed)
-            web = self.strength == "web"
-            for from_top in (True, False):
-                blocks.edge_run(
-                    content, removed, self._sentence_candidate, from_top=from_top, web=web
-                )
+            blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second
             # bio (co-authors) above the first: looking again until none is
             # found makes the filter idempotent, which the pipeline relies on.
             while find_author_bio(lines, removed):
-                blocks.edge_run(
-                    content,
-                    removed,
-                    self._sentence_candidate,
-                    from_top=False,
-                    web=self.strength == "web",
+                blocks.revise(
+                    content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
         for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
             del removed[index]

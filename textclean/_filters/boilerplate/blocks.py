@@ -9,14 +9,15 @@ signals, or none, and is decided here with its neighbours.
   taxonomy cue (``Weitere Artikel``, ``Читайте также``, ``Tags``) followed by
   two or more headline-like lines (a few words, no sentence ending) is one
   block, and goes as one, wherever it is.
-- **Edge runs**: from the top and from the bottom, candidates go until the
-  first line of prose; up to two short lines without signals may sit inside
-  a run and stay. The ``web`` strength also drops those short lines when they
-  look like navigation (no sentence ending), but keeps the title above the
-  body.
-- **Anywhere**: only strong candidates, and a short line between two
-  paragraphs of prose is a subheading: it stays unless its score is very
-  strong (a photo credit, ``6 min read``).
+- **Regions**: a run of lines that are not prose is a region. At the top or
+  bottom of the text, or holding a strong candidate, all its candidates go;
+  in the body only strong ones, and a lone short line between two paragraphs
+  of prose is a subheading: it stays unless its score is very strong (a
+  photo credit, ``6 min read``). Short lines between two removed lines of a
+  region go with them (jusText's rule for short paragraphs between bad ones).
+- **web**: the text's ends count as removed lines, and navigation-like lines
+  (no sentence ending, ten words at most) in the regions at the ends go, but
+  the title just above the body.
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
 
 #: A subheading between two paragraphs of prose goes only with this score.
 BETWEEN_PROSE = 5.5
-_MAX_UNKNOWN_IN_RUN = 2  # short lines without signals a run may step over
-_MAX_UNKNOWN_WORDS = 6  # a longer line without signals ends a run
+_SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 10  # web: the longest navigation-like line
 _MAX_HEADER_WORDS = 6
 _MIN_HEADER_CUE_SHARE = 0.6
@@ -100,79 +100,103 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         pos = end
 
 
-def strong_lines(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark strong candidates anywhere; between two paragraphs of prose only very strong ones."""
-    for pos, line in enumerate(content):
-        candidate = line.candidate
-        if candidate is None or candidate.value < STRONG or line.index in removed:
-            continue
-        between_prose = _neighbour_prose(content, pos, -1, removed) and _neighbour_prose(
-            content, pos, 1, removed
-        )
-        if between_prose and candidate.value < BETWEEN_PROSE:
-            continue  # a subheading
-        removed[line.index] = _reason(candidate, "(strong enough anywhere)")
-
-
-def edge_run(
+def revise(
     content: list[Line],
     removed: dict[int, str],
     measure: Callable[[Line], Candidate | None],
     *,
-    from_top: bool,
     web: bool,
 ) -> None:
     """
-    Mark the run of candidates at one end, until prose; web: navigation-like lines too.
+    Decide every line by its region: the run of non-prose lines it belongs to.
 
-    A sentence the run reaches is measured (``measure``) only then: a call to
-    action ("By signing up, you agree to our Terms") goes, other prose ends the run.
+    A region is a maximal run of lines that are not prose. In a region at the
+    top or bottom of the text, or holding a strong candidate, every candidate
+    goes; elsewhere only strong ones, and a lone line between two paragraphs
+    of prose (a subheading) needs a very strong score. Short lines between two
+    removed lines of the same region go with them (a menu between ``Menu``
+    and ``Kontakt``). ``web`` counts the text's ends as removed lines and also
+    drops navigation-like lines in the regions at the ends, but the title.
     """
-    order = range(len(content)) if from_top else range(len(content) - 1, -1, -1)
-    where = "in the run at the top" if from_top else "in the run at the bottom"
-    skipped = 0
-    for pos in order:
-        line = content[pos]
-        if line.index in removed:
+    _calls_to_action(content, removed, measure)
+    pos = 0
+    while pos < len(content):
+        if _good(content[pos], removed):
+            pos += 1
             continue
-        candidate = line.candidate
-        if line.prose:
+        start = pos
+        while pos < len(content) and not _good(content[pos], removed):
+            pos += 1
+        _revise_region(content, start, pos, removed, web=web)
+
+
+def _good(line: Line, removed: dict[int, str]) -> bool:
+    """Prose, or a short sentence without signals: it stays and bounds regions."""
+    if line.index in removed or line.candidate is not None:
+        return False
+    s = line.signals
+    return line.prose or (s is not None and s.full_stop and s.words >= _SENTENCE_WORDS)
+
+
+def _calls_to_action(
+    content: list[Line], removed: dict[int, str], measure: Callable[[Line], Candidate | None]
+) -> None:
+    """Sentences at the ends that call to action ("By signing up, you agree...") join the ends."""
+    for order in (range(len(content)), range(len(content) - 1, -1, -1)):
+        for pos in order:
+            line = content[pos]
+            if not line.prose or line.index in removed or line.candidate is not None:
+                continue
             candidate = measure(line)
             if candidate is None or candidate.value < EDGE:
-                return
-        if candidate is not None and candidate.value >= EDGE:
-            removed[line.index] = _reason(candidate, where)
-            skipped = 0
+                break
+            line.prose = False
+            line.candidate = candidate
+
+
+def _revise_region(
+    content: list[Line], start: int, end: int, removed: dict[int, str], *, web: bool
+) -> None:
+    region = content[start:end]
+    top, bottom = start == 0, end == len(content)
+    where = "at the top" if top else "at the bottom" if bottom else "in the body"
+    lone = len(region) == 1 and not top and not bottom
+    strong = any(
+        line.index in removed or (line.candidate is not None and line.candidate.value >= STRONG)
+        for line in region
+    )
+    for line in region:
+        candidate = line.candidate
+        if line.index in removed or candidate is None:
             continue
-        title = from_top and _next_is_prose(content, pos, removed)
-        if web and _navigation_like(line) and not title:
+        if candidate.value >= STRONG and not (lone and candidate.value < BETWEEN_PROSE):
+            removed[line.index] = _reason(candidate, f"(strong, {where})")
+        elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
+            removed[line.index] = _reason(candidate, f"(among furniture {where})")
+    gone = [line.index in removed for line in region]
+    before = (web and top) or False
+    anchors_after = [False] * len(region)
+    after = web and bottom
+    for i in range(len(region) - 1, -1, -1):
+        anchors_after[i] = after
+        after = after or gone[i]
+    for i, line in enumerate(region):
+        if gone[i]:
+            before = True
+            continue
+        if before and anchors_after[i]:
+            removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
+        elif (
+            web
+            and (top or bottom)
+            and _navigation_like(line)
+            and not (top and not bottom and i == len(region) - 1)  # the title
+        ):
             removed[line.index] = (
-                f"{NAVIGATION}: {line.words} words, no sentence ending (web) {where}"
+                f"{NAVIGATION}: {line.words} words, no sentence ending, {where} (web)"
             )
-            continue
-        skipped += 1
-        if skipped > _MAX_UNKNOWN_IN_RUN or line.words > _MAX_UNKNOWN_WORDS:
-            return
 
 
 def _navigation_like(line: Line) -> bool:
     s = line.signals
     return s is not None and not s.sentence_end and s.words <= _MAX_NAV_WORDS
-
-
-def _next_is_prose(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
-    """Whether the next line kept after ``pos`` is prose: then ``pos`` is the title or a heading."""
-    for line in content[pos + 1 :]:
-        if line.index not in removed:
-            return line.prose
-    return False
-
-
-def _neighbour_prose(content: list[Line], pos: int, step: int, removed: dict[int, str]) -> bool:
-    """Whether the nearest line not already removed, before (-1) or after (+1) ``pos``, is prose."""
-    pos += step
-    while 0 <= pos < len(content):
-        if content[pos].index not in removed:
-            return content[pos].prose
-        pos += step
-    return False

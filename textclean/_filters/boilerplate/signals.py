@@ -52,7 +52,9 @@ MAX_SCORED_CHARS = 300
 MAX_CUE_WORDS = 30
 
 _MAX_SHAPE_WORDS = 12
+_MAX_TAG_CHARS = 40
 _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
+_FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
@@ -254,7 +256,9 @@ _CUE_OPENER_ENDS = (":", "/", "|")
 _AFTER_OPENER = ("©", ":", "/", "|", "–", "—", "-", "(")
 _AFTER_OPENER_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "credit", "credits"})
 # Agency tags and wire lines: "—ABC", "(XYZ) --", "Reporting by ...; Editing by ...".
-_AGENCY_TAG = re.compile(r"\A(?:[—–-]{1,2} ?\w{2,12}\Z|\(\w{2,12}\) ?[—–-]{1,2}|\w{2,12}/\w{2,12}\Z)")
+_AGENCY_TAG = re.compile(
+    r"(?:[—–-]{1,2} ?[A-Z]{2,10}|\([A-Z]{2,10}\)(?: ?[—–-]{1,2})?|[A-Z]{2,10}(?: ?/ ?[A-Z]{2,10})+)"
+)
 
 
 _TIME_ZONE = re.compile(r"\b(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b")
@@ -308,6 +312,7 @@ class LineSignals:
 
     words: int
     sentence_end: bool  # ends with . ! ? … or : ; (a clause)
+    full_stop: bool  # ends with . ! ? … (a sentence)
     stopword_density: float
     separators: int  # | › » · • / > between words
     url_or_handle: bool
@@ -349,19 +354,23 @@ def signals(line: str) -> LineSignals:
                     continue
             cues.append((category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
-    sentence_end = line.rstrip(_CLOSERS)[-1:] in _ENDS
+    last = line.rstrip(_CLOSERS)[-1:]
+    sentence_end = last in _ENDS
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
-    separators = sum(line.count(separator) for separator in _SEPARATORS)
+    # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
+    table_row = line.startswith("|") and line.endswith("|")
+    separators = 0 if table_row else sum(line.count(separator) for separator in _SEPARATORS)
     digit = shape and _DIGIT.search(line) is not None
     url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
     date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
-    price = digit and _PRICE.search(line) is not None
-    agency = line[:1] in "—–-(" and _AGENCY_TAG.match(line) is not None
+    price = digit and not table_row and _PRICE.search(line) is not None
+    agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
     needed = (sentence_end and count >= 7) or cues or separators or url or date or price or agency
     return LineSignals(
         words=count,
         sentence_end=sentence_end,
+        full_stop=last in _FULL_STOPS,
         stopword_density=stopword_density(words) if needed else 0.0,
         separators=separators,
         url_or_handle=url,
@@ -407,7 +416,10 @@ def score(s: LineSignals) -> Score:
         >>> score(signals("The council met on Tuesday to discuss the budget.")).value
         0.0
     """
-    if s.prose and not s.agency_tag:
+    if (s.prose or (s.full_stop and s.words >= 4 and s.cue_share < 0.7)) and not (
+        s.agency_tag or s.start_cue
+    ):
+        # A sentence: a cue word in it is a mention, unless it calls to action.
         return _sentence_score(s)
     reasons: list[str] = []
     value = 0.0
@@ -450,9 +462,9 @@ def score(s: LineSignals) -> Score:
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
-    if s.sentence_end and s.words >= 7:
-        value -= 2.0  # sentence-like: only strong cues keep it a candidate
-        reasons.append("sentence-like")
+    if s.full_stop:
+        value -= 1.0
+        reasons.append("full stop")
     return Score(category, value, tuple(reasons))
 
 
