@@ -5,8 +5,8 @@ The draft takes trafilatura as an independent judge, since no textclean rule
 was written from it: a line of the article text is ``content`` if trafilatura
 kept it (the same line, or a line of four words or more inside its text),
 else ``boilerplate``. Then two corrections that trafilatura's output needs:
-the page title and short lines sandwiched between two content lines
-(subheadings, which trafilatura often drops) are content. Lines of
+the cells of tables trafilatura kept, and short lines sandwiched between two
+content lines (subheadings, which trafilatura often drops) are content. Lines of
 trafilatura's own output are content. Reviewed labels already in the file
 (those not marked ``draft``) are kept as they are.
 
@@ -35,6 +35,10 @@ def line_hash(line: str) -> str:
 def draft(article: list[str], kept: list[str]) -> list[tuple[str, str]]:
     """(label, category) for each article line, judged by trafilatura's kept lines."""
     kept_lines = {normalize_line(line) for line in kept}
+    # Table cells: trafilatura writes a table as rows "| cell | cell |".
+    kept_lines |= {
+        normalize_line(cell) for line in kept if line.startswith("|") for cell in line.split("|")
+    }
     kept_text = " ".join(normalize_line(line) for line in kept)
     labels = []
     for line in article:

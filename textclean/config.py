@@ -46,6 +46,10 @@ class CleanConfig:
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_patterns: tuple[str, ...] = ()
     boilerplate_learned: frozenset[str] = frozenset()
+    # remove_boilerplate: "default" removes what is unambiguous; "web" (the web
+    # profile, for LLM corpora) also drops navigation-like short lines at the
+    # ends and in menus, never prose.
+    boilerplate_strength: Literal["default", "web"] = "default"
 
     def replace(self, **overrides: Any) -> CleanConfig:
         """Return a copy with ``overrides``; unknown names raise an error listing the valid ones."""
@@ -76,6 +80,8 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "ml": {"unicode_form": "NFKC", "normalize_punctuation": True},
     # ml plus ASCII transliteration (lossy; needs textclean[ascii]).
     "ascii": {"unicode_form": "NFKC", "normalize_punctuation": True, "transliterate": True},
+    # default plus stronger boilerplate removal, for LLM training corpora.
+    "web": {"boilerplate_strength": "web"},
 }
 
 PROFILE_DESCRIPTIONS = {
@@ -83,6 +89,8 @@ PROFILE_DESCRIPTIONS = {
     "never rewrites correct text",
     "ml": "default plus NFKC and ASCII quotes, dashes and ellipsis, for model training",
     "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean[ascii])",
+    "web": "default plus navigation-like short lines at the ends and in menus removed, "
+    "for LLM corpora; never prose",
 }
 
 PROFILES: dict[str, CleanConfig] = {

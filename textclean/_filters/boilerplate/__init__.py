@@ -76,7 +76,8 @@ _PROSE_WORDS = 8
 # (most of an article: this keeps the filter fast); shorter lines are measured.
 _QUICK_PROSE_CHARS = 60
 _MAX_MEASURED = 50_000  # short lines remembered with their verdicts
-_SENTENCE_ENDS = tuple(".!?…。！？\"'”’»)")
+_SENTENCE_ENDS = tuple(".!?…。！？")
+_CLOSERS = "\"'”’»)"
 
 
 def normalize_line(line: str) -> str:
@@ -145,7 +146,7 @@ class RemoveBoilerplate:
             return text
         keep, _ = _kept_lines(lines, removed)
         out = "\n".join(itertools.compress(lines, keep))
-        return out.lstrip(" \t") if not keep[0] else out
+        return out.lstrip(" \t") if not keep[0] else out  # as explain's _INDENT change
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the text without boilerplate, and each removed line with its reason."""
@@ -205,7 +206,7 @@ class RemoveBoilerplate:
             line = raw.strip()
             size = len(line)
             if size > MAX_SCORED_CHARS or (
-                size >= _QUICK_PROSE_CHARS and line.endswith(_SENTENCE_ENDS)
+                size >= _QUICK_PROSE_CHARS and line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
             ):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it.
@@ -328,7 +329,18 @@ def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tu
         else:
             start, end = starts[i], min(starts[i + 1], len(text))
         changes.append(Change(start, end, text[start:end], "", reasons[i]))
-    return tuple(changes)
+    if last_kept >= 0 and not keep[0]:
+        # The first kept line now starts the text: its indent goes, as
+        # normalize_whitespace strips a text's start (so clean is idempotent).
+        first = keep.index(True)
+        indent = len(lines[first]) - len(lines[first].lstrip(" \t"))
+        if indent:
+            start = starts[first]
+            changes.append(Change(start, start + indent, text[start : start + indent], "", _INDENT))
+    return tuple(sorted(changes, key=lambda change: change.start))
+
+
+_INDENT = "indent left at the start of the text by removed boilerplate"
 
 
 #: The default-configured filter.

@@ -16,8 +16,9 @@ signals, or none, and is decided here with its neighbours.
   photo credit, ``6 min read``). Short lines between two removed lines of a
   region go with them (jusText's rule for short paragraphs between bad ones).
 - **web**: the text's ends count as removed lines, and navigation-like lines
-  (no sentence ending, ten words at most) in the regions at the ends go, but
-  the title just above the body.
+  (no sentence ending, ten words at most) go in the regions at the ends (but
+  the title just above the body) and in long regions dense with furniture
+  (menus).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 BETWEEN_PROSE = 5.5
 _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 10  # web: the longest navigation-like line
+_MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
+_MENU_LINES = 10  # web: a region this long ...
+_MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
 _MAX_HEADER_WORDS = 6
 _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
@@ -74,27 +78,28 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         header = content[pos]
         pos += 1
         s = header.signals
+        kind = s.cues[0][0] if s is not None and s.cues else None
         if (
             s is None
-            or header.candidate is None
-            or header.candidate.category not in _LIST_WORDS
+            or kind not in _LIST_WORDS
             or s.words > _MAX_HEADER_WORDS
             or s.cue_share < _MIN_HEADER_CUE_SHARE
+            or (s.full_stop and s.words > 1)
         ):
             continue
-        least, most = _LIST_WORDS[header.candidate.category]
-        end = pos
+        least, most = _LIST_WORDS[kind]
+        end, items = pos, 0
         while end < len(content) and end - pos < _MAX_LIST:
             item = content[end].signals
-            if item is None or item.prose or item.sentence_end and not item.words <= 3:
+            if item is None or item.prose or (item.full_stop and item.words > 3):
+                break  # prose or a sentence ends the list
+            if item.words > most:
                 break
-            if not least <= item.words <= most:
-                break
+            items += item.words >= least
             end += 1
-        if end - pos < _MIN_LIST:
+        if items < _MIN_LIST:
             continue
-        category = header.candidate.category
-        why = f"{category}: header '{header.candidate.reasons[0]}' and {end - pos} headline-like lines"
+        why = f"{kind}: header '{header.text}' and a list of {end - pos} lines ({items} headline-like)"
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
@@ -174,6 +179,8 @@ def _revise_region(
         elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
             removed[line.index] = _reason(candidate, f"(among furniture {where})")
     gone = [line.index in removed for line in region]
+    # web: a long region dense with furniture is a menu wherever it is.
+    menu = web and len(region) >= _MENU_LINES and sum(gone) >= _MENU_SHARE * len(region)
     before = (web and top) or False
     anchors_after = [False] * len(region)
     after = web and bottom
@@ -184,16 +191,17 @@ def _revise_region(
         if gone[i]:
             before = True
             continue
-        if before and anchors_after[i]:
+        if before and anchors_after[i] and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS):
             removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
         elif (
             web
-            and (top or bottom)
+            and (top or bottom or menu)
             and _navigation_like(line)
             and not (top and not bottom and i == len(region) - 1)  # the title
         ):
+            place = where if top or bottom else f"in a menu of {len(region)} lines"
             removed[line.index] = (
-                f"{NAVIGATION}: {line.words} words, no sentence ending, {where} (web)"
+                f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"
             )
 
 

@@ -164,6 +164,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "войти", "регистрация", "підписатися", "підпишіться", "підписка", "розсилка",
         "увійти", "abone ol", "abone", "bülten", "giriş yap", "üye ol", "gizlilik", "çerez",
         "prenumerera", "nyhetsbrev", "logga in", "přihlásit", "odebírat",
+        # the site speaking of itself, as consent notices do
+        "this website", "this site", "our website", "our site", "diese website", "diese seite",
+        "unsere website", "unsere webseite", "ce site", "notre site", "este sitio",
+        "nuestro sitio", "questo sito", "il nostro sito", "este site", "nosso site",
+        "deze website", "onze website", "ta strona", "nasza strona", "этот сайт", "наш сайт",
+        "цей сайт", "наш сайт", "bu site", "sitemiz", "denna webbplats", "tento web",
     ),
     SHOP: (
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
