@@ -59,6 +59,7 @@ from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
     LineSignals,
+    call_to_action,
     score,
     signals,
 )
@@ -252,9 +253,12 @@ class RemoveBoilerplate:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
         if (candidate := self._catalog_candidate(self._any_rule.match(line.text))) is not None:
             return candidate
-        if line.signals is None and len(line.text) <= MAX_SCORED_CHARS:
-            line.signals = signals(line.text)
-        return None if line.signals is None else self._scored_candidate(line.signals)
+        if len(line.text) > MAX_SCORED_CHARS:
+            return None
+        scored = call_to_action(line.text)
+        if scored.category is None or scored.category in self.disabled:
+            return None
+        return Candidate(scored.category, scored.value, scored.reasons)
 
     def _catalog_candidate(self, rule_index: int | None) -> Candidate | None:
         if rule_index is None:

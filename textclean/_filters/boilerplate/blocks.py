@@ -16,7 +16,7 @@ signals, or none, and is decided here with its neighbours.
   photo credit, ``6 min read``). Short lines between two removed lines of a
   region go with them (jusText's rule for short paragraphs between bad ones).
 - **web**: the text's ends count as removed lines, and navigation-like lines
-  (no sentence ending, ten words at most) go in the regions at the ends (but
+  (no sentence ending, six words at most, few stopwords) go in the regions at the ends (but
   the title just above the body) and in long regions dense with furniture
   (menus).
 """
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 #: A subheading between two paragraphs of prose goes only with this score.
 BETWEEN_PROSE = 5.5
 _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
-_MAX_NAV_WORDS = 10  # web: the longest navigation-like line
+_MAX_NAV_WORDS = 6  # web: the longest navigation-like line
+_MAX_NAV_STOPWORDS = 0.3  # web: a longer line this dense in stopwords reads as language
 _MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
 _MENU_LINES = 10  # web: a region this long ...
 _MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
@@ -83,7 +84,7 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             s is None
             or kind not in _LIST_WORDS
             or s.words > _MAX_HEADER_WORDS
-            or s.cue_share < _MIN_HEADER_CUE_SHARE
+            or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens)
             or (s.full_stop and s.words > 1)
         ):
             continue
@@ -207,4 +208,10 @@ def _revise_region(
 
 def _navigation_like(line: Line) -> bool:
     s = line.signals
-    return s is not None and not s.sentence_end and s.words <= _MAX_NAV_WORDS
+    return (
+        s is not None
+        and not line.text.startswith("|")  # a table row
+        and not s.sentence_end
+        and s.words <= _MAX_NAV_WORDS
+        and (s.words < 4 or s.stopword_density < _MAX_NAV_STOPWORDS)
+    )

@@ -151,7 +151,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "subscribers", "sign up", "sign-up", "sign in", "log in", "login", "register",
         "create an account", "my account", "your account", "your inbox", "inbox",
         "terms of use", "terms of service", "terms and conditions", "privacy policy",
-        "cookie", "cookies", "consent", "you agree", "unsubscribe", "premium", "paywall",
+        "cookie", "cookies", "consent", "you agree", "get our", "join our", "don't miss",
+        "never miss", "free trial", "unlimited access", "straight to your inbox",
+        "delivered to your inbox", "unsubscribe", "premium", "paywall",
         "abonnieren", "abonniere", "abonnement", "abo", "anmelden", "registrieren",
         "datenschutz", "datenschutzerklärung", "einwilligung", "nutzungsbedingungen",
         "abonner", "abonnez-vous", "inscrivez-vous", "inscription", "se connecter",
@@ -172,6 +174,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "цей сайт", "наш сайт", "bu site", "sitemiz", "denna webbplats", "tento web",
     ),
     SHOP: (
+        "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
         "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
         "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
@@ -197,8 +200,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "iletişim", "tillbaka", "föregående", "nästa", "sök", "hlavní stránka", "zpět",
     ),
 }  # fmt: skip
-# Categories whose cue is only a cue at the start of the line, followed by a
-# colon or nothing ("Photo: AP", "Tags:"): inside a line the words are content.
+# Categories whose one-word cues are only cues at the start of the line,
+# followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
+# words are content. Their phrases ("Reporting by") are cues anywhere.
 _CUE_AT_START = frozenset({CREDIT, TAXONOMY})
 
 
@@ -328,6 +332,7 @@ class LineSignals:
     cue_share: float  # share of the line's letters inside cues
     agency_tag: bool
     start_cue: bool  # a credit or taxonomy cue opens the line ("Photo:", "Tags")
+    cue_opens: bool  # the first cue is the line's first word ("More from the newsroom")
 
     @property
     def prose(self) -> bool:
@@ -347,17 +352,18 @@ def signals(line: str) -> LineSignals:
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
-    start_cue = False
+    start_cue = cue_opens = False
     if count <= MAX_CUE_WORDS:
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
-            if category in _CUE_AT_START:
+            if category in _CUE_AT_START and end - start == 1:  # a phrase is a cue anywhere
                 if start != first:
                     continue  # a word inside the line
                 if _opens_line(tokens, end):
                     start_cue = True
                 elif tokens[end - 1][1] not in {"by", "von"}:
                     continue
+            cue_opens = cue_opens or (not cues and start == first)
             cues.append((category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
     last = line.rstrip(_CLOSERS)[-1:]
@@ -372,7 +378,7 @@ def signals(line: str) -> LineSignals:
     price = digit and not table_row and _PRICE.search(line) is not None
     agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
-    needed = (sentence_end and count >= 7) or cues or separators or url or date or price or agency
+    needed = count >= 4 or cues or separators or url or date or price or agency
     return LineSignals(
         words=count,
         sentence_end=sentence_end,
@@ -386,6 +392,7 @@ def signals(line: str) -> LineSignals:
         cue_share=min(1.0, cue_chars / (len("".join(words)) or 1)),
         agency_tag=agency,
         start_cue=start_cue,
+        cue_opens=cue_opens,
     )
 
 
@@ -433,8 +440,15 @@ def score(s: LineSignals) -> Score:
     if s.cues:
         category, cue = s.cues[0]
         kinds = {c for c, _ in s.cues}
-        value += 2.0 + 1.5 * s.cue_share + 0.5 * (len(kinds) - 1)
+        # A cue weighs by how much of the line it is: in a longer line it is a mention.
+        value += 1.0 + 2.5 * s.cue_share + 0.5 * (len(kinds) - 1)
         reasons.append(f"cue '{cue}'" + (f" (+{len(s.cues) - 1} more)" if len(s.cues) > 1 else ""))
+        if s.cue_opens:
+            value += 0.5
+            reasons.append("cue first")
+        if s.cue_share >= 1.0 and s.words >= 2:
+            value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
+            reasons.append("the line is the cue")
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
@@ -459,19 +473,49 @@ def score(s: LineSignals) -> Score:
         reasons.append("URL or handle")
     if category is None:
         return Score(None, 0.0, ())
-    if s.words <= 6:
+    if s.words <= 3:
         value += 1.0
         reasons.append(f"{s.words} words")
-    if not s.sentence_end:
+    elif s.words <= 6:
+        value += 0.5
+        reasons.append(f"{s.words} words")
+    if not s.sentence_end and s.words <= 6:
         value += 0.5
         reasons.append("no sentence ending")
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
+    elif s.words >= 3 and s.stopword_density >= 0.3:
+        value -= 0.5  # reads like a sentence of the language
+        reasons.append(f"stopword density {s.stopword_density:.2f}")
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop")
     return Score(category, value, tuple(reasons))
+
+
+def call_to_action(line: str) -> Score:
+    """
+    The score of a sentence as a call to action, from its cues alone (cheaper than signals).
+
+        >>> call_to_action("By signing up, you agree to our Terms of Use and Privacy Policy.").category
+        'prompt'
+    """
+    if line.count(" ") >= MAX_CUE_WORDS:
+        return Score(None, 0.0, ())  # a paragraph, not a prompt
+    # Most sentences hold no two words that may begin a call-to-action cue:
+    # a set intersection, in C, says so before any tokenizing.
+    words = line.casefold().translate(_DROP_PUNCTUATION).split()
+    first = _CALL_TO_ACTION_FIRST.intersection(words)
+    if not first or (len(first) == 1 and words.count(next(iter(first))) < 2):
+        return Score(None, 0.0, ())
+    tokens = _tokens(line)
+    return _cue_pairs(
+        tuple(
+            (category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end]))
+            for category, start, end in _find_cues(tokens)
+        )
+    )
 
 
 def _sentence_score(s: LineSignals) -> Score:
@@ -482,8 +526,12 @@ def _sentence_score(s: LineSignals) -> Score:
     affiliate disclosures are sentences; a sentence that mentions one cue
     word is prose. The score is enough for the edges only.
     """
+    return _cue_pairs(s.cues)
+
+
+def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
     kinds: dict[str, list[str]] = {}
-    for category, cue in s.cues:
+    for category, cue in found:
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
@@ -494,3 +542,11 @@ def _sentence_score(s: LineSignals) -> Score:
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET, COMMENT_FORM})
+_DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
+# The first words of call-to-action cues, as the prefilter folds them.
+_CALL_TO_ACTION_FIRST = frozenset(
+    phrase.casefold().translate(_DROP_PUNCTUATION).split()[0]
+    for category in _CALL_TO_ACTION
+    for phrase in _CUES[category]
+)
+
