@@ -198,7 +198,8 @@ def _revise_region(
             web
             and (top or bottom or menu)
             and _navigation_like(line)
-            and not (top and not bottom and i == len(region) - 1)  # the title
+            # the title, just above the body (a candidate is no title)
+            and not (top and not bottom and i == len(region) - 1 and line.candidate is None)
         ):
             place = where if top or bottom else f"in a menu of {len(region)} lines"
             removed[line.index] = (

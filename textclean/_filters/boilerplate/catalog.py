@@ -45,7 +45,7 @@ class Rule(NamedTuple):
 MAX_LINE_CHARS = 600
 
 
-_OPT_END = r"[ \t]*[.:!…]*"  # trailing punctuation that templates vary
+_OPT_END = r"[ \t]{0,8}[.:!…]{0,8}"  # trailing punctuation that templates vary
 
 COMMENT_FORM = "comment_form"
 SHARE_WIDGET = "share_widget"
@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         r"save my name,? email,? and website in this browser for the next time i comment\.?",
         anywhere=True,
     ),
-    Rule(COMMENT_FORM, r"(?:post|submit) (?:a )?comment|cancel reply|comments?|\d+ comments?"),
+    Rule(COMMENT_FORM, r"(?:post|submit) (?:a )?comment|cancel reply|comments?|\d{1,6} comments?"),
     Rule(COMMENT_FORM, r"you must be logged in to post a comment\.?", anywhere=True),
     # de
     Rule(COMMENT_FORM, r"(?:schreibe|hinterlasse) einen kommentar(?: antworten abbrechen)?"),
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
         SHARE_WIDGET, r"(?:share|share this(?: article| story| post)?|spread the word)" + _OPT_END
     ),
     Rule(SHARE_WIDGET, r"like this" + _OPT_END),
-    Rule(SHARE_WIDGET, r"(?:like )?loading[ \t]*(?:\.\.\.|…)", anywhere=True),
+    Rule(SHARE_WIDGET, r"(?:like )?loading[ \t]{0,8}(?:\.\.\.|…)", anywhere=True),
     Rule(
         SHARE_WIDGET,
         r"click to (?:share|email a link to a friend|print) on [\w .+-]{1,30}"
@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         r"continue reading(?: .{1,60})?|see also|also read|more stories|latest news|"
         r"previous (?:article|post)|next (?:article|post)|tags?|filed under)" + _OPT_END,
     ),
-    Rule(SITE_FURNITURE, r"(?:read more|also read|related|see also|read next)[ \t]*:.{1,120}"),
+    Rule(SITE_FURNITURE, r"(?:read more|also read|related|see also|read next)[ \t]{0,8}:.{1,120}"),
     # de fr es it pt ru
     Rule(
         SITE_FURNITURE,
@@ -232,8 +232,8 @@ RULES: tuple[Rule, ...] = (
     # words, with no sentence ending.
     Rule(
         AGGREGATOR_FOOTER,
-        r"source link|source|sources|source[ \t]*:.{1,100}|"
-        r"via:?[ \t]+(?:[^ \t.!?]{1,40}(?:[ \t]+|$)){1,4}|via:?[ \t]+[\w-]{1,40}\.[a-z]{2,6}[^ \t]{0,60}",
+        r"source link|source|sources|source[ \t]{0,8}:.{1,100}|"
+        r"via:?[ \t]{1,8}(?:[^ \t.!?]{1,40}(?:[ \t]{1,8}|$)){1,4}|via:?[ \t]{1,8}[\w-]{1,40}\.[a-z]{2,6}[^ \t]{0,60}",
     ),
     Rule(
         AGGREGATOR_FOOTER,
@@ -243,37 +243,37 @@ RULES: tuple[Rule, ...] = (
     Rule(AGGREGATOR_FOOTER, r"the post .{1,200} appeared first on .{1,100}", anywhere=True),
     Rule(
         AGGREGATOR_FOOTER,
-        r"quelle[ \t]*:.{1,100}|источник[ \t]*:.{1,100}|fonte[ \t]*:.{1,100}|"
-        r"fuente[ \t]*:.{1,100}",
+        r"quelle[ \t]{0,8}:.{1,100}|источник[ \t]{0,8}:.{1,100}|fonte[ \t]{0,8}:.{1,100}|"
+        r"fuente[ \t]{0,8}:.{1,100}",
     ),
     # --- syndication disclaimers ---------------------------------------------
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*(?:disclaimer:[ \t]*)?except for the headline,? this "
+        r"\(?[ \t]{0,8}(?:disclaimer:[ \t]{0,8})?except for the headline,? this "
         r"(?:story|article|report|news) (?:has not been|was not) edited by .{1,60}? staff "
         r"and (?:is|was) "
         r"(?:auto-generated |automatically generated |published )?(?:from|on|via|through) "
-        r"an? syndicated (?:feed|channel|news feed)\.?[ \t]*\)?",
+        r"an? syndicated (?:feed|channel|news feed)\.?[ \t]{0,8}\)?",
         anywhere=True,
     ),
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*only the headline and (?:the )?picture of this report may have been reworked by "
+        r"\(?[ \t]{0,8}only the headline and (?:the )?picture of this report may have been reworked by "
         r"the .{1,60}? staff;? the rest of the content is auto-generated from a syndicated "
-        r"feed\.?[ \t]*\)?",
+        r"feed\.?[ \t]{0,8}\)?",
         anywhere=True,
     ),
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*(?:this|the) (?:story|article|report) (?:is|has been|was) "
+        r"\(?[ \t]{0,8}(?:this|the) (?:story|article|report) (?:is|has been|was) "
         r"(?:auto-generated|published|sourced) from an? (?:syndicated|agency|wire) "
         r"(?:feed|copy)[^()]{0,80}\)?",
         anywhere=True,
     ),
-    Rule(SYNDICATION, r"\(?[ \t]*with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?", anywhere=True),
+    Rule(SYNDICATION, r"\(?[ \t]{0,8}with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?", anywhere=True),
     Rule(
         SYNDICATION,
-        r"(?:(?:copyright|©)[ \t]*\d{4} the associated press\.? all rights reserved\.?[ \t]*)?"
+        r"(?:(?:copyright|©)[ \t]{0,8}\d{4} the associated press\.? all rights reserved\.?[ \t]{0,8})?"
         r"this material may not be published,? broadcast,? rewritten,? or redistributed"
         r"(?: without permission)?\.?",
         anywhere=True,
@@ -307,8 +307,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:accept|reject|allow)(?: all)? cookies|cookie (?:settings|preferences)|"
         r"manage (?:cookies|consent)|privacy policy|terms (?:of use|of service|and conditions)|"
         r"cookie policy|do not sell my (?:personal )?info(?:rmation)?)"
-        r"(?:[ \t]*[|•·/,][ \t]*(?:privacy policy|terms (?:of use|of service)|cookie policy|"
-        r"contact us|about us|accessibility))*" + _OPT_END,
+        r"(?:[ \t]{0,8}[|•·/,][ \t]{0,8}(?:privacy policy|terms (?:of use|of service)|cookie policy|"
+        r"contact us|about us|accessibility)){0,8}" + _OPT_END,
     ),
     Rule(
         PROMPT,
@@ -319,7 +319,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         PROMPT,
         r"follow us on .{1,80}|(?:like|join) us on .{1,60}|join our .{1,40} "
-        r"(?:channel|group|community).{0,60}|follow @\w+.{0,40}",
+        r"(?:channel|group|community).{0,60}|follow @\w{1,40}.{0,40}",
     ),
     Rule(
         PROMPT,
@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         r"assine nossa newsletter|подпишитесь на (?:нашу )?рассылку).{0,80}",
     ),
     # --- copyright -----------------------------------------------------------
-    Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]*(?:©[ \t]*)?\d{4}).{0,120}"),
+    Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]{0,8}(?:©[ \t]{0,8})?\d{4}).{0,120}"),
     Rule(COPYRIGHT, r".{0,80}all rights reserved\.?"),
 )
 

@@ -361,8 +361,8 @@ def signals(line: str) -> LineSignals:
                     continue  # a word inside the line
                 if _opens_line(tokens, end):
                     start_cue = True
-                elif tokens[end - 1][1] not in {"by", "von"}:
-                    continue
+                elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
+                    continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
             cues.append((category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
@@ -397,9 +397,11 @@ def signals(line: str) -> LineSignals:
 
 
 def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
-    """Whether a cue ending before token ``end`` is followed as a label is: by ':' or nothing."""
-    if end == len(tokens) or tokens[end - 1][0].endswith(_CUE_OPENER_ENDS):
+    """Whether a cue ending before token ``end`` is a label: followed by ':' and more."""
+    if tokens[end - 1][0].endswith(_CUE_OPENER_ENDS):
         return True
+    if end == len(tokens):
+        return False
     raw, word = tokens[end]
     return raw.startswith(_AFTER_OPENER) or word in _AFTER_OPENER_WORDS
 
@@ -443,7 +445,7 @@ def score(s: LineSignals) -> Score:
         # A cue weighs by how much of the line it is: in a longer line it is a mention.
         value += 1.0 + 2.5 * s.cue_share + 0.5 * (len(kinds) - 1)
         reasons.append(f"cue '{cue}'" + (f" (+{len(s.cues) - 1} more)" if len(s.cues) > 1 else ""))
-        if s.cue_opens:
+        if s.cue_opens and s.cue_share < 1.0:
             value += 0.5
             reasons.append("cue first")
         if s.cue_share >= 1.0 and s.words >= 2:
