@@ -32,7 +32,7 @@ from faker import Faker
 from textclean._filters.boilerplate import RemoveBoilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fresh_variants import FRESH  # noqa: E402
+from fresh_variants import FRESH
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "expected"
@@ -52,7 +52,8 @@ def split_pages(pages: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
 
 TOP = ["Skip to content", "Share this:", "Advertisement", "Sponsored", "Zum Inhalt springen"]
 BOTTOM = [
@@ -199,7 +200,9 @@ class Tally:
         self.examples_missed: Counter[str] = Counter()
         self.examples_wrong: Counter[str] = Counter()
 
-    def add(self, remove: RemoveBoilerplate, doc: list[tuple[str, str | None]], joiner: str) -> None:
+    def add(
+        self, remove: RemoveBoilerplate, doc: list[tuple[str, str | None]], joiner: str
+    ) -> None:
         """Clean one labelled document (kind None: content) and count its lines."""
         text = joiner.join(line for line, _ in doc)
         _, changes = remove.explain(text)
@@ -220,13 +223,17 @@ class Tally:
                 self.examples_missed[f"[{kind}] {line[:100]}"] += 1
 
     def rows(self) -> list[str]:
-        hit, missed, wrong = sum(self.hit.values()), sum(self.missed.values()), self.wrong["content"]
+        hit, missed, wrong = (
+            sum(self.hit.values()),
+            sum(self.missed.values()),
+            self.wrong["content"],
+        )
         out = [f"| all | {_p(hit, wrong)} | {_r(hit, missed)} | {hit} | {wrong} | {missed} |"]
-        for kind in sorted(set(self.hit) | set(self.missed)):
-            out.append(
-                f"| {kind} | | {_r(self.hit[kind], self.missed[kind])} | {self.hit[kind]} | "
-                f"| {self.missed[kind]} |"
-            )
+        out.extend(
+            f"| {kind} | | {_r(self.hit[kind], self.missed[kind])} | {self.hit[kind]} | "
+            f"| {self.missed[kind]} |"
+            for kind in sorted(set(self.hit) | set(self.missed))
+        )
         return out
 
 
@@ -253,7 +260,7 @@ def page_documents(folder: Path) -> dict[str, list[tuple[str, list[tuple[str, st
             for line in text.split("\n"):
                 if not line.strip():
                     continue
-                key = hashlib.sha1(line.strip().encode()).hexdigest()[:12]
+                key = hashlib.sha1(line.strip().encode(), usedforsecurity=False).hexdigest()[:12]
                 label, category = labels[page, source, key]
                 doc.append((line, None if label == "content" else category))
             docs.setdefault(page, []).append((source, doc))
@@ -300,7 +307,9 @@ def main() -> None:
                 for source, doc in pages[page]:
                     for name, remove in profiles.items():
                         (tallies if source == "article" else traf)[name].add(remove, doc, "\n")
-            report(f"Real pages, {half} half ({len(names)} pages): article text", tallies, args.misses)
+            report(
+                f"Real pages, {half} half ({len(names)} pages): article text", tallies, args.misses
+            )
             report(f"Real pages, {half} half: trafilatura text", traf, args.misses)
         traf_bodies = [
             [line for line, _ in doc if line.strip()]
@@ -316,7 +325,9 @@ def main() -> None:
         for doc in fresh_documents(rng, bodies + traf_bodies):
             for name, remove in profiles.items():
                 tallies[name].add(remove, doc, "\n\n")
-        report("Fresh variants (written after the rules were frozen), reported", tallies, args.misses)
+        report(
+            "Fresh variants (written after the rules were frozen), reported", tallies, args.misses
+        )
     if args.only != "report":
         tallies = {name: Tally() for name in profiles}
         for doc in catalog_documents(rng):

@@ -29,7 +29,7 @@ _SANDWICH_WORDS = 12
 
 def line_hash(line: str) -> str:
     """The label key of a line: the first 12 hex digits of the SHA-1 of the stripped line."""
-    return hashlib.sha1(line.strip().encode()).hexdigest()[:12]
+    return hashlib.sha1(line.strip().encode(), usedforsecurity=False).hexdigest()[:12]
 
 
 def draft(article: list[str], kept: list[str]) -> list[tuple[str, str]]:
@@ -44,7 +44,9 @@ def draft(article: list[str], kept: list[str]) -> list[tuple[str, str]]:
     for line in article:
         folded = normalize_line(line)
         inside = len(folded.split()) >= 4 and folded in kept_text
-        labels.append(("content", "body") if folded in kept_lines or inside else ("boilerplate", "page"))
+        labels.append(
+            ("content", "body") if folded in kept_lines or inside else ("boilerplate", "page")
+        )
     for i in range(1, len(article) - 1):
         if (
             labels[i][0] == "boilerplate"
@@ -74,12 +76,12 @@ def main() -> None:
             ("article", article, draft(article, kept)),
             ("trafilatura", kept, [("content", "body")] * len(kept)),
         ):
-            for line, (label, category) in zip(lines, labels, strict=True):
+            for line, (drafted, kind) in zip(lines, labels, strict=True):
                 key = line_hash(line)
                 if (source, key) in seen:
                     continue
                 seen.add((source, key))
-                label, category = reviewed.get((page, source, key), (label, f"draft-{category}"))
+                label, category = reviewed.get((page, source, key), (drafted, f"draft-{kind}"))
                 rows.append(f"{page}\t{source}\t{key}\t{label}\t{category}")
     LABELS.write_text("\n".join(rows) + "\n", "utf-8")
     print(f"{len(rows) - 1} labels -> {LABELS}")

@@ -29,11 +29,50 @@ from pathlib import Path
 
 VERSION = "1.2.0"
 _BLOCKS = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr "
-    "ul option button label".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "option",
+        "button",
+        "label",
+    ]
 )
-_HIDDEN = frozenset("script style noscript template svg head iframe select".split())
+_HIDDEN = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "select"])
 _SPACE = re.compile(r"\s+")
 
 

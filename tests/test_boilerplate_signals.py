@@ -84,7 +84,9 @@ class TestCues:
     def test_call_to_action_needs_two_cues(self):
         """A sentence goes only as a call to action: two cues of one kind."""
         assert call_to_action("Sign up to get the best stories in your inbox.").category == "prompt"
-        assert call_to_action("The newsletter was sent to all members of the club.").category is None
+        assert (
+            call_to_action("The newsletter was sent to all members of the club.").category is None
+        )
 
 
 class TestShape:
@@ -290,7 +292,9 @@ def test_filter_is_idempotent_and_explain_agrees(text):
         assert remove.explain(text)[0] == once
 
 
-@given(st.lists(PROSE, min_size=1, max_size=8), st.lists(st.sampled_from(CATALOG_LINES), max_size=6))
+@given(
+    st.lists(PROSE, min_size=1, max_size=8), st.lists(st.sampled_from(CATALOG_LINES), max_size=6)
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

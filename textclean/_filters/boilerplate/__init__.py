@@ -171,7 +171,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = self._classify(text, lines)
+        content = self._classify(lines)
         if content:
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
@@ -196,7 +196,7 @@ class RemoveBoilerplate:
                 removed.clear()
         return lines, removed
 
-    def _classify(self, text: str, lines: list[str]) -> list[Line]:
+    def _classify(self, lines: list[str]) -> list[Line]:
         """Each content line with its signals and candidate verdict (first stage)."""
         catalog: dict[int, int] = {}
         measured = self._measured
@@ -211,7 +211,8 @@ class RemoveBoilerplate:
             ):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it.
-                content.append(Line(index, line, line.count(" ") + 1, True, None, None))
+                words = line.count(" ") + 1
+                content.append(Line(index, line, words, prose=True, signals=None, candidate=None))
                 continue
             try:
                 rule, found, candidate = measured[line]

@@ -22,7 +22,7 @@ from textclean._filters.boilerplate.catalog import AUTHOR_BIO
 
 _NAME = r"\p{Lu}[\p{L}'’.-]*"
 _NAME_LINE = regex.compile(
-    rf"(?:by )?{_NAME}(?: (?:{_NAME}|de|van|von|da|del|bin|al))" r"{1,3}",
+    rf"(?:by )?{_NAME}(?: (?:{_NAME}|de|van|von|da|del|bin|al)){{1,3}}",
 )
 _ABOUT_AUTHOR_HEADERS = (
     "about the author", "about the authors", "about the writer", "über den autor",
@@ -74,10 +74,11 @@ _ROLE = regex.compile(
 )
 _MAX_BYLINE_WORDS = 12
 # The first words _BYLINE can begin with, to skip it on other lines.
-_BYLINE_STARTS = frozenset(
-    "by von par por di door przez av автор yazar written posted published geschrieben view "
-    "all more alle tous ver todos tutti wszystkie".split()
-)
+_BYLINE_STARTS = frozenset({
+    "by", "von", "par", "por", "di", "door", "przez", "av", "автор", "yazar", "written", "posted",
+    "published", "geschrieben", "view", "all", "more", "alle", "tous", "ver", "todos", "tutti",
+    "wszystkie",
+})  # fmt: skip
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body

@@ -69,7 +69,9 @@ class Line:
 
 
 def _reason(candidate: Candidate, where: str) -> str:
-    return f"{candidate.category}: {', '.join(candidate.reasons)}; score {candidate.value:.1f} {where}"
+    return (
+        f"{candidate.category}: {', '.join(candidate.reasons)}; score {candidate.value:.1f} {where}"
+    )
 
 
 def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
@@ -100,7 +102,10 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             end += 1
         if items < _MIN_LIST:
             continue
-        why = f"{kind}: header '{header.text}' and a list of {end - pos} lines ({items} headline-like)"
+        why = (
+            f"{kind}: header '{header.text}' and a list of {end - pos} lines "
+            f"({items} headline-like)"
+        )
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
@@ -192,7 +197,11 @@ def _revise_region(
         if gone[i]:
             before = True
             continue
-        if before and anchors_after[i] and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS):
+        if (
+            before
+            and anchors_after[i]
+            and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS)
+        ):
             removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
         elif (
             web

@@ -233,7 +233,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AGGREGATOR_FOOTER,
         r"source link|source|sources|source[ \t]{0,8}:.{1,100}|"
-        r"via:?[ \t]{1,8}(?:[^ \t.!?]{1,40}(?:[ \t]{1,8}|$)){1,4}|via:?[ \t]{1,8}[\w-]{1,40}\.[a-z]{2,6}[^ \t]{0,60}",
+        r"via:?[ \t]{1,8}(?:[^ \t.!?]{1,40}(?:[ \t]{1,8}|$)){1,4}|"
+        r"via:?[ \t]{1,8}[\w-]{1,40}\.[a-z]{2,6}[^ \t]{0,60}",
     ),
     Rule(
         AGGREGATOR_FOOTER,
@@ -258,7 +259,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         SYNDICATION,
-        r"\(?[ \t]{0,8}only the headline and (?:the )?picture of this report may have been reworked by "
+        r"\(?[ \t]{0,8}only the headline and (?:the )?picture of this report may have been "
+        r"reworked by "
         r"the .{1,60}? staff;? the rest of the content is auto-generated from a syndicated "
         r"feed\.?[ \t]{0,8}\)?",
         anywhere=True,
@@ -270,10 +272,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:feed|copy)[^()]{0,80}\)?",
         anywhere=True,
     ),
-    Rule(SYNDICATION, r"\(?[ \t]{0,8}with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?", anywhere=True),
     Rule(
         SYNDICATION,
-        r"(?:(?:copyright|©)[ \t]{0,8}\d{4} the associated press\.? all rights reserved\.?[ \t]{0,8})?"
+        r"\(?[ \t]{0,8}with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?",
+        anywhere=True,
+    ),
+    Rule(
+        SYNDICATION,
+        r"(?:(?:copyright|©)[ \t]{0,8}\d{4} the associated press\.? "
+        r"all rights reserved\.?[ \t]{0,8})?"
         r"this material may not be published,? broadcast,? rewritten,? or redistributed"
         r"(?: without permission)?\.?",
         anywhere=True,
@@ -307,7 +314,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:accept|reject|allow)(?: all)? cookies|cookie (?:settings|preferences)|"
         r"manage (?:cookies|consent)|privacy policy|terms (?:of use|of service|and conditions)|"
         r"cookie policy|do not sell my (?:personal )?info(?:rmation)?)"
-        r"(?:[ \t]{0,8}[|•·/,][ \t]{0,8}(?:privacy policy|terms (?:of use|of service)|cookie policy|"
+        r"(?:[ \t]{0,8}[|•·/,][ \t]{0,8}"
+        r"(?:privacy policy|terms (?:of use|of service)|cookie policy|"
         r"contact us|about us|accessibility)){0,8}" + _OPT_END,
     ),
     Rule(
@@ -427,7 +435,7 @@ class LineMatcher:
 
 
 def _prefix_pattern(pattern: str) -> regex.Pattern[str] | None:
-    """The rule for partial matching; None if ``regex`` reads it otherwise than ``re`` (tried always)."""
+    """The rule for partial matching; None if ``regex`` cannot read it (then tried always)."""
     try:
         return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
     except regex.error:

@@ -66,7 +66,9 @@ _DATE_TIME = re.compile(
     r"мин|хв|dk|sec|hours?|hrs?|stunden?|heures?)\b",
     re.IGNORECASE,
 )
-_PRICE = re.compile(r"[$€£¥₽₺]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺]|eur\b|usd\b|zł|руб|грн|tl\b)", re.I)
+_PRICE = re.compile(
+    r"[$€£¥₽₺]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺]|eur\b|usd\b|zł|руб|грн|tl\b)", re.IGNORECASE
+)
 
 # Cue vocabulary: words and phrases that mark a line as furniture of a kind.
 # A cue counts only as a whole word or phrase (\b on both sides) inside a
@@ -206,8 +208,6 @@ _CUES: dict[str, tuple[str, ...]] = {
 _CUE_AT_START = frozenset({CREDIT, TAXONOMY})
 
 
-
-
 def _cue_table() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Cue phrases as word tuples, by their first word, longest first: a lookup per word."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
@@ -219,8 +219,6 @@ def _cue_table() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         first: tuple(sorted(entries.items(), key=lambda entry: -len(entry[0])))
         for first, entries in table.items()
     }
-
-
 
 
 _PUNCTUATION = "".join(
@@ -244,6 +242,11 @@ def find_cues(line: str) -> list[tuple[str, int, int]]:
         [('share_widget', 0, 2)]
     """
     return _find_cues(_tokens(line))
+
+
+def _as_written(tokens: list[tuple[str, str]]) -> str:
+    """A cue's words as the line writes them, without their punctuation."""
+    return " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens)
 
 
 def _find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
@@ -277,7 +280,7 @@ _DIGIT = re.compile(r"\d")
 
 @cache
 def stoplists() -> dict[str, frozenset[str]]:
-    """jusText's stoplists by language code (the most frequent words of each)."""
+    """The stoplists of jusText by language code (the most frequent words of each)."""
     text = (importlib.resources.files("textclean") / "data" / "stoplists.tsv").read_text("utf-8")
     lists = {}
     for line in text.splitlines():
@@ -364,7 +367,7 @@ def signals(line: str) -> LineSignals:
                 elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
                     continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
-            cues.append((category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end])))
+            cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
     last = line.rstrip(_CLOSERS)[-1:]
     sentence_end = last in _ENDS
@@ -500,7 +503,7 @@ def call_to_action(line: str) -> Score:
     """
     The score of a sentence as a call to action, from its cues alone (cheaper than signals).
 
-        >>> call_to_action("By signing up, you agree to our Terms of Use and Privacy Policy.").category
+        >>> call_to_action("By signing up, you agree to our Terms of Use.").category
         'prompt'
     """
     if line.count(" ") >= MAX_CUE_WORDS:
@@ -514,7 +517,7 @@ def call_to_action(line: str) -> Score:
     tokens = _tokens(line)
     return _cue_pairs(
         tuple(
-            (category, " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens[start:end]))
+            (category, _as_written(tokens[start:end]))
             for category, start, end in _find_cues(tokens)
         )
     )
@@ -551,4 +554,3 @@ _CALL_TO_ACTION_FIRST = frozenset(
     for category in _CALL_TO_ACTION
     for phrase in _CUES[category]
 )
-
