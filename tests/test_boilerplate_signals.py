@@ -68,7 +68,10 @@ class TestCues:
 
     def test_cue_inside_line(self):
         """A cue is found inside a line, not only as the whole line, as a (category, start, end) span."""
-        assert find_cues("Jetzt teilen auf Facebook und X") == [("share_widget", 1, 3)]
+        assert find_cues("Jetzt teilen auf Facebook und X") == [
+            ("share_widget", 1, 3),
+            ("share_widget", 3, 4),
+        ]
 
     def test_credit_word_only_opens_a_line(self):
         """'Photo' is a credit cue when it opens the line as a label, not inside a sentence."""

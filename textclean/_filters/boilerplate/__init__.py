@@ -248,7 +248,7 @@ class RemoveBoilerplate:
         scored = score(found)
         if scored.category is None or scored.category in self.disabled:
             return None
-        return Candidate(scored.category, scored.value, scored.reasons)
+        return Candidate(scored.category, scored.value, scored.reasons, scored.shaped)
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""

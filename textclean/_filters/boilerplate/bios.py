@@ -20,6 +20,9 @@ import regex
 
 from textclean._filters.boilerplate.catalog import AUTHOR_BIO
 
+#: How a removed call to action's reason ends: a bio found around it claims it.
+CALL_TO_ACTION = "(call to action)"
+
 _NAME = r"\p{Lu}[\p{L}'’.-]*"
 _NAME_LINE = regex.compile(
     rf"(?:by )?{_NAME}(?: (?:{_NAME}|de|van|von|da|del|bin|al)){{1,3}}",
@@ -57,7 +60,9 @@ _BIO_CUES = tuple(
 )
 _BYLINE = regex.compile(
     r"(?i:by|von|par|por|di|door|przez|av|автор|yazar|written by|posted by|published by|"
-    r"geschrieben von|view all posts by|all posts by|more by|alle beiträge von|"
+    r"geschrieben von|(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from)|"
+    r"more (?:posts|articles|stories) (?:by|from)|all posts by|more by|alle beiträge von|"
+    r"(?:alle|weitere) artikel von|plus d['’]articles de|más artículos de|"
     r"tous les articles de|ver todas las entradas de|todos los artículos de|"
     r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy)"
     rf":? {_NAME}(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
@@ -76,8 +81,8 @@ _MAX_BYLINE_WORDS = 12
 # The first words _BYLINE can begin with, to skip it on other lines.
 _BYLINE_STARTS = frozenset({
     "by", "von", "par", "por", "di", "door", "przez", "av", "автор", "yazar", "written", "posted",
-    "published", "geschrieben", "view", "all", "more", "alle", "tous", "ver", "todos", "tutti",
-    "wszystkie",
+    "published", "geschrieben", "view", "see", "read", "all", "more", "alle", "weitere", "tous",
+    "plus", "más", "ver", "todos", "tutti", "wszystkie",
 })  # fmt: skip
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
@@ -135,8 +140,8 @@ def find_author_bio(lines: list[str], removed: dict[int, str]) -> bool:
     short = False
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if i in removed or not line or line.isspace():
-            continue
+        if (i in removed and not removed[i].endswith(CALL_TO_ACTION)) or not line or line.isspace():
+            continue  # a call to action may be a bio's last sentence ("Follow her on X")
         content.append(i)
         if len(content) <= _BIO_REACH and not short:
             short = may_be_short(line)

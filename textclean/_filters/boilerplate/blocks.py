@@ -6,15 +6,17 @@ lines): each content line arrives with a ``Candidate`` from the per-line
 signals, or none, and is decided here with its neighbours.
 
 - **Header and list**: a short header whose words are a related-links or
-  taxonomy cue (``Weitere Artikel``, ``Читайте также``, ``Tags``) followed by
-  two or more headline-like lines (a few words, no sentence ending) is one
-  block, and goes as one, wherever it is.
+  taxonomy cue (``Weitere Artikel``, ``Читайте также``, ``Tags``), or that
+  holds a word announcing more of something (``also``, ``ebenfalls``,
+  ``autres``), followed by two or more headline-like lines (a few words, no
+  sentence ending) is one block, and goes as one, wherever it is.
 - **Regions**: a run of lines that are not prose is a region. At the top or
   bottom of the text, or holding a strong candidate, all its candidates go;
   in the body only strong ones, and a lone short line between two paragraphs
-  of prose is a subheading: it stays unless its score is very strong (a
-  photo credit, ``6 min read``). Short lines between two removed lines of a
-  region go with them (jusText's rule for short paragraphs between bad ones).
+  of prose is a subheading: it stays unless more than a cue word speaks
+  against it (a label as in ``Photo: AP``, a date, ``6 min read``). Short
+  lines between two removed lines of a region go with them (jusText's rule
+  for short paragraphs between bad ones).
 - **web**: the text's ends count as removed lines, and navigation-like lines
   (no sentence ending, six words at most, few stopwords) go in the regions at the ends (but
   the title just above the body) and in long regions dense with furniture
@@ -26,14 +28,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
-from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
+from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals, header_word
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-#: A subheading between two paragraphs of prose goes only with this score.
-BETWEEN_PROSE = 5.5
 _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 6  # web: the longest navigation-like line
 _MAX_NAV_STOPWORDS = 0.3  # web: a longer line this dense in stopwords reads as language
@@ -41,10 +42,11 @@ _MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titl
 _MENU_LINES = 10  # web: a region this long ...
 _MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
 _MAX_HEADER_WORDS = 6
+_MAX_WORD_HEADER_WORDS = 4  # a header known by a header word alone is shorter
 _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
 _MAX_LIST = 40
-_LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4)}
+_LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ class Candidate:
     category: str
     value: float
     reasons: tuple[str, ...]
+    shaped: bool = True  # evidence beyond a cue word (see signals.Score)
 
 
 @dataclass(slots=True)
@@ -66,6 +69,7 @@ class Line:
     prose: bool
     signals: LineSignals | None
     candidate: Candidate | None
+    call_to_action: bool = False  # a sentence that joined an end as a call to action
 
 
 def _reason(candidate: Candidate, where: str) -> str:
@@ -77,31 +81,39 @@ def _reason(candidate: Candidate, where: str) -> str:
 def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
     """Mark each cue header followed by a list of headline-like lines, header and list together."""
     pos = 0
+    seen_prose = False
     while pos < len(content):
         header = content[pos]
         pos += 1
+        seen_prose = seen_prose or header.prose
         s = header.signals
-        kind = s.cues[0][0] if s is not None and s.cues else None
-        if (
-            s is None
-            or kind not in _LIST_WORDS
-            or s.words > _MAX_HEADER_WORDS
-            or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens)
-            or (s.full_stop and s.words > 1)
-        ):
+        if s is None or s.words > _MAX_HEADER_WORDS or (s.full_stop and s.words > 1):
             continue
+        kind = s.cues[0][0] if s.cues else None
+        if kind not in _LIST_WORDS or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens):
+            # No cue, but a word that announces more of something ("Ebenfalls
+            # interessant", "Elsewhere on the site"): a header if a list follows.
+            if s.words > _MAX_WORD_HEADER_WORDS or not header_word(header.text):
+                continue
+            kind = RELATED_LINKS
         least, most = _LIST_WORDS[kind]
         end, items = pos, 0
         while end < len(content) and end - pos < _MAX_LIST:
             item = content[end].signals
-            if item is None or item.prose or (item.full_stop and item.words > 3):
-                break  # prose or a sentence ends the list
+            if item is None or item.prose or (_ends_sentence(content[end].text) and item.words > 3):
+                break  # prose or a sentence ends the list (a headline may ask a question)
             if item.words > most:
                 break
             items += item.words >= least
             end += 1
+        if not seen_prose and end < len(content) and content[end].prose:
+            # Above the first paragraph the list's last line is the title.
+            end -= 1
+            items -= content[end].words >= least
         if items < _MIN_LIST:
             continue
+        if kind == NAVIGATION and end < len(content) and content[end].prose:
+            continue  # a list the text goes on after is in the body ("Help": steps)
         why = (
             f"{kind}: header '{header.text}' and a list of {end - pos} lines "
             f"({items} headline-like)"
@@ -109,6 +121,10 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "…", "。"))
 
 
 def revise(
@@ -163,6 +179,7 @@ def _calls_to_action(
                 break
             line.prose = False
             line.candidate = candidate
+            line.call_to_action = True
 
 
 def _revise_region(
@@ -180,10 +197,11 @@ def _revise_region(
         candidate = line.candidate
         if line.index in removed or candidate is None:
             continue
-        if candidate.value >= STRONG and not (lone and candidate.value < BETWEEN_PROSE):
+        if candidate.value >= STRONG and not (lone and not candidate.shaped):
             removed[line.index] = _reason(candidate, f"(strong, {where})")
         elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
-            removed[line.index] = _reason(candidate, f"(among furniture {where})")
+            mark = f" {CALL_TO_ACTION}" if line.call_to_action else ""
+            removed[line.index] = _reason(candidate, f"(among furniture {where})") + mark
     gone = [line.index in removed for line in region]
     # web: a long region dense with furniture is a menu wherever it is.
     menu = web and len(region) >= _MENU_LINES and sum(gone) >= _MENU_SHARE * len(region)

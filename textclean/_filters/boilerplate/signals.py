@@ -80,7 +80,12 @@ _CUES: dict[str, tuple[str, ...]] = {
         "partager", "partager sur", "partagez", "compartir", "compartir en", "comparte",
         "condividi", "condividi su", "condividere", "compartilhar", "compartilhe",
         "partilhar", "delen", "deel", "udostępnij", "podziel się", "поделиться",
-        "поділитися", "paylaş", "paylaşın", "dela", "sdílet", "sdílejte",
+        "поділитися", "paylaş", "paylaşın", "dela", "sdílet", "sdílejte", "follow", "follow us",
+        "folgen", "folge uns", "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
+        "obserwuj", "подписывайтесь", "стежте", "takip edin",
+        # networks: as cues they weigh only as much of a short line as they are
+        "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
+        "tiktok", "pinterest", "reddit", "mastodon", "bluesky", "xing", "vkontakte",
     ),
     COMMENT_FORM: (
         "comment", "comments", "write a comment", "leave a comment", "add a comment",
@@ -90,6 +95,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "reageren", "komentarz", "komentarze", "skomentuj", "комментарий", "комментарии",
         "комментариев", "коментар", "коментарі", "коментарів", "yorum", "yorumlar",
         "yorum yap", "kommentera", "kommentarer", "komentáře", "komentář",
+        # replying, as comment threads print under each comment
+        "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
+        "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
     ),
     RELATED_LINKS: (
         "related", "more from", "more on", "more stories", "more news", "read more",
@@ -134,6 +142,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd", "zaktualizowano",
         "opublikowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
         "güncellendi", "güncelleme", "yayınlanma", "uppdaterad", "publicerad", "print",
+        "print article", "print this article", "print page", "print this page",
+        "artikel drucken", "seite drucken", "imprimer l'article", "imprimir artículo",
         "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "печать",
         "друк", "yazdır", "skriv ut", "font size", "text size", "schriftgröße", "vorlesen",
         "artikel anhören", "écouter", "escuchar", "ascolta", "ouvir", "luister", "posłuchaj",
@@ -153,6 +163,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "subscribers", "sign up", "sign-up", "sign in", "log in", "login", "register",
         "create an account", "my account", "your account", "your inbox", "inbox",
         "terms of use", "terms of service", "terms and conditions", "privacy policy",
+        "member", "members only", "become a member", "not a member", "already a member",
+        "already have an account", "create account", "free account", "for free", "mitglied werden",
+        "kostenlos registrieren", "devenir membre", "hazte socio", "diventa socio", "inloggen",
         "cookie", "cookies", "consent", "you agree", "get our", "join our", "don't miss",
         "never miss", "free trial", "unlimited access", "straight to your inbox",
         "delivered to your inbox", "unsubscribe", "premium", "paywall",
@@ -176,6 +189,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "цей сайт", "наш сайт", "bu site", "sitemiz", "denna webbplats", "tento web",
     ),
     SHOP: (
+        "shop now", "view deal", "see deal", "get deal", "check availability", "zum angebot",
+        "zum shop", "jetzt bestellen", "jetzt ansehen", "voir l'offre", "ver oferta",
+        "vedi offerta", "bekijk aanbieding", "zobacz ofertę", "zamów teraz", "заказать",
         "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
         "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
@@ -239,7 +255,7 @@ def find_cues(line: str) -> list[tuple[str, int, int]]:
     The cue phrases in ``line``: (category, first token, token after), in order, not overlapping.
 
         >>> find_cues("Teilen auf Facebook")
-        [('share_widget', 0, 2)]
+        [('share_widget', 0, 2), ('share_widget', 2, 3)]
     """
     return _find_cues(_tokens(line))
 
@@ -276,6 +292,33 @@ _AGENCY_TAG = re.compile(
 
 _TIME_ZONE = re.compile(r"\b(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b")
 _DIGIT = re.compile(r"\d")
+
+
+# Words that announce more of something: a short line holding one is a
+# header when a list of headlines follows it (blocks.header_blocks).
+_HEADER_WORDS = frozenset({
+    "more", "also", "other", "others", "similar", "related", "elsewhere", "latest", "popular",
+    "beliebte", "beliebteste", "populaires", "populares", "popolari", "popularne", "популярные",
+    "recommended", "weitere", "weiteres", "mehr", "ebenfalls", "ähnliche", "andere", "neueste",
+    "aussi", "autres", "similaires", "même", "également", "también", "más", "otros", "otras",
+    "relacionados", "anche", "altri", "altre", "simili", "também", "mais", "outros", "outras",
+    "ook", "meer", "vergelijkbare", "również", "także", "więcej", "inne", "podobne",
+    "также", "ещё", "еще", "другие", "похожие", "також", "більше", "інші", "схожі", "ayrıca",
+    "diğer", "benzer", "också", "fler", "andra", "liknande", "další", "podobné",
+})  # fmt: skip
+
+
+def header_word(line: str) -> str | None:
+    """
+    The first word of ``line`` that announces more of something, if any.
+
+        >>> header_word("Ebenfalls interessant")
+        'ebenfalls'
+    """
+    for word in line.casefold().translate(_DROP_PUNCTUATION).split():
+        if word in _HEADER_WORDS:
+            return word
+    return None
 
 
 @cache
@@ -416,6 +459,10 @@ class Score:
     category: str | None
     value: float
     reasons: tuple[str, ...]
+    # Evidence beyond one cue word: a label ("Photo: ..."), a date, separators,
+    # an agency tag, a URL, a price, or a whole cue phrase. A lone line between
+    # two paragraphs needs it, else it is a subheading ("Contact", "Video").
+    shaped: bool = False
 
 
 # The weights: a cue is the strongest evidence, made stronger when the cue is
@@ -471,7 +518,7 @@ def score(s: LineSignals) -> Score:
         reasons.append(f"{s.separators} separators")
     if s.date_or_time and s.words <= 8:
         category = category or READING
-        value += 1.0
+        value += 2.0 if category == READING and s.cues else 1.0  # "Updated" and a date
         reasons.append("date or time")
     if s.url_or_handle and s.words <= 8:
         value += 1.0
@@ -496,7 +543,16 @@ def score(s: LineSignals) -> Score:
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop")
-    return Score(category, value, tuple(reasons))
+    shaped = (
+        s.start_cue
+        or s.agency_tag
+        or s.date_or_time
+        or s.separators >= 2
+        or s.url_or_handle
+        or s.price
+        or (s.cue_share >= 1.0 and s.words >= 2)
+    )
+    return Score(category, value, tuple(reasons), shaped=shaped)
 
 
 def call_to_action(line: str) -> Score:
@@ -546,7 +602,7 @@ def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
     return Score(None, 0.0, ())
 
 
-_CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET, COMMENT_FORM})
+_CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
 _DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
 # The first words of call-to-action cues, as the prefilter folds them.
 _CALL_TO_ACTION_FIRST = frozenset(
