@@ -10,7 +10,8 @@ Measure remove_boilerplate, default and web, on real pages and on written varian
    keeps for evaluation and half the rest, by hash) are reported.
 2. **Fresh variants** of each kind of boilerplate (fresh_variants.py),
    written after the rules were frozen, in several languages, put at the
-   head, tail or middle of clean article bodies: reported half only.
+   head, tail or middle of clean bodies (seeds, Faker text in nine
+   languages): reported half only.
 3. **Catalog set** (tuning): seed articles with catalog lines added, as before.
 4. **Clean articles**: seed bodies, trafilatura texts and Faker paragraphs:
    lines removed must be zero.
@@ -32,7 +33,7 @@ from faker import Faker
 from textclean._filters.boilerplate import RemoveBoilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fresh_variants import FRESH
+from fresh_variants import FRESH, FRESH_V1, Variants
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "expected"
@@ -190,11 +191,11 @@ def catalog_documents(rng: random.Random) -> list[list[tuple[str, str | None]]]:
 
 
 def fresh_documents(
-    rng: random.Random, bodies: list[list[str]]
+    rng: random.Random, bodies: list[list[str]], variants: Variants
 ) -> list[list[tuple[str, str | None]]]:
     """Clean bodies with a block of each fresh kind at its usual place (head, tail or middle)."""
     docs = []
-    for kind, (places, blocks) in FRESH.items():
+    for kind, (places, blocks) in variants.items():
         for block in blocks:
             for place in places:
                 body: list[tuple[str, str | None]] = [(line, None) for line in rng.choice(bodies)]
@@ -335,13 +336,16 @@ def main() -> None:
     else:
         print(f"no pages in {args.pages}: run scripts/fetch_htmldate_pages.py (make install)")
     if args.only != "tune":
-        tallies = {name: Tally() for name in profiles}
-        for doc in fresh_documents(rng, bodies + [d.split("\n\n") for d in faker_articles(rng, 8)]):
-            for name, remove in profiles.items():
-                tallies[name].add(remove, doc, "\n\n")
-        report(
-            "Fresh variants (written after the rules were frozen), reported", tallies, args.misses
-        )
+        fresh_bodies = bodies + [d.split("\n\n") for d in faker_articles(rng, 8)]
+        for title, variants in (
+            ("Fresh variants v2 (written after the second freeze), reported", FRESH),
+            ("Fresh variants v1 (written after the first freeze; seen before round 2)", FRESH_V1),
+        ):
+            tallies = {name: Tally() for name in profiles}
+            for doc in fresh_documents(rng, fresh_bodies, variants):
+                for name, remove in profiles.items():
+                    tallies[name].add(remove, doc, "\n\n")
+            report(title, tallies, args.misses)
     if args.only != "report":
         tallies = {name: Tally() for name in profiles}
         for doc in catalog_documents(rng):
