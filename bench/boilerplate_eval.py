@@ -320,8 +320,15 @@ def main() -> None:
         pages = page_documents(args.pages)
         tune, reported = split_pages(list(pages))
         halves = {"tune": tune, "report": reported}
-        for half, names in halves.items():
-            if args.only and half != args.only:
+        groups = {
+            "tune half, draft labels": halves["tune"],
+            "report half, the 7 kept pages, labels reviewed": list(KEPT_FOR_EVALUATION),
+            "report half, the other pages, draft labels": [
+                page for page in halves["report"] if page not in KEPT_FOR_EVALUATION
+            ],
+        }
+        for title, names in groups.items():
+            if args.only and not title.startswith(args.only):
                 continue
             tallies = {name: Tally() for name in profiles}
             traf = {name: Tally() for name in profiles}
@@ -329,10 +336,8 @@ def main() -> None:
                 for source, doc in pages[page]:
                     for name, remove in profiles.items():
                         (tallies if source == "article" else traf)[name].add(remove, doc, "\n")
-            report(
-                f"Real pages, {half} half ({len(names)} pages): article text", tallies, args.misses
-            )
-            report(f"Real pages, {half} half: trafilatura text", traf, args.misses)
+            report(f"Real pages, {title} ({len(names)} pages): article text", tallies, args.misses)
+            report(f"Real pages, {title}: trafilatura text", traf, args.misses)
     else:
         print(f"no pages in {args.pages}: run scripts/fetch_htmldate_pages.py (make install)")
     if args.only != "tune":
