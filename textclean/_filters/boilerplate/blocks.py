@@ -26,7 +26,7 @@ signals, or none, and is decided here with its neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
@@ -49,8 +49,7 @@ _MAX_LIST = 40
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A line's verdict before context: category, score and the reasons for them."""
 
     category: str

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-import unicodedata
-from dataclasses import dataclass
+import string
+from typing import NamedTuple
 from functools import cache
 
 from textclean._filters.boilerplate.catalog import (
@@ -57,6 +57,7 @@ _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
 _FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
+_SEPARATOR_CHARS = frozenset("|›»·•/>-")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
 _DATE_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
@@ -237,9 +238,8 @@ def _cue_table() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     }
 
 
-_PUNCTUATION = "".join(
-    chr(c) for c in range(0x2070) if unicodedata.category(chr(c))[0] in "PS"
-)  # stripped from the ends of words
+# Stripped from the ends of words; a short set, as str.strip scans it per call.
+_PUNCTUATION = string.punctuation + "«»‹›“”„‘’‚…–—―·•|¡¿©®°§¶†‡№"
 
 
 def _tokens(line: str) -> list[tuple[str, str]]:
@@ -362,8 +362,7 @@ def stopword_density(words: list[str]) -> float:
     return max(counts.values(), default=0) / len(words)
 
 
-@dataclass(frozen=True, slots=True)
-class LineSignals:
+class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, fast
     """What one line looks like; each field is one signal, named in explanations."""
 
     words: int
@@ -417,7 +416,11 @@ def signals(line: str) -> LineSignals:
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
     # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
     table_row = line.startswith("|") and line.endswith("|")
-    separators = 0 if table_row else sum(line.count(separator) for separator in _SEPARATORS)
+    separators = (
+        0
+        if table_row or _SEPARATOR_CHARS.isdisjoint(line)
+        else sum(line.count(separator) for separator in _SEPARATORS)
+    )
     digit = shape and _DIGIT.search(line) is not None
     url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
     date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
@@ -452,8 +455,7 @@ def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
     return raw.startswith(_AFTER_OPENER) or word in _AFTER_OPENER_WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+class Score(NamedTuple):
     """A line's boilerplate score: its likeliest category, the total and the reasons."""
 
     category: str | None
