@@ -30,8 +30,8 @@ from __future__ import annotations
 import importlib.resources
 import re
 import string
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
