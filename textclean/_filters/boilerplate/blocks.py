@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
-from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals, header_word
+from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,7 +92,7 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         if kind not in _LIST_WORDS or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens):
             # No cue, but a word that announces more of something ("Ebenfalls
             # interessant", "Elsewhere on the site"): a header if a list follows.
-            if s.words > _MAX_WORD_HEADER_WORDS or not header_word(header.text):
+            if s.words > _MAX_WORD_HEADER_WORDS or not s.announces_more:
                 continue
             kind = RELATED_LINKS
         least, most = _LIST_WORDS[kind]

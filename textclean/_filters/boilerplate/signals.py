@@ -53,6 +53,7 @@ MAX_CUE_WORDS = 30
 
 _MAX_SHAPE_WORDS = 12
 _MAX_TAG_CHARS = 40
+_MAX_HEADER_WORD_LINE = 6  # longer lines are not headers
 _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
 _FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
@@ -308,19 +309,6 @@ _HEADER_WORDS = frozenset({
 })  # fmt: skip
 
 
-def header_word(line: str) -> str | None:
-    """
-    The first word of ``line`` that announces more of something, if any.
-
-        >>> header_word("Ebenfalls interessant")
-        'ebenfalls'
-    """
-    for word in line.casefold().translate(_DROP_PUNCTUATION).split():
-        if word in _HEADER_WORDS:
-            return word
-    return None
-
-
 @cache
 def stoplists() -> dict[str, frozenset[str]]:
     """The stoplists of jusText by language code (the most frequent words of each)."""
@@ -378,6 +366,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     agency_tag: bool
     start_cue: bool  # a credit or taxonomy cue opens the line ("Photo:", "Tags")
     cue_opens: bool  # the first cue is the line's first word ("More from the newsroom")
+    announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
 
     @property
     def prose(self) -> bool:
@@ -442,6 +431,7 @@ def signals(line: str) -> LineSignals:
         agency_tag=agency,
         start_cue=start_cue,
         cue_opens=cue_opens,
+        announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
     )
 
 
