@@ -283,9 +283,15 @@ def _weigh_weak_share_lines(
         if rule is None or not rules[rule].weak or line.candidate is None:
             continue
         neighbours = content[max(0, pos - 1) : pos] + content[pos + 1 : pos + 2]
-        if any(other.candidate is None and not other.prose for other in neighbours):
+        if any(_list_item(other) for other in neighbours):
             reasons = (*line.candidate.reasons, "next to a list item")
             line.candidate = Candidate(SHARE_WIDGET, EDGE - 1.0, reasons)
+
+
+def _list_item(line: Line) -> bool:
+    """A short line that is neither furniture nor a sentence."""
+    s = line.signals
+    return line.candidate is None and not line.prose and not (s is not None and s.full_stop)
 
 
 def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:

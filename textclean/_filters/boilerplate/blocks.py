@@ -145,6 +145,10 @@ def revise(
     drops navigation-like lines in the regions at the ends, but the title.
     """
     _calls_to_action(content, removed, measure)
+    # The ends reach to the first and the last paragraph of prose: a short
+    # sentence there ("Thank you for reading!") bounds a region but stays in it.
+    prose = [pos for pos, line in enumerate(content) if line.prose and line.index not in removed]
+    first, last = (prose[0], prose[-1]) if prose else (len(content), -1)
     pos = 0
     while pos < len(content):
         if _good(content[pos], removed):
@@ -153,7 +157,8 @@ def revise(
         start = pos
         while pos < len(content) and not _good(content[pos], removed):
             pos += 1
-        _revise_region(content, start, pos, removed, web=web)
+        ends = (start < first, pos > last)
+        _revise_region(content, start, pos, removed, ends=ends, web=web)
 
 
 def _good(line: Line, removed: dict[int, str]) -> bool:
@@ -182,10 +187,16 @@ def _calls_to_action(
 
 
 def _revise_region(
-    content: list[Line], start: int, end: int, removed: dict[int, str], *, web: bool
+    content: list[Line],
+    start: int,
+    end: int,
+    removed: dict[int, str],
+    *,
+    ends: tuple[bool, bool],
+    web: bool,
 ) -> None:
     region = content[start:end]
-    top, bottom = start == 0, end == len(content)
+    top, bottom = ends  # before the first paragraph of prose, after the last
     where = "at the top" if top else "at the bottom" if bottom else "in the body"
     lone = len(region) == 1 and not top and not bottom
     strong = any(

@@ -530,11 +530,11 @@ def score(s: LineSignals) -> Score:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
     elif s.words >= 3 and s.stopword_density >= 0.3:
-        value -= 0.5  # reads like a sentence of the language
-        reasons.append(f"stopword density {s.stopword_density:.2f}")
+        value -= 0.5
+        reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
     if s.full_stop:
         value -= 1.0
-        reasons.append("full stop")
+        reasons.append("full stop (-1)")
     shaped = (
         s.start_cue
         or s.agency_tag
