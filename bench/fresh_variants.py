@@ -7,8 +7,10 @@ boilerplate issue 10 names, and where sites put them (head, tail, middle).
 - FRESH_V1 was written after the first freeze (commit "Boilerplate rules
   frozen for the report") and scored then; its misses were seen before the
   second round of rules, so it no longer tests those rules cleanly.
-- FRESH (v2) was written after the second freeze (commit "Boilerplate round
-  2, rules frozen again") and used for nothing but the report.
+- FRESH_V2 was written after the second freeze (commit "Boilerplate round
+  2, rules frozen again"); its misses were seen before round 3.
+- FRESH (v3) was written after the third freeze (commit "Boilerplate round
+  3, rules frozen") and used for nothing but the report.
 """
 
 Variants = dict[str, tuple[tuple[str, ...], list[list[str]]]]
@@ -120,7 +122,7 @@ FRESH_V1: Variants = {
     ),
 }  # fmt: skip
 
-FRESH: Variants = {
+FRESH_V2: Variants = {
     "related_links": (
         ("tail", "middle"),
         [
@@ -223,6 +225,105 @@ FRESH: Variants = {
             ["Startseite > Wirtschaft > Börse"],
             ["Strona główna / Sport / Piłka nożna"],
             ["Главная → Новости → Политика"],
+        ],
+    ),
+}  # fmt: skip
+
+FRESH: Variants = {
+    "related_links": (
+        ("tail", "middle"),
+        [
+            ["Trending in Business", "Airline cuts winter routes amid fuel costs", "Retail sales slip for a third month", "What the rate pause means for mortgages"],
+            ["Weitere Meldungen", "Feuerwehr rettet Katze aus Baumkrone", "Stadtbibliothek verlängert Öffnungszeiten"],
+            ["À découvrir aussi", "Les vendanges commencent plus tôt cette année", "Un festival de jazz sous la pluie"],
+            ["Otras noticias", "Cierra la fábrica de cerámica de Manises", "Valencia estrena carril bici en Blasco Ibáñez"],
+            ["Więcej informacji z regionu", "Nowy most na Wiśle otwarty dla ruchu", "Szkoła w Toruniu dostanie nową salę"],
+            ["Популярное", "В Казани открыли новый парк", "Синоптики обещают тёплую осень"],
+        ],
+    ),
+    "credit": (
+        ("middle", "tail"),
+        [
+            ["Photo by Kenji Sato on Unsplash"],
+            ["Bildquelle: Pixabay"],
+            ["Photo : Sophie Blanc / Hans Lucas"],
+            ["Foto: ANSA/Giuseppe Lami"],
+            ["Фото: пресс-служба мэрии"],
+            ["Writing by Tom Hale; Editing by Ruth Park"],
+        ],
+    ),
+    "reading_furniture": (
+        ("head", "middle"),
+        [
+            ["3 min read · Updated 2 hours ago"],
+            ["Artikel vorlesen lassen"],
+            ["Mis à jour le 4 février 2024 à 16h20"],
+            ["Actualizado: 05/06/2024 11:32 CEST"],
+            ["Print", "Text size"],
+            ["Video: 02:14"],
+        ],
+    ),
+    "taxonomy": (
+        ("tail",),
+        [
+            ["Topics", "Climate change", "Agriculture", "Europe"],
+            ["Kategorien: Reise, Wandern"],
+            ["Sujets : éducation, université"],
+            ["Temas: política, elecciones, Andalucía"],
+            ["Tagi: zdrowie, szpitale"],
+        ],
+    ),
+    "comment_share": (
+        ("tail",),
+        [
+            ["Show comments (23)"],
+            ["Jetzt kommentieren"],
+            ["Réagir à cet article"],
+            ["Compartir", "Twitter", "Facebook", "Copiar enlace"],
+            ["Condividi questo articolo"],
+            ["Paylaş"],
+        ],
+    ),
+    "prompt": (
+        ("tail", "head"),
+        [
+            ["Get unlimited access for just $1 a week. Subscribe now."],
+            ["Melden Sie sich an, um weiterzulesen."],
+            ["Recevez nos newsletters gratuites"],
+            ["We use cookies to personalise content and ads.", "Accept", "Reject"],
+            ["Log in | Register"],
+            ["Подпишитесь на наш канал в Telegram"],
+        ],
+    ),
+    "author": (
+        ("tail", "head"),
+        [
+            ["By Maya Collins and Ravi Patel"],
+            ["Julia Wagner, Korrespondentin in Wien"],
+            ["Über den Autor", "Felix Bauer ist Redakteur im Ressort Politik und lebt in Hamburg."],
+            ["View all posts by Marta Nowak"],
+            ["Autor: Jan Kowalski"],
+        ],
+    ),
+    "shop": (
+        ("tail", "middle"),
+        [
+            ["Our pick: Kindle Paperwhite – £149.99", "View deal"],
+            ["Jetzt bestellen"],
+            ["As an affiliate, we may earn a commission from qualifying purchases."],
+            ["Voir le prix sur Amazon"],
+            ["Add to basket"],
+        ],
+    ),
+    "navigation": (
+        ("head", "tail"),
+        [
+            ["Menu", "Search", "Sign in"],
+            ["Home / Opinion / Columnists"],
+            ["Back to overview"],
+            ["Contact · Privacy · Cookies · Sitemap"],
+            ["Zurück zur Übersicht"],
+            ["Anterior", "Siguiente"],
         ],
     ),
 }  # fmt: skip
