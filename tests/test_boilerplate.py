@@ -51,7 +51,7 @@ class TestCategories:
             ("Click to share on Twitter (Opens in new window)", "share_widget"),
             ("Like this:", "share_widget"),
             ("Like Loading...", "share_widget"),
-            ("Facebook", "share_widget"),
+            ("Share on Facebook", "share_widget"),
             ("Back to top button", "site_furniture"),
             ("Related Articles", "site_furniture"),
             ("Related Posts", "site_furniture"),

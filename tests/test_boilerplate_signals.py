@@ -200,9 +200,15 @@ class TestPrecisionSlips:
         text = "\n".join(["Email", "Password", "Display name", "Time zone", "Language", *BODY])
         assert default(text) == text
 
-    def test_lone_network_name_after_the_body_is_a_share_button(self):
-        """Alone after the body, next to prose, a network name is still a share button."""
-        assert removed(doc(bottom=["Facebook"])) == ["Facebook"]
+    def test_network_names_next_to_a_share_line_are_share_buttons(self):
+        """Next to another share line, network names are share buttons; alone they are words."""
+        assert removed(doc(bottom=["Share this:", "Facebook", "Email"])) == [
+            "Share this:",
+            "Facebook",
+            "Email",
+        ]
+        text = doc(bottom=["Facebook"])
+        assert default(text) == text
 
     def test_via_rail_closing_line(self):
         """A closing news line that begins 'Via Rail' is news, not an aggregator footer."""

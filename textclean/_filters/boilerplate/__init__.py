@@ -272,26 +272,40 @@ def _weigh_weak_share_lines(
     content: list[Line], rules: tuple[Rule, ...], catalog: dict[int, int]
 ) -> None:
     """
-    A lone network name (``Email``, ``Print``) in a list of other short lines is a list item.
+    Lone network names (``Email``, ``Print``) are share buttons only in a share bar.
 
-    Next to prose or to other share lines it is a share button; next to a
-    short line that is neither furniture nor prose ("Password", "Sign in" in
-    a list of interface strings) it is a word of that list, and stays.
+    A run of candidate lines holding two network names, or a share line
+    (``Share this:``, ``Teilen auf``), is a share bar; otherwise a network
+    name may be a word of a list ("Email" above "Password" in a list of
+    interface strings), and stays. Runs reach over every candidate, so
+    removing lines never joins two runs into a bar: the filter stays
+    idempotent.
     """
-    for pos, line in enumerate(content):
+
+    def weak(line: Line) -> bool:
         rule = catalog.get(line.index)
-        if rule is None or not rules[rule].weak or line.candidate is None:
+        return rule is not None and rules[rule].weak and line.candidate is not None
+
+    def sharing(line: Line) -> bool:
+        return line.candidate is not None and line.candidate.category == SHARE_WIDGET
+
+    pos = 0
+    while pos < len(content):
+        if not weak(content[pos]):
+            pos += 1
             continue
-        neighbours = content[max(0, pos - 1) : pos] + content[pos + 1 : pos + 2]
-        if any(_list_item(other) for other in neighbours):
-            reasons = (*line.candidate.reasons, "next to a list item")
+        start = pos
+        while start > 0 and content[start - 1].candidate is not None:
+            start -= 1
+        while pos < len(content) and content[pos].candidate is not None:
+            pos += 1
+        run = content[start:pos]
+        names = [line for line in run if weak(line)]
+        if len(names) >= 2 or any(sharing(line) and not weak(line) for line in run):
+            continue
+        for line in names:
+            reasons = (*line.candidate.reasons, "alone") if line.candidate else ("alone",)
             line.candidate = Candidate(SHARE_WIDGET, EDGE - 1.0, reasons)
-
-
-def _list_item(line: Line) -> bool:
-    """A short line that is neither furniture nor a sentence."""
-    s = line.signals
-    return line.candidate is None and not line.prose and not (s is not None and s.full_stop)
 
 
 def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:
