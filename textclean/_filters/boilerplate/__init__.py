@@ -200,19 +200,22 @@ class RemoveBoilerplate:
         """Each content line with its signals and candidate verdict (first stage)."""
         catalog: dict[int, int] = {}
         measured = self._measured
-        content = []
+        content: list[Line] = []
+        append = content.append
         for index, raw in enumerate(lines):
-            if not raw or raw.isspace():
+            if not raw:
                 continue
-            line = raw.strip()
+            line = raw.strip() if raw[0].isspace() or raw[-1].isspace() else raw
             size = len(line)
+            if not size:
+                continue
             if size > MAX_SCORED_CHARS or (
                 size >= _QUICK_PROSE_CHARS and line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
             ):
                 # A long line or a sentence: prose. Its signals and the catalog
-                # are asked only if an edge run reaches it.
-                words = line.count(" ") + 1
-                content.append(Line(index, line, words, prose=True, signals=None, candidate=None))
+                # are asked only if an edge run reaches it; its words are
+                # counted only for lines that are not prose, so left at 0.
+                append(Line(index, line, 0, prose=True, signals=None, candidate=None))
                 continue
             try:
                 rule, found, candidate = measured[line]
@@ -224,8 +227,9 @@ class RemoveBoilerplate:
             if rule is not None:
                 catalog[index] = rule
             prose = found.prose and candidate is None
-            content.append(Line(index, line, found.words, prose, found, candidate))
-        _weigh_weak_share_lines(content, self._rules, catalog)
+            append(Line(index, line, found.words, prose, found, candidate))
+        if any(self._rules[rule].weak for rule in catalog.values()):
+            _weigh_weak_share_lines(content, self._rules, catalog)
         return content
 
     @cached_property

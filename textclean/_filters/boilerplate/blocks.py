@@ -64,11 +64,12 @@ class Line:
 
     index: int
     text: str  # stripped
-    words: int
+    words: int  # 0 for a sentence not measured (prose)
     prose: bool
     signals: LineSignals | None
     candidate: Candidate | None
     call_to_action: bool = False  # a sentence that joined an end as a call to action
+    asked: bool = False  # a sentence already asked whether it calls to action
 
 
 def _reason(candidate: Candidate, where: str) -> str:
@@ -145,6 +146,8 @@ def revise(
     drops navigation-like lines in the regions at the ends, but the title.
     """
     _calls_to_action(content, removed, measure)
+    if not web and not removed and all(line.candidate is None for line in content):
+        return  # no candidate and nothing removed: no region has anything to remove
     # The ends reach to the first and the last paragraph of prose: a short
     # sentence there ("Thank you for reading!") bounds a region but stays in it.
     prose = [pos for pos, line in enumerate(content) if line.prose and line.index not in removed]
@@ -178,12 +181,16 @@ def _calls_to_action(
             line = content[pos]
             if not line.prose or line.index in removed or line.candidate is not None:
                 continue
+            if line.asked:
+                break  # asked in an earlier round: it stays prose
+            line.asked = True
             candidate = measure(line)
             if candidate is None or candidate.value < EDGE:
                 break
             line.prose = False
             line.candidate = candidate
             line.call_to_action = True
+            line.words = line.text.count(" ") + 1
 
 
 def _revise_region(

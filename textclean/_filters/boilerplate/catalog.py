@@ -337,7 +337,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- copyright -----------------------------------------------------------
     Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]{0,8}(?:©[ \t]{0,8})?\d{4}).{0,120}"),
-    Rule(COPYRIGHT, r".{0,80}all rights reserved\.?"),
+    # "... All rights reserved." lines are found by the copyright cue in signals:
+    # a pattern that may begin anywhere would be tried on every line.
 )
 
 

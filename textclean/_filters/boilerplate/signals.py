@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
+    COPYRIGHT,
     CREDIT,
     NAVIGATION,
     PROMPT,
@@ -204,6 +205,13 @@ _CUES: dict[str, tuple[str, ...]] = {
         "adicionar ao carrinho", "koop nu", "in winkelwagen", "kup teraz", "dodaj do koszyka",
         "купить", "в корзину", "купити", "в кошик", "satın al", "sepete ekle", "köp nu",
         "koupit",
+    ),
+    COPYRIGHT: (
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados", "tutti i diritti riservati",
+        "todos os direitos reservados", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+        "все права защищены", "всі права захищені", "tüm hakları saklıdır",
+        "alla rättigheter förbehållna", "všechna práva vyhrazena",
     ),
     NAVIGATION: (
         "menu", "home", "homepage", "back to", "go back", "previous", "next", "previous post",
@@ -560,7 +568,7 @@ def call_to_action(line: str) -> Score:
     # a set intersection, in C, says so before any tokenizing.
     words = line.casefold().translate(_DROP_PUNCTUATION).split()
     first = _CALL_TO_ACTION_FIRST.intersection(words)
-    if not first or (len(first) == 1 and words.count(next(iter(first))) < 2):
+    if not first:
         return Score(None, 0.0, ())
     tokens = _tokens(line)
     return _cue_pairs(
@@ -588,17 +596,19 @@ def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
-        if len(cues) >= 2 and category in _CALL_TO_ACTION:
+        if category in _DECISIVE or (len(cues) >= 2 and category in _CALL_TO_ACTION):
             quoted = ", ".join(f"'{cue}'" for cue in cues[:3])
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
     return Score(None, 0.0, ())
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
+# Cues that decide a sentence alone: no prose says "All rights reserved".
+_DECISIVE = frozenset({COPYRIGHT})
 _DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
 # The first words of call-to-action cues, as the prefilter folds them.
 _CALL_TO_ACTION_FIRST = frozenset(
     phrase.casefold().translate(_DROP_PUNCTUATION).split()[0]
-    for category in _CALL_TO_ACTION
+    for category in _CALL_TO_ACTION | _DECISIVE
     for phrase in _CUES[category]
 )
