@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
 	$(PY) -m pip install --quiet -e ".[all]" --group dev --group bench
 	$(PY) scripts/fetch_ftfy_cases.py $(VENV)/ftfy-test-cases.json
+	$(PY) scripts/fetch_htmldate_pages.py $(VENV)/htmldate-pages
 	touch $(STAMP)
 
 lint: $(STAMP)

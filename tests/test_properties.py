@@ -32,11 +32,11 @@ WORD = st.text(
 )
 LINE = st.lists(WORD, min_size=1, max_size=12).map(" ".join)
 ASCII_PROSE = st.lists(LINE, min_size=1, max_size=8).map("\n".join)
-# Eight words or more, and no catalog line ("Via 0 0 0 0 0 0 0" is an
-# aggregator footer by design, whatever its length).
+# Sentences of eight words or more, and no catalog line (a line without a
+# sentence ending, "0 0 0 0 0 0 0 TEILEN", is furniture-shaped, not prose).
 PARAGRAPH = (
     st.lists(WORD, min_size=8, max_size=20)
-    .map(" ".join)
+    .map(lambda words: " ".join(words).rstrip(",.;:!?'\"()-") + ".")
     .filter(lambda line: remove_boilerplate._any_rule.match(line) is None)
 )
 PARAGRAPHS = st.lists(PARAGRAPH, min_size=1, max_size=6).map("\n\n".join)
@@ -97,7 +97,7 @@ def test_prose_paragraphs_unchanged(text):
     """Paragraphs of prose come back unchanged with the default profile, boilerplate removal on.
 
     A short line alone at an edge ("X", "Print") is furniture by design, so the
-    lines here are paragraphs of eight words or more that no catalog rule matches.
+    lines here are sentences of eight words or more that no catalog rule matches.
     """
     assert DEFAULT.clean(text) == text
 

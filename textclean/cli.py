@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from textclean import __version__, explain_view, io, report_html
-from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import Decoded, decode
 from textclean.errors import (

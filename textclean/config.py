@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.errors import ConfigError, UnknownNameError
 
 UNICODE_FORMS = ("NFC", "NFKC")
+BOILERPLATE_STRENGTHS = ("default", "web")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ class CleanConfig:
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_patterns: tuple[str, ...] = ()
     boilerplate_learned: frozenset[str] = frozenset()
+    # remove_boilerplate: "default" removes what is unambiguous; "web" (the web
+    # profile, for LLM corpora) also drops navigation-like short lines at the
+    # ends and in menus, never prose.
+    boilerplate_strength: Literal["default", "web"] = "default"
     # mask_*: what replaces each URL, e-mail address, IP address, phone number.
     mask_url_token: str = "<URL>"  # noqa: S105 - a placeholder, not a secret
     mask_email_token: str = "<EMAIL>"  # noqa: S105 - a placeholder, not a secret
@@ -76,6 +81,12 @@ class CleanConfig:
                 _refuse(item.name, value, "true or false")
             if item.type == "str" and not isinstance(value, str):
                 _refuse(item.name, value, "a string")
+        if self.boilerplate_strength not in BOILERPLATE_STRENGTHS:
+            _refuse(
+                "boilerplate_strength",
+                self.boilerplate_strength,
+                " or ".join(map(repr, BOILERPLATE_STRENGTHS)),
+            )
         if self.unicode_form not in UNICODE_FORMS:
             _refuse("unicode_form", self.unicode_form, " or ".join(map(repr, UNICODE_FORMS)))
         for name, kind in _COLLECTIONS.items():
@@ -140,6 +151,8 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "ml": {"unicode_form": "NFKC", "normalize_punctuation": True},
     # ml plus ASCII transliteration (lossy; needs textclean-kit[ascii]).
     "ascii": {"unicode_form": "NFKC", "normalize_punctuation": True, "transliterate": True},
+    # default plus stronger boilerplate removal, for LLM training corpora.
+    "web": {"boilerplate_strength": "web"},
 }
 
 PROFILE_DESCRIPTIONS = {
@@ -147,6 +160,8 @@ PROFILE_DESCRIPTIONS = {
     "never rewrites correct text",
     "ml": "default plus NFKC and ASCII quotes, dashes and ellipsis, for model training",
     "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean-kit[ascii])",
+    "web": "default plus navigation-like short lines at the ends and in menus removed, "
+    "for LLM corpora; never prose",
 }
 
 PROFILES: dict[str, CleanConfig] = {

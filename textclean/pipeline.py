@@ -169,12 +169,14 @@ _SPECS = (
     ),
     FilterSpec(
         "remove_boilerplate",
-        "whole lines of site furniture, share widgets, comment forms, disclaimers, author bios",
+        "whole lines of site furniture, share widgets, comment forms, credits, prompts, "
+        "related links, disclaimers, author bios; each with its category and signals",
         lambda config: RemoveBoilerplate(
             disabled=config.boilerplate_disabled,
             user_lines=config.boilerplate_lines,
             user_patterns=config.boilerplate_patterns,
             learned=config.boilerplate_learned,
+            strength=config.boilerplate_strength,
         ),
         idempotent=True,
         narrows_chars=True,

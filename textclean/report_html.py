@@ -32,7 +32,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean import io
-from textclean._filters.boilerplate_catalog import CATEGORIES
+from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.errors import InputError
 from textclean.explain_view import code_points
 from textclean.locate import LINE_BREAK, Forward, Located, locate

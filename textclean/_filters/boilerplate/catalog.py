@@ -1,18 +1,35 @@
 """
 The boilerplate catalog: whole-line patterns by category, as site platforms ship them.
 
-Every pattern must match a *whole line* (after trimming), case-insensitively,
-so a sentence that merely mentions "source link", cookies or a reply never
-matches. Patterns marked ``anywhere`` are unambiguous enough to remove in the
-middle of an article; the rest only go in runs at the top or bottom.
+The catalog is one signal of the classifier (see the package docstring): a
+line it matches in full is furniture as platforms print it. Every pattern
+must match a *whole line* (after trimming), case-insensitively, so a sentence
+that merely mentions "source link", cookies or a reply never matches. Patterns
+marked ``anywhere`` are unambiguous enough to remove in the middle of an
+article; the rest only go in runs at the top or bottom. Patterns marked
+``weak`` (a lone ``Email`` or ``Print``) are share buttons only next to another
+share line: alone they may be a word of a list.
+
+Every repetition is bounded, so matching a line costs at most its length
+times a constant, and lines longer than MAX_LINE_CHARS are never tried.
 
 Strings come in English, German, French, Spanish, Italian, Portuguese and
-Russian, as WordPress, Jetpack and the big news templates print them.
+Russian, as WordPress, Jetpack and the big news templates print them; the
+cue vocabulary in ``signals`` covers more languages and wordings.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from textclean._filters.whitespace import ODD_SPACES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class Rule(NamedTuple):
@@ -21,9 +38,14 @@ class Rule(NamedTuple):
     category: str
     pattern: str
     anywhere: bool = False
+    weak: bool = False
 
 
-_OPT_END = r"[ \t]*[.:!…]*"  # trailing punctuation that templates vary
+#: No catalog line is longer: the longest patterns (cookie notices) span about 550.
+MAX_LINE_CHARS = 600
+
+
+_OPT_END = r"[ \t]{0,8}[.:!…]{0,8}"  # trailing punctuation that templates vary
 
 COMMENT_FORM = "comment_form"
 SHARE_WIDGET = "share_widget"
@@ -33,6 +55,12 @@ SYNDICATION = "syndication"
 PROMPT = "prompt"
 COPYRIGHT = "copyright"
 AUTHOR_BIO = "author_bio"
+RELATED_LINKS = "related_links"
+CREDIT = "credit"
+READING = "reading_furniture"
+TAXONOMY = "taxonomy"
+SHOP = "shop"
+NAVIGATION = "navigation"
 USER = "user"
 LEARNED = "learned"
 
@@ -45,7 +73,14 @@ CATEGORIES = {
     SYNDICATION: "syndication disclaimers: NDTV, Business Standard, PTI, AP",
     PROMPT: "newsletter, cookie, policy and social prompts (C4's and NeMo Curator's phrases)",
     COPYRIGHT: "copyright lines: © 2022 ... All rights reserved.",
-    AUTHOR_BIO: "author bio boxes after the article body, About the author blocks",
+    AUTHOR_BIO: "author bio boxes after the article body, About the author blocks, bylines",
+    RELATED_LINKS: "blocks of links to other articles: a header such as Weitere Artikel and "
+    "headline-like lines",
+    CREDIT: "photo and video credits, agency tags, Reporting by ...; Editing by ...",
+    READING: "reading furniture: 6 min read, Listen to this story, Updated 12:04 GMT, Print",
+    TAXONOMY: "Tags:, Topics:, Schlagwörter:, Catégories : lines and lists of topic words",
+    SHOP: "shop and affiliate widgets: prices, Buy now, Check price, affiliate disclosures",
+    NAVIGATION: "navigation: Menu, Back to blog, Previous / Next, breadcrumbs, footer links",
     USER: "lines and patterns the user added",
     LEARNED: "lines learned from a corpus by textclean boilerplate learn",
 }
@@ -71,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         r"save my name,? email,? and website in this browser for the next time i comment\.?",
         anywhere=True,
     ),
-    Rule(COMMENT_FORM, r"(?:post|submit) (?:a )?comment|cancel reply|comments?|\d+ comments?"),
+    Rule(COMMENT_FORM, r"(?:post|submit) (?:a )?comment|cancel reply|comments?|\d{1,6} comments?"),
     Rule(COMMENT_FORM, r"you must be logged in to post a comment\.?", anywhere=True),
     # de
     Rule(COMMENT_FORM, r"(?:schreibe|hinterlasse) einen kommentar(?: antworten abbrechen)?"),
@@ -132,7 +167,7 @@ RULES: tuple[Rule, ...] = (
         SHARE_WIDGET, r"(?:share|share this(?: article| story| post)?|spread the word)" + _OPT_END
     ),
     Rule(SHARE_WIDGET, r"like this" + _OPT_END),
-    Rule(SHARE_WIDGET, r"(?:like )?loading[ \t]*(?:\.\.\.|…)", anywhere=True),
+    Rule(SHARE_WIDGET, r"(?:like )?loading[ \t]{0,8}(?:\.\.\.|…)", anywhere=True),
     Rule(
         SHARE_WIDGET,
         r"click to (?:share|email a link to a friend|print) on [\w .+-]{1,30}"
@@ -140,8 +175,9 @@ RULES: tuple[Rule, ...] = (
         r"(?: \(opens in new window\))?",
         anywhere=True,
     ),
-    Rule(SHARE_WIDGET, rf"(?:(?:share on |share via )?(?:{_NETWORKS})|tweet|pin it)" + _OPT_END),
-    Rule(SHARE_WIDGET, rf"(?:(?:{_NETWORKS})[ \t,|•·/]*){{2,}}"),
+    Rule(SHARE_WIDGET, rf"(?:share on |share via )(?:{_NETWORKS})" + _OPT_END),
+    Rule(SHARE_WIDGET, rf"(?:{_NETWORKS}|tweet|pin it)" + _OPT_END, weak=True),
+    Rule(SHARE_WIDGET, rf"(?:(?:{_NETWORKS})[ \t,|•·/]{{0,5}}){{2,12}}"),
     Rule(
         SHARE_WIDGET,
         r"(?:teilen mit|gefällt mir|partager|j['’]aime|compartir|me gusta|"
@@ -168,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         r"continue reading(?: .{1,60})?|see also|also read|more stories|latest news|"
         r"previous (?:article|post)|next (?:article|post)|tags?|filed under)" + _OPT_END,
     ),
-    Rule(SITE_FURNITURE, r"(?:read more|also read|related|see also|read next)[ \t]*:.{1,120}"),
+    Rule(SITE_FURNITURE, r"(?:read more|also read|related|see also|read next)[ \t]{0,8}:.{1,120}"),
     # de fr es it pt ru
     Rule(
         SITE_FURNITURE,
@@ -192,7 +228,14 @@ RULES: tuple[Rule, ...] = (
         r"похожие записи|похожие статьи|читать далее|читать также|читайте также)" + _OPT_END,
     ),
     # --- aggregator footers -------------------------------------------------
-    Rule(AGGREGATOR_FOOTER, r"source link|source|sources|via .{1,60}|source[ \t]*:.{1,100}"),
+    # "Via Rail said on Monday ..." is news: via takes a site or up to four
+    # words, with no sentence ending.
+    Rule(
+        AGGREGATOR_FOOTER,
+        r"source link|source|sources|source[ \t]{0,8}:.{1,100}|"
+        r"via:?[ \t]{1,8}(?:[^ \t.!?]{1,40}(?:[ \t]{1,8}|$)){1,4}|"
+        r"via:?[ \t]{1,8}[\w-]{1,40}\.[a-z]{2,6}[^ \t]{0,60}",
+    ),
     Rule(
         AGGREGATOR_FOOTER,
         r"(?:this (?:article|story|post) was )?originally published "
@@ -201,37 +244,43 @@ RULES: tuple[Rule, ...] = (
     Rule(AGGREGATOR_FOOTER, r"the post .{1,200} appeared first on .{1,100}", anywhere=True),
     Rule(
         AGGREGATOR_FOOTER,
-        r"quelle[ \t]*:.{1,100}|источник[ \t]*:.{1,100}|fonte[ \t]*:.{1,100}|"
-        r"fuente[ \t]*:.{1,100}",
+        r"quelle[ \t]{0,8}:.{1,100}|источник[ \t]{0,8}:.{1,100}|fonte[ \t]{0,8}:.{1,100}|"
+        r"fuente[ \t]{0,8}:.{1,100}",
     ),
     # --- syndication disclaimers ---------------------------------------------
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*(?:disclaimer:[ \t]*)?except for the headline,? this "
+        r"\(?[ \t]{0,8}(?:disclaimer:[ \t]{0,8})?except for the headline,? this "
         r"(?:story|article|report|news) (?:has not been|was not) edited by .{1,60}? staff "
         r"and (?:is|was) "
         r"(?:auto-generated |automatically generated |published )?(?:from|on|via|through) "
-        r"an? syndicated (?:feed|channel|news feed)\.?[ \t]*\)?",
+        r"an? syndicated (?:feed|channel|news feed)\.?[ \t]{0,8}\)?",
         anywhere=True,
     ),
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*only the headline and (?:the )?picture of this report may have been reworked by "
+        r"\(?[ \t]{0,8}only the headline and (?:the )?picture of this report may have been "
+        r"reworked by "
         r"the .{1,60}? staff;? the rest of the content is auto-generated from a syndicated "
-        r"feed\.?[ \t]*\)?",
+        r"feed\.?[ \t]{0,8}\)?",
         anywhere=True,
     ),
     Rule(
         SYNDICATION,
-        r"\(?[ \t]*(?:this|the) (?:story|article|report) (?:is|has been|was) "
+        r"\(?[ \t]{0,8}(?:this|the) (?:story|article|report) (?:is|has been|was) "
         r"(?:auto-generated|published|sourced) from an? (?:syndicated|agency|wire) "
         r"(?:feed|copy)[^()]{0,80}\)?",
         anywhere=True,
     ),
-    Rule(SYNDICATION, r"\(?[ \t]*with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?", anywhere=True),
     Rule(
         SYNDICATION,
-        r"(?:(?:copyright|©)[ \t]*\d{4} the associated press\.? all rights reserved\.?[ \t]*)?"
+        r"\(?[ \t]{0,8}with (?:inputs|input) from [\w ,&/.-]{1,60}\)?\.?",
+        anywhere=True,
+    ),
+    Rule(
+        SYNDICATION,
+        r"(?:(?:copyright|©)[ \t]{0,8}\d{4} the associated press\.? "
+        r"all rights reserved\.?[ \t]{0,8})?"
         r"this material may not be published,? broadcast,? rewritten,? or redistributed"
         r"(?: without permission)?\.?",
         anywhere=True,
@@ -265,8 +314,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:accept|reject|allow)(?: all)? cookies|cookie (?:settings|preferences)|"
         r"manage (?:cookies|consent)|privacy policy|terms (?:of use|of service|and conditions)|"
         r"cookie policy|do not sell my (?:personal )?info(?:rmation)?)"
-        r"(?:[ \t]*[|•·/,][ \t]*(?:privacy policy|terms (?:of use|of service)|cookie policy|"
-        r"contact us|about us|accessibility))*" + _OPT_END,
+        r"(?:[ \t]{0,8}[|•·/,][ \t]{0,8}"
+        r"(?:privacy policy|terms (?:of use|of service)|cookie policy|"
+        r"contact us|about us|accessibility)){0,8}" + _OPT_END,
     ),
     Rule(
         PROMPT,
@@ -277,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         PROMPT,
         r"follow us on .{1,80}|(?:like|join) us on .{1,60}|join our .{1,40} "
-        r"(?:channel|group|community).{0,60}|follow @\w+.{0,40}",
+        r"(?:channel|group|community).{0,60}|follow @\w{1,40}.{0,40}",
     ),
     Rule(
         PROMPT,
@@ -286,6 +336,126 @@ RULES: tuple[Rule, ...] = (
         r"assine nossa newsletter|подпишитесь на (?:нашу )?рассылку).{0,80}",
     ),
     # --- copyright -----------------------------------------------------------
-    Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]*(?:©[ \t]*)?\d{4}).{0,120}"),
-    Rule(COPYRIGHT, r".{0,80}all rights reserved\.?"),
+    Rule(COPYRIGHT, r"(?:©|\(c\)|copyright[ \t]{0,8}(?:©[ \t]{0,8})?\d{4}).{0,120}"),
+    # "... All rights reserved." lines are found by the copyright cue in signals:
+    # a pattern that may begin anywhere would be tried on every line.
 )
+
+
+# --- matching lines against the catalog ----------------------------------------
+
+_HEAD_CHARS = 2  # lines are dispatched on their first two characters
+
+
+class LineMatcher:
+    """
+    Which catalog rule, if any, matches a whole stripped line, case-insensitively.
+
+    Trying every rule on every line is what made this filter slow; a line can
+    only match the rules that may begin with its first two characters, so the
+    rules are grouped by them, lazily, and each group is one compiled
+    alternation in catalog order (the first matching rule wins). Whether a
+    rule may begin with two characters is asked of the regex engine itself:
+    the ``regex`` package's partial matching says whether a string could be
+    the beginning of a match, so case folding is the engine's.
+
+        >>> matcher = LineMatcher(list(enumerate(RULES)))
+        >>> RULES[matcher.match("Source link")].category
+        'aggregator_footer'
+    """
+
+    _MAX_KEYS = 10_000  # distinct line beginnings remembered
+
+    def __init__(self, rules: Sequence[tuple[int, Rule]]) -> None:
+        """Prepare ``rules`` (index in the filter's rule list, rule) for grouping."""
+        self._rules = tuple(rules)
+        self._prefixes = [_prefix_pattern(rule.pattern) for _, rule in rules]
+        self._groups: dict[str, re.Pattern[str] | None] = {}
+        self._by_first: dict[str, tuple[int, ...]] = {}  # positions of rules that may begin so
+
+    def match(self, line: str) -> int | None:
+        """The index of the first rule matching ``line`` (but outer whitespace), or None."""
+        if line[:1].isspace() or line[-1:].isspace():
+            line = line.strip()
+        if not line or len(line) > MAX_LINE_CHARS:
+            return None
+        key = line[:_HEAD_CHARS]
+        try:
+            pattern = self._groups[key]
+        except KeyError:
+            pattern = self._group_for(key)
+        if pattern is None:
+            return None
+        return _rule_of(pattern.fullmatch(line))
+
+    def match_lines(self, text: str, lines: list[str]) -> list[tuple[int, int]]:
+        """(line index, rule index) for each line of ``text`` (as ``lines``) that matches."""
+        found = []
+        if text[:1].isspace() or text[-1:].isspace() or _LINE_OUTER_SPACE.search(text):
+            # Some line has outer whitespace: its key is not its first characters.
+            for index, line in enumerate(lines):
+                if line and len(line) <= MAX_LINE_CHARS:
+                    rule = self.match(line)
+                    if rule is not None:
+                        found.append((index, rule))
+            return found
+        # The common case, inlined (a per-line loop is this filter's main
+        # cost): most lines' beginnings rule every rule out.
+        groups = self._groups
+        for index, line in enumerate(lines):
+            if not line or len(line) > MAX_LINE_CHARS:
+                continue
+            pattern = groups.get(line[:_HEAD_CHARS], _UNSEEN)
+            if pattern is not None:
+                rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
+                if rule is not None:
+                    found.append((index, rule))
+        return found
+
+    def _may_begin(self, position: int, key: str) -> bool:
+        prefix = self._prefixes[position]
+        return prefix is None or prefix.fullmatch(key, partial=True) is not None
+
+    def _group_for(self, key: str) -> re.Pattern[str] | None:
+        # Rules are first sifted by the key's first character (few distinct),
+        # then tried on both characters.
+        first = key[:1]
+        if (sifted := self._by_first.get(first)) is None:
+            sifted = tuple(p for p in range(len(self._rules)) if self._may_begin(p, first))
+            self._by_first[first] = sifted
+        members = tuple(
+            (self._rules[p][0], self._rules[p][1].pattern)
+            for p in sifted
+            if len(key) == 1 or self._may_begin(p, key)
+        )
+        pattern = _alternation(members) if members else None
+        if len(self._groups) >= self._MAX_KEYS:
+            self._groups.clear()
+        self._groups[key] = pattern
+        return pattern
+
+
+def _prefix_pattern(pattern: str) -> regex.Pattern[str] | None:
+    """The rule for partial matching; None if ``regex`` cannot read it (then tried always)."""
+    try:
+        return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+    except regex.error:
+        return None
+
+
+_UNSEEN = re.compile("")  # a group not worked out yet
+# Whitespace at a line's start or end, found from line break to line break.
+# The class is listed out: a negated one is checked far more slowly.
+_SPACE_CLASS = "".join(sorted(ODD_SPACES | {" ", "\t"}))
+_LINE_OUTER_SPACE = re.compile(f"\n(?:[{_SPACE_CLASS}]|(?<=[{_SPACE_CLASS}]\n))")
+
+
+def _rule_of(found: re.Match[str] | None) -> int | None:
+    return None if found is None or found.lastgroup is None else int(found.lastgroup[1:])
+
+
+@lru_cache(maxsize=256)
+def _alternation(rules: tuple[tuple[int, str], ...]) -> re.Pattern[str]:
+    """Rules as one case-insensitive alternation, group ``r<index>`` each; shared by filters."""
+    body = "|".join(f"(?P<r{index}>{pattern})" for index, pattern in rules)
+    return re.compile(f"(?i)(?:{body})")

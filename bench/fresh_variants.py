@@ -1,0 +1,329 @@
+"""
+Fresh boilerplate variants for bench/boilerplate_eval.py, reported half only.
+
+Blocks of lines in several languages and wordings for each kind of
+boilerplate issue 10 names, and where sites put them (head, tail, middle).
+
+- FRESH_V1 was written after the first freeze (commit "Boilerplate rules
+  frozen for the report") and scored then; its misses were seen before the
+  second round of rules, so it no longer tests those rules cleanly.
+- FRESH_V2 was written after the second freeze (commit "Boilerplate round
+  2, rules frozen again"); its misses were seen before round 3.
+- FRESH (v3) was written after the third freeze (commit "Boilerplate round
+  3, rules frozen") and used for nothing but the report.
+"""
+
+Variants = dict[str, tuple[tuple[str, ...], list[list[str]]]]
+
+FRESH_V1: Variants = {
+    "related_links": (
+        ("tail", "middle"),
+        [
+            ["Keep reading", "Inside the race to map the ocean floor", "Why bakers are quitting the night shift", "A village that banned cars, ten years on"],
+            ["Mehr aus dem Ressort", "Landtag beschließt neues Schulgesetz", "Bahn kündigt Streckensperrung im Sommer an", "Was die Inflation für Mieter bedeutet"],
+            ["Sur le même thème", "La réforme des retraites devant le Sénat", "Grève des contrôleurs aériens ce week-end"],
+            ["Noticias relacionadas", "El Gobierno aprueba la ley de vivienda", "Madrid amplía la zona de bajas emisiones"],
+            ["Potrebbero interessarti anche", "Il caro energia pesa sulle piccole imprese", "Scuola, slitta la riforma degli esami"],
+            ["Читайте по теме", "В Москве открыли новую станцию метро", "Цены на жильё выросли за год"],
+            ["Zobacz również", "Sejm przyjął nowelizację ustawy o mediach", "Ceny paliw znów w górę"],
+        ],
+    ),
+    "credit": (
+        ("middle", "tail"),
+        [
+            ["Photograph: Maria Lopez/Getty Images"],
+            ["Bild: Thomas Berger / dpa"],
+            ["Photo : Jean Martin / AFP"],
+            ["Foto: EFE/Juan Pérez"],
+            ["Фото: Иван Петров / ТАСС"],
+            ["Additional reporting by Sam Carter; editing by Lisa Wong"],
+            ["(AP) —"],
+        ],
+    ),
+    "reading_furniture": (
+        ("head", "middle"),
+        [
+            ["4 minute read"],
+            ["Lesedauer: 3 Minuten"],
+            ["Temps de lecture : 5 min"],
+            ["Audio version", "Listen to this article"],
+            ["Last updated: 14 March 2024, 09:15 CET"],
+            ["Print this page"],
+            ["Video player is loading.", "Play Video"],
+        ],
+    ),
+    "taxonomy": (
+        ("tail",),
+        [
+            ["Topics: climate, energy, Europe"],
+            ["Themen: Verkehr, Bahn, Klimaschutz"],
+            ["Mots-clés : santé, hôpital, réforme"],
+            ["Etiquetas:", "Economía", "Vivienda", "Madrid"],
+            ["Теги: экономика, банки, инфляция"],
+            ["Filed under: Politics, Elections"],
+        ],
+    ),
+    "comment_share": (
+        ("tail",),
+        [
+            ["Join the discussion", "12 comments"],
+            ["Kommentare anzeigen"],
+            ["Laissez un commentaire"],
+            ["Comparte esta noticia", "Facebook", "X", "WhatsApp"],
+            ["Condividi su LinkedIn"],
+            ["Podziel się na Facebooku"],
+            ["Поделиться в Telegram"],
+        ],
+    ),
+    "prompt": (
+        ("tail", "head"),
+        [
+            ["Enjoyed this story? Subscribe to our weekly newsletter for more."],
+            ["Already have an account? Sign in here"],
+            ["Jetzt unseren Newsletter abonnieren"],
+            ["Abonnez-vous pour lire la suite"],
+            ["Suscríbete a nuestro boletín y recibe las noticias en tu correo."],
+            ["By subscribing you accept our privacy policy and terms of service."],
+            ["Customer service | Manage my subscription"],
+        ],
+    ),
+    "author": (
+        ("tail", "head"),
+        [
+            ["Written by Anna Keller"],
+            ["Maria Rossi, Political Correspondent"],
+            ["Über die Autorin", "Lena Vogt schreibt seit 2015 über Wirtschaft und lebt in Köln."],
+            ["See all articles by Tom Brady"],
+            ["Par Claire Dubois et Marc Lefèvre"],
+            ["Follow Anna on X @annakeller"],
+        ],
+    ),
+    "shop": (
+        ("tail", "middle"),
+        [
+            ["Breville Barista Express – €549", "Buy now"],
+            ["Shop now at Amazon", "See price"],
+            ["Zum Angebot bei Otto"],
+            ["This post contains affiliate links. We earn a small commission if you buy through them."],
+            ["Acheter sur Fnac – 29,99 €"],
+        ],
+    ),
+    "navigation": (
+        ("head", "tail"),
+        [
+            ["Main menu", "Home > Sports > Football"],
+            ["← Back to all news"],
+            ["Previous article", "Next article"],
+            ["Impressum | Datenschutz | Kontakt"],
+            ["Accueil › Actualités › Société"],
+            ["Inicio / Deportes / Fútbol"],
+            ["Ana Sayfa > Gündem > Ekonomi"],
+        ],
+    ),
+}  # fmt: skip
+
+FRESH_V2: Variants = {
+    "related_links": (
+        ("tail", "middle"),
+        [
+            ["Don't miss", "How one town rebuilt its harbour after the storm", "The quiet return of the night train", "Five questions about the new tax rules"],
+            ["Auch lesenswert", "Warum der Mietspiegel so umstritten ist", "Neue Buslinie verbindet drei Stadtteile", "Klinikum sucht dringend Pflegekräfte"],
+            ["Dans la même rubrique", "Le prix du pain flambe en Bretagne", "Les étudiants manifestent à Lyon"],
+            ["Lo más visto", "Detenido un hombre por el incendio de Toledo", "La sequía vacía los embalses del sur"],
+            ["Leia mais sobre o tema", "Governo anuncia novo pacote para a habitação", "Greve dos professores continua em Lisboa"],
+            ["Meer over dit onderwerp", "Gemeente stopt met gratis parkeren", "Nieuwe brug over de Waal gaat open"],
+            ["Також читайте", "У Києві відкрили новий міст", "Ціни на хліб зросли вдруге за рік"],
+        ],
+    ),
+    "credit": (
+        ("middle", "tail"),
+        [
+            ["Image: Ben Carter for The Chronicle"],
+            ["Foto: Sabine Kraus, Stadtarchiv"],
+            ["Crédit photo : Paul Girard"],
+            ["Imagen: Lucía Gómez (Europa Press)"],
+            ["Zdjęcie: Piotr Nowak / PAP"],
+            ["With reporting by Daniel Ortiz and Mia Chen"],
+            ["— dpa"],
+        ],
+    ),
+    "reading_furniture": (
+        ("head", "middle"),
+        [
+            ["Estimated reading time: 8 minutes"],
+            ["Zuletzt aktualisiert: 02.11.2023, 07:30 Uhr"],
+            ["Publié le 12 janvier 2024 à 10h05"],
+            ["Watch the video", "Now playing"],
+            ["Font size", "A A A"],
+            ["Время чтения: 6 мин"],
+            ["Okuma süresi: 3 dk"],
+        ],
+    ),
+    "taxonomy": (
+        ("tail",),
+        [
+            ["Tagged with: housing, rents, London"],
+            ["Schlagworte: Bundestag, Haushalt"],
+            ["Catégorie : Sport"],
+            ["Argomenti: calcio, Serie A, Juventus"],
+            ["Tags:", "Oekraïne", "Energie", "Gasprijzen"],
+            ["Мітки: освіта, школа"],
+        ],
+    ),
+    "comment_share": (
+        ("tail",),
+        [
+            ["Leave your thoughts below", "Comments (7)"],
+            ["Diesen Artikel teilen", "Facebook", "E-Mail", "Drucken"],
+            ["Partagez cet article"],
+            ["Comentarios", "Escribe tu comentario"],
+            ["Share on Reddit"],
+            ["Udostępnij", "Skomentuj"],
+            ["Поделиться ссылкой"],
+        ],
+    ),
+    "prompt": (
+        ("tail", "head"),
+        [
+            ["Want more like this? Sign up for our daily briefing."],
+            ["Sie sind noch kein Abonnent? Jetzt registrieren"],
+            ["Déjà abonné ? Se connecter"],
+            ["Accept all cookies", "Manage preferences"],
+            ["To continue reading, please log in or create a free account."],
+            ["Iscriviti alla newsletter e ricevi le notizie ogni mattina."],
+            ["Subscriber services | Gift a subscription"],
+        ],
+    ),
+    "author": (
+        ("tail", "head"),
+        [
+            ["By Olivia Grant"],
+            ["Sven Larsen | Wirtschaftsredakteur"],
+            ["About the writer", "Priya Shah covers science for the Herald and lives in Leeds."],
+            ["All stories by Lucas Moreau"],
+            ["Por Ana Beltrán y Jorge Ruiz"],
+            ["Twitter: @pshah_news"],
+        ],
+    ),
+    "shop": (
+        ("tail", "middle"),
+        [
+            ["Sony WH-1000XM5 headphones – $329.99", "Check price"],
+            ["Buy it now on eBay"],
+            ["Jetzt kaufen bei Thalia"],
+            ["We may earn a commission when you buy through links on our site."],
+            ["Comprar ahora – 19,95 €"],
+        ],
+    ),
+    "navigation": (
+        ("head", "tail"),
+        [
+            ["Skip navigation", "Home » Politics » Elections"],
+            ["« Return to the homepage"],
+            ["Older posts", "Newer posts"],
+            ["About | Careers | Press | Terms"],
+            ["Startseite > Wirtschaft > Börse"],
+            ["Strona główna / Sport / Piłka nożna"],
+            ["Главная → Новости → Политика"],
+        ],
+    ),
+}  # fmt: skip
+
+FRESH: Variants = {
+    "related_links": (
+        ("tail", "middle"),
+        [
+            ["Trending in Business", "Airline cuts winter routes amid fuel costs", "Retail sales slip for a third month", "What the rate pause means for mortgages"],
+            ["Weitere Meldungen", "Feuerwehr rettet Katze aus Baumkrone", "Stadtbibliothek verlängert Öffnungszeiten"],
+            ["À découvrir aussi", "Les vendanges commencent plus tôt cette année", "Un festival de jazz sous la pluie"],
+            ["Otras noticias", "Cierra la fábrica de cerámica de Manises", "Valencia estrena carril bici en Blasco Ibáñez"],
+            ["Więcej informacji z regionu", "Nowy most na Wiśle otwarty dla ruchu", "Szkoła w Toruniu dostanie nową salę"],
+            ["Популярное", "В Казани открыли новый парк", "Синоптики обещают тёплую осень"],
+        ],
+    ),
+    "credit": (
+        ("middle", "tail"),
+        [
+            ["Photo by Kenji Sato on Unsplash"],
+            ["Bildquelle: Pixabay"],
+            ["Photo : Sophie Blanc / Hans Lucas"],
+            ["Foto: ANSA/Giuseppe Lami"],
+            ["Фото: пресс-служба мэрии"],
+            ["Writing by Tom Hale; Editing by Ruth Park"],
+        ],
+    ),
+    "reading_furniture": (
+        ("head", "middle"),
+        [
+            ["3 min read · Updated 2 hours ago"],
+            ["Artikel vorlesen lassen"],
+            ["Mis à jour le 4 février 2024 à 16h20"],
+            ["Actualizado: 05/06/2024 11:32 CEST"],
+            ["Print", "Text size"],
+            ["Video: 02:14"],
+        ],
+    ),
+    "taxonomy": (
+        ("tail",),
+        [
+            ["Topics", "Climate change", "Agriculture", "Europe"],
+            ["Kategorien: Reise, Wandern"],
+            ["Sujets : éducation, université"],
+            ["Temas: política, elecciones, Andalucía"],
+            ["Tagi: zdrowie, szpitale"],
+        ],
+    ),
+    "comment_share": (
+        ("tail",),
+        [
+            ["Show comments (23)"],
+            ["Jetzt kommentieren"],
+            ["Réagir à cet article"],
+            ["Compartir", "Twitter", "Facebook", "Copiar enlace"],
+            ["Condividi questo articolo"],
+            ["Paylaş"],
+        ],
+    ),
+    "prompt": (
+        ("tail", "head"),
+        [
+            ["Get unlimited access for just $1 a week. Subscribe now."],
+            ["Melden Sie sich an, um weiterzulesen."],
+            ["Recevez nos newsletters gratuites"],
+            ["We use cookies to personalise content and ads.", "Accept", "Reject"],
+            ["Log in | Register"],
+            ["Подпишитесь на наш канал в Telegram"],
+        ],
+    ),
+    "author": (
+        ("tail", "head"),
+        [
+            ["By Maya Collins and Ravi Patel"],
+            ["Julia Wagner, Korrespondentin in Wien"],
+            ["Über den Autor", "Felix Bauer ist Redakteur im Ressort Politik und lebt in Hamburg."],
+            ["View all posts by Marta Nowak"],
+            ["Autor: Jan Kowalski"],
+        ],
+    ),
+    "shop": (
+        ("tail", "middle"),
+        [
+            ["Our pick: Kindle Paperwhite – £149.99", "View deal"],
+            ["Jetzt bestellen"],
+            ["As an affiliate, we may earn a commission from qualifying purchases."],
+            ["Voir le prix sur Amazon"],
+            ["Add to basket"],
+        ],
+    ),
+    "navigation": (
+        ("head", "tail"),
+        [
+            ["Menu", "Search", "Sign in"],
+            ["Home / Opinion / Columnists"],
+            ["Back to overview"],
+            ["Contact · Privacy · Cookies · Sitemap"],
+            ["Zurück zur Übersicht"],
+            ["Anterior", "Siguiente"],
+        ],
+    ),
+}  # fmt: skip

@@ -1,0 +1,151 @@
+"""
+Fetch the real web pages of htmldate 1.2.0's test cache and extract their text as scrapers do.
+
+The pages are other people's, so they are not committed here: `make install`
+downloads htmldate's sdist from PyPI, reads the HTML files in its
+tests/cache, and writes for each page, into the target folder:
+
+- ``PAGE.article.txt``: the visible text of the largest ``<article>`` or
+  ``<main>`` element (the ``<body>`` if the page has neither), one paragraph a
+  line, as a simple scraper would hand it to textclean;
+- ``PAGE.trafilatura.txt``: trafilatura's extraction of the page, when the
+  bench group is installed.
+
+bench/boilerplate_eval.py scores remove_boilerplate on them with the labels
+committed in bench/boilerplate_labels.tsv. Needs lxml (installed with the
+bench group); without it the script says so and writes nothing.
+
+Run: .venv/bin/python scripts/fetch_htmldate_pages.py .venv/htmldate-pages
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+VERSION = "1.2.0"
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "option",
+        "button",
+        "label",
+    ]
+)
+_HIDDEN = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "select"])
+_SPACE = re.compile(r"\s+")
+
+
+def visible_lines(element: object) -> list[str]:
+    """The element's visible text, a line per block element, whitespace collapsed."""
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        tag = getattr(node, "tag", None)
+        if not isinstance(tag, str) or tag.lower() in _HIDDEN:
+            return
+        block = tag.lower() in _BLOCKS
+        if block:
+            parts.append("\n")
+        if node.text:  # type: ignore[attr-defined]
+            parts.append(node.text)  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(element)
+    lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def article_text(html: bytes) -> str:
+    """The largest <article> or <main> element's text (the body's if none), one paragraph a line."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(html)
+    candidates = tree.xpath("//article | //main") or tree.xpath("//body") or [tree]
+    texts = ["\n".join(visible_lines(element)) for element in candidates]
+    return max(texts, key=len)
+
+
+def main() -> None:
+    target = Path(sys.argv[1])
+    try:
+        import lxml  # noqa: F401
+    except ImportError:
+        print("lxml is not installed (bench group): no pages extracted")
+        return
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+             f"htmldate=={VERSION}", "-d", tmp],
+            check=True,
+        )  # fmt: skip
+        (sdist,) = Path(tmp).glob("htmldate-*.tar.gz")
+        count = 0
+        with tarfile.open(sdist) as tar:
+            for member in tar.getmembers():
+                if "/tests/cache/" not in member.name or not member.name.endswith(".html"):
+                    continue
+                data = tar.extractfile(member)
+                assert data is not None
+                html = data.read()
+                page = Path(member.name).name.removesuffix(".html")
+                (target / f"{page}.article.txt").write_text(article_text(html), "utf-8")
+                if trafilatura is not None:
+                    extracted = trafilatura.extract(html.decode("utf-8", "replace")) or ""
+                    (target / f"{page}.trafilatura.txt").write_text(extracted, "utf-8")
+                count += 1
+    print(f"htmldate {VERSION}: {count} pages -> {target}")
+
+
+if __name__ == "__main__":
+    main()

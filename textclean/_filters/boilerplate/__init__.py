@@ -1,0 +1,376 @@
+r"""
+remove_boilerplate: whole lines of site furniture, credits, prompts and bios, each with its reason.
+
+Works on article text already extracted from HTML, one paragraph a line or
+paragraphs separated by blank lines, after normalize_whitespace. It removes
+whole lines only, never part of a sentence. It is a classifier of lines and
+blocks in two stages, as jusText classifies paragraphs:
+
+1. **Each line alone** (``signals``): cue words of boilerplate in 13
+   languages found inside short lines, the line's shape (words, final
+   punctuation, separators, dates, prices, URLs), its stopword density, and
+   the catalog of whole lines platforms print (``catalog``), give a category
+   and a score, or mark the line as prose.
+2. **In context** (``blocks``, ``bios``): a cue header with a list of
+   headline-like lines goes as one block; runs of candidates at the top and
+   bottom go until the first prose; in the middle only strong candidates go,
+   and a short line between two prose paragraphs is a subheading and stays;
+   an author bio after the body goes.
+
+Prose (seven words or more, a sentence ending, stopwords) is never a
+candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
+learned lines and author bios can remove a sentence. The ``web`` strength
+(the ``web`` profile) also drops navigation-like short lines at the edges.
+Each removed line's reason names its category and the signals that decided.
+
+    >>> text = "Title\n\nBody text of the article.\n\nAdvertisement\n\nMore body.\n\nSource link"
+    >>> print(remove_boilerplate(text))
+    Title
+    <BLANKLINE>
+    Body text of the article.
+    <BLANKLINE>
+    More body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import regex
+
+from textclean._filters.boilerplate import blocks
+from textclean._filters.boilerplate.bios import byline, find_author_bio
+from textclean._filters.boilerplate.blocks import Candidate, Line
+from textclean._filters.boilerplate.catalog import (
+    AUTHOR_BIO,
+    CATEGORIES,
+    LEARNED,
+    RULES,
+    SHARE_WIDGET,
+    USER,
+    LineMatcher,
+    Rule,
+)
+from textclean._filters.boilerplate.signals import (
+    EDGE,
+    MAX_SCORED_CHARS,
+    LineSignals,
+    call_to_action,
+    score,
+    signals,
+)
+from textclean.changes import Change, apply_changes
+from textclean.errors import UnknownNameError
+
+Strength = Literal["default", "web"]
+STRENGTHS: tuple[Strength, ...] = ("default", "web")
+
+_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]+")
+_SPACES = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d")
+_PROSE_WORDS = 8
+# Lines at least this long that end a sentence are prose without measuring
+# (most of an article: this keeps the filter fast); shorter lines are measured.
+_QUICK_PROSE_CHARS = 60
+_MAX_MEASURED = 50_000  # short lines remembered with their verdicts
+_SENTENCE_ENDS = tuple(".!?…。！？")
+_CLOSERS = "\"'”’»)"
+
+
+def normalize_line(line: str) -> str:
+    """
+    Fold a line for comparison as CCNet does: case, accents, digits and punctuation.
+
+        >>> normalize_line("  Share this: 12 Comments! ")
+        'share this 00 comments'
+    """
+    line = unicodedata.normalize("NFD", line.casefold())
+    line = "".join(c for c in line if not unicodedata.combining(c))
+    line = _DIGITS.sub("0", line)
+    line = _PUNCTUATION.sub(" ", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+@dataclass(frozen=True)
+class RemoveBoilerplate:
+    """Remove boilerplate lines; see the module docstring. Settings come from CleanConfig."""
+
+    disabled: frozenset[str] = frozenset()
+    user_lines: tuple[str, ...] = ()
+    user_patterns: tuple[str, ...] = ()
+    learned: frozenset[str] = field(default_factory=frozenset)
+    strength: Strength = "default"
+
+    def __post_init__(self) -> None:
+        """Check names now, so a typo fails at configuration, not mid-run."""
+        for name in self.disabled:
+            if name not in CATEGORIES:
+                raise UnknownNameError("boilerplate category", name, list(CATEGORIES))
+        if self.strength not in STRENGTHS:
+            raise UnknownNameError("boilerplate strength", self.strength, STRENGTHS)
+
+    @cached_property
+    def _rules(self) -> tuple[Rule, ...]:
+        user = tuple(
+            Rule(USER, regex.escape(line.strip()), anywhere=True) for line in self.user_lines
+        )
+        user += tuple(Rule(USER, pattern, anywhere=True) for pattern in self.user_patterns)
+        return tuple(r for r in (*RULES, *user) if r.category not in self.disabled)
+
+    @cached_property
+    def _anywhere(self) -> LineMatcher | None:
+        """The lines that go wherever they are."""
+        rules = [(i, r) for i, r in enumerate(self._rules) if r.anywhere]
+        return LineMatcher(rules) if rules else None
+
+    @cached_property
+    def _any_rule(self) -> LineMatcher:
+        return LineMatcher(list(enumerate(self._rules)))
+
+    def _reason(self, index: int, where: str) -> str:
+        rule = self._rules[index]
+        return f"{rule.category}: catalog line /{rule.pattern[:60]}/ {where}"
+
+    def _learned_reason(self, line: str) -> str | None:
+        if self.learned and LEARNED not in self.disabled and normalize_line(line) in self.learned:
+            return f"{LEARNED}: recurs across the corpus"
+        return None
+
+    def __call__(self, text: str) -> str:
+        """Return ``text`` without its boilerplate lines."""
+        lines, removed = self._find(text)
+        if not removed:
+            return text
+        keep, _ = _kept_lines(lines, removed)
+        out = "\n".join(itertools.compress(lines, keep))
+        return out.lstrip(" \t") if not keep[0] else out  # as explain's _INDENT change
+
+    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """Return the text without boilerplate, and each removed line with its reason."""
+        lines, removed = self._find(text)
+        if not removed:
+            return text, ()
+        changes = _removal_changes(text, lines, removed)
+        return apply_changes(text, changes), changes
+
+    def _find(self, text: str) -> tuple[list[str], dict[int, str]]:
+        """The text's lines, and the reason for each line (by index) that goes."""
+        lines = text.split("\n")
+        removed: dict[int, str] = {}
+        if not text:
+            return lines, removed
+        # Anywhere: whole-line disclaimers, the user's and learned lines.
+        if (anywhere := self._anywhere) is not None:
+            for index, rule in anywhere.match_lines(text, lines):
+                removed[index] = self._reason(rule, "(removed anywhere)")
+        if self.learned and LEARNED not in self.disabled:
+            for index, line in enumerate(lines):
+                if line.strip() and index not in removed and (reason := self._learned_reason(line)):
+                    removed[index] = reason
+        content = self._classify(lines)
+        if content:
+            blocks.header_blocks(content, removed)
+            blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
+        if AUTHOR_BIO not in self.disabled:
+            # A bio may sit between the body and more furniture, and a second
+            # bio (co-authors) above the first: looking again until none is
+            # found makes the filter idempotent, which the pipeline relies on.
+            while find_author_bio(lines, removed):
+                blocks.revise(
+                    content, removed, self._sentence_candidate, web=self.strength == "web"
+                )
+        for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
+            del removed[index]
+        if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
+            # Never empty a text: keep every prose paragraph if that would
+            # happen, and if there is none, nothing tells furniture from
+            # content ("X", "Print" alone), so the text stays as it is.
+            for index, line in enumerate(lines):
+                if len(line.split()) >= _PROSE_WORDS:
+                    removed.pop(index, None)
+            if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
+                removed.clear()
+        return lines, removed
+
+    def _classify(self, lines: list[str]) -> list[Line]:
+        """Each content line with its signals and candidate verdict (first stage)."""
+        catalog: dict[int, int] = {}
+        measured = self._measured
+        content: list[Line] = []
+        append = content.append
+        for index, raw in enumerate(lines):
+            if not raw:
+                continue
+            line = raw.strip() if raw[0].isspace() or raw[-1].isspace() else raw
+            size = len(line)
+            if not size:
+                continue
+            if size > MAX_SCORED_CHARS or (
+                size >= _QUICK_PROSE_CHARS and line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+            ):
+                # A long line or a sentence: prose. Its signals and the catalog
+                # are asked only if an edge run reaches it; its words are
+                # counted only for lines that are not prose, so left at 0.
+                append(Line(index, line, 0, prose=True, signals=None, candidate=None))
+                continue
+            try:
+                rule, found, candidate = measured[line]
+            except KeyError:
+                rule, found, candidate = self._measure(line)
+                if len(measured) >= _MAX_MEASURED:
+                    measured.clear()
+                measured[line] = rule, found, candidate
+            if rule is not None:
+                catalog[index] = rule
+            prose = found.prose and candidate is None
+            append(Line(index, line, found.words, prose, found, candidate))
+        if any(self._rules[rule].weak for rule in catalog.values()):
+            _weigh_weak_share_lines(content, self._rules, catalog)
+        return content
+
+    @cached_property
+    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None]]:
+        """Short lines already measured: navigation and furniture recur across a corpus."""
+        return {}
+
+    def _measure(self, line: str) -> tuple[int | None, LineSignals, Candidate | None]:
+        """A short line's catalog rule, signals and candidate verdict, without context."""
+        rule = self._any_rule.match(line)
+        candidate = self._catalog_candidate(rule)
+        found = signals(line)
+        if candidate is None and byline(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
+        if candidate is None:
+            candidate = self._scored_candidate(found)
+        return rule, found, candidate
+
+    def _scored_candidate(self, found: LineSignals) -> Candidate | None:
+        scored = score(found)
+        if scored.category is None or scored.category in self.disabled:
+            return None
+        return Candidate(scored.category, scored.value, scored.reasons, scored.shaped)
+
+    def _sentence_candidate(self, line: Line) -> Candidate | None:
+        """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
+        if (candidate := self._catalog_candidate(self._any_rule.match(line.text))) is not None:
+            return candidate
+        if len(line.text) > MAX_SCORED_CHARS:
+            return None
+        scored = call_to_action(line.text)
+        if scored.category is None or scored.category in self.disabled:
+            return None
+        return Candidate(scored.category, scored.value, scored.reasons)
+
+    def _catalog_candidate(self, rule_index: int | None) -> Candidate | None:
+        if rule_index is None:
+            return None
+        rule = self._rules[rule_index]
+        return Candidate(rule.category, EDGE + 1.0, (f"catalog line /{rule.pattern[:60]}/",))
+
+
+def _weigh_weak_share_lines(
+    content: list[Line], rules: tuple[Rule, ...], catalog: dict[int, int]
+) -> None:
+    """
+    Lone network names (``Email``, ``Print``) are share buttons only in a share bar.
+
+    A run of candidate lines holding two network names, or a share line
+    (``Share this:``, ``Teilen auf``), is a share bar; otherwise a network
+    name may be a word of a list ("Email" above "Password" in a list of
+    interface strings), and stays. Runs reach over every candidate, so
+    removing lines never joins two runs into a bar: the filter stays
+    idempotent.
+    """
+
+    def weak(line: Line) -> bool:
+        rule = catalog.get(line.index)
+        return rule is not None and rules[rule].weak and line.candidate is not None
+
+    def sharing(line: Line) -> bool:
+        return line.candidate is not None and line.candidate.category == SHARE_WIDGET
+
+    pos = 0
+    while pos < len(content):
+        if not weak(content[pos]):
+            pos += 1
+            continue
+        start = pos
+        while start > 0 and content[start - 1].candidate is not None:
+            start -= 1
+        while pos < len(content) and content[pos].candidate is not None:
+            pos += 1
+        run = content[start:pos]
+        names = [line for line in run if weak(line)]
+        if len(names) >= 2 or any(sharing(line) and not weak(line) for line in run):
+            continue
+        for line in names:
+            reasons = (*line.candidate.reasons, "alone") if line.candidate else ("alone",)
+            line.candidate = Candidate(SHARE_WIDGET, EDGE - 1.0, reasons)
+
+
+def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], dict[int, str]]:
+    """Which lines stay, and why each other goes: removed lines and the blank lines they leave."""
+    keep: list[bool] = []
+    reasons = dict(removed)
+    # Blank lines: keep one between kept paragraphs, none at the ends. One
+    # pass forward; the backward one stops at the last kept paragraph.
+    previous_kept_blank = True  # at the start, a blank line is an end
+    for i, line in enumerate(lines):
+        stays = i not in removed
+        if stays and (not line or line.isspace()):
+            if previous_kept_blank:
+                stays = False
+                reasons[i] = _LEFT_BLANK
+            previous_kept_blank = True
+        elif stays:
+            previous_kept_blank = False
+        keep.append(stays)
+    for i in range(len(lines) - 1, -1, -1):
+        if not keep[i]:
+            continue
+        if lines[i] and not lines[i].isspace():
+            break
+        keep[i] = False
+        reasons[i] = _LEFT_BLANK
+    return keep, reasons
+
+
+_LEFT_BLANK = "blank line left by removed boilerplate"
+
+
+def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tuple[Change, ...]:
+    """Build the changes that delete removed lines and the blank lines they leave behind."""
+    keep, reasons = _kept_lines(lines, removed)
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]
+    last_kept = max((i for i in range(len(lines)) if keep[i]), default=-1)
+    changes = []
+    for i in range(len(lines)):
+        if keep[i]:
+            continue
+        if 0 <= last_kept < i:
+            # In the removed tail the line break *before* each line goes, so
+            # the kept text does not end with one.
+            start, end = starts[i] - 1, starts[i + 1] - 1
+        else:
+            start, end = starts[i], min(starts[i + 1], len(text))
+        changes.append(Change(start, end, text[start:end], "", reasons[i]))
+    if last_kept >= 0 and not keep[0]:
+        # The first kept line now starts the text: its indent goes, as
+        # normalize_whitespace strips a text's start (so clean is idempotent).
+        first = keep.index(True)
+        indent = len(lines[first]) - len(lines[first].lstrip(" \t"))
+        if indent:
+            start = starts[first]
+            changes.append(Change(start, start + indent, text[start : start + indent], "", _INDENT))
+    return tuple(sorted(changes, key=lambda change: change.start))
+
+
+_INDENT = "indent left at the start of the text by removed boilerplate"
+
+
+#: The default-configured filter.
+remove_boilerplate = RemoveBoilerplate()

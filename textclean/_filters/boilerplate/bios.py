@@ -1,0 +1,194 @@
+r"""
+Author boxes: bios after the article body, About-the-author blocks and bylines.
+
+- A **bio** is a name line followed by one to three short paragraphs with at
+  least two kinds of biographical sentence (a role, a beat, where the author
+  lives, a degree, contact), or an "About the author" header and what follows,
+  after at least two paragraphs of body.
+- A **byline** is a short line naming the author: ``By Jane Roe``,
+  ``Von Max Muster``, ``View all posts by …``, ``Jane Roe, Senior Reporter``.
+
+    >>> byline("View all posts by Jane Roe")
+    True
+    >>> byline("By the end of the year, prices rose.")
+    False
+"""
+
+from __future__ import annotations
+
+import regex
+
+from textclean._filters.boilerplate.catalog import AUTHOR_BIO
+
+#: How a removed call to action's reason ends: a bio found around it claims it.
+CALL_TO_ACTION = "(call to action)"
+
+_NAME = r"\p{Lu}[\p{L}'’.-]*"
+_NAME_LINE = regex.compile(
+    rf"(?:by )?{_NAME}(?: (?:{_NAME}|de|van|von|da|del|bin|al)){{1,3}}",
+)
+_ABOUT_AUTHOR_HEADERS = (
+    "about the author", "about the authors", "about the writer", "über den autor",
+    "über die autorin", "à propos de l'auteur", "à propos de l’auteur", "sobre el autor",
+    "sobre la autora", "sull'autore", "sull’autore", "sobre o autor", "об авторе",
+    "over de auteur", "o autorze", "про автора", "yazar hakkında",
+)  # fmt: skip
+_ABOUT_AUTHOR = regex.compile(
+    "(?i)" + "|".join(regex.escape(header) for header in _ABOUT_AUTHOR_HEADERS)
+)
+# Cheap length check before the pattern: the longest header, with room for
+# case folding that lengthens a letter (ß to ss).
+_ABOUT_AUTHOR_MAX_CHARS = 2 * max(map(len, _ABOUT_AUTHOR_HEADERS))
+NAME_LINE_MAX_SPACES = 4  # also more than any About-the-author header has
+HEADER_TRIM = " :.-—"
+_TRIMMABLE = frozenset(HEADER_TRIM) | frozenset(" \t\u00a0\u2009\u202f\u3000")
+_BIO_CUES = tuple(
+    regex.compile(pattern, regex.IGNORECASE)
+    for pattern in (
+        r"\b(?:is|was|am) an? (?:[\w-]+ ){0,3}(?:reporter|writer|journalist|editor|"
+        r"correspondent|contributor|columnist|author|freelancer|producer|analyst|blogger|"
+        r"intern|student|graduate|fellow|photographer|anchor|host)\b",
+        r"\b(?:covers|covering|has covered|reports on|writes about|has written for|"
+        r"has contributed to|has worked (?:for|at|as)|previously worked)\b",
+        r"\b(?:lives|lived|is based|based) in\b|\b(?:is|hails|comes) from\b|\bgrew up in\b",
+        r"\b(?:follow|reach|contact|email) (?:him|her|them|me) (?:on|at|via)\b",
+        r"\b(?:bachelor['’]?s?|master['’]?s?|doctorate|ph\.?d|degree|graduated|alumn[ia]|"
+        r"holds an? )\b",
+        r"\b(?:is an avid|avid|enjoys|in (?:his|her|their|my) (?:free|spare) time|"
+        r"when (?:he|she|they|i)(?: is|['’]s|['’]re| am|['’]m)? not)\b",
+    )
+)
+_BYLINE = regex.compile(
+    r"(?i:by|von|par|por|di|door|przez|av|автор|yazar|written by|posted by|published by|"
+    r"geschrieben von|(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from)|"
+    r"more (?:posts|articles|stories) (?:by|from)|all posts by|more by|alle beiträge von|"
+    r"(?:alle|weitere) artikel von|plus d['’]articles de|más artículos de|"
+    r"tous les articles de|ver todas las entradas de|todos los artículos de|"
+    r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy)"
+    rf":? {_NAME}(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
+    r"{0,7}(?: ?[,|·•–—-]{1,2} ?[\w./: -]{0,40})?"
+)
+_ROLE = regex.compile(
+    rf"{_NAME}(?: {_NAME}){{1,3}}[,|–—-]{{1,2}} ?(?i:(?:senior |chief |staff |deputy |"
+    r"political |foreign |business )?(?:reporter|editor|correspondent|writer|journalist|"
+    r"columnist|contributor|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|"
+    r"korrespondent(?:in)?|rédacteur|rédactrice|journaliste|periodista|redactor[a]?|"
+    r"giornalista|redattore|jornalista|repórter|redacteur|verslaggever|dziennikarz|"
+    r"redaktor|корреспондент|журналист|редактор|кореспондент|журналіст|muhabir|editör|"
+    r"reporter[a]?)s?)\b.{0,40}"
+)
+_MAX_BYLINE_WORDS = 12
+# The first words _BYLINE can begin with, to skip it on other lines.
+_BYLINE_STARTS = frozenset({
+    "by", "von", "par", "por", "di", "door", "przez", "av", "автор", "yazar", "written", "posted",
+    "published", "geschrieben", "view", "see", "read", "all", "more", "alle", "weitere", "tous",
+    "plus", "más", "ver", "todos", "tutti", "wszystkie",
+})  # fmt: skip
+_MAX_BIO_CHARS = 900
+_BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
+_MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
+
+
+def byline(line: str) -> bool:
+    """Whether ``line`` (stripped) names an author: By Jane Roe, Jane Roe, Senior Reporter."""
+    words = line.split(None, _MAX_BYLINE_WORDS)
+    if len(words) > _MAX_BYLINE_WORDS or len(words) < 2 or line.endswith("."):
+        return False
+    if words[0].casefold().rstrip(":") in _BYLINE_STARTS and _BYLINE.fullmatch(line):
+        return True
+    return any(c in line for c in ",|–—-") and _ROLE.fullmatch(line) is not None
+
+
+def _bio_cues(block: str) -> int:
+    return sum(bool(cue.search(block)) for cue in _BIO_CUES)
+
+
+def may_be_short(line: str) -> bool:
+    """Whether ``line`` has few enough spaces for a name line or header, once trimmed."""
+    spaces = line.count(" ")
+    if spaces <= NAME_LINE_MAX_SPACES:
+        return True
+    if (
+        spaces > NAME_LINE_MAX_SPACES + 1
+        and line[0] not in _TRIMMABLE
+        and line[-2] not in _TRIMMABLE
+    ):
+        return False  # trimming takes the last character at most: one space at most
+    # Trimming removes only the runs of trimmable characters at either end
+    # (a final full stop, mostly), so it cannot bring the count down further.
+    lead = 0
+    while lead < len(line) and line[lead] in _TRIMMABLE:
+        lead += 1
+    trail = 0
+    while trail < len(line) - lead and line[-1 - trail] in _TRIMMABLE:
+        trail += 1
+    if spaces - lead - trail > NAME_LINE_MAX_SPACES:
+        return False
+    return (
+        line.strip().count(" ") <= NAME_LINE_MAX_SPACES
+        or line.strip(HEADER_TRIM).count(" ") <= NAME_LINE_MAX_SPACES
+    )
+
+
+def find_author_bio(lines: list[str], removed: dict[int, str]) -> bool:
+    """Mark an author bio or About-the-author block that ends the article; True if found."""
+    # Only the last few content lines can start a bio; the body before them
+    # only needs to be long enough, so a few more lines are collected.
+    # Both kinds of bio begin at a short line (a name, or a header), which
+    # most article endings, all long paragraphs, lack.
+    content: list[int] = []
+    short = False
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if (i in removed and not removed[i].endswith(CALL_TO_ACTION)) or not line or line.isspace():
+            continue  # a call to action may be a bio's last sentence ("Follow her on X")
+        content.append(i)
+        if len(content) <= _BIO_REACH and not short:
+            short = may_be_short(line)
+        if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
+            break
+    if not short or len(content) < _MIN_BODY_PARAGRAPHS + 2:
+        return False
+    content.reverse()
+    found = _about_the_author(lines, content)
+    if found is None:
+        found = _name_and_bio(lines, content)
+    if not found or not found[0]:
+        return False
+    block, why = found
+    for i in block:
+        removed[i] = why
+    return True
+
+
+def _about_the_author(lines: list[str], content: list[int]) -> tuple[list[int], str] | None:
+    """An "About the author" header and what follows it; no lines if it comes too early."""
+    tail = content[-_BIO_REACH:]
+    for pos, index in enumerate(tail):
+        header = lines[index].strip(HEADER_TRIM)
+        if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
+            block = tail[pos:]
+            if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
+                return block, f"{AUTHOR_BIO}: 'About the author' block after the article"
+            return [], ""
+    return None
+
+
+def _name_and_bio(lines: list[str], content: list[int]) -> tuple[list[int], str] | None:
+    """A name line followed by one to three short paragraphs of bio sentences."""
+    for size in (1, 2, 3):
+        if len(content) < size + 1 + _MIN_BODY_PARAGRAPHS:
+            return None
+        name, block = content[-size - 1], content[-size:]
+        name_line = lines[name].strip()
+        # A name line has at most four spaces ("by" and four names); most lines fail here.
+        if name_line.count(" ") > NAME_LINE_MAX_SPACES or not _NAME_LINE.fullmatch(name_line):
+            continue
+        text = " ".join(lines[i] for i in block)
+        if len(text) > _MAX_BIO_CHARS:
+            continue
+        cues = _bio_cues(text)
+        if cues >= 2:  # two kinds of cue make a bio
+            why = f"{AUTHOR_BIO}: name line '{name_line}' and {cues} kinds of bio sentence"
+            return [name, *block], why
+    return None

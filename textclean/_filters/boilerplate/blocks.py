@@ -1,0 +1,262 @@
+"""
+Context: lines decided together, by where they sit and what surrounds them.
+
+The second stage of the classifier (jusText's context-sensitive stage, on
+lines): each content line arrives with a ``Candidate`` from the per-line
+signals, or none, and is decided here with its neighbours.
+
+- **Header and list**: a short header whose words are a related-links or
+  taxonomy cue (``Weitere Artikel``, ``Читайте также``, ``Tags``), or that
+  holds a word announcing more of something (``also``, ``ebenfalls``,
+  ``autres``), followed by two or more headline-like lines (a few words, no
+  sentence ending) is one block, and goes as one, wherever it is.
+- **Regions**: a run of lines that are not prose is a region. At the top or
+  bottom of the text, or holding a strong candidate, all its candidates go;
+  in the body only strong ones, and a lone short line between two paragraphs
+  of prose is a subheading: it stays unless more than a cue word speaks
+  against it (a label as in ``Photo: AP``, a date, ``6 min read``). Short
+  lines between two removed lines of a region go with them (jusText's rule
+  for short paragraphs between bad ones).
+- **web**: the text's ends count as removed lines, and navigation-like lines
+  (no sentence ending, six words at most, few stopwords) go in the regions at the ends (but
+  the title just above the body) and in long regions dense with furniture
+  (menus).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from textclean._filters.boilerplate.bios import CALL_TO_ACTION
+from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
+from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
+_MAX_NAV_WORDS = 6  # web: the longest navigation-like line
+_MAX_NAV_STOPWORDS = 0.3  # web: a longer line this dense in stopwords reads as language
+_MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
+_MENU_LINES = 10  # web: a region this long ...
+_MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
+_MAX_HEADER_WORDS = 6
+_MAX_WORD_HEADER_WORDS = 4  # a header known by a header word alone is shorter
+_MIN_HEADER_CUE_SHARE = 0.6
+_MIN_LIST = 2
+_MAX_LIST = 40
+_LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
+
+
+class Candidate(NamedTuple):
+    """A line's verdict before context: category, score and the reasons for them."""
+
+    category: str
+    value: float
+    reasons: tuple[str, ...]
+    shaped: bool = True  # evidence beyond a cue word (see signals.Score)
+
+
+@dataclass(slots=True)
+class Line:
+    """One content line: its index in the text, signals (None when not measured), candidate."""
+
+    index: int
+    text: str  # stripped
+    words: int  # 0 for a sentence not measured (prose)
+    prose: bool
+    signals: LineSignals | None
+    candidate: Candidate | None
+    call_to_action: bool = False  # a sentence that joined an end as a call to action
+    asked: bool = False  # a sentence already asked whether it calls to action
+
+
+def _reason(candidate: Candidate, where: str) -> str:
+    return (
+        f"{candidate.category}: {', '.join(candidate.reasons)}; score {candidate.value:.1f} {where}"
+    )
+
+
+def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark each cue header followed by a list of headline-like lines, header and list together."""
+    pos = 0
+    seen_prose = False
+    while pos < len(content):
+        header = content[pos]
+        pos += 1
+        seen_prose = seen_prose or header.prose
+        s = header.signals
+        if s is None or s.words > _MAX_HEADER_WORDS or (s.full_stop and s.words > 1):
+            continue
+        kind = s.cues[0][0] if s.cues else None
+        if kind not in _LIST_WORDS or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens):
+            # No cue, but a word that announces more of something ("Ebenfalls
+            # interessant", "Elsewhere on the site"): a header if a list follows.
+            if s.words > _MAX_WORD_HEADER_WORDS or not s.announces_more:
+                continue
+            kind = RELATED_LINKS
+        least, most = _LIST_WORDS[kind]
+        end, items = pos, 0
+        while end < len(content) and end - pos < _MAX_LIST:
+            item = content[end].signals
+            if item is None or item.prose or (_ends_sentence(content[end].text) and item.words > 3):
+                break  # prose or a sentence ends the list (a headline may ask a question)
+            if item.words > most:
+                break
+            items += item.words >= least
+            end += 1
+        if not seen_prose and end < len(content) and content[end].prose:
+            # Above the first paragraph the list's last line is the title.
+            end -= 1
+            items -= content[end].words >= least
+        if items < _MIN_LIST:
+            continue
+        if kind == NAVIGATION and end < len(content) and content[end].prose:
+            continue  # a list the text goes on after is in the body ("Help": steps)
+        why = (
+            f"{kind}: header '{header.text}' and a list of {end - pos} lines "
+            f"({items} headline-like)"
+        )
+        for line in content[pos - 1 : end]:
+            removed.setdefault(line.index, why)
+        pos = end
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "…", "。"))
+
+
+def revise(
+    content: list[Line],
+    removed: dict[int, str],
+    measure: Callable[[Line], Candidate | None],
+    *,
+    web: bool,
+) -> None:
+    """
+    Decide every line by its region: the run of non-prose lines it belongs to.
+
+    A region is a maximal run of lines that are not prose. In a region at the
+    top or bottom of the text, or holding a strong candidate, every candidate
+    goes; elsewhere only strong ones, and a lone line between two paragraphs
+    of prose (a subheading) needs a very strong score. Short lines between two
+    removed lines of the same region go with them (a menu between ``Menu``
+    and ``Kontakt``). ``web`` counts the text's ends as removed lines and also
+    drops navigation-like lines in the regions at the ends, but the title.
+    """
+    _calls_to_action(content, removed, measure)
+    if not web and not removed and all(line.candidate is None for line in content):
+        return  # no candidate and nothing removed: no region has anything to remove
+    # The ends reach to the first and the last paragraph of prose: a short
+    # sentence there ("Thank you for reading!") bounds a region but stays in it.
+    prose = [pos for pos, line in enumerate(content) if line.prose and line.index not in removed]
+    first, last = (prose[0], prose[-1]) if prose else (len(content), -1)
+    pos = 0
+    while pos < len(content):
+        if _good(content[pos], removed):
+            pos += 1
+            continue
+        start = pos
+        while pos < len(content) and not _good(content[pos], removed):
+            pos += 1
+        ends = (start < first, pos > last)
+        _revise_region(content, start, pos, removed, ends=ends, web=web)
+
+
+def _good(line: Line, removed: dict[int, str]) -> bool:
+    """Prose, or a short sentence without signals: it stays and bounds regions."""
+    if line.index in removed or line.candidate is not None:
+        return False
+    s = line.signals
+    return line.prose or (s is not None and s.full_stop and s.words >= _SENTENCE_WORDS)
+
+
+def _calls_to_action(
+    content: list[Line], removed: dict[int, str], measure: Callable[[Line], Candidate | None]
+) -> None:
+    """Sentences at the ends that call to action ("By signing up, you agree...") join the ends."""
+    for order in (range(len(content)), range(len(content) - 1, -1, -1)):
+        for pos in order:
+            line = content[pos]
+            if not line.prose or line.index in removed or line.candidate is not None:
+                continue
+            if line.asked:
+                break  # asked in an earlier round: it stays prose
+            line.asked = True
+            candidate = measure(line)
+            if candidate is None or candidate.value < EDGE:
+                break
+            line.prose = False
+            line.candidate = candidate
+            line.call_to_action = True
+            line.words = line.text.count(" ") + 1
+
+
+def _revise_region(
+    content: list[Line],
+    start: int,
+    end: int,
+    removed: dict[int, str],
+    *,
+    ends: tuple[bool, bool],
+    web: bool,
+) -> None:
+    region = content[start:end]
+    top, bottom = ends  # before the first paragraph of prose, after the last
+    where = "at the top" if top else "at the bottom" if bottom else "in the body"
+    lone = len(region) == 1 and not top and not bottom
+    strong = any(
+        line.index in removed or (line.candidate is not None and line.candidate.value >= STRONG)
+        for line in region
+    )
+    for line in region:
+        candidate = line.candidate
+        if line.index in removed or candidate is None:
+            continue
+        if candidate.value >= STRONG and not (lone and not candidate.shaped):
+            removed[line.index] = _reason(candidate, f"(strong, {where})")
+        elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
+            mark = f" {CALL_TO_ACTION}" if line.call_to_action else ""
+            removed[line.index] = _reason(candidate, f"(among furniture {where})") + mark
+    gone = [line.index in removed for line in region]
+    # web: a long region dense with furniture is a menu wherever it is.
+    menu = web and len(region) >= _MENU_LINES and sum(gone) >= _MENU_SHARE * len(region)
+    before = (web and top) or False
+    anchors_after = [False] * len(region)
+    after = web and bottom
+    for i in range(len(region) - 1, -1, -1):
+        anchors_after[i] = after
+        after = after or gone[i]
+    for i, line in enumerate(region):
+        if gone[i]:
+            before = True
+            continue
+        if (
+            before
+            and anchors_after[i]
+            and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS)
+        ):
+            removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
+        elif (
+            web
+            and (top or bottom or menu)
+            and _navigation_like(line)
+            # the title, just above the body (a candidate is no title)
+            and not (top and not bottom and i == len(region) - 1 and line.candidate is None)
+        ):
+            place = where if top or bottom else f"in a menu of {len(region)} lines"
+            removed[line.index] = (
+                f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"
+            )
+
+
+def _navigation_like(line: Line) -> bool:
+    s = line.signals
+    return (
+        s is not None
+        and not line.text.startswith("|")  # a table row
+        and not s.sentence_end
+        and s.words <= _MAX_NAV_WORDS
+        and (s.words < 4 or s.stopword_density < _MAX_NAV_STOPWORDS)
+    )
