@@ -49,10 +49,10 @@ import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES
+from textclean._filters.encoding import lines_holding
 from textclean.changes import Change, apply_changes, diff_changes
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -173,16 +173,22 @@ def _convert(text: str, pair: Pair) -> str | None:
         return None
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, spans_of: str | None = None) -> list[str]:
     """
     Up to _MAX_WORDS words of ``text`` holding a character outside ASCII: the ones that differ.
 
     A word is a run of letters and non-ASCII characters, so a symbol a
     mis-read put inside a word (``b£lgar``) keeps it whole, and a mix-up
     maps each word onto the same span; what is not a letter at its ends is
-    left out, so ``word…`` is looked up as ``word``.
+    left out, so ``word…`` is looked up as ``word``. With ``spans_of``, the
+    words are taken where that text (of the same length) has its words.
     """
-    found = (m[0].strip(_NOT_LETTERS) for m in _TOKEN.finditer(text) if not m[0].isascii())
+    source = text if spans_of is None else spans_of
+    found = (
+        text[m.start() : m.end()].strip(_NOT_LETTERS)
+        for m in _TOKEN.finditer(source)
+        if not m[0].isascii()
+    )
     return [word for word in islice(found, _MAX_WORDS) if word]
 
 
@@ -347,9 +353,7 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
         known_before, letters_before = before[pair.read_languages]
         if before_odd and pair.languages == WESTERN:
             # The input read with look-alikes as Latin letters competes too.
-            folded = _words(line.translate(_TO_LATIN))
-            if not folded:
-                continue  # plain Latin with look-alikes: fix_homoglyphs' case
+            folded = _words(line.translate(_TO_LATIN), spans_of=line)
             known_before = max(known_before, _known_share(folded, WESTERN))
             letters_before = max(letters_before, _plausibility(folded, WESTERN))
         known = _known_share(words, pair.languages)
@@ -402,7 +406,7 @@ class FixLegacyCodepage:
         plausible for it. Failing a document-wide pair, lines are judged one
         by one (a mixed-up title in a clean document).
         """
-        lines = list(_lines_holding(text, _TELLTALE))
+        lines = list(lines_holding(text, _TELLTALE))
         if not lines:
             return []
         pooled = "\n".join(text[start:end] for start, end in lines[:_POOLED_LINES])
@@ -410,7 +414,7 @@ class FixLegacyCodepage:
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
             pair = found[0]
-            for start, end in _lines_holding(text, _NON_ASCII):
+            for start, end in lines_holding(text, _NON_ASCII):
                 line = text[start:end]
                 fixed = _convert(line, pair)
                 if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
@@ -421,18 +425,6 @@ class FixLegacyCodepage:
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
-
-
-def _lines_holding(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line where ``pattern`` matches, in order, in linear time."""
-    line_end = 0
-    while match := pattern.search(text, line_end):
-        at = match.start()
-        start = max(line_end, text.rfind("\n", line_end, at) + 1)
-        line_end = text.find("\n", at) + 1 or len(text)
-        yield start, line_end
-        if line_end == len(text):
-            return
 
 
 #: The filter as the pipeline runs it.

@@ -198,9 +198,14 @@ _CUT = re.compile(r"[\x21-\x7e] (?=[\x21-\x7e])")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _UTF8_DECODINGS = ("utf-8", "utf-8-variants")
 # What ftfy's first step does to a line that is UTF-8 read as Windows-1252.
-_WINDOWS_1252_PLAN = (("encode", "sloppy-windows-1252"), ("decode", "utf-8"))
+_1252 = "sloppy-windows-1252"
+_WINDOWS_1252_PLAN = (("encode", _1252), ("decode", "utf-8"))
 # Characters a repair must not bring into a line that lacked them.
 _UNWANTED_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+
+
+Plan = tuple[tuple[str, str], ...]
+_TRANSCODING = frozenset({"encode", "decode", "transcode"})
 
 
 class _Repair(NamedTuple):
@@ -209,7 +214,7 @@ class _Repair(NamedTuple):
     start: int
     end: int
     fixed: str
-    plan: tuple[tuple[str, str], ...]
+    plan: Plan
     from_document: bool = False
 
 
@@ -272,17 +277,30 @@ class FixEncoding:
         if not spans:
             return []
         repairs = self._line_repairs(text, spans)
-        codecs = Counter(
-            repair.plan[0][1]
-            for repair in repairs
-            if len(repair.plan) >= 2 and repair.plan[0][0] == "encode"
-            for decode in [next((step for step in repair.plan if step[0] == "decode"), None)]
-            if decode is not None and decode[1] in _UTF8_DECODINGS
-        )
-        if not codecs:
+        plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
+        if not plans:
             return repairs
-        ranked = [_sloppy(codec) for codec, _ in codecs.most_common()]
-        return self._document_repairs(text, repairs, list(dict.fromkeys(ranked)))
+        whole = self._whole_document(text) if len(text) <= _PIECE else None
+        return self._document_repairs(
+            text, repairs, [plan for plan, _ in plans.most_common()], whole
+        )
+
+    def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
+        """
+        The document's lines as ftfy's encoding repair of the whole text decodes them, and its plan.
+
+        ftfy decides on the whole text at once: the first code page in which
+        every line decodes is the one it undoes, which can be right for a
+        line whose own first choice is not (``contĆ©`` is Windows-1250 alone
+        but Windows-1257 with its neighbours). None unless that repair is
+        one decoding of the whole text.
+        """
+        fixed, steps = ftfy.fix_encoding_and_explain(text, self._config)
+        plan = tuple(steps or ())
+        decodes = any(step == ("decode", utf8) for step in plan for utf8 in _UTF8_DECODINGS)
+        if not decodes or fixed.count("\n") != text.count("\n"):
+            return None
+        return fixed.split("\n"), plan
 
     def _line_repairs(
         self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
@@ -312,24 +330,71 @@ class FixEncoding:
         return repairs
 
     def _document_repairs(
-        self, text: str, repairs: list[_Repair], codecs: list[str]
+        self,
+        text: str,
+        repairs: list[_Repair],
+        plans: list[Plan],
+        whole: tuple[list[str], Plan] | None,
     ) -> list[_Repair]:
-        """Add the other lines that the document's decodings repair, in text order."""
-        found: list[_Repair] = []
+        """
+        Bring in the document's evidence: ftfy's whole-document repair, and its lines' plans.
+
+        A flagged line takes the whole-document repair where ftfy's badness
+        measure says it is better, or as good and decoded more times over
+        (the line alone looked clean after one round); any other line takes it, or else the first
+        of the flagged lines' plans that works, where _improves says so.
+        """
+        whole_lines: dict[int, str] = {}
+        whole_plan: Plan = ()
+        if whole is not None:
+            fixed_lines, whole_plan = whole
+            pos = 0
+            for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
+                if fixed != line:
+                    whole_lines[pos] = fixed
+                pos += len(line) + 1
+        chosen: list[_Repair] = []
+        for repair in repairs:
+            line = text[repair.start : repair.end]
+            whole_fixed = whole_lines.get(repair.start)
+            if (
+                whole_fixed is not None
+                and line.find("\n") in (-1, len(line) - 1)  # one line, not a block
+                and _is_transcoding(whole_plan)  # the whole text decoded as one
+            ):
+                whole_fixed += line[len(line.rstrip("\n")) :]
+                if _worse_by(repair.fixed, repair.plan) >= _worse_by(whole_fixed, whole_plan):
+                    chosen.append(
+                        _Repair(
+                            repair.start, repair.end, whole_fixed, whole_plan, from_document=True
+                        )
+                    )
+                    continue
+            chosen.append(repair)
         ends = [0] + [repair.end for repair in repairs]
         gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
-        lines = (line for gap in gaps for line in _lines_holding(text, _NON_ASCII, *gap))
+        lines = (line for gap in gaps for line in lines_holding(text, _NON_ASCII, *gap))
         for start, end in lines:
             line = text[start:end]
-            for codec in codecs:
-                fixed = self._redecode(line, codec)
-                if fixed is not None and _improves(line, fixed):
-                    plan = (("encode", codec), ("decode", "utf-8"))
-                    found.append(_Repair(start, end, fixed, plan, from_document=True))
+            candidates: list[tuple[str | None, Plan]] = [
+                candidate for plan in plans for candidate in self._candidates(line, plan)
+            ]
+            if start in whole_lines:
+                ending = line[len(line.rstrip("\n")) :]
+                candidates.insert(0, (whole_lines[start] + ending, whole_plan))
+            for candidate, plan in candidates:
+                if candidate is not None and _improves(line, candidate):
+                    chosen.append(_Repair(start, end, candidate, plan, from_document=True))
                     break
-        if not found:
-            return repairs
-        return sorted(repairs + found)
+        return sorted(chosen)
+
+    def _candidates(self, line: str, plan: Plan) -> Iterator[tuple[str | None, Plan]]:
+        """The line with the whole plan applied, then with each of its decodings as ftfy does it."""
+        yield self._apply(line, plan), plan
+        for step, codec in plan:
+            if step == "encode":
+                codec = _1252 if codec == "latin-1" else codec  # noqa: PLW2901 - as in _apply
+                yield self._redecode(line, codec), (("encode", codec), ("decode", "utf-8"))
 
     def _redecode(self, line: str, codec: str) -> str | None:
         """The line encoded in ``codec`` and decoded as UTF-8 as ftfy would, or None if invalid."""
@@ -337,17 +402,28 @@ class FixEncoding:
             data = line.encode(codec)
         except UnicodeEncodeError:
             return None
-        if b"\xed" in data or b"\xc0" in data:
-            return None  # CESU or Java's null: rare enough to leave to ftfy's detector
         if _has_altered_utf8(data):
             data = restore_byte_a0(data)
         if codec.startswith("sloppy"):
             data = replace_lossy(data)
         try:
-            fixed = data.decode("utf-8")
+            fixed = data.decode("utf-8-variants" if b"\xed" in data or b"\xc0" in data else "utf-8")
         except UnicodeDecodeError:
             return None
         if _first_bad_line(fixed) is not None:  # mojibake twice over: ftfy goes on
+            fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
+        return fixed
+
+    def _apply(self, line: str, plan: Plan) -> str | None:
+        """The line with ``plan`` applied (then ftfy, if still flagged), or None if it fails."""
+        # Latin-1 as ftfy's plan for a line is sloppy Windows-1252 for others:
+        # the same bytes, where the line holds what Windows-1252 adds.
+        steps = [("encode", _1252) if step == ("encode", "latin-1") else step for step in plan]
+        try:
+            fixed = ftfy.apply_plan(line, steps)
+        except (UnicodeError, KeyError, ValueError):
+            return None
+        if _first_bad_line(fixed) is not None:  # mojibake left over: ftfy goes on
             fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
         return fixed
 
@@ -357,7 +433,7 @@ class FixEncoding:
             return
         lines = dict(_bad_lines(text))
         if self.unescape_html and "&" in text:
-            lines.update(_lines_holding(text, HTML_ENTITY_RE))
+            lines.update(lines_holding(text, HTML_ENTITY_RE))
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
         # line holding "<"; mirror that so results match ftfy.fix_text exactly.
         first_tag = text.find("<")
@@ -377,17 +453,49 @@ class FixEncoding:
                     yield piece_start, piece_end, config
 
 
+def _worse_by(fixed: str, plan: Plan) -> tuple[int, int, int]:
+    """
+    How bad a repair looks: ftfy's badness, then rare characters, then fewer rounds of decoding.
+
+    A line decoded with the wrong one of two code pages tends to come out
+    with characters text rarely holds (``contƩ`` for ``conté``, a combining
+    mark on a plain letter); one decoded a round too few looks clean to
+    ftfy alone (``ГЁ`` for ``è``).
+    """
+    return badness(fixed), sum(map(_is_rare, non_plain(fixed))), -_rounds(plan)
+
+
+# Latin letters of Latin Extended-B and IPA that no European or Vietnamese
+# orthography uses day to day, and symbols that are not letters or punctuation.
+_RARE_CATEGORIES = frozenset({"Mn", "Me", "So", "Sk", "Co", "Cn", "Cc"})
+
+
+def _is_rare(char: str) -> bool:
+    return ("\u0180" <= char <= "\u02af" and char not in "ƠơƯưȘșȚț") or (
+        unicodedata.category(char) in _RARE_CATEGORIES
+    )
+
+
+def _rounds(plan: Plan) -> int:
+    """How many times a plan decodes: mojibake undone once, twice..."""
+    return sum(step == "decode" for step, _ in plan)
+
+
+def _is_transcoding(plan: Plan) -> bool:
+    """Whether a plan only encodes, patches bytes and decodes as UTF-8: mojibake undone."""
+    return (
+        bool(plan)
+        and all(step in _TRANSCODING for step, _ in plan)
+        and any(step == ("decode", decoding) for step in plan for decoding in _UTF8_DECODINGS)
+    )
+
+
 def _encodes(text: str, codec: str) -> bool:
     try:
         text.encode(codec)
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _sloppy(codec: str) -> str:
-    """The codec as the document-wide repair applies it: Latin-1 as sloppy Windows-1252."""
-    return "sloppy-windows-1252" if codec == "latin-1" else codec
 
 
 def _improves(line: str, fixed: str) -> bool:
@@ -404,7 +512,7 @@ def _improves(line: str, fixed: str) -> bool:
     return all(unicodedata.category(char) not in _UNWANTED_CATEGORIES for char in new)
 
 
-def _lines_holding(
+def lines_holding(
     text: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
 ) -> Iterator[tuple[int, int]]:
     """
