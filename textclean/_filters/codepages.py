@@ -51,8 +51,10 @@ from textclean import lexicon
 from textclean._confusables import LOOKALIKES
 from textclean._filters.encoding import lines_holding
 from textclean.changes import Change, apply_changes, diff_changes
+from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -124,29 +126,52 @@ _SYMBOLS = "".join(
 _CYR = "Ѐ-ӿ"
 _CYR_RARE = "ЂЃѓЉЊЌЋЏђљњќћџЈјЅѕ‚„…†‡€‰‹›•™¤¦§©«¬®°±µ¶·№»\xa0"
 _BOX = "─-╿▀-▟"
+_LATIN_TELLTALES = (
+    f"(?<=[{_HIGH}])(?=[{_HIGH}]{{2}})",  # Cyrillic or Greek shown as accented Latin
+    f"(?<=[A-Za-z{_HIGH}][{re.escape(_SYMBOLS)}{_BOX}])(?=[A-Za-z{_HIGH}])",  # symbol in a word
+    "(?<=[a-z][À-Þ])|(?<=[a-z][¾½¼³²¹])(?![0-9])|(?<=[a-km-z]·)|(?<=·)(?=[a-km-z])",  # DOS
+    # letters that stand for Turkish, Baltic, Czech, Hungarian or Croatian ones
+    "(?<=ì)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ][ðþ])|(?<=[ÐÞý])(?=[a-zà-ÿ])|(?<=õ)(?![es])",
+    "(?<=è)(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ]è)(?<=è)(?=[a-z])|(?<=[ÈÌÒÙ])(?=[a-zà-ÿ])",
+    "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
+)
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïç"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
-_TELLTALE = re.compile(
-    "|".join(
-        (
-            f"[{_HIGH}]{{3}}",  # Cyrillic or Greek shown as accented Latin
-            f"(?<=[A-Za-z{_HIGH}])[{re.escape(_SYMBOLS)}{_BOX}](?=[A-Za-z{_HIGH}])",
-            "(?<=[a-z])[À-Þ]|(?<=[a-z])[¾½¼³²¹](?![0-9])|(?<=[a-km-z])·|·(?=[a-km-z])",
-            "ì(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])[ðþ]|[ÐÞ](?=[a-zà-ÿ])|ý(?=[a-zà-ÿ])|õ(?![es])",
-            "(?<=[aeiou])è|è(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ])è(?=[a-z])|[ÈÌÒÙ](?=[a-zà-ÿ])",
-            "[æøòùëï](?=[a-zà-ÿ])|(?<=[a-z]{2})ø(?![A-Za-zÀ-ÿ])|ç(?=[b-df-hj-np-tv-z])",
-            f"(?<=[{_CYR}])[{_CYR_RARE}](?=[{_CYR}])",  # DOS Russian shown as Windows
-            "[а-яё][А-ЯЁ]",  # KOI8-R and Windows-1251 swapped
-            f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]",  # Western shown as Windows-1251
-            "(?<=[A-Za-z] )[а-яё](?= [A-Za-z])",
-        )
-    )
+# Each is led by one class of the rarer characters it is about, so the scan
+# passes over everything else in C; the Cyrillic one runs only on text with
+# Cyrillic letters, since it is led by ASCII letters among others.
+_LATIN_TELLTALE = re.compile(f"[{_LATIN_LEAD}](?:{'|'.join(_LATIN_TELLTALES)})")
+_CYRILLIC_TELLTALE = re.compile(
+    f"[A-Za-zА-ЯЁ{_CYR_RARE}]"
+    "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
+    f"|(?<=[{_CYR}][A-Za-z])|(?<=[A-Za-z])(?=[{_CYR}])"  # Western shown as Windows-1251
+    "|(?<=[A-Za-z])(?= [а-яё] [A-Za-z])"
+    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}]))"  # DOS Russian shown as Windows
 )
-_TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
+_CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
+_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
+
+
+def _telltale_scans(text: str) -> list[re.Pattern[str]]:
+    """The telltale scans worth running on ``text``, by the characters it holds."""
+    chars = notable_chars(text)
+    scans = []
+    if not _LATIN_LEADS.isdisjoint(chars):
+        scans.append(_LATIN_TELLTALE)
+    if not _CYRILLIC_LETTERS.isdisjoint(chars):
+        scans.append(_CYRILLIC_TELLTALE)
+    return scans
+
+
+# A word holding a character outside ASCII; words are runs of letters and
+# such characters. (Words of plain ASCII read the same either way.)
+_TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\x7f])*")
 _NOT_LETTERS = "".join(c for c in map(chr, range(0x80, 0x2200)) if not c.isalpha())
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
-_MAX_WORDS = 60  # words looked up per text: enough to tell, and a bound on cost
+_GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
+_MAX_WORDS = 30  # words looked up per text: enough to tell, and a bound on cost
 # A candidate must gain this much plausibility over the input: the share of
 # letters in known words, plus mean log-probability of letter pairs over
 # _LETTER_WEIGHT, each in the languages of its code page. Tuned on the
@@ -184,11 +209,7 @@ def _words(text: str, spans_of: str | None = None) -> list[str]:
     words are taken where that text (of the same length) has its words.
     """
     source = text if spans_of is None else spans_of
-    found = (
-        text[m.start() : m.end()].strip(_NOT_LETTERS)
-        for m in _TOKEN.finditer(source)
-        if not m[0].isascii()
-    )
+    found = (text[m.start() : m.end()].strip(_NOT_LETTERS) for m in _TOKEN.finditer(source))
     return [word for word in islice(found, _MAX_WORDS) if word]
 
 
@@ -279,7 +300,8 @@ def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
 
 
 def _letters(text: str) -> int:
-    return sum(char.isalpha() for char in text)
+    """Letters outside ASCII: a mix-up leaves ASCII as it is, so only these can differ."""
+    return sum(map(str.isalpha, non_plain(text)))
 
 
 # Greek and Cyrillic letters that look like Latin ones, to Latin: a word
@@ -287,6 +309,26 @@ def _letters(text: str) -> int:
 # accident) than shown through a code page; fix_homoglyphs takes those.
 _TO_LATIN = str.maketrans(LOOKALIKES["Latin"])
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+_READ_CODECS = tuple(dict.fromkeys(pair.read for pair in PAIRS))
+
+
+def _readable(line: str) -> bool:
+    """Whether any code page a mix-up is read in can encode the line."""
+    for codec in _READ_CODECS:
+        try:
+            line.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
+def _looks_genuine(text: str) -> bool:
+    """Whether the words that could be mixed up are mostly known as they stand, in any language."""
+    words = _words(text)
+    return not words or lexicon.best_language(words)[1] >= _GENUINE
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
@@ -325,15 +367,27 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
+    best = max(_candidates(line), default=None)
+    if best is None:
+        return None
+    gain, known, _, pair, fixed = best
+    if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
+        return None
+    if not _ascii_words_agree(fixed if context is None else context, pair):
+        return None
+    return pair, fixed
+
+
+def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
+    """(gain, known share, -order, pair, repaired line) for each mix-up that may explain it."""
     before_words = _words(line)
     if not before_words:
-        return None
+        return
     before: dict[tuple[str, ...], tuple[float, float]] = {}
     before_odd = _odd_words(before_words)
     before_letters = _letters(line)
     before_controls = len(_CONTROL.findall(line))
-    best: tuple[float, Pair, str] | None = None
-    for pair in PAIRS:
+    for order, pair in enumerate(PAIRS):
         fixed = _convert(line, pair)
         if fixed is None or fixed == line:
             continue
@@ -359,13 +413,7 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
         known = _known_share(words, pair.languages)
         gain = known - known_before
         gain += (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
-        if (
-            gain >= (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN)
-            and (best is None or gain > best[0])
-            and _ascii_words_agree(fixed if context is None else context, pair)
-        ):
-            best = (gain, pair, fixed)
-    return None if best is None else (best[1], best[2])
+        yield gain, known, -order, pair, fixed
 
 
 @dataclass(frozen=True)
@@ -406,11 +454,22 @@ class FixLegacyCodepage:
         plausible for it. Failing a document-wide pair, lines are judged one
         by one (a mixed-up title in a clean document).
         """
-        lines = list(lines_holding(text, _TELLTALE))
+        found_lines = {line for scan in _telltale_scans(text) for line in lines_holding(text, scan)}
+        # Only lines some code page could have been read as: genuine Czech
+        # holds letters Windows-1252 has not.
+        lines = sorted(line for line in found_lines if _readable(text[line[0] : line[1]]))
         if not lines:
             return []
         pooled = "\n".join(text[start:end] for start, end in lines[:_POOLED_LINES])
+        if _looks_genuine(pooled):
+            return []  # Icelandic or Danish text is full of telltale letters
         found = best_pair(pooled)
+        if found is None and len(lines) > 1:
+            # No line alone can do better than all of them together did not
+            # even begin to: a document no pair makes more plausible at all.
+            top = max(_candidates(pooled), default=None)
+            if top is None or top[0] < 0:
+                return []
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
             pair = found[0]
@@ -420,7 +479,8 @@ class FixLegacyCodepage:
                 if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
                     repairs.append((start, end, fixed, pair))
             return repairs
-        for start, end in lines:
+        # Then lines one by one, but only so many.
+        for start, end in lines[:_POOLED_LINES]:
             found = best_pair(text[start:end], context=text)
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
