@@ -170,6 +170,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\
 _NOT_LETTERS = "".join(c for c in map(chr, range(0x80, 0x2200)) if not c.isalpha())
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
+_REACH = 40  # characters searched either side of a telltale hit for its word
 _GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
 _MAX_WORDS = 30  # words looked up per text: enough to tell, and a bound on cost
 # A candidate must gain this much plausibility over the input: the share of
@@ -326,9 +327,24 @@ def _readable(line: str) -> bool:
 
 
 def _looks_genuine(text: str) -> bool:
-    """Whether the words that could be mixed up are mostly known as they stand, in any language."""
-    words = _words(text)
-    return not words or lexicon.best_language(words)[1] >= _GENUINE
+    """
+    Whether the words the telltale scans flag are mostly known as they stand, in some language.
+
+    Icelandic ``með`` or Danish ``søg`` hold what a Turkish or Baltic
+    mix-up leaves, and are known words; ``deðiþtir`` or ``következõ`` are not.
+    """
+    words = list(islice(_flagged_words(text), _MAX_WORDS))
+    return bool(words) and lexicon.best_language(words)[1] >= _GENUINE
+
+
+def _flagged_words(text: str) -> Iterator[str]:
+    """The words around the telltale scans' hits, in no set order."""
+    for scan in _telltale_scans(text):
+        for hit in scan.finditer(text):
+            at = hit.start()
+            for word in _TOKEN.finditer(text, max(0, at - _REACH), at + _REACH):
+                if word.start() <= at < word.end():
+                    yield word[0].strip(_NOT_LETTERS)
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
@@ -460,9 +476,9 @@ class FixLegacyCodepage:
         lines = sorted(line for line in found_lines if _readable(text[line[0] : line[1]]))
         if not lines:
             return []
-        pooled = "\n".join(text[start:end] for start, end in lines[:_POOLED_LINES])
-        if _looks_genuine(pooled):
+        if _looks_genuine(text):
             return []  # Icelandic or Danish text is full of telltale letters
+        pooled = "\n".join(text[start:end] for start, end in lines[:_POOLED_LINES])
         found = best_pair(pooled)
         if found is None and len(lines) > 1:
             # No line alone can do better than all of them together did not
