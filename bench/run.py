@@ -10,7 +10,9 @@
    (UTF-8 bytes in) and each ratio to ftfy, medians over five rounds.
 3. The CLI on the corpus JSONL (five copies) with --jobs 1 and --jobs 2, and its peak RSS
    on a JSONL file of 1 GB or more.
-4. Writes the table to bench/results.md and into README.md.
+4. Encoding repair's scaling from 1 KB to 10 MB per kind of text, and accented
+   prose against ftfy (bench/encoding_scaling.py).
+5. Writes the tables to bench/results.md and into README.md.
 
 Run: make bench   (BENCH_BIG_GB=0 skips the 1 GB run)
 """
@@ -29,6 +31,7 @@ from pathlib import Path
 
 import ftfy
 from cleantext import clean as cleantext_clean
+from encoding_scaling import tables as encoding_tables
 from faker import Faker
 
 import textclean
@@ -254,6 +257,7 @@ def main() -> None:
         f"Correctness: on {changed} corpus documents that ftfy's encoding repair changes, "
         f"textclean's fix_encoding differs on {mismatched}.",
     ]
+    lines += ["", *encoding_tables()]
     table = "\n".join(lines)
     (ROOT / "bench" / "results.md").write_text("# Benchmark results\n\n" + table + "\n", "utf-8")
     readme = ROOT / "README.md"

@@ -42,7 +42,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from heapq import merge
+from itertools import groupby, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
@@ -470,10 +471,11 @@ class FixLegacyCodepage:
         plausible for it. Failing a document-wide pair, lines are judged one
         by one (a mixed-up title in a clean document).
         """
-        found_lines = {line for scan in _telltale_scans(text) for line in lines_holding(text, scan)}
-        # Only lines some code page could have been read as: genuine Czech
-        # holds letters Windows-1252 has not.
-        lines = sorted(line for line in found_lines if _readable(text[line[0] : line[1]]))
+        found_lines = merge(*(lines_holding(text, scan) for scan in _telltale_scans(text)))
+        # The first lines some code page could have been read as (genuine
+        # Czech holds letters Windows-1252 has not), each once, in order.
+        readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
+        lines = list(islice(readable, _POOLED_LINES))
         if not lines:
             return []
         if _looks_genuine(text):
