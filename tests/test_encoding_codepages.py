@@ -130,7 +130,7 @@ class TestDevSet:
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.72, 0), ("heldout", 0.69, 2)],
+        [("tune", 0.75, 0), ("heldout", 0.72, 3)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""
