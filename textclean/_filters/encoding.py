@@ -280,7 +280,10 @@ class FixEncoding:
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
         if not plans:
             return repairs
-        whole = self._whole_document(text) if len(text) <= _PIECE else None
+        # A document of one line has no evidence beyond it; nor is a long one
+        # decoded whole (ftfy itself would cut it).
+        one_line = text.find("\n") in (-1, len(text) - 1)
+        whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
         return self._document_repairs(
             text, repairs, [plan for plan, _ in plans.most_common()], whole
         )
@@ -363,7 +366,9 @@ class FixEncoding:
                 and _is_transcoding(whole_plan)  # the whole text decoded as one
             ):
                 whole_fixed += line[len(line.rstrip("\n")) :]
-                if _worse_by(repair.fixed, repair.plan) >= _worse_by(whole_fixed, whole_plan):
+                if whole_fixed != repair.fixed and _worse_by(
+                    repair.fixed, repair.plan
+                ) >= _worse_by(whole_fixed, whole_plan):
                     chosen.append(
                         _Repair(
                             repair.start, repair.end, whole_fixed, whole_plan, from_document=True
