@@ -64,6 +64,7 @@ class TestMixups:
         assert {change.reason for change in changes} == {"legacy code page: cp1251 read as cp1252"}
         steps = textclean.Cleaner().explain(shown).steps
         assert [step.filter for step in steps] == ["fix_legacy_codepage"]
+        assert textclean.apply_steps(shown, steps) == fixed
 
     def test_only_the_mixed_up_line_changes(self):
         """A mixed-up line in a clean document is repaired; the clean lines stay as they are."""
