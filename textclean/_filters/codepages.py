@@ -134,9 +134,10 @@ _LATIN_TELLTALES = (
     # letters that stand for Turkish, Baltic, Czech, Hungarian or Croatian ones
     "(?<=ì)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ][ðþ])|(?<=[ÐÞý])(?=[a-zà-ÿ])|(?<=õ)(?![es])",
     "(?<=è)(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ]è)(?<=è)(?=[a-z])|(?<=[ÈÌÒÙ])(?=[a-zà-ÿ])",
+    "(?<=è)(?=e)|(?<=ï)(?=a)|(?<=…)(?=[a-zà-ÿ])|(?<=[a-z]µ)(?=[a-z])",
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
 )
-_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïç"
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
 # Each is led by one class of the rarer characters it is about, so the scan
