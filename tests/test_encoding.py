@@ -3,6 +3,7 @@
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
+from ftfy.badness import is_bad
 from ftfy.chardata import ALTERED_UTF8_RE
 from ftfy.fixes import replace_lossy_sequences
 from hypothesis import example, given
@@ -12,8 +13,8 @@ from textclean._filters.encoding import (
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
+    _first_bad_line,
     _has_altered_utf8,
-    _has_bad_line,
     replace_lossy,
 )
 
@@ -110,9 +111,11 @@ _SCRAPED = st.lists(st.one_of(_MOJIBAKE_LINE, _GOOD_LINE, st.text(max_size=10)),
 
 @given(_SCRAPED)
 @example("Ã\xa0 la\nsÃ³ â€œokâ€\x9d\nÃ©Ã©")
-def test_same_as_ftfy_on_any_text(text):
-    """fix_encoding, shortcut included, gives ftfy's encoding-only output on any text."""
-    assert fix_encoding(text) == ftfy.fix_text(text, FTFY_ENCODING_ONLY)
+def test_same_as_ftfy_on_any_line(text):
+    """Line by line, fix_encoding, shortcuts included, gives ftfy's encoding-only output."""
+    lines = text.split("\n")
+    fixed = "\n".join(fix_encoding(line) for line in lines)
+    assert fixed == ftfy.fix_text(text, FTFY_ENCODING_ONLY)
 
 
 _BYTES = st.lists(
@@ -137,6 +140,13 @@ def test_altered_check_same_as_ftfy(data):
 
 
 @given(_SCRAPED)
-def test_joined_window_check_agrees_with_line_by_line(text):
-    """The one-search check for a bad line agrees with the line-by-line search."""
-    assert _has_bad_line(text) == (next(_bad_lines(text), None) is not None)
+def test_bad_lines_are_ftfys(text):
+    """The scan finds exactly the lines ftfy's detector flags, each line judged alone."""
+    expected, pos = [], 0
+    for line in text.split("\n"):
+        end = min(pos + len(line) + 1, len(text))
+        if is_bad(text[pos:end]):
+            expected.append((pos, end))
+        pos += len(line) + 1
+    assert list(_bad_lines(text)) == expected
+    assert _first_bad_line(text) == (expected[0] if expected else None)

@@ -32,6 +32,7 @@ class CleanConfig:
     """
 
     fix_encoding: bool = True
+    fix_legacy_codepage: bool = True  # only where a lexicon and letter statistics agree
     remove_control_chars: bool = True
     normalize_unicode: bool = True
     fix_homoglyphs: bool = True  # only letters from another script, decided by context

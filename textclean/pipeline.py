@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
-from textclean._filters import encoding, homoglyphs, masking, punctuation, unicode, whitespace
+from textclean._filters import (
+    codepages,
+    encoding,
+    homoglyphs,
+    masking,
+    punctuation,
+    unicode,
+    whitespace,
+)
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.encoding import FixEncoding
 from textclean._filters.homoglyphs import fix_homoglyphs
@@ -101,6 +109,12 @@ _SPECS = (
         lambda config: FixEncoding(unescape_html=config.unescape_html),
         gate=lambda _text, chars: encoding.may_change(chars),
         idempotent=True,
+    ),
+    FilterSpec(
+        "fix_legacy_codepage",
+        "text saved in one legacy code page and read in another (Ïðèâåò, Za¿ó³æ), by lexicon",
+        lambda _config: codepages.fix_legacy_codepage,
+        gate=lambda _text, chars: codepages.may_change(chars),
     ),
     FilterSpec(
         "remove_control_chars",

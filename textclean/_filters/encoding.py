@@ -35,15 +35,18 @@ Windows-1252 character it was most likely meant to be.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
-from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, badness
 from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE, LOSSY_UTF8_RE
+from ftfy.fixes import restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,26 +73,20 @@ FTFY_ENCODING_ONLY = ftfy.TextFixerConfig(
 
 # Every BADNESS_RE alternative holds a character from one of the categories
 # below, except the Windows-1251/1253 patterns made of Greek or Cyrillic
-# capitals around punctuation and "вЂ", which get alternatives of their own.
-# Curly quotes and Greek and Cyrillic letters alone never trigger.
+# capitals around punctuation and "вЂ". This set gates the filter as a
+# whole (may_change); the line scan below is finer.
 _TRIGGER_CATEGORIES = (
     "c1", "bad", "law", "currency", "numeric", "kaomoji",
     "upper_accented", "lower_accented", "box",
 )  # fmt: skip
 _PUNCTUATION = MOJIBAKE_CATEGORIES["start_punctuation"] + MOJIBAKE_CATEGORIES["end_punctuation"]
-# Two scans, since a lone character class is scanned far faster than an
-# alternation; the second only runs on text holding its first letters.
 _TRIGGER_CHAR = re.compile(
     "["
     + "".join(MOJIBAKE_CATEGORIES[name] for name in _TRIGGER_CATEGORIES)
     + "\N{LATIN CAPITAL LIGATURE OE}\N{LATIN SMALL LIGATURE OE}"
     + "\N{DEGREE SIGN}\N{MULTIPLICATION SIGN}]"
 )
-# Led by the punctuation or "Ђ", which are rarer than the capitals around
-# them, and run only on text that holds one of those capitals.
-_TRIGGER_SEQ = re.compile(f"[{_PUNCTUATION}](?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])|Ђ(?<=[вВ]Ђ)")
 _SEQUENCE_LETTERS = frozenset("ВГРСΒΓΞΟ")
-_TRIGGER_SEQ_LETTERS = _SEQUENCE_LETTERS | {"Ђ"}
 _SEQUENCE_PUNCTUATION = frozenset(_PUNCTUATION)
 # A trigger character, or "&" (an entity) or "Ђ" (in "вЂ"): see may_change.
 _TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
@@ -111,13 +108,114 @@ def may_change(chars: AbstractSet[str]) -> bool:
     )
 
 
+def _category(names: str, extra: str = "") -> frozenset[str]:
+    """The characters of ftfy's mojibake categories (short names as below), and ``extra``."""
+    short = {
+        "la": "lower_accented", "ua": "upper_accented", "lc": "lower_common",
+        "uc": "upper_common", "sp": "start_punctuation", "ep": "end_punctuation",
+        "cur": "currency", "num": "numeric",
+    }  # fmt: skip
+    found = set(extra)
+    for name in names.split():
+        found |= chars_matching(re.compile(f"[{MOJIBAKE_CATEGORIES[short.get(name, name)]}]"))
+    return frozenset(found)
+
+
+# Every BADNESS_RE match holds one of these adjacent pairs (first, second),
+# read off its alternatives, or one of the lone characters below. Accented
+# letters next to ASCII letters, which make up clean European prose, never
+# form one, so the scan for them passes over clean text in C.
+# tests/test_encoding.py checks that no BADNESS_RE match escapes the scan.
+_PAIRS = (
+    ("bad la ua box sp ep cur num law", "bad", ""),
+    ("bad", "la ua box sp ep cur num law", ""),
+    ("la box ep cur num", "ua", ""),
+    ("box ep cur num", "la", ""),
+    ("la box ep", "cur", ""),
+    ("ua", "cur sp num law", "\t°"),
+    ("box", "num law kaomoji ep sp", ""),
+    ("la ua box cur ep num law", "sp ep", ""),
+    ("la ua cur num sp ep law", "box", ""),
+    ("", "sp ep", "ÂÃÎÐ\t€œŠš¢£Ÿž\xa0\xad®©°·»–—´"),
+    ("", "common cur bad num sp", "ØÙ\tŸŠ®°µ»"),
+    ("", "", "×\t²³"),
+    ("", "", "à\t²µ¹¼½¾"),
+    ("", "", "√\t±∂†≠®™´≤≥¥µø"),
+    ("", "", "≈\t°¢"),
+    ("", "", "‚\tÄâó"),
+)  # fmt: skip
+
+
+def _class(chars: AbstractSet[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _maybe_bad_pattern() -> re.Pattern[str]:
+    """The scan for the pairs and lone characters every mojibake match holds."""
+    seconds: dict[str, set[str]] = {}
+    for first, second, extra in _PAIRS:
+        extra_first, _, extra_second = extra.partition("\t")
+        for char in _category(first, extra_first):
+            seconds.setdefault(char, set()).update(_category(second, extra_second))
+    firsts_by_second: dict[frozenset[str], set[str]] = {}
+    for char, after in seconds.items():
+        firsts_by_second.setdefault(frozenset(after), set()).add(char)
+    lone = _category("c1", "ÃÂ")
+    pairs = "|".join(
+        f"(?<={_class(firsts)})(?={_class(after)})" for after, firsts in firsts_by_second.items()
+    )
+    # Cyrillic and Greek letters before ftfy's symbols: led by the symbol,
+    # since the letters themselves make up Russian and Greek text.
+    after_letters = "|".join(
+        (
+            f"(?<={_class(_category('lc uc'))}{_class(_category('bad'))})",
+            f"(?<={_class(_category('lc'))}{_class(_category('ua cur'))})",
+            f"(?<=[ВГРСΒΓΞΟ]{_class(_category('sp ep cur', '°µ'))})(?=[ВГРСΒΓΞΟ])",
+            "(?<=[вВ]Ђ)",
+        )
+    )
+    lead = set(seconds) | lone | _category("bad ua cur sp ep", "ŒœЂ°µ")
+    # Each kind of branch first asks the one question that rules it out on
+    # clean text: is the next (or previous) character outside ASCII at all?
+    return re.compile(
+        f"{_class(lead)}(?:(?=[^\x00-\x7f])(?:{pairs})|(?<={_class(lone)})|(?<=[Œœ])(?![A-Za-z])"
+        f"|(?<=[^\x00-\x7f].)(?:{after_letters}))"
+    )
+
+
+_MAYBE_BAD = _maybe_bad_pattern()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
 # "&" may start an entity.
 _NOT_SIMPLE = re.compile("[\x80-\x9f\x1a&]")
 _NOT_SIMPLE_CHARS = chars_matching(_NOT_SIMPLE)
-_MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
+# Lines longer than this are repaired in pieces cut between ASCII words:
+# ftfy cuts at a fixed length (max_decode_length), wherever that falls, and
+# its cost per character grows on long mojibake segments.
+_PIECE = 1 << 16
+_CUT = re.compile(r"[\x21-\x7e] (?=[\x21-\x7e])")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_UTF8_DECODINGS = ("utf-8", "utf-8-variants")
+# What ftfy's first step does to a line that is UTF-8 read as Windows-1252.
+_1252 = "sloppy-windows-1252"
+_WINDOWS_1252_PLAN = (("encode", _1252), ("decode", "utf-8"))
+# Characters a repair must not bring into a line that lacked them.
+_UNWANTED_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+
+
+Plan = tuple[tuple[str, str], ...]
+_TRANSCODING = frozenset({"encode", "decode", "transcode"})
+
+
+class _Repair(NamedTuple):
+    """A span of the text and what replaces it; ``plan`` says how, for explain."""
+
+    start: int
+    end: int
+    fixed: str
+    plan: Plan
+    from_document: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,78 +227,335 @@ class FixEncoding:
 
     def __post_init__(self) -> None:
         """Build the ftfy configuration once."""
-        config = FTFY_ENCODING_ONLY._replace(unescape_html="auto" if self.unescape_html else False)
+        config = FTFY_ENCODING_ONLY._replace(
+            unescape_html="auto" if self.unescape_html else False, explain=True
+        )
         object.__setattr__(self, "_config", config)
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with its mojibake repaired."""
-        spans = list(self._suspect_lines(text))
-        if not spans:
+        repairs = self._repairs(text)
+        if not repairs:
             return text
-        # One scan tells whether any line needs the per-line check below.
-        chars = notable_chars(text)  # the pipeline's scan, when it ran one
-        simple = _NOT_SIMPLE_CHARS.isdisjoint(chars)
         parts: list[str] = []
         pos = 0
+        for repair in repairs:
+            parts += (text[pos : repair.start], repair.fixed)
+            pos = repair.end
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """Like calling the filter, and say what was decoded how, for each line it changed."""
+        changes: list[Change] = []
+        for repair in self._repairs(text):
+            plan = repair.plan
+            if plan == _WINDOWS_1252_PLAN and _encodes(text[repair.start : repair.end], "latin-1"):
+                plan = (("encode", "latin-1"), ("decode", "utf-8"))  # ftfy's first choice
+            how = ", ".join(f"{action} {parameter}" for action, parameter in plan)
+            reason = f"mojibake: {how}"
+            if repair.from_document:
+                reason += " (as the document's clearly damaged lines)"
+            changes.extend(
+                change._replace(start=change.start + repair.start, end=change.end + repair.start)
+                for change in diff_changes(text[repair.start : repair.end], repair.fixed, reason)
+            )
+        return apply_changes(text, changes), tuple(changes)
+
+    def _repairs(self, text: str) -> list[_Repair]:
+        """
+        Each span to replace, in order: the lines ftfy repairs, and the document's other lines.
+
+        A line ftfy's detector flags is repaired as ftfy repairs it alone.
+        The encodings those repairs undo are the document's evidence: ftfy,
+        given the whole document, would undo them on every line, including
+        lines too short to be flagged (``Hinzugef├╝gt``). So each other line
+        that the same decoding turns into valid UTF-8, without making ftfy's
+        badness measure worse or adding control characters, is repaired too.
+        """
+        spans = list(self._suspect_lines(text))
+        if not spans:
+            return []
+        repairs = self._line_repairs(text, spans)
+        plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
+        if not plans:
+            return repairs
+        # A document of one line has no evidence beyond it; nor is a long one
+        # decoded whole (ftfy itself would cut it).
+        one_line = text.find("\n") in (-1, len(text) - 1)
+        whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
+        return self._document_repairs(
+            text, repairs, [plan for plan, _ in plans.most_common()], whole
+        )
+
+    def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
+        """
+        The document's lines as ftfy's encoding repair of the whole text decodes them, and its plan.
+
+        ftfy decides on the whole text at once: the first code page in which
+        every line decodes is the one it undoes, which can be right for a
+        line whose own first choice is not (``contĆ©`` is Windows-1250 alone
+        but Windows-1257 with its neighbours). None unless that repair is
+        one decoding of the whole text.
+        """
+        fixed, steps = ftfy.fix_encoding_and_explain(text, self._config)
+        plan = tuple(steps or ())
+        decodes = any(step == ("decode", utf8) for step in plan for utf8 in _UTF8_DECODINGS)
+        if not decodes or fixed.count("\n") != text.count("\n"):
+            return None
+        return fixed.split("\n"), plan
+
+    def _line_repairs(
+        self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
+    ) -> list[_Repair]:
+        """Each flagged line as ftfy repairs it, runs of simple lines transcoded at once."""
+        # One scan tells whether any line needs the per-line check below.
+        simple = _NOT_SIMPLE_CHARS.isdisjoint(notable_chars(text))
+        repairs: list[_Repair] = []
         for block in _blocks(text, spans) if simple else [[span] for span in spans]:
             start, end = block[0][0], block[-1][1]
-            parts.append(text[pos:start])
             # A run of bad lines, with only ASCII lines between them, is
             # transcoded at once when every line would be: no step of the
             # shortcut reaches across a line break, and ASCII is unchanged.
             whole = _transcode(text[start:end], simple=True) if len(block) > 1 else None
             if whole is not None:
-                parts.append(whole)
-            else:
-                for line_start, line_end, config in block:
-                    parts.append(text[start:line_start])
-                    line = text[line_start:line_end]
-                    parts.append(_transcode(line, simple=simple) or ftfy.fix_text(line, config))
-                    start = line_end
-            pos = end
-        parts.append(text[pos:])
-        return "".join(parts)
+                repairs.append(_Repair(start, end, whole, _WINDOWS_1252_PLAN))
+                continue
+            for line_start, line_end, config in block:
+                line = text[line_start:line_end]
+                fixed = _transcode(line, simple=simple)
+                if fixed is not None:
+                    repairs.append(_Repair(line_start, line_end, fixed, _WINDOWS_1252_PLAN))
+                    continue
+                fixed, plan = ftfy.fix_and_explain(line, config)
+                if fixed != line:
+                    repairs.append(_Repair(line_start, line_end, fixed, tuple(plan or ())))
+        return repairs
 
-    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
-        """Like calling the filter, and say what ftfy did to each line it changed."""
-        changes: list[Change] = []
-        for start, end, config in self._suspect_lines(text):
+    def _document_repairs(
+        self,
+        text: str,
+        repairs: list[_Repair],
+        plans: list[Plan],
+        whole: tuple[list[str], Plan] | None,
+    ) -> list[_Repair]:
+        """
+        Bring in the document's evidence: ftfy's whole-document repair, and its lines' plans.
+
+        A flagged line takes the whole-document repair where ftfy's badness
+        measure says it is better, or as good and decoded more times over
+        (the line alone looked clean after one round); any other line takes it, or else the first
+        of the flagged lines' plans that works, where _improves says so.
+        """
+        whole_lines: dict[int, str] = {}
+        whole_plan: Plan = ()
+        if whole is not None:
+            fixed_lines, whole_plan = whole
+            pos = 0
+            for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
+                if fixed != line:
+                    whole_lines[pos] = fixed
+                pos += len(line) + 1
+        chosen: list[_Repair] = []
+        for repair in repairs:
+            line = text[repair.start : repair.end]
+            whole_fixed = whole_lines.get(repair.start)
+            if (
+                whole_fixed is not None
+                and line.find("\n") in (-1, len(line) - 1)  # one line, not a block
+                and _is_transcoding(whole_plan)  # the whole text decoded as one
+            ):
+                whole_fixed += line[len(line.rstrip("\n")) :]
+                if whole_fixed != repair.fixed and _worse_by(
+                    repair.fixed, repair.plan
+                ) >= _worse_by(whole_fixed, whole_plan):
+                    chosen.append(
+                        _Repair(
+                            repair.start, repair.end, whole_fixed, whole_plan, from_document=True
+                        )
+                    )
+                    continue
+            chosen.append(repair)
+        ends = [0] + [repair.end for repair in repairs]
+        gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
+        lines = (line for gap in gaps for line in lines_holding(text, _NON_ASCII, *gap))
+        for start, end in lines:
             line = text[start:end]
-            fixed = ftfy.fix_text(line, config)
-            if fixed != line:
-                plan = ftfy.fix_and_explain(line, config._replace(explain=True)).explanation
-                how = ", ".join(f"{action} {parameter}" for action, parameter in plan or [])
-                changes.extend(
-                    change._replace(start=change.start + start, end=change.end + start)
-                    for change in diff_changes(line, fixed, f"mojibake: {how}")
-                )
-        return apply_changes(text, changes), tuple(changes)
+            candidates: list[tuple[str | None, Plan]] = [
+                candidate for plan in plans for candidate in self._candidates(line, plan)
+            ]
+            if start in whole_lines:
+                ending = line[len(line.rstrip("\n")) :]
+                candidates.insert(0, (whole_lines[start] + ending, whole_plan))
+            for candidate, plan in candidates:
+                if candidate is not None and _improves(line, candidate):
+                    chosen.append(_Repair(start, end, candidate, plan, from_document=True))
+                    break
+        return sorted(chosen)
+
+    def _candidates(self, line: str, plan: Plan) -> Iterator[tuple[str | None, Plan]]:
+        """The line with the whole plan applied, then with each of its decodings as ftfy does it."""
+        yield self._apply(line, plan), plan
+        for step, codec in plan:
+            if step == "encode":
+                codec = _1252 if codec == "latin-1" else codec  # noqa: PLW2901 - as in _apply
+                yield self._redecode(line, codec), (("encode", codec), ("decode", "utf-8"))
+
+    def _redecode(self, line: str, codec: str) -> str | None:
+        """The line encoded in ``codec`` and decoded as UTF-8 as ftfy would, or None if invalid."""
+        try:
+            data = line.encode(codec)
+        except UnicodeEncodeError:
+            return None
+        if _has_altered_utf8(data):
+            data = restore_byte_a0(data)
+        if codec.startswith("sloppy"):
+            data = replace_lossy(data)
+        try:
+            fixed = data.decode("utf-8-variants" if b"\xed" in data or b"\xc0" in data else "utf-8")
+        except UnicodeDecodeError:
+            return None
+        if _first_bad_line(fixed) is not None:  # mojibake twice over: ftfy goes on
+            fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
+        return fixed
+
+    def _apply(self, line: str, plan: Plan) -> str | None:
+        """The line with ``plan`` applied (then ftfy, if still flagged), or None if it fails."""
+        # Latin-1 as ftfy's plan for a line is sloppy Windows-1252 for others:
+        # the same bytes, where the line holds what Windows-1252 adds.
+        steps = [("encode", _1252) if step == ("encode", "latin-1") else step for step in plan]
+        try:
+            fixed = ftfy.apply_plan(line, steps)
+        except (UnicodeError, KeyError, ValueError):
+            return None
+        if _first_bad_line(fixed) is not None:  # mojibake left over: ftfy goes on
+            fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
+        return fixed
 
     def _suspect_lines(self, text: str) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
-        """Yield (start, end, ftfy config) for each line ftfy might change, in order."""
+        """Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change."""
         if text.isascii() and "&" not in text:
             return
-        lines = {start for start, _ in _bad_lines(text)}
+        lines = dict(_bad_lines(text))
         if self.unescape_html and "&" in text:
-            lines.update(text.rfind("\n", 0, m.start()) + 1 for m in HTML_ENTITY_RE.finditer(text))
+            lines.update(lines_holding(text, HTML_ENTITY_RE))
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
         # line holding "<"; mirror that so results match ftfy.fix_text exactly.
         first_tag = text.find("<")
         for start in sorted(lines):
-            end = text.find("\n", start) + 1 or len(text)
+            end = lines[start]
             config = self._config
             if first_tag != -1 and first_tag < end:
                 config = config._replace(unescape_html=False)
-            yield start, end, config
+            if end - start <= _PIECE:
+                yield start, end, config
+                continue
+            for piece_start, piece_end in _pieces(text, start, end):
+                piece = text[piece_start:piece_end]
+                if _first_bad_line(piece) is not None or (
+                    config.unescape_html and HTML_ENTITY_RE.search(piece)
+                ):
+                    yield piece_start, piece_end, config
+
+
+def _worse_by(fixed: str, plan: Plan) -> tuple[int, int, int]:
+    """
+    How bad a repair looks: ftfy's badness, then rare characters, then fewer rounds of decoding.
+
+    A line decoded with the wrong one of two code pages tends to come out
+    with characters text rarely holds (``contƩ`` for ``conté``, a combining
+    mark on a plain letter); one decoded a round too few looks clean to
+    ftfy alone (``ГЁ`` for ``è``).
+    """
+    return badness(fixed), sum(map(_is_rare, non_plain(fixed))), -_rounds(plan)
+
+
+# Latin letters of Latin Extended-B and IPA that no European or Vietnamese
+# orthography uses day to day, and symbols that are not letters or punctuation.
+_RARE_CATEGORIES = frozenset({"Mn", "Me", "So", "Sk", "Co", "Cn", "Cc"})
+
+
+def _is_rare(char: str) -> bool:
+    return ("\u0180" <= char <= "\u02af" and char not in "ƠơƯưȘșȚț") or (
+        unicodedata.category(char) in _RARE_CATEGORIES
+    )
+
+
+def _rounds(plan: Plan) -> int:
+    """How many times a plan decodes: mojibake undone once, twice..."""
+    return sum(step == "decode" for step, _ in plan)
+
+
+def _is_transcoding(plan: Plan) -> bool:
+    """Whether a plan only encodes, patches bytes and decodes as UTF-8: mojibake undone."""
+    return (
+        bool(plan)
+        and all(step in _TRANSCODING for step, _ in plan)
+        and any(step == ("decode", decoding) for step in plan for decoding in _UTF8_DECODINGS)
+    )
+
+
+def _encodes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _improves(line: str, fixed: str) -> bool:
+    """
+    Whether a line the document's decoding turned into valid UTF-8 is better for it.
+
+    Valid UTF-8 out of a line's non-ASCII characters is ftfy's own evidence;
+    the repair must not raise ftfy's badness count, nor bring in control,
+    unassigned or private-use characters.
+    """
+    if fixed == line or badness(fixed) > badness(line):
+        return False
+    new = set(non_plain(fixed)) - set(line)
+    return all(unicodedata.category(char) not in _UNWANTED_CATEGORIES for char in new)
+
+
+def lines_holding(
+    text: str, pattern: re.Pattern[str], pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """
+    Yield (start, end) of each line where ``pattern`` matches, in order, in linear time.
+
+    After a match, the search goes on from the next line, and the line's
+    bounds are found between the previous line's end and the match. With
+    ``pos`` and ``endpos``, only the whole lines between them are searched.
+    """
+    endpos = len(text) if endpos is None else endpos
+    line_end = pos
+    while line_end < endpos and (match := pattern.search(text, line_end, endpos)):
+        at = match.start()
+        start = max(line_end, text.rfind("\n", line_end, at) + 1)
+        line_end = text.find("\n", at, endpos) + 1 or endpos
+        yield start, line_end
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a long line into pieces of at most _PIECE characters, between ASCII words where any."""
+    while end - start > _PIECE:
+        limit = start + _PIECE
+        cut = None
+        for cut in _CUT.finditer(text, limit - _PIECE // 4, limit):  # noqa: B007 - the last one
+            pass
+        at = cut.end() if cut is not None else limit
+        yield start, at
+        start = at
+    yield start, end
 
 
 def _blocks(
     text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
 ) -> Iterator[list[tuple[int, int, ftfy.TextFixerConfig]]]:
-    """Group the lines to repair into runs with nothing but ASCII between them."""
+    """Group the lines to repair into runs with only ASCII between them, up to _PIECE long."""
     block = [spans[0]]
     for span in spans[1:]:
-        if text[block[-1][1] : span[0]].isascii():
+        if span[1] - block[0][0] <= _PIECE and text[block[-1][1] : span[0]].isascii():
             block.append(span)
         else:
             yield block
@@ -210,105 +565,90 @@ def _blocks(
 
 def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     """
-    Yield (start, end) of each line ftfy's detector finds mojibake in, in no set order.
+    Yield (start, end) of each line ftfy's detector finds mojibake in, in order.
 
-    Exact: every BADNESS_RE match holds a trigger character, so each is
-    searched for in a window around its trigger, on the line itself, where
-    "^" means what it means to ftfy (the start of the line). Once a line is
-    found bad, the search goes on from the next line: a mojibake line holds
-    dozens of triggers, and each costs a step of Python.
+    Exact: every BADNESS_RE match holds a pair or character _MAYBE_BAD
+    finds, so each is searched for in a window around it, on the line
+    itself, where "^" means what it means to ftfy (the start of the line).
+    Line bounds are found between the previous line's end and the hit, so
+    each character is looked at a bounded number of times: linear time.
     """
-    seen: set[int] = set()
-    for scan in _trigger_scans(text):
-        pos = 0
-        while match := scan.search(text, pos):
-            trigger = match.start()
-            line_start = text.rfind("\n", 0, trigger) + 1
-            line_end = text.find("\n", trigger) + 1 or len(text)
-            if line_start in seen:
-                pos = line_end
-            elif _window_is_bad(text, line_start, line_end, match):
-                seen.add(line_start)
-                pos = line_end
-                yield line_start, line_end
-            else:
-                pos = trigger + 1
+    line_start = line_end = 0
+    pos = 0
+    while hit := _MAYBE_BAD.search(text, pos):
+        at = hit.start()
+        if at >= line_end:
+            line_start = max(line_end, text.rfind("\n", line_end, at) + 1)
+            line_end = text.find("\n", at) + 1 or len(text)
+        if _window_is_bad(text, line_start, line_end, at):
+            yield line_start, line_end
+            pos = line_end
+        else:
+            pos = at + 1
 
 
-# ftfy's one alternative anchored at a line start; windows cannot see it.
-_BAD_LINE_START = re.compile("^[ÃÂ] ", re.MULTILINE)
+def _first_bad_line(text: str) -> tuple[int, int] | None:
+    """The first line of ``text`` ftfy's detector finds mojibake in, or None."""
+    return next(_bad_lines(text), None)
 
 
-def _has_bad_line(text: str) -> bool:
-    """
-    Whether ftfy's detector finds mojibake in any line of ``text``.
-
-    The windows around all triggers are searched at once, joined by line
-    breaks: that finds every real match (and maybe a few across the joins),
-    so only a hit needs the line-by-line search.
-    """
-    windows = [
-        text[max(0, found.start() - _WINDOW + 1) : found.end() + _WINDOW - 1]
-        for scan in _trigger_scans(text)
-        for found in scan.finditer(text)
-    ]
-    if not windows:
-        return False
-    if not _BAD_LINE_START.search(text) and not BADNESS_RE.search("\n".join(windows)):
-        return False
-    return next(_bad_lines(text), None) is not None
-
-
-def _trigger_scans(text: str) -> tuple[re.Pattern[str], ...]:
-    if _TRIGGER_SEQ_LETTERS.isdisjoint(notable_chars(text)):
-        return (_TRIGGER_CHAR,)
-    return (_TRIGGER_CHAR, _TRIGGER_SEQ)
-
-
-def _window_is_bad(text: str, line_start: int, line_end: int, match: re.Match[str]) -> bool:
-    window_start = max(line_start, match.start() - _WINDOW + 1)
-    window_end = min(line_end, match.end() + _WINDOW - 1)
+def _window_is_bad(text: str, line_start: int, line_end: int, at: int) -> bool:
+    window_start = max(line_start, at - _WINDOW + 1)
+    window_end = min(line_end, at + _WINDOW + 1)
     if line_start == 0 or window_start > line_start:
         # The text's own start is the line's, and "^" cannot match mid-line.
         return BADNESS_RE.search(text, window_start, window_end) is not None
     return BADNESS_RE.search(text[line_start:window_end]) is not None
 
 
-def _transcode(line: str, *, simple: bool = False) -> str | None:
+def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR0911 - one per ftfy branch
     """
     The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
 
     The caller knows ftfy's detector finds mojibake in ``line``. ftfy then
     tries Latin-1 (for a line it can encode) and sloppy Windows-1252, which
     give the same bytes for a line without C1 controls; the second also
-    turns lossy sequences (U+FFFD, encoded as 0x1A) into U+FFFD. It patches
-    bytes where its altered-UTF-8 pattern matches and decodes CESU when 0xED
-    or 0xC0 appears: those lines are left to ftfy. When the result is clean,
-    ftfy's loop stops after this step and its HTML and C1 fixes find nothing.
-    ``simple`` says the caller found no C1 control, 0x1A or "&" in the line.
+    turns lossy sequences (U+FFFD, encoded as 0x1A) into U+FFFD. Where its
+    altered-UTF-8 pattern matches, it puts back the 0xA0 bytes first, as
+    here. It decodes CESU when 0xED or 0xC0 appears: those lines are left
+    to ftfy. When the result is clean, ftfy's loop stops after this step
+    and its HTML and C1 fixes find nothing. ``simple`` says the caller
+    found no C1 control, 0x1A or "&" in the line.
     """
-    if len(line) > _MAX_SEGMENT or (not simple and _NOT_SIMPLE.search(line)):
+    if len(line) > _MAX_SEGMENT:
         return None
+    # With C1 controls, ftfy's first try is Latin-1 without the lossy fix,
+    # and what happens after a failure is left to ftfy.
+    codec = "sloppy-windows-1252"
+    if not simple and _NOT_SIMPLE.search(line):
+        if "&" in line or "\x1a" in line:
+            return None
+        codec = "latin-1"
     try:
-        encoded = line.encode("sloppy-windows-1252")
+        encoded = line.encode(codec)
     except UnicodeEncodeError:
         return None
-    if b"\xed" in encoded or b"\xc0" in encoded or _has_altered_utf8(encoded):
+    if b"\xed" in encoded or b"\xc0" in encoded:
         return None
+    if _has_altered_utf8(encoded):
+        encoded = restore_byte_a0(encoded)
     # Every lossy sequence is invalid UTF-8, so the plain bytes decode only
     # when the lossy fix has nothing to do: trying them first changes nothing.
-    for attempt in (encoded, None):
+    for attempt in (encoded, None) if codec != "latin-1" else (encoded,):
         try:
             fixed = (attempt or replace_lossy(encoded)).decode("utf-8")
         except UnicodeDecodeError:
             continue
         chars = notable_chars(fixed)
         if not _UNSETTLING.isdisjoint(chars) and (
-            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _has_bad_line(fixed)
+            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _first_bad_line(fixed) is not None
         ):
             return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
         return fixed
     return None
+
+
+_MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 
 
 # Every ALTERED_UTF8_RE match is a lead byte, up to two more bytes, and a

@@ -1,0 +1,140 @@
+"""
+The code-page mix-up dev set: real translations, mixed up, and the same left genuine.
+
+Sentences come from Django's translation catalogs (tests/data/translations.jsonl.gz,
+built by scripts/build_translations.py). Each is assigned to the tuning or the
+held-out half by a hash of its English msgid. A *mixed-up* document is a
+translation encoded in a code page its language is written in and decoded in
+another (every pair below that changes it); a *genuine* document is the
+translation as it is, and, for a few languages, in capitals.
+
+Run: python scripts/eval_codepages.py [tune|heldout] [--show N]
+Prints repaired share per pair and genuine documents changed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+from textclean._filters.codepages import fix_legacy_codepage
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "translations.jsonl.gz"
+
+# The code pages each language is saved in, and what it is then read as: the
+# languages whose lexicon textclean ships (Croatian and Bosnian through
+# Serbo-Croatian). Languages it has no lexicon for (Belarusian, Serbian
+# Cyrillic, Estonian, Albanian, Irish...) are among the genuine documents.
+_CYR = (("cp1251", "cp1252"), ("cp1251", "latin-1"), ("cp866", "cp1251"), ("cp1251", "koi8-r"))
+MIXUPS = {
+    "ru": (*_CYR, ("koi8-r", "cp1251"), ("cp866", "cp1252")),
+    "uk": (*_CYR, ("koi8-u", "cp1251")),
+    "bg": _CYR,
+    "mk": (("cp1251", "cp1252"),),
+    "el": (("cp1253", "cp1252"), ("iso8859-7", "cp1252")),
+    "tr": (("cp1254", "cp1252"),),
+    "lt": (("cp1257", "cp1252"),),
+    "lv": (("cp1257", "cp1252"),),
+    **dict.fromkeys(
+        ("pl", "cs", "sk", "hu", "hr", "sl", "ro", "bs"),
+        (("cp1250", "cp1252"), ("iso8859-2", "cp1252"), ("iso8859-2", "latin-1")),
+    ),
+    **dict.fromkeys(
+        ("fr", "de", "es", "pt", "pt_BR", "it", "nl", "sv", "da", "nb", "fi", "is", "ca"),
+        (("cp1252", "cp1251"), ("cp850", "cp1252"), ("cp1252", "cp850")),
+    ),
+}
+CAPITALS = ("pt", "pt_BR", "tr", "is", "el", "ru", "lv", "vi", "pl", "de")
+
+
+class Doc(NamedTuple):
+    lang: str
+    pair: str  # "" for a genuine document
+    text: str
+    expected: str
+
+
+def half(msgid: str) -> str:
+    return "heldout" if hashlib.sha256(msgid.encode()).digest()[0] % 2 else "tune"
+
+
+def translations(part: str) -> list[dict[str, str]]:
+    rows = [json.loads(line) for line in gzip.decompress(DATA.read_bytes()).decode().splitlines()]
+    return [row for row in rows if half(row["msgid"]) == part]
+
+
+DOC_LINES = 3  # consecutive translations of one catalog make a document
+
+
+def grouped(part: str) -> list[tuple[str, str]]:
+    """(language, document): runs of DOC_LINES consecutive translations, one per line."""
+    docs: list[tuple[str, str]] = []
+    run: list[str] = []
+    lang = ""
+    for row in [*translations(part), {"lang": "", "text": ""}]:
+        if row["lang"] != lang or len(run) == DOC_LINES:
+            if run:
+                docs.append((lang, "\n".join(run)))
+            run, lang = [], row["lang"]
+        run.append(row["text"])
+    return docs
+
+
+def documents(part: str) -> tuple[list[Doc], list[Doc]]:
+    """(mixed-up, genuine) documents of one half."""
+    mixed, genuine = [], []
+    for lang, text in grouped(part):
+        genuine.append(Doc(lang, "", text, text))
+        if lang in CAPITALS and text.upper() != text:
+            genuine.append(Doc(lang, "", text.upper(), text.upper()))
+        for saved, read in MIXUPS.get(lang, ()):
+            try:
+                shown = text.encode(saved).decode(read)
+            except UnicodeError:
+                continue
+            if shown != text:
+                mixed.append(Doc(lang, f"{saved} read as {read}", shown, text))
+    return mixed, genuine
+
+
+def main(argv: list[str]) -> int:
+    part = argv[0] if argv else "tune"
+    show = int(argv[argv.index("--show") + 1]) if "--show" in argv else 0
+    mixed, genuine = documents(part)
+    total, fixed = Counter(), Counter()
+    misses = []
+    for doc in mixed:
+        total[doc.pair] += 1
+        out = fix_legacy_codepage(doc.text)
+        if out == doc.expected:
+            fixed[doc.pair] += 1
+        else:
+            misses.append((doc, out))
+    changed = [(doc, out) for doc in genuine if (out := fix_legacy_codepage(doc.text)) != doc.text]
+    print(
+        f"{part}: mixed-up documents repaired {sum(fixed.values())}/{sum(total.values())} "
+        f"({100 * sum(fixed.values()) / sum(total.values()):.1f}%), "
+        f"genuine changed {len(changed)}/{len(genuine)}, "
+        f"languages {len({d.lang for d in mixed})} mixed up, {len({d.lang for d in genuine})} genuine"
+    )
+    for pair in sorted(total):
+        print(
+            f"  {pair:28s} {fixed[pair]:5d}/{total[pair]:5d} {100 * fixed[pair] / total[pair]:5.1f}%"
+        )
+    by_lang = Counter(d.lang for d, _ in misses)
+    print("  misses by language:", dict(by_lang.most_common()))
+    for doc, out in changed[:show]:
+        print("GENUINE CHANGED", doc.lang, repr(doc.text[:80]), "->", repr(out[:80]))
+    for doc, out in misses[:show]:
+        print("MISS", doc.lang, doc.pair, repr(doc.text[:60]), "->", repr(out[:60]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,144 @@
+"""fix_legacy_codepage: legacy code-page mix-ups undone, genuine text in any language untouched."""
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import textclean
+from textclean._filters import codepages
+from textclean._filters.codepages import PAIRS, fix_legacy_codepage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from eval_codepages import documents
+
+DATA = Path(__file__).resolve().parent / "data" / "translations.jsonl.gz"
+TRANSLATIONS = [
+    json.loads(line)["text"] for line in gzip.decompress(DATA.read_bytes()).decode().splitlines()
+]
+_1252 = "sloppy-windows-1252"
+_1251 = "sloppy-windows-1251"
+
+
+class TestMixups:
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Привет, как у тебя дела? Я сегодня работаю дома.", "cp1251", _1252),
+            ("Привет, как у тебя дела? Я сегодня работаю дома.", "koi8-r", _1251),
+            ("Zażółć gęślą jaźń. Proszę podać prawidłowy adres.", "cp1250", _1252),
+            (
+                "Příliš žluťoučký kůň úpěl ďábelské ódy. Zadejte platnou hodnotu.",
+                "iso8859-2",
+                _1252,
+            ),
+            ("Καλημέρα σας, πώς είστε σήμερα; Εισάγετε μια έγκυρη τιμή.", "cp1253", _1252),
+            ("Lütfen geçerli bir değer girin. İstanbul'da güneşli bir gün.", "cp1254", _1252),
+            ("Įveskite tinkamą reikšmę. Ačiū už pagalbą.", "cp1257", _1252),
+            ("Veuillez saisir une adresse électronique valide. Déjà créé.", "cp1252", _1251),
+            ("Bitte geben Sie einen gültigen Wert ein. Größe ändern.", "cp850", _1252),
+            ("Introduzca un número válido. La configuración está lista.", "cp1252", "cp850"),
+        ],
+    )
+    def test_undoes_the_mixup(self, text, saved, read):
+        """Text saved in one code page and read in another comes back, in the filter and the pipeline."""
+        shown = text.encode(saved).decode(read)
+        assert shown != text
+        assert fix_legacy_codepage(shown) == text
+        assert textclean.clean(shown) == text
+
+    def test_dos_russian_shown_as_windows(self):
+        """DOS Russian read as Windows-1251 is undone by the filter (ftfy's fix_encoding, before it in the pipeline, may take part of it for UTF-8)."""
+        text = "Привет, как у тебя дела? Я сегодня работаю дома."
+        assert fix_legacy_codepage(text.encode("cp866").decode(_1251)) == text
+
+    def test_explain_names_the_pair(self):
+        """explain says which code page the text was saved in and which it was read in."""
+        shown = "Привет, как у тебя дела?".encode("cp1251").decode("cp1252")
+        fixed, changes = fix_legacy_codepage.explain(shown)
+        assert fixed == "Привет, как у тебя дела?"
+        assert {change.reason for change in changes} == {"legacy code page: cp1251 read as cp1252"}
+        steps = textclean.Cleaner().explain(shown).steps
+        assert [step.filter for step in steps] == ["fix_legacy_codepage"]
+        assert textclean.apply_steps(shown, steps) == fixed
+
+    def test_only_the_mixed_up_line_changes(self):
+        """A mixed-up line in a clean document is repaired; the clean lines stay as they are."""
+        title = "Добро пожаловать на наш сайт".encode("cp1251").decode("cp1252")
+        text = f"{title}\nThe café is open.\nŁódź, Kraków i Gdańsk."
+        assert fix_legacy_codepage(text) == (
+            "Добро пожаловать на наш сайт\nThe café is open.\nŁódź, Kraków i Gdańsk."
+        )
+
+    def test_every_pair_is_named(self):
+        """Each pair's name is 'saved read as read'."""
+        assert all(" read as " in pair.name for pair in PAIRS)
+        assert PAIRS[0].name == "cp1251 read as cp1252"
+
+
+class TestGenuineText:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "AÇÃO IMEDIATA: INFORMAÇÕES SOBRE A EDIÇÃO DE 2024",
+            "Þetta er gott. Ég fór í búðina með börnunum.",
+            "Türkçe metin: İstanbul'da güneşli bir gün, ağaçlar yeşil.",
+            "Tiếng Việt có dấu: Xin chào, bạn khỏe không?",
+            "Latviešu valoda: Lūdzu, ievadiet derīgu vērtību.",
+            "Ελληνικά: Καλημέρα σας, πώς είστε;",
+            "Русский текст остаётся как есть, даже ВЕСЬ ЗАГЛАВНЫМИ.",
+            "Українська: Ґанок, їжак і єнот.",
+            "Dansk: Søg efter æbler og blåbær på øen.",
+            "Français : l’élève a créé un château à Noël, naïf et sûr.",
+            "Čeština: Příliš žluťoučký kůň úpěl ďábelské ódy.",
+            "Magyar: Árvíztűrő tükörfúrógép, következő lépés.",
+            "Română: Știință și țară, în și pe.",
+            "Eesti keel: Võite seda uuesti muuta, lõpp.",
+            "Shqip: Jepni një numër të plotë për këtë faqe.",
+            "The pаypal login (look-alike letters are another filter's business)",
+        ],
+    )
+    def test_genuine_text_unchanged(self, text):
+        """Correct text in many languages and scripts, capitals included, comes back unchanged."""
+        assert fix_legacy_codepage(text) == text
+
+    @given(st.sampled_from(TRANSLATIONS))
+    def test_real_translations_unchanged(self, text):
+        """Any of Django's translations in 40 languages comes back unchanged."""
+        assert fix_legacy_codepage(text) == text
+
+    @given(st.text())
+    def test_never_raises(self, text):
+        """Any text at all is returned as a string."""
+        assert isinstance(fix_legacy_codepage(text), str)
+
+    def test_clean_prose_mostly_skips_the_lexicon(self):
+        """Few genuine translations hold anything the telltale scans look for: most cost one scan."""
+        flagged = sum(
+            1
+            for text in TRANSLATIONS
+            if any(scan.search(text) for scan in codepages._telltale_scans(text))
+        )
+        assert flagged / len(TRANSLATIONS) < 0.1
+
+
+class TestDevSet:
+    """The dev set of scripts/eval_codepages.py: figures measured on both halves."""
+
+    @pytest.mark.parametrize(
+        ("part", "min_repaired", "max_genuine_changed"),
+        [("tune", 0.76, 0), ("heldout", 0.73, 3)],
+    )
+    def test_figures(self, part, min_repaired, max_genuine_changed):
+        """Mixed-up documents repaired and genuine documents changed, as reported."""
+        mixed, genuine = documents(part)
+        assert len({doc.lang for doc in mixed}) >= 15
+        assert len(genuine) >= 3000
+        repaired = sum(fix_legacy_codepage(doc.text) == doc.expected for doc in mixed)
+        changed = sum(fix_legacy_codepage(doc.text) != doc.text for doc in genuine)
+        assert repaired / len(mixed) >= min_repaired
+        assert changed <= max_genuine_changed

@@ -1,0 +1,569 @@
+r"""
+fix_legacy_codepage: text saved in one legacy 8-bit code page and shown in another.
+
+No UTF-8 is involved, so ftfy cannot see it (its issue #18): Russian saved as
+Windows-1251 and read as Windows-1252 comes out as ``Ïðèâåò``, Polish saved
+as Windows-1250 as ``Za¿ó³æ``, Greek 1253 as ``ÊáëçìÝñá``, KOI8-R read as
+Windows-1251 as ``рТЙЧЕФ``. Every such mix-up maps one character to one
+character, so undoing it is exact: encode with the code page the text was
+read with, decode with the one it was saved in.
+
+Deciding whether to is the hard part, since every candidate is some text.
+A candidate is accepted only when it is much more plausible as language
+than the input: the words it makes are known to the word-frequency lexicon
+of a language written in the saved-as code page (``textclean.lexicon``), far
+more than the input's words are known in the languages written in the
+read-as one, and its words do not mix scripts or flip case where the input's
+did not. Genuine text is known as it stands, so it stays: Icelandic ``Þetta``,
+Turkish, all-caps Portuguese, Russian itself.
+
+Cost: a text is looked at only if its characters can be a mis-read at all
+(one set test), and then only lines where one compiled scan finds what
+mis-reads leave and clean text rarely has: three accented letters in a row,
+a symbol inside a word, a Cyrillic word with a capital in the middle, Latin
+and Cyrillic letters in one word, and letters such as ``ý`` or ``ð`` that
+stand for Turkish, Baltic or Czech letters. Only those lines' words, at
+most a few dozen, are looked up.
+
+    >>> fix_legacy_codepage("Ïðèâåò, ìèð!")
+    'Привет, мир!'
+    >>> fix_legacy_codepage("Zażółć gęślą jaźń")
+    'Zażółć gęślą jaźń'
+    >>> fix_legacy_codepage("Þetta er gott.")
+    'Þetta er gott.'
+
+Caveats: a line of names or words no lexicon lists is left alone, mixed
+up or not; text read through two wrong code pages is not undone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from heapq import merge
+from itertools import groupby, islice
+from typing import TYPE_CHECKING, NamedTuple
+
+import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
+
+from textclean import lexicon
+from textclean._confusables import LOOKALIKES
+from textclean._filters.encoding import lines_holding
+from textclean.changes import Change, apply_changes, diff_changes
+from textclean.scan import non_plain, notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from collections.abc import Set as AbstractSet
+
+# Languages, among those the lexicon ships, written in each family of code pages.
+WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is", "ca", "id")
+CYRILLIC = ("ru", "uk", "bg", "mk")
+CENTRAL = ("pl", "cs", "sk", "hu", "sh", "sl", "ro")
+BALTIC = ("lt", "lv")
+
+
+class Pair(NamedTuple):
+    """Text saved in ``saved`` and read as ``read``; ``languages`` are written in ``saved``."""
+
+    saved: str
+    read: str
+    languages: tuple[str, ...]
+    read_languages: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """How explain names it: ``cp1251 read as cp1252``."""
+        return f"{_label(self.saved)} read as {_label(self.read)}"
+
+
+def _label(codec: str) -> str:
+    return "cp" + codec.removeprefix("sloppy-windows-") if codec.startswith("sloppy") else codec
+
+
+_1252 = "sloppy-windows-1252"
+_1251 = "sloppy-windows-1251"
+#: The mix-ups tried, most common first (a tie goes to the earlier).
+PAIRS = (
+    Pair("cp1251", _1252, CYRILLIC, WESTERN),
+    Pair("cp1251", "latin-1", CYRILLIC, WESTERN),
+    Pair("cp1250", _1252, CENTRAL, WESTERN),
+    Pair("iso8859-2", _1252, CENTRAL, WESTERN),
+    Pair("iso8859-2", "latin-1", CENTRAL, WESTERN),
+    Pair("cp1253", _1252, ("el",), WESTERN),
+    Pair("cp1254", _1252, ("tr",), WESTERN),
+    Pair("cp1257", _1252, BALTIC, WESTERN),
+    Pair("cp866", _1252, CYRILLIC, WESTERN),
+    Pair("cp850", _1252, WESTERN, WESTERN),
+    Pair("koi8-r", _1251, CYRILLIC, CYRILLIC),
+    Pair("koi8-u", _1251, CYRILLIC, CYRILLIC),
+    Pair("cp866", _1251, CYRILLIC, CYRILLIC),
+    Pair("cp1251", "koi8-r", CYRILLIC, CYRILLIC),
+    Pair("cp1252", _1251, WESTERN, CYRILLIC),
+    Pair("cp1252", "cp850", WESTERN, WESTERN),
+)
+
+
+_NON_LATIN_CODECS = frozenset({"cp1251", "cp1253", "iso8859-7", "cp866", "koi8-r", "koi8-u"})
+
+
+def _upper_half(codec: str) -> str:
+    return bytes(range(0x80, 0x100)).decode(codec, errors="ignore")
+
+
+# What a mis-read can leave: the characters of the read-as code pages' upper halves.
+_MISREAD_CHARS = frozenset("".join(_upper_half(codec) for codec in {p.read for p in PAIRS}))
+
+_HIGH = "À-ÿŒœŠšŸŽžƒ"  # letters of Windows-1252's upper half (and × ÷, Cyrillic ч, ч)
+_SYMBOLS = "".join(
+    sorted(
+        {c for c in _upper_half(_1252) + _upper_half("latin-1") if not c.isalpha()}
+        - set("’‘“”–—•·\xad")  # glued to words in genuine text
+        - set("×÷")  # Cyrillic ч and Ч
+    )
+)
+_CYR = "Ѐ-ӿ"
+_CYR_RARE = "ЂЃѓЉЊЌЋЏђљњќћџЈјЅѕ‚„…†‡€‰‹›•™¤¦§©«¬®°±µ¶·№»\xa0"
+_BOX = "─-╿▀-▟"
+_LATIN_TELLTALES = (
+    f"(?<=[{_HIGH}])(?=[{_HIGH}]{{2}})",  # Cyrillic or Greek shown as accented Latin
+    f"(?<=[A-Za-z{_HIGH}][{re.escape(_SYMBOLS)}{_BOX}])(?=[A-Za-z{_HIGH}])",  # symbol in a word
+    "(?<=[a-z][À-Þ])|(?<=[a-z][¾½¼³²¹])(?![0-9])|(?<=[a-km-z]·)|(?<=·)(?=[a-km-z])",  # DOS
+    # letters that stand for Turkish, Baltic, Czech, Hungarian or Croatian ones
+    "(?<=ì)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ][ðþ])|(?<=[ÐÞý])(?=[a-zà-ÿ])|(?<=õ)(?![es])",
+    "(?<=è)(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ]è)(?<=è)(?=[a-z])|(?<=[ÈÌÒÙ])(?=[a-zà-ÿ])",
+    "(?<=è)(?=e)|(?<=ï)(?=a)|(?<=…)(?=[a-zà-ÿ])|(?<=[a-z]µ)(?=[a-z])",
+    "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
+)
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ"
+# One scan for what mis-reads leave and clean text rarely holds; see the
+# module docstring. Only a gate: the lexicon and letter statistics decide.
+# Each is led by one class of the rarer characters it is about, so the scan
+# passes over everything else in C; the Cyrillic one runs only on text with
+# Cyrillic letters, since it is led by ASCII letters among others.
+_LATIN_TELLTALE = re.compile(f"[{_LATIN_LEAD}](?:{'|'.join(_LATIN_TELLTALES)})")
+_CYRILLIC_TELLTALE = re.compile(
+    f"[A-Za-zА-ЯЁ{_CYR_RARE}]"
+    "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
+    f"|(?<=[{_CYR}][A-Za-z])|(?<=[A-Za-z])(?=[{_CYR}])"  # Western shown as Windows-1251
+    "|(?<=[A-Za-z])(?= [а-яё] [A-Za-z])"
+    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}]))"  # DOS Russian shown as Windows
+)
+_CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
+_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
+
+
+def _telltale_scans(text: str) -> list[re.Pattern[str]]:
+    """The telltale scans worth running on ``text``, by the characters it holds."""
+    chars = notable_chars(text)
+    scans = []
+    if not _LATIN_LEADS.isdisjoint(chars):
+        scans.append(_LATIN_TELLTALE)
+    if not _CYRILLIC_LETTERS.isdisjoint(chars):
+        scans.append(_CYRILLIC_TELLTALE)
+    return scans
+
+
+# A word holding a character outside ASCII; words are runs of letters and
+# such characters. (Words of plain ASCII read the same either way.)
+_TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\x7f])*")
+_NOT_LETTERS = "".join(c for c in map(chr, range(0x80, 0x2200)) if not c.isalpha())
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_POOLED_LINES = 20  # lines whose words decide a document-wide pair
+_REACH = 40  # characters searched either side of a telltale hit for its word
+_GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
+_MAX_WORDS = 30  # words looked up per text: enough to tell, and a bound on cost
+# A candidate must gain this much plausibility over the input: the share of
+# letters in known words, plus the mean log-probability of letter pairs over
+# _LETTER_WEIGHT, plus that of the letter pairs the mix-up changed over
+# _CHANGED_WEIGHT, each in the languages of its code page against the input
+# in those of the code page it was read in. When the lexicon knows less than
+# _MIN_KNOWN of it, letter statistics alone must show far more. Chosen on the
+# tuning half of the dev set (scripts/eval_codepages.py): of a grid of
+# settings, the one repairing most while changing no genuine document there.
+_MIN_GAIN = 0.4
+_MIN_KNOWN = 0.2
+_MIN_GAIN_UNKNOWN = 1.5
+_LETTER_WEIGHT = 5.0
+_CHANGED_WEIGHT = 10.0
+_CASE_FLIP = re.compile(r"[^\W\d_](?<=[a-zà-ÿа-яёα-ω])[A-ZÀ-ÞА-ЯЁΑ-Ω]")
+_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+_NON_LATIN = re.compile("[Ͱ-ӿ]")
+
+
+def may_change(chars: AbstractSet[str]) -> bool:
+    """False when a text with these notable characters cannot be a code-page mix-up."""
+    return not _MISREAD_CHARS.isdisjoint(chars)
+
+
+def _convert(text: str, pair: Pair) -> str | None:
+    try:
+        return text.encode(pair.read).decode(pair.saved)
+    except UnicodeError:
+        return None
+
+
+def _words(text: str, spans_of: str | None = None) -> list[str]:
+    """
+    Up to _MAX_WORDS words of ``text`` holding a character outside ASCII: the ones that differ.
+
+    A word is a run of letters and non-ASCII characters, so a symbol a
+    mis-read put inside a word (``b£lgar``) keeps it whole, and a mix-up
+    maps each word onto the same span; what is not a letter at its ends is
+    left out, so ``word…`` is looked up as ``word``. With ``spans_of``, the
+    words are taken where that text (of the same length) has its words.
+    """
+    source = text if spans_of is None else spans_of
+    found = (text[m.start() : m.end()].strip(_NOT_LETTERS) for m in _TOKEN.finditer(source))
+    return [word for word in islice(found, _MAX_WORDS) if word]
+
+
+def _odd_words(words: list[str]) -> int:
+    """Words mixing Latin with Greek or Cyrillic letters, or with a capital after a small letter."""
+    return sum(
+        1
+        for word in words
+        if _CASE_FLIP.search(word) or (_LATIN.search(word) and _NON_LATIN.search(word))
+    )
+
+
+def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
+    """The largest share of the words' letters, over ``languages``, in words that language knows."""
+    return _best_known(words, languages)[1]
+
+
+def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, float]:
+    """The language of ``languages`` knowing the largest share of the words' letters, and it."""
+    total = sum(len(word) for word in words) or 1
+    shares = [
+        (lang, sum(len(word) for word in words if lexicon.known(word, lang)) / total)
+        for lang in languages
+    ]
+    return max(shares, key=lambda share: share[1])
+
+
+_ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+_MIN_ASCII_WORDS = 2  # a line's plain words that must back the repair's language
+_MIN_ASCII_KNOWN = 0.5
+# Placeholders and tags: names for programs, in no language.
+_MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
+
+
+def _ascii_words_agree(text: str, pair: Pair) -> bool:
+    """
+    Whether the text's plain ASCII words are in the language the repaired words are in.
+
+    A Czech line mixed up keeps its unaccented words Czech; a genuine line
+    of a language no lexicon ships (Albanian, Estonian) has plain words no
+    candidate language knows. Only asked of Latin-script repairs, since
+    Russian or Greek text holds Latin names and markup as a matter of course.
+    """
+    if pair.saved in _NON_LATIN_CODECS:
+        return True
+    prose = _MARKUP.sub(" ", text)
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return True
+    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
+
+
+_MODEL_WORDS = 8000  # most frequent words per language the letter statistics come from
+_UNSEEN = math.log(1e-7)
+
+
+@cache
+def _letter_pairs(languages: tuple[str, ...]) -> dict[str, float]:
+    """
+    Log-probabilities of letter pairs (with word edges as spaces) in running text of ``languages``.
+
+    Counted over the lexicon's most frequent words, each weighted by its
+    frequency, so the table is what the languages' text looks like.
+    """
+    counts: dict[str, float] = {}
+    for lang in languages:
+        table = lexicon._table(lang)  # noqa: SLF001 - the word list behind the public lookups
+        for word, zipf in islice(table.items(), _MODEL_WORDS):
+            weight = 10 ** (zipf - 3)
+            padded = f" {word} "
+            for i in range(len(padded) - 1):
+                pair = padded[i : i + 2]
+                counts[pair] = counts.get(pair, 0.0) + weight
+    total = sum(counts.values())
+    return {pair: math.log(count / total) for pair, count in counts.items()}
+
+
+def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
+    """Mean log-probability of the words' letter pairs in ``languages``' text: letter statistics."""
+    model = _letter_pairs(languages)
+    scores = [
+        model.get(padded[i : i + 2], _UNSEEN)
+        for word in words
+        for padded in [f" {word.casefold()} "]
+        for i in range(len(padded) - 1)
+    ]
+    return sum(scores) / len(scores)
+
+
+def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
+    """
+    Letter statistics where the two differ, repaired against as read.
+
+    The mean log-probability of the letter pairs a mix-up changed, in the
+    repair's languages, less that of the input's in the read-as ones.
+
+    Names no lexicon lists still read well or badly where the change is:
+    ``Biélorusse`` against ``Bi‚lorusse``.
+    """
+    after: list[str] = []
+    before: list[str] = []
+    for match in islice(_TOKEN.finditer(line), _MAX_WORDS):
+        old = f" {line[match.start() : match.end()].casefold()} "
+        new = f" {fixed[match.start() : match.end()].casefold()} "
+        if len(old) != len(new):
+            continue
+        for i in range(len(old) - 1):
+            if old[i : i + 2] != new[i : i + 2]:
+                before.append(old[i : i + 2])
+                after.append(new[i : i + 2])
+    if not after:
+        return 0.0
+    model_after = _letter_pairs(pair.languages)
+    model_before = _letter_pairs(pair.read_languages)
+    return (
+        sum(model_after.get(bigram, _UNSEEN) for bigram in after)
+        - sum(model_before.get(bigram, _UNSEEN) for bigram in before)
+    ) / len(after)
+
+
+def _letters(text: str) -> int:
+    """Letters outside ASCII: a mix-up leaves ASCII as it is, so only these can differ."""
+    return sum(map(str.isalpha, non_plain(text)))
+
+
+# Greek and Cyrillic letters that look like Latin ones, to Latin: a word
+# mixing scripts is more often written with look-alikes on purpose (or by
+# accident) than shown through a code page; fix_homoglyphs takes those.
+_TO_LATIN = str.maketrans(LOOKALIKES["Latin"])
+_LOOKALIKE_CHARS = frozenset(LOOKALIKES["Latin"])
+
+
+def _only_lookalikes(words: list[str]) -> bool:
+    """
+    Whether the Greek and Cyrillic letters in words that mix scripts all look like Latin ones.
+
+    Look-alikes written on purpose are only ever those; Western text shown
+    as Windows-1251 turns ``è`` and ``é`` into ``и`` and ``й`` as well.
+    """
+    return all(
+        char in _LOOKALIKE_CHARS
+        for word in words
+        if _LATIN.search(word) and _NON_LATIN.search(word)
+        for char in _NON_LATIN.findall(word)
+    )
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+_READ_CODECS = tuple(dict.fromkeys(pair.read for pair in PAIRS))
+
+
+def _readable(line: str) -> bool:
+    """Whether any code page a mix-up is read in can encode the line."""
+    for codec in _READ_CODECS:
+        try:
+            line.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
+
+
+def _looks_genuine(text: str) -> bool:
+    """
+    Whether the words the telltale scans flag are mostly known as they stand, in some language.
+
+    Icelandic ``með`` or Danish ``søg`` hold what a Turkish or Baltic
+    mix-up leaves, and are known words; ``deðiþtir`` or ``következõ`` are not.
+    """
+    words = list(islice(_flagged_words(text), _MAX_WORDS))
+    return bool(words) and lexicon.best_language(words)[1] >= _GENUINE
+
+
+def _flagged_words(text: str) -> Iterator[str]:
+    """The words around the telltale scans' hits, in no set order."""
+    for scan in _telltale_scans(text):
+        for hit in scan.finditer(text):
+            at = hit.start()
+            for word in _TOKEN.finditer(text, max(0, at - _REACH), at + _REACH):
+                if word.start() <= at < word.end():
+                    yield word[0].strip(_NOT_LETTERS)
+
+
+def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
+    """Whether a line the document's pair changes is, alone, no less plausible repaired."""
+    before, after = _words(line), _words(fixed)
+    if not after:
+        return bool(before) is False
+    if (
+        _odd_words(after) > _odd_words(before)
+        or _letters(fixed) < _letters(line)
+        or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
+    ):
+        return False
+    if not before:
+        return True
+    score = (
+        _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
+    )
+    before_score = (
+        _known_share(before, pair.read_languages)
+        + _plausibility(before, pair.read_languages) / _LETTER_WEIGHT
+    )
+    return score >= before_score
+
+
+def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
+    """
+    The mix-up that best explains ``line``, with the repaired line, or None.
+
+    Only words holding a character outside ASCII are compared: the others
+    read the same either way. A candidate must have no fewer letters, no
+    more odd words and no more control characters than the input (a mis-read
+    turns letters into symbols, so undoing one gives letters back), and be
+    far more plausible as language (_MIN_GAIN) in the languages of the code
+    page it was saved in than the input is in those of the code page it was
+    read in. The largest gain wins. The plain words of ``context`` (the
+    line's document), or else of the line, must be in its language.
+    """
+    best = max(_candidates(line), default=None)
+    if best is None:
+        return None
+    gain, known, _, pair, fixed = best
+    if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
+        return None
+    if not _ascii_words_agree(fixed if context is None else context, pair):
+        return None
+    return pair, fixed
+
+
+def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
+    """(gain, known share, -order, pair, repaired line) for each mix-up that may explain it."""
+    before_words = _words(line)
+    if not before_words:
+        return
+    before: dict[tuple[str, ...], tuple[float, float]] = {}
+    before_odd = _odd_words(before_words)
+    before_letters = _letters(line)
+    before_controls = len(_CONTROL.findall(line))
+    for order, pair in enumerate(PAIRS):
+        fixed = _convert(line, pair)
+        if fixed is None or fixed == line:
+            continue
+        words = _words(fixed)
+        odd = _odd_words(words)
+        if (
+            not words
+            or odd > before_odd
+            # a letter may become a symbol only where an odd word comes right
+            or _letters(fixed) < before_letters - (before_odd - odd)
+            or len(_CONTROL.findall(fixed)) > before_controls
+        ):
+            continue
+        if pair.read_languages not in before:
+            before[pair.read_languages] = (
+                _known_share(before_words, pair.read_languages),
+                _plausibility(before_words, pair.read_languages),
+            )
+        known_before, letters_before = before[pair.read_languages]
+        if before_odd and pair.languages == WESTERN and _only_lookalikes(before_words):
+            # The input read with look-alikes as Latin letters competes too.
+            folded = _words(line.translate(_TO_LATIN), spans_of=line)
+            known_before = max(known_before, _known_share(folded, WESTERN))
+            letters_before = max(letters_before, _plausibility(folded, WESTERN))
+        known = _known_share(words, pair.languages)
+        gain = known - known_before
+        gain += (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
+        gain += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
+        yield gain, known, -order, pair, fixed
+
+
+@dataclass(frozen=True)
+class FixLegacyCodepage:
+    """Undo text saved in one legacy code page and read in another, where the lexicon says so."""
+
+    def __call__(self, text: str) -> str:
+        """Return ``text`` with its mixed-up lines repaired."""
+        parts: list[str] = []
+        pos = 0
+        for start, end, fixed, _ in self._repairs(text):
+            parts += (text[pos:start], fixed)
+            pos = end
+        if not parts:
+            return text
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """Like calling the filter, and name the pair of code pages for each line it changed."""
+        changes: list[Change] = []
+        for start, end, fixed, pair in self._repairs(text):
+            reason = f"legacy code page: {pair.name}"
+            changes.extend(
+                change._replace(start=change.start + start, end=change.end + start)
+                for change in diff_changes(text[start:end], fixed, reason)
+            )
+        return apply_changes(text, changes), tuple(changes)
+
+    def _repairs(self, text: str) -> list[tuple[int, int, str, Pair]]:
+        """
+        (start, end, repaired line, pair) for each line to repair, in order.
+
+        A document mixed up as a whole is decided as a whole: the words of
+        all its lines that hold a telltale are pooled, so a document of short
+        lines is judged on all of them. Its pair is then applied to each line
+        that holds characters it changes, where that line alone is no less
+        plausible for it. Failing a document-wide pair, lines are judged one
+        by one (a mixed-up title in a clean document).
+        """
+        found_lines = merge(*(lines_holding(text, scan) for scan in _telltale_scans(text)))
+        # The first lines some code page could have been read as (genuine
+        # Czech holds letters Windows-1252 has not), each once, in order.
+        readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
+        lines = list(islice(readable, _POOLED_LINES))
+        if not lines:
+            return []
+        if _looks_genuine(text):
+            return []  # Icelandic or Danish text is full of telltale letters
+        # The document's evidence: its first lines that hold anything a pair
+        # changes, not only those the scans flagged.
+        evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
+        pooled = "\n".join(text[start:end] for start, end in evidence)
+        found = best_pair(pooled)
+        if found is None and len(lines) > 1:
+            # No line alone can do better than all of them together did not
+            # even begin to: a document no pair makes more plausible at all.
+            top = max(_candidates(pooled), default=None)
+            if top is None or top[0] < 0:
+                return []
+        repairs: list[tuple[int, int, str, Pair]] = []
+        if found is not None:
+            pair = found[0]
+            for start, end in lines_holding(text, _NON_ASCII):
+                line = text[start:end]
+                fixed = _convert(line, pair)
+                if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
+                    repairs.append((start, end, fixed, pair))
+            return repairs
+        # Then lines one by one, but only so many.
+        for start, end in lines[:_POOLED_LINES]:
+            found = best_pair(text[start:end], context=text)
+            if found is not None:
+                repairs.append((start, end, found[1], found[0]))
+        return repairs
+
+
+#: The filter as the pipeline runs it.
+fix_legacy_codepage = FixLegacyCodepage()
