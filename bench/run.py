@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 import corpus
 import ftfy
+from cleantext import clean as cleantext_clean
 
 import textclean
 
@@ -124,6 +125,8 @@ def measure_library(
         "default": textclean.Cleaner("default").clean,
         "ml": textclean.Cleaner("ml").clean,
         "ftfy.fix_text": ftfy.fix_text,
+        # clean-text (its defaults: ftfy, ASCII, lower case...), the other library users compare.
+        "clean-text": cleantext_clean,
     }
     for function in contenders.values():
         for _, doc in builder.corpus(settings.round_bytes // 4):
@@ -443,12 +446,13 @@ def main(argv: list[str] | None = None) -> None:
         "corpus each, contenders taking turns on slices of documents; ratio to `ftfy.fix_text` "
         "(its defaults) as min / median / max over rounds.",
         "",
-        "| kind | share | default × ftfy | ml × ftfy |",
-        "|---|---:|---:|---:|",
+        "| kind | share | default × ftfy | ml × ftfy | clean-text × ftfy |",
+        "|---|---:|---:|---:|---:|",
         f"| **whole mix** | 100% | **{spread(ratios['default']['all'])}** | "
-        f"**{spread(ratios['ml']['all'])}** |",
+        f"**{spread(ratios['ml']['all'])}** | {spread(ratios['clean-text']['all'])} |",
         *(f"| {kind} | {shares[kind]:.0%} | {spread(ratios['default'][kind])} | "
-          f"{spread(ratios['ml'][kind])} |" for kind in sorted(kinds, key=list(builder.kinds).index)),
+          f"{spread(ratios['ml'][kind])} | {spread(ratios['clean-text'][kind])} |"
+          for kind in sorted(kinds, key=list(builder.kinds).index)),
     ]  # fmt: skip
     print("\n".join(library))
 
