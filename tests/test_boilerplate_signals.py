@@ -26,7 +26,8 @@ from textclean._filters.boilerplate.signals import (
 default = RemoveBoilerplate()
 web = RemoveBoilerplate(strength="web")
 BODY = [
-    "The council met on Tuesday to discuss the new budget for the coming year.",
+    "The council met on Tuesday to discuss the new budget for the coming year. It was"
+    " the first meeting since the election.",
     "Members argued for three hours before agreeing on a compromise that pleased few.",
     "The mayor said the plan would be reviewed again in the spring.",
 ]
@@ -354,3 +355,62 @@ def test_dev_set_labels_and_split():
     assert set(KEPT_FOR_EVALUATION) <= set(report)
     assert not set(tune) & set(report)
     assert abs(len(tune) - (len(report) - len(KEPT_FOR_EVALUATION))) <= 1
+
+
+class TestRoundTwoPrecision:
+    """Kinds of good text the first rules removed (strings written for these tests)."""
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # translated interface messages, one sentence each: no paragraph
+            "Anmelden mit einem lokalen Konto\nDatei konnte nicht gelesen werden\n"
+            "Ordner wählen\nDie Verbindung wurde vom Server getrennt.\nHilfe",
+            "Zaloguj się ponownie\nNie można otworzyć pliku\nUstawienia\nPomoc",
+            # a short poem
+            "Over the hills\nthe evening falls\nand no one calls\nShare the light",
+            # a glossary
+            "kettle: Wasserkocher\nladle: Schöpfkelle\nwhisk: Schneebesen\nMenu: Speisekarte",
+        ],
+    )
+    def test_text_without_a_paragraph_stays(self, cleaner, text):
+        assert cleaner(text) == text
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    def test_list_the_article_introduces_stays(self, cleaner):
+        items = ["Print a receipt", "Change language", "Contact support", "Help"]
+        text = doc(middle=["The screen at the entrance offers four buttons:", *items])
+        assert cleaner(text) == text
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "• 12 goals • 4 titles in a row • 2,5 M€ transfer",
+            "Vorteile: 3 Zimmer | 85 m² Fläche | 2 Balkone",
+            "可选择以下模式：• 自动：系统根据当前的光线自动调整亮度 • 手动：由用户自行设置亮度。",
+        ],
+    )
+    def test_line_of_facts_with_separators_stays(self, cleaner, line):
+        text = doc(middle=[line])
+        assert cleaner(text) == text
+
+    def test_breadcrumb_still_goes(self):
+        assert "Home › World › Europe" in removed(doc(top=["Home › World › Europe"]))
+
+    def test_web_keeps_the_title_above_furniture(self):
+        title = "Harbour crane returns after repairs"
+        text = doc(top=[title, "Listen to this article", "Photo: Jan Novak"])
+        assert title not in removed(text, web)
+        assert "Listen to this article" in removed(text, web)
+
+    @pytest.mark.parametrize(
+        "line", ["Ferry timetable for the winter months", "Quarterly report tables"]
+    )
+    def test_web_keeps_a_lone_line_at_the_end(self, line):
+        assert removed(doc(bottom=[line]), web) == []
+
+    def test_web_keeps_short_lines_in_cjk(self):
+        line = "新的时刻表将于下个月开始实行"
+        assert line not in removed(doc(bottom=[line, "首页", "联系我们"]), web)

@@ -23,13 +23,10 @@ learned lines and author bios can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
-    >>> text = "Title\n\nBody text of the article.\n\nAdvertisement\n\nMore body.\n\nSource link"
-    >>> print(remove_boilerplate(text))
-    Title
-    <BLANKLINE>
-    Body text of the article.
-    <BLANKLINE>
-    More body.
+    >>> body = "The council met on Tuesday and voted to keep the library open. " * 3
+    >>> text = f"Title\n\n{body}\n\nAdvertisement\n\nMore body.\n\nSource link"
+    >>> remove_boilerplate(text) == f"Title\n\n{body}\n\nMore body."
+    True
 """
 
 from __future__ import annotations
@@ -172,10 +169,15 @@ class RemoveBoilerplate:
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
         content = self._classify(lines)
+        if not _has_body(content):
+            # A list of short messages, a glossary, a poem: without a paragraph
+            # of prose nothing tells furniture from content, so only the lines
+            # that go anywhere (catalog disclaimers, user's, learned) go.
+            content = []
         if content:
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
-        if AUTHOR_BIO not in self.disabled:
+        if content and AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second
             # bio (co-authors) above the first: looking again until none is
             # found makes the filter idempotent, which the pipeline relies on.
@@ -270,6 +272,35 @@ class RemoveBoilerplate:
             return None
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"catalog line /{rule.pattern[:60]}/",))
+
+
+# A paragraph: a line of prose of two sentences, or this wide (a CJK character
+# counts two). Short messages, list items and headlines are one short sentence.
+_MIN_PARAGRAPH_WIDTH = 150
+
+
+def _has_body(content: list[Line]) -> bool:
+    """Whether the text holds a paragraph of prose, the body furniture is told from."""
+    for line in content:
+        if not line.prose:
+            continue
+        if _SENTENCE_BREAK.search(line.text):
+            return True  # two sentences or more: a paragraph, however short
+        width = len(line.text)
+        if width >= _MIN_PARAGRAPH_WIDTH:
+            return True
+        if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(line.text):
+            wide = len(_WIDE.findall(line.text))
+            if width + wide >= _MIN_PARAGRAPH_WIDTH:
+                return True
+    return False
+
+
+# One sentence ending and another beginning: ". The", "? Die", "。これ".
+_SENTENCE_BREAK = regex.compile(
+    r"(?<=[\p{L}\d\"'”’»)])[.!?][\"'”’»)]?\s+[\p{Lu}\p{Lo}]|[。！？]\s*[^\s\p{P}]"
+)
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def _weigh_weak_share_lines(

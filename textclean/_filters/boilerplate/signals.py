@@ -375,6 +375,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     start_cue: bool  # a credit or taxonomy cue opens the line ("Photo:", "Tags")
     cue_opens: bool  # the first cue is the line's first word ("More from the newsroom")
     announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
+    facts: bool = False  # its separators part facts or clauses, not links ("• 3 × champion • ...")
 
     @property
     def prose(self) -> bool:
@@ -422,6 +423,7 @@ def signals(line: str) -> LineSignals:
     url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
     date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
     price = digit and not table_row and _PRICE.search(line) is not None
+    facts = separators >= 2 and _separates_facts(line)
     agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
     needed = count >= 4 or cues or separators or url or date or price or agency
@@ -440,7 +442,32 @@ def signals(line: str) -> LineSignals:
         start_cue=start_cue,
         cue_opens=cue_opens,
         announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
+        facts=facts,
     )
+
+
+# Links in a menu or a breadcrumb are a few words each; a line whose
+# separators part clauses, or figures with their words ("3 × champion",
+# "1,5 M€ prize"), or that holds a sentence, is a line of facts.
+_SEGMENT_SPLIT = re.compile(r"\s[/>-]\s|[|›»·•]")
+_LETTER = re.compile(r"[^\W\d_]")
+_INNER_SENTENCE_END = re.compile(r"[.!?](?=\s+\w)|[。！？](?=.)")
+_MAX_LINK_WORDS = 5
+_MAX_LINK_CHARS = 40
+
+
+def _separates_facts(line: str) -> bool:
+    if _INNER_SENTENCE_END.search(line):
+        return True
+    segments = [segment.strip() for segment in _SEGMENT_SPLIT.split(line)]
+    segments = [segment for segment in segments if segment]
+    if any(
+        segment.count(" ") >= _MAX_LINK_WORDS or len(segment) > _MAX_LINK_CHARS
+        for segment in segments
+    ):
+        return True
+    figures = sum(1 for seg in segments if _DIGIT.search(seg) and _LETTER.search(seg))
+    return figures >= 2  # two figures with their words
 
 
 def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
@@ -512,7 +539,7 @@ def score(s: LineSignals) -> Score:
         category = category or SHOP
         value += 1.0
         reasons.append("price")
-    if s.separators >= 2:
+    if s.separators >= 2 and not (category is None and s.facts):
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
         reasons.append(f"{s.separators} separators")
@@ -547,7 +574,7 @@ def score(s: LineSignals) -> Score:
         s.start_cue
         or s.agency_tag
         or s.date_or_time
-        or s.separators >= 2
+        or (s.separators >= 2 and not s.facts)
         or s.url_or_handle
         or s.price
         or (s.cue_share >= 1.0 and s.words >= 2)
