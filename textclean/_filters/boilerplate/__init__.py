@@ -73,6 +73,9 @@ _PROSE_WORDS = 8
 # Lines at least this long that end a sentence are prose without measuring
 # (most of an article: this keeps the filter fast); shorter lines are measured.
 _QUICK_PROSE_CHARS = 60
+# The last characters of a line that _classify takes for prose unmeasured
+# (with no closing quote after them: such lines take the longer way).
+_QUICK_ENDS = frozenset(".!?…。！？")
 _MAX_MEASURED = 50_000  # short lines remembered with their verdicts
 _SENTENCE_ENDS = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)"
@@ -168,7 +171,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = self._classify(lines)
+        content = [] if self._plain_prose(text, lines, removed) else self._classify(lines)
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -197,6 +200,29 @@ class RemoveBoilerplate:
             if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
                 removed.clear()
         return lines, removed
+
+    def _plain_prose(self, text: str, lines: list[str], removed: dict[int, str]) -> bool:
+        """
+        Whether the classifier has nothing to do: every line a sentence, no bio, no call to action.
+
+        Most articles are paragraphs of prose from end to end: then only the
+        two lines at the ends are asked whether they call to action, as the
+        classifier would ask them, and whether a bio ends the text.
+        """
+        ends = _QUICK_ENDS
+        for line in lines:
+            if line and (
+                len(line) < _QUICK_PROSE_CHARS or line[-1] not in ends or line[0].isspace()
+            ):
+                return False  # a line _classify measures (or blank with spaces)
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for index in order:
+                line = lines[index]
+                if line and index not in removed:
+                    if (found := self._sentence_verdict(line)) is not None and found.value >= EDGE:
+                        return False
+                    break
+        return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
     def _classify(self, lines: list[str]) -> list[Line]:
         """Each content line with its signals and candidate verdict (first stage)."""
@@ -258,11 +284,14 @@ class RemoveBoilerplate:
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
-        if (candidate := self._catalog_candidate(self._any_rule.match(line.text))) is not None:
+        return self._sentence_verdict(line.text)
+
+    def _sentence_verdict(self, text: str) -> Candidate | None:
+        if (candidate := self._catalog_candidate(self._any_rule.match(text))) is not None:
             return candidate
-        if len(line.text) > MAX_SCORED_CHARS:
+        if len(text) > MAX_SCORED_CHARS:
             return None
-        scored = call_to_action(line.text)
+        scored = call_to_action(text)
         if scored.category is None or scored.category in self.disabled:
             return None
         return Candidate(scored.category, scored.value, scored.reasons)

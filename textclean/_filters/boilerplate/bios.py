@@ -145,6 +145,8 @@ def find_author_bio(lines: list[str], removed: dict[int, str]) -> bool:
         content.append(i)
         if len(content) <= _BIO_REACH and not short:
             short = may_be_short(line)
+        elif not short:
+            return False  # no short line near the end: no bio begins there
         if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
             break
     if not short or len(content) < _MIN_BODY_PARAGRAPHS + 2:

@@ -591,11 +591,15 @@ def call_to_action(line: str) -> Score:
     """
     if line.count(" ") >= MAX_CUE_WORDS:
         return Score(None, 0.0, ())  # a paragraph, not a prompt
-    # Most sentences hold no two words that may begin a call-to-action cue:
-    # a set intersection, in C, says so before any tokenizing.
-    words = line.casefold().translate(_DROP_PUNCTUATION).split()
-    first = _CALL_TO_ACTION_FIRST.intersection(words)
-    if not first:
+    # A call to action needs two cues of a kind, or a decisive one. Each cue
+    # holds its key (its longest word): a sentence without two keys, or the
+    # same key twice, or a decisive key, is a mention; a set intersection on
+    # the split words (in C) says so before any tokenizing.
+    words = line.casefold().split()
+    keys = _CALL_TO_ACTION_KEYS.intersection(words)
+    if not keys or (
+        len(keys) == 1 and _DECISIVE_KEYS.isdisjoint(keys) and words.count(next(iter(keys))) < 2  # noqa: PLR2004  "sign up or sign in"
+    ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
     return _cue_pairs(
@@ -632,10 +636,31 @@ def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
-_DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
-# The first words of call-to-action cues, as the prefilter folds them.
-_CALL_TO_ACTION_FIRST = frozenset(
-    phrase.casefold().translate(_DROP_PUNCTUATION).split()[0]
-    for category in _CALL_TO_ACTION | _DECISIVE
-    for phrase in _CUES[category]
-)
+
+
+def _key_forms(categories: frozenset[str]) -> frozenset[str]:
+    """
+    The key word of each cue of ``categories``, as split words may write it.
+
+    A key is the cue's longest word ("agree" of "you agree", "stock" of "in
+    stock"), rarer in prose than its first; the forms add the punctuation a
+    word carries most ("newsletter.", "(affiliate", "«abonnieren»"). A key
+    in rarer wrapping is not seen, and its sentence stays: the safe side.
+    """
+    keys = {
+        max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
+        for category in categories
+        for phrase in _CUES[category]
+    }
+    return frozenset(
+        lead + key + trail
+        for key in keys
+        for lead in ("", *_KEY_LEADS)
+        for trail in ("", *_KEY_TRAILS)
+    )
+
+
+_KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
+_KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
+_CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
+_DECISIVE_KEYS = _key_forms(_DECISIVE)
