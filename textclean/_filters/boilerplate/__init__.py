@@ -171,7 +171,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = [] if self._plain_prose(text, lines, removed) else self._classify(lines)
+        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -201,7 +201,7 @@ class RemoveBoilerplate:
                 removed.clear()
         return lines, removed
 
-    def _plain_prose(self, text: str, lines: list[str], removed: dict[int, str]) -> bool:
+    def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
         """
         Whether the classifier has nothing to do: every line a sentence, no bio, no call to action.
 

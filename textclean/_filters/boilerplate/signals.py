@@ -598,7 +598,9 @@ def call_to_action(line: str) -> Score:
     words = line.casefold().split()
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     if not keys or (
-        len(keys) == 1 and _DECISIVE_KEYS.isdisjoint(keys) and words.count(next(iter(keys))) < 2  # noqa: PLR2004  "sign up or sign in"
+        len(keys) == 1
+        and _DECISIVE_KEYS.isdisjoint(keys)
+        and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
