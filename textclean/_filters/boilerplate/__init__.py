@@ -188,8 +188,9 @@ class RemoveBoilerplate:
                 blocks.revise(
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
-        for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
-            del removed[index]
+        if self.disabled:
+            for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
+                del removed[index]
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
             # Never empty a text: keep every prose paragraph if that would
             # happen, and if there is none, nothing tells furniture from
@@ -230,6 +231,7 @@ class RemoveBoilerplate:
         measured = self._measured
         content: list[Line] = []
         append = content.append
+        quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -237,31 +239,29 @@ class RemoveBoilerplate:
             size = len(line)
             if not size:
                 continue
-            if size > MAX_SCORED_CHARS or (
-                size >= _QUICK_PROSE_CHARS and line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-            ):
+            if size > MAX_SCORED_CHARS or (size >= quick and line.rstrip(closers).endswith(ends)):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
-                append(Line(index, line, 0, prose=True, signals=None, candidate=None))
+                append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
             try:
-                rule, found, candidate = measured[line]
+                rule, found, candidate, prose = measured[line]
             except KeyError:
                 rule, found, candidate = self._measure(line)
+                prose = found.prose and candidate is None
                 if len(measured) >= _MAX_MEASURED:
                     measured.clear()
-                measured[line] = rule, found, candidate
+                measured[line] = rule, found, candidate, prose
             if rule is not None:
                 catalog[index] = rule
-            prose = found.prose and candidate is None
             append(Line(index, line, found.words, prose, found, candidate))
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
         return content
 
     @cached_property
-    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None]]:
+    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None, bool]]:
         """Short lines already measured: navigation and furniture recur across a corpus."""
         return {}
 
