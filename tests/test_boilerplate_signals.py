@@ -414,3 +414,32 @@ class TestRoundTwoPrecision:
     def test_web_keeps_short_lines_in_cjk(self):
         line = "新的时刻表将于下个月开始实行"
         assert line not in removed(doc(bottom=[line, "首页", "联系我们"]), web)
+
+
+class TestRoundTwoVocabulary:
+    """Cue words by meaning: subscribers, accounts, consent, offers, affiliate links."""
+
+    @pytest.mark.parametrize(
+        ("line", "category"),
+        [
+            ("Schon Abonnent? Jetzt einloggen", "prompt"),
+            ("Vous êtes abonné ? Identifiez-vous", "prompt"),
+            ("Masz konto? Zaloguj się", "prompt"),
+            ("Уже есть подписка? Войдите", "prompt"),
+            ("Bekijk prijs bij Winkelhuis", "shop"),
+            ("Beeld: Anouk Verbeek", "credit"),
+        ],
+    )
+    def test_fresh_prompts_and_widgets_at_the_bottom(self, line, category):
+        reasons = [c.reason for c in default.explain(doc(bottom=[line]))[1] if c.before.strip()]
+        assert reasons
+        assert reasons[0].startswith(category)
+
+    @pytest.mark.parametrize("word", ["Preis", "Price", "Account", "Source", "Offerta"])
+    def test_common_words_alone_stay_in_the_body(self, word):
+        text = doc(middle=[word])
+        assert default(text) == text
+
+    def test_price_and_offer_in_a_sentence_are_prose(self):
+        line = "The offer was withdrawn when the price of steel rose again in March."
+        assert call_to_action(line).category is None

@@ -228,6 +228,116 @@ _CUES: dict[str, tuple[str, ...]] = {
         "iletişim", "tillbaka", "föregående", "nästa", "sök", "hlavní stránka", "zpět",
     ),
 }  # fmt: skip
+# More of each kind by meaning, in the same 13 languages: what subscribers,
+# accounts, consent, prices, offers, affiliate links, pictures, reading time
+# and dates are called, with the inflected forms sentences use.
+_MORE_CUES: dict[str, tuple[str, ...]] = {
+    PROMPT: (
+        # subscribers and subscriptions
+        "abonnent", "abonnenten", "abonné", "abonnés", "abonnée", "suscriptor", "suscriptores",
+        "abbonato", "abbonata", "abbonati", "assinante", "assinantes", "abonnee", "abonnees",
+        "subskrybent", "subskrybentów", "subskrypcja", "subskrypcję", "subskrypcji",
+        "prenumeratorów", "подписчик", "подписчиков", "подписку", "подписки", "передплатник",
+        "передплатників", "передплату", "передплата", "aboneler", "aboneliği", "abonelik",
+        "prenumerant", "prenumeranter", "předplatitel", "předplatitelé", "předplatné",
+        "subscribers only", "for subscribers",
+        # logging in and accounts
+        "einloggen", "login", "connectez-vous", "identifiez-vous", "entrar", "inicia sesión",
+        "acceder", "accedere", "entra", "aanmelden", "log in", "войдите", "увійдіть",
+        "giriş", "account", "konto", "compte", "mon compte", "cuenta", "mi cuenta", "conta",
+        "minha conta", "il mio account", "mijn account", "moje konto", "аккаунт", "акаунт",
+        "личный кабинет", "hesabım", "mitt konto", "můj účet", "účet",
+        # e-mail address fields
+        "email address", "your email", "e-mail address", "e-mail-adresse", "adresse e-mail",
+        "adresse email", "correo electrónico", "indirizzo email", "indirizzo e-mail",
+        "endereço de e-mail", "e-mailadres", "adres e-mail", "электронная почта",
+        "электронной почты", "електронна пошта", "e-posta", "e-postadress", "e-mailová adresa",
+        # consent and terms
+        "privacy", "privacy notice", "privacy policy", "privacyverklaring", "privacybeleid",
+        "prywatności", "regulamin", "regulaminu", "politique de confidentialité", "conditions",
+        "conditions d'utilisation", "términos", "condiciones", "termini", "condizioni",
+        "termos", "voorwaarden", "warunki", "условия", "умови", "koşulları", "villkor",
+        "podmínky", "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter",
+        "tout accepter", "aceptar", "aceptas", "accetta", "accetti", "accetto", "aceitar",
+        "aceitas", "aceito", "accepteren", "akkoord", "akceptuj", "akceptujesz", "принять",
+        "принимаете", "прийняти", "приймаєте", "kabul", "kabul et", "acceptera", "přijmout",
+        "souhlasím", "consentimento", "consenso", "zgoda", "согласие", "згода", "onay",
+        "samtycke", "souhlas", "settings", "einstellungen", "paramètres", "configuración",
+        "impostazioni", "definições", "configurações", "instellingen", "ustawienia",
+        "настройки", "налаштування", "ayarlar", "inställningar", "nastavení",
+        # free of charge, as offers say it
+        "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita",
+        "za darmo", "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
+    ),
+    SHOP: (
+        # prices, offers and discounts
+        "price", "prices", "preis", "preise", "prix", "precio", "precios", "prezzo", "prezzi",
+        "preço", "preços", "prijs", "prijzen", "cena", "ceny", "цена", "цены", "ціна",
+        "fiyat", "fiyatı", "pris", "ver precio", "ver preço", "vedi il prezzo", "voir le prix",
+        "preis ansehen", "bekijk prijs", "sprawdź cenę", "узнать цену", "offer", "deal",
+        "deals", "angebot", "angebote", "offre", "offres", "oferta", "ofertas", "offerta",
+        "offerte", "promoção", "promoções", "promoción", "promozione", "promotion",
+        "aanbieding", "promocja", "акция", "предложение", "пропозиція", "акція", "kampanya",
+        "fırsat", "erbjudande", "nabídka", "akce", "discount", "rabatt", "remise", "réduction",
+        "descuento", "sconto", "desconto", "korting", "rabat", "zniżka", "скидка", "знижка",
+        "indirim", "invece di", "statt", "au lieu de", "en lugar de", "em vez de", "à vista",
+        "in plaats van", "zamiast", "вместо", "замість", "yerine", "istället för", "místo",
+        # buying
+        "kopen", "nu kopen", "bestellen", "commander", "pedir", "comprare", "acquistare",
+        "ordina", "encomendar", "zamów", "kupić", "kup", "заказать", "замовити", "sipariş",
+        "beställ", "objednat", "koop", "compra",
+        # affiliate links and commissions
+        "afiliado", "afiliados", "de afiliados", "affiliati", "affiliazione", "affilié",
+        "affiliés", "affiliate-link", "affiliate-links", "partnerlinks", "partnerlink",
+        "afiliacyjne", "afiliacyjny", "партнерские", "партнёрские", "партнерські",
+        "ortaklık", "affiliatelänkar", "affiliate odkazy", "commissie", "comisión",
+        "commissione", "comissão", "prowizję", "prowizja", "комиссию", "комісію", "komisyon",
+        "provision", "provize",
+    ),
+    CREDIT: (
+        "beeld", "foto's", "zdjęcia", "obraz", "ilustracja", "світлина", "фотография",
+        "illustration", "illustrazione", "ilustración", "ilustração", "abbildung", "grafik",
+        "gráfico", "infografik", "bron", "źródło", "источник", "джерело", "kaynak", "källa",
+        "zdroj", "fuente", "fonte", "source",
+    ),
+    READING: (
+        "lecture", "lectura", "lettura", "leitura", "lesedauer", "leestijd", "czytania",
+        "чтение", "чтения", "читання", "okuma", "läsning", "čtení", "minutes de lecture",
+        "min. lesen", "minuten lesen", "minuti di lettura", "minutos de lectura",
+        "minutos de leitura", "minuten leestijd", "minut czytania", "минуты на чтение",
+        "минут на чтение", "хвилин читання", "dakika okuma", "minuter läsning",
+        "minut čtení", "published on", "posted", "posted on", "erschienen", "paru le",
+        "publicada", "publicado em", "publicado el", "pubblicata", "publiceret",
+        "opublikowany", "опубликован", "опубліковано о", "yayınlandı", "publicerat",
+        "publikováno", "aktualizacja", "mis à jour le",
+    ),
+    TAXONOMY: (
+        "categoria", "categorías", "rubrik", "rubriken", "rubrique", "rubriques", "rubrica",
+        "sección", "sezione", "secção", "seção", "rubriek", "dział", "раздел", "розділ",
+        "kategori", "sektion", "rubrika", "tag", "tags:", "hashtags",
+    ),
+}  # fmt: skip
+for _category, _more in _MORE_CUES.items():
+    _CUES[_category] = (*_CUES[_category], *_more)
+# Of these, the single words that articles use too ("Preis" heading a table
+# column, "free", "account", "source"): they add to a short line's evidence
+# but never make it strong alone, nor count as a call to action in a
+# sentence. Words for subscribers, logging in, affiliate links and privacy
+# notices are not weak.
+_NOT_WEAK_STEMS = (
+    "abonn", "suscrip", "abbonat", "assinant", "subskry", "prenumer", "подпис", "передплат",
+    "abone", "předplat", "einlogg", "войдит", "увійдіт", "affil", "afili", "партнер",
+    "партнёр", "ortaklık", "provis", "provize", "commissi", "comisi", "comiss", "prowizj",
+    "комис", "коміс", "komisyon", "privacyverklaring", "privacybeleid", "prywatno",
+    "regulamin",
+)  # fmt: skip
+_WEAK_CUES = frozenset(
+    word
+    for category in (PROMPT, SHOP, CREDIT, READING)
+    for word in _MORE_CUES[category]
+    if " " not in word and not word.startswith(_NOT_WEAK_STEMS)
+)
+
 # Categories whose one-word cues are only cues at the start of the line,
 # followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
 # words are content. Their phrases ("Reporting by") are cues anywhere.
@@ -528,6 +638,9 @@ def score(s: LineSignals) -> Score:
         if s.cue_share >= 1.0 and s.words >= 2:
             value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
             reasons.append("the line is the cue")
+    if s.cues and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues):
+        value = min(value, EDGE - 1.0)  # a word articles use too: evidence, not a verdict
+        reasons.append("common word")
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
@@ -626,6 +739,8 @@ def _sentence_score(s: LineSignals) -> Score:
 def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
     kinds: dict[str, list[str]] = {}
     for category, cue in found:
+        if cue.casefold() in _WEAK_CUES:
+            continue  # "price" and "offer" in a sentence are prose
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
@@ -653,6 +768,7 @@ def _key_forms(categories: frozenset[str]) -> frozenset[str]:
         max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
         for category in categories
         for phrase in _CUES[category]
+        if phrase not in _WEAK_CUES
     }
     return frozenset(
         lead + key + trail
