@@ -443,3 +443,25 @@ class TestRoundTwoVocabulary:
     def test_price_and_offer_in_a_sentence_are_prose(self):
         line = "The offer was withdrawn when the price of steel rose again in March."
         assert call_to_action(line).category is None
+
+
+class TestRoundTwoShape:
+    @pytest.mark.parametrize(
+        ("line", "category"),
+        [
+            ("#harbour #ferries #weather", "taxonomy"),
+            ("— NZ Herald", "credit"),
+            ("Publicado el 3 de marzo de 2024", "reading_furniture"),
+            ("7 минут на чтение", "reading_furniture"),
+            ("Lees ook: Gemeente opent een nieuw park in de wijk", "related_links"),
+            ("Wasserkocher Aqua 2000 – 34,99 €", "shop"),
+        ],
+    )
+    def test_shapes_at_the_bottom(self, line, category):
+        reasons = [c.reason for c in default.explain(doc(bottom=[line]))[1] if c.before.strip()]
+        assert reasons
+        assert reasons[0].startswith(category)
+
+    def test_dialogue_dash_is_no_agency_tag(self):
+        text = doc(bottom=["— Oui, dit-il."])
+        assert default(text) == text

@@ -53,6 +53,7 @@ MAX_SCORED_CHARS = 300
 MAX_CUE_WORDS = 30
 
 _MAX_SHAPE_WORDS = 12
+_MAX_PRICE_LINE_WORDS = 8  # a product line with its price is short
 _MAX_TAG_CHARS = 40
 _MAX_HEADER_WORD_LINE = 6  # longer lines are not headers
 _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
@@ -61,16 +62,26 @@ _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
+# Month names by their stems in the 13 languages ("21 de maio de 2025",
+# "3 lipca 2024", "5 марта 2023"), and durations with inflected units.
+_MONTHS = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|mei|maj|ma[gj]|jun|jui|giu|jul|lug|aug|ao[uû]|"
+    r"ago|sep|set|wrz|o[ck]t|ott|pa[źz]|nov|lis|de[cz]|d[ée]c|dic|gru|ene|gen|sty|lut|kwi|"
+    r"cze|lip|sie|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|"
+    r"чер|лип|сер|вер|жов|лис|гру|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|led|úno|bře|dub|"
+    r"kvě|čer|srp|zář|říj|lis|pro)"
+)
 _DATE_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.? \d{4}\b|"
+    rf"\b\d{{1,2}}\.? (?:de |di |del )?{_MONTHS}\w*\.?,? (?:de |del )?\d{{4}}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}\b|"
-    r"\b\d+ ?(?:min|mins|minutes|minuten|minutos|minuti|"
-    r"мин|хв|dk|sec|hours?|hrs?|stunden?|heures?)\b",
+    r"\b\d+ ?(?:min\w*|мин\w*|хв\w*|dk|dakika|sec|hours?|hrs?|stunden?|heures?|"
+    r"horas?|ore|uur|godzin\w*|час\w*|годин\w*|saat|timm\w*|hodin\w*)\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    r"[$€£¥₽₺]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺]|eur\b|usd\b|zł|руб|грн|tl\b)", re.IGNORECASE
+    r"[$€£¥₽₺₴]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺₴]|eur\b|usd\b|zł|руб|грн|tl\b|kr\b|kč)",
+    re.IGNORECASE,
 )
 
 # Cue vocabulary: words and phrases that mark a line as furniture of a kind.
@@ -405,7 +416,8 @@ _AFTER_OPENER = ("©", ":", "/", "|", "–", "—", "-", "(")
 _AFTER_OPENER_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "credit", "credits"})
 # Agency tags and wire lines: "—ABC", "(XYZ) --", "Reporting by ...; Editing by ...".
 _AGENCY_TAG = re.compile(
-    r"(?:[—–-]{1,2} ?[A-Z]{2,10}|\([A-Z]{2,10}\)(?: ?[—–-]{1,2})?|[A-Z]{2,10}(?: ?/ ?[A-Z]{2,10})+)"
+    r"(?:[—–-]{1,2} ?[A-Z]{2,10}(?: [A-Z][a-z]+){0,2}|\([A-Z]{2,10}\)(?: ?[—–-]{1,2})?|"
+    r"[A-Z]{2,10}(?: ?/ ?[A-Z]{2,10})+)"
 )
 
 
@@ -486,6 +498,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     cue_opens: bool  # the first cue is the line's first word ("More from the newsroom")
     announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
     facts: bool = False  # its separators part facts or clauses, not links ("• 3 × champion • ...")
+    hashtags: int = 0  # a line of hashtags only ("#weather #traffic"): their number
 
     @property
     def prose(self) -> bool:
@@ -517,6 +530,8 @@ def signals(line: str) -> LineSignals:
                 elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
                     continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
+            if not cues and start == first and end < len(tokens) and tokens[end - 1][0][-1] == ":":
+                start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
     last = line.rstrip(_CLOSERS)[-1:]
@@ -553,7 +568,15 @@ def signals(line: str) -> LineSignals:
         cue_opens=cue_opens,
         announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
         facts=facts,
+        hashtags=_hashtags(tokens),
     )
+
+
+def _hashtags(tokens: list[tuple[str, str]]) -> int:
+    """The number of tokens if the line is two hashtags or more and nothing else, else 0."""
+    if len(tokens) < 2 or not all(raw.startswith("#") and len(raw) > 1 for raw, _ in tokens):
+        return 0
+    return len(tokens)
 
 
 # Links in a menu or a breadcrumb are a few words each; a line whose
@@ -650,8 +673,12 @@ def score(s: LineSignals) -> Score:
         reasons.append("agency tag")
     if s.price:
         category = category or SHOP
-        value += 1.0
+        value += 1.0 if s.sentence_end or s.words > _MAX_PRICE_LINE_WORDS else 1.5
         reasons.append("price")
+    if s.hashtags:
+        category = category or TAXONOMY
+        value += 3.0
+        reasons.append(f"{s.hashtags} hashtags")
     if s.separators >= 2 and not (category is None and s.facts):
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
@@ -690,6 +717,7 @@ def score(s: LineSignals) -> Score:
         or (s.separators >= 2 and not s.facts)
         or s.url_or_handle
         or s.price
+        or s.hashtags > 0
         or (s.cue_share >= 1.0 and s.words >= 2)
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
