@@ -465,3 +465,18 @@ class TestRoundTwoShape:
     def test_dialogue_dash_is_no_agency_tag(self):
         text = doc(bottom=["— Oui, dit-il."])
         assert default(text) == text
+
+
+class TestRoundTwoWidgets:
+    def test_widget_in_the_body_goes_with_its_disclosure(self):
+        box = [
+            "Zum Angebot bei Küchenwelt",
+            "Jetzt kaufen",
+            "Wenn Sie über diese Links kaufen, erhalten wir eine Provision als Affiliate-Partner.",
+        ]
+        assert removed(doc(middle=box)) == box
+
+    def test_table_of_prices_in_the_body_stays(self):
+        table = ["Modell", "Preis", "A-200", "349 €", "B-300", "419 €"]
+        text = doc(middle=table)
+        assert default(text) == text

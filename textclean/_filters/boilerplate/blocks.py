@@ -47,6 +47,7 @@ _MAX_HEADER_WORDS = 6
 _MAX_WORD_HEADER_WORDS = 4  # a header known by a header word alone is shorter
 _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
+_WIDGET_LINES = 2
 _MAX_LIST = 40
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
@@ -166,6 +167,41 @@ def revise(
         if not any(ends) and _introduced(content, start):
             continue  # a list the article introduces and goes on after: content
         _revise_region(content, start, pos, removed, ends=ends, web=web)
+    _sentences_by_furniture(content, removed, measure)
+
+
+def _cued(line: Line) -> bool:
+    """A candidate of the edges' strength whose evidence includes a cue word."""
+    return (
+        line.candidate is not None
+        and line.candidate.value >= EDGE
+        and line.signals is not None
+        and bool(line.signals.cues)
+    )
+
+
+def _sentences_by_furniture(
+    content: list[Line], removed: dict[int, str], measure: Callable[[Line], Candidate | None]
+) -> None:
+    """
+    A sentence next to removed furniture that calls to action goes with it.
+
+    "We may earn a commission if you buy through links on this page" under a
+    product box in the middle of the text, as at the ends.
+    """
+    for pos, line in enumerate(content):
+        if not line.prose or line.index in removed or line.asked:
+            continue
+        before = pos > 0 and content[pos - 1].index in removed
+        after = pos + 1 < len(content) and content[pos + 1].index in removed
+        if not (before or after):
+            continue
+        line.asked = True
+        candidate = measure(line)
+        if candidate is not None and candidate.value >= EDGE:
+            removed[line.index] = (
+                _reason(candidate, "(a sentence next to removed furniture)") + f" {CALL_TO_ACTION}"
+            )
 
 
 def _introduced(content: list[Line], start: int) -> bool:
@@ -235,6 +271,10 @@ def _revise_region(
     strong = any(
         line.index in removed or (line.candidate is not None and line.candidate.value >= STRONG)
         for line in region
+    ) or (
+        # a widget: several lines with cues together ("Check price", "See the
+        # deal") weigh as one strong line; prices alone may be a table's cells
+        not lone and sum(_cued(line) for line in region) >= _WIDGET_LINES
     )
     for line in region:
         candidate = line.candidate
