@@ -480,3 +480,19 @@ class TestRoundTwoWidgets:
         table = ["Modell", "Preis", "A-200", "349 €", "B-300", "419 €"]
         text = doc(middle=table)
         assert default(text) == text
+
+
+class TestRoundTwoBioSentences:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Jestem Ola, niezależna dziennikarka z Poznania.",
+            "Lukas Berger ist Redakteur im Lokalressort und schreibt seit 2018 über Verkehr.",
+        ],
+    )
+    def test_bio_sentence_at_the_end_goes(self, line):
+        assert removed(doc(bottom=[line])) == [line]
+
+    def test_closing_sentence_about_a_journalist_stays(self):
+        text = doc(bottom=["The journalist who first reported the leak declined to comment."])
+        assert default(text) == text

@@ -40,7 +40,7 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import blocks
-from textclean._filters.boilerplate.bios import byline, find_author_bio
+from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
 from textclean._filters.boilerplate.blocks import Candidate, Line
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
@@ -76,6 +76,7 @@ _QUICK_PROSE_CHARS = 60
 # The last characters of a line that _classify takes for prose unmeasured
 # (with no closing quote after them: such lines take the longer way).
 _QUICK_ENDS = frozenset(".!?…。！？")
+_BIO_SENTENCE = "a bio sentence: a media role, said of oneself or of a named person"
 _MAX_MEASURED = 50_000  # short lines remembered with their verdicts
 _SENTENCE_ENDS = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)"
@@ -272,6 +273,8 @@ class RemoveBoilerplate:
         found = signals(line)
         if candidate is None and byline(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
+        if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
         if candidate is None:
             candidate = self._scored_candidate(found)
         return rule, found, candidate
@@ -291,6 +294,8 @@ class RemoveBoilerplate:
             return candidate
         if len(text) > MAX_SCORED_CHARS:
             return None
+        if AUTHOR_BIO not in self.disabled and bio_sentence(text):
+            return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
         scored = call_to_action(text)
         if scored.category is None or scored.category in self.disabled:
             return None

@@ -194,3 +194,59 @@ def _name_and_bio(lines: list[str], content: list[int]) -> tuple[list[int], str]
             why = f"{AUTHOR_BIO}: name line '{name_line}' and {cues} kinds of bio sentence"
             return [name, *block], why
     return None
+
+
+# A bio sentence at the end, in 13 languages: a media role ("journalist",
+# "giornalista", "dziennikarka"), said of oneself ("Ik ben Sanne, ...") or of
+# a person named first with what they write, since when or where they live.
+_ROLE_WORDS = frozenset({
+    "journalist", "journaliste", "journalistin", "periodista", "giornalista", "jornalista",
+    "verslaggever", "dziennikarz", "dziennikarka", "журналист", "журналистка", "журналіст",
+    "журналістка", "gazeteci", "muhabir", "novinář", "novinářka", "reporter", "reporterin",
+    "repórter", "reportera", "reportér", "redakteur", "redakteurin", "rédacteur", "rédactrice",
+    "redactor", "redactora", "redattore", "redattrice", "redactie", "redaktor", "redaktorka",
+    "редактор", "editör", "editor", "editora", "correspondent", "corresponsal",
+    "corrispondente", "correspondente", "korrespondent", "korrespondentin", "korespondent",
+    "корреспондент", "кореспондент", "columnist", "kolumnist", "kolumnistin", "chroniqueur",
+    "chroniqueuse", "columnista", "freelance", "freelancer", "freelancerin", "photographer",
+    "photographe", "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",
+    "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
+    "писатель", "письменник", "författare", "spisovatel", "skribent", "schriftstellerin",
+    "schriftsteller", "author", "autorin", "auteure", "autora", "autrice",
+})  # fmt: skip
+_SELF_INTRODUCTION = regex.compile(
+    r"(?i)(?:i['’]m|i am|my name is|ich bin|mein name ist|je suis|je m['’]appelle|soy|me llamo|"
+    r"sono|mi chiamo|sou|meu nome é|ik ben|jestem|nazywam się|я|меня зовут|мене звати|ben|"
+    r"benim adım|jag är|jag heter|jsem)\b"
+)
+_NAMED = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+ (?:(?:de|van|von|da|del|di|dos|le|la) )?\p{Lu}[\p{L}'’-]+"
+)
+_BIO_FACT = regex.compile(
+    r"(?i)\b(?:writes?|writing|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
+    r"yazıyor|skriver|píše|covers|berichtet|couvre|cubre|cobre|lebt|vit|vive|woont|mieszka|"
+    r"живет|живёт|живе|yaşıyor|bor|žije|based|basé|basée|basada|con base)\b|"
+    r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
+)
+_MAX_BIO_SENTENCE_WORDS = 40
+
+
+def bio_sentence(line: str) -> bool:
+    """
+    Whether ``line`` is a sentence of an author's bio (the text's end decides where it may go).
+
+        >>> bio_sentence("Ik ben Sanne, freelance journalist in Gent.")
+        True
+        >>> bio_sentence("Ana Lopes é jornalista e escreve sobre clima desde 2019.")
+        True
+        >>> bio_sentence("The journalist who broke the story said nothing.")
+        False
+    """
+    words = line.casefold().split()
+    if len(words) > _MAX_BIO_SENTENCE_WORDS:
+        return False
+    if _ROLE_WORDS.isdisjoint(word.strip(",.;:()") for word in words):
+        return False
+    if _SELF_INTRODUCTION.match(line):
+        return True
+    return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
