@@ -496,3 +496,6 @@ class TestRoundTwoBioSentences:
     def test_closing_sentence_about_a_journalist_stays(self):
         text = doc(bottom=["The journalist who first reported the leak declined to comment."])
         assert default(text) == text
+
+    def test_catalog_lines_go_from_a_text_without_a_paragraph(self):
+        assert default("Body text here.\n\nShare this:") == "Body text here."

@@ -42,6 +42,7 @@ import regex
 from textclean._filters.boilerplate import blocks
 from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
 from textclean._filters.boilerplate.blocks import Candidate, Line
+from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
@@ -76,6 +77,7 @@ _QUICK_PROSE_CHARS = 60
 # The last characters of a line that _classify takes for prose unmeasured
 # (with no closing quote after them: such lines take the longer way).
 _QUICK_ENDS = frozenset(".!?…。！？")
+_CATALOG_REASON = "catalog line "
 _BIO_SENTENCE = "a bio sentence: a media role, said of oneself or of a named person"
 _MAX_MEASURED = 50_000  # short lines remembered with their verdicts
 _SENTENCE_ENDS = tuple(".!?…。！？")
@@ -176,7 +178,17 @@ class RemoveBoilerplate:
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
-            # that go anywhere (catalog disclaimers, user's, learned) go.
+            # that go anywhere (catalog disclaimers, user's, learned) and the
+            # lines platforms print whole (the catalog: "Share this:") go.
+            for line in content:
+                if (
+                    (found := line.candidate) is not None
+                    and found.reasons[0].startswith(_CATALOG_REASON)
+                    and found.value >= EDGE + 1.0
+                ):
+                    removed.setdefault(
+                        line.index, block_reason(found, "(a text without a paragraph)")
+                    )
             content = []
         if content:
             blocks.header_blocks(content, removed)
@@ -305,7 +317,7 @@ class RemoveBoilerplate:
         if rule_index is None:
             return None
         rule = self._rules[rule_index]
-        return Candidate(rule.category, EDGE + 1.0, (f"catalog line /{rule.pattern[:60]}/",))
+        return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
 
 
 # A paragraph: a line of prose of two sentences, or this wide (a CJK character

@@ -75,7 +75,7 @@ class Line:
     asked: bool = False  # a sentence already asked whether it calls to action
 
 
-def _reason(candidate: Candidate, where: str) -> str:
+def reason(candidate: Candidate, where: str) -> str:
     return (
         f"{candidate.category}: {', '.join(candidate.reasons)}; score {candidate.value:.1f} {where}"
     )
@@ -200,7 +200,7 @@ def _sentences_by_furniture(
         candidate = measure(line)
         if candidate is not None and candidate.value >= EDGE:
             removed[line.index] = (
-                _reason(candidate, "(a sentence next to removed furniture)") + f" {CALL_TO_ACTION}"
+                reason(candidate, "(a sentence next to removed furniture)") + f" {CALL_TO_ACTION}"
             )
 
 
@@ -281,10 +281,10 @@ def _revise_region(
         if line.index in removed or candidate is None:
             continue
         if candidate.value >= STRONG and not (lone and not candidate.shaped):
-            removed[line.index] = _reason(candidate, f"(strong, {where})")
+            removed[line.index] = reason(candidate, f"(strong, {where})")
         elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
             mark = f" {CALL_TO_ACTION}" if line.call_to_action else ""
-            removed[line.index] = _reason(candidate, f"(among furniture {where})") + mark
+            removed[line.index] = reason(candidate, f"(among furniture {where})") + mark
     gone = [line.index in removed for line in region]
     # web: a long region dense with furniture is a menu wherever it is.
     menu = web and len(region) >= _MENU_LINES and sum(gone) >= _MENU_SHARE * len(region)
