@@ -180,14 +180,14 @@ class RemoveBoilerplate:
             # of prose nothing tells furniture from content, so only the lines
             # that go anywhere (catalog disclaimers, user's, learned) and the
             # lines platforms print whole (the catalog: "Share this:") go.
-            for line in content:
+            for item in content:
                 if (
-                    (found := line.candidate) is not None
+                    (found := item.candidate) is not None
                     and found.reasons[0].startswith(_CATALOG_REASON)
                     and found.value >= EDGE + 1.0
                 ):
                     removed.setdefault(
-                        line.index, block_reason(found, "(a text without a paragraph)")
+                        item.index, block_reason(found, "(a text without a paragraph)")
                     )
             content = []
         if content:
