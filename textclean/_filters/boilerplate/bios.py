@@ -214,6 +214,13 @@ _ROLE_WORDS = frozenset({
     "писатель", "письменник", "författare", "spisovatel", "skribent", "schriftstellerin",
     "schriftsteller", "author", "autorin", "auteure", "autora", "autrice",
 })  # fmt: skip
+# As split words write them: "journalist," "(reporter)" (one set lookup a word).
+_ROLE_FORMS = frozenset(
+    lead + word + trail
+    for word in _ROLE_WORDS
+    for lead in ("", "(")
+    for trail in ("", ",", ".", ";", ":", ")", "),", ").")
+)
 _SELF_INTRODUCTION = regex.compile(
     r"(?i)(?:i['’]m|i am|my name is|ich bin|mein name ist|je suis|je m['’]appelle|soy|me llamo|"
     r"sono|mi chiamo|sou|meu nome é|ik ben|jestem|nazywam się|я|меня зовут|мене звати|ben|"
@@ -245,7 +252,7 @@ def bio_sentence(line: str) -> bool:
     words = line.casefold().split()
     if len(words) > _MAX_BIO_SENTENCE_WORDS:
         return False
-    if _ROLE_WORDS.isdisjoint(word.strip(",.;:()") for word in words):
+    if _ROLE_FORMS.isdisjoint(words):
         return False
     if _SELF_INTRODUCTION.match(line):
         return True
