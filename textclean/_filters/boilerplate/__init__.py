@@ -306,9 +306,10 @@ class RemoveBoilerplate:
             return candidate
         if len(text) > MAX_SCORED_CHARS:
             return None
-        if AUTHOR_BIO not in self.disabled and bio_sentence(text):
+        words = text.casefold().split()  # one split for both questions
+        if AUTHOR_BIO not in self.disabled and bio_sentence(text, words):
             return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
-        scored = call_to_action(text)
+        scored = call_to_action(text, words)
         if scored.category is None or scored.category in self.disabled:
             return None
         return Candidate(scored.category, scored.value, scored.reasons)

@@ -144,7 +144,12 @@ def find_author_bio(lines: list[str], removed: dict[int, str]) -> bool:
             continue  # a call to action may be a bio's last sentence ("Follow her on X")
         content.append(i)
         if len(content) <= _BIO_REACH and not short:
-            short = may_be_short(line)
+            # may_be_short's own first test, inlined: most lines are paragraphs
+            short = (
+                line.count(" ") <= NAME_LINE_MAX_SPACES + 1
+                or line[0] in _TRIMMABLE
+                or line[-2:-1] in _TRIMMABLE
+            ) and may_be_short(line)
         elif not short:
             return False  # no short line near the end: no bio begins there
         if len(content) == _BIO_REACH + _MIN_BODY_PARAGRAPHS:
@@ -238,7 +243,7 @@ _BIO_FACT = regex.compile(
 _MAX_BIO_SENTENCE_WORDS = 40
 
 
-def bio_sentence(line: str) -> bool:
+def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     """
     Whether ``line`` is a sentence of an author's bio (the text's end decides where it may go).
 
@@ -249,7 +254,8 @@ def bio_sentence(line: str) -> bool:
         >>> bio_sentence("The journalist who broke the story said nothing.")
         False
     """
-    words = line.casefold().split()
+    if words is None:
+        words = line.casefold().split()  # the caller may have split it already
     if len(words) > _MAX_BIO_SENTENCE_WORDS:
         return False
     if _ROLE_FORMS.isdisjoint(words):

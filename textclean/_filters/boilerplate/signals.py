@@ -723,7 +723,7 @@ def score(s: LineSignals) -> Score:
     return Score(category, value, tuple(reasons), shaped=shaped)
 
 
-def call_to_action(line: str) -> Score:
+def call_to_action(line: str, words: list[str] | None = None) -> Score:
     """
     The score of a sentence as a call to action, from its cues alone (cheaper than signals).
 
@@ -736,7 +736,8 @@ def call_to_action(line: str) -> Score:
     # holds its key (its longest word): a sentence without two keys, or the
     # same key twice, or a decisive key, is a mention; a set intersection on
     # the split words (in C) says so before any tokenizing.
-    words = line.casefold().split()
+    if words is None:
+        words = line.casefold().split()
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     if not keys or (
         len(keys) == 1
