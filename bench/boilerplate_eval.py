@@ -33,7 +33,7 @@ from faker import Faker
 from textclean._filters.boilerplate import RemoveBoilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fresh_variants import FRESH, FRESH_V1, FRESH_V2, Variants
+from fresh_variants import FRESH, FRESH_V1, FRESH_V2, FRESH_V4, Variants
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "expected"
@@ -343,7 +343,8 @@ def main() -> None:
     if args.only != "tune":
         fresh_bodies = bodies + [d.split("\n\n") for d in faker_articles(rng, 8)]
         for title, variants in (
-            ("Fresh variants v3 (written after the third freeze), reported", FRESH),
+            ("Fresh variants v4 (written after issue 10 round 2's freeze), reported", FRESH_V4),
+            ("Fresh variants v3 (written after the third freeze; seen in round 2)", FRESH),
             ("Fresh variants v2 (written after the second freeze; seen before round 3)", FRESH_V2),
             ("Fresh variants v1 (written after the first freeze; seen before round 2)", FRESH_V1),
         ):

@@ -327,3 +327,115 @@ FRESH: Variants = {
         ],
     ),
 }  # fmt: skip
+
+# FRESH_V4 was written after the rules of issue 10's second round were frozen
+# (commit "boilerplate: typing", before this set existed) and used for
+# nothing but the report.
+FRESH_V4: Variants = {
+    "related_links": (
+        ("tail", "middle"),
+        [
+            ["Also on our site", "Bridge closure: what drivers need to know", "The last ferryman of the northern lakes", "Schools brace for a cold winter"],
+            ["Das interessiert andere Leser", "Wie teuer wird das Deutschlandticket?", "Neue Radwege für die Altstadt"],
+            ["À lire également", "Le prix du pain flambe dans les boulangeries", "Inondations : la préfecture lève l'alerte"],
+            ["Más sobre este tema", "La sequía obliga a restringir el riego", "Nuevo horario de autobuses nocturnos"],
+            ["Ti potrebbe interessare", "Nuove regole per gli affitti brevi", "Il treno per la costa torna in servizio"],
+            ["Lees ook deze artikelen", "Gemeente zoekt nieuwe locatie voor markt", "Storm zorgt voor schade aan dijken"],
+            ["Может быть интересно", "Тарифы на проезд вырастут с января", "В парке высадят тысячу деревьев"],
+        ],
+    ),
+    "credit": (
+        ("middle", "tail"),
+        [
+            ["Picture: Hannah Brooks / Reuters"],
+            ["Foto: Markus Adler/dpa-Zentralbild"],
+            ["Crédit photo : Camille Roux / Hans Lucas"],
+            ["Imagen: Lucía Ortega / Europa Press"],
+            ["Foto di Paolo Ricci / LaPresse"],
+            ["Фото: Олена Коваль / Укрінформ"],
+            ["— AFP"],
+            ["Reporting by Tom Hale in Oslo; editing by Mark Dunn"],
+        ],
+    ),
+    "reading_furniture": (
+        ("head", "tail"),
+        [
+            ["4 min read"],
+            ["Lesezeit: 7 Minuten"],
+            ["Écouter cet article", "Taille du texte"],
+            ["Actualizado el 14 de junio de 2024, 09:12"],
+            ["Ascolta l'articolo"],
+            ["Время чтения: 5 минут"],
+            ["Print this page"],
+        ],
+    ),
+    "taxonomy": (
+        ("tail",),
+        [
+            ["Topics: housing, transport, city council"],
+            ["Themen: Verkehr | Umwelt | Stadtrat"],
+            ["Mots-clés : logement, transports, mairie"],
+            ["Etiquetas: vivienda, transporte"],
+            ["#ambiente #trasporti #comune"],
+            ["Tagi: mieszkania, transport, rada miasta"],
+        ],
+    ),
+    "comment_share": (
+        ("tail", "head"),
+        [
+            ["Share on WhatsApp", "Share on X", "Copy link"],
+            ["Artikel teilen", "Kommentare (23)"],
+            ["Partager cet article", "Réagir"],
+            ["Compártelo en Facebook"],
+            ["Lascia un commento"],
+            ["Deel dit artikel"],
+            ["Поделиться в Telegram"],
+        ],
+    ),
+    "prompts": (
+        ("tail", "middle"),
+        [
+            ["Get the morning briefing in your inbox", "Sign up free"],
+            ["Jetzt Newsletter abonnieren und nichts mehr verpassen"],
+            ["Vous avez déjà un compte ? Connectez-vous"],
+            ["Suscríbete para seguir leyendo"],
+            ["Questo contenuto è riservato agli abbonati."],
+            ["Já tem conta? Entre aqui"],
+            ["Zapisz się do newslettera"],
+            ["We use cookies to improve your experience. Accept | Manage settings"],
+        ],
+    ),
+    "author": (
+        ("tail",),
+        [
+            ["About the writer", "Mia Holm is a health reporter who has covered hospitals since 2016."],
+            ["Julia Weber ist Redakteurin im Ressort Wirtschaft und schreibt seit 2019 über Energie."],
+            ["Je suis Lucas, journaliste indépendant basé à Lyon."],
+            ["Marta Ruiz es periodista y vive en Sevilla."],
+            ["View all posts by Oliver Grant"],
+            ["Piotr Nowak jest dziennikarzem i od 2015 roku pisze o energetyce."],
+        ],
+    ),
+    "shop": (
+        ("tail", "middle"),
+        [
+            ["Editor's choice: Acme Air Purifier 300 – $129.99", "Buy now"],
+            ["Zum Angebot bei Technikmarkt", "Affiliate-Link"],
+            ["Voir l'offre", "Casque sans fil Sono X – 79,99 €"],
+            ["Comprar en TiendaNorte", "Este artículo contiene enlaces de afiliado."],
+            ["Prezzo: 49,90 € su Negozio Uno"],
+            ["Bekijk de aanbieding", "Koop nu bij Fietsplaza"],
+        ],
+    ),
+    "navigation": (
+        ("head", "tail"),
+        [
+            ["Home › Sport › Football"],
+            ["Menu", "Search", "Subscribe"],
+            ["Back to all articles"],
+            ["Impressum | Datenschutz | Kontakt"],
+            ["Précédent", "Suivant"],
+            ["Startseite > Region > Lokales"],
+        ],
+    ),
+}  # fmt: skip

@@ -17,7 +17,8 @@ from textclean._filters.boilerplate.bios import HEADER_TRIM, NAME_LINE_MAX_SPACE
 
 remove = RemoveBoilerplate()
 BODY = [
-    "The council met on Tuesday to discuss the new budget for the coming year.",
+    "The council met on Tuesday to discuss the new budget for the coming year. It was"
+    " the first meeting since the election.",
     "Members argued for three hours before agreeing on a compromise that pleased few.",
     "The mayor said the plan would be reviewed again in the spring.",
 ]

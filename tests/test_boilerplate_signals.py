@@ -26,7 +26,8 @@ from textclean._filters.boilerplate.signals import (
 default = RemoveBoilerplate()
 web = RemoveBoilerplate(strength="web")
 BODY = [
-    "The council met on Tuesday to discuss the new budget for the coming year.",
+    "The council met on Tuesday to discuss the new budget for the coming year. It was"
+    " the first meeting since the election.",
     "Members argued for three hours before agreeing on a compromise that pleased few.",
     "The mayor said the plan would be reviewed again in the spring.",
 ]
@@ -354,3 +355,147 @@ def test_dev_set_labels_and_split():
     assert set(KEPT_FOR_EVALUATION) <= set(report)
     assert not set(tune) & set(report)
     assert abs(len(tune) - (len(report) - len(KEPT_FOR_EVALUATION))) <= 1
+
+
+class TestRoundTwoPrecision:
+    """Kinds of good text the first rules removed (strings written for these tests)."""
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # translated interface messages, one sentence each: no paragraph
+            "Anmelden mit einem lokalen Konto\nDatei konnte nicht gelesen werden\n"
+            "Ordner wählen\nDie Verbindung wurde vom Server getrennt.\nHilfe",
+            "Zaloguj się ponownie\nNie można otworzyć pliku\nUstawienia\nPomoc",
+            # a short poem
+            "Over the hills\nthe evening falls\nand no one calls\nShare the light",
+            # a glossary
+            "kettle: Wasserkocher\nladle: Schöpfkelle\nwhisk: Schneebesen\nMenu: Speisekarte",
+        ],
+    )
+    def test_text_without_a_paragraph_stays(self, cleaner, text):
+        assert cleaner(text) == text
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    def test_list_the_article_introduces_stays(self, cleaner):
+        items = ["Print a receipt", "Change language", "Contact support", "Help"]
+        text = doc(middle=["The screen at the entrance offers four buttons:", *items])
+        assert cleaner(text) == text
+
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "• 12 goals • 4 titles in a row • 2,5 M€ transfer",
+            "Vorteile: 3 Zimmer | 85 m² Fläche | 2 Balkone",
+            "可选择以下模式：• 自动：系统根据当前的光线自动调整亮度 • 手动：由用户自行设置亮度。",
+        ],
+    )
+    def test_line_of_facts_with_separators_stays(self, cleaner, line):
+        text = doc(middle=[line])
+        assert cleaner(text) == text
+
+    def test_breadcrumb_still_goes(self):
+        assert "Home › World › Europe" in removed(doc(top=["Home › World › Europe"]))
+
+    def test_web_keeps_the_title_above_furniture(self):
+        title = "Harbour crane returns after repairs"
+        text = doc(top=[title, "Listen to this article", "Photo: Jan Novak"])
+        assert title not in removed(text, web)
+        assert "Listen to this article" in removed(text, web)
+
+    @pytest.mark.parametrize(
+        "line", ["Ferry timetable for the winter months", "Quarterly report tables"]
+    )
+    def test_web_keeps_a_lone_line_at_the_end(self, line):
+        assert removed(doc(bottom=[line]), web) == []
+
+    def test_web_keeps_short_lines_in_cjk(self):
+        line = "新的时刻表将于下个月开始实行"
+        assert line not in removed(doc(bottom=[line, "首页", "联系我们"]), web)
+
+
+class TestRoundTwoVocabulary:
+    """Cue words by meaning: subscribers, accounts, consent, offers, affiliate links."""
+
+    @pytest.mark.parametrize(
+        ("line", "category"),
+        [
+            ("Schon Abonnent? Jetzt einloggen", "prompt"),
+            ("Vous êtes abonné ? Identifiez-vous", "prompt"),
+            ("Masz konto? Zaloguj się", "prompt"),
+            ("Уже есть подписка? Войдите", "prompt"),
+            ("Bekijk prijs bij Winkelhuis", "shop"),
+            ("Beeld: Anouk Verbeek", "credit"),
+        ],
+    )
+    def test_fresh_prompts_and_widgets_at_the_bottom(self, line, category):
+        reasons = [c.reason for c in default.explain(doc(bottom=[line]))[1] if c.before.strip()]
+        assert reasons
+        assert reasons[0].startswith(category)
+
+    @pytest.mark.parametrize("word", ["Preis", "Price", "Account", "Source", "Offerta"])
+    def test_common_words_alone_stay_in_the_body(self, word):
+        text = doc(middle=[word])
+        assert default(text) == text
+
+    def test_price_and_offer_in_a_sentence_are_prose(self):
+        line = "The offer was withdrawn when the price of steel rose again in March."
+        assert call_to_action(line).category is None
+
+
+class TestRoundTwoShape:
+    @pytest.mark.parametrize(
+        ("line", "category"),
+        [
+            ("#harbour #ferries #weather", "taxonomy"),
+            ("— NZ Herald", "credit"),
+            ("Publicado el 3 de marzo de 2024", "reading_furniture"),
+            ("7 минут на чтение", "reading_furniture"),
+            ("Lees ook: Gemeente opent een nieuw park in de wijk", "related_links"),
+            ("Wasserkocher Aqua 2000 – 34,99 €", "shop"),
+        ],
+    )
+    def test_shapes_at_the_bottom(self, line, category):
+        reasons = [c.reason for c in default.explain(doc(bottom=[line]))[1] if c.before.strip()]
+        assert reasons
+        assert reasons[0].startswith(category)
+
+    def test_dialogue_dash_is_no_agency_tag(self):
+        text = doc(bottom=["— Oui, dit-il."])
+        assert default(text) == text
+
+
+class TestRoundTwoWidgets:
+    def test_widget_in_the_body_goes_with_its_disclosure(self):
+        box = [
+            "Zum Angebot bei Küchenwelt",
+            "Jetzt kaufen",
+            "Wenn Sie über diese Links kaufen, erhalten wir eine Provision als Affiliate-Partner.",
+        ]
+        assert removed(doc(middle=box)) == box
+
+    def test_table_of_prices_in_the_body_stays(self):
+        table = ["Modell", "Preis", "A-200", "349 €", "B-300", "419 €"]
+        text = doc(middle=table)
+        assert default(text) == text
+
+
+class TestRoundTwoBioSentences:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Jestem Ola, niezależna dziennikarka z Poznania.",
+            "Lukas Berger ist Redakteur im Lokalressort und schreibt seit 2018 über Verkehr.",
+        ],
+    )
+    def test_bio_sentence_at_the_end_goes(self, line):
+        assert removed(doc(bottom=[line])) == [line]
+
+    def test_closing_sentence_about_a_journalist_stays(self):
+        text = doc(bottom=["The journalist who first reported the leak declined to comment."])
+        assert default(text) == text
+
+    def test_catalog_lines_go_from_a_text_without_a_paragraph(self):
+        assert default("Body text here.\n\nShare this:") == "Body text here."

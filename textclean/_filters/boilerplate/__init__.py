@@ -23,13 +23,10 @@ learned lines and author bios can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
-    >>> text = "Title\n\nBody text of the article.\n\nAdvertisement\n\nMore body.\n\nSource link"
-    >>> print(remove_boilerplate(text))
-    Title
-    <BLANKLINE>
-    Body text of the article.
-    <BLANKLINE>
-    More body.
+    >>> body = "The council met on Tuesday and voted to keep the library open. " * 3
+    >>> text = f"Title\n\n{body}\n\nAdvertisement\n\nMore body.\n\nSource link"
+    >>> remove_boilerplate(text) == f"Title\n\n{body}\n\nMore body."
+    True
 """
 
 from __future__ import annotations
@@ -43,8 +40,9 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import blocks
-from textclean._filters.boilerplate.bios import byline, find_author_bio
+from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
 from textclean._filters.boilerplate.blocks import Candidate, Line
+from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
@@ -76,6 +74,11 @@ _PROSE_WORDS = 8
 # Lines at least this long that end a sentence are prose without measuring
 # (most of an article: this keeps the filter fast); shorter lines are measured.
 _QUICK_PROSE_CHARS = 60
+# The last characters of a line that _classify takes for prose unmeasured
+# (with no closing quote after them: such lines take the longer way).
+_QUICK_ENDS = frozenset(".!?…。！？")
+_CATALOG_REASON = "catalog line "
+_BIO_SENTENCE = "a bio sentence: a media role, said of oneself or of a named person"
 _MAX_MEASURED = 50_000  # short lines remembered with their verdicts
 _SENTENCE_ENDS = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)"
@@ -171,11 +174,26 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = self._classify(lines)
+        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
+        if not _has_body(content):
+            # A list of short messages, a glossary, a poem: without a paragraph
+            # of prose nothing tells furniture from content, so only the lines
+            # that go anywhere (catalog disclaimers, user's, learned) and the
+            # lines platforms print whole (the catalog: "Share this:") go.
+            for item in content:
+                if (
+                    (found := item.candidate) is not None
+                    and found.reasons[0].startswith(_CATALOG_REASON)
+                    and found.value >= EDGE + 1.0
+                ):
+                    removed.setdefault(
+                        item.index, block_reason(found, "(a text without a paragraph)")
+                    )
+            content = []
         if content:
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
-        if AUTHOR_BIO not in self.disabled:
+        if content and AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second
             # bio (co-authors) above the first: looking again until none is
             # found makes the filter idempotent, which the pipeline relies on.
@@ -183,8 +201,9 @@ class RemoveBoilerplate:
                 blocks.revise(
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
-        for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
-            del removed[index]
+        if self.disabled:
+            for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
+                del removed[index]
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
             # Never empty a text: keep every prose paragraph if that would
             # happen, and if there is none, nothing tells furniture from
@@ -196,12 +215,36 @@ class RemoveBoilerplate:
                 removed.clear()
         return lines, removed
 
+    def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
+        """
+        Whether the classifier has nothing to do: every line a sentence, no bio, no call to action.
+
+        Most articles are paragraphs of prose from end to end: then only the
+        two lines at the ends are asked whether they call to action, as the
+        classifier would ask them, and whether a bio ends the text.
+        """
+        ends = _QUICK_ENDS
+        for line in lines:
+            if line and (
+                len(line) < _QUICK_PROSE_CHARS or line[-1] not in ends or line[0].isspace()
+            ):
+                return False  # a line _classify measures (or blank with spaces)
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for index in order:
+                line = lines[index]
+                if line and index not in removed:
+                    if (found := self._sentence_verdict(line)) is not None and found.value >= EDGE:
+                        return False
+                    break
+        return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
+
     def _classify(self, lines: list[str]) -> list[Line]:
         """Each content line with its signals and candidate verdict (first stage)."""
         catalog: dict[int, int] = {}
         measured = self._measured
         content: list[Line] = []
         append = content.append
+        quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -209,31 +252,29 @@ class RemoveBoilerplate:
             size = len(line)
             if not size:
                 continue
-            if size > MAX_SCORED_CHARS or (
-                size >= _QUICK_PROSE_CHARS and line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-            ):
+            if size > MAX_SCORED_CHARS or (size >= quick and line.rstrip(closers).endswith(ends)):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
-                append(Line(index, line, 0, prose=True, signals=None, candidate=None))
+                append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
             try:
-                rule, found, candidate = measured[line]
+                rule, found, candidate, prose = measured[line]
             except KeyError:
                 rule, found, candidate = self._measure(line)
+                prose = found.prose and candidate is None
                 if len(measured) >= _MAX_MEASURED:
                     measured.clear()
-                measured[line] = rule, found, candidate
+                measured[line] = rule, found, candidate, prose
             if rule is not None:
                 catalog[index] = rule
-            prose = found.prose and candidate is None
             append(Line(index, line, found.words, prose, found, candidate))
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
         return content
 
     @cached_property
-    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None]]:
+    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None, bool]]:
         """Short lines already measured: navigation and furniture recur across a corpus."""
         return {}
 
@@ -244,6 +285,8 @@ class RemoveBoilerplate:
         found = signals(line)
         if candidate is None and byline(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
+        if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
         if candidate is None:
             candidate = self._scored_candidate(found)
         return rule, found, candidate
@@ -256,11 +299,17 @@ class RemoveBoilerplate:
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
-        if (candidate := self._catalog_candidate(self._any_rule.match(line.text))) is not None:
+        return self._sentence_verdict(line.text)
+
+    def _sentence_verdict(self, text: str) -> Candidate | None:
+        if (candidate := self._catalog_candidate(self._any_rule.match(text))) is not None:
             return candidate
-        if len(line.text) > MAX_SCORED_CHARS:
+        if len(text) > MAX_SCORED_CHARS:
             return None
-        scored = call_to_action(line.text)
+        words = text.casefold().split()  # one split for both questions
+        if AUTHOR_BIO not in self.disabled and bio_sentence(text, words):
+            return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        scored = call_to_action(text, words)
         if scored.category is None or scored.category in self.disabled:
             return None
         return Candidate(scored.category, scored.value, scored.reasons)
@@ -269,7 +318,36 @@ class RemoveBoilerplate:
         if rule_index is None:
             return None
         rule = self._rules[rule_index]
-        return Candidate(rule.category, EDGE + 1.0, (f"catalog line /{rule.pattern[:60]}/",))
+        return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
+
+
+# A paragraph: a line of prose of two sentences, or this wide (a CJK character
+# counts two). Short messages, list items and headlines are one short sentence.
+_MIN_PARAGRAPH_WIDTH = 150
+
+
+def _has_body(content: list[Line]) -> bool:
+    """Whether the text holds a paragraph of prose, the body furniture is told from."""
+    for line in content:
+        if not line.prose:
+            continue
+        if _SENTENCE_BREAK.search(line.text):
+            return True  # two sentences or more: a paragraph, however short
+        width = len(line.text)
+        if width >= _MIN_PARAGRAPH_WIDTH:
+            return True
+        if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(line.text):
+            wide = len(_WIDE.findall(line.text))
+            if width + wide >= _MIN_PARAGRAPH_WIDTH:
+                return True
+    return False
+
+
+# One sentence ending and another beginning: ". The", "? Die", "。これ".
+_SENTENCE_BREAK = regex.compile(
+    r"(?<=[\p{L}\d\"'”’»)])[.!?][\"'”’»)]?\s+[\p{Lu}\p{Lo}]|[。！？]\s*[^\s\p{P}]"
+)
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def _weigh_weak_share_lines(

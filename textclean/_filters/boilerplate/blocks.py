@@ -28,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+import regex
+
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
 from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 6  # web: the longest navigation-like line
-_MAX_NAV_STOPWORDS = 0.3  # web: a longer line this dense in stopwords reads as language
+_MAX_MENU_ITEM_WORDS = 3  # web: the longest navigation-like line without a cue
 _MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
 _MENU_LINES = 10  # web: a region this long ...
 _MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
@@ -45,6 +47,7 @@ _MAX_HEADER_WORDS = 6
 _MAX_WORD_HEADER_WORDS = 4  # a header known by a header word alone is shorter
 _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
+_WIDGET_LINES = 2
 _MAX_LIST = 40
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
@@ -72,7 +75,7 @@ class Line:
     asked: bool = False  # a sentence already asked whether it calls to action
 
 
-def _reason(candidate: Candidate, where: str) -> str:
+def reason(candidate: Candidate, where: str) -> str:
     return (
         f"{candidate.category}: {', '.join(candidate.reasons)}; score {candidate.value:.1f} {where}"
     )
@@ -161,7 +164,66 @@ def revise(
         while pos < len(content) and not _good(content[pos], removed):
             pos += 1
         ends = (start < first, pos > last)
+        if not any(ends) and _introduced(content, start):
+            continue  # a list the article introduces and goes on after: content
         _revise_region(content, start, pos, removed, ends=ends, web=web)
+    _sentences_by_furniture(content, removed, measure)
+
+
+def _cued(line: Line) -> bool:
+    """A candidate of the edges' strength whose evidence includes a cue word."""
+    return (
+        line.candidate is not None
+        and line.candidate.value >= EDGE
+        and line.signals is not None
+        and bool(line.signals.cues)
+    )
+
+
+def _sentences_by_furniture(
+    content: list[Line], removed: dict[int, str], measure: Callable[[Line], Candidate | None]
+) -> None:
+    """
+    A sentence next to removed furniture that calls to action goes with it.
+
+    "We may earn a commission if you buy through links on this page" under a
+    product box in the middle of the text, as at the ends.
+    """
+    for pos, line in enumerate(content):
+        if not line.prose or line.index in removed or line.asked:
+            continue
+        before = pos > 0 and content[pos - 1].index in removed
+        after = pos + 1 < len(content) and content[pos + 1].index in removed
+        if not (before or after):
+            continue
+        line.asked = True
+        candidate = measure(line)
+        if candidate is not None and candidate.value >= EDGE:
+            removed[line.index] = (
+                reason(candidate, "(a sentence next to removed furniture)") + f" {CALL_TO_ACTION}"
+            )
+
+
+def _introduced(content: list[Line], start: int) -> bool:
+    """
+    Whether the region at ``start`` is a list a line of the article introduces.
+
+    "The kiosk shows these options:" and then the options, and prose again:
+    the list is what the article speaks of, whatever its words. The
+    introducing line ends with a colon and is no cue (a cue header such as
+    "Read more:" is furniture, and header_blocks decides it).
+    """
+    before = content[start - 1] if start > 0 else None
+    if before is not None and before.text.endswith(_COLONS):
+        return True
+    first = content[start]
+    return (
+        first.candidate is None and first.words >= _MIN_INTRO_WORDS and first.text.endswith(_COLONS)
+    )
+
+
+_COLONS = (":", "：")
+_MIN_INTRO_WORDS = 3
 
 
 def _good(line: Line, removed: dict[int, str]) -> bool:
@@ -209,54 +271,92 @@ def _revise_region(
     strong = any(
         line.index in removed or (line.candidate is not None and line.candidate.value >= STRONG)
         for line in region
+    ) or (
+        # a widget: several lines with cues together ("Check price", "See the
+        # deal") weigh as one strong line; prices alone may be a table's cells
+        not lone and sum(_cued(line) for line in region) >= _WIDGET_LINES
     )
     for line in region:
         candidate = line.candidate
         if line.index in removed or candidate is None:
             continue
         if candidate.value >= STRONG and not (lone and not candidate.shaped):
-            removed[line.index] = _reason(candidate, f"(strong, {where})")
+            removed[line.index] = reason(candidate, f"(strong, {where})")
         elif candidate.value >= EDGE and (top or bottom or (strong and not lone)):
             mark = f" {CALL_TO_ACTION}" if line.call_to_action else ""
-            removed[line.index] = _reason(candidate, f"(among furniture {where})") + mark
+            removed[line.index] = reason(candidate, f"(among furniture {where})") + mark
     gone = [line.index in removed for line in region]
     # web: a long region dense with furniture is a menu wherever it is.
     menu = web and len(region) >= _MENU_LINES and sum(gone) >= _MENU_SHARE * len(region)
-    before = (web and top) or False
+    # Anchors: removed lines before and after each line; with web, the text's
+    # ends count too, but only for lines too short to be a title.
+    before, end_before = False, web and top
     anchors_after = [False] * len(region)
-    after = web and bottom
+    ends_after = [False] * len(region)
+    after, end_after = False, web and bottom
     for i in range(len(region) - 1, -1, -1):
-        anchors_after[i] = after
+        anchors_after[i], ends_after[i] = after, end_after
         after = after or gone[i]
+    # web: a lone short line at an end, with nothing removed near it, is no
+    # menu: a closing line, a last list item, a message in a list of them.
+    menu_like = web and sum(gone[i] or _navigation_like(line) for i, line in enumerate(region)) >= 2
     for i, line in enumerate(region):
         if gone[i]:
             before = True
             continue
+        title = top and not bottom and _title_like(line, last=i == len(region) - 1)
         if (
             before
             and anchors_after[i]
             and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS)
+        ) or (
+            (before or end_before)
+            and (anchors_after[i] or ends_after[i])
+            and not title
+            and line.words <= _MAX_BETWEEN_WORDS
         ):
             removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
-        elif (
-            web
-            and (top or bottom or menu)
-            and _navigation_like(line)
-            # the title, just above the body (a candidate is no title)
-            and not (top and not bottom and i == len(region) - 1 and line.candidate is None)
-        ):
+        elif web and (top or bottom or menu) and _navigation_like(line) and not title and menu_like:
             place = where if top or bottom else f"in a menu of {len(region)} lines"
             removed[line.index] = (
                 f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"
             )
 
 
+def _title_like(line: Line, *, last: bool) -> bool:
+    """
+    A title at the top: no candidate, and just above the body or worded as language.
+
+    Menu items are a word or two; a headline has more words, or stopwords.
+    """
+    if line.candidate is not None:
+        return False
+    s = line.signals
+    return last or (
+        s is not None
+        and s.words >= _MIN_TITLE_WORDS
+        and (s.words > _MIN_TITLE_WORDS or s.stopword_density >= _MIN_LANGUAGE_STOPWORDS)
+    )
+
+
+_MIN_TITLE_WORDS = 3
+_MIN_LANGUAGE_STOPWORDS = 0.15  # as LineSignals.prose counts a line as language
+
+
 def _navigation_like(line: Line) -> bool:
+    """Short, no sentence ending, and not worded as language (stopwords, in any language)."""
     s = line.signals
     return (
         s is not None
         and not line.text.startswith("|")  # a table row
         and not s.sentence_end
-        and s.words <= _MAX_NAV_WORDS
-        and (s.words < 4 or s.stopword_density < _MAX_NAV_STOPWORDS)
+        # a menu item is a word or three; a longer line needs a cue as well
+        and s.words <= (_MAX_NAV_WORDS if line.candidate is not None else _MAX_MENU_ITEM_WORDS)
+        and (s.words < _MIN_TITLE_WORDS or s.stopword_density < _MIN_LANGUAGE_STOPWORDS)
+        and _WIDE_RUN.search(line.text) is None
     )
+
+
+# Words of CJK text are not spaced: a run of this many characters is a phrase
+# of language, longer than a menu item ("首页", "お問い合わせ").
+_WIDE_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{7,}")

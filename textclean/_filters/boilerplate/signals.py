@@ -53,6 +53,7 @@ MAX_SCORED_CHARS = 300
 MAX_CUE_WORDS = 30
 
 _MAX_SHAPE_WORDS = 12
+_MAX_PRICE_LINE_WORDS = 8  # a product line with its price is short
 _MAX_TAG_CHARS = 40
 _MAX_HEADER_WORD_LINE = 6  # longer lines are not headers
 _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
@@ -61,16 +62,26 @@ _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
+# Month names by their stems in the 13 languages ("21 de maio de 2025",
+# "3 lipca 2024", "5 марта 2023"), and durations with inflected units.
+_MONTHS = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|mei|maj|ma[gj]|jun|jui|giu|jul|lug|aug|ao[uû]|"
+    r"ago|sep|set|wrz|o[ck]t|ott|pa[źz]|nov|lis|de[cz]|d[ée]c|dic|gru|ene|gen|sty|lut|kwi|"
+    r"cze|lip|sie|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|"
+    r"чер|лип|сер|вер|жов|лис|гру|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara|led|úno|bře|dub|"
+    r"kvě|čer|srp|zář|říj|lis|pro)"
+)
 _DATE_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.? \d{4}\b|"
+    rf"\b\d{{1,2}}\.? (?:de |di |del )?{_MONTHS}\w*\.?,? (?:de |del )?\d{{4}}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}\b|"
-    r"\b\d+ ?(?:min|mins|minutes|minuten|minutos|minuti|"
-    r"мин|хв|dk|sec|hours?|hrs?|stunden?|heures?)\b",
+    r"\b\d+ ?(?:min\w*|мин\w*|хв\w*|dk|dakika|sec|hours?|hrs?|stunden?|heures?|"
+    r"horas?|ore|uur|godzin\w*|час\w*|годин\w*|saat|timm\w*|hodin\w*)\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    r"[$€£¥₽₺]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺]|eur\b|usd\b|zł|руб|грн|tl\b)", re.IGNORECASE
+    r"[$€£¥₽₺₴]\s?\d|\d(?:[.,]\d{2})?\s?(?:[$€£¥₽₺₴]|eur\b|usd\b|zł|руб|грн|tl\b|kr\b|kč)",
+    re.IGNORECASE,
 )
 
 # Cue vocabulary: words and phrases that mark a line as furniture of a kind.
@@ -228,6 +239,116 @@ _CUES: dict[str, tuple[str, ...]] = {
         "iletişim", "tillbaka", "föregående", "nästa", "sök", "hlavní stránka", "zpět",
     ),
 }  # fmt: skip
+# More of each kind by meaning, in the same 13 languages: what subscribers,
+# accounts, consent, prices, offers, affiliate links, pictures, reading time
+# and dates are called, with the inflected forms sentences use.
+_MORE_CUES: dict[str, tuple[str, ...]] = {
+    PROMPT: (
+        # subscribers and subscriptions
+        "abonnent", "abonnenten", "abonné", "abonnés", "abonnée", "suscriptor", "suscriptores",
+        "abbonato", "abbonata", "abbonati", "assinante", "assinantes", "abonnee", "abonnees",
+        "subskrybent", "subskrybentów", "subskrypcja", "subskrypcję", "subskrypcji",
+        "prenumeratorów", "подписчик", "подписчиков", "подписку", "подписки", "передплатник",
+        "передплатників", "передплату", "передплата", "aboneler", "aboneliği", "abonelik",
+        "prenumerant", "prenumeranter", "předplatitel", "předplatitelé", "předplatné",
+        "subscribers only", "for subscribers",
+        # logging in and accounts
+        "einloggen", "login", "connectez-vous", "identifiez-vous", "entrar", "inicia sesión",
+        "acceder", "accedere", "entra", "aanmelden", "log in", "войдите", "увійдіть",
+        "giriş", "account", "konto", "compte", "mon compte", "cuenta", "mi cuenta", "conta",
+        "minha conta", "il mio account", "mijn account", "moje konto", "аккаунт", "акаунт",
+        "личный кабинет", "hesabım", "mitt konto", "můj účet", "účet",
+        # e-mail address fields
+        "email address", "your email", "e-mail address", "e-mail-adresse", "adresse e-mail",
+        "adresse email", "correo electrónico", "indirizzo email", "indirizzo e-mail",
+        "endereço de e-mail", "e-mailadres", "adres e-mail", "электронная почта",
+        "электронной почты", "електронна пошта", "e-posta", "e-postadress", "e-mailová adresa",
+        # consent and terms
+        "privacy", "privacy notice", "privacy policy", "privacyverklaring", "privacybeleid",
+        "prywatności", "regulamin", "regulaminu", "politique de confidentialité", "conditions",
+        "conditions d'utilisation", "términos", "condiciones", "termini", "condizioni",
+        "termos", "voorwaarden", "warunki", "условия", "умови", "koşulları", "villkor",
+        "podmínky", "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter",
+        "tout accepter", "aceptar", "aceptas", "accetta", "accetti", "accetto", "aceitar",
+        "aceitas", "aceito", "accepteren", "akkoord", "akceptuj", "akceptujesz", "принять",
+        "принимаете", "прийняти", "приймаєте", "kabul", "kabul et", "acceptera", "přijmout",
+        "souhlasím", "consentimento", "consenso", "zgoda", "согласие", "згода", "onay",
+        "samtycke", "souhlas", "settings", "einstellungen", "paramètres", "configuración",
+        "impostazioni", "definições", "configurações", "instellingen", "ustawienia",
+        "настройки", "налаштування", "ayarlar", "inställningar", "nastavení",
+        # free of charge, as offers say it
+        "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita",
+        "za darmo", "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
+    ),
+    SHOP: (
+        # prices, offers and discounts
+        "price", "prices", "preis", "preise", "prix", "precio", "precios", "prezzo", "prezzi",
+        "preço", "preços", "prijs", "prijzen", "cena", "ceny", "цена", "цены", "ціна",
+        "fiyat", "fiyatı", "pris", "ver precio", "ver preço", "vedi il prezzo", "voir le prix",
+        "preis ansehen", "bekijk prijs", "sprawdź cenę", "узнать цену", "offer", "deal",
+        "deals", "angebot", "angebote", "offre", "offres", "oferta", "ofertas", "offerta",
+        "offerte", "promoção", "promoções", "promoción", "promozione", "promotion",
+        "aanbieding", "promocja", "акция", "предложение", "пропозиція", "акція", "kampanya",
+        "fırsat", "erbjudande", "nabídka", "akce", "discount", "rabatt", "remise", "réduction",
+        "descuento", "sconto", "desconto", "korting", "rabat", "zniżka", "скидка", "знижка",
+        "indirim", "invece di", "statt", "au lieu de", "en lugar de", "em vez de", "à vista",
+        "in plaats van", "zamiast", "вместо", "замість", "yerine", "istället för", "místo",
+        # buying
+        "kopen", "nu kopen", "bestellen", "commander", "pedir", "comprare", "acquistare",
+        "ordina", "encomendar", "zamów", "kupić", "kup", "заказать", "замовити", "sipariş",
+        "beställ", "objednat", "koop", "compra",
+        # affiliate links and commissions
+        "afiliado", "afiliados", "de afiliados", "affiliati", "affiliazione", "affilié",
+        "affiliés", "affiliate-link", "affiliate-links", "partnerlinks", "partnerlink",
+        "afiliacyjne", "afiliacyjny", "партнерские", "партнёрские", "партнерські",
+        "ortaklık", "affiliatelänkar", "affiliate odkazy", "commissie", "comisión",
+        "commissione", "comissão", "prowizję", "prowizja", "комиссию", "комісію", "komisyon",
+        "provision", "provize",
+    ),
+    CREDIT: (
+        "beeld", "foto's", "zdjęcia", "obraz", "ilustracja", "світлина", "фотография",
+        "illustration", "illustrazione", "ilustración", "ilustração", "abbildung", "grafik",
+        "gráfico", "infografik", "bron", "źródło", "источник", "джерело", "kaynak", "källa",
+        "zdroj", "fuente", "fonte", "source",
+    ),
+    READING: (
+        "lecture", "lectura", "lettura", "leitura", "lesedauer", "leestijd", "czytania",
+        "чтение", "чтения", "читання", "okuma", "läsning", "čtení", "minutes de lecture",
+        "min. lesen", "minuten lesen", "minuti di lettura", "minutos de lectura",
+        "minutos de leitura", "minuten leestijd", "minut czytania", "минуты на чтение",
+        "минут на чтение", "хвилин читання", "dakika okuma", "minuter läsning",
+        "minut čtení", "published on", "posted", "posted on", "erschienen", "paru le",
+        "publicada", "publicado em", "publicado el", "pubblicata", "publiceret",
+        "opublikowany", "опубликован", "опубліковано о", "yayınlandı", "publicerat",
+        "publikováno", "aktualizacja", "mis à jour le",
+    ),
+    TAXONOMY: (
+        "categoria", "categorías", "rubrik", "rubriken", "rubrique", "rubriques", "rubrica",
+        "sección", "sezione", "secção", "seção", "rubriek", "dział", "раздел", "розділ",
+        "kategori", "sektion", "rubrika", "tag", "tags:", "hashtags",
+    ),
+}  # fmt: skip
+for _category, _more in _MORE_CUES.items():
+    _CUES[_category] = (*_CUES[_category], *_more)
+# Of these, the single words that articles use too ("Preis" heading a table
+# column, "free", "account", "source"): they add to a short line's evidence
+# but never make it strong alone, nor count as a call to action in a
+# sentence. Words for subscribers, logging in, affiliate links and privacy
+# notices are not weak.
+_NOT_WEAK_STEMS = (
+    "abonn", "suscrip", "abbonat", "assinant", "subskry", "prenumer", "подпис", "передплат",
+    "abone", "předplat", "einlogg", "войдит", "увійдіт", "affil", "afili", "партнер",
+    "партнёр", "ortaklık", "provis", "provize", "commissi", "comisi", "comiss", "prowizj",
+    "комис", "коміс", "komisyon", "privacyverklaring", "privacybeleid", "prywatno",
+    "regulamin",
+)  # fmt: skip
+_WEAK_CUES = frozenset(
+    word
+    for category in (PROMPT, SHOP, CREDIT, READING)
+    for word in _MORE_CUES[category]
+    if " " not in word and not word.startswith(_NOT_WEAK_STEMS)
+)
+
 # Categories whose one-word cues are only cues at the start of the line,
 # followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
 # words are content. Their phrases ("Reporting by") are cues anywhere.
@@ -295,7 +416,8 @@ _AFTER_OPENER = ("©", ":", "/", "|", "–", "—", "-", "(")
 _AFTER_OPENER_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "credit", "credits"})
 # Agency tags and wire lines: "—ABC", "(XYZ) --", "Reporting by ...; Editing by ...".
 _AGENCY_TAG = re.compile(
-    r"(?:[—–-]{1,2} ?[A-Z]{2,10}|\([A-Z]{2,10}\)(?: ?[—–-]{1,2})?|[A-Z]{2,10}(?: ?/ ?[A-Z]{2,10})+)"
+    r"(?:[—–-]{1,2} ?[A-Z]{2,10}(?: [A-Z][a-z]+){0,2}|\([A-Z]{2,10}\)(?: ?[—–-]{1,2})?|"
+    r"[A-Z]{2,10}(?: ?/ ?[A-Z]{2,10})+)"
 )
 
 
@@ -375,6 +497,8 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     start_cue: bool  # a credit or taxonomy cue opens the line ("Photo:", "Tags")
     cue_opens: bool  # the first cue is the line's first word ("More from the newsroom")
     announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
+    facts: bool = False  # its separators part facts or clauses, not links ("• 3 × champion • ...")
+    hashtags: int = 0  # a line of hashtags only ("#weather #traffic"): their number
 
     @property
     def prose(self) -> bool:
@@ -406,6 +530,8 @@ def signals(line: str) -> LineSignals:
                 elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
                     continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
+            if not cues and start == first and end < len(tokens) and tokens[end - 1][0][-1] == ":":
+                start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
     last = line.rstrip(_CLOSERS)[-1:]
@@ -422,6 +548,7 @@ def signals(line: str) -> LineSignals:
     url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
     date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
     price = digit and not table_row and _PRICE.search(line) is not None
+    facts = separators >= 2 and _separates_facts(line)
     agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
     needed = count >= 4 or cues or separators or url or date or price or agency
@@ -440,7 +567,40 @@ def signals(line: str) -> LineSignals:
         start_cue=start_cue,
         cue_opens=cue_opens,
         announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
+        facts=facts,
+        hashtags=_hashtags(tokens),
     )
+
+
+def _hashtags(tokens: list[tuple[str, str]]) -> int:
+    """The number of tokens if the line is two hashtags or more and nothing else, else 0."""
+    if len(tokens) < 2 or not all(raw.startswith("#") and len(raw) > 1 for raw, _ in tokens):
+        return 0
+    return len(tokens)
+
+
+# Links in a menu or a breadcrumb are a few words each; a line whose
+# separators part clauses, or figures with their words ("3 × champion",
+# "1,5 M€ prize"), or that holds a sentence, is a line of facts.
+_SEGMENT_SPLIT = re.compile(r"\s[/>-]\s|[|›»·•]")
+_LETTER = re.compile(r"[^\W\d_]")
+_INNER_SENTENCE_END = re.compile(r"[.!?](?=\s+\w)|[。！？](?=.)")
+_MAX_LINK_WORDS = 5
+_MAX_LINK_CHARS = 40
+
+
+def _separates_facts(line: str) -> bool:
+    if _INNER_SENTENCE_END.search(line):
+        return True
+    segments = [segment.strip() for segment in _SEGMENT_SPLIT.split(line)]
+    segments = [segment for segment in segments if segment]
+    if any(
+        segment.count(" ") >= _MAX_LINK_WORDS or len(segment) > _MAX_LINK_CHARS
+        for segment in segments
+    ):
+        return True
+    figures = sum(1 for seg in segments if _DIGIT.search(seg) and _LETTER.search(seg))
+    return figures >= 2  # two figures with their words
 
 
 def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
@@ -501,6 +661,9 @@ def score(s: LineSignals) -> Score:
         if s.cue_share >= 1.0 and s.words >= 2:
             value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
             reasons.append("the line is the cue")
+    if s.cues and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues):
+        value = min(value, EDGE - 1.0)  # a word articles use too: evidence, not a verdict
+        reasons.append("common word")
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
@@ -510,9 +673,13 @@ def score(s: LineSignals) -> Score:
         reasons.append("agency tag")
     if s.price:
         category = category or SHOP
-        value += 1.0
+        value += 1.0 if s.sentence_end or s.words > _MAX_PRICE_LINE_WORDS else 1.5
         reasons.append("price")
-    if s.separators >= 2:
+    if s.hashtags:
+        category = category or TAXONOMY
+        value += 3.0
+        reasons.append(f"{s.hashtags} hashtags")
+    if s.separators >= 2 and not (category is None and s.facts):
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
         reasons.append(f"{s.separators} separators")
@@ -547,15 +714,16 @@ def score(s: LineSignals) -> Score:
         s.start_cue
         or s.agency_tag
         or s.date_or_time
-        or s.separators >= 2
+        or (s.separators >= 2 and not s.facts)
         or s.url_or_handle
         or s.price
+        or s.hashtags > 0
         or (s.cue_share >= 1.0 and s.words >= 2)
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 
 
-def call_to_action(line: str) -> Score:
+def call_to_action(line: str, words: list[str] | None = None) -> Score:
     """
     The score of a sentence as a call to action, from its cues alone (cheaper than signals).
 
@@ -564,11 +732,18 @@ def call_to_action(line: str) -> Score:
     """
     if line.count(" ") >= MAX_CUE_WORDS:
         return Score(None, 0.0, ())  # a paragraph, not a prompt
-    # Most sentences hold no two words that may begin a call-to-action cue:
-    # a set intersection, in C, says so before any tokenizing.
-    words = line.casefold().translate(_DROP_PUNCTUATION).split()
-    first = _CALL_TO_ACTION_FIRST.intersection(words)
-    if not first:
+    # A call to action needs two cues of a kind, or a decisive one. Each cue
+    # holds its key (its longest word): a sentence without two keys, or the
+    # same key twice, or a decisive key, is a mention; a set intersection on
+    # the split words (in C) says so before any tokenizing.
+    if words is None:
+        words = line.casefold().split()
+    keys = _CALL_TO_ACTION_KEYS.intersection(words)
+    if not keys or (
+        len(keys) == 1
+        and _DECISIVE_KEYS.isdisjoint(keys)
+        and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
+    ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
     return _cue_pairs(
@@ -593,6 +768,8 @@ def _sentence_score(s: LineSignals) -> Score:
 def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
     kinds: dict[str, list[str]] = {}
     for category, cue in found:
+        if cue.casefold() in _WEAK_CUES:
+            continue  # "price" and "offer" in a sentence are prose
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
@@ -605,10 +782,32 @@ def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
-_DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
-# The first words of call-to-action cues, as the prefilter folds them.
-_CALL_TO_ACTION_FIRST = frozenset(
-    phrase.casefold().translate(_DROP_PUNCTUATION).split()[0]
-    for category in _CALL_TO_ACTION | _DECISIVE
-    for phrase in _CUES[category]
-)
+
+
+def _key_forms(categories: frozenset[str]) -> frozenset[str]:
+    """
+    The key word of each cue of ``categories``, as split words may write it.
+
+    A key is the cue's longest word ("agree" of "you agree", "stock" of "in
+    stock"), rarer in prose than its first; the forms add the punctuation a
+    word carries most ("newsletter.", "(affiliate", "«abonnieren»"). A key
+    in rarer wrapping is not seen, and its sentence stays: the safe side.
+    """
+    keys = {
+        max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
+        for category in categories
+        for phrase in _CUES[category]
+        if phrase not in _WEAK_CUES
+    }
+    return frozenset(
+        lead + key + trail
+        for key in keys
+        for lead in ("", *_KEY_LEADS)
+        for trail in ("", *_KEY_TRAILS)
+    )
+
+
+_KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
+_KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
+_CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
+_DECISIVE_KEYS = _key_forms(_DECISIVE)
