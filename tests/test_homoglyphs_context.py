@@ -199,3 +199,41 @@ def test_fast_path_agrees_with_the_rules(text, rate, seed):
     fast = fast_repair(broken, _judge_whole)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(broken)[0]
+
+
+# Fullwidth forms next to letters that have none (ż, é, Cyrillic), ideographic
+# and plain spaces, styled letters and punctuation: where runs and words meet.
+_EDGE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"ａｂｃｚｅｏ",  # fullwidth letters
+            "ｔｏ",
+            *"żéłąñü",  # letters with no fullwidth form
+            *"аеоср",  # Cyrillic twins
+            *"𝐚𝐛𝖆",  # mathematical letters
+            *"ab",
+            "\u3000",
+            " ",
+            *"，．：－＇",
+            "ＰＣ",
+            "を",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(_EDGE_PIECES)
+def test_repair_replaces_letters_one_for_one(text):
+    """Every repair swaps one character for one: the output is as long as the input, never a letter twice."""
+    fixed, changes = fix_homoglyphs.explain(text)
+    assert len(fixed) == len(text)
+    assert fix_homoglyphs(text) == fixed
+    for before, after in zip(changes, changes[1:], strict=False):
+        assert before.end <= after.start  # changes never overlap
+
+
+def test_fullwidth_run_split_by_letters_without_fullwidth_form():
+    """A fullwidth word holding ż or é is repaired once, not as a run and a word both."""
+    assert fix_homoglyphs("ｔłｕｍａｃｚｙ， żｅ ｏ ｔｏ") == "tłumaczy, że o to"
+    assert fix_homoglyphs("ｄｏ\u3000żｅｓ\u3000ｏ") == "do żes o"

@@ -40,6 +40,7 @@ from textclean._filters.homoglyphs.letters import (
     scripts_present,
     word_scripts,
 )
+from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
@@ -229,6 +230,8 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
 
 def fast_repair(text: str, decide: Judge) -> str | None:
     """The repair by the first fast path that applies, or None."""
+    if has_styled(notable_chars(text)):
+        return None  # styled letters follow rules of their own (runs, styled lines)
     for source, target in _DIRECTIONS:
         if (fixed := repair(text, source, target, decide)) is not None:
             return fixed

@@ -34,6 +34,9 @@ _FULLWIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINE = regex.compile(r"[^\n]*")
 _ASCII_LETTER = regex.compile("[A-Za-z]")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
+# What may stand between two fullwidth runs of one stretch of text: nothing, or ideographic spaces.
+_JOINER = regex.compile("\u3000*")
 #: In a document with this many styled words, single styled letters are text too.
 _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
@@ -91,15 +94,32 @@ class Styling:
 
     def _fullwidth_runs(self) -> Iterator[Change]:
         """Changes for the fullwidth runs that are text; their spans are kept in ``runs``."""
-        for match in _FULLWIDTH_RUN.finditer(self.text):
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for match in _FULLWIDTH_RUN.finditer(text):
             letters = len(_FULLWIDTH_LETTER.findall(match[0]))
             if not letters or self.in_cjk(match.start()):
                 continue
             if letters < 2 and not self.text_like(match.start()):
                 continue
-            self.runs.append(match.span())
-            fixed = match[0].translate(_TO_ASCII)
-            yield Change(match.start(), match.end(), match[0], fixed, "fullwidth text")
+            # Letters with no fullwidth form (ż, é) split a fullwidth word in
+            # two runs: a run takes in the whole words at its edges, so that
+            # no word is repaired both as a run and as a word (that repeated
+            # the letters both covered), and runs joined by such a word or by
+            # ideographic spaces become one.
+            start, end = match.span()
+            while start and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            while end < len(text) and _WORD_CHAR.match(text, end):
+                end += 1
+            if spans and (start <= spans[-1][1] or _JOINER.fullmatch(text, spans[-1][1], start)):
+                start = spans[-1][0]
+                spans.pop()
+            spans.append((start, max(end, match.end())))
+        for start, end in spans:
+            self.runs.append((start, end))
+            fixed = text[start:end].translate(_TO_ASCII)
+            yield Change(start, end, text[start:end], fixed, "fullwidth text")
 
     def in_run(self, pos: int) -> bool:
         at = bisect.bisect_right(self.runs, (pos, 2**62)) - 1
