@@ -237,3 +237,21 @@ def test_fullwidth_run_split_by_letters_without_fullwidth_form():
     """A fullwidth word holding ż or é is repaired once, not as a run and a word both."""
     assert fix_homoglyphs("ｔłｕｍａｃｚｙ， żｅ ｏ ｔｏ") == "tłumaczy, że o to"
     assert fix_homoglyphs("ｄｏ\u3000żｅｓ\u3000ｏ") == "do żes o"
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ('read "\N{LATIN LETTER SMALL CAPITAL Z}" here', 'read "z" here'),
+        ('as "\N{CHEROKEE SMALL LETTER NO}.real" shows', 'as "z.real" shows'),
+        ("call it «\N{LATIN LETTER SMALL CAPITAL O}\N{LATIN SMALL LETTER SCRIPT G}»", "call it «og»"),
+    ],
+)
+def test_quoted_letters_no_language_writes(broken, fixed):
+    """Small capitals, IPA and Cherokee small letters are swapped letters even inside quotes."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_quoted_letters_of_living_orthographies_kept():
+    """A quoted Turkish dotless i or a Cherokee capital may be meant: it stays."""
+    assert fix_homoglyphs('the letter "ı" in Turkish') == 'the letter "ı" in Turkish'

@@ -81,6 +81,7 @@ from textclean._filters.homoglyphs.letters import (
     convertible,
     script_of,
     scripts_present,
+    unquoted_word,
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import Styling, has_styled
@@ -461,6 +462,10 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         return None
     if target != LATIN:
         return None
+    if unquoted_word(word):
+        # No language writes words in small capitals, IPA or Cherokee small
+        # letters: quoted ("ᴢ", "ꮓ.real") or alone, they are swapped letters.
+        return fixed, f"look-alike word of letters no language writes words with: {rewritten}"
     if (
         len(word) == 1
         and source in _SINGLE_SYMBOLS

@@ -48,6 +48,26 @@ def script_of(char: str) -> str | None:
     return OTHER
 
 
+def _unquoted_letter(char: str) -> bool:
+    """
+    A look-alike no language writes words with: IPA and phonetic letters, small capitals, Cherokee small letters.
+
+    Latin Extended-A and -B letters (Turkish ``ı``, Icelandic ``þ``,
+    Khoekhoe ``ǀ``) are letters of living orthographies, and Cherokee capitals
+    are the syllabary as it is mostly written: those may be quoted.
+    """
+    code = ord(char)
+    if 0xAB70 <= code <= 0xABBF:
+        return True
+    return code >= 0x250 and char in TO_LATIN and script_of(char) == LATIN_LOOKALIKE
+
+
+@lru_cache(maxsize=8192)
+def unquoted_word(word: str) -> bool:
+    """Whether every letter of ``word`` is a look-alike nobody quotes as a word (`_unquoted_letter`)."""
+    return all(_unquoted_letter(c) for c in word if script_of(c) is not None)
+
+
 def _has_twin(char: str) -> bool:
     return any(char in table for table in LOOKALIKES.values())
 
