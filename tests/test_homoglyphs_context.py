@@ -1,5 +1,6 @@
 """fix_homoglyphs: segments, lexicon decisions, styled letters, CJK and science; properties on the dev sets."""
 
+import itertools
 import random
 
 import pytest
@@ -229,7 +230,7 @@ def test_repair_replaces_letters_one_for_one(text):
     fixed, changes = fix_homoglyphs.explain(text)
     assert len(fixed) == len(text)
     assert fix_homoglyphs(text) == fixed
-    for before, after in zip(changes, changes[1:], strict=False):
+    for before, after in itertools.pairwise(changes):
         assert before.end <= after.start  # changes never overlap
 
 
@@ -244,7 +245,10 @@ def test_fullwidth_run_split_by_letters_without_fullwidth_form():
     [
         ('read "\N{LATIN LETTER SMALL CAPITAL Z}" here', 'read "z" here'),
         ('as "\N{CHEROKEE SMALL LETTER NO}.real" shows', 'as "z.real" shows'),
-        ("call it «\N{LATIN LETTER SMALL CAPITAL O}\N{LATIN SMALL LETTER SCRIPT G}»", "call it «og»"),
+        (
+            "call it «\N{LATIN LETTER SMALL CAPITAL O}\N{LATIN SMALL LETTER SCRIPT G}»",
+            "call it «og»",
+        ),
     ],
 )
 def test_quoted_letters_no_language_writes(broken, fixed):

@@ -50,7 +50,7 @@ def script_of(char: str) -> str | None:
 
 def _unquoted_letter(char: str) -> bool:
     """
-    A look-alike no language writes words with: IPA and phonetic letters, small capitals, Cherokee small letters.
+    A look-alike no language writes words with: IPA, small capitals, Cherokee small letters.
 
     Latin Extended-A and -B letters (Turkish ``ı``, Icelandic ``þ``,
     Khoekhoe ``ǀ``) are letters of living orthographies, and Cherokee capitals
@@ -64,7 +64,7 @@ def _unquoted_letter(char: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def unquoted_word(word: str) -> bool:
-    """Whether every letter of ``word`` is a look-alike nobody quotes as a word (`_unquoted_letter`)."""
+    """Whether every letter of ``word`` is a look-alike nobody quotes as a word."""
     return all(_unquoted_letter(c) for c in word if script_of(c) is not None)
 
 
