@@ -259,3 +259,31 @@ def test_quoted_letters_no_language_writes(broken, fixed):
 def test_quoted_letters_of_living_orthographies_kept():
     """A quoted Turkish dotless i or a Cherokee capital may be meant: it stays."""
     assert fix_homoglyphs('the letter "ı" in Turkish') == 'the letter "ı" in Turkish'
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        (
+            "until further not\N{CYRILLIC SMALL LETTER PALOCHKA}ce, the water",
+            "until further notice, the water",
+        ),
+        ("a s\N{CYRILLIC SMALL LETTER PALOCHKA}ow boat on the lake", "a slow boat on the lake"),
+        (
+            "bring water to the bo\N{CYRILLIC SMALL LETTER IOTA}l first",
+            "bring water to the boil first",
+        ),
+        ("the joy of \N{CYRILLIC SMALL LETTER IOTA}ife and work", "the joy of life and work"),
+    ],
+)
+def test_stroke_letters_take_the_reading_the_lexicon_knows(broken, fixed):
+    """A palochka or an iota stands for l or i: the reading that is a word wins."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_cherokee_capitals_twin_small_latin_letters():
+    """Cherokee capitals shaped like small Latin letters (Ꮟ b, Ꮷ d, Ꮒ h, Ꭵ i) are twins of them."""
+    assert LOOKALIKES["Latin"]["\N{CHEROKEE LETTER SI}"] == "b"
+    assert LOOKALIKES["Latin"]["\N{CHEROKEE LETTER TSU}"] == "d"
+    broken = "the \N{CHEROKEE LETTER SI}ook \N{CHEROKEE LETTER NI}as a go\N{CHEROKEE LETTER TSU} en\N{CHEROKEE LETTER TSU}"
+    assert fix_homoglyphs(broken) == "the book has a god end"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._confusables import LOOKALIKES
+from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
@@ -63,7 +63,13 @@ class _Direction:
             self.twins = {c: t for c, t in LOOKALIKES[target].items() if c.isascii()}
             source_class = "A-Za-z"
         else:
-            self.twins = {c: t for c, t in LOOKALIKES[target].items() if script_of(c) == source}
+            # Letters with several readings (ӏ: l or i) are weighed word by
+            # word: a text holding one takes the general path.
+            self.twins = {
+                c: t
+                for c, t in LOOKALIKES[target].items()
+                if script_of(c) == source and c not in OTHER_READINGS
+            }
             source_class = rf"\p{{Script={source}}}"
         self.foreign_not_twin = (
             regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")

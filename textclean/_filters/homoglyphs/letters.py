@@ -11,12 +11,14 @@ Cyrillic ``і`` is.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import lru_cache
 
 import regex
 
-from textclean._confusables import LOOKALIKES, STYLED
+from textclean import lexicon
+from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 LATIN_LOOKALIKE = "Latin look-alike"
@@ -86,9 +88,48 @@ def convertible(word: str, target: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def convert(word: str, target: str) -> str:
-    """``word`` with every letter from another script replaced by its twin in ``target``."""
+    """
+    ``word`` with every letter from another script replaced by its twin in ``target``.
+
+    A stroke or a dotless i (``ӏ``, ``ꙇ``, ``Ι``) may stand for l, i or I:
+    of the readings, the one the lexicon knows best in any Latin-script
+    language (``notӏce`` is ``notice``, ``sӏow`` is ``slow``); Unicode's
+    twin unless another is clearly more common. Not the document's language
+    alone: a short or odd text (lorem ipsum) may be read as the wrong one.
+    """
     table = LOOKALIKES[target]
-    return "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+    first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+    if target != LATIN or not any(c in OTHER_READINGS for c in word):
+        return first
+    options: list[str] = []
+    ambiguous = 0
+    for original, twin in zip(word, first, strict=True):
+        if original in OTHER_READINGS and ambiguous < _MAX_AMBIGUOUS:
+            ambiguous += 1
+            options.append(twin + OTHER_READINGS[original])
+        else:
+            options.append(twin)
+    first_zipf = _latin_zipf(first)
+    # Unicode's twin is the likelier letter: another reading must be clearly more common.
+    # and one that is no word of any language must be a real word (Zipf 3.5),
+    # not a rare token that happens to be listed (lorem ipsum "eius", "elus").
+    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else _WORD_FLOOR
+    for candidate in map("".join, itertools.product(*options)):
+        if (found := _latin_zipf(candidate)) > best_zipf:
+            best, best_zipf = candidate, found
+    return best
+
+
+_TWIN_MARGIN = 1.0  # Zipf: ten times as common
+_WORD_FLOOR = 3.5
+_MAX_AMBIGUOUS = 4  # readings weighed for the first few ambiguous letters only: 2**4 words at most
+_NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk"})
+#: The lexicon's languages written in Latin letters.
+LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN)
+
+
+def _latin_zipf(word: str) -> float:
+    return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
 
 
 def plain(word: str) -> str:
