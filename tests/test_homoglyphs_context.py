@@ -87,13 +87,19 @@ class TestSegments:
 
 class TestLexicon:
     def test_whole_cyrillic_word_becomes_english_word(self):
-        """A whole word of Cyrillic twins in English prose is rewritten when English reads it."""
-        assert fix_homoglyphs("He said Не would come") == "He said He would come"
+        """A whole word of Cyrillic twins in garbled English prose is rewritten when English reads it."""
+        assert fix_homoglyphs("He sаid Не would come") == "He said He would come"
+        assert fix_homoglyphs("The cаt saw Тор hats") == "The cat saw Top hats"
+
+    def test_word_of_both_languages_kept_without_swapping(self):
+        """Where nothing else is garbled, a word frequent in both readings is as written."""
+        assert fix_homoglyphs("He said Не would come") == "He said Не would come"
+        assert fix_homoglyphs("The stamp said Ве, in red ink.") == "The stamp said Ве, in red ink."
 
     def test_explain_names_both_readings(self):
         """explain gives the rule and the two readings the lexicon weighed."""
-        _, changes = fix_homoglyphs.explain("He said Не would come")
-        (change,) = changes
+        _, changes = fix_homoglyphs.explain("He sаid Не would come")
+        change = changes[1]
         assert change.reason.startswith("look-alike word in Latin context")
         assert "'He' (en, zipf" in change.reason
         assert "weighed against 'Не'" in change.reason
@@ -287,3 +293,37 @@ def test_cherokee_capitals_twin_small_latin_letters():
     assert LOOKALIKES["Latin"]["\N{CHEROKEE LETTER TSU}"] == "d"
     broken = "the \N{CHEROKEE LETTER SI}ook \N{CHEROKEE LETTER NI}as a go\N{CHEROKEE LETTER TSU} en\N{CHEROKEE LETTER TSU}"
     assert fix_homoglyphs(broken) == "the book has a god end"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Укажите ключ -r и полный путь к файлу конфигурации",
+        "Параметр --all выводит все записи",
+        "Cancel / Отмена\nSave / Сохранить\nSent from / Отправлено с",
+        "Ligands of PPARγ and ERα were compared with TNFα controls.",
+        "Expression of IL-2Rγ fell.",
+    ],
+)
+def test_options_glossaries_and_receptor_names_kept(text):
+    """Command-line options, `` / `` glossaries and capital-plus-Greek receptor names stay."""
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("When \N{GREEK CAPITAL LETTER IOTA} asked her, she left.", "When I asked her, she left."),
+        (
+            '"\N{GREEK CAPITAL LETTER IOTA} never expected it," he said.',
+            '"I never expected it," he said.',
+        ),
+        (
+            '"\N{CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I} never expected it," he said.',
+            '"I never expected it," he said.',
+        ),
+    ],
+)
+def test_lone_capital_iota_as_the_pronoun(broken, fixed):
+    """A Greek or Cyrillic capital I standing as the English pronoun, quoted speech included."""
+    assert fix_homoglyphs(broken) == fixed

@@ -100,6 +100,7 @@ TRIGGERS = (
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+_CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]+[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
@@ -187,10 +188,20 @@ class _Document:
 
 
 def _science_token(text: str, word: _Word) -> bool:
-    """A word with Greek letters joined to digits: a gene, unit or particle name (``IL2Rγc``)."""
+    """
+    A gene, receptor, unit or particle name with Greek letters.
+
+    Greek joined to digits (``IL2Rγc``), or capital Latin letters ending in
+    small Greek ones (``PPARγ``, ``ERα``, ``TNFα``): swapping keeps a letter's
+    case, so an acronym is not garbled into small Greek letters.
+    """
+    if GREEK not in word.scripts:
+        return False
     before = text[word.start - 1] if word.start else ""
     after = text[word.end] if word.end < len(text) else ""
-    return GREEK in word.scripts and (before.isdigit() or after.isdigit())
+    return (
+        before.isdigit() or after.isdigit() or _CAPITALS_THEN_GREEK.fullmatch(word.text) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -332,6 +343,8 @@ def _lone_letter(
     if rewritten.zipf < judge.COMMON_ZIPF:
         return False
     before, after = neighbours
+    if rewritten.word == "I":  # the pronoun stands mid-sentence too ("When Ι asked")
+        return _latin_lower(after) and (not before or script_of(before[0]) == LATIN)
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
@@ -466,6 +479,10 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # No language writes words in small capitals, IPA or Cherokee small
         # letters: quoted ("ᴢ", "ꮓ.real") or alone, they are swapped letters.
         return fixed, f"look-alike word of letters no language writes words with: {rewritten}"
+    if not swapping and len(word) > 1 and min(rewritten.zipf, original.zipf) >= judge.WORD_ZIPF:
+        # A frequent word in both readings, in a text that shows no swapping
+        # ("said Ве", "said іх"): as likely written so as garbled. It stays.
+        return None
     if (
         len(word) == 1
         and source in _SINGLE_SYMBOLS

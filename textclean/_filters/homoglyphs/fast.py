@@ -157,9 +157,9 @@ class _Segments:
         """
         (own, near) for a word at ``start``, as `Context` finds them here.
 
-        Only the target's script is given away in this text, so an unquoted
-        segment's context is ``near`` if the segment gives it away, and
-        ``own`` if the segment or its line does.
+        Only the target's script is given away in this text, so a segment's
+        context is ``near`` if the segment gives it away, and ``own`` if the
+        segment or (unquoted) its line does.
         """
         text = self.text
         line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
@@ -169,9 +169,9 @@ class _Segments:
             found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
         cuts, ends = found
         segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
-        if segment.quoted:
-            return False, False
         near = self._gives(segment.start, segment.end)
+        if segment.quoted:  # quoted speech is its own context, a quoted word is not
+            return near, near
         return near or self._gives(line_start, cuts[-1].end), near
 
     def _gives(self, start: int, end: int) -> bool:
