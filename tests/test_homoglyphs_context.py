@@ -327,3 +327,18 @@ def test_options_glossaries_and_receptor_names_kept(text):
 def test_lone_capital_iota_as_the_pronoun(broken, fixed):
     """A Greek or Cyrillic capital I standing as the English pronoun, quoted speech included."""
     assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("see \N{GREEK CAPITAL LETTER RHO}OS\N{GREEK CAPITAL LETTER IOTA}X", "see POSIX"),
+        ("the he\N{GREEK CAPITAL LETTER IOTA}p desk", "the help desk"),
+        ("use PostScr\N{LATIN SMALL LETTER DOTLESS I}pt here", "use PostScript here"),
+        ("the GtkSp\N{CYRILLIC SMALL LETTER PALOCHKA}nner widget", "the GtkSpinner widget"),
+        ("S\N{GREEK CAPITAL LETTER OMICRON}CKSv5 proxy", "SOCKSv5 proxy"),
+    ],
+)
+def test_readings_of_capitals_and_compound_names(broken, fixed):
+    """A capital iota is I among capitals; CamelCase names are read part by part; twin capitals by digits are swaps."""
+    assert fix_homoglyphs(broken) == fixed

@@ -77,6 +77,7 @@ from textclean._filters.homoglyphs.letters import (
     OTHER,
     SOURCES,
     TARGETS,
+    TO_LATIN,
     convert,
     convertible,
     script_of,
@@ -192,16 +193,22 @@ def _science_token(text: str, word: _Word) -> bool:
     A gene, receptor, unit or particle name with Greek letters.
 
     Greek joined to digits (``IL2Rγc``), or capital Latin letters ending in
-    small Greek ones (``PPARγ``, ``ERα``, ``TNFα``): swapping keeps a letter's
-    case, so an acronym is not garbled into small Greek letters.
+    small Greek ones (``PPARγ``, ``ERα``, ``TNFα``): swapping keeps a
+    letter's case, so an acronym is not garbled into small Greek letters. A
+    Greek capital twin among Latin capitals (``SΟCKSv5``) is a swap.
     """
-    if GREEK not in word.scripts:
+    if GREEK not in word.scripts or not any(_science_greek(c) for c in word.text):
         return False
     before = text[word.start - 1] if word.start else ""
     after = text[word.end] if word.end < len(text) else ""
     return (
         before.isdigit() or after.isdigit() or _CAPITALS_THEN_GREEK.fullmatch(word.text) is not None
     )
+
+
+def _science_greek(char: str) -> bool:
+    """A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ)."""
+    return script_of(char) == GREEK and not (char.isupper() and char in TO_LATIN)
 
 
 @dataclass(frozen=True)

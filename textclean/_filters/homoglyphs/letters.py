@@ -103,10 +103,13 @@ def convert(word: str, target: str) -> str:
         return first
     options: list[str] = []
     ambiguous = 0
-    for original, twin in zip(word, first, strict=True):
+    for at, (original, twin) in enumerate(zip(word, first, strict=True)):
         if original in OTHER_READINGS and ambiguous < _MAX_AMBIGUOUS:
             ambiguous += 1
-            options.append(twin + OTHER_READINGS[original])
+            readings = OTHER_READINGS[original]
+            if original.isupper() and not first[at - 1 : at].islower():
+                readings = ""  # a capital is small (Ι as l) only inside a small word: heΙp
+            options.append(twin + readings)
         else:
             options.append(twin)
     first_zipf = _latin_zipf(first)
@@ -128,8 +131,16 @@ _NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk"})
 LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN)
 
 
+_CAMEL = regex.compile("(?:[A-Z][a-z]+){2,}")
+_CAMEL_PART = regex.compile("[A-Z][a-z]+")
+
+
 def _latin_zipf(word: str) -> float:
-    return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
+    """How common ``word`` is in any Latin-script language; for CamelCase, its parts together."""
+    if not _CAMEL.fullmatch(word):
+        return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
+    parts = _CAMEL_PART.findall(word)  # GtkSpinner: Gtk, Spinner
+    return sum(max(lexicon.zipf(p, code) for code in LATIN_LANGUAGES) for p in parts)
 
 
 def plain(word: str) -> str:
