@@ -101,7 +101,7 @@ TRIGGERS = (
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
-_CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]+[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
+_CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
@@ -247,7 +247,7 @@ class FixHomoglyphs:
             key = (word.text, only or doc.context.at(index).script)
             if (cached := decisions.get(key)) is None:
                 target = _mixed_target(*key)
-                fixed = convert(word.text, target) if target else word.text
+                fixed = convert(word.text, target, doc.language(target)) if target else word.text
                 verdict = _judge_mixed(word, fixed, target, doc) if target else None
                 cached = decisions[key] = (target, fixed, verdict)
             target, fixed, verdict = cached
@@ -457,7 +457,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     """The rewrite of a whole word of look-alikes into its context's script, with why; or None."""
     target = found.script
     assert target is not None
-    fixed = convert(word, target)
+    fixed = convert(word, target, language)
     rewritten = judge.context_reading(fixed, language)
     original = judge.own_reading(word, source)
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"

@@ -87,15 +87,17 @@ def convertible(word: str, target: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def convert(word: str, target: str) -> str:
+def convert(word: str, target: str, language: str | None = None) -> str:
     """
     ``word`` with every letter from another script replaced by its twin in ``target``.
 
     A stroke or a dotless i (``ӏ``, ``ꙇ``, ``Ι``) may stand for l, i or I:
     of the readings, the one the lexicon knows best in any Latin-script
-    language (``notӏce`` is ``notice``, ``sӏow`` is ``slow``); Unicode's
-    twin unless another is clearly more common. Not the document's language
-    alone: a short or odd text (lorem ipsum) may be read as the wrong one.
+    language (``notӏce`` is ``notice``, ``sӏow`` is ``slow``). Unicode's twin
+    is the likelier letter: another reading must be ten times as common, or,
+    where Unicode's reading is no word, a word of English or of the text's
+    ``language``, or a frequent word elsewhere (not a rare token some
+    language lists: lorem ipsum's ``eius`` is not Indonesian ``elus``).
     """
     table = LOOKALIKES[target]
     first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
@@ -107,20 +109,30 @@ def convert(word: str, target: str) -> str:
         if original in OTHER_READINGS and ambiguous < _MAX_AMBIGUOUS:
             ambiguous += 1
             readings = OTHER_READINGS[original]
-            if original.isupper() and not first[at - 1 : at].islower():
-                readings = ""  # a capital is small (Ι as l) only inside a small word: heΙp
+            if original.isupper() and not _among_small(first, at):
+                readings = ""  # a capital is small (Ι as l) only among small letters: POSIX
             options.append(twin + readings)
         else:
             options.append(twin)
     first_zipf = _latin_zipf(first)
-    # Unicode's twin is the likelier letter: another reading must be clearly more common.
-    # and one that is no word of any language must be a real word (Zipf 3.5),
-    # not a rare token that happens to be listed (lorem ipsum "eius", "elus").
-    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else _WORD_FLOOR
+    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
     for candidate in map("".join, itertools.product(*options)):
-        if (found := _latin_zipf(candidate)) > best_zipf:
+        found = _latin_zipf(candidate)
+        if found <= best_zipf or candidate == first:
+            continue
+        if first_zipf or found >= _WORD_FLOOR or _known_here(candidate, language):
             best, best_zipf = candidate, found
     return best
+
+
+def _among_small(word: str, at: int) -> bool:
+    """Whether the letters beside ``word[at]`` are small ones (one at least), no capital."""
+    beside = word[max(0, at - 1) : at] + word[at + 1 : at + 2]
+    return bool(beside) and beside.islower()
+
+
+def _known_here(word: str, language: str | None) -> bool:
+    return lexicon.known(word, "en") or (language is not None and lexicon.known(word, language))
 
 
 _TWIN_MARGIN = 1.0  # Zipf: ten times as common
