@@ -342,3 +342,35 @@ def test_lone_capital_iota_as_the_pronoun(broken, fixed):
 def test_readings_of_capitals_and_compound_names(broken, fixed):
     """A capital iota is I among capitals; CamelCase names are read part by part; twin capitals by digits are swaps."""
     assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("\N{MATHEMATICAL SANS-SERIF DIGIT THREE}𝖣 𝗈𝖻𝗃𝖾𝖼𝗍𝗌", "3D objects"),
+        ("𝖨𝖯𝗏\N{MATHEMATICAL SANS-SERIF DIGIT SIX} 𝖺𝖽𝖽𝗋𝖾𝗌𝗌", "IPv6 address"),
+        ("𝐈𝐧 \N{MATHEMATICAL BOLD DIGIT TWO}\N{MATHEMATICAL BOLD DIGIT ZERO} 𝐲𝐞𝐚𝐫𝐬", "In 20 years"),
+    ],
+)
+def test_styled_digits_in_styled_text(broken, fixed):
+    """Mathematical digits in styled words or lines become plain digits."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_math_digit_outside_styled_text_kept():
+    """A lone mathematical digit in plain prose is notation."""
+    text = "let x = \N{MATHEMATICAL BOLD DIGIT TWO} here"
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ", "quant à chasser"),
+        ("ｎａｐｉｓａć．\nＳｋłａｄ", "napisać.\nSkład"),
+        ("ężｋｉ\u3000ｓｉę．", "ężki się."),
+    ],
+)
+def test_fullwidth_runs_with_accented_letters(broken, fixed):
+    """Words of letters with no fullwidth form join the runs around them, punctuation after them too."""
+    assert fix_homoglyphs(broken) == fixed

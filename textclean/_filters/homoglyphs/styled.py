@@ -30,13 +30,17 @@ _STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
 _STYLED_WORD = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]{{2,}}")
 # Fullwidth runs: fullwidth ASCII forms, joined by ideographic spaces between them.
 _FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff01-\uff5e]))*")
+_STYLED_DIGITS = regex.compile("[\U0001d7ce-\U0001d7ff]+")  # mathematical digits
 _FULLWIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINE = regex.compile(r"[^\n]*")
 _ASCII_LETTER = regex.compile("[A-Za-z]")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
-# What may stand between two fullwidth runs of one stretch of text: nothing, or ideographic spaces.
-_JOINER = regex.compile("\u3000*")
+# What a fullwidth run takes in at its edges: letters without a fullwidth form
+# (ż, é), and the fullwidth punctuation after them (``ｐｒｏｓｉć．``).
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\uff01-\uff5e]")
+# What may join two fullwidth runs into one: ideographic spaces and words of
+# letters without a fullwidth form (``ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ``).
+_JOINER = regex.compile(r"[\u3000\p{L}\p{M}]*")
 #: In a document with this many styled words, single styled letters are text too.
 _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
@@ -72,6 +76,9 @@ class Styling:
         self.cjk_document = bool(self.cjk_lines)
         self.runs: list[tuple[int, int]] = []
         self.run_changes = list(self._fullwidth_runs())
+        if styled:
+            self.run_changes += self._styled_digits()
+            self.run_changes.sort()
 
     @staticmethod
     def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -105,7 +112,7 @@ class Styling:
             # Letters with no fullwidth form (ż, é) split a fullwidth word in
             # two runs: a run takes in the whole words at its edges, so that
             # no word is repaired both as a run and as a word (that repeated
-            # the letters both covered), and runs joined by such a word or by
+            # the letters both covered), and runs joined by such words and
             # ideographic spaces become one.
             start, end = match.span()
             while start and _WORD_CHAR.match(text, start - 1):
@@ -120,6 +127,25 @@ class Styling:
             self.runs.append((start, end))
             fixed = text[start:end].translate(_TO_ASCII)
             yield Change(start, end, text[start:end], fixed, "fullwidth text")
+
+    def _styled_digits(self) -> Iterator[Change]:
+        """
+        Mathematical digits that are text: in styled lines or documents, or by a styled letter.
+
+        Styled words hold styled digits (``𝟑𝐃``, ``𝐈𝐏𝐯𝟔``); digits are never
+        made letters, only plain digits.
+        """
+        text = self.text
+        for match in _STYLED_DIGITS.finditer(text):
+            start, end = match.span()
+            before = text[start - 1 : start]
+            after = text[end : end + 1]
+            if (
+                self.text_like(start)
+                or _STYLED_LETTER.fullmatch(before)
+                or _STYLED_LETTER.fullmatch(after)
+            ):
+                yield Change(start, end, match[0], match[0].translate(_TO_ASCII), "styled digits")
 
     def in_run(self, pos: int) -> bool:
         at = bisect.bisect_right(self.runs, (pos, 2**62)) - 1
