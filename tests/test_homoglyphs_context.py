@@ -4,12 +4,20 @@ import itertools
 import random
 
 import pytest
-from homoglyph_sets import ALL_TWINS, CYRILLIC_TO_LATIN, english_paragraphs, genuine, part, swap
+from homoglyph_sets import (
+    ALL_TWINS,
+    AMBIGUOUS_TWINS,
+    CYRILLIC_TO_LATIN,
+    english_paragraphs,
+    genuine,
+    part,
+    swap,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UNICODE_VERSION
-from textclean._filters.homoglyphs import _judge_whole, fix_homoglyphs
+from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.context import segments
 from textclean._filters.homoglyphs.fast import fast_repair
 
@@ -374,3 +382,62 @@ def test_math_digit_outside_styled_text_kept():
 def test_fullwidth_runs_with_accented_letters(broken, fixed):
     """Words of letters with no fullwidth form join the runs around them, punctuation after them too."""
     assert fix_homoglyphs(broken) == fixed
+
+
+_TWIN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"aeiloprstnhdbuv",
+            *"AEIOPT",
+            *(c for chars in AMBIGUOUS_TWINS.values() for c in chars[:3]),
+            *"жπéż数",
+            " ",
+            " ",
+            ". ",
+            ", ",
+            " = ",
+            '"',
+            "«",
+            "»",
+            "\n",
+            "2",
+            "-",
+            "_",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(
+    st.one_of(
+        st.tuples(st.sampled_from(ENGLISH), st.sampled_from([ALL_TWINS, AMBIGUOUS_TWINS])),
+        st.tuples(st.sampled_from(GENUINE), st.just(CYRILLIC_TO_LATIN)),
+    ),
+    st.floats(0.0, 0.6),
+    st.integers(0, 2**32),
+)
+def test_sparse_path_agrees_with_the_rules(source, rate, seed):
+    """Where the sparse path applies to a garbled paragraph, it gives exactly what the rules give."""
+    text, table = source
+    broken = swap(text, table, rate, random.Random(seed))
+    fast = _sparse_repair(broken)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(broken)[0]
+
+
+@given(_TWIN_PIECES)
+def test_sparse_path_agrees_on_any_mix(text):
+    """Twins of every script, separators, quotes, digits and letters without twins: the same."""
+    fast = _sparse_repair(text)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def test_sparse_path_takes_garbled_english():
+    """Random swaps from several scripts in English take the sparse path."""
+    broken = "Tһе оrсhеstrа's nеѡ cοnductοr ꮯhose аn unusꞟal prοgramme fοr her ԁeᏏut."
+    assert (
+        _sparse_repair(broken)
+        == "The orchestra's new conductor chose an unusual programme for her debut."
+    )

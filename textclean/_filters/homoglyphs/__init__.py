@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -69,7 +69,7 @@ from textclean._filters.homoglyphs.context import (
     context_evidence,
     segments,
 )
-from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.fast import Segments, fast_repair, gives_away
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -85,11 +85,16 @@ from textclean._filters.homoglyphs.letters import (
     unquoted_word,
     word_scripts,
 )
+from textclean._filters.homoglyphs.sparse import find_hard, given_away, simple_twins
 from textclean._filters.homoglyphs.styled import Styling, has_styled
 from textclean.changes import Change, apply_changes
-from textclean.scan import chars_matching, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
 _LINE = regex.compile(r"[^\n]*")
 _CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 _GREEK_BLOCKS = "\u0370-\u03ff\u1f00-\u1fff"
@@ -220,6 +225,8 @@ class FixHomoglyphs:
         if not _may_hold_homoglyphs(text):
             return text
         fixed = fast_repair(text, _judge_whole)
+        if fixed is None:
+            fixed = _sparse_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
@@ -248,7 +255,7 @@ class FixHomoglyphs:
             if (cached := decisions.get(key)) is None:
                 target = _mixed_target(*key)
                 fixed = convert(word.text, target, doc.language(target)) if target else word.text
-                verdict = _judge_mixed(word, fixed, target, doc) if target else None
+                verdict = _judge_mixed(word, fixed, target, doc.language) if target else None
                 cached = decisions[key] = (target, fixed, verdict)
             target, fixed, verdict = cached
             if target is None:
@@ -419,7 +426,9 @@ def _mixed_target(word: str, context: str | None) -> str | None:
     return None
 
 
-def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | None:
+def _judge_mixed(
+    word: _Word, fixed: str, target: str, language: Callable[[str], str | None]
+) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
     replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
@@ -427,7 +436,7 @@ def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | 
         return reason
     # Dotless ı, þ and the like are letters of some Latin-script languages:
     # the original may be a word (Turkish "kırk"), so the lexicon weighs it.
-    rewritten = judge.context_reading(fixed, doc.language(target))
+    rewritten = judge.context_reading(fixed, language(target))
     # The lexicon casefolds, and casefolding turns some look-alikes into
     # other letters (long ſ into s): then it cannot read the original.
     original = (
@@ -510,6 +519,138 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if near and swapping and not (rewritten.zipf or original.zipf):
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
+
+
+_MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _sparse_repair(text: str) -> str | None:
+    """
+    The repair of a text whose words give away one script only, as `FixHomoglyphs.explain` gives it.
+
+    See `sparse`: words mixing that script's letters with simple twins are
+    rewritten by replacing the twins text-wide; the hard words are decided
+    here by the rules of `explain`, each with the context that script. None
+    for any other text.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return None
+    present = scripts_present(chars, text)
+    others = frozenset(non_plain(text))
+    given = given_away(text, others, present)
+    if len(given) != 1 or given[0] not in TARGETS:
+        return None
+    (script,) = given
+    giving = (m for m in _WORD.finditer(text) if gives_away(text, m, script, present))
+    if next(giving, None) is None or next(giving, None) is None:
+        return None  # with fewer than two words giving it away, a word may be its own context
+    languages: dict[str, str | None] = {}
+
+    def language(target: str) -> str | None:
+        if target not in languages:
+            words = (m[0] for m in _WORD.finditer(text))
+            languages[target] = judge.document_language(target, words, present)
+        return languages[target]
+
+    hard: list[_Word] = []
+    gives: list[frozenset[str]] = []
+    twins_in_hard = 0
+    twins = simple_twins(script)
+    letters = others if script == LATIN else others | _ASCII_LETTERS
+    extra = "".join(
+        sorted(c for c in letters if c not in twins and script_of(c) not in (script, None))
+    )
+    if len(extra) > _MAX_EXTRA_LETTERS:
+        return None  # many letters of scripts without twins: the general path
+    for match in find_hard(text, script, extra):
+        scripts, evidence = word_scripts(match[0], present)
+        hard.append(_Word(match.start(), match.end(), match[0], match[0], scripts, styled=False))
+        gives.append(evidence)
+        twins_in_hard += sum(c in twins for c in match[0])
+    present_twins = [c for c in twins if c in others or (c.isascii() and c in text)]
+    # Every twin outside the hard words stands in a word with letters of the
+    # script: a mixed word, rewritten into it (rule 1).
+    decided: dict[int, tuple[str, str]] = {}
+    learned: set[str] = set()
+    if sum(text.count(c) for c in present_twins) > twins_in_hard:
+        learned.add(script)
+    deferred: list[tuple[int, str, str]] = []
+    lookalikes: set[str] = set()
+    # A mixed word's decision depends on its letters only, the context being the script.
+    decisions: dict[str, tuple[str | None, str, str | None]] = {}
+    for word in hard:  # rule 1, as in explain
+        mixed = word.scripts & _SOURCE_SET
+        if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
+            continue
+        if (cached := decisions.get(word.text)) is None:
+            target = _mixed_target(word.text, _only_script(word.text) or script)
+            fixed = convert(word.text, target, language(target)) if target else word.text
+            verdict = _judge_mixed(word, fixed, target, language) if target else None
+            cached = decisions[word.text] = (target, fixed, verdict)
+        target, fixed, verdict = cached
+        if target is None or verdict is None:
+            continue
+        if verdict == "deferred":
+            deferred.append((word.start, fixed, target))
+            lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
+            continue
+        decided[word.start] = (fixed, verdict)
+        learned.add(target)
+    if len(lookalikes) >= 2:
+        learned.add(LATIN)
+    for start, fixed, target in deferred:
+        if target in learned:
+            decided[start] = (fixed, f"mixed-script word: written in {target}, as others here")
+    where = Segments(text, script, present)
+    hard_starts = {word.start for word in hard}
+
+    def neighbour(match: regex.Match[str] | None, between: str) -> str:
+        if match is None or _SENTENCE_END.search(between):
+            return ""
+        if match.start() in decided:
+            return decided[match.start()][0]
+        if match.start() in hard_starts:
+            return match[0]
+        return "".join(twins.get(c, c) for c in match[0])
+
+    for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
+        if word.start in decided or len(word.scripts) != 1 or evidence:
+            continue
+        (source,) = word.scripts
+        if source not in SOURCES or source == script:
+            continue
+        if not convertible(word.text, script) or code_like(text, word.start, word.end):
+            continue
+        own, near = where.own(word.start)
+        before = _WORD_BEFORE.search(text, 0, word.start)
+        after = _WORD.search(text, word.end)
+        rewrite = _judge_whole(
+            word.text,
+            source,
+            Found(script, own=own, near=near),
+            language=language(script),
+            swapping=script in learned,
+            latin_pinned=script == LATIN,
+            source_seen=False,
+            neighbours=(
+                neighbour(before, text[before.end() : word.start] if before else ""),
+                neighbour(after, text[word.end : after.start()] if after else ""),
+            ),
+        )
+        if rewrite is not None:
+            decided[word.start] = rewrite
+    fixed_text = text
+    for twin in present_twins:
+        fixed_text = fixed_text.replace(twin, twins[twin])
+    parts: list[str] = []
+    pos = 0
+    for word in hard:
+        parts += (fixed_text[pos : word.start], decided.get(word.start, (word.text, ""))[0])
+        pos = word.end
+    parts.append(fixed_text[pos:])
+    return "".join(parts)
 
 
 #: The filter as the pipeline uses it.

@@ -144,7 +144,7 @@ def gives_away(text: str, match: regex.Match[str], script: str, present: frozens
     return script in context_evidence(word, evidence, code=code)
 
 
-class _Segments:
+class Segments:
     """The segment a position falls in, with its line's segments worked out once."""
 
     def __init__(self, text: str, target: str, present: frozenset[str]) -> None:
@@ -191,7 +191,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     swapping = direction.mixed.search(text) is not None
     present = scripts_present(notable_chars(text), text)
     language: list[str | None] = []  # worked out for the first word that needs it
-    where = _Segments(text, target, present)
+    where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
