@@ -52,6 +52,7 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,7 +86,13 @@ from textclean._filters.homoglyphs.letters import (
     unquoted_word,
     word_scripts,
 )
-from textclean._filters.homoglyphs.sparse import find_hard, given_away, simple_twins
+from textclean._filters.homoglyphs.sparse import (
+    find_hard,
+    given_away,
+    giver_positions,
+    lines_at,
+    simple_twins,
+)
 from textclean._filters.homoglyphs.styled import Styling, has_styled
 from textclean.changes import Change, apply_changes
 from textclean.scan import chars_matching, non_plain, notable_chars
@@ -448,7 +455,14 @@ def _judge_mixed(
     if original.zipf and rewritten.zipf <= original.zipf:
         return None
     if not rewritten.zipf:
-        return "deferred"
+        # Letters no language writes words with (small capitals, IPA) are
+        # swapped in whatever word they stand; ı or þ may be a language's own.
+        lookalikes = "".join(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
+        return (
+            f"{reason}: {lookalikes} written by no language"
+            if unquoted_word(lookalikes)
+            else "deferred"
+        )
     return f"{reason}: {judge.weighed(rewritten, original)}"
 
 
@@ -539,13 +553,28 @@ def _sparse_repair(text: str) -> str | None:
         return None
     present = scripts_present(chars, text)
     others = frozenset(non_plain(text))
-    given = given_away(text, others, present)
-    if len(given) != 1 or given[0] not in TARGETS:
+    given = {
+        name: giver_positions(text, name, present, others)
+        for name in given_away(text, others, present)
+    }
+    script = max(given, key=lambda name: len(given[name]), default=None)
+    if script is None or script not in TARGETS:
         return None
-    (script,) = given
+    # Lines where another script is given away are worked out word by word,
+    # as explain does; elsewhere every word's context is the script.
+    mixed_lines = lines_at(text, sorted(p for name in given if name != script for p in given[name]))
+    if sum(end - start for start, end in mixed_lines) > len(text) // _MIXED_SHARE:
+        return None
+    local = _LocalContext(text, mixed_lines, present)
+    others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
+    # Enough words giving the script away that it is the document's majority
+    # for every word (a word is not its own context): counting them all is
+    # not needed.
+    needed = others_most + 2
     giving = (m for m in _WORD.finditer(text) if gives_away(text, m, script, present))
-    if next(giving, None) is None or next(giving, None) is None:
-        return None  # with fewer than two words giving it away, a word may be its own context
+    if sum(1 for _ in itertools.islice(giving, needed)) < needed:
+        return None
+    local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
     languages: dict[str, str | None] = {}
 
     def language(target: str) -> str | None:
@@ -564,11 +593,13 @@ def _sparse_repair(text: str) -> str | None:
     )
     if len(extra) > _MAX_EXTRA_LETTERS:
         return None  # many letters of scripts without twins: the general path
-    for match in find_hard(text, script, extra):
-        scripts, evidence = word_scripts(match[0], present)
-        hard.append(_Word(match.start(), match.end(), match[0], match[0], scripts, styled=False))
+    found_hard = find_hard(text, script, extra)
+    spans = sorted({m.span() for m in found_hard} | set(local.spans))
+    for start, end in spans:
+        scripts, evidence = word_scripts(text[start:end], present)
+        hard.append(_Word(start, end, text[start:end], text[start:end], scripts, styled=False))
         gives.append(evidence)
-        twins_in_hard += sum(c in twins for c in match[0])
+        twins_in_hard += sum(c in twins for c in text[start:end])
     present_twins = [c for c in twins if c in others or (c.isascii() and c in text)]
     # Every twin outside the hard words stands in a word with letters of the
     # script: a mixed word, rewritten into it (rule 1).
@@ -578,17 +609,18 @@ def _sparse_repair(text: str) -> str | None:
         learned.add(script)
     deferred: list[tuple[int, str, str]] = []
     lookalikes: set[str] = set()
-    # A mixed word's decision depends on its letters only, the context being the script.
-    decisions: dict[str, tuple[str | None, str, str | None]] = {}
+    # A mixed word's decision depends on its letters and its context's script only.
+    decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
     for word in hard:  # rule 1, as in explain
         mixed = word.scripts & _SOURCE_SET
         if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
             continue
-        if (cached := decisions.get(word.text)) is None:
-            target = _mixed_target(word.text, _only_script(word.text) or script)
+        around = local.found(word.start, script).script
+        if (cached := decisions.get((word.text, around))) is None:
+            target = _mixed_target(word.text, _only_script(word.text) or around)
             fixed = convert(word.text, target, language(target)) if target else word.text
             verdict = _judge_mixed(word, fixed, target, language) if target else None
-            cached = decisions[word.text] = (target, fixed, verdict)
+            cached = decisions[word.text, around] = (target, fixed, verdict)
         target, fixed, verdict = cached
         if target is None or verdict is None:
             continue
@@ -605,6 +637,7 @@ def _sparse_repair(text: str) -> str | None:
             decided[start] = (fixed, f"mixed-script word: written in {target}, as others here")
     where = Segments(text, script, present)
     hard_starts = {word.start for word in hard}
+    latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
     def neighbour(match: regex.Match[str] | None, between: str) -> str:
         if match is None or _SENTENCE_END.search(between):
@@ -619,21 +652,29 @@ def _sparse_repair(text: str) -> str | None:
         if word.start in decided or len(word.scripts) != 1 or evidence:
             continue
         (source,) = word.scripts
-        if source not in SOURCES or source == script:
+        if source not in SOURCES:
             continue
-        if not convertible(word.text, script) or code_like(text, word.start, word.end):
+        if not any(t != source and convertible(word.text, t) for t in TARGETS):
             continue
-        own, near = where.own(word.start)
+        if word.start in local.index:
+            found = local.found(word.start, script)
+        else:  # a line giving away the script only
+            found = Found(script, *where.own(word.start))
+        target = found.script
+        if target not in TARGETS or target == source or not convertible(word.text, target):
+            continue
+        if code_like(text, word.start, word.end):
+            continue
         before = _WORD_BEFORE.search(text, 0, word.start)
         after = _WORD.search(text, word.end)
         rewrite = _judge_whole(
             word.text,
             source,
-            Found(script, own=own, near=near),
-            language=language(script),
-            swapping=script in learned,
-            latin_pinned=script == LATIN,
-            source_seen=False,
+            found,
+            language=language(target),
+            swapping=target in learned,
+            latin_pinned=latin_pinned,
+            source_seen=local.doc_counts.get(source, 0) > 0,
             neighbours=(
                 neighbour(before, text[before.end() : word.start] if before else ""),
                 neighbour(after, text[word.end : after.start()] if after else ""),
@@ -651,6 +692,40 @@ def _sparse_repair(text: str) -> str | None:
         pos = word.end
     parts.append(fixed_text[pos:])
     return "".join(parts)
+
+
+_MIXED_SHARE = 4  # lines giving away another script: at most a quarter of the text
+
+
+class _LocalContext:
+    """The context of the words of some lines, as `Context` works it out; the document's counts."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]], present: frozenset[str]) -> None:
+        places: list[Place] = []
+        self.spans: list[tuple[int, int]] = []
+        first_segment = 0
+        for line_no, (line_start, line_end) in enumerate(lines):
+            cuts = segments(text, line_start, line_end)
+            at = 0
+            for match in _WORD.finditer(text, line_start, line_end):
+                while at + 1 < len(cuts) and match.start() >= cuts[at].end:
+                    at += 1
+                _, evidence = word_scripts(match[0], present)
+                if evidence:
+                    code = code_like(text, match.start(), match.end())
+                    evidence = context_evidence(match[0], evidence, code=code)
+                places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
+                self.spans.append(match.span())
+            first_segment += len(cuts)
+        self.index = {start: i for i, (start, _) in enumerate(self.spans)}
+        self.context = Context(places)
+        self.doc_counts = self.context.doc_counts
+
+    def found(self, start: int, script: str) -> Found:
+        """The context of the word at ``start``: worked out in these lines, else ``script``."""
+        if (index := self.index.get(start)) is None:
+            return Found(script, own=False, near=False)  # the script only matters here
+        return self.context.at(index)
 
 
 #: The filter as the pipeline uses it.

@@ -151,7 +151,7 @@ def _candidates(script: str, extra: str) -> re.Pattern[str]:
     return re.compile(
         "|".join(
             (
-                rf"(?<![^\W\d_])[^\W\d_{surely}{_NUMBERS}]+(?![{surely}])",
+                rf"(?<![^\W\d_{_NUMBERS}])[^\W\d_{surely}{_NUMBERS}]+(?![{surely}])",
                 rf"[{special}]",
                 rf"(?<=[\d{_NUMBERS}]){word}*?[{greek}]",
                 rf"[{greek}](?={word}*?[\d{_NUMBERS}])",
@@ -185,3 +185,26 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
                 last = start
                 found.append(word)
     return found
+
+
+def giver_positions(
+    text: str, script: str, present: frozenset[str], others: frozenset[str]
+) -> list[int]:
+    """Where ``text`` holds letters giving ``script`` away; ``others``: its non-ASCII characters."""
+    ascii_, rest = givers(script, present)
+    found = [m.start() for m in ascii_.finditer(text)] if ascii_ is not None else []
+    if here := rest & others:
+        letters = re.compile(f"[{re.escape(''.join(sorted(here)))}]")
+        found += [m.start() for m in letters.finditer(text)]
+    return sorted(found)
+
+
+def lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, end without the newline) holding ``positions``, in order."""
+    lines: list[tuple[int, int]] = []
+    for pos in positions:
+        if lines and pos <= lines[-1][1]:
+            continue
+        end = text.find("\n", pos)
+        lines.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
+    return lines
