@@ -52,6 +52,7 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ from textclean._filters.homoglyphs.context import (
     Context,
     Found,
     Place,
+    Segment,
     code_like,
     context_evidence,
     segments,
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 _LINE = regex.compile(r"[^\n]*")
 _CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 _GREEK_BLOCKS = "\u0370-\u03ff\u1f00-\u1fff"
@@ -562,10 +565,10 @@ def _sparse_repair(text: str) -> str | None:
         return None
     # Lines where another script is given away are worked out word by word,
     # as explain does; elsewhere every word's context is the script.
-    mixed_lines = lines_at(text, sorted(p for name in given if name != script for p in given[name]))
-    if sum(end - start for start, end in mixed_lines) > len(text) // _MIXED_SHARE:
+    foreign = sorted(p for name in given if name != script for p in given[name])
+    if len(foreign) > len(text) // _FOREIGN_SHARE:
         return None
-    local = _LocalContext(text, mixed_lines, present)
+    local = _LocalContext(text, foreign, present)
     others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
     # Enough words giving the script away that it is the document's majority
     # for every word (a word is not its own context): counting them all is
@@ -694,38 +697,123 @@ def _sparse_repair(text: str) -> str | None:
     return "".join(parts)
 
 
-_MIXED_SHARE = 4  # lines giving away another script: at most a quarter of the text
+_FOREIGN_SHARE = 50  # letters giving another script away: at most one in this many
 
 
-class _LocalContext:
-    """The context of the words of some lines, as `Context` works it out; the document's counts."""
+_WINDOW = 8  # give-away words on each side of another script's word worked out word by word
 
-    def __init__(self, text: str, lines: list[tuple[int, int]], present: frozenset[str]) -> None:
-        places: list[Place] = []
+
+def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
+    """The scripts a word gives away to its context, as `_Document` finds them."""
+    _, evidence = word_scripts(match[0], present)
+    if evidence:
+        evidence = context_evidence(match[0], evidence, code=code_like(text, *match.span()))
+    return evidence
+
+
+class _LocalContext(Context):
+    """
+    The context of the words near another script's give-away words, as explain works it out.
+
+    A word's context is the majority of the three nearest give-away words on
+    each side in its segment: a word more than four give-away words from any
+    other script's sees the text's script only. So only windows of seven
+    give-away words around those words are worked out, with the segments of
+    their lines that give nothing away (their words take the line's
+    context); the counts of such a line are taken when a word needs them.
+    """
+
+    def __init__(self, text: str, positions: list[int], present: frozenset[str]) -> None:
+        self.text, self.present = text, present
+        self.evidence: dict[tuple[int, int], frozenset[str]] = {}
         self.spans: list[tuple[int, int]] = []
+        self.lines: list[tuple[int, int]] = lines_at(text, positions)
+        places: list[Place] = []
         first_segment = 0
-        for line_no, (line_start, line_end) in enumerate(lines):
+        at_position = 0
+        for line_no, (line_start, line_end) in enumerate(self.lines):
             cuts = segments(text, line_start, line_end)
-            at = 0
-            for match in _WORD.finditer(text, line_start, line_end):
-                while at + 1 < len(cuts) and match.start() >= cuts[at].end:
-                    at += 1
-                _, evidence = word_scripts(match[0], present)
-                if evidence:
-                    code = code_like(text, match.start(), match.end())
-                    evidence = context_evidence(match[0], evidence, code=code)
-                places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
-                self.spans.append(match.span())
+            ends = [cut.end for cut in cuts]
+            windows: dict[int, list[tuple[int, int]]] = {}
+            covered = -1  # letters of a word already given a window
+            while at_position < len(positions) and positions[at_position] <= line_end:
+                pos = positions[at_position]
+                at_position += 1
+                if pos < covered:
+                    continue
+                start = pos  # the word's start: windows count whole words
+                while start and _WORD_CHAR.match(text, start - 1):
+                    start -= 1
+                word = _WORD.match(text, start)
+                covered = word.end() if word is not None else pos + 1
+                index = min(bisect.bisect_right(ends, pos), len(cuts) - 1)
+                windows.setdefault(index, []).append(self._window(start, cuts[index]))
+            for index, cut in enumerate(cuts):
+                if not any(self._gives(m) for m in _WORD.finditer(text, *cut[:2])):
+                    windows.setdefault(index, []).append((cut.start, cut.end))
+            for index in sorted(windows):
+                for start, end in _merged(windows[index]):
+                    for match in _WORD.finditer(text, start, end):
+                        evidence = self._gives(match)
+                        places.append(
+                            Place(line_no, first_segment + index, cuts[index].quoted, evidence)
+                        )
+                        self.spans.append(match.span())
             first_segment += len(cuts)
+        order = sorted(range(len(places)), key=lambda i: self.spans[i][0])
+        places = [places[i] for i in order]
+        self.spans = [self.spans[i] for i in order]
         self.index = {start: i for i, (start, _) in enumerate(self.spans)}
-        self.context = Context(places)
-        self.doc_counts = self.context.doc_counts
+        self.full_lines: set[int] = set()
+        super().__init__(places)
+
+    def _gives(self, match: regex.Match[str]) -> frozenset[str]:
+        if (found := self.evidence.get(match.span())) is None:
+            found = self.evidence[match.span()] = _evidence(self.text, match, self.present)
+        return found
+
+    def _window(self, pos: int, cut: Segment) -> tuple[int, int]:
+        text = self.text
+        start, end = cut.start, cut.end
+        found = 0
+        for match in _WORD_BEFORE.finditer(text, cut.start, pos):
+            found += bool(self._gives(match))
+            if found > _WINDOW:
+                start = match.start()
+                break
+        found = 0
+        for match in _WORD.finditer(text, pos, cut.end):
+            found += bool(self._gives(match))
+            if found > _WINDOW:
+                end = match.end()
+                break
+        return start, end
+
+    def _wider(self, place: Place) -> Found:
+        if place.line not in self.full_lines:  # the whole line's counts, once
+            self.full_lines.add(place.line)
+            counts: dict[str, int] = {}
+            for match in _WORD.finditer(self.text, *self.lines[place.line]):
+                for script in _evidence(self.text, match, self.present):
+                    counts[script] = counts.get(script, 0) + 1
+            self.line_counts[place.line] = counts
+        return super()._wider(place)
 
     def found(self, start: int, script: str) -> Found:
-        """The context of the word at ``start``: worked out in these lines, else ``script``."""
+        """The context of the word at ``start``: worked out here, else ``script``."""
         if (index := self.index.get(start)) is None:
             return Found(script, own=False, near=False)  # the script only matters here
-        return self.context.at(index)
+        return self.at(index)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 #: The filter as the pipeline uses it.

@@ -52,16 +52,28 @@ def script_of(char: str) -> str | None:
 
 def _unquoted_letter(char: str) -> bool:
     """
-    A look-alike no language writes words with: IPA, small capitals, Cherokee small letters.
+    A look-alike no language writes words with: IPA, small capitals, archaic letters, and more.
 
-    Latin Extended-A and -B letters (Turkish ``ı``, Icelandic ``þ``,
-    Khoekhoe ``ǀ``) are letters of living orthographies, and Cherokee capitals
-    are the syllabary as it is mostly written: those may be quoted.
+    Latin-1 and Latin Extended-A letters (Turkish ``ı``, Icelandic ``þ``),
+    the letters of living African orthographies among the rest (the click
+    ``ǀ``, ``Ɩ``, ``ƒ``) and Cherokee capitals (the syllabary as mostly
+    written) may be quoted as words.
     """
     code = ord(char)
     if 0xAB70 <= code <= 0xABBF:
         return True
-    return code >= 0x250 and char in TO_LATIN and script_of(char) == LATIN_LOOKALIKE
+    return (
+        code >= _LATIN_EXTENDED_B
+        and char not in _ORTHOGRAPHIC
+        and char in TO_LATIN
+        and script_of(char) == LATIN_LOOKALIKE
+    )
+
+
+_LATIN_EXTENDED_B = 0x180
+_ORTHOGRAPHIC = frozenset(
+    "\N{LATIN LETTER DENTAL CLICK}\N{LATIN CAPITAL LETTER IOTA}\N{LATIN SMALL LETTER F WITH HOOK}"
+)
 
 
 @lru_cache(maxsize=8192)
