@@ -120,6 +120,13 @@ _CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
+# The Greek letters mathematics writes alone: the alphabet and its variant forms.
+_MATH_GREEK = frozenset(
+    [chr(c) for c in range(0x391, 0x3AA) if c != 0x3A2]
+    + [chr(c) for c in range(0x3B1, 0x3CA)]
+    + list("\N{GREEK THETA SYMBOL}\N{GREEK PHI SYMBOL}\N{GREEK PI SYMBOL}\N{GREEK KAPPA SYMBOL}")
+    + list("\N{GREEK RHO SYMBOL}\N{GREEK LUNATE EPSILON SYMBOL}")
+)
 
 
 class _Word(NamedTuple):
@@ -357,13 +364,15 @@ def _lone_letter(
     for a capital that spells a common word at the start of a sentence before
     a lowercase word (``Α big change``), or a small one doing so beside prose
     words in a text with swapped letters. The other scripts' letters are no
-    symbols in Latin text: in a text with swapped letters they are letters,
-    and one spelling a common word beside prose words is that word.
+    symbols in Latin text, nor are Greek letters outside the alphabet and its
+    mathematical variants (lunate sigma ``Ϲ``): in a text with swapped letters
+    they are letters, and one spelling a common word beside prose words is
+    that word.
     """
     if not found.own:
         return False
-    if source != GREEK and swapping and found.near:
-        return True
+    if (source != GREEK or word not in _MATH_GREEK) and swapping and found.near:
+        return True  # lunate sigma (Ϲ) and the like are no mathematical symbols
     if rewritten.zipf < judge.COMMON_ZIPF:
         return False
     before, after = neighbours
@@ -668,7 +677,9 @@ def _sparse_repair(text: str) -> str | None:
             continue
         if code_like(text, word.start, word.end):
             continue
-        before = _WORD_BEFORE.search(text, 0, word.start)
+        before = _WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
+        if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
+            before = _WORD_BEFORE.search(text, 0, word.start)
         after = _WORD.search(text, word.end)
         rewrite = _judge_whole(
             word.text,
@@ -697,7 +708,8 @@ def _sparse_repair(text: str) -> str | None:
     return "".join(parts)
 
 
-_FOREIGN_SHARE = 50  # letters giving another script away: at most one in this many
+_FOREIGN_SHARE = 400  # letters giving another script away: at most one in this many
+_LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
 _WINDOW = 8  # give-away words on each side of another script's word worked out word by word
