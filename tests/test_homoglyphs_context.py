@@ -8,6 +8,7 @@ from homoglyph_sets import (
     ALL_TWINS,
     AMBIGUOUS_TWINS,
     CYRILLIC_TO_LATIN,
+    damaged,
     english_paragraphs,
     genuine,
     part,
@@ -20,6 +21,8 @@ from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UN
 from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.context import segments
 from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.styled import plain_styled_document
+from textclean.scan import notable_chars
 
 
 class TestTable:
@@ -192,6 +195,7 @@ class TestStyled:
 # The tune part only: the held part is for reporting.
 GENUINE = [doc.original for doc in genuine() if part(doc.id) == "tune"]
 ENGLISH = [p for p in english_paragraphs() if part(p) == "tune"]
+STYLED_DOCS = [d for d in damaged() if "styled" in d.kind and part(d.id) == "tune"][:200]
 
 
 @given(st.sampled_from(GENUINE))
@@ -463,3 +467,50 @@ def test_sparse_path_takes_garbled_english():
         _sparse_repair(broken)
         == "The orchestra's new conductor chose an unusual programme for her debut."
     )
+
+
+_STYLED_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "𝐓𝐡𝐞",
+            "𝐜𝐚𝐭",
+            "𝖘𝖆𝖙",
+            "𝐚",
+            "𝟐𝟎",
+            "ℎ",
+            "𝑥",
+            "x",
+            "word",
+            "é",
+            "ı",
+            "а",
+            "ｘ",
+            "数",
+            " ",
+            " ",
+            ". ",
+            "\n",
+            '"',
+            "'",
+            "-",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(_STYLED_PIECES, st.sampled_from([d.damaged for d in STYLED_DOCS])))
+def test_styled_document_shortcut_agrees_with_the_rules(text):
+    """Where a styled document is made plain at once, the word rules give the same."""
+    fast = plain_styled_document(text, notable_chars(text))
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def test_styled_document_shortcut_applies():
+    """A bold sentence takes the shortcut; a lone math variable in prose does not."""
+    assert (
+        plain_styled_document("𝐓𝐡𝐞 𝐜𝐚𝐭 𝐬𝐚𝐭 𝐚 𝟐", notable_chars("𝐓𝐡𝐞 𝐜𝐚𝐭 𝐬𝐚𝐭 𝐚 𝟐"))
+        == "The cat sat a 2"
+    )
+    assert plain_styled_document("let 𝑥 be real", notable_chars("let 𝑥 be real")) is None

@@ -95,7 +95,7 @@ from textclean._filters.homoglyphs.sparse import (
     lines_at,
     simple_twins,
 )
-from textclean._filters.homoglyphs.styled import Styling, has_styled
+from textclean._filters.homoglyphs.styled import Styling, has_styled, plain_styled_document
 from textclean.changes import Change, apply_changes
 from textclean.scan import chars_matching, non_plain, notable_chars
 
@@ -242,6 +242,8 @@ class FixHomoglyphs:
         if not _may_hold_homoglyphs(text):
             return text
         fixed = fast_repair(text, _judge_whole)
+        if fixed is None:
+            fixed = plain_styled_document(text, notable_chars(text))
         if fixed is None:
             fixed = _sparse_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]

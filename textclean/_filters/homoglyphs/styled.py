@@ -14,6 +14,7 @@ with the letters (``（ｉｄｅａｌｌｙ：``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -162,3 +163,29 @@ class Styling:
 
 
 _TRANSLATION = str.maketrans(dict(STYLED))
+
+
+def plain_styled_document(text: str, chars: frozenset[str]) -> str | None:
+    """
+    A styled document made plain at once, as the word rules make it; None for any other text.
+
+    In a document with three styled words or more every styled letter and
+    digit is text: where its only letters beyond ASCII are styled ones (no
+    other script, no fullwidth forms, which CJK text keeps), every one of
+    them becomes plain and nothing else changes, so one ``str.translate``
+    does the rules' work. ``chars``: the document's non-ASCII characters, or
+    a superset.
+    """
+    if not any(c in STYLED for c in chars):
+        return None
+    if any(
+        (c.isalpha() and c not in STYLED) or "\uff00" <= c <= "\uffef" or c == "\u3000"
+        for c in chars
+    ):
+        return None
+    if (
+        sum(1 for _ in itertools.islice(_STYLED_WORD.finditer(text), _STYLED_DOCUMENT))
+        < _STYLED_DOCUMENT
+    ):
+        return None
+    return text.translate(_TRANSLATION)
