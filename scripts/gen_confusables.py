@@ -68,6 +68,41 @@ def same_case(char: str, twin: str) -> bool:
     return unicodedata.category(char) == unicodedata.category(twin)
 
 
+def case_rank(char: str, twin: str) -> int | None:
+    """
+    How well ``twin``'s case fits ``char``: 0 the same case, 1 another, None never.
+
+    Cherokee capitals are the syllabary as mostly written, and many look
+    like small Latin letters (Ꮟ b, Ꮷ d, Ꮒ h): a Cherokee capital with no
+    capital twin pairs with a small one.
+    """
+    if same_case(char, twin):
+        return 0
+    return 1 if script_of(char) == "Cherokee" else None
+
+
+# The stroke and the dotless i: a palochka (ӏ), a dental click (ǀ) or an
+# iota (ɩ, ꙇ) stands for l as often as for i, and a capital iota (Ι, І) for I
+# or l. Unicode lists one prototype for each; the repair weighs the others
+# with the lexicon.
+_STROKE, _DOTLESS = "l", "i"
+
+
+def other_readings(char: str, reading: str, members: set[str]) -> str:
+    """The ASCII letters besides ``reading`` that ``char`` may stand for."""
+    found = {c for c in members if len(c) == 1 and c.isascii() and c.isalpha()} - {reading}
+    name = unicodedata.name(char)
+    if _STROKE in members and not char.isupper():
+        found.add(_DOTLESS)
+    elif _DOTLESS in members and ("DOTLESS" in name or "IOTA" in name or "CAPITAL I" in name):
+        found.add(_STROKE)
+    if char.isupper():
+        found &= {_STROKE, reading}  # a capital is never read as a small i
+    else:  # small and caseless letters stand inside small words: never a capital
+        found -= {c for c in found if c.isupper()}
+    return "".join(sorted(found - {reading}))
+
+
 def named(char: str) -> str:
     return f"\\N{{{unicodedata.name(char)}}}"
 
@@ -98,9 +133,12 @@ def read_groups() -> tuple[dict[str, set[str]], str, str]:
     return groups, version[1], date[1]
 
 
-def build(groups: dict[str, set[str]]) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+def build(
+    groups: dict[str, set[str]],
+) -> tuple[dict[str, dict[str, str]], dict[str, str], dict[str, str]]:
     table: dict[str, dict[str, str]] = {"Latin": {}, "Cyrillic": {}, "Greek": {}}
     styled: dict[str, str] = {}
+    readings: dict[str, str] = {}
     for members in groups.values():
         singles = [c for c in members if len(c) == 1]
         letters = [c for c in singles if unicodedata.category(c).startswith("L")]
@@ -119,13 +157,16 @@ def build(groups: dict[str, set[str]]) -> tuple[dict[str, dict[str, str]], dict[
                 ):
                     continue
                 # Caseless letters (ǀ) pair with a small letter where there is one.
-                twins = sorted(
-                    (c for c in letters if is_target(c, target) and same_case(char, c)),
-                    key=lambda c: (not c.islower(), c),
-                )
-                if twins:
-                    pairs[char] = twins[0]  # lowest code point: the common letter
-    return table, styled
+                ranked = [
+                    (rank, not c.islower(), c)
+                    for c in letters
+                    if is_target(c, target) and (rank := case_rank(char, c)) is not None
+                ]
+                if ranked:
+                    pairs[char] = min(ranked)[2]  # lowest code point: the common letter
+                    if target == "Latin" and (more := other_readings(char, pairs[char], members)):
+                        readings[char] = more
+    return table, styled, readings
 
 
 def fullwidth_punctuation() -> dict[str, str]:
@@ -140,7 +181,7 @@ def fullwidth_punctuation() -> dict[str, str]:
 
 def main() -> None:
     groups, version, date = read_groups()
-    table, styled = build(groups)
+    table, styled, readings = build(groups)
     punctuation = fullwidth_punctuation()
     package = importlib.metadata.version(PACKAGE)
     lines = [
@@ -163,6 +204,13 @@ def main() -> None:
             f'        "{named(char)}": "{named(mapping[char])}",' for char in sorted(mapping)
         )
         lines.append("    },")
+    lines.append("}")
+    lines += [
+        "",
+        "#: Look-alikes of Latin letters that may stand for other ASCII letters too (ӏ: l or i).",
+        "OTHER_READINGS: dict[str, str] = {",
+    ]
+    lines.extend(f'    "{named(c)}": "{readings[c]}",' for c in sorted(readings))
     lines.append("}")
     lines += ["", "#: Fullwidth, mathematical and letterlike letters and digits: their ASCII form."]
     lines.append("STYLED: dict[str, str] = {")

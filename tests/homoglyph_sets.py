@@ -45,7 +45,7 @@ from babel import Locale
 from babel.messages.pofile import read_po
 from faker import Faker
 
-from textclean._confusables import LOOKALIKES, STYLED
+from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 DJANGO = Path(django.__file__).resolve().parent
@@ -54,7 +54,9 @@ OTHER_LANGS = ("el", "hy", "ja", "ko", "zh_Hans", "zh_Hant")
 FAKER_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "el_GR", "hy_AM", "ja_JP", "zh_CN", "zh_TW", "ko_KR")
 CLDR_LOCALES = ("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "el", "hy", "ja", "ko", "zh")
 CJK_LANGS = ("ja", "ko", "zh_Hans", "zh_Hant")
-SEPARATORS = (" = ", "\t", " — ", ": ", " | ", " – ")
+# Latin-script locales with letters that have no fullwidth form (é, ż, ñ, ø).
+ACCENTED_LOCALES = ("fr_FR", "de_DE", "pl_PL", "es_ES", "cs_CZ", "da_DK")
+SEPARATORS = (" = ", "\t", " — ", ": ", " | ", " – ", " / ")
 _LETTERS = regex.compile(r"\p{L}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIXED_WORD = regex.compile(
@@ -165,6 +167,41 @@ QUOTE_TEMPLATES = (
 )
 
 
+# A foreign word standing unquoted in English prose, as a label or an inscription.
+UNQUOTED_TEMPLATES = (
+    "The stamp on the parcel said {w}, in faded ink.",
+    "Someone had written {w} on the door in chalk.",
+    "Below the picture was a single word, {w}, and a date.",
+)
+
+
+def _option(rng: random.Random) -> str:
+    """A command-line option as manuals in any language write it: -r, --all."""
+    if rng.random() < 0.7:
+        return "-" + rng.choice("abcdefhiklmnoprstuvxy")
+    return "--" + rng.choice(("all", "help", "force", "quiet", "verbose", "recursive"))
+
+
+@cache
+def _frequent_twin_words() -> tuple[tuple[str, str], ...]:
+    """
+    Words of Cyrillic translations spelled only with Latin twins, frequent in their language.
+
+    Frequent by the lexicon of the language they come from (Zipf 3.5 or
+    more): a reader could take them for either, so they must stay.
+    """
+    from textclean import lexicon
+
+    found: dict[str, str] = {}
+    for lang in ("ru", "uk", "bg", "mk"):
+        for _, translated in translations(lang):
+            for word in regex.findall(r"\p{L}+", translated):
+                if _twin_only(word) and lexicon.zipf(word, lang) >= 3.5:
+                    found.setdefault(word, lang)
+    ordered = sorted(found.items(), key=lambda pair: zlib.crc32(pair[0].encode()))
+    return tuple((lang, word) for word, lang in ordered)
+
+
 def _glossary_line(english: str, translated: str, rng: random.Random) -> str:
     if rng.random() < 0.15:
         return f"{translated} ({english})"
@@ -189,6 +226,7 @@ def _science_token(rng: random.Random) -> str:
         f"{rng.randint(1, 999)}{greek}{rng.choice(['m', 'g', 'L', 's', 'A'])}",
         f"{greek}{rng.randint(2, 9)}{upper.lower()}",
         f"{upper}{rng.randint(1, 9)}{greek}{rng.choice('abcdr')}",
+        f"{upper}{rng.choice('ABEFGHKLMNPRST')}{greek}",  # receptor names, no digit: PPARγ, ERα
     )
     return rng.choice(shapes)
 
@@ -224,6 +262,19 @@ def genuine(variant: int = 0) -> Iterator[Doc]:
         for _ in range(2):
             words.insert(rng.randrange(len(words) + 1), _science_token(rng))
         yield _genuine(f"science:{i}:{variant}", "scientific Greek", " ".join(words))
+    for lang in CYRILLIC_LANGS:
+        for i, (_, translated) in enumerate(translations(lang)[variant % 3 :: 9]):
+            words = translated.split(" ")
+            if len(words) < 3:
+                continue
+            words.insert(rng.randrange(1, len(words)), _option(rng))
+            text = " ".join(words)
+            yield _genuine(f"option:{lang}:{i}:{variant}", "command-line option", text)
+    for i, (lang, word) in enumerate(_frequent_twin_words()):
+        context = english[(i * 5 + variant) % len(english)][:200]
+        template = UNQUOTED_TEMPLATES[(i + variant) % len(UNQUOTED_TEMPLATES)]
+        text = f"{context} {template.format(w=word)}"
+        yield _genuine(f"unquoted:{lang}:{i}:{variant}", "unquoted foreign word", text)
     for locale in FAKER_LOCALES:
         for i, text in enumerate(faker_texts(locale, variant)):
             yield _genuine(f"faker:{locale}:{i}:{variant}", "faker", text)
@@ -277,6 +328,11 @@ for _char, _plain in STYLED.items():
     for _style, _base in STYLES.items():
         if _base <= ord(_char) < _base + 52:
             _STYLED_BY_ASCII[_style, _plain] = _char
+# Styles with mathematical digits too: a styled word may hold styled digits.
+STYLED_DIGITS = {"bold": 0x1D7CE, "sans": 0x1D7E2, "sans bold": 0x1D7EC, "monospace": 0x1D7F6}
+for _style, _base in STYLED_DIGITS.items():
+    for _digit in range(10):
+        _STYLED_BY_ASCII[_style, str(_digit)] = chr(_base + _digit)
 
 
 def styled(text: str, style: str) -> str:
@@ -306,6 +362,46 @@ def _lone_capital(text: str, rng: random.Random) -> str | None:
     return text[: match.start(1)] + twin + text[match.end(1) :]
 
 
+def _ambiguous_twins() -> dict[str, list[str]]:
+    """For each ASCII letter, every look-alike that may stand for it, other readings included."""
+    table = {ascii_: list(chars) for ascii_, chars in ALL_TWINS.items()}
+    for char, readings in OTHER_READINGS.items():
+        for reading in readings:
+            table.setdefault(reading, []).append(char)
+    return table
+
+
+AMBIGUOUS_TWINS = _ambiguous_twins()
+_SENTENCE = re.compile(r"(?<=[.!?]) ")
+
+
+def _scripts_by_sentence(text: str, rng: random.Random) -> str:
+    """Each sentence swapped with twins of another script: several scripts in one paragraph."""
+    scripts = sorted(TWINS)
+    sentences = _SENTENCE.split(text)
+    return " ".join(
+        swap(sentence, TWINS[rng.choice(scripts)], rng.uniform(0.1, 0.5), rng)
+        for sentence in sentences
+    )
+
+
+def _styled_with_digits(text: str, rng: random.Random) -> str:
+    """A token of letters and digits added to the text, all styled: digits inside styled words."""
+    words = text.split(" ")
+    token = rng.choice(("v2", "mp3", "3D", "4K", "H2O", "IPv6", "x86", "2024", "B52s"))
+    words.insert(rng.randrange(len(words) + 1), token)
+    return " ".join(words)
+
+
+def _lone_pronoun(text: str, rng: random.Random) -> str | None:
+    """The pronoun "I" anywhere in a sentence, swapped for a Greek or Cyrillic capital twin."""
+    found = [m.start() for m in re.finditer(r"(?<![\w'-])I(?= [a-z])", text)]
+    if not found:
+        return None
+    at = rng.choice(found)
+    return text[:at] + rng.choice("ΙІ") + text[at + 1 :]
+
+
 DamageFn = Callable[[str, random.Random], str | None]
 ENGLISH_DAMAGE: dict[str, DamageFn] = {
     "Latin->Cyrillic twins": lambda t, r: swap(
@@ -324,6 +420,12 @@ ENGLISH_DAMAGE: dict[str, DamageFn] = {
     "styled words": lambda t, r: _styled_words(t, r.choice(sorted(STYLES)), r),
     "fullwidth paragraph": lambda t, _r: fullwidth_all(t),
     "lone capital": _lone_capital,
+    "lone pronoun I": _lone_pronoun,
+    "ambiguous twins (l, i, I)": lambda t, r: swap(
+        t, {c: AMBIGUOUS_TWINS[c] for c in "ilI"}, r.uniform(0.3, 1.0), r
+    ),
+    "every twin in the table": lambda t, r: swap(t, AMBIGUOUS_TWINS, r.uniform(0.05, 0.3), r),
+    "scripts by sentence": _scripts_by_sentence,
 }
 
 
@@ -358,6 +460,17 @@ def damaged(variant: int = 0) -> Iterator[Doc]:
             broken = damage(paragraph, rng)
             if broken is not None and broken != paragraph:
                 yield Doc(f"{kind}:{i}:{variant}", kind, paragraph, broken)
+    for i, paragraph in enumerate(english[variant % 2 :: 4]):
+        original = _styled_with_digits(paragraph, rng)
+        style = rng.choice(sorted(STYLED_DIGITS))
+        yield Doc(
+            f"styled digits:{i}:{variant}", "styled with digits", original, styled(original, style)
+        )
+    for locale in ACCENTED_LOCALES:
+        for i, text in enumerate(faker_texts(locale, variant)[:40]):
+            if fix_homoglyphs(text) == text:
+                kind = "fullwidth accented"
+                yield Doc(f"{kind}:{locale}:{i}:{variant}", kind, text, fullwidth_all(text))
     for lang in (*CYRILLIC_LANGS, "el"):
         pairs = translations(lang)
         table = GREEK_TO_LATIN if lang == "el" else CYRILLIC_TO_LATIN

@@ -1,16 +1,28 @@
 """fix_homoglyphs: segments, lexicon decisions, styled letters, CJK and science; properties on the dev sets."""
 
+import itertools
 import random
 
 import pytest
-from homoglyph_sets import ALL_TWINS, CYRILLIC_TO_LATIN, english_paragraphs, genuine, part, swap
+from homoglyph_sets import (
+    ALL_TWINS,
+    AMBIGUOUS_TWINS,
+    CYRILLIC_TO_LATIN,
+    damaged,
+    english_paragraphs,
+    genuine,
+    part,
+    swap,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UNICODE_VERSION
-from textclean._filters.homoglyphs import _judge_whole, fix_homoglyphs
+from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.context import segments
 from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.styled import plain_styled_document
+from textclean.scan import notable_chars
 
 
 class TestTable:
@@ -86,13 +98,19 @@ class TestSegments:
 
 class TestLexicon:
     def test_whole_cyrillic_word_becomes_english_word(self):
-        """A whole word of Cyrillic twins in English prose is rewritten when English reads it."""
-        assert fix_homoglyphs("He said Не would come") == "He said He would come"
+        """A whole word of Cyrillic twins in garbled English prose is rewritten when English reads it."""
+        assert fix_homoglyphs("He sаid Не would come") == "He said He would come"
+        assert fix_homoglyphs("The cаt saw Тор hats") == "The cat saw Top hats"
+
+    def test_word_of_both_languages_kept_without_swapping(self):
+        """Where nothing else is garbled, a word frequent in both readings is as written."""
+        assert fix_homoglyphs("He said Не would come") == "He said Не would come"
+        assert fix_homoglyphs("The stamp said Ве, in red ink.") == "The stamp said Ве, in red ink."
 
     def test_explain_names_both_readings(self):
         """explain gives the rule and the two readings the lexicon weighed."""
-        _, changes = fix_homoglyphs.explain("He said Не would come")
-        (change,) = changes
+        _, changes = fix_homoglyphs.explain("He sаid Не would come")
+        change = changes[1]
         assert change.reason.startswith("look-alike word in Latin context")
         assert "'He' (en, zipf" in change.reason
         assert "weighed against 'Не'" in change.reason
@@ -177,6 +195,7 @@ class TestStyled:
 # The tune part only: the held part is for reporting.
 GENUINE = [doc.original for doc in genuine() if part(doc.id) == "tune"]
 ENGLISH = [p for p in english_paragraphs() if part(p) == "tune"]
+STYLED_DOCS = [d for d in damaged() if "styled" in d.kind and part(d.id) == "tune"][:200]
 
 
 @given(st.sampled_from(GENUINE))
@@ -199,3 +218,299 @@ def test_fast_path_agrees_with_the_rules(text, rate, seed):
     fast = fast_repair(broken, _judge_whole)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(broken)[0]
+
+
+# Fullwidth forms next to letters that have none (ż, é, Cyrillic), ideographic
+# and plain spaces, styled letters and punctuation: where runs and words meet.
+_EDGE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"ａｂｃｚｅｏ",  # fullwidth letters
+            "ｔｏ",
+            *"żéłąñü",  # letters with no fullwidth form
+            *"аеоср",  # Cyrillic twins
+            *"𝐚𝐛𝖆",  # mathematical letters
+            *"ab",
+            "\u3000",
+            " ",
+            *"，．：－＇",
+            "ＰＣ",
+            "を",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(_EDGE_PIECES)
+def test_repair_replaces_letters_one_for_one(text):
+    """Every repair swaps one character for one: the output is as long as the input, never a letter twice."""
+    fixed, changes = fix_homoglyphs.explain(text)
+    assert len(fixed) == len(text)
+    assert fix_homoglyphs(text) == fixed
+    for before, after in itertools.pairwise(changes):
+        assert before.end <= after.start  # changes never overlap
+
+
+def test_fullwidth_run_split_by_letters_without_fullwidth_form():
+    """A fullwidth word holding ż or é is repaired once, not as a run and a word both."""
+    assert fix_homoglyphs("ｔłｕｍａｃｚｙ， żｅ ｏ ｔｏ") == "tłumaczy, że o to"
+    assert fix_homoglyphs("ｄｏ\u3000żｅｓ\u3000ｏ") == "do żes o"
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ('read "\N{LATIN LETTER SMALL CAPITAL Z}" here', 'read "z" here'),
+        ('as "\N{CHEROKEE SMALL LETTER NO}.real" shows', 'as "z.real" shows'),
+        (
+            "call it «\N{LATIN LETTER SMALL CAPITAL O}\N{LATIN SMALL LETTER SCRIPT G}»",
+            "call it «og»",
+        ),
+    ],
+)
+def test_quoted_letters_no_language_writes(broken, fixed):
+    """Small capitals, IPA and Cherokee small letters are swapped letters even inside quotes."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_quoted_letters_of_living_orthographies_kept():
+    """A quoted Turkish dotless i or a Cherokee capital may be meant: it stays."""
+    assert fix_homoglyphs('the letter "ı" in Turkish') == 'the letter "ı" in Turkish'
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        (
+            "until further not\N{CYRILLIC SMALL LETTER PALOCHKA}ce, the water",
+            "until further notice, the water",
+        ),
+        ("a s\N{CYRILLIC SMALL LETTER PALOCHKA}ow boat on the lake", "a slow boat on the lake"),
+        (
+            "bring water to the bo\N{CYRILLIC SMALL LETTER IOTA}l first",
+            "bring water to the boil first",
+        ),
+        ("the joy of \N{CYRILLIC SMALL LETTER IOTA}ife and work", "the joy of life and work"),
+    ],
+)
+def test_stroke_letters_take_the_reading_the_lexicon_knows(broken, fixed):
+    """A palochka or an iota stands for l or i: the reading that is a word wins."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_cherokee_capitals_twin_small_latin_letters():
+    """Cherokee capitals shaped like small Latin letters (Ꮟ b, Ꮷ d, Ꮒ h, Ꭵ i) are twins of them."""
+    assert LOOKALIKES["Latin"]["\N{CHEROKEE LETTER SI}"] == "b"
+    assert LOOKALIKES["Latin"]["\N{CHEROKEE LETTER TSU}"] == "d"
+    broken = "the \N{CHEROKEE LETTER SI}ook \N{CHEROKEE LETTER NI}as a go\N{CHEROKEE LETTER TSU} en\N{CHEROKEE LETTER TSU}"
+    assert fix_homoglyphs(broken) == "the book has a god end"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Укажите ключ -r и полный путь к файлу конфигурации",
+        "Параметр --all выводит все записи",
+        "Cancel / Отмена\nSave / Сохранить\nSent from / Отправлено с",
+        "Ligands of PPARγ and ERα were compared with TNFα controls.",
+        "Expression of IL-2Rγ fell.",
+    ],
+)
+def test_options_glossaries_and_receptor_names_kept(text):
+    """Command-line options, `` / `` glossaries and capital-plus-Greek receptor names stay."""
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("When \N{GREEK CAPITAL LETTER IOTA} asked her, she left.", "When I asked her, she left."),
+        (
+            '"\N{GREEK CAPITAL LETTER IOTA} never expected it," he said.',
+            '"I never expected it," he said.',
+        ),
+        (
+            '"\N{CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I} never expected it," he said.',
+            '"I never expected it," he said.',
+        ),
+    ],
+)
+def test_lone_capital_iota_as_the_pronoun(broken, fixed):
+    """A Greek or Cyrillic capital I standing as the English pronoun, quoted speech included."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("see \N{GREEK CAPITAL LETTER RHO}OS\N{GREEK CAPITAL LETTER IOTA}X", "see POSIX"),
+        ("the he\N{GREEK CAPITAL LETTER IOTA}p desk", "the help desk"),
+        ("use PostScr\N{LATIN SMALL LETTER DOTLESS I}pt here", "use PostScript here"),
+        ("the GtkSp\N{CYRILLIC SMALL LETTER PALOCHKA}nner widget", "the GtkSpinner widget"),
+        ("S\N{GREEK CAPITAL LETTER OMICRON}CKSv5 proxy", "SOCKSv5 proxy"),
+    ],
+)
+def test_readings_of_capitals_and_compound_names(broken, fixed):
+    """A capital iota is I among capitals; CamelCase names are read part by part; twin capitals by digits are swaps."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("\N{MATHEMATICAL SANS-SERIF DIGIT THREE}𝖣 𝗈𝖻𝗃𝖾𝖼𝗍𝗌", "3D objects"),
+        ("𝖨𝖯𝗏\N{MATHEMATICAL SANS-SERIF DIGIT SIX} 𝖺𝖽𝖽𝗋𝖾𝗌𝗌", "IPv6 address"),
+        ("𝐈𝐧 \N{MATHEMATICAL BOLD DIGIT TWO}\N{MATHEMATICAL BOLD DIGIT ZERO} 𝐲𝐞𝐚𝐫𝐬", "In 20 years"),
+    ],
+)
+def test_styled_digits_in_styled_text(broken, fixed):
+    """Mathematical digits in styled words or lines become plain digits."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+def test_math_digit_outside_styled_text_kept():
+    """A lone mathematical digit in plain prose is notation."""
+    text = "let x = \N{MATHEMATICAL BOLD DIGIT TWO} here"
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ", "quant à chasser"),
+        ("ｎａｐｉｓａć．\nＳｋłａｄ", "napisać.\nSkład"),
+        ("ężｋｉ\u3000ｓｉę．", "ężki się."),
+    ],
+)
+def test_fullwidth_runs_with_accented_letters(broken, fixed):
+    """Words of letters with no fullwidth form join the runs around them, punctuation after them too."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+_TWIN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"aeiloprstnhdbuv",
+            *"AEIOPT",
+            *(c for chars in AMBIGUOUS_TWINS.values() for c in chars[:3]),
+            *"жπéż数",
+            " ",
+            " ",
+            ". ",
+            ", ",
+            " = ",
+            '"',
+            "«",
+            "»",
+            "\n",
+            "2",
+            "-",
+            "_",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+_INSERTS = (
+    " Reuters",
+    " iPhone",
+    " OK",
+    "\nHello world = Привет мир\n",
+    " «Тор»",
+    " жук",
+    " IL2Rγc",
+    " PPARγ",
+    " 5μm",
+    " -r",
+    "²а",
+    " (Google)",
+    ' "ᴢ"',
+    " 数а",
+)
+
+
+@given(
+    st.one_of(
+        st.tuples(st.sampled_from(ENGLISH), st.sampled_from([ALL_TWINS, AMBIGUOUS_TWINS])),
+        st.tuples(st.sampled_from(GENUINE), st.just(CYRILLIC_TO_LATIN)),
+    ),
+    st.floats(0.0, 0.6),
+    st.integers(0, 2**32),
+)
+def test_sparse_path_agrees_with_the_rules(source, rate, seed):
+    """Where the sparse path applies to a garbled paragraph, it gives exactly what the rules give."""
+    text, table = source
+    rng = random.Random(seed)
+    broken = swap(text, table, rate, rng)
+    for _ in range(rng.randrange(3)):  # genuine foreign words, code, science, CJK
+        at = rng.randrange(len(broken) + 1)
+        broken = broken[:at] + rng.choice(_INSERTS) + broken[at:]
+    fast = _sparse_repair(broken)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(broken)[0]
+
+
+@given(_TWIN_PIECES)
+def test_sparse_path_agrees_on_any_mix(text):
+    """Twins of every script, separators, quotes, digits and letters without twins: the same."""
+    fast = _sparse_repair(text)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def test_sparse_path_takes_garbled_english():
+    """Random swaps from several scripts in English take the sparse path."""
+    broken = "Tһе оrсhеstrа's nеѡ cοnductοr ꮯhose аn unusꞟal prοgramme fοr her ԁeᏏut."
+    assert (
+        _sparse_repair(broken)
+        == "The orchestra's new conductor chose an unusual programme for her debut."
+    )
+
+
+_STYLED_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "𝐓𝐡𝐞",
+            "𝐜𝐚𝐭",
+            "𝖘𝖆𝖙",
+            "𝐚",
+            "𝟐𝟎",
+            "ℎ",
+            "𝑥",
+            "x",
+            "word",
+            "é",
+            "ı",
+            "а",
+            "ｘ",
+            "数",
+            " ",
+            " ",
+            ". ",
+            "\n",
+            '"',
+            "'",
+            "-",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(_STYLED_PIECES, st.sampled_from([d.damaged for d in STYLED_DOCS])))
+def test_styled_document_shortcut_agrees_with_the_rules(text):
+    """Where a styled document is made plain at once, the word rules give the same."""
+    fast = plain_styled_document(text, notable_chars(text))
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def test_styled_document_shortcut_applies():
+    """A bold sentence takes the shortcut; a lone math variable in prose does not."""
+    assert (
+        plain_styled_document("𝐓𝐡𝐞 𝐜𝐚𝐭 𝐬𝐚𝐭 𝐚 𝟐", notable_chars("𝐓𝐡𝐞 𝐜𝐚𝐭 𝐬𝐚𝐭 𝐚 𝟐"))
+        == "The cat sat a 2"
+    )
+    assert plain_styled_document("let 𝑥 be real", notable_chars("let 𝑥 be real")) is None

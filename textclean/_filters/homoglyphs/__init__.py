@@ -52,10 +52,12 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -65,11 +67,12 @@ from textclean._filters.homoglyphs.context import (
     Context,
     Found,
     Place,
+    Segment,
     code_like,
     context_evidence,
     segments,
 )
-from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.fast import Segments, fast_repair, gives_away
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -77,17 +80,31 @@ from textclean._filters.homoglyphs.letters import (
     OTHER,
     SOURCES,
     TARGETS,
+    TO_LATIN,
     convert,
     convertible,
     script_of,
     scripts_present,
+    unquoted_word,
     word_scripts,
 )
-from textclean._filters.homoglyphs.styled import Styling, has_styled
+from textclean._filters.homoglyphs.sparse import (
+    find_hard,
+    given_away,
+    giver_positions,
+    lines_at,
+    simple_twins,
+)
+from textclean._filters.homoglyphs.styled import Styling, has_styled, plain_styled_document
 from textclean.changes import Change, apply_changes
-from textclean.scan import chars_matching, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 _LINE = regex.compile(r"[^\n]*")
 _CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
 _GREEK_BLOCKS = "\u0370-\u03ff\u1f00-\u1fff"
@@ -99,9 +116,17 @@ TRIGGERS = (
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+_CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
+# The Greek letters mathematics writes alone: the alphabet and its variant forms.
+_MATH_GREEK = frozenset(
+    [chr(c) for c in range(0x391, 0x3AA) if c != 0x3A2]
+    + [chr(c) for c in range(0x3B1, 0x3CA)]
+    + list("\N{GREEK THETA SYMBOL}\N{GREEK PHI SYMBOL}\N{GREEK PI SYMBOL}\N{GREEK KAPPA SYMBOL}")
+    + list("\N{GREEK RHO SYMBOL}\N{GREEK LUNATE EPSILON SYMBOL}")
+)
 
 
 class _Word(NamedTuple):
@@ -186,10 +211,26 @@ class _Document:
 
 
 def _science_token(text: str, word: _Word) -> bool:
-    """A word with Greek letters joined to digits: a gene, unit or particle name (``IL2Rγc``)."""
+    """
+    A gene, receptor, unit or particle name with Greek letters.
+
+    Greek joined to digits (``IL2Rγc``), or capital Latin letters ending in
+    small Greek ones (``PPARγ``, ``ERα``, ``TNFα``): swapping keeps a
+    letter's case, so an acronym is not garbled into small Greek letters. A
+    Greek capital twin among Latin capitals (``SΟCKSv5``) is a swap.
+    """
+    if GREEK not in word.scripts or not any(_science_greek(c) for c in word.text):
+        return False
     before = text[word.start - 1] if word.start else ""
     after = text[word.end] if word.end < len(text) else ""
-    return GREEK in word.scripts and (before.isdigit() or after.isdigit())
+    return (
+        before.isdigit() or after.isdigit() or _CAPITALS_THEN_GREEK.fullmatch(word.text) is not None
+    )
+
+
+def _science_greek(char: str) -> bool:
+    """A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ)."""
+    return script_of(char) == GREEK and not (char.isupper() and char in TO_LATIN)
 
 
 @dataclass(frozen=True)
@@ -201,6 +242,10 @@ class FixHomoglyphs:
         if not _may_hold_homoglyphs(text):
             return text
         fixed = fast_repair(text, _judge_whole)
+        if fixed is None:
+            fixed = plain_styled_document(text, notable_chars(text))
+        if fixed is None:
+            fixed = _sparse_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
@@ -228,8 +273,8 @@ class FixHomoglyphs:
             key = (word.text, only or doc.context.at(index).script)
             if (cached := decisions.get(key)) is None:
                 target = _mixed_target(*key)
-                fixed = convert(word.text, target) if target else word.text
-                verdict = _judge_mixed(word, fixed, target, doc) if target else None
+                fixed = convert(word.text, target, doc.language(target)) if target else word.text
+                verdict = _judge_mixed(word, fixed, target, doc.language) if target else None
                 cached = decisions[key] = (target, fixed, verdict)
             target, fixed, verdict = cached
             if target is None:
@@ -321,16 +366,20 @@ def _lone_letter(
     for a capital that spells a common word at the start of a sentence before
     a lowercase word (``Α big change``), or a small one doing so beside prose
     words in a text with swapped letters. The other scripts' letters are no
-    symbols in Latin text: in a text with swapped letters they are letters,
-    and one spelling a common word beside prose words is that word.
+    symbols in Latin text, nor are Greek letters outside the alphabet and its
+    mathematical variants (lunate sigma ``Ϲ``): in a text with swapped letters
+    they are letters, and one spelling a common word beside prose words is
+    that word.
     """
     if not found.own:
         return False
-    if source != GREEK and swapping and found.near:
-        return True
+    if (source != GREEK or word not in _MATH_GREEK) and swapping and found.near:
+        return True  # lunate sigma (Ϲ) and the like are no mathematical symbols
     if rewritten.zipf < judge.COMMON_ZIPF:
         return False
     before, after = neighbours
+    if rewritten.word == "I":  # the pronoun stands mid-sentence too ("When Ι asked")
+        return _latin_lower(after) and (not before or script_of(before[0]) == LATIN)
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
@@ -398,7 +447,9 @@ def _mixed_target(word: str, context: str | None) -> str | None:
     return None
 
 
-def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | None:
+def _judge_mixed(
+    word: _Word, fixed: str, target: str, language: Callable[[str], str | None]
+) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
     replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
@@ -406,7 +457,7 @@ def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | 
         return reason
     # Dotless ı, þ and the like are letters of some Latin-script languages:
     # the original may be a word (Turkish "kırk"), so the lexicon weighs it.
-    rewritten = judge.context_reading(fixed, doc.language(target))
+    rewritten = judge.context_reading(fixed, language(target))
     # The lexicon casefolds, and casefolding turns some look-alikes into
     # other letters (long ſ into s): then it cannot read the original.
     original = (
@@ -418,7 +469,14 @@ def _judge_mixed(word: _Word, fixed: str, target: str, doc: _Document) -> str | 
     if original.zipf and rewritten.zipf <= original.zipf:
         return None
     if not rewritten.zipf:
-        return "deferred"
+        # Letters no language writes words with (small capitals, IPA) are
+        # swapped in whatever word they stand; ı or þ may be a language's own.
+        lookalikes = "".join(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
+        return (
+            f"{reason}: {lookalikes} written by no language"
+            if unquoted_word(lookalikes)
+            else "deferred"
+        )
     return f"{reason}: {judge.weighed(rewritten, original)}"
 
 
@@ -436,7 +494,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     """The rewrite of a whole word of look-alikes into its context's script, with why; or None."""
     target = found.script
     assert target is not None
-    fixed = convert(word, target)
+    fixed = convert(word, target, language)
     rewritten = judge.context_reading(fixed, language)
     original = judge.own_reading(word, source)
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
@@ -461,6 +519,14 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         return None
     if target != LATIN:
         return None
+    if unquoted_word(word):
+        # No language writes words in small capitals, IPA or Cherokee small
+        # letters: quoted ("ᴢ", "ꮓ.real") or alone, they are swapped letters.
+        return fixed, f"look-alike word of letters no language writes words with: {rewritten}"
+    if not swapping and len(word) > 1 and min(rewritten.zipf, original.zipf) >= judge.WORD_ZIPF:
+        # A frequent word in both readings, in a text that shows no swapping
+        # ("said Ве", "said іх"): as likely written so as garbled. It stays.
+        return None
     if (
         len(word) == 1
         and source in _SINGLE_SYMBOLS
@@ -481,6 +547,287 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if near and swapping and not (rewritten.zipf or original.zipf):
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
+
+
+_MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _sparse_repair(text: str) -> str | None:
+    """
+    The repair of a text whose words give away one script only, as `FixHomoglyphs.explain` gives it.
+
+    See `sparse`: words mixing that script's letters with simple twins are
+    rewritten by replacing the twins text-wide; the hard words are decided
+    here by the rules of `explain`, each with the context that script. None
+    for any other text.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return None
+    present = scripts_present(chars, text)
+    others = frozenset(non_plain(text))
+    given = {
+        name: giver_positions(text, name, present, others)
+        for name in given_away(text, others, present)
+    }
+    script = max(given, key=lambda name: len(given[name]), default=None)
+    if script is None or script not in TARGETS:
+        return None
+    # Lines where another script is given away are worked out word by word,
+    # as explain does; elsewhere every word's context is the script.
+    foreign = sorted(p for name in given if name != script for p in given[name])
+    if len(foreign) > len(text) // _FOREIGN_SHARE:
+        return None
+    local = _LocalContext(text, foreign, present)
+    others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
+    # Enough words giving the script away that it is the document's majority
+    # for every word (a word is not its own context): counting them all is
+    # not needed.
+    needed = others_most + 2
+    giving = (m for m in _WORD.finditer(text) if gives_away(text, m, script, present))
+    if sum(1 for _ in itertools.islice(giving, needed)) < needed:
+        return None
+    local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
+    languages: dict[str, str | None] = {}
+
+    def language(target: str) -> str | None:
+        if target not in languages:
+            words = (m[0] for m in _WORD.finditer(text))
+            languages[target] = judge.document_language(target, words, present)
+        return languages[target]
+
+    hard: list[_Word] = []
+    gives: list[frozenset[str]] = []
+    twins_in_hard = 0
+    twins = simple_twins(script)
+    letters = others if script == LATIN else others | _ASCII_LETTERS
+    extra = "".join(
+        sorted(c for c in letters if c not in twins and script_of(c) not in (script, None))
+    )
+    if len(extra) > _MAX_EXTRA_LETTERS:
+        return None  # many letters of scripts without twins: the general path
+    found_hard = find_hard(text, script, extra)
+    spans = sorted({m.span() for m in found_hard} | set(local.spans))
+    for start, end in spans:
+        scripts, evidence = word_scripts(text[start:end], present)
+        hard.append(_Word(start, end, text[start:end], text[start:end], scripts, styled=False))
+        gives.append(evidence)
+        twins_in_hard += sum(c in twins for c in text[start:end])
+    present_twins = [c for c in twins if c in others or (c.isascii() and c in text)]
+    # Every twin outside the hard words stands in a word with letters of the
+    # script: a mixed word, rewritten into it (rule 1).
+    decided: dict[int, tuple[str, str]] = {}
+    learned: set[str] = set()
+    if sum(text.count(c) for c in present_twins) > twins_in_hard:
+        learned.add(script)
+    deferred: list[tuple[int, str, str]] = []
+    lookalikes: set[str] = set()
+    # A mixed word's decision depends on its letters and its context's script only.
+    decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
+    for word in hard:  # rule 1, as in explain
+        mixed = word.scripts & _SOURCE_SET
+        if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
+            continue
+        around = local.found(word.start, script).script
+        if (cached := decisions.get((word.text, around))) is None:
+            target = _mixed_target(word.text, _only_script(word.text) or around)
+            fixed = convert(word.text, target, language(target)) if target else word.text
+            verdict = _judge_mixed(word, fixed, target, language) if target else None
+            cached = decisions[word.text, around] = (target, fixed, verdict)
+        target, fixed, verdict = cached
+        if target is None or verdict is None:
+            continue
+        if verdict == "deferred":
+            deferred.append((word.start, fixed, target))
+            lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
+            continue
+        decided[word.start] = (fixed, verdict)
+        learned.add(target)
+    if len(lookalikes) >= 2:
+        learned.add(LATIN)
+    for start, fixed, target in deferred:
+        if target in learned:
+            decided[start] = (fixed, f"mixed-script word: written in {target}, as others here")
+    where = Segments(text, script, present)
+    hard_starts = {word.start for word in hard}
+    latin_pinned = local.doc_counts.get(LATIN, 0) > 0
+
+    def neighbour(match: regex.Match[str] | None, between: str) -> str:
+        if match is None or _SENTENCE_END.search(between):
+            return ""
+        if match.start() in decided:
+            return decided[match.start()][0]
+        if match.start() in hard_starts:
+            return match[0]
+        return "".join(twins.get(c, c) for c in match[0])
+
+    for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
+        if word.start in decided or len(word.scripts) != 1 or evidence:
+            continue
+        (source,) = word.scripts
+        if source not in SOURCES:
+            continue
+        if not any(t != source and convertible(word.text, t) for t in TARGETS):
+            continue
+        if word.start in local.index:
+            found = local.found(word.start, script)
+        else:  # a line giving away the script only
+            found = Found(script, *where.own(word.start))
+        target = found.script
+        if target not in TARGETS or target == source or not convertible(word.text, target):
+            continue
+        if code_like(text, word.start, word.end):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
+        if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
+            before = _WORD_BEFORE.search(text, 0, word.start)
+        after = _WORD.search(text, word.end)
+        rewrite = _judge_whole(
+            word.text,
+            source,
+            found,
+            language=language(target),
+            swapping=target in learned,
+            latin_pinned=latin_pinned,
+            source_seen=local.doc_counts.get(source, 0) > 0,
+            neighbours=(
+                neighbour(before, text[before.end() : word.start] if before else ""),
+                neighbour(after, text[word.end : after.start()] if after else ""),
+            ),
+        )
+        if rewrite is not None:
+            decided[word.start] = rewrite
+    fixed_text = text
+    for twin in present_twins:
+        fixed_text = fixed_text.replace(twin, twins[twin])
+    parts: list[str] = []
+    pos = 0
+    for word in hard:
+        parts += (fixed_text[pos : word.start], decided.get(word.start, (word.text, ""))[0])
+        pos = word.end
+    parts.append(fixed_text[pos:])
+    return "".join(parts)
+
+
+_FOREIGN_SHARE = 400  # letters giving another script away: at most one in this many
+_LOOK_BACK = 256  # characters searched back for the word before a word, at first
+
+
+_WINDOW = 8  # give-away words on each side of another script's word worked out word by word
+
+
+def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
+    """The scripts a word gives away to its context, as `_Document` finds them."""
+    _, evidence = word_scripts(match[0], present)
+    if evidence:
+        evidence = context_evidence(match[0], evidence, code=code_like(text, *match.span()))
+    return evidence
+
+
+class _LocalContext(Context):
+    """
+    The context of the words near another script's give-away words, as explain works it out.
+
+    A word's context is the majority of the three nearest give-away words on
+    each side in its segment: a word more than four give-away words from any
+    other script's sees the text's script only. So only windows of seven
+    give-away words around those words are worked out, with the segments of
+    their lines that give nothing away (their words take the line's
+    context); the counts of such a line are taken when a word needs them.
+    """
+
+    def __init__(self, text: str, positions: list[int], present: frozenset[str]) -> None:
+        self.text, self.present = text, present
+        self.evidence: dict[tuple[int, int], frozenset[str]] = {}
+        self.spans: list[tuple[int, int]] = []
+        self.lines: list[tuple[int, int]] = lines_at(text, positions)
+        places: list[Place] = []
+        first_segment = 0
+        at_position = 0
+        for line_no, (line_start, line_end) in enumerate(self.lines):
+            cuts = segments(text, line_start, line_end)
+            ends = [cut.end for cut in cuts]
+            windows: dict[int, list[tuple[int, int]]] = {}
+            covered = -1  # letters of a word already given a window
+            while at_position < len(positions) and positions[at_position] <= line_end:
+                pos = positions[at_position]
+                at_position += 1
+                if pos < covered:
+                    continue
+                start = pos  # the word's start: windows count whole words
+                while start and _WORD_CHAR.match(text, start - 1):
+                    start -= 1
+                word = _WORD.match(text, start)
+                covered = word.end() if word is not None else pos + 1
+                index = min(bisect.bisect_right(ends, pos), len(cuts) - 1)
+                windows.setdefault(index, []).append(self._window(start, cuts[index]))
+            for index, cut in enumerate(cuts):
+                if not any(self._gives(m) for m in _WORD.finditer(text, *cut[:2])):
+                    windows.setdefault(index, []).append((cut.start, cut.end))
+            for index in sorted(windows):
+                for start, end in _merged(windows[index]):
+                    for match in _WORD.finditer(text, start, end):
+                        evidence = self._gives(match)
+                        places.append(
+                            Place(line_no, first_segment + index, cuts[index].quoted, evidence)
+                        )
+                        self.spans.append(match.span())
+            first_segment += len(cuts)
+        order = sorted(range(len(places)), key=lambda i: self.spans[i][0])
+        places = [places[i] for i in order]
+        self.spans = [self.spans[i] for i in order]
+        self.index = {start: i for i, (start, _) in enumerate(self.spans)}
+        self.full_lines: set[int] = set()
+        super().__init__(places)
+
+    def _gives(self, match: regex.Match[str]) -> frozenset[str]:
+        if (found := self.evidence.get(match.span())) is None:
+            found = self.evidence[match.span()] = _evidence(self.text, match, self.present)
+        return found
+
+    def _window(self, pos: int, cut: Segment) -> tuple[int, int]:
+        text = self.text
+        start, end = cut.start, cut.end
+        found = 0
+        for match in _WORD_BEFORE.finditer(text, cut.start, pos):
+            found += bool(self._gives(match))
+            if found > _WINDOW:
+                start = match.start()
+                break
+        found = 0
+        for match in _WORD.finditer(text, pos, cut.end):
+            found += bool(self._gives(match))
+            if found > _WINDOW:
+                end = match.end()
+                break
+        return start, end
+
+    def _wider(self, place: Place) -> Found:
+        if place.line not in self.full_lines:  # the whole line's counts, once
+            self.full_lines.add(place.line)
+            counts: dict[str, int] = {}
+            for match in _WORD.finditer(self.text, *self.lines[place.line]):
+                for script in _evidence(self.text, match, self.present):
+                    counts[script] = counts.get(script, 0) + 1
+            self.line_counts[place.line] = counts
+        return super()._wider(place)
+
+    def found(self, start: int, script: str) -> Found:
+        """The context of the word at ``start``: worked out here, else ``script``."""
+        if (index := self.index.get(start)) is None:
+            return Found(script, own=False, near=False)  # the script only matters here
+        return self.at(index)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 #: The filter as the pipeline uses it.

@@ -20,7 +20,7 @@ import regex
 # Where a line is cut: separators, and quotes at a word's edge (not the
 # apostrophe inside "let's").
 _SEPARATOR = regex.compile(
-    r"""\t|\s*[=|]\s*|\s+[—–-]\s+|:\s|[()\[\]{}]"""
+    r"""\t|\s*[=|]\s*|\s+[—–/-]\s+|:\s|[()\[\]{}]"""
     r"""|["«»‹›“”„‟「」『』《》〈〉]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
 )
 _QUOTES = frozenset("\"«»‹›“”„‟「」『』《》〈〉'‘’‚")
@@ -30,6 +30,8 @@ _REACH = 3  # give-away words on each side that decide a word's context
 # Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
 _CODE_BEFORE = frozenset("%)<>_#@\\{[=&$^~`|")
 _CODE_AFTER = frozenset("(<>_#@\\}]=&$^~`%")
+# A command-line option: one or two hyphens after a space, the line's start or a quote ("-r").
+_OPTION = regex.compile(r"(?:^|[\s\"'«„“(])--?$")
 _RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[-‐‑‒–]\p{L}(?![\p{L}\p{M}])")  # "a-z"
 
 
@@ -38,14 +40,16 @@ def code_like(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of code or markup, not prose.
 
     Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
-    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``) and
-    letter ranges (``a-z``) are written
+    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``),
+    command-line options (``-r``, ``--all``) and letter ranges (``a-z``) are written
     in whatever letters the code needs: they are neither evidence of their
     line's script nor look-alike words to rewrite.
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before in _CODE_BEFORE or after in _CODE_AFTER or before.isdigit() or after.isdigit():
+        return True
+    if before == "-" and _OPTION.search(text[max(0, start - 3) : start]):
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
@@ -111,8 +115,8 @@ class Place(NamedTuple):
 
 class Found(NamedTuple):
     script: str | None
-    own: bool  # unquoted, decided by its segment or a line giving only this script away
-    near: bool  # unquoted, decided by give-away words of its own segment
+    own: bool  # decided by its segment, or unquoted and by a line giving only this script away
+    near: bool  # decided by give-away words of its own segment
 
 
 class Context:
@@ -147,7 +151,10 @@ class Context:
             for script in self.places[other].evidence:
                 near[script] = near.get(script, 0) + 1
         if (nearest := majority(near)) is not None:
-            return Found(nearest, own=not place.quoted, near=not place.quoted)
+            # A quoted segment with words that give a script away is quoted
+            # speech ("I never expected to win,"), its own context; only a
+            # quoted word that stands alone («СССР») is judged on its own.
+            return Found(nearest, own=True, near=True)
         return self._wider(place)
 
     def _wider(self, place: Place) -> Found:

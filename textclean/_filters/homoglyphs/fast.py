@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._confusables import LOOKALIKES
+from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
@@ -40,6 +40,7 @@ from textclean._filters.homoglyphs.letters import (
     scripts_present,
     word_scripts,
 )
+from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
@@ -62,7 +63,13 @@ class _Direction:
             self.twins = {c: t for c, t in LOOKALIKES[target].items() if c.isascii()}
             source_class = "A-Za-z"
         else:
-            self.twins = {c: t for c, t in LOOKALIKES[target].items() if script_of(c) == source}
+            # Letters with several readings (ӏ: l or i) are weighed word by
+            # word: a text holding one takes the general path.
+            self.twins = {
+                c: t
+                for c, t in LOOKALIKES[target].items()
+                if script_of(c) == source and c not in OTHER_READINGS
+            }
             source_class = rf"\p{{Script={source}}}"
         self.foreign_not_twin = (
             regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")
@@ -137,7 +144,7 @@ def gives_away(text: str, match: regex.Match[str], script: str, present: frozens
     return script in context_evidence(word, evidence, code=code)
 
 
-class _Segments:
+class Segments:
     """The segment a position falls in, with its line's segments worked out once."""
 
     def __init__(self, text: str, target: str, present: frozenset[str]) -> None:
@@ -150,9 +157,9 @@ class _Segments:
         """
         (own, near) for a word at ``start``, as `Context` finds them here.
 
-        Only the target's script is given away in this text, so an unquoted
-        segment's context is ``near`` if the segment gives it away, and
-        ``own`` if the segment or its line does.
+        Only the target's script is given away in this text, so a segment's
+        context is ``near`` if the segment gives it away, and ``own`` if the
+        segment or (unquoted) its line does.
         """
         text = self.text
         line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
@@ -162,9 +169,9 @@ class _Segments:
             found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
         cuts, ends = found
         segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
-        if segment.quoted:
-            return False, False
         near = self._gives(segment.start, segment.end)
+        if segment.quoted:  # quoted speech is its own context, a quoted word is not
+            return near, near
         return near or self._gives(line_start, cuts[-1].end), near
 
     def _gives(self, start: int, end: int) -> bool:
@@ -184,7 +191,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     swapping = direction.mixed.search(text) is not None
     present = scripts_present(notable_chars(text), text)
     language: list[str | None] = []  # worked out for the first word that needs it
-    where = _Segments(text, target, present)
+    where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
@@ -229,6 +236,8 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
 
 def fast_repair(text: str, decide: Judge) -> str | None:
     """The repair by the first fast path that applies, or None."""
+    if has_styled(notable_chars(text)):
+        return None  # styled letters follow rules of their own (runs, styled lines)
     for source, target in _DIRECTIONS:
         if (fixed := repair(text, source, target, decide)) is not None:
             return fixed

@@ -11,12 +11,14 @@ Cyrillic ``і`` is.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import lru_cache
 
 import regex
 
-from textclean._confusables import LOOKALIKES, STYLED
+from textclean import lexicon
+from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 LATIN_LOOKALIKE = "Latin look-alike"
@@ -48,6 +50,38 @@ def script_of(char: str) -> str | None:
     return OTHER
 
 
+def _unquoted_letter(char: str) -> bool:
+    """
+    A look-alike no language writes words with: IPA, small capitals, archaic letters, and more.
+
+    Latin-1 and Latin Extended-A letters (Turkish ``ı``, Icelandic ``þ``),
+    the letters of living African orthographies among the rest (the click
+    ``ǀ``, ``Ɩ``, ``ƒ``) and Cherokee capitals (the syllabary as mostly
+    written) may be quoted as words.
+    """
+    code = ord(char)
+    if 0xAB70 <= code <= 0xABBF:
+        return True
+    return (
+        code >= _LATIN_EXTENDED_B
+        and char not in _ORTHOGRAPHIC
+        and char in TO_LATIN
+        and script_of(char) == LATIN_LOOKALIKE
+    )
+
+
+_LATIN_EXTENDED_B = 0x180
+_ORTHOGRAPHIC = frozenset(
+    "\N{LATIN LETTER DENTAL CLICK}\N{LATIN CAPITAL LETTER IOTA}\N{LATIN SMALL LETTER F WITH HOOK}"
+)
+
+
+@lru_cache(maxsize=8192)
+def unquoted_word(word: str) -> bool:
+    """Whether every letter of ``word`` is a look-alike nobody quotes as a word."""
+    return all(_unquoted_letter(c) for c in word if script_of(c) is not None)
+
+
 def _has_twin(char: str) -> bool:
     return any(char in table for table in LOOKALIKES.values())
 
@@ -65,10 +99,72 @@ def convertible(word: str, target: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def convert(word: str, target: str) -> str:
-    """``word`` with every letter from another script replaced by its twin in ``target``."""
+def convert(word: str, target: str, language: str | None = None) -> str:
+    """
+    ``word`` with every letter from another script replaced by its twin in ``target``.
+
+    A stroke or a dotless i (``ӏ``, ``ꙇ``, ``Ι``) may stand for l, i or I:
+    of the readings, the one the lexicon knows best in any Latin-script
+    language (``notӏce`` is ``notice``, ``sӏow`` is ``slow``). Unicode's twin
+    is the likelier letter: another reading must be ten times as common, or,
+    where Unicode's reading is no word, a word of English or of the text's
+    ``language``, or a frequent word elsewhere (not a rare token some
+    language lists: lorem ipsum's ``eius`` is not Indonesian ``elus``).
+    """
     table = LOOKALIKES[target]
-    return "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+    first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+    if target != LATIN or not any(c in OTHER_READINGS for c in word):
+        return first
+    options: list[str] = []
+    ambiguous = 0
+    for at, (original, twin) in enumerate(zip(word, first, strict=True)):
+        if original in OTHER_READINGS and ambiguous < _MAX_AMBIGUOUS:
+            ambiguous += 1
+            readings = OTHER_READINGS[original]
+            if original.isupper() and not _among_small(first, at):
+                readings = ""  # a capital is small (Ι as l) only among small letters: POSIX
+            options.append(twin + readings)
+        else:
+            options.append(twin)
+    first_zipf = _latin_zipf(first)
+    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
+    for candidate in map("".join, itertools.product(*options)):
+        found = _latin_zipf(candidate)
+        if found <= best_zipf or candidate == first:
+            continue
+        if first_zipf or found >= _WORD_FLOOR or _known_here(candidate, language):
+            best, best_zipf = candidate, found
+    return best
+
+
+def _among_small(word: str, at: int) -> bool:
+    """Whether the letters beside ``word[at]`` are small ones (one at least), no capital."""
+    beside = word[max(0, at - 1) : at] + word[at + 1 : at + 2]
+    return bool(beside) and beside.islower()
+
+
+def _known_here(word: str, language: str | None) -> bool:
+    return lexicon.known(word, "en") or (language is not None and lexicon.known(word, language))
+
+
+_TWIN_MARGIN = 1.0  # Zipf: ten times as common
+_WORD_FLOOR = 3.5
+_MAX_AMBIGUOUS = 4  # readings weighed for the first few ambiguous letters only: 2**4 words at most
+_NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk"})
+#: The lexicon's languages written in Latin letters.
+LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN)
+
+
+_CAMEL = regex.compile("(?:[A-Z][a-z]+){2,}")
+_CAMEL_PART = regex.compile("[A-Z][a-z]+")
+
+
+def _latin_zipf(word: str) -> float:
+    """How common ``word`` is in any Latin-script language; for CamelCase, its parts together."""
+    if not _CAMEL.fullmatch(word):
+        return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
+    parts = _CAMEL_PART.findall(word)  # GtkSpinner: Gtk, Spinner
+    return sum(max(lexicon.zipf(p, code) for code in LATIN_LANGUAGES) for p in parts)
 
 
 def plain(word: str) -> str:

@@ -14,6 +14,7 @@ with the letters (``（ｉｄｅａｌｌｙ：``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -30,10 +31,17 @@ _STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
 _STYLED_WORD = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]{{2,}}")
 # Fullwidth runs: fullwidth ASCII forms, joined by ideographic spaces between them.
 _FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff01-\uff5e]))*")
+_STYLED_DIGITS = regex.compile("[\U0001d7ce-\U0001d7ff]+")  # mathematical digits
 _FULLWIDTH_LETTER = regex.compile("[\uff21-\uff3a\uff41-\uff5a]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINE = regex.compile(r"[^\n]*")
 _ASCII_LETTER = regex.compile("[A-Za-z]")
+# What a fullwidth run takes in at its edges: letters without a fullwidth form
+# (ż, é), and the fullwidth punctuation after them (``ｐｒｏｓｉć．``).
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\uff01-\uff5e]")
+# What may join two fullwidth runs into one: ideographic spaces and words of
+# letters without a fullwidth form (``ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ``).
+_JOINER = regex.compile(r"[\u3000\p{L}\p{M}]*")
 #: In a document with this many styled words, single styled letters are text too.
 _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
@@ -69,6 +77,9 @@ class Styling:
         self.cjk_document = bool(self.cjk_lines)
         self.runs: list[tuple[int, int]] = []
         self.run_changes = list(self._fullwidth_runs())
+        if styled:
+            self.run_changes += self._styled_digits()
+            self.run_changes.sort()
 
     @staticmethod
     def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -91,15 +102,51 @@ class Styling:
 
     def _fullwidth_runs(self) -> Iterator[Change]:
         """Changes for the fullwidth runs that are text; their spans are kept in ``runs``."""
-        for match in _FULLWIDTH_RUN.finditer(self.text):
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for match in _FULLWIDTH_RUN.finditer(text):
             letters = len(_FULLWIDTH_LETTER.findall(match[0]))
             if not letters or self.in_cjk(match.start()):
                 continue
             if letters < 2 and not self.text_like(match.start()):
                 continue
-            self.runs.append(match.span())
-            fixed = match[0].translate(_TO_ASCII)
-            yield Change(match.start(), match.end(), match[0], fixed, "fullwidth text")
+            # Letters with no fullwidth form (ż, é) split a fullwidth word in
+            # two runs: a run takes in the whole words at its edges, so that
+            # no word is repaired both as a run and as a word (that repeated
+            # the letters both covered), and runs joined by such words and
+            # ideographic spaces become one.
+            start, end = match.span()
+            while start and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            while end < len(text) and _WORD_CHAR.match(text, end):
+                end += 1
+            if spans and (start <= spans[-1][1] or _JOINER.fullmatch(text, spans[-1][1], start)):
+                start = spans[-1][0]
+                spans.pop()
+            spans.append((start, max(end, match.end())))
+        for start, end in spans:
+            self.runs.append((start, end))
+            fixed = text[start:end].translate(_TO_ASCII)
+            yield Change(start, end, text[start:end], fixed, "fullwidth text")
+
+    def _styled_digits(self) -> Iterator[Change]:
+        """
+        Mathematical digits that are text: in styled lines or documents, or by a styled letter.
+
+        Styled words hold styled digits (``𝟑𝐃``, ``𝐈𝐏𝐯𝟔``); digits are never
+        made letters, only plain digits.
+        """
+        text = self.text
+        for match in _STYLED_DIGITS.finditer(text):
+            start, end = match.span()
+            before = text[start - 1 : start]
+            after = text[end : end + 1]
+            if (
+                self.text_like(start)
+                or _STYLED_LETTER.fullmatch(before)
+                or _STYLED_LETTER.fullmatch(after)
+            ):
+                yield Change(start, end, match[0], match[0].translate(_TO_ASCII), "styled digits")
 
     def in_run(self, pos: int) -> bool:
         at = bisect.bisect_right(self.runs, (pos, 2**62)) - 1
@@ -116,3 +163,29 @@ class Styling:
 
 
 _TRANSLATION = str.maketrans(dict(STYLED))
+
+
+def plain_styled_document(text: str, chars: frozenset[str]) -> str | None:
+    """
+    A styled document made plain at once, as the word rules make it; None for any other text.
+
+    In a document with three styled words or more every styled letter and
+    digit is text: where its only letters beyond ASCII are styled ones (no
+    other script, no fullwidth forms, which CJK text keeps), every one of
+    them becomes plain and nothing else changes, so one ``str.translate``
+    does the rules' work. ``chars``: the document's non-ASCII characters, or
+    a superset.
+    """
+    if not any(c in STYLED for c in chars):
+        return None
+    if any(
+        (c.isalpha() and c not in STYLED) or "\uff00" <= c <= "\uffef" or c == "\u3000"
+        for c in chars
+    ):
+        return None
+    if (
+        sum(1 for _ in itertools.islice(_STYLED_WORD.finditer(text), _STYLED_DOCUMENT))
+        < _STYLED_DOCUMENT
+    ):
+        return None
+    return text.translate(_TRANSLATION)

@@ -1,0 +1,210 @@
+"""
+The sparse path: a text whose words give away one script only, with look-alikes among them.
+
+Garbled English (random swaps from Cyrillic, Greek, Armenian, Cherokee and
+IPA twins, several scripts in one paragraph) and Cyrillic or Greek text with
+Latin twins give away one script only: the script of their own letters. There
+every word's context is that script (a word is never its own context, and
+two words giving it away are enough), so the word rules need no context
+worked out word by word:
+
+- a word mixing letters of that script with twins that have one reading in
+  it, no Latin look-alike or stroke (``ӏ``) among them, and no science
+  token, is rewritten into it (rule 1) by replacing those twins in the whole
+  text at once, at C speed;
+- the few others (words without a letter of that script, with letters the
+  lexicon must weigh or that are no simple twin, or Greek by a digit) are
+  found by one regular expression (`find_hard`) and decided one by one by
+  the same rules as the general path.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from textclean._confusables import LOOKALIKES, OTHER_READINGS
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    LATIN_LOOKALIKE,
+    SOURCES,
+    TARGETS,
+    script_of,
+)
+
+_W = r"[\p{L}\p{M}]"
+_SOURCE_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Cherokee}]")
+#: Scripts whose letters may give a text's script away.
+GIVEN = (*TARGETS, "Armenian", "Cherokee")
+
+
+@lru_cache(maxsize=1)
+def _source_letters() -> str:
+    """Every letter of the scripts look-alikes come from (built once, when first needed)."""
+    letters = _SOURCE_LETTER.findall("".join(map(chr, range(0x20000))))
+    return "".join(c for c in letters if c.isalpha() and script_of(c) in SOURCES)
+
+
+_LATIN_LOOKALIKES = "".join(c for c in LOOKALIKES[LATIN] if script_of(c) == LATIN_LOOKALIKE)
+_SCRIPT_CLASS = {name: rf"\p{{Script={name}}}" for name in (*TARGETS, "Armenian", "Cherokee")}
+
+
+@lru_cache(maxsize=64)
+def givers(
+    script: str, present: frozenset[str]
+) -> tuple[regex.Pattern[str] | None, frozenset[str]]:
+    """
+    The letters that give ``script`` away where the scripts ``present`` may be swapped in.
+
+    A pattern of the ASCII ones (a short class: fast to search) and the set
+    of the others (to meet with the set of a text's non-ASCII characters).
+    """
+    chars = []
+    for char in _source_letters():
+        own = script_of(char)
+        twinned = own is not None and any(char in LOOKALIKES[t] for t in present if t != own)
+        if not twinned and (LATIN if own == LATIN_LOOKALIKE else own) == script:
+            chars.append(char)
+    ascii_ = "".join(c for c in chars if c.isascii())
+    pattern = regex.compile(f"[{ascii_}]") if ascii_ else None
+    return pattern, frozenset(c for c in chars if not c.isascii())
+
+
+def given_away(text: str, others: frozenset[str], present: frozenset[str]) -> list[str]:
+    """The scripts whose give-away letters ``text`` holds; ``others``: its non-ASCII characters."""
+    found = []
+    for name in GIVEN:
+        ascii_, rest = givers(name, present)
+        if not rest.isdisjoint(others) or (ascii_ is not None and ascii_.search(text)):
+            found.append(name)
+    return found
+
+
+@lru_cache(maxsize=8)
+def simple_twins(script: str) -> dict[str, str]:
+    """Twins of ``script``'s letters with one reading there: replaced text-wide."""
+    return {
+        char: twin
+        for char, twin in LOOKALIKES[script].items()
+        if script_of(char) not in (LATIN_LOOKALIKE, script) and char not in OTHER_READINGS
+    }
+
+
+# Letters surely of each script, as a class of the standard library's re
+# (several times faster than regex on classes): a subset of the script, so
+# that a run of other letters holds every letter of a word with none of them.
+_SURELY = {
+    LATIN: "a-zA-Z",
+    CYRILLIC: "\u0400-\u04ff",
+    GREEK: "\u0386\u0388-\u03ce\u1f00-\u1f7d",
+}
+_NOT_IN_WORD = r"\s\d!-/:-@\[-`{-~"  # digits, spaces, ASCII punctuation: a superset of word letters
+# Numbers that re's \w takes for word characters: never in a word of letters.
+_NUMBERS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff"
+
+
+@lru_cache(maxsize=1)
+def _greek_letters() -> str:
+    """
+    Every Greek letter (U+1D26 small capital gamma, U+2126 ohm too), as a class body for re.
+
+    In ranges, and of the basic plane only (where every twin is): re tests a
+    short class of ranges much faster than a long list.
+    """
+    letters = regex.findall(
+        r"[\p{Script=Greek}&&\p{L}]", "".join(map(chr, range(0x10000))), regex.V1
+    )
+    codes = [ord(c) for c in letters]
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
+
+
+@lru_cache(maxsize=64)
+def _candidates(script: str, extra: str) -> re.Pattern[str]:
+    """
+    Where hard words (`hard_words`) may be, found fast: a superset of their letters' places.
+
+    The hard words: a run of letters none surely of ``script``, between
+    letters of no such kind (a word without a letter of the script); a
+    letter the lexicon weighs, or one of ``extra`` (no simple twin); Greek
+    by a digit; capitals then Greek (science tokens). Every other word with a
+    twin mixes the script's letters with simple twins, and rule 1 rewrites
+    it whole into the script.
+    """
+    surely = _SURELY[script]
+    special = re.escape(_LATIN_LOOKALIKES + "".join(OTHER_READINGS) + extra)
+    word, greek = f"[^{_NOT_IN_WORD}]", _greek_letters()
+    # Each alternative consumes letters of one word only, and no digit, so
+    # that no candidate hides the next word's.
+    return re.compile(
+        "|".join(
+            (
+                rf"(?<![^\W\d_{_NUMBERS}])[^\W\d_{surely}{_NUMBERS}]+(?![{surely}])",
+                rf"[{special}]",
+                rf"(?<=[\d{_NUMBERS}]){word}*?[{greek}]",
+                rf"[{greek}](?={word}*?[\d{_NUMBERS}])",
+                rf"[A-Z]{{2}}[{greek}]",
+            )
+        )
+    )
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
+    """
+    The words of ``text`` the rules decide one by one, in order (a superset of the hard words).
+
+    ``extra``: the text's letters, not of ``script``, that are no simple twin
+    of its letters (`simple_twins`).
+    """
+    found: list[regex.Match[str]] = []
+    last = -1
+    for candidate in _candidates(script, extra).finditer(text):
+        # The words the candidate touches (its class is a superset of letters).
+        for part in _WORD.finditer(text, candidate.start(), candidate.end()):
+            start = part.start()
+            while start and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            if start > last:
+                word = _WORD.match(text, start)
+                assert word is not None  # text[start] is a word character
+                last = start
+                found.append(word)
+    return found
+
+
+def giver_positions(
+    text: str, script: str, present: frozenset[str], others: frozenset[str]
+) -> list[int]:
+    """Where ``text`` holds letters giving ``script`` away; ``others``: its non-ASCII characters."""
+    ascii_, rest = givers(script, present)
+    found = [m.start() for m in ascii_.finditer(text)] if ascii_ is not None else []
+    if here := rest & others:
+        letters = re.compile(f"[{re.escape(''.join(sorted(here)))}]")
+        found += [m.start() for m in letters.finditer(text)]
+    return sorted(found)
+
+
+def lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, end without the newline) holding ``positions``, in order."""
+    lines: list[tuple[int, int]] = []
+    for pos in positions:
+        if lines and pos <= lines[-1][1]:
+            continue
+        end = text.find("\n", pos)
+        lines.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
+    return lines
