@@ -18,6 +18,7 @@ import csv
 import functools
 import io as stdio
 import json
+import multiprocessing
 import os
 import signal
 import sys
@@ -618,6 +619,8 @@ class Run:
             )
             # On any error or interrupt, drop the queued chunks rather than clean them.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            # Unwound before the shutdown above (an ExitStack runs in reverse).
+            stack.push(_end_workers_if_broken)
             # Start the workers now, with Ctrl-C and SIGTERM held back until
             # they are forked: a forked worker would run this process's
             # handler until its initializer ignores them, and a signal that
@@ -752,6 +755,21 @@ class Run:
             if self.args.on_error == "stop" or isinstance(error, RecordStopError):
                 raise
             self.skip_file(error.where, error.reason)
+
+
+def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
+    """
+    After a worker died, end the others before the pool is shut down.
+
+    A worker killed while it held the task queue's lock leaves the others
+    waiting on that lock for ever, and Python 3.11's shutdown then waits for
+    them for ever too (3.12 terminates them itself). Found by killing a
+    worker under load (tests/test_cli_processes.py).
+    """
+    if isinstance(error, BrokenProcessPool):
+        for child in multiprocessing.active_children():
+            child.kill()
+    return False
 
 
 def _with_advice(reason: str) -> str:
