@@ -80,6 +80,14 @@ class TestMixups:
         assert PAIRS[0].name == "cp1251 read as cp1252"
 
 
+def _mix_up(text: str, pair: codepages.Pair) -> str:
+    """The text saved in the pair's code page and read in the other, where it can be."""
+    try:
+        return text.encode(pair.saved).decode(pair.read)
+    except UnicodeError:
+        return text
+
+
 class TestGenuineText:
     @pytest.mark.parametrize(
         "text",
@@ -110,6 +118,22 @@ class TestGenuineText:
     def test_real_translations_unchanged(self, text):
         """Any of Django's translations in 40 languages comes back unchanged."""
         assert fix_legacy_codepage(text) == text
+
+    @given(
+        st.lists(
+            st.one_of(
+                st.sampled_from(TRANSLATIONS),
+                st.builds(_mix_up, st.sampled_from(TRANSLATIONS), st.sampled_from(PAIRS)),
+                st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x4FF)),
+            ),
+            min_size=1,
+            max_size=4,
+        ).map("\n".join)
+    )
+    def test_idempotent(self, text):
+        """What the filter returns it leaves as it is: garbage, mix-ups and their repairs alike."""
+        once = fix_legacy_codepage(text)
+        assert fix_legacy_codepage(once) == once
 
     @given(st.text())
     def test_never_raises(self, text):

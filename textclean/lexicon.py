@@ -64,6 +64,16 @@ def _table(lang: str) -> dict[str, float]:
     return table
 
 
+def words(lang: str) -> dict[str, float]:
+    """
+    Every word ``lang`` lists, most frequent first, with its Zipf frequency (read-only: shared).
+
+        >>> next(iter(words("en")))
+        'the'
+    """
+    return _table(lang)
+
+
 def _key(word: str) -> str:
     return word.casefold().translate(_APOSTROPHES)
 

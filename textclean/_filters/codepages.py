@@ -55,7 +55,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -103,6 +103,11 @@ PAIRS = (
     Pair("cp1251", "koi8-r", CYRILLIC, CYRILLIC),
     Pair("cp1252", _1251, WESTERN, CYRILLIC),
     Pair("cp1252", "cp850", WESTERN, WESTERN),
+    Pair("cp1252", "mac-roman", WESTERN, WESTERN),
+    Pair("iso8859-13", _1252, BALTIC, WESTERN),
+    Pair("iso8859-13", _1251, BALTIC, CYRILLIC),
+    Pair("cp1257", _1251, BALTIC, CYRILLIC),
+    Pair("iso8859-2", "cp1250", CENTRAL, CENTRAL),
 )
 
 
@@ -136,8 +141,10 @@ _LATIN_TELLTALES = (
     "(?<=è)(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ]è)(?<=è)(?=[a-z])|(?<=[ÈÌÒÙ])(?=[a-zà-ÿ])",
     "(?<=è)(?=e)|(?<=ï)(?=a)|(?<=…)(?=[a-zà-ÿ])|(?<=[a-z]µ)(?=[a-z])",
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
+    # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
+    "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
 )
-_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ"
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
 # Each is led by one class of the rarer characters it is about, so the scan
@@ -169,7 +176,6 @@ def _telltale_scans(text: str) -> list[re.Pattern[str]]:
 # A word holding a character outside ASCII; words are runs of letters and
 # such characters. (Words of plain ASCII read the same either way.)
 _TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\x7f])*")
-_NOT_LETTERS = "".join(c for c in map(chr, range(0x80, 0x2200)) if not c.isalpha())
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
@@ -216,8 +222,18 @@ def _words(text: str, spans_of: str | None = None) -> list[str]:
     words are taken where that text (of the same length) has its words.
     """
     source = text if spans_of is None else spans_of
-    found = (text[m.start() : m.end()].strip(_NOT_LETTERS) for m in _TOKEN.finditer(source))
+    found = (_trim(text[m.start() : m.end()]) for m in _TOKEN.finditer(source))
     return [word for word in islice(found, _MAX_WORDS) if word]
+
+
+def _trim(word: str) -> str:
+    """The word without what is not a letter at its ends (most words have none to lose)."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalpha():
+        start += 1
+    while end > start and not word[end - 1].isalpha():
+        end -= 1
+    return word[start:end]
 
 
 def _odd_words(words: list[str]) -> int:
@@ -283,8 +299,7 @@ def _letter_pairs(languages: tuple[str, ...]) -> dict[str, float]:
     """
     counts: dict[str, float] = {}
     for lang in languages:
-        table = lexicon._table(lang)  # noqa: SLF001 - the word list behind the public lookups
-        for word, zipf in islice(table.items(), _MODEL_WORDS):
+        for word, zipf in islice(lexicon.words(lang).items(), _MODEL_WORDS):
             weight = 10 ** (zipf - 3)
             padded = f" {word} "
             for i in range(len(padded) - 1):
@@ -399,7 +414,7 @@ def _flagged_words(text: str) -> Iterator[str]:
             at = hit.start()
             for word in _TOKEN.finditer(text, max(0, at - _REACH), at + _REACH):
                 if word.start() <= at < word.end():
-                    yield word[0].strip(_NOT_LETTERS)
+                    yield _trim(word[0])
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
@@ -449,6 +464,23 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     return pair, fixed
 
 
+_PROSE_RATIO = 3  # plain words per word outside ASCII in Latin prose with a few odd letters
+
+
+def _latin_prose(line: str, odd_words: int) -> bool:
+    """
+    Whether the line is mostly plain words a Western language knows, with a few words outside ASCII.
+
+    Russian or Greek read in a Western code page has no plain words but
+    names and markup; Italian read in Mac Roman keeps its plain words, so
+    its ``Ë`` is not a Cyrillic ``Л``.
+    """
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", line))), 100))
+    if len(plain) < _PROSE_RATIO * max(odd_words, _MIN_ASCII_WORDS):
+        return False
+    return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
+
+
 def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     """(gain, known share, -order, pair, repaired line) for each mix-up that may explain it."""
     before_words = _words(line)
@@ -458,7 +490,10 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     before_odd = _odd_words(before_words)
     before_letters = _letters(line)
     before_controls = len(_CONTROL.findall(line))
+    latin_prose = _latin_prose(line, len(before_words))
     for order, pair in enumerate(PAIRS):
+        if latin_prose and pair.saved in _NON_LATIN_CODECS:
+            continue
         fixed = _convert(line, pair)
         if fixed is None or fixed == line:
             continue
@@ -496,26 +531,41 @@ class FixLegacyCodepage:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with its mixed-up lines repaired."""
-        parts: list[str] = []
-        pos = 0
-        for start, end, fixed, _ in self._repairs(text):
-            parts += (text[pos:start], fixed)
-            pos = end
-        if not parts:
-            return text
-        parts.append(text[pos:])
-        return "".join(parts)
+        return _apply(text, self._stable_repairs(text))
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
-        """Like calling the filter, and name the pair of code pages for each line it changed."""
+        """Like calling the filter, and name the pairs of code pages for each line it changed."""
         changes: list[Change] = []
-        for start, end, fixed, pair in self._repairs(text):
-            reason = f"legacy code page: {pair.name}"
+        for start, end, fixed, names in self._stable_repairs(text):
+            reason = f"legacy code page: {', then '.join(names)}"
             changes.extend(
                 change._replace(start=change.start + start, end=change.end + start)
                 for change in diff_changes(text[start:end], fixed, reason)
             )
         return apply_changes(text, changes), tuple(changes)
+
+    def _stable_repairs(self, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """
+        (start, end, repaired line, pair names) for each line, repaired until nothing changes.
+
+        The filter is idempotent: a text it returns is one it leaves as it
+        is. Repairs are made round after round (a mix-up undone may reveal
+        another, or make a line plausible for a second pair) until a round
+        changes nothing; a text that has not settled after _ROUNDS rounds is
+        left as it was, since no reading of it is stable. Every pair maps one
+        character to one, so the lines keep their places from round to round.
+        """
+        merged: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+        current = text
+        for _ in range(_ROUNDS):
+            repairs = self._repairs(current)
+            if not repairs:
+                return [(start, end, fixed, names) for start, (end, fixed, names) in merged.items()]
+            for start, end, fixed, pair in repairs:
+                names = merged[start][2] if start in merged else ()
+                merged[start] = (end, fixed, (*names, pair.name))
+            current = _apply(current, [(start, end, fixed, ()) for start, end, fixed, _ in repairs])
+        return []
 
     def _repairs(self, text: str) -> list[tuple[int, int, str, Pair]]:
         """
@@ -563,6 +613,22 @@ class FixLegacyCodepage:
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+_ROUNDS = 3  # rounds of repair a text must settle within
+
+
+def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
+    """``text`` with each (start, end) span, in order, replaced by its repaired line."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, fixed, _ in sorted(repairs, key=lambda repair: repair[0]):
+        parts += (text[pos:start], fixed)
+        pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 #: The filter as the pipeline runs it.
