@@ -175,7 +175,17 @@ def _telltale_scans(text: str) -> list[re.Pattern[str]]:
 
 # A word holding a character outside ASCII; words are runs of letters and
 # such characters. (Words of plain ASCII read the same either way.)
-_TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\x7f])*")
+# (A run of letters found whole, then kept if it holds such a character: a
+# pattern asking for one inside would try every start in every ASCII word.)
+_RUN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
+
+
+def _tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The words of ``text`` (between ``pos`` and ``endpos``) holding a character outside ASCII."""
+    runs = _RUN.finditer(text, pos, len(text) if endpos is None else endpos)
+    return (run for run in runs if not run[0].isascii())
+
+
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
@@ -222,7 +232,7 @@ def _words(text: str, spans_of: str | None = None) -> list[str]:
     words are taken where that text (of the same length) has its words.
     """
     source = text if spans_of is None else spans_of
-    found = (_trim(text[m.start() : m.end()]) for m in _TOKEN.finditer(source))
+    found = (_trim(text[m.start() : m.end()]) for m in _tokens(source))
     return [word for word in islice(found, _MAX_WORDS) if word]
 
 
@@ -333,7 +343,7 @@ def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
     """
     after: list[str] = []
     before: list[str] = []
-    for match in islice(_TOKEN.finditer(line), _MAX_WORDS):
+    for match in islice(_tokens(line), _MAX_WORDS):
         old = f" {line[match.start() : match.end()].casefold()} "
         new = f" {fixed[match.start() : match.end()].casefold()} "
         if len(old) != len(new):
@@ -412,7 +422,7 @@ def _flagged_words(text: str) -> Iterator[str]:
     for scan in _telltale_scans(text):
         for hit in scan.finditer(text):
             at = hit.start()
-            for word in _TOKEN.finditer(text, max(0, at - _REACH), at + _REACH):
+            for word in _tokens(text, max(0, at - _REACH), at + _REACH):
                 if word.start() <= at < word.end():
                     yield _trim(word[0])
 
@@ -495,7 +505,13 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
         if latin_prose and pair.saved in _NON_LATIN_CODECS:
             continue
         fixed = _convert(line, pair)
-        if fixed is None or fixed == line:
+        if (
+            fixed is None
+            or fixed == line
+            # the letter test below, with no odd word mended: cheaper than words
+            or _letters(fixed) < before_letters - before_odd
+            or len(_CONTROL.findall(fixed)) > before_controls
+        ):
             continue
         words = _words(fixed)
         odd = _odd_words(words)
@@ -518,11 +534,14 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
             folded = _words(line.translate(_TO_LATIN), spans_of=line)
             known_before = max(known_before, _known_share(folded, WESTERN))
             letters_before = max(letters_before, _plausibility(folded, WESTERN))
+        letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
+        letters += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
+        if 1.0 - known_before + letters < 0:
+            # No share of known words can lift it above nothing: no caller
+            # takes a candidate below that, so the lexicon is not asked.
+            continue
         known = _known_share(words, pair.languages)
-        gain = known - known_before
-        gain += (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
-        gain += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
-        yield gain, known, -order, pair, fixed
+        yield known - known_before + letters, known, -order, pair, fixed
 
 
 @dataclass(frozen=True)

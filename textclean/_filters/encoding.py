@@ -571,6 +571,8 @@ def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
     and ``ŝ`` in the other. A line where one code page alone gives the best
     repair is decisive; the code page most such lines chose wins the ties.
     """
+    if not any(_DOS_PAGES & _codecs(repair.plan) for repair in chosen.values()):
+        return  # no choice between close code pages was made
     votes: Counter[frozenset[str]] = Counter()
     for repair in chosen.values():
         line = text[repair.start : repair.end]
@@ -589,6 +591,9 @@ def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
             and _misread_key(*afresh) <= _misread_key(repair.fixed, repair.plan)
         ):
             chosen[start] = repair._replace(fixed=afresh[0], plan=afresh[1])
+
+
+_DOS_PAGES = frozenset({"cp437", "cp850"})  # alike but for a few characters
 
 
 def _codecs(plan: Plan) -> frozenset[str]:
