@@ -155,7 +155,7 @@ class TestDevSet:
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.76, 0), ("heldout", 0.73, 3)],
+        [("tune", 0.77, 0), ("heldout", 0.75, 3)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""

@@ -104,6 +104,7 @@ PAIRS = (
     Pair("cp1252", _1251, WESTERN, CYRILLIC),
     Pair("cp1252", "cp850", WESTERN, WESTERN),
     Pair("cp1252", "mac-roman", WESTERN, WESTERN),
+    Pair("mac-roman", _1252, WESTERN, WESTERN),
     Pair("iso8859-13", _1252, BALTIC, WESTERN),
     Pair("iso8859-13", _1251, BALTIC, CYRILLIC),
     Pair("cp1257", _1251, BALTIC, CYRILLIC),
@@ -273,11 +274,17 @@ def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, floa
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _MIN_ASCII_WORDS = 2  # a line's plain words that must back the repair's language
 _MIN_ASCII_KNOWN = 0.5
+# A repair into the one language of its code page, whose words are mostly
+# known and far more plausible, needs less backing from plain words
+# (Turkish, agglutinative, has few of them in a lexicon).
+_MIN_ASCII_KNOWN_STRONG = 0.3
+_STRONG_GAIN = 1.0
+_STRONG_KNOWN = 0.5
 # Placeholders and tags: names for programs, in no language.
 _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
-def _ascii_words_agree(text: str, pair: Pair) -> bool:
+def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
 
@@ -292,7 +299,8 @@ def _ascii_words_agree(text: str, pair: Pair) -> bool:
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
     if len(plain) < _MIN_ASCII_WORDS:
         return True
-    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
+    least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
+    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= least
 
 
 _MODEL_WORDS = 8000  # most frequent words per language the letter statistics come from
@@ -447,7 +455,8 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         _known_share(before, pair.read_languages)
         + _plausibility(before, pair.read_languages) / _LETTER_WEIGHT
     )
-    return score >= before_score
+    # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
+    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
 
 
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
@@ -469,7 +478,10 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     gain, known, _, pair, fixed = best
     if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
         return None
-    if not _ascii_words_agree(fixed if context is None else context, pair):
+    # Only for a code page of one language: Western candidates turn Estonian
+    # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
+    strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
+    if not _ascii_words_agree(fixed if context is None else context, pair, strong=strong):
         return None
     return pair, fixed
 
