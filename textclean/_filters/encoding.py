@@ -129,10 +129,12 @@ _MISREAD_CONTINUATIONS = frozenset(
 
 def _misread_gate() -> re.Pattern[str]:
     """A scan for a character beginning a UTF-8 sequence in a code page, then one going on."""
+    # A lead of two, three or four bytes, and as many continuations as it needs.
     branches = "|".join(
-        f"(?<={_class(set(_chars_of(codec, 0xC2, 0xF4)))})"
-        f"(?={_class(set(_chars_of(codec, 0x80, 0xBF)))})"
+        f"(?<={_class(set(_chars_of(codec, first, last)))})"
+        f"(?={_class(set(_chars_of(codec, 0x80, 0xBF)))}{{{following}}})"
         for codec in _MISREAD_CODECS
+        for first, last, following in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3))
     )
     return re.compile(f"{_class(_MISREAD_LEADS)}(?:{branches})")
 
@@ -628,7 +630,7 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
     """
     best: tuple[tuple[int, int, int, int, int, int, int], str, Plan] | None = None
     stage: list[tuple[str, Plan]] = [(line, ())]
-    line_rare = _rare_count(line)
+    line_rare: list[int] = []  # counted once a decoding needs it: most lines have none
     for _ in range(_MISREAD_ROUNDS):
         following: list[tuple[str, Plan]] = []
         for current, plan in stage:
@@ -642,7 +644,9 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
                 steps = (*plan, ("encode", codec), ("decode", "utf-8"))
                 following.append((fixed, steps))
                 codecs = {step[1] for step in steps if step[0] == "encode"}
-                if not _misread_evidence(line, fixed, line_rare, document=codecs <= known):
+                if not line_rare:
+                    line_rare.append(_rare_count(line))
+                if not _misread_evidence(line, fixed, line_rare[0], document=codecs <= known):
                     continue
                 key = (*_misread_key(fixed, steps), len(codecs - known), order)
                 if best is None or key < best[0]:
