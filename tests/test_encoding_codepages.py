@@ -108,6 +108,7 @@ class TestGenuineText:
             "Eesti keel: Võite seda uuesti muuta, lõpp.",
             "Shqip: Jepni një numër të plotë për këtë faqe.",
             "The pаypal login (look-alike letters are another filter's business)",
+            "Don’t sаy thаt: a Cyrillic twin is no Baltic letter read as Windows-1251",
         ],
     )
     def test_genuine_text_unchanged(self, text):

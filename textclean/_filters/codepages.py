@@ -541,7 +541,7 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 _plausibility(before_words, pair.read_languages),
             )
         known_before, letters_before = before[pair.read_languages]
-        if before_odd and pair.languages == WESTERN and _only_lookalikes(before_words):
+        if before_odd and pair.saved not in _NON_LATIN_CODECS and _only_lookalikes(before_words):
             # The input read with look-alikes as Latin letters competes too.
             folded = _words(line.translate(_TO_LATIN), spans_of=line)
             known_before = max(known_before, _known_share(folded, WESTERN))
