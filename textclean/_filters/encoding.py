@@ -136,7 +136,8 @@ def _misread_gate() -> re.Pattern[str]:
         for codec in _MISREAD_CODECS
         for first, last, following in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3))
     )
-    return re.compile(f"{_class(_MISREAD_LEADS)}(?:{branches})")
+    # Most leads in text as written are followed by ASCII: one class rules that out first.
+    return re.compile(f"{_class(_MISREAD_LEADS)}(?={_class(_MISREAD_CONTINUATIONS)})(?:{branches})")
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
