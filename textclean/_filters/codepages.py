@@ -472,7 +472,13 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    best = max(_candidates(line), default=None)
+    return _accepted(max(_candidates(line), default=None), context)
+
+
+def _accepted(
+    best: tuple[float, float, int, Pair, str] | None, context: str | None
+) -> tuple[Pair, str] | None:
+    """best_pair's verdict on the best candidate (see there)."""
     if best is None:
         return None
     gain, known, _, pair, fixed = best
@@ -622,13 +628,12 @@ class FixLegacyCodepage:
         # changes, not only those the scans flagged.
         evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
         pooled = "\n".join(text[start:end] for start, end in evidence)
-        found = best_pair(pooled)
-        if found is None and len(lines) > 1:
+        top = max(_candidates(pooled), default=None)
+        found = _accepted(top, None)
+        if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
             # even begin to: a document no pair makes more plausible at all.
-            top = max(_candidates(pooled), default=None)
-            if top is None or top[0] < 0:
-                return []
+            return []
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
             pair = found[0]
