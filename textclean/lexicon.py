@@ -74,8 +74,19 @@ def words(lang: str) -> dict[str, float]:
     return _table(lang)
 
 
-def _key(word: str) -> str:
+def key(word: str) -> str:
+    """
+    The form a word is listed under: casefolded, typographic apostrophes as ASCII ones.
+
+    To look one word up in many languages, take its key once and ask each of ``words(lang)``.
+
+        >>> key("Don’t") in words("en")
+        True
+    """
     return word.casefold().translate(_APOSTROPHES)
+
+
+_key = key
 
 
 def zipf(word: str, lang: str) -> float:

@@ -264,10 +264,11 @@ def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
 def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, float]:
     """The language of ``languages`` knowing the largest share of the words' letters, and it."""
     total = sum(len(word) for word in words) or 1
-    shares = [
-        (lang, sum(len(word) for word in words if lexicon.known(word, lang)) / total)
-        for lang in languages
-    ]
+    keyed = [(lexicon.key(word), len(word)) for word in words]
+    shares = []
+    for lang in languages:
+        table = lexicon.words(lang)
+        shares.append((lang, sum(length for key, length in keyed if key in table) / total))
     return max(shares, key=lambda share: share[1])
 
 
