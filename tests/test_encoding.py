@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean._filters.encoding import (
+    _MISREAD_CODECS,
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
@@ -112,10 +113,33 @@ _SCRAPED = st.lists(st.one_of(_MOJIBAKE_LINE, _GOOD_LINE, st.text(max_size=10)),
 @given(_SCRAPED)
 @example("Ã\xa0 la\nsÃ³ â€œokâ€\x9d\nÃ©Ã©")
 def test_same_as_ftfy_on_any_line(text):
-    """Line by line, fix_encoding, shortcuts included, gives ftfy's encoding-only output."""
-    lines = text.split("\n")
-    fixed = "\n".join(fix_encoding(line) for line in lines)
-    assert fixed == ftfy.fix_text(text, FTFY_ENCODING_ONLY)
+    """
+    Line by line, fix_encoding, shortcuts included, gives ftfy's encoding-only output.
+
+    Or it goes on where ftfy stops: the line (or ftfy's output) decoded as
+    UTF-8 from code pages, round after round, as ftfy does not try them.
+    """
+    for line in text.split("\n"):
+        fixed = fix_encoding(line)
+        theirs = ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+        assert fixed == theirs or fixed in _misread_decodings(line) | _misread_decodings(theirs)
+
+
+def _misread_decodings(line: str) -> set[str]:
+    """Every text the line gives, encoded in one of the code pages and decoded as UTF-8, 1-3 times."""
+    found: set[str] = set()
+    stage = {line}
+    for _ in range(3):
+        following = set()
+        for text in stage:
+            for codec in _MISREAD_CODECS:
+                try:
+                    following.add(text.encode(codec).decode("utf-8"))
+                except UnicodeError:
+                    continue
+        found |= following
+        stage = following
+    return found
 
 
 _BYTES = st.lists(
@@ -150,3 +174,54 @@ def test_bad_lines_are_ftfys(text):
         pos += len(line) + 1
     assert list(_bad_lines(text)) == expected
     assert _first_bad_line(text) == (expected[0] if expected else None)
+
+
+def _misread(text: str, codec: str, times: int = 1) -> str:
+    for _ in range(times):
+        text = text.encode("utf-8").decode(codec)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("original", "codec", "times"),
+    [
+        ("Die Größe der Übersicht ändern", "cp850", 1),
+        ("Bitte wählen", "cp850", 1),
+        ("Nie można otworzyć pliku źródłowego", "cp850", 2),
+        ("Sélectionnez un élément", "cp437", 2),
+        ("Välj en fil att öppna", "cp1251", 1),
+        ("Negalima įrašyti į šį katalogą", "cp1251", 1),
+        ("Η σύνδεση απέτυχε", "cp1251", 1),
+        ("Não foi possível", "mac_roman", 2),
+        ("Kļūda: neizdevās saglabāt", "sloppy-windows-1257", 1),
+        ("ファイルを開けません", "cp850", 1),
+    ],
+)
+def test_utf8_read_in_code_pages_ftfy_does_not_try(original, codec, times):
+    """UTF-8 read as DOS cp850, or as a code page ftfy's detector does not flag, is undone."""
+    assert fix_encoding(_misread(original, codec, times)) == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВІКІ and ЁЖ are capitals",
+        "SELKÄ\xa0EDELLÄ",
+        "Bronte’s “novel”",
+        "10 Å— or more",
+        "AHÅ™ sofa",
+        "├┤ line art ┼┐",
+        "½° and ±µ",
+        "Всё «хорошо» — да",
+    ],
+)
+def test_text_as_written_is_not_decoded(text):
+    """Text that merely happens to hold a lead and a continuation character stays."""
+    assert fix_encoding(text) == text
+
+
+def test_document_decides_between_close_code_pages():
+    """cp437 and cp850 differ in a few characters; the document's clear lines pick the one."""
+    lines = ["Průvodce nastavením", "Přidat uživatele", "Uložit změny"]
+    garbled = "\n".join(_misread(line, "cp850") for line in lines)
+    assert fix_encoding(garbled) == "\n".join(lines)

@@ -80,6 +80,14 @@ class TestMixups:
         assert PAIRS[0].name == "cp1251 read as cp1252"
 
 
+def _mix_up(text: str, pair: codepages.Pair) -> str:
+    """The text saved in the pair's code page and read in the other, where it can be."""
+    try:
+        return text.encode(pair.saved).decode(pair.read)
+    except UnicodeError:
+        return text
+
+
 class TestGenuineText:
     @pytest.mark.parametrize(
         "text",
@@ -100,6 +108,7 @@ class TestGenuineText:
             "Eesti keel: Võite seda uuesti muuta, lõpp.",
             "Shqip: Jepni një numër të plotë për këtë faqe.",
             "The pаypal login (look-alike letters are another filter's business)",
+            "Don’t sаy thаt: a Cyrillic twin is no Baltic letter read as Windows-1251",
         ],
     )
     def test_genuine_text_unchanged(self, text):
@@ -110,6 +119,22 @@ class TestGenuineText:
     def test_real_translations_unchanged(self, text):
         """Any of Django's translations in 40 languages comes back unchanged."""
         assert fix_legacy_codepage(text) == text
+
+    @given(
+        st.lists(
+            st.one_of(
+                st.sampled_from(TRANSLATIONS),
+                st.builds(_mix_up, st.sampled_from(TRANSLATIONS), st.sampled_from(PAIRS)),
+                st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x4FF)),
+            ),
+            min_size=1,
+            max_size=4,
+        ).map("\n".join)
+    )
+    def test_idempotent(self, text):
+        """What the filter returns it leaves as it is: garbage, mix-ups and their repairs alike."""
+        once = fix_legacy_codepage(text)
+        assert fix_legacy_codepage(once) == once
 
     @given(st.text())
     def test_never_raises(self, text):
@@ -131,7 +156,7 @@ class TestDevSet:
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.76, 0), ("heldout", 0.73, 3)],
+        [("tune", 0.77, 0), ("heldout", 0.75, 3)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""

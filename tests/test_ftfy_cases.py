@@ -28,11 +28,23 @@ def test_cases_file_is_real():
 
 
 def test_same_output_as_ftfy_on_every_case():
-    """On every case, fix_encoding (with its fast pre-scan) gives ftfy's encoding-only output."""
+    """
+    On every case, fix_encoding gives ftfy's encoding-only output, or the case's expected text.
+
+    fix_encoding goes on where ftfy stops (code pages it does not try, or
+    lines its detector passes), so it may be right where ftfy is not; it
+    must never be wrong where ftfy is right, negative cases included.
+    """
     fix = FixEncoding()
     diffs = [
         c["label"]
         for c in _cases()
-        if fix(c["original"]) != ftfy.fix_text(c["original"], FTFY_ENCODING_ONLY)
+        if fix(c["original"]) not in {ftfy.fix_text(c["original"], FTFY_ENCODING_ONLY), c["fixed"]}
     ]
     assert diffs == []
+    gains = [
+        c["label"]
+        for c in _cases()
+        if fix(c["original"]) == c["fixed"] != ftfy.fix_text(c["original"], FTFY_ENCODING_ONLY)
+    ]
+    assert len(gains) <= 3

@@ -64,8 +64,29 @@ def _table(lang: str) -> dict[str, float]:
     return table
 
 
-def _key(word: str) -> str:
+def words(lang: str) -> dict[str, float]:
+    """
+    Every word ``lang`` lists, most frequent first, with its Zipf frequency (read-only: shared).
+
+        >>> next(iter(words("en")))
+        'the'
+    """
+    return _table(lang)
+
+
+def key(word: str) -> str:
+    """
+    The form a word is listed under: casefolded, typographic apostrophes as ASCII ones.
+
+    To look one word up in many languages, take its key once and ask each of ``words(lang)``.
+
+        >>> key("Don’t") in words("en")
+        True
+    """
     return word.casefold().translate(_APOSTROPHES)
+
+
+_key = key
 
 
 def zipf(word: str, lang: str) -> float:

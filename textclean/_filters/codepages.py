@@ -55,7 +55,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -103,6 +103,12 @@ PAIRS = (
     Pair("cp1251", "koi8-r", CYRILLIC, CYRILLIC),
     Pair("cp1252", _1251, WESTERN, CYRILLIC),
     Pair("cp1252", "cp850", WESTERN, WESTERN),
+    Pair("cp1252", "mac-roman", WESTERN, WESTERN),
+    Pair("mac-roman", _1252, WESTERN, WESTERN),
+    Pair("iso8859-13", _1252, BALTIC, WESTERN),
+    Pair("iso8859-13", _1251, BALTIC, CYRILLIC),
+    Pair("cp1257", _1251, BALTIC, CYRILLIC),
+    Pair("iso8859-2", "cp1250", CENTRAL, CENTRAL),
 )
 
 
@@ -136,8 +142,10 @@ _LATIN_TELLTALES = (
     "(?<=è)(?=[aioukjbz])|(?<![A-Za-zÀ-ÿ]è)(?<=è)(?=[a-z])|(?<=[ÈÌÒÙ])(?=[a-zà-ÿ])",
     "(?<=è)(?=e)|(?<=ï)(?=a)|(?<=…)(?=[a-zà-ÿ])|(?<=[a-z]µ)(?=[a-z])",
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
+    # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
+    "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
 )
-_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ"
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
 # Each is led by one class of the rarer characters it is about, so the scan
@@ -168,8 +176,17 @@ def _telltale_scans(text: str) -> list[re.Pattern[str]]:
 
 # A word holding a character outside ASCII; words are runs of letters and
 # such characters. (Words of plain ASCII read the same either way.)
-_TOKEN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])*[^\x00-\x7f](?:[^\W\d_]|[^\x00-\x7f])*")
-_NOT_LETTERS = "".join(c for c in map(chr, range(0x80, 0x2200)) if not c.isalpha())
+# (A run of letters found whole, then kept if it holds such a character: a
+# pattern asking for one inside would try every start in every ASCII word.)
+_RUN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
+
+
+def _tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The words of ``text`` (between ``pos`` and ``endpos``) holding a character outside ASCII."""
+    runs = _RUN.finditer(text, pos, len(text) if endpos is None else endpos)
+    return (run for run in runs if not run[0].isascii())
+
+
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
@@ -216,8 +233,18 @@ def _words(text: str, spans_of: str | None = None) -> list[str]:
     words are taken where that text (of the same length) has its words.
     """
     source = text if spans_of is None else spans_of
-    found = (text[m.start() : m.end()].strip(_NOT_LETTERS) for m in _TOKEN.finditer(source))
+    found = (_trim(text[m.start() : m.end()]) for m in _tokens(source))
     return [word for word in islice(found, _MAX_WORDS) if word]
+
+
+def _trim(word: str) -> str:
+    """The word without what is not a letter at its ends (most words have none to lose)."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalpha():
+        start += 1
+    while end > start and not word[end - 1].isalpha():
+        end -= 1
+    return word[start:end]
 
 
 def _odd_words(words: list[str]) -> int:
@@ -237,21 +264,28 @@ def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
 def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, float]:
     """The language of ``languages`` knowing the largest share of the words' letters, and it."""
     total = sum(len(word) for word in words) or 1
-    shares = [
-        (lang, sum(len(word) for word in words if lexicon.known(word, lang)) / total)
-        for lang in languages
-    ]
+    keyed = [(lexicon.key(word), len(word)) for word in words]
+    shares = []
+    for lang in languages:
+        table = lexicon.words(lang)
+        shares.append((lang, sum(length for key, length in keyed if key in table) / total))
     return max(shares, key=lambda share: share[1])
 
 
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _MIN_ASCII_WORDS = 2  # a line's plain words that must back the repair's language
 _MIN_ASCII_KNOWN = 0.5
+# A repair into the one language of its code page, whose words are mostly
+# known and far more plausible, needs less backing from plain words
+# (Turkish, agglutinative, has few of them in a lexicon).
+_MIN_ASCII_KNOWN_STRONG = 0.3
+_STRONG_GAIN = 1.0
+_STRONG_KNOWN = 0.5
 # Placeholders and tags: names for programs, in no language.
 _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
-def _ascii_words_agree(text: str, pair: Pair) -> bool:
+def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
 
@@ -266,7 +300,8 @@ def _ascii_words_agree(text: str, pair: Pair) -> bool:
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
     if len(plain) < _MIN_ASCII_WORDS:
         return True
-    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
+    least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
+    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= least
 
 
 _MODEL_WORDS = 8000  # most frequent words per language the letter statistics come from
@@ -283,8 +318,7 @@ def _letter_pairs(languages: tuple[str, ...]) -> dict[str, float]:
     """
     counts: dict[str, float] = {}
     for lang in languages:
-        table = lexicon._table(lang)  # noqa: SLF001 - the word list behind the public lookups
-        for word, zipf in islice(table.items(), _MODEL_WORDS):
+        for word, zipf in islice(lexicon.words(lang).items(), _MODEL_WORDS):
             weight = 10 ** (zipf - 3)
             padded = f" {word} "
             for i in range(len(padded) - 1):
@@ -318,7 +352,7 @@ def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
     """
     after: list[str] = []
     before: list[str] = []
-    for match in islice(_TOKEN.finditer(line), _MAX_WORDS):
+    for match in islice(_tokens(line), _MAX_WORDS):
         old = f" {line[match.start() : match.end()].casefold()} "
         new = f" {fixed[match.start() : match.end()].casefold()} "
         if len(old) != len(new):
@@ -397,9 +431,9 @@ def _flagged_words(text: str) -> Iterator[str]:
     for scan in _telltale_scans(text):
         for hit in scan.finditer(text):
             at = hit.start()
-            for word in _TOKEN.finditer(text, max(0, at - _REACH), at + _REACH):
+            for word in _tokens(text, max(0, at - _REACH), at + _REACH):
                 if word.start() <= at < word.end():
-                    yield word[0].strip(_NOT_LETTERS)
+                    yield _trim(word[0])
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
@@ -422,7 +456,8 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         _known_share(before, pair.read_languages)
         + _plausibility(before, pair.read_languages) / _LETTER_WEIGHT
     )
-    return score >= before_score
+    # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
+    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
 
 
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
@@ -438,15 +473,41 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    best = max(_candidates(line), default=None)
+    return _accepted(max(_candidates(line), default=None), context)
+
+
+def _accepted(
+    best: tuple[float, float, int, Pair, str] | None, context: str | None
+) -> tuple[Pair, str] | None:
+    """best_pair's verdict on the best candidate (see there)."""
     if best is None:
         return None
     gain, known, _, pair, fixed = best
     if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
         return None
-    if not _ascii_words_agree(fixed if context is None else context, pair):
+    # Only for a code page of one language: Western candidates turn Estonian
+    # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
+    strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
+    if not _ascii_words_agree(fixed if context is None else context, pair, strong=strong):
         return None
     return pair, fixed
+
+
+_PROSE_RATIO = 3  # plain words per word outside ASCII in Latin prose with a few odd letters
+
+
+def _latin_prose(line: str, odd_words: int) -> bool:
+    """
+    Whether the line is mostly plain words a Western language knows, with a few words outside ASCII.
+
+    Russian or Greek read in a Western code page has no plain words but
+    names and markup; Italian read in Mac Roman keeps its plain words, so
+    its ``Ë`` is not a Cyrillic ``Л``.
+    """
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", line))), 100))
+    if len(plain) < _PROSE_RATIO * max(odd_words, _MIN_ASCII_WORDS):
+        return False
+    return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
 
 
 def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
@@ -458,9 +519,18 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     before_odd = _odd_words(before_words)
     before_letters = _letters(line)
     before_controls = len(_CONTROL.findall(line))
+    latin_prose = _latin_prose(line, len(before_words))
     for order, pair in enumerate(PAIRS):
+        if latin_prose and pair.saved in _NON_LATIN_CODECS:
+            continue
         fixed = _convert(line, pair)
-        if fixed is None or fixed == line:
+        if (
+            fixed is None
+            or fixed == line
+            # the letter test below, with no odd word mended: cheaper than words
+            or _letters(fixed) < before_letters - before_odd
+            or len(_CONTROL.findall(fixed)) > before_controls
+        ):
             continue
         words = _words(fixed)
         odd = _odd_words(words)
@@ -478,16 +548,19 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 _plausibility(before_words, pair.read_languages),
             )
         known_before, letters_before = before[pair.read_languages]
-        if before_odd and pair.languages == WESTERN and _only_lookalikes(before_words):
+        if before_odd and pair.saved not in _NON_LATIN_CODECS and _only_lookalikes(before_words):
             # The input read with look-alikes as Latin letters competes too.
             folded = _words(line.translate(_TO_LATIN), spans_of=line)
             known_before = max(known_before, _known_share(folded, WESTERN))
             letters_before = max(letters_before, _plausibility(folded, WESTERN))
+        letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
+        letters += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
+        if 1.0 - known_before + letters < 0:
+            # No share of known words can lift it above nothing: no caller
+            # takes a candidate below that, so the lexicon is not asked.
+            continue
         known = _known_share(words, pair.languages)
-        gain = known - known_before
-        gain += (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
-        gain += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
-        yield gain, known, -order, pair, fixed
+        yield known - known_before + letters, known, -order, pair, fixed
 
 
 @dataclass(frozen=True)
@@ -496,26 +569,41 @@ class FixLegacyCodepage:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with its mixed-up lines repaired."""
-        parts: list[str] = []
-        pos = 0
-        for start, end, fixed, _ in self._repairs(text):
-            parts += (text[pos:start], fixed)
-            pos = end
-        if not parts:
-            return text
-        parts.append(text[pos:])
-        return "".join(parts)
+        return _apply(text, self._stable_repairs(text))
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
-        """Like calling the filter, and name the pair of code pages for each line it changed."""
+        """Like calling the filter, and name the pairs of code pages for each line it changed."""
         changes: list[Change] = []
-        for start, end, fixed, pair in self._repairs(text):
-            reason = f"legacy code page: {pair.name}"
+        for start, end, fixed, names in self._stable_repairs(text):
+            reason = f"legacy code page: {', then '.join(names)}"
             changes.extend(
                 change._replace(start=change.start + start, end=change.end + start)
                 for change in diff_changes(text[start:end], fixed, reason)
             )
         return apply_changes(text, changes), tuple(changes)
+
+    def _stable_repairs(self, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """
+        (start, end, repaired line, pair names) for each line, repaired until nothing changes.
+
+        The filter is idempotent: a text it returns is one it leaves as it
+        is. Repairs are made round after round (a mix-up undone may reveal
+        another, or make a line plausible for a second pair) until a round
+        changes nothing; a text that has not settled after _ROUNDS rounds is
+        left as it was, since no reading of it is stable. Every pair maps one
+        character to one, so the lines keep their places from round to round.
+        """
+        merged: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+        current = text
+        for _ in range(_ROUNDS):
+            repairs = self._repairs(current)
+            if not repairs:
+                return [(start, end, fixed, names) for start, (end, fixed, names) in merged.items()]
+            for start, end, fixed, pair in repairs:
+                names = merged[start][2] if start in merged else ()
+                merged[start] = (end, fixed, (*names, pair.name))
+            current = _apply(current, [(start, end, fixed, ()) for start, end, fixed, _ in repairs])
+        return []
 
     def _repairs(self, text: str) -> list[tuple[int, int, str, Pair]]:
         """
@@ -541,13 +629,12 @@ class FixLegacyCodepage:
         # changes, not only those the scans flagged.
         evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
         pooled = "\n".join(text[start:end] for start, end in evidence)
-        found = best_pair(pooled)
-        if found is None and len(lines) > 1:
+        top = max(_candidates(pooled), default=None)
+        found = _accepted(top, None)
+        if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
             # even begin to: a document no pair makes more plausible at all.
-            top = max(_candidates(pooled), default=None)
-            if top is None or top[0] < 0:
-                return []
+            return []
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
             pair = found[0]
@@ -563,6 +650,22 @@ class FixLegacyCodepage:
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+_ROUNDS = 3  # rounds of repair a text must settle within
+
+
+def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
+    """``text`` with each (start, end) span, in order, replaced by its repaired line."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, fixed, _ in sorted(repairs, key=lambda repair: repair[0]):
+        parts += (text[pos:start], fixed)
+        pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 #: The filter as the pipeline runs it.

@@ -95,16 +95,64 @@ _TRIGGER_CHARS = chars_matching(_TRIGGER_CHAR) | {"&", "Ђ"}
 _UNSETTLING = _TRIGGER_CHARS | _SEQUENCE_LETTERS | {"\x1a"}
 
 
+# Single-byte code pages UTF-8 is read in by mistake. ftfy tries most of
+# them, but only on lines its detector flags, and never DOS cp850 (Western
+# Europe's console code page): ``Schl├╝ssel``, or ``Г¶ppna`` and ``ДЌiЕі``,
+# which read as plausible to its detector. A line is undone here when, in
+# one of them, its bytes are valid UTF-8 that holds more than one
+# multi-byte sequence, or one where a symbol stood: the chance that text
+# meant as written decodes so is small, and ftfy's badness must agree.
+_MISREAD_CODECS = (
+    "sloppy-windows-1252",
+    "cp850",
+    "cp437",
+    "macroman",
+    "sloppy-windows-1251",
+    "sloppy-windows-1250",
+    "sloppy-windows-1257",
+    "sloppy-windows-1253",
+    "sloppy-windows-1254",
+    "iso-8859-2",
+)
+_MISREAD_ROUNDS = 3  # mojibake undone at most this many times over
+
+
+def _chars_of(codec: str, first: int, last: int) -> str:
+    return bytes(range(first, last + 1)).decode(codec, errors="ignore")
+
+
+_MISREAD_LEADS = frozenset("".join(_chars_of(codec, 0xC2, 0xF4) for codec in _MISREAD_CODECS))
+_MISREAD_CONTINUATIONS = frozenset(
+    "".join(_chars_of(codec, 0x80, 0xBF) for codec in _MISREAD_CODECS)
+)
+
+
+def _misread_gate() -> re.Pattern[str]:
+    """A scan for a character beginning a UTF-8 sequence in a code page, then one going on."""
+    # A lead of two, three or four bytes, and as many continuations as it needs.
+    branches = "|".join(
+        f"(?<={_class(set(_chars_of(codec, first, last)))})"
+        f"(?={_class(set(_chars_of(codec, 0x80, 0xBF)))}{{{following}}})"
+        for codec in _MISREAD_CODECS
+        for first, last, following in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3))
+    )
+    # Most leads in text as written are followed by ASCII: one class rules that out first.
+    return re.compile(f"{_class(_MISREAD_LEADS)}(?={_class(_MISREAD_CONTINUATIONS)})(?:{branches})")
+
+
 def may_change(chars: AbstractSet[str]) -> bool:
     """
     False when a text holding only these notable characters has nothing for fix_encoding.
 
     Mojibake needs a trigger character (or "Ђ", or a Windows-1251/1253
-    capital next to quotation marks), and an entity needs "&": plain Russian
-    or Greek passes without a scan.
+    capital next to quotation marks), or a character that begins a UTF-8
+    sequence in some code page next to one that continues it, and an entity
+    needs "&": plain Russian or Greek passes without a scan.
     """
-    return not _TRIGGER_CHARS.isdisjoint(chars) or (
-        not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(chars)
+    return (
+        not _TRIGGER_CHARS.isdisjoint(chars)
+        or (not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(chars))
+        or (not _MISREAD_LEADS.isdisjoint(chars) and not _MISREAD_CONTINUATIONS.isdisjoint(chars))
     )
 
 
@@ -184,6 +232,7 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
 
 
 _MAYBE_BAD = _maybe_bad_pattern()
+_MISREAD_GATE = _misread_gate()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
@@ -274,19 +323,17 @@ class FixEncoding:
         badness measure worse or adding control characters, is repaired too.
         """
         spans = list(self._suspect_lines(text))
-        if not spans:
-            return []
-        repairs = self._line_repairs(text, spans)
+        repairs = self._line_repairs(text, spans) if spans else []
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
-        if not plans:
-            return repairs
-        # A document of one line has no evidence beyond it; nor is a long one
-        # decoded whole (ftfy itself would cut it).
-        one_line = text.find("\n") in (-1, len(text) - 1)
-        whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
-        return self._document_repairs(
-            text, repairs, [plan for plan, _ in plans.most_common()], whole
-        )
+        if plans:
+            # A document of one line has no evidence beyond it; nor is a long
+            # one decoded whole (ftfy itself would cut it).
+            one_line = text.find("\n") in (-1, len(text) - 1)
+            whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
+            repairs = self._document_repairs(
+                text, repairs, [plan for plan, _ in plans.most_common()], whole
+            )
+        return _misread_repairs(text, repairs)
 
     def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
         """
@@ -456,6 +503,238 @@ class FixEncoding:
                     config.unescape_html and HTML_ENTITY_RE.search(piece)
                 ):
                     yield piece_start, piece_end, config
+
+
+def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
+    """
+    ``repairs``, with UTF-8 read in a single-byte code page undone where ftfy left it.
+
+    Lines ftfy did not repair, and what is left of those it did, are tried
+    in each of _MISREAD_CODECS (see _undo_misread). A line whose evidence is
+    one sequence only is undone when the document's other lines show the
+    same code page.
+    """
+    if _MISREAD_GATE.search(text) is None and not any(
+        _MISREAD_GATE.search(repair.fixed) for repair in repairs
+    ):
+        return repairs
+    known = {
+        _1252 if codec == "latin-1" else codec
+        for repair in repairs
+        for step, codec in repair.plan
+        if step == "encode"
+    }
+    ends = [0] + [repair.end for repair in repairs]
+    gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
+    spans = [(repair.start, repair.end, repair) for repair in repairs] + [
+        (start, end, None)
+        for gap in gaps
+        for start, end in lines_holding(text, _MISREAD_GATE, *gap)
+    ]
+    chosen: dict[int, _Repair] = {repair.start: repair for repair in repairs}
+    weak: list[tuple[int, int, _Repair | None]] = []
+    for start, end, repair in spans:
+        line = text[start:end] if repair is None else repair.fixed
+        undone = _undo_misread(line, frozenset())
+        if undone is not None:
+            undone = (undone[0], (repair.plan if repair else ()) + undone[1])
+        if (
+            repair is not None
+            and "cp437" in _codecs(repair.plan)
+            and "\n" not in text[start:end].rstrip("\n")
+        ):
+            # ftfy's choice of DOS code page may be the worse one (cp437
+            # where the document is cp850): the line undone afresh competes.
+            afresh = _undo_misread(text[start:end], frozenset())
+            current = undone or (repair.fixed, repair.plan)
+            if afresh is not None and _misread_key(*afresh) < _misread_key(*current):
+                undone = afresh
+        if undone is None:
+            weak.append((start, end, repair))
+            continue
+        fixed, plan = undone
+        known.update(codec for step, codec in plan if step == "encode")
+        chosen[start] = _Repair(start, end, fixed, plan)
+    _follow_decisive_lines(text, chosen)
+    for start, end, repair in weak if known else ():
+        line = text[start:end] if repair is None else repair.fixed
+        undone = _undo_misread(line, frozenset(known))
+        if undone is not None:
+            fixed, plan = undone
+            previous = repair.plan if repair else ()
+            chosen[start] = _Repair(start, end, fixed, previous + plan, from_document=True)
+    return sorted(chosen.values())
+
+
+def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
+    """
+    Where two code pages undo a line equally well, take the one the document's other lines chose.
+
+    DOS cp437 and cp850 differ in a few characters: ``┼¥`` is ``ž`` in one
+    and ``ŝ`` in the other. A line where one code page alone gives the best
+    repair is decisive; the code page most such lines chose wins the ties.
+    """
+    if not any(_DOS_PAGES & _codecs(repair.plan) for repair in chosen.values()):
+        return  # no choice between close code pages was made
+    votes: Counter[frozenset[str]] = Counter()
+    for repair in chosen.values():
+        line = text[repair.start : repair.end]
+        if _misread_decisive(line):
+            votes[_codecs(repair.plan)] += 1
+    if not votes:
+        return
+    preferred = votes.most_common(1)[0][0]
+    for start, repair in list(chosen.items()):
+        if _codecs(repair.plan) == preferred or "\n" in text[start : repair.end].rstrip("\n"):
+            continue
+        afresh = _undo_misread(text[start : repair.end], preferred)
+        if (
+            afresh is not None
+            and _codecs(afresh[1]) <= preferred
+            and _misread_key(*afresh) <= _misread_key(repair.fixed, repair.plan)
+        ):
+            chosen[start] = repair._replace(fixed=afresh[0], plan=afresh[1])
+
+
+_DOS_PAGES = frozenset({"cp437", "cp850"})  # alike but for a few characters
+
+
+def _codecs(plan: Plan) -> frozenset[str]:
+    return frozenset(codec for step, codec in plan if step == "encode")
+
+
+def _misread_decisive(line: str) -> bool:
+    """Whether one set of code pages undoes the line strictly better than any other."""
+    keys: dict[frozenset[str], tuple[int, int, int, int, int]] = {}
+    for codec in _MISREAD_CODECS:
+        try:
+            fixed = line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != line:
+            keys[frozenset({codec})] = _misread_key(fixed, ())
+    if len(keys) < 2:
+        return False
+    first, second = sorted(keys.values())[:2]
+    return first < second
+
+
+def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None:
+    """
+    The line with UTF-8 read in a single-byte code page undone, up to three times over, or None.
+
+    Every way of decoding it in _MISREAD_CODECS round after round is tried
+    (each round must give valid UTF-8, which prunes the tree at once); the
+    best by _worse_by, decoded most times over, among those with enough
+    evidence (_misread_evidence) wins; code pages in ``known`` (the
+    document's) need less evidence and win ties.
+    """
+    best: tuple[tuple[int, int, int, int, int, int, int], str, Plan] | None = None
+    stage: list[tuple[str, Plan]] = [(line, ())]
+    line_rare: list[int] = []  # counted once a decoding needs it: most lines have none
+    for _ in range(_MISREAD_ROUNDS):
+        following: list[tuple[str, Plan]] = []
+        for current, plan in stage:
+            if _MISREAD_GATE.search(current) is None:
+                continue
+            for order, codec in enumerate(_MISREAD_CODECS):
+                try:
+                    fixed = current.encode(codec).decode("utf-8")
+                except UnicodeError:
+                    continue
+                steps = (*plan, ("encode", codec), ("decode", "utf-8"))
+                following.append((fixed, steps))
+                codecs = {step[1] for step in steps if step[0] == "encode"}
+                if not line_rare:
+                    line_rare.append(_rare_count(line))
+                if not _misread_evidence(line, fixed, line_rare[0], document=codecs <= known):
+                    continue
+                key = (*_misread_key(fixed, steps), len(codecs - known), order)
+                if best is None or key < best[0]:
+                    best = (key, fixed, steps)
+        stage = following
+    return None if best is None else (best[1], best[2])
+
+
+def _rare_count(text: str) -> int:
+    return sum(map(_is_rare, non_plain(text)))
+
+
+def _misread_evidence(line: str, fixed: str, line_rare: int, *, document: bool) -> bool:
+    """
+    Whether a line decoded as UTF-8 from a code page is better for it, and shows it was mis-read.
+
+    It must be no worse by ftfy's badness, bring in no control, unassigned
+    or rare characters, only letters (of a Latin alphabet Europe writes
+    with, or of another script) and punctuation, and no word mixing Latin
+    letters with Greek or Cyrillic ones. Then: the document shows the code
+    page, or ftfy's detector flags the line, or two sequences or more
+    decoded, or one sequence stood inside a word as a symbol or another
+    script's letter (``Г¶ppna``), or as two symbols after one (``pu├▓``),
+    where text as written rarely has one.
+    """
+    if not _improves(line, fixed) or _rare_count(fixed) > line_rare:
+        return False
+    new = set(non_plain(fixed)) - set(line)
+    if not all(_plausible_letter(char) for char in new):
+        return False
+    changed = [word[0] for word in _WORD.finditer(fixed) if not new.isdisjoint(word[0])]
+    if any(_LATIN_LETTER.search(word) and _OTHER_LETTER.search(word) for word in changed):
+        return False
+    # Each character outside ASCII decoded is one sequence.
+    if document or sum(not char.isascii() for char in fixed) >= 2:
+        return True
+    if not changed:
+        return False
+    return _first_bad_line(line) is not None or any(
+        _INSIDE_WORD.search(word) or (_LATIN_LETTER.search(word) and _OTHER_LETTER.search(word))
+        for word in _WORD_WITH_SYMBOLS.findall(line)
+        if not set(word).isdisjoint(_MISREAD_LEADS)
+    )
+
+
+# Letters of the Latin alphabets of Europe, Turkey and Vietnam, outside ASCII.
+_COMMON_LATIN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+    "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĢģĪīĮįİıĶķĹĺĻļĽľŁłŃńŅņŇňŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŸŹźŻżŽž"
+    "ƠơƯưȘșȚț"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_LETTER = re.compile("[A-Za-z\xc0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = re.compile("[\u0370-\u052f]")  # Greek and Cyrillic: CJK sits next to Latin
+# A word with whatever else stands in it; quotation marks and spaces do in text as written.
+_WORD_WITH_SYMBOLS = re.compile(r"(?:[^\W\d_]|[^\s\x00-\x7f’‘“”«»])+")
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s’‘“”«»]+(?=[^\W\d_])|[^\w\s’‘“”«»]{2})")
+
+
+def _plausible_letter(char: str) -> bool:
+    """A letter of a Latin alphabet in daily use or of another script, or punctuation."""
+    if not char.isalpha():
+        return unicodedata.category(char).startswith("P")
+    if "\xc0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
+        return char in _COMMON_LATIN or "\u1ea0" <= char <= "\u1ef9"  # Vietnamese
+    return not ("\u0250" <= char <= "\u036f" or "\u1d00" <= char <= "\u1dbf")
+
+
+_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f]")
+
+
+def _misread_key(fixed: str, plan: Plan) -> tuple[int, int, int, int, int]:
+    """
+    _worse_by, with letters no European alphabet uses and capitals after small letters counted.
+
+    cp437 and cp850 read ``┼¥`` as ``ŝ`` and ``ž``: the letter Europe writes wins.
+    """
+    bad, rare, rounds = _worse_by(fixed, plan)
+    uncommon = sum(
+        1 for char in non_plain(fixed) if "\xc0" <= char <= "\u024f" and char not in _COMMON_LATIN
+    )
+    flips = sum(
+        1
+        for hit in _AFTER_LETTER.finditer(fixed)
+        if hit[0].isupper() and fixed[hit.start() - 1].islower()
+    )
+    return bad, rare, uncommon, flips, rounds
 
 
 def _worse_by(fixed: str, plan: Plan) -> tuple[int, int, int]:
