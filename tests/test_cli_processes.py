@@ -1,5 +1,6 @@
 """Fault injection: killed workers, SIGTERM and SIGKILL to the parent leave no process and no .part file."""
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -44,6 +45,21 @@ def wait_for(condition, timeout=30.0):
     return False
 
 
+_STARTED: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_run_outlives_its_test():
+    """Whatever a test asserts, its runs' process groups end with it (a failed test left spinners)."""
+    yield
+    while _STARTED:
+        proc = _STARTED.pop()
+        if proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
 def start(out: Path) -> subprocess.Popen:
     """A run with two workers reading JSONL from a pipe the test holds open, in its own process group."""
     command = ["clean", "-q", "--format", "jsonl", "--jobs", "2", "-o", str(out)]
@@ -53,6 +69,7 @@ def start(out: Path) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    _STARTED.append(proc)
     proc.stdin.write(LINES)
     proc.stdin.flush()
     assert wait_for(lambda: len(children(proc.pid)) >= 2), "workers did not start"
