@@ -4,6 +4,7 @@ import gzip
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -587,3 +588,40 @@ def test_value_span_finds_what_the_parser_reads(data, path, text, ascii_only, se
     line = json.dumps(data, ensure_ascii=ascii_only, separators=separators)
     start, end = tio.value_span(line, tuple(path))
     assert json.loads(line[start:end]) == tio.get_field(json.loads(line), tuple(path)) == text
+
+
+class TestSpecialOutputs:
+    def test_device_output_is_written_not_replaced(self, tmp_path):
+        """-o /dev/null writes to the device; the device node stays a device."""
+        source = tmp_path / "in.txt"
+        source.write_text("hello\n", "utf-8")
+        assert main(["clean", str(source), "-o", "/dev/null", "-q"]) == 0
+        assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+
+    def test_full_device_names_the_output(self, tmp_path, capsys):
+        """A full disk (/dev/full) stops the run with one line naming the output, counts at 0."""
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full here")
+        source = tmp_path / "in.txt"
+        source.write_text("hello\n", "utf-8")
+        assert main(["clean", str(source), "-o", "/dev/full"]) == 2
+        err = capsys.readouterr().err
+        assert "/dev/full: could not be written (No space left on device)" in err
+        assert "written 0" in err
+        assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
+    def test_fifo_output_is_written_through(self, tmp_path):
+        """A named pipe gets the cleaned text, as a shell redirection would give it."""
+        import threading
+
+        source = tmp_path / "in.txt"
+        source.write_text("hello  world\n", "utf-8")
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+        reader.start()
+        assert main(["clean", str(source), "-o", str(fifo), "-q"]) == 0
+        reader.join(10)
+        assert got == [b"hello world\n"]
+        assert fifo.is_fifo()

@@ -626,6 +626,7 @@ class AtomicOutput:
         self.binary = binary
         self._tmp: Path | None = None
         self._remote: Any = None
+        self._direct = False
         self.stream: IO[Any]
         if self.target is None:
             self.stream = sys.stdout.buffer if binary else sys.stdout
@@ -637,6 +638,13 @@ class AtomicOutput:
             return
         real = Path(os.path.realpath(self.target))
         self.target = real
+        if real.exists() and not real.is_file() and not real.is_dir():
+            # A device, FIFO or socket (/dev/null, a named pipe) is written to
+            # as a shell redirection would: renaming a file onto it would
+            # replace the device node itself.
+            self._direct = True
+            self.stream = _open_compressed(real.open("wb"), suffix, "wb")
+            return
         real.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_parts(real)
         fd, tmp = tempfile.mkstemp(
@@ -663,13 +671,26 @@ class AtomicOutput:
             self._remote.close()
             self._remote = None
             return
-        if self._tmp is None or not isinstance(self.target, Path):
-            self.stream.flush()
-            return
-        self.stream.close()
-        _copy_mode(self.target, self._tmp)
-        self._tmp.replace(self.target)
-        self._tmp = None
+        try:
+            if self._direct:
+                self.stream.close()  # a full device says so here (ENOSPC)
+                return
+            if self._tmp is None or not isinstance(self.target, Path):
+                self.stream.flush()
+                return
+            self.stream.close()
+            _copy_mode(self.target, self._tmp)
+            self._tmp.replace(self.target)
+            self._tmp = None
+        except BrokenPipeError:
+            raise  # a reader that stopped early (| head): the CLI ends quietly
+        except OSError as error:
+            self.abort()
+            reason = error.strerror or str(error)
+            raise InputError(
+                str(self.target or "<stdout>"),
+                f"could not be written ({reason}); free some space or choose another output",
+            ) from None
 
     def abort(self) -> None:
         """Close and delete the temporary file."""
@@ -680,6 +701,10 @@ class AtomicOutput:
                 fs, path = fsspec_filesystem(str(self.target))
                 fs.rm(path)
             self._remote = None
+            return
+        if self._direct:
+            with contextlib.suppress(Exception):
+                self.stream.close()
             return
         if self._tmp is None:
             return
