@@ -21,11 +21,10 @@ Run: .venv/bin/python scripts/fetch_htmldate_pages.py .venv/htmldate-pages
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
+
+from sdist import sdist_files
 
 VERSION = "1.2.0"
 _BLOCKS = frozenset(
@@ -123,27 +122,17 @@ def main() -> None:
     except ImportError:
         trafilatura = None
     target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             f"htmldate=={VERSION}", "-d", tmp],
-            check=True,
-        )  # fmt: skip
-        (sdist,) = Path(tmp).glob("htmldate-*.tar.gz")
-        count = 0
-        with tarfile.open(sdist) as tar:
-            for member in tar.getmembers():
-                if "/tests/cache/" not in member.name or not member.name.endswith(".html"):
-                    continue
-                data = tar.extractfile(member)
-                assert data is not None
-                html = data.read()
-                page = Path(member.name).name.removesuffix(".html")
-                (target / f"{page}.article.txt").write_text(article_text(html), "utf-8")
-                if trafilatura is not None:
-                    extracted = trafilatura.extract(html.decode("utf-8", "replace")) or ""
-                    (target / f"{page}.trafilatura.txt").write_text(extracted, "utf-8")
-                count += 1
+    count = 0
+    pages = sdist_files(
+        "htmldate", VERSION, lambda name: "/tests/cache/" in name and name.endswith(".html")
+    )
+    for name, html in pages:
+        page = Path(name).name.removesuffix(".html")
+        (target / f"{page}.article.txt").write_text(article_text(html), "utf-8")
+        if trafilatura is not None:
+            extracted = trafilatura.extract(html.decode("utf-8", "replace")) or ""
+            (target / f"{page}.trafilatura.txt").write_text(extracted, "utf-8")
+        count += 1
     print(f"htmldate {VERSION}: {count} pages -> {target}")
 
 
