@@ -88,6 +88,7 @@ from textclean._filters.homoglyphs.letters import (
     unquoted_word,
     word_scripts,
 )
+from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.sparse import (
     find_hard,
     given_away,
@@ -244,6 +245,8 @@ class FixHomoglyphs:
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
             fixed = plain_styled_document(text, notable_chars(text))
+        if fixed is None and unchanged(text):
+            return text
         if fixed is None:
             fixed = _sparse_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]

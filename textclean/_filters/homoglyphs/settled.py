@@ -1,0 +1,147 @@
+"""
+A shortcut for genuine text in two or more scripts: Russian, Ukrainian or Greek with Latin names.
+
+Such text holds letters of several scripts, so it cannot be passed over on
+its letters alone, and the word rules would cut it into words with their
+places and contexts, and weigh the document's language. But they change
+nothing when no word mixes scripts (rule 1) and every word written wholly in
+look-alike letters (Russian ``а``, ``о``, ``с``) has a context in its own
+script or in one it cannot be written in, or is a Latin word of two letters
+or more (``Java``, ``OTP``), which without mixed words stays (rule 2), and
+no letters are styled (rule 3). That is found on the distinct words, from
+cached per-word tables, and on the segments around the look-alike words
+only; the text is returned as it stands.
+
+A look-alike word whose segment gives no script away, or ties, takes its
+line's or its document's context, worked out by the word rules themselves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._filters.homoglyphs.context import (
+    REACH,
+    LineSegments,
+    code_like,
+    context_evidence,
+    nearest_script,
+)
+from textclean._filters.homoglyphs.letters import (
+    LATIN,
+    SOURCES,
+    TARGETS,
+    convertible,
+    scripts_present,
+    word_scripts,
+)
+from textclean._filters.homoglyphs.styled import has_styled
+from textclean.scan import notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
+_SOURCE_SET = frozenset(SOURCES)
+_MIXED = "mixed"
+_UNSEEN = "unseen"
+_MAX_WORDS = 32  # words searched each side of a look-alike word for its context
+
+
+@lru_cache(maxsize=65536)
+def _kind(word: str, present: frozenset[str]) -> str | None:
+    """
+    ``_MIXED`` for a mixed word; for a word wholly in look-alikes that rule 2 weighs, its script.
+
+    None for any other word: it stays whatever its context.
+    """
+    scripts, evidence = word_scripts(word, present)
+    if len(scripts & _SOURCE_SET) >= 2:
+        return _MIXED
+    if len(scripts) != 1 or evidence:
+        return None
+    (source,) = scripts
+    if source == LATIN and len(word) > 1:
+        # A Latin word of two letters or more ("Java", "OTP") takes another
+        # script only in a text that shows swapping: a mixed word rewritten,
+        # which is ruled out where this is asked (`_judge_whole`).
+        return None
+    if source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS):
+        return source
+    return None
+
+
+def unchanged(text: str) -> bool:
+    """
+    True when the word rules leave ``text`` as it stands; False when they may not.
+
+    False is no verdict: the rules then decide.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return False
+    present = scripts_present(chars, text)
+    kinds: dict[str, str | None] = {}
+    lookalikes: list[tuple[regex.Match[str], str]] = []
+    for match in _WORD.finditer(text):
+        word = match[0]
+        if (kind := kinds.get(word, _UNSEEN)) is _UNSEEN:
+            kind = kinds[word] = _kind(word, present)
+            if kind == _MIXED:
+                return False  # a mixed word (rule 1)
+        if kind is not None:
+            lookalikes.append((match, kind))
+    around = _Segments(text, present)
+    for match, source in lookalikes:
+        target = around.script_at(match.start(), match.end())
+        if target is None:
+            return False  # the line's or document's context decides
+        if target in TARGETS and target != source and convertible(match[0], target):
+            return False  # a word that may be rewritten (rule 2)
+    return True
+
+
+class _Segments(LineSegments):
+    """The script of a word's segment, from its nearest give-away words, as `Context` finds it."""
+
+    def __init__(self, text: str, present: frozenset[str]) -> None:
+        super().__init__(text)
+        self.present = present
+        self.gives: dict[int, frozenset[str]] = {}  # by a word's start
+
+    def script_at(self, start: int, end: int) -> str | None:
+        """The script most of the nearest give-away words of the word's segment give, or None."""
+        text = self.text
+        segment = self.at(start)[0]
+        before = self._nearest(_WORD_BEFORE.finditer(text, segment.start, start))
+        after = self._nearest(_WORD.finditer(text, end, segment.end))
+        if before is None or after is None:
+            return None
+        return nearest_script([*reversed(before), *after], len(before), len(before))
+
+    def _nearest(self, words: Iterator[regex.Match[str]]) -> list[frozenset[str]] | None:
+        """
+        What the first `REACH` words giving a script away give, in the order met.
+
+        None past `_MAX_WORDS` words: a long run of words giving nothing away
+        is left to the rules, so that the cost stays linear.
+        """
+        found: list[frozenset[str]] = []
+        for seen, match in enumerate(words):
+            if seen == _MAX_WORDS:
+                return None
+            if (gives := self.gives.get(match.start())) is None:
+                gives = word_scripts(match[0], self.present)[1]
+                if gives:
+                    code = code_like(self.text, match.start(), match.end())
+                    gives = context_evidence(match[0], gives, code=code)
+                self.gives[match.start()] = gives
+            if gives:
+                found.append(gives)
+                if len(found) == REACH:
+                    break
+        return found
