@@ -471,6 +471,8 @@ _LATIN_INSERTS = (
     " OTP",
     " XXII",
     " C",
+    " M",
+    " E",
     " a",
     " I",
     " o",
@@ -509,6 +511,7 @@ def test_unchanged_shortcut_takes_genuine_text_with_latin_names():
     """Russian or Greek with Latin names takes the shortcut; a lone Latin letter is left to the rules."""
     assert unchanged("Язык Erlang и СУБД NoSQL, а также OTP и XXII век.")
     assert unchanged("Η Python είναι μια γλώσσα που έγραψε ο γνωστός Guido van Rossum.")
+    assert unchanged("Η C είναι μια σχετικά μινιμαλιστική γλώσσα.")  # a Roman numeral's letter
     # A Latin "a" in Russian text is weighed by the rules (it stays here).
     assert not unchanged("Язык Erlang и СУБД NoSQL, a также OTP.")
     assert not unchanged("пpивет и Erlang")  # a mixed word

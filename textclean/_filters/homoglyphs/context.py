@@ -102,6 +102,17 @@ class LineSegments:
         return cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)], line_start, cuts[-1].end
 
 
+# Characters every separator holds one of, and the line break.
+_CUT_CHARS = frozenset("\t=|—–/-:()[]{}\n") | _QUOTES
+
+
+def cut_within(text: str, start: int, end: int) -> bool:
+    """Whether a line break or a separator stands in ``text[start:end]``, from a word to a word."""
+    if _CUT_CHARS.isdisjoint(text[start:end]):
+        return False
+    return text.find("\n", start, end) >= 0 or _SEPARATOR.search(text, start, end) is not None
+
+
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The segments of ``text[start:end]`` (one line), in order."""
     found = []

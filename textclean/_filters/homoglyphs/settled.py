@@ -18,6 +18,7 @@ line's or its document's context, worked out by the word rules themselves.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,10 +29,12 @@ from textclean._filters.homoglyphs.context import (
     LineSegments,
     code_like,
     context_evidence,
+    cut_within,
     nearest_script,
 )
 from textclean._filters.homoglyphs.letters import (
     LATIN,
+    ROMAN_NUMERAL,
     SOURCES,
     TARGETS,
     convertible,
@@ -49,6 +52,7 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
 _SOURCE_SET = frozenset(SOURCES)
 _MIXED = "mixed"
 _UNSEEN = "unseen"
+_CLOSE = 64  # characters each side of a look-alike word looked at first
 _MAX_WORDS = 32  # words searched each side of a look-alike word for its context
 
 
@@ -65,10 +69,11 @@ def _kind(word: str, present: frozenset[str]) -> str | None:
     if len(scripts) != 1 or evidence:
         return None
     (source,) = scripts
-    if source == LATIN and len(word) > 1:
+    if source == LATIN and (len(word) > 1 or ROMAN_NUMERAL.fullmatch(word)):
         # A Latin word of two letters or more ("Java", "OTP") takes another
         # script only in a text that shows swapping: a mixed word rewritten,
-        # which is ruled out where this is asked (`_judge_whole`).
+        # which is ruled out where this is asked. A Roman numeral ("C",
+        # "XXII") never does (`_judge_whole`).
         return None
     if source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS):
         return source
@@ -115,22 +120,49 @@ class _Segments(LineSegments):
 
     def script_at(self, start: int, end: int) -> str | None:
         """The script most of the nearest give-away words of the word's segment give, or None."""
-        text = self.text
+        # The words close by first: when they hold the nearest give-away
+        # words and no cut stands among them, the line need not be cut.
+        if (found := self._close_by(start, end)) is not None:
+            return found
         segment = self.at(start)[0]
-        before = self._nearest(_WORD_BEFORE.finditer(text, segment.start, start))
-        after = self._nearest(_WORD.finditer(text, end, segment.end))
+        before = self._nearest(_WORD_BEFORE.finditer(self.text, segment.start, start))
+        after = self._nearest(_WORD.finditer(self.text, end, segment.end))
         if before is None or after is None:
             return None
         return nearest_script([*reversed(before), *after], len(before), len(before))
 
-    def _nearest(self, words: Iterator[regex.Match[str]]) -> list[frozenset[str]] | None:
+    def _close_by(self, start: int, end: int) -> str | None:
+        """The script of the word's segment from the words within `_CLOSE` characters; or None."""
+        text = self.text
+        low, high = max(0, start - _CLOSE), min(len(text), end + _CLOSE)
+        words = list(_WORD.finditer(text, low, high))
+        # A word at a window's edge may be cut short: it is not used.
+        if low and words and words[0].start() == low:
+            words = words[1:]
+        if high < len(text) and words and words[-1].end() == high:
+            words = words[:-1]
+        at = bisect.bisect_left([word.start() for word in words], start)
+        before = self._nearest(reversed(words[:at]))
+        after = self._nearest(iter(words[at + 1 :]))
+        if before is None or after is None:
+            return None
+        # Fewer than REACH give-away words on a side: the window must reach the text's edge.
+        if (len(before) < REACH and low) or (len(after) < REACH and high < len(text)):
+            return None
+        first = words[at - before.used].start() if before.used else start
+        last = words[at + after.used].end() if after.used else end
+        if cut_within(text, first, last):
+            return None
+        return nearest_script([*reversed(before), *after], len(before), len(before))
+
+    def _nearest(self, words: Iterator[regex.Match[str]]) -> _Found | None:
         """
         What the first `REACH` words giving a script away give, in the order met.
 
         None past `_MAX_WORDS` words: a long run of words giving nothing away
         is left to the rules, so that the cost stays linear.
         """
-        found: list[frozenset[str]] = []
+        found = _Found()
         for seen, match in enumerate(words):
             if seen == _MAX_WORDS:
                 return None
@@ -140,8 +172,15 @@ class _Segments(LineSegments):
                     code = code_like(self.text, match.start(), match.end())
                     gives = context_evidence(match[0], gives, code=code)
                 self.gives[match.start()] = gives
+            found.used = seen + 1
             if gives:
                 found.append(gives)
                 if len(found) == REACH:
                     break
         return found
+
+
+class _Found(list[frozenset[str]]):
+    """What the give-away words met give, and how many words were looked at."""
+
+    used = 0
