@@ -478,6 +478,9 @@ _LATIN_INSERTS = (
     " o",
     " x_name",
     " (Python)",
+    " (Η/Υ)",
+    " (A/B)",
+    " (Ka) ",
     " = Hello",
     ' "OK"',
     " «Тор»",
@@ -512,6 +515,8 @@ def test_unchanged_shortcut_takes_genuine_text_with_latin_names():
     assert unchanged("Язык Erlang и СУБД NoSQL, а также OTP и XXII век.")
     assert unchanged("Η Python είναι μια γλώσσα που έγραψε ο γνωστός Guido van Rossum.")
     assert unchanged("Η C είναι μια σχετικά μινιμαλιστική γλώσσα.")  # a Roman numeral's letter
+    # A segment giving no script away takes its line's.
+    assert unchanged("Η στιγμή στους ηλεκτρονικούς υπολογιστές (Η/Υ) και το Erlang.")
     # A Latin "a" in Russian text is weighed by the rules (it stays here).
     assert not unchanged("Язык Erlang и СУБД NoSQL, a также OTP.")
     assert not unchanged("пpивет и Erlang")  # a mixed word

@@ -30,6 +30,7 @@ from textclean._filters.homoglyphs.context import (
     code_like,
     context_evidence,
     cut_within,
+    majority,
     nearest_script,
 )
 from textclean._filters.homoglyphs.letters import (
@@ -117,6 +118,7 @@ class _Segments(LineSegments):
         super().__init__(text)
         self.present = present
         self.gives: dict[int, frozenset[str]] = {}  # by a word's start
+        self.line_scripts: dict[int, str | None] = {}  # by a line's start
 
     def script_at(self, start: int, end: int) -> str | None:
         """The script most of the nearest give-away words of the word's segment give, or None."""
@@ -124,12 +126,25 @@ class _Segments(LineSegments):
         # words and no cut stands among them, the line need not be cut.
         if (found := self._close_by(start, end)) is not None:
             return found
-        segment = self.at(start)[0]
+        segment, line_start, line_end = self.at(start)
         before = self._nearest(_WORD_BEFORE.finditer(self.text, segment.start, start))
         after = self._nearest(_WORD.finditer(self.text, end, segment.end))
         if before is None or after is None:
             return None
-        return nearest_script([*reversed(before), *after], len(before), len(before))
+        found = nearest_script([*reversed(before), *after], len(before), len(before))
+        # A segment giving no script away, or a tie: the line's majority
+        # decides (the document's is left to the rules).
+        return found if found is not None else self._line_script(line_start, line_end)
+
+    def _line_script(self, start: int, end: int) -> str | None:
+        """The script most words of the line give away, or None on a tie or none."""
+        if (found := self.line_scripts.get(start, _UNSEEN)) is _UNSEEN:
+            counts: dict[str, int] = {}
+            for match in _WORD.finditer(self.text, start, end):
+                for script in self._gives(match):
+                    counts[script] = counts.get(script, 0) + 1
+            found = self.line_scripts[start] = majority(counts)
+        return found
 
     def _close_by(self, start: int, end: int) -> str | None:
         """The script of the word's segment from the words within `_CLOSE` characters; or None."""
@@ -166,18 +181,23 @@ class _Segments(LineSegments):
         for seen, match in enumerate(words):
             if seen == _MAX_WORDS:
                 return None
-            if (gives := self.gives.get(match.start())) is None:
-                gives = word_scripts(match[0], self.present)[1]
-                if gives:
-                    code = code_like(self.text, match.start(), match.end())
-                    gives = context_evidence(match[0], gives, code=code)
-                self.gives[match.start()] = gives
+            gives = self._gives(match)
             found.used = seen + 1
             if gives:
                 found.append(gives)
                 if len(found) == REACH:
                     break
         return found
+
+    def _gives(self, match: regex.Match[str]) -> frozenset[str]:
+        """The scripts the word matched gives away to its context, as `_Document` finds them."""
+        if (gives := self.gives.get(match.start())) is None:
+            gives = word_scripts(match[0], self.present)[1]
+            if gives:
+                code = code_like(self.text, match.start(), match.end())
+                gives = context_evidence(match[0], gives, code=code)
+            self.gives[match.start()] = gives
+        return gives
 
 
 class _Found(list[frozenset[str]]):
