@@ -53,6 +53,7 @@ _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
 _SOURCE_SET = frozenset(SOURCES)
 _MIXED = "mixed"
 _UNSEEN = "unseen"
+_GIVER = "giver"
 _CLOSE = 64  # characters each side of a look-alike word looked at first
 _MAX_WORDS = 32  # words searched each side of a look-alike word for its context
 
@@ -62,12 +63,15 @@ def _kind(word: str, present: frozenset[str]) -> str | None:
     """
     ``_MIXED`` for a mixed word; for a word wholly in look-alikes that rule 2 weighs, its script.
 
-    None for any other word: it stays whatever its context.
+    ``_GIVER`` for a word whose letters give a script away; None for any
+    other word: it stays whatever its context.
     """
     scripts, evidence = word_scripts(word, present)
     if len(scripts & _SOURCE_SET) >= 2:
         return _MIXED
-    if len(scripts) != 1 or evidence:
+    if evidence:
+        return _GIVER
+    if len(scripts) != 1:
         return None
     (source,) = scripts
     if source == LATIN and (len(word) > 1 or ROMAN_NUMERAL.fullmatch(word)):
@@ -93,16 +97,21 @@ def unchanged(text: str) -> bool:
     present = scripts_present(chars, text)
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
+    givers: list[regex.Match[str]] = []  # words whose letters give a script away
     for match in _WORD.finditer(text):
         word = match[0]
         if (kind := kinds.get(word, _UNSEEN)) is _UNSEEN:
             kind = kinds[word] = _kind(word, present)
             if kind == _MIXED:
                 return False  # a mixed word (rule 1)
-        if kind is not None:
+        if kind is _GIVER:
+            givers.append(match)
+        elif kind is not None:
             lookalikes.append((match, kind))
-    around = _Segments(text, present)
+    around = _Segments(text, present, givers)
     for match, source in lookalikes:
+        if around.line_gives_only(match.start(), source):
+            continue  # whatever its segment, its context is its own script
         target = around.script_at(match.start(), match.end())
         if target is None:
             return False  # the line's or document's context decides
@@ -114,11 +123,35 @@ def unchanged(text: str) -> bool:
 class _Segments(LineSegments):
     """The script of a word's segment, from its nearest give-away words, as `Context` finds it."""
 
-    def __init__(self, text: str, present: frozenset[str]) -> None:
+    def __init__(self, text: str, present: frozenset[str], givers: list[regex.Match[str]]) -> None:
         super().__init__(text)
         self.present = present
+        self.givers = givers
+        self.giver_starts = [match.start() for match in givers]
+        self.lines_giving: dict[tuple[int, str], bool] = {}
         self.gives: dict[int, frozenset[str]] = {}  # by a word's start
         self.line_scripts: dict[int, str | None] = {}  # by a line's start
+
+    def line_gives_only(self, start: int, script: str) -> bool:
+        """
+        Whether the line of the word at ``start`` gives ``script`` away, and no other.
+
+        Then every segment's nearest give-away words give ``script`` (or
+        none, and the line decides): the word's context is ``script``.
+        """
+        at = bisect.bisect_right(self.line_starts, start) - 1
+        line_start = self.line_starts[at]
+        line_end = self.line_starts[at + 1] if at + 1 < len(self.line_starts) else len(self.text)
+        if (found := self.lines_giving.get((line_start, script))) is None:
+            first = bisect.bisect_left(self.giver_starts, line_start)
+            last = bisect.bisect_left(self.giver_starts, line_end)
+            words = self.givers[first:last]
+            only = {script}
+            found = all(word_scripts(w[0], self.present)[1] == only for w in words) and any(
+                self._gives(w) for w in words
+            )
+            self.lines_giving[line_start, script] = found
+        return found
 
     def script_at(self, start: int, end: int) -> str | None:
         """The script most of the nearest give-away words of the word's segment give, or None."""
