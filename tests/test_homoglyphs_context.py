@@ -21,6 +21,7 @@ from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UN
 from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.context import segments
 from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.styled import plain_styled_document
 from textclean.scan import notable_chars
 
@@ -458,6 +459,67 @@ def test_sparse_path_agrees_on_any_mix(text):
     fast = _sparse_repair(text)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(text)[0]
+
+
+# Latin words in Cyrillic or Greek text, as the web writes them: names,
+# acronyms, Roman numerals, lone letters, code, and separators or quotes
+# that cut a line into segments of their own.
+_LATIN_INSERTS = (
+    " Erlang",
+    " NoSQL",
+    " Java",
+    " OTP",
+    " XXII",
+    " C",
+    " M",
+    " E",
+    " a",
+    " I",
+    " o",
+    " x_name",
+    " (Python)",
+    " (Η/Υ)",
+    " (A/B)",
+    " (Ka) ",
+    " = Hello",
+    ' "OK"',
+    " «Тор»",
+    " ΑΒΓ",
+    " — ",
+    "\n",
+)
+
+
+@given(
+    st.sampled_from(GENUINE),
+    st.lists(st.tuples(st.sampled_from(_LATIN_INSERTS), st.floats(0.0, 1.0)), max_size=6),
+)
+def test_unchanged_shortcut_agrees_with_the_rules(text, inserts):
+    """Where the shortcut finds genuine text with Latin words unchanged, the rules change nothing."""
+    for insert, where in inserts:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at:]
+    if unchanged(text):
+        assert fix_homoglyphs.explain(text)[0] == text
+
+
+@given(_TWIN_PIECES)
+def test_unchanged_shortcut_agrees_on_any_mix(text):
+    """Twins of every script, separators, quotes, digits and letters without twins: the same."""
+    if unchanged(text):
+        assert fix_homoglyphs.explain(text)[0] == text
+
+
+def test_unchanged_shortcut_takes_genuine_text_with_latin_names():
+    """Russian or Greek with Latin names takes the shortcut; a lone Latin letter is left to the rules."""
+    assert unchanged("Язык Erlang и СУБД NoSQL, а также OTP и XXII век.")
+    assert unchanged("Η Python είναι μια γλώσσα που έγραψε ο γνωστός Guido van Rossum.")
+    assert unchanged("Η C είναι μια σχετικά μινιμαλιστική γλώσσα.")  # a Roman numeral's letter
+    # A segment giving no script away takes its line's.
+    assert unchanged("Η στιγμή στους ηλεκτρονικούς υπολογιστές (Η/Υ) και το Erlang.")
+    # A Latin "a" in Russian text is weighed by the rules (it stays here).
+    assert not unchanged("Язык Erlang и СУБД NoSQL, a также OTP.")
+    assert not unchanged("пpивет и Erlang")  # a mixed word
 
 
 def test_sparse_path_takes_garbled_english():

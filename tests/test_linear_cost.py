@@ -116,7 +116,7 @@ KINDS = _kinds()
 # the filter that does it (see the module docstring): known open work.
 _OVER_BUDGET = {
     "fix_encoding": ("mojibake", 'lines of "Â x\\n"'),
-    "fix_homoglyphs": ("en look-alikes", "ru", "el", "ru, one line", "ru look-alikes", '"аa аa " * N'),
+    "fix_homoglyphs": ("en look-alikes", "el", "ru look-alikes", '"аa аa " * N'),
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # A line longer than ftfy's max_decode_length (1,000,000 characters) skips
@@ -127,8 +127,6 @@ _NOT_LINEAR = {
     # bench/encoding_scaling.py), which this 10 KB-to-1 MB comparison sees.
     '"&amp; " * N': "fix_encoding",
     "en look-alikes": "fix_homoglyphs",
-    "ru": "fix_homoglyphs",
-    "ru, one line": "fix_homoglyphs",
     "ru look-alikes": "fix_homoglyphs",
 }
 

@@ -78,6 +78,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     LATIN_LOOKALIKE,
     OTHER,
+    ROMAN_NUMERAL,
     SOURCES,
     TARGETS,
     TO_LATIN,
@@ -88,6 +89,7 @@ from textclean._filters.homoglyphs.letters import (
     unquoted_word,
     word_scripts,
 )
+from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.sparse import (
     find_hard,
     given_away,
@@ -115,7 +117,6 @@ TRIGGERS = (
     | frozenset(STYLED)
     | frozenset(c for table in LOOKALIKES.values() for c in table if not c.isascii())
 )
-_ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_END = regex.compile(r"[.!?:\n]")
@@ -240,6 +241,8 @@ class FixHomoglyphs:
     def __call__(self, text: str) -> str:
         """Return ``text`` with look-alike letters repaired."""
         if not _may_hold_homoglyphs(text):
+            return text
+        if unchanged(text):  # genuine text in two or more scripts, the common case
             return text
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
@@ -500,7 +503,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
     if source == LATIN:
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
-        if _ROMAN_NUMERAL.fullmatch(word) or (len(word) > 1 and word.isupper()):
+        if ROMAN_NUMERAL.fullmatch(word) or (len(word) > 1 and word.isupper()):
             return None
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason

@@ -13,9 +13,12 @@ a quoted word is, by the lexicon alone.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # Where a line is cut: separators, and quotes at a word's edge (not the
 # apostrophe inside "let's").
@@ -24,7 +27,7 @@ _SEPARATOR = regex.compile(
     r"""|["«»‹›“”„‟「」『』《》〈〉]|(?<![\p{L}\p{M}])['‘’‚]|['‘’](?![\p{L}\p{M}])"""
 )
 _QUOTES = frozenset("\"«»‹›“”„‟「」『』《》〈〉'‘’‚")
-_REACH = 3  # give-away words on each side that decide a word's context
+REACH = 3  # give-away words on each side that decide a word's context
 
 
 # Characters that glue a word to code or markup: "%(value)r", "<a href", "x_name".
@@ -76,6 +79,40 @@ class Segment(NamedTuple):
     quoted: bool  # opened and closed by quotes
 
 
+_NEWLINE = regex.compile("\n")
+
+
+class LineSegments:
+    """The segment a position falls in, with each line's segments worked out once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def at(self, start: int) -> tuple[Segment, int, int]:
+        """The segment of the word at ``start``, and its line's start and end."""
+        text = self.text
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
+        if (found := self.lines.get(line_start)) is None:
+            line_end = text.find("\n", start)
+            cuts = segments(text, line_start, len(text) if line_end < 0 else line_end)
+            found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
+        cuts, ends = found
+        return cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)], line_start, cuts[-1].end
+
+
+# Characters every separator holds one of, and the line break.
+_CUT_CHARS = frozenset("\t=|—–/-:()[]{}\n") | _QUOTES
+
+
+def cut_within(text: str, start: int, end: int) -> bool:
+    """Whether a line break or a separator stands in ``text[start:end]``, from a word to a word."""
+    if _CUT_CHARS.isdisjoint(text[start:end]):
+        return False
+    return text.find("\n", start, end) >= 0 or _SEPARATOR.search(text, start, end) is not None
+
+
 def segments(text: str, start: int, end: int) -> list[Segment]:
     """The segments of ``text[start:end]`` (one line), in order."""
     found = []
@@ -104,6 +141,21 @@ def majority(counts: dict[str, int]) -> str | None:
     return None if tied else best
 
 
+def nearest_script(evidence: Sequence[frozenset[str]], before: int, after: int) -> str | None:
+    """
+    The script most of a segment's nearest give-away words give away, or None on a tie.
+
+    ``evidence`` is what the segment's give-away words give away, in order;
+    the word in question stands after ``evidence[:before]`` and before
+    ``evidence[after:]``.
+    """
+    near: dict[str, int] = {}
+    for found in (*evidence[max(0, before - REACH) : before], *evidence[after : after + REACH]):
+        for script in found:
+            near[script] = near.get(script, 0) + 1
+    return majority(near)
+
+
 class Place(NamedTuple):
     """Where a word stands: its line, its segment, and the evidence it gives itself."""
 
@@ -125,12 +177,14 @@ class Context:
     def __init__(self, places: list[Place]) -> None:
         self.places = places
         self.segment_givers: dict[int, list[int]] = {}
+        self.segment_evidence: dict[int, list[frozenset[str]]] = {}  # of those givers, in order
         self.line_counts: dict[int, dict[str, int]] = {}
         self.doc_counts: dict[str, int] = {}
         self.wider: dict[tuple[int, int, frozenset[str], bool], Found] = {}
         for index, place in enumerate(places):
             if place.evidence:
                 self.segment_givers.setdefault(place.segment, []).append(index)
+                self.segment_evidence.setdefault(place.segment, []).append(place.evidence)
                 line = self.line_counts.setdefault(place.line, {})
                 for script in place.evidence:
                     line[script] = line.get(script, 0) + 1
@@ -146,11 +200,8 @@ class Context:
             return found
         at = bisect.bisect_left(givers, index)
         after = at + 1 if at < len(givers) and givers[at] == index else at
-        near: dict[str, int] = {}
-        for other in (*givers[max(0, at - _REACH) : at], *givers[after : after + _REACH]):
-            for script in self.places[other].evidence:
-                near[script] = near.get(script, 0) + 1
-        if (nearest := majority(near)) is not None:
+        evidence = self.segment_evidence[place.segment]
+        if (nearest := nearest_script(evidence, at, after)) is not None:
             # A quoted segment with words that give a script away is quoted
             # speech ("I never expected to win,"), its own context; only a
             # quoted word that stands alone («СССР») is judged on its own.

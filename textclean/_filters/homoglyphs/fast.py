@@ -17,7 +17,6 @@ the cost stays that of a few passes in C.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 import regex
@@ -26,10 +25,9 @@ from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
-    Segment,
+    LineSegments,
     code_like,
     context_evidence,
-    segments,
 )
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -50,7 +48,6 @@ if TYPE_CHECKING:
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MARK = regex.compile(r"\p{M}")
-_NEWLINE = regex.compile("\n")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
 
 
@@ -144,14 +141,13 @@ def gives_away(text: str, match: regex.Match[str], script: str, present: frozens
     return script in context_evidence(word, evidence, code=code)
 
 
-class Segments:
-    """The segment a position falls in, with its line's segments worked out once."""
+class Segments(LineSegments):
+    """Whether a word's segment and line give the target's script away, worked out once each."""
 
     def __init__(self, text: str, target: str, present: frozenset[str]) -> None:
-        self.text, self.target, self.present = text, target, present
+        super().__init__(text)
+        self.target, self.present = target, present
         self.gives: dict[tuple[int, int], bool] = {}
-        self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def own(self, start: int) -> tuple[bool, bool]:
         """
@@ -161,18 +157,11 @@ class Segments:
         context is ``near`` if the segment gives it away, and ``own`` if the
         segment or (unquoted) its line does.
         """
-        text = self.text
-        line_start = self.line_starts[bisect.bisect_right(self.line_starts, start) - 1]
-        if (found := self.lines.get(line_start)) is None:
-            line_end = text.find("\n", start)
-            cuts = segments(text, line_start, len(text) if line_end < 0 else line_end)
-            found = self.lines[line_start] = (cuts, [cut.end for cut in cuts])
-        cuts, ends = found
-        segment = cuts[min(bisect.bisect_right(ends, start), len(cuts) - 1)]
+        segment, line_start, line_end = self.at(start)
         near = self._gives(segment.start, segment.end)
         if segment.quoted:  # quoted speech is its own context, a quoted word is not
             return near, near
-        return near or self._gives(line_start, cuts[-1].end), near
+        return near or self._gives(line_start, line_end), near
 
     def _gives(self, start: int, end: int) -> bool:
         if (gives := self.gives.get((start, end))) is None:

@@ -30,6 +30,7 @@ SOURCES = (LATIN, CYRILLIC, GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
 TO_LATIN = LOOKALIKES[LATIN]
 _ASCII_LETTER = regex.compile("[A-Za-z]")
+ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _SCRIPT_PATTERNS = tuple(
     (name, regex.compile(rf"\p{{Script={name}}}")) for name in (*TARGETS, "Armenian", "Cherokee")
 )

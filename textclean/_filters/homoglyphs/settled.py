@@ -1,0 +1,239 @@
+"""
+A shortcut for genuine text in two or more scripts: Russian, Ukrainian or Greek with Latin names.
+
+Such text holds letters of several scripts, so it cannot be passed over on
+its letters alone, and the word rules would cut it into words with their
+places and contexts, and weigh the document's language. But they change
+nothing when no word mixes scripts (rule 1) and every word written wholly in
+look-alike letters (Russian ``а``, ``о``, ``с``) has a context in its own
+script or in one it cannot be written in, or is a Latin word of two letters
+or more (``Java``, ``OTP``), which without mixed words stays (rule 2), and
+no letters are styled (rule 3). That is found on the distinct words, from
+cached per-word tables, and on the segments around the look-alike words
+only; the text is returned as it stands.
+
+A look-alike word whose segment gives no script away, or ties, takes its
+line's or its document's context, worked out by the word rules themselves.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._filters.homoglyphs.context import (
+    REACH,
+    LineSegments,
+    code_like,
+    context_evidence,
+    cut_within,
+    majority,
+    nearest_script,
+)
+from textclean._filters.homoglyphs.letters import (
+    LATIN,
+    ROMAN_NUMERAL,
+    SOURCES,
+    TARGETS,
+    convertible,
+    scripts_present,
+    word_scripts,
+)
+from textclean._filters.homoglyphs.styled import has_styled
+from textclean.scan import notable_chars
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
+_SOURCE_SET = frozenset(SOURCES)
+_MIXED = "mixed"
+_UNSEEN = "unseen"
+_GIVER = "giver"
+_CLOSE = 64  # characters each side of a look-alike word looked at first
+_MAX_WORDS = 32  # words searched each side of a look-alike word for its context
+
+
+@lru_cache(maxsize=65536)
+def _kind(word: str, present: frozenset[str]) -> str | None:
+    """
+    ``_MIXED`` for a mixed word; for a word wholly in look-alikes that rule 2 weighs, its script.
+
+    ``_GIVER`` for a word whose letters give a script away; None for any
+    other word: it stays whatever its context.
+    """
+    scripts, evidence = word_scripts(word, present)
+    if len(scripts & _SOURCE_SET) >= 2:
+        return _MIXED
+    if evidence:
+        return _GIVER
+    if len(scripts) != 1:
+        return None
+    (source,) = scripts
+    if source == LATIN and (len(word) > 1 or ROMAN_NUMERAL.fullmatch(word)):
+        # A Latin word of two letters or more ("Java", "OTP") takes another
+        # script only in a text that shows swapping: a mixed word rewritten,
+        # which is ruled out where this is asked. A Roman numeral ("C",
+        # "XXII") never does (`_judge_whole`).
+        return None
+    if source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS):
+        return source
+    return None
+
+
+def unchanged(text: str) -> bool:
+    """
+    True when the word rules leave ``text`` as it stands; False when they may not.
+
+    False is no verdict: the rules then decide.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return False
+    present = scripts_present(chars, text)
+    kinds: dict[str, str | None] = {}
+    lookalikes: list[tuple[regex.Match[str], str]] = []
+    givers: list[regex.Match[str]] = []  # words whose letters give a script away
+    for match in _WORD.finditer(text):
+        word = match[0]
+        if (kind := kinds.get(word, _UNSEEN)) is _UNSEEN:
+            kind = kinds[word] = _kind(word, present)
+            if kind == _MIXED:
+                return False  # a mixed word (rule 1)
+        if kind is _GIVER:
+            givers.append(match)
+        elif kind is not None:
+            lookalikes.append((match, kind))
+    around = _Segments(text, present, givers)
+    for match, source in lookalikes:
+        if around.line_gives_only(match.start(), source):
+            continue  # whatever its segment, its context is its own script
+        target = around.script_at(match.start(), match.end())
+        if target is None:
+            return False  # the line's or document's context decides
+        if target in TARGETS and target != source and convertible(match[0], target):
+            return False  # a word that may be rewritten (rule 2)
+    return True
+
+
+class _Segments(LineSegments):
+    """The script of a word's segment, from its nearest give-away words, as `Context` finds it."""
+
+    def __init__(self, text: str, present: frozenset[str], givers: list[regex.Match[str]]) -> None:
+        super().__init__(text)
+        self.present = present
+        self.givers = givers
+        self.giver_starts = [match.start() for match in givers]
+        self.lines_giving: dict[tuple[int, str], bool] = {}
+        self.gives: dict[int, frozenset[str]] = {}  # by a word's start
+        self.line_scripts: dict[int, str | None] = {}  # by a line's start
+
+    def line_gives_only(self, start: int, script: str) -> bool:
+        """
+        Whether the line of the word at ``start`` gives ``script`` away, and no other.
+
+        Then every segment's nearest give-away words give ``script`` (or
+        none, and the line decides): the word's context is ``script``.
+        """
+        at = bisect.bisect_right(self.line_starts, start) - 1
+        line_start = self.line_starts[at]
+        line_end = self.line_starts[at + 1] if at + 1 < len(self.line_starts) else len(self.text)
+        if (found := self.lines_giving.get((line_start, script))) is None:
+            first = bisect.bisect_left(self.giver_starts, line_start)
+            last = bisect.bisect_left(self.giver_starts, line_end)
+            words = self.givers[first:last]
+            only = {script}
+            found = all(word_scripts(w[0], self.present)[1] == only for w in words) and any(
+                self._gives(w) for w in words
+            )
+            self.lines_giving[line_start, script] = found
+        return found
+
+    def script_at(self, start: int, end: int) -> str | None:
+        """The script most of the nearest give-away words of the word's segment give, or None."""
+        # The words close by first: when they hold the nearest give-away
+        # words and no cut stands among them, the line need not be cut.
+        if (found := self._close_by(start, end)) is not None:
+            return found
+        segment, line_start, line_end = self.at(start)
+        before = self._nearest(_WORD_BEFORE.finditer(self.text, segment.start, start))
+        after = self._nearest(_WORD.finditer(self.text, end, segment.end))
+        if before is None or after is None:
+            return None
+        found = nearest_script([*reversed(before), *after], len(before), len(before))
+        # A segment giving no script away, or a tie: the line's majority
+        # decides (the document's is left to the rules).
+        return found if found is not None else self._line_script(line_start, line_end)
+
+    def _line_script(self, start: int, end: int) -> str | None:
+        """The script most words of the line give away, or None on a tie or none."""
+        if (found := self.line_scripts.get(start, _UNSEEN)) is _UNSEEN:
+            counts: dict[str, int] = {}
+            for match in _WORD.finditer(self.text, start, end):
+                for script in self._gives(match):
+                    counts[script] = counts.get(script, 0) + 1
+            found = self.line_scripts[start] = majority(counts)
+        return found
+
+    def _close_by(self, start: int, end: int) -> str | None:
+        """The script of the word's segment from the words within `_CLOSE` characters; or None."""
+        text = self.text
+        low, high = max(0, start - _CLOSE), min(len(text), end + _CLOSE)
+        words = list(_WORD.finditer(text, low, high))
+        # A word at a window's edge may be cut short: it is not used.
+        if low and words and words[0].start() == low:
+            words = words[1:]
+        if high < len(text) and words and words[-1].end() == high:
+            words = words[:-1]
+        at = bisect.bisect_left([word.start() for word in words], start)
+        before = self._nearest(reversed(words[:at]))
+        after = self._nearest(iter(words[at + 1 :]))
+        if before is None or after is None:
+            return None
+        # Fewer than REACH give-away words on a side: the window must reach the text's edge.
+        if (len(before) < REACH and low) or (len(after) < REACH and high < len(text)):
+            return None
+        first = words[at - before.used].start() if before.used else start
+        last = words[at + after.used].end() if after.used else end
+        if cut_within(text, first, last):
+            return None
+        return nearest_script([*reversed(before), *after], len(before), len(before))
+
+    def _nearest(self, words: Iterator[regex.Match[str]]) -> _Found | None:
+        """
+        What the first `REACH` words giving a script away give, in the order met.
+
+        None past `_MAX_WORDS` words: a long run of words giving nothing away
+        is left to the rules, so that the cost stays linear.
+        """
+        found = _Found()
+        for seen, match in enumerate(words):
+            if seen == _MAX_WORDS:
+                return None
+            gives = self._gives(match)
+            found.used = seen + 1
+            if gives:
+                found.append(gives)
+                if len(found) == REACH:
+                    break
+        return found
+
+    def _gives(self, match: regex.Match[str]) -> frozenset[str]:
+        """The scripts the word matched gives away to its context, as `_Document` finds them."""
+        if (gives := self.gives.get(match.start())) is None:
+            gives = word_scripts(match[0], self.present)[1]
+            if gives:
+                code = code_like(self.text, match.start(), match.end())
+                gives = context_evidence(match[0], gives, code=code)
+            self.gives[match.start()] = gives
+        return gives
+
+
+class _Found(list[frozenset[str]]):
+    """What the give-away words met give, and how many words were looked at."""
+
+    used = 0
