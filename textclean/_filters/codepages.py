@@ -181,8 +181,18 @@ def _telltale_scans(text: str) -> list[re.Pattern[str]]:
 _RUN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
 
 
+# The same words found by one scan in C, for a whole text: a word may start
+# only where no word character is before it (so an ASCII word is tried from
+# its first letter only, in linear time), and must reach a character
+# outside ASCII through ASCII letters (the only ASCII characters of a word).
+_RUN_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
+_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_RUN_CHAR}])[A-Za-z]*[^\x00-\x7f][{_RUN_CHAR}]*")
+
+
 def _tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The words of ``text`` (between ``pos`` and ``endpos``) holding a character outside ASCII."""
+    if pos == 0:
+        return _WORD_OUTSIDE_ASCII.finditer(text, 0, len(text) if endpos is None else endpos)
     runs = _RUN.finditer(text, pos, len(text) if endpos is None else endpos)
     return (run for run in runs if not run[0].isascii())
 
