@@ -165,7 +165,11 @@ _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0
 
 def _telltale_scans(text: str) -> list[re.Pattern[str]]:
     """The telltale scans worth running on ``text``, by the characters it holds."""
-    chars = notable_chars(text)
+    return _scans_for(notable_chars(text))
+
+
+def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
+    """The telltale scans that can find anything in a text with these notable characters."""
     scans = []
     if not _LATIN_LEADS.isdisjoint(chars):
         scans.append(_LATIN_TELLTALE)
@@ -221,8 +225,14 @@ _NON_LATIN = re.compile("[Ͱ-ӿ]")
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
-    """False when a text with these notable characters cannot be a code-page mix-up."""
-    return not _MISREAD_CHARS.isdisjoint(chars)
+    """
+    False when a text with these notable characters cannot be a code-page mix-up.
+
+    The filter looks only at lines a telltale scan flags, so a text no scan
+    can flag anything in (English with curly quotes and dashes) is left as
+    it is without a look.
+    """
+    return not _MISREAD_CHARS.isdisjoint(chars) and bool(_scans_for(chars))
 
 
 def _convert(text: str, pair: Pair) -> str | None:
