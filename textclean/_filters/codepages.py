@@ -242,19 +242,26 @@ def _convert(text: str, pair: Pair) -> str | None:
         return None
 
 
-def _words(text: str, spans_of: str | None = None) -> list[str]:
+def _words(text: str) -> list[str]:
     """
     Up to _MAX_WORDS words of ``text`` holding a character outside ASCII: the ones that differ.
 
     A word is a run of letters and non-ASCII characters, so a symbol a
     mis-read put inside a word (``b£lgar``) keeps it whole, and a mix-up
     maps each word onto the same span; what is not a letter at its ends is
-    left out, so ``word…`` is looked up as ``word``. With ``spans_of``, the
-    words are taken where that text (of the same length) has its words.
+    left out, so ``word…`` is looked up as ``word``.
     """
-    source = text if spans_of is None else spans_of
-    found = (_trim(text[m.start() : m.end()]) for m in _tokens(source))
-    return [word for word in islice(found, _MAX_WORDS) if word]
+    return _words_at(text, _spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first _MAX_WORDS words of ``text`` holding a character outside ASCII."""
+    return [match.span() for match in islice(_tokens(text), _MAX_WORDS)]
+
+
+def _words_at(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``text`` at ``spans`` (see _words), those with a letter left once trimmed."""
+    return [word for start, end in spans if (word := _trim(text[start:end]))]
 
 
 def _trim(word: str) -> str:
@@ -360,7 +367,9 @@ def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     return sum(scores) / len(scores)
 
 
-def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
+def _changed_pairs_gain(
+    line: str, fixed: str, pair: Pair, spans: Sequence[tuple[int, int]] | None = None
+) -> float:
     """
     Letter statistics where the two differ, repaired against as read.
 
@@ -368,13 +377,13 @@ def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
     repair's languages, less that of the input's in the read-as ones.
 
     Names no lexicon lists still read well or badly where the change is:
-    ``Biélorusse`` against ``Bi‚lorusse``.
+    ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
     after: list[str] = []
     before: list[str] = []
-    for match in islice(_tokens(line), _MAX_WORDS):
-        old = f" {line[match.start() : match.end()].casefold()} "
-        new = f" {fixed[match.start() : match.end()].casefold()} "
+    for start, end in _spans(line) if spans is None else spans:
+        old = f" {line[start:end].casefold()} "
+        new = f" {fixed[start:end].casefold()} "
         if len(old) != len(new):
             continue
         for i in range(len(old) - 1):
@@ -531,35 +540,48 @@ def _latin_prose(line: str, odd_words: int) -> bool:
 
 
 def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
-    """(gain, known share, -order, pair, repaired line) for each mix-up that may explain it."""
-    before_words = _words(line)
+    """
+    (gain, known share, -order, pair, repaired line) for each mix-up that may explain it.
+
+    Every pair maps ASCII to itself and other characters to others (but
+    U+FFFD, to a control), so what the tests below count is counted on the
+    characters outside plain ASCII alone, repaired, and the words of a
+    repair are where the line's words are: the line is scanned once.
+    """
+    spans = _spans(line)
+    before_words = _words_at(line, spans)
     if not before_words:
         return
     before: dict[tuple[str, ...], tuple[float, float]] = {}
     before_odd = _odd_words(before_words)
-    before_letters = _letters(line)
-    before_controls = len(_CONTROL.findall(line))
+    rest = non_plain(line)
+    before_letters = sum(map(str.isalpha, rest))  # _letters(line)
+    before_controls = len(_CONTROL.findall(rest))  # the same as the line's
+    same_spans = "\ufffd" not in rest
     latin_prose = _latin_prose(line, len(before_words))
     for order, pair in enumerate(PAIRS):
         if latin_prose and pair.saved in _NON_LATIN_CODECS:
             continue
-        fixed = _convert(line, pair)
+        fixed_rest = _convert(rest, pair)  # non_plain(fixed), or None where fixed is
+        if fixed_rest is None or fixed_rest == rest:
+            continue
+        fixed_letters = sum(map(str.isalpha, fixed_rest))
+        fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
-            fixed is None
-            or fixed == line
             # the letter test below, with no odd word mended: cheaper than words
-            or _letters(fixed) < before_letters - before_odd
-            or len(_CONTROL.findall(fixed)) > before_controls
+            fixed_letters < before_letters - before_odd or fixed_controls > before_controls
         ):
             continue
-        words = _words(fixed)
+        fixed = _convert(line, pair)
+        if fixed is None:
+            continue
+        words = _words_at(fixed, spans) if same_spans else _words(fixed)
         odd = _odd_words(words)
         if (
             not words
             or odd > before_odd
             # a letter may become a symbol only where an odd word comes right
-            or _letters(fixed) < before_letters - (before_odd - odd)
-            or len(_CONTROL.findall(fixed)) > before_controls
+            or fixed_letters < before_letters - (before_odd - odd)
         ):
             continue
         if pair.read_languages not in before:
@@ -570,11 +592,11 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
         known_before, letters_before = before[pair.read_languages]
         if before_odd and pair.saved not in _NON_LATIN_CODECS and _only_lookalikes(before_words):
             # The input read with look-alikes as Latin letters competes too.
-            folded = _words(line.translate(_TO_LATIN), spans_of=line)
+            folded = _words_at(line.translate(_TO_LATIN), spans)
             known_before = max(known_before, _known_share(folded, WESTERN))
             letters_before = max(letters_before, _plausibility(folded, WESTERN))
         letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
-        letters += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
+        letters += _changed_pairs_gain(line, fixed, pair, spans) / _CHANGED_WEIGHT
         if 1.0 - known_before + letters < 0:
             # No share of known words can lift it above nothing: no caller
             # takes a candidate below that, so the lexicon is not asked.
