@@ -179,26 +179,18 @@ def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
 
 
 # A word holding a character outside ASCII; words are runs of letters and
-# such characters. (Words of plain ASCII read the same either way.)
-# (A run of letters found whole, then kept if it holds such a character: a
-# pattern asking for one inside would try every start in every ASCII word.)
-_RUN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
+# such characters, ``(?:[^\W\d_]|[^\x00-\x7f])+``. (Words of plain ASCII read
+# the same either way.) Found by one scan in C: a word may start only where
+# no word character is before it, so an ASCII word is tried from its first
+# letter only, in linear time, and must reach a character outside ASCII
+# through ASCII letters, the only ASCII characters a word holds.
+_WORD_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
+_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_WORD_CHAR}])[A-Za-z]*[^\x00-\x7f][{_WORD_CHAR}]*")
 
 
-# The same words found by one scan in C, for a whole text: a word may start
-# only where no word character is before it (so an ASCII word is tried from
-# its first letter only, in linear time), and must reach a character
-# outside ASCII through ASCII letters (the only ASCII characters of a word).
-_RUN_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
-_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_RUN_CHAR}])[A-Za-z]*[^\x00-\x7f][{_RUN_CHAR}]*")
-
-
-def _tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """The words of ``text`` (between ``pos`` and ``endpos``) holding a character outside ASCII."""
-    if pos == 0:
-        return _WORD_OUTSIDE_ASCII.finditer(text, 0, len(text) if endpos is None else endpos)
-    runs = _RUN.finditer(text, pos, len(text) if endpos is None else endpos)
-    return (run for run in runs if not run[0].isascii())
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` holding a character outside ASCII."""
+    return _WORD_OUTSIDE_ASCII.finditer(text)
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -460,8 +452,10 @@ def _flagged_words(text: str) -> Iterator[str]:
     for scan in _telltale_scans(text):
         for hit in scan.finditer(text):
             at = hit.start()
-            for word in _tokens(text, max(0, at - _REACH), at + _REACH):
-                if word.start() <= at < word.end():
+            start = max(0, at - _REACH)
+            # The window is cut out, so a word may begin where it begins.
+            for word in _tokens(text[start : at + _REACH]):
+                if word.start() <= at - start < word.end():
                     yield _trim(word[0])
 
 
