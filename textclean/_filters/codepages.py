@@ -552,10 +552,8 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     before_letters = sum(map(str.isalpha, rest))  # _letters(line)
     before_controls = len(_CONTROL.findall(rest))  # the same as the line's
     same_spans = "\ufffd" not in rest
-    latin_prose = _latin_prose(line, len(before_words))
+    latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     for order, pair in enumerate(PAIRS):
-        if latin_prose and pair.saved in _NON_LATIN_CODECS:
-            continue
         fixed_rest = _convert(rest, pair)  # non_plain(fixed), or None where fixed is
         if fixed_rest is None or fixed_rest == rest:
             continue
@@ -566,6 +564,11 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
             fixed_letters < before_letters - before_odd or fixed_controls > before_controls
         ):
             continue
+        if pair.saved in _NON_LATIN_CODECS:
+            if latin_prose is None:
+                latin_prose = _latin_prose(line, len(before_words))
+            if latin_prose:
+                continue
         fixed = _convert(line, pair)
         if fixed is None:
             continue
