@@ -444,7 +444,13 @@ def _looks_genuine(text: str) -> bool:
     mix-up leaves, and are known words; ``deðiþtir`` or ``következõ`` are not.
     """
     words = list(islice(_flagged_words(text), _MAX_WORDS))
-    return bool(words) and lexicon.best_language(words)[1] >= _GENUINE
+    # lexicon.best_language(words)[1] >= _GENUINE, but done at the first
+    # language that knows that share: the best one knows the largest.
+    keys = [lexicon.key(word) for word in words]
+    return bool(keys) and any(
+        sum(key in table for key in keys) / len(keys) >= _GENUINE
+        for table in map(lexicon.words, lexicon.LANGUAGES)
+    )
 
 
 def _flagged_words(text: str) -> Iterator[str]:
