@@ -559,6 +559,8 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     before_controls = len(_CONTROL.findall(rest))  # the same as the line's
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
+    lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
         fixed_rest = _convert(rest, pair)  # non_plain(fixed), or None where fixed is
         if fixed_rest is None or fixed_rest == rest:
@@ -593,11 +595,17 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 _plausibility(before_words, pair.read_languages),
             )
         known_before, letters_before = before[pair.read_languages]
-        if before_odd and pair.saved not in _NON_LATIN_CODECS and _only_lookalikes(before_words):
-            # The input read with look-alikes as Latin letters competes too.
-            folded = _words_at(line.translate(_TO_LATIN), spans)
-            known_before = max(known_before, _known_share(folded, WESTERN))
-            letters_before = max(letters_before, _plausibility(folded, WESTERN))
+        if lookalikes and pair.saved not in _NON_LATIN_CODECS:
+            # The input read with look-alikes as Latin letters competes too
+            # (the same for every pair: scored once).
+            if folded is None:
+                folded_words = _words_at(line.translate(_TO_LATIN), spans)
+                folded = (
+                    _known_share(folded_words, WESTERN),
+                    _plausibility(folded_words, WESTERN),
+                )
+            known_before = max(known_before, folded[0])
+            letters_before = max(letters_before, folded[1])
         letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
         letters += _changed_pairs_gain(line, fixed, pair, spans) / _CHANGED_WEIGHT
         if 1.0 - known_before + letters < 0:
