@@ -18,12 +18,13 @@ did not. Genuine text is known as it stands, so it stays: Icelandic ``Þetta``,
 Turkish, all-caps Portuguese, Russian itself.
 
 Cost: a text is looked at only if its characters can be a mis-read at all
-(one set test), and then only lines where one compiled scan finds what
-mis-reads leave and clean text rarely has: three accented letters in a row,
-a symbol inside a word, a Cyrillic word with a capital in the middle, Latin
-and Cyrillic letters in one word, and letters such as ``ý`` or ``ð`` that
-stand for Turkish, Baltic or Czech letters. Only those lines' words, at
-most a few dozen, are looked up.
+and a telltale scan can find anything in it (set tests: curly quotes and
+dashes alone are skipped), and then only lines where one compiled scan
+finds what mis-reads leave and clean text rarely has: three accented
+letters in a row, a symbol inside a word, a Cyrillic word with a capital in
+the middle, Latin and Cyrillic letters in one word, and letters such as
+``ý`` or ``ð`` that stand for Turkish, Baltic or Czech letters. Only
+those lines' words, at most a few dozen, are looked up.
 
     >>> fix_legacy_codepage("Ïðèâåò, ìèð!")
     'Привет, мир!'
