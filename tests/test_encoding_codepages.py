@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 import textclean
 from textclean._filters import codepages
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
+from textclean.scan import notable_chars
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from eval_codepages import documents
@@ -149,6 +151,46 @@ class TestGenuineText:
             if any(scan.search(text) for scan in codepages._telltale_scans(text))
         )
         assert flagged / len(TRANSLATIONS) < 0.1
+
+
+class TestShortcuts:
+    """What the filter's shortcuts rest on holds, so they change no output."""
+
+    @given(st.text(alphabet=st.sampled_from("ab Zé’1_-\n\x7f\x80\ufffdаÿ9\U0001f600")))
+    def test_word_scan_finds_the_runs_holding_non_ascii(self, text):
+        """The one-scan pattern finds exactly the letter runs that hold a character outside ASCII."""
+        runs = re.finditer(r"(?:[^\W\d_]|[^\x00-\x7f])+", text)
+        expected = [run.span() for run in runs if not run[0].isascii()]
+        assert [word.span() for word in codepages._tokens(text)] == expected
+
+    @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair.name)
+    def test_pairs_map_characters_one_to_one_and_keep_ascii(self, pair):
+        """
+        ASCII stays itself and the rest stays outside ASCII, but U+FFFD (ftfy's sloppy codecs).
+
+        So a line's words and its characters outside plain ASCII are where
+        they were after any mix-up, which _candidates counts on.
+        """
+        for code in range(0x10000):
+            char = chr(code)
+            if 0xD800 <= code < 0xE000 or (fixed := codepages._convert(char, pair)) is None:
+                continue
+            assert len(fixed) == 1
+            if char.isascii():
+                assert fixed == char
+            elif char != "\ufffd":
+                assert not fixed.isascii()
+
+    @given(st.text(alphabet=st.sampled_from("ab ’“”–—•\n")))
+    def test_gate_rejects_only_text_left_as_is(self, text):
+        """Text with no character a telltale scan is led by is shut out by the gate, and unchanged."""
+        assert not codepages.may_change(notable_chars(text))
+        assert fix_legacy_codepage(text) == text
+
+    @given(st.builds(_mix_up, st.sampled_from(TRANSLATIONS), st.sampled_from(PAIRS)))
+    def test_gate_passes_what_the_filter_changes(self, text):
+        """Every mix-up the filter repairs passes its gate."""
+        assert fix_legacy_codepage(text) == text or codepages.may_change(notable_chars(text))
 
 
 class TestDevSet:

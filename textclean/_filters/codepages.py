@@ -18,12 +18,13 @@ did not. Genuine text is known as it stands, so it stays: Icelandic ``Þetta``,
 Turkish, all-caps Portuguese, Russian itself.
 
 Cost: a text is looked at only if its characters can be a mis-read at all
-(one set test), and then only lines where one compiled scan finds what
-mis-reads leave and clean text rarely has: three accented letters in a row,
-a symbol inside a word, a Cyrillic word with a capital in the middle, Latin
-and Cyrillic letters in one word, and letters such as ``ý`` or ``ð`` that
-stand for Turkish, Baltic or Czech letters. Only those lines' words, at
-most a few dozen, are looked up.
+and a telltale scan can find anything in it (set tests: curly quotes and
+dashes alone are skipped), and then only lines where one compiled scan
+finds what mis-reads leave and clean text rarely has: three accented
+letters in a row, a symbol inside a word, a Cyrillic word with a capital in
+the middle, Latin and Cyrillic letters in one word, and letters such as
+``ý`` or ``ð`` that stand for Turkish, Baltic or Czech letters. Only
+those lines' words, at most a few dozen, are looked up.
 
     >>> fix_legacy_codepage("Ïðèâåò, ìèð!")
     'Привет, мир!'
@@ -165,7 +166,11 @@ _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0
 
 def _telltale_scans(text: str) -> list[re.Pattern[str]]:
     """The telltale scans worth running on ``text``, by the characters it holds."""
-    chars = notable_chars(text)
+    return _scans_for(notable_chars(text))
+
+
+def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
+    """The telltale scans that can find anything in a text with these notable characters."""
     scans = []
     if not _LATIN_LEADS.isdisjoint(chars):
         scans.append(_LATIN_TELLTALE)
@@ -175,16 +180,18 @@ def _telltale_scans(text: str) -> list[re.Pattern[str]]:
 
 
 # A word holding a character outside ASCII; words are runs of letters and
-# such characters. (Words of plain ASCII read the same either way.)
-# (A run of letters found whole, then kept if it holds such a character: a
-# pattern asking for one inside would try every start in every ASCII word.)
-_RUN = re.compile(r"(?:[^\W\d_]|[^\x00-\x7f])+")
+# such characters, ``(?:[^\W\d_]|[^\x00-\x7f])+``. (Words of plain ASCII read
+# the same either way.) Found by one scan in C: a word may start only where
+# no word character is before it, so an ASCII word is tried from its first
+# letter only, in linear time, and must reach a character outside ASCII
+# through ASCII letters, the only ASCII characters a word holds.
+_WORD_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
+_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_WORD_CHAR}])[A-Za-z]*[^\x00-\x7f][{_WORD_CHAR}]*")
 
 
-def _tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """The words of ``text`` (between ``pos`` and ``endpos``) holding a character outside ASCII."""
-    runs = _RUN.finditer(text, pos, len(text) if endpos is None else endpos)
-    return (run for run in runs if not run[0].isascii())
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` holding a character outside ASCII."""
+    return _WORD_OUTSIDE_ASCII.finditer(text)
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -211,8 +218,14 @@ _NON_LATIN = re.compile("[Ͱ-ӿ]")
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
-    """False when a text with these notable characters cannot be a code-page mix-up."""
-    return not _MISREAD_CHARS.isdisjoint(chars)
+    """
+    False when a text with these notable characters cannot be a code-page mix-up.
+
+    The filter looks only at lines a telltale scan flags, so a text no scan
+    can flag anything in (English with curly quotes and dashes) is left as
+    it is without a look.
+    """
+    return not _MISREAD_CHARS.isdisjoint(chars) and bool(_scans_for(chars))
 
 
 def _convert(text: str, pair: Pair) -> str | None:
@@ -222,19 +235,26 @@ def _convert(text: str, pair: Pair) -> str | None:
         return None
 
 
-def _words(text: str, spans_of: str | None = None) -> list[str]:
+def _words(text: str) -> list[str]:
     """
     Up to _MAX_WORDS words of ``text`` holding a character outside ASCII: the ones that differ.
 
     A word is a run of letters and non-ASCII characters, so a symbol a
     mis-read put inside a word (``b£lgar``) keeps it whole, and a mix-up
     maps each word onto the same span; what is not a letter at its ends is
-    left out, so ``word…`` is looked up as ``word``. With ``spans_of``, the
-    words are taken where that text (of the same length) has its words.
+    left out, so ``word…`` is looked up as ``word``.
     """
-    source = text if spans_of is None else spans_of
-    found = (_trim(text[m.start() : m.end()]) for m in _tokens(source))
-    return [word for word in islice(found, _MAX_WORDS) if word]
+    return _words_at(text, _spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first _MAX_WORDS words of ``text`` holding a character outside ASCII."""
+    return [match.span() for match in islice(_tokens(text), _MAX_WORDS)]
+
+
+def _words_at(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``text`` at ``spans`` (see _words), those with a letter left once trimmed."""
+    return [word for start, end in spans if (word := _trim(text[start:end]))]
 
 
 def _trim(word: str) -> str:
@@ -340,7 +360,9 @@ def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     return sum(scores) / len(scores)
 
 
-def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
+def _changed_pairs_gain(
+    line: str, fixed: str, pair: Pair, spans: Sequence[tuple[int, int]] | None = None
+) -> float:
     """
     Letter statistics where the two differ, repaired against as read.
 
@@ -348,13 +370,13 @@ def _changed_pairs_gain(line: str, fixed: str, pair: Pair) -> float:
     repair's languages, less that of the input's in the read-as ones.
 
     Names no lexicon lists still read well or badly where the change is:
-    ``Biélorusse`` against ``Bi‚lorusse``.
+    ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
     after: list[str] = []
     before: list[str] = []
-    for match in islice(_tokens(line), _MAX_WORDS):
-        old = f" {line[match.start() : match.end()].casefold()} "
-        new = f" {fixed[match.start() : match.end()].casefold()} "
+    for start, end in _spans(line) if spans is None else spans:
+        old = f" {line[start:end].casefold()} "
+        new = f" {fixed[start:end].casefold()} "
         if len(old) != len(new):
             continue
         for i in range(len(old) - 1):
@@ -423,7 +445,13 @@ def _looks_genuine(text: str) -> bool:
     mix-up leaves, and are known words; ``deðiþtir`` or ``következõ`` are not.
     """
     words = list(islice(_flagged_words(text), _MAX_WORDS))
-    return bool(words) and lexicon.best_language(words)[1] >= _GENUINE
+    # lexicon.best_language(words)[1] >= _GENUINE, but done at the first
+    # language that knows that share: the best one knows the largest.
+    keys = [lexicon.key(word) for word in words]
+    return bool(keys) and any(
+        sum(key in table for key in keys) / len(keys) >= _GENUINE
+        for table in map(lexicon.words, lexicon.LANGUAGES)
+    )
 
 
 def _flagged_words(text: str) -> Iterator[str]:
@@ -431,8 +459,10 @@ def _flagged_words(text: str) -> Iterator[str]:
     for scan in _telltale_scans(text):
         for hit in scan.finditer(text):
             at = hit.start()
-            for word in _tokens(text, max(0, at - _REACH), at + _REACH):
-                if word.start() <= at < word.end():
+            start = max(0, at - _REACH)
+            # The window is cut out, so a word may begin where it begins.
+            for word in _tokens(text[start : at + _REACH]):
+                if word.start() <= at - start < word.end():
                     yield _trim(word[0])
 
 
@@ -511,35 +541,53 @@ def _latin_prose(line: str, odd_words: int) -> bool:
 
 
 def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
-    """(gain, known share, -order, pair, repaired line) for each mix-up that may explain it."""
-    before_words = _words(line)
+    """
+    (gain, known share, -order, pair, repaired line) for each mix-up that may explain it.
+
+    Every pair maps ASCII to itself and other characters to others (but
+    U+FFFD, to a control), so what the tests below count is counted on the
+    characters outside plain ASCII alone, repaired, and the words of a
+    repair are where the line's words are: the line is scanned once.
+    """
+    spans = _spans(line)
+    before_words = _words_at(line, spans)
     if not before_words:
         return
     before: dict[tuple[str, ...], tuple[float, float]] = {}
     before_odd = _odd_words(before_words)
-    before_letters = _letters(line)
-    before_controls = len(_CONTROL.findall(line))
-    latin_prose = _latin_prose(line, len(before_words))
+    rest = non_plain(line)
+    before_letters = sum(map(str.isalpha, rest))  # _letters(line)
+    before_controls = len(_CONTROL.findall(rest))  # the same as the line's
+    same_spans = "\ufffd" not in rest
+    latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
+    lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
-        if latin_prose and pair.saved in _NON_LATIN_CODECS:
+        fixed_rest = _convert(rest, pair)  # non_plain(fixed), or None where fixed is
+        if fixed_rest is None or fixed_rest == rest:
             continue
-        fixed = _convert(line, pair)
+        fixed_letters = sum(map(str.isalpha, fixed_rest))
+        fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
-            fixed is None
-            or fixed == line
             # the letter test below, with no odd word mended: cheaper than words
-            or _letters(fixed) < before_letters - before_odd
-            or len(_CONTROL.findall(fixed)) > before_controls
+            fixed_letters < before_letters - before_odd or fixed_controls > before_controls
         ):
             continue
-        words = _words(fixed)
+        if pair.saved in _NON_LATIN_CODECS:
+            if latin_prose is None:
+                latin_prose = _latin_prose(line, len(before_words))
+            if latin_prose:
+                continue
+        fixed = _convert(line, pair)
+        if fixed is None:
+            continue
+        words = _words_at(fixed, spans) if same_spans else _words(fixed)
         odd = _odd_words(words)
         if (
             not words
             or odd > before_odd
             # a letter may become a symbol only where an odd word comes right
-            or _letters(fixed) < before_letters - (before_odd - odd)
-            or len(_CONTROL.findall(fixed)) > before_controls
+            or fixed_letters < before_letters - (before_odd - odd)
         ):
             continue
         if pair.read_languages not in before:
@@ -548,13 +596,19 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 _plausibility(before_words, pair.read_languages),
             )
         known_before, letters_before = before[pair.read_languages]
-        if before_odd and pair.saved not in _NON_LATIN_CODECS and _only_lookalikes(before_words):
-            # The input read with look-alikes as Latin letters competes too.
-            folded = _words(line.translate(_TO_LATIN), spans_of=line)
-            known_before = max(known_before, _known_share(folded, WESTERN))
-            letters_before = max(letters_before, _plausibility(folded, WESTERN))
+        if lookalikes and pair.saved not in _NON_LATIN_CODECS:
+            # The input read with look-alikes as Latin letters competes too
+            # (the same for every pair: scored once).
+            if folded is None:
+                folded_words = _words_at(line.translate(_TO_LATIN), spans)
+                folded = (
+                    _known_share(folded_words, WESTERN),
+                    _plausibility(folded_words, WESTERN),
+                )
+            known_before = max(known_before, folded[0])
+            letters_before = max(letters_before, folded[1])
         letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
-        letters += _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT
+        letters += _changed_pairs_gain(line, fixed, pair, spans) / _CHANGED_WEIGHT
         if 1.0 - known_before + letters < 0:
             # No share of known words can lift it above nothing: no caller
             # takes a candidate below that, so the lexicon is not asked.
