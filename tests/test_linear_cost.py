@@ -119,8 +119,7 @@ _OVER_BUDGET = {
     "fix_homoglyphs": ("en look-alikes", "el", "ru look-alikes", '"аa аa " * N'),
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
-# A line longer than ftfy's max_decode_length (1,000,000 characters) skips
-# fix_encoding's transcoding shortcut and goes to ftfy whole.
+# Kinds whose counted work grows faster than their size from 10 KB to 1 MB.
 _NOT_LINEAR = {
     # Lines over 64 K characters are repaired in pieces, each scanned once
     # more: a constant factor above 64 K (flat per MB from 100 KB to 10 MB in
