@@ -82,6 +82,8 @@ from textclean._filters.homoglyphs.letters import (
     SOURCES,
     TARGETS,
     TO_LATIN,
+    WORD,
+    WORD_BEFORE,
     convert,
     convertible,
     script_of,
@@ -104,8 +106,6 @@ from textclean.scan import chars_matching, non_plain, notable_chars
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 _LINE = regex.compile(r"[^\n]*")
 _CYRILLIC_BLOCKS = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
@@ -171,7 +171,7 @@ class _Document:
                 continue
             cuts = segments(text, line.start(), line.end())
             at = 0
-            for match in _WORD.finditer(text, line.start(), line.end()):
+            for match in WORD.finditer(text, line.start(), line.end()):
                 while at + 1 < len(cuts) and match.start() >= cuts[at].end:
                     at += 1
                 if runs and self.styling.in_run(match.start()):
@@ -588,7 +588,7 @@ def _sparse_repair(text: str) -> str | None:
     # for every word (a word is not its own context): counting them all is
     # not needed.
     needed = others_most + 2
-    giving = (m for m in _WORD.finditer(text) if gives_away(text, m, script, present))
+    giving = (m for m in WORD.finditer(text) if gives_away(text, m, script, present))
     if sum(1 for _ in itertools.islice(giving, needed)) < needed:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
@@ -596,7 +596,7 @@ def _sparse_repair(text: str) -> str | None:
 
     def language(target: str) -> str | None:
         if target not in languages:
-            words = (m[0] for m in _WORD.finditer(text))
+            words = (m[0] for m in WORD.finditer(text))
             languages[target] = judge.document_language(target, words, present)
         return languages[target]
 
@@ -682,10 +682,10 @@ def _sparse_repair(text: str) -> str | None:
             continue
         if code_like(text, word.start, word.end):
             continue
-        before = _WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
+        before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
         if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
-            before = _WORD_BEFORE.search(text, 0, word.start)
-        after = _WORD.search(text, word.end)
+            before = WORD_BEFORE.search(text, 0, word.start)
+        after = WORD.search(text, word.end)
         rewrite = _judge_whole(
             word.text,
             source,
@@ -761,16 +761,16 @@ class _LocalContext(Context):
                 start = pos  # the word's start: windows count whole words
                 while start and _WORD_CHAR.match(text, start - 1):
                     start -= 1
-                word = _WORD.match(text, start)
+                word = WORD.match(text, start)
                 covered = word.end() if word is not None else pos + 1
                 index = min(bisect.bisect_right(ends, pos), len(cuts) - 1)
                 windows.setdefault(index, []).append(self._window(start, cuts[index]))
             for index, cut in enumerate(cuts):
-                if not any(self._gives(m) for m in _WORD.finditer(text, *cut[:2])):
+                if not any(self._gives(m) for m in WORD.finditer(text, *cut[:2])):
                     windows.setdefault(index, []).append((cut.start, cut.end))
             for index in sorted(windows):
                 for start, end in _merged(windows[index]):
-                    for match in _WORD.finditer(text, start, end):
+                    for match in WORD.finditer(text, start, end):
                         evidence = self._gives(match)
                         places.append(
                             Place(line_no, first_segment + index, cuts[index].quoted, evidence)
@@ -793,13 +793,13 @@ class _LocalContext(Context):
         text = self.text
         start, end = cut.start, cut.end
         found = 0
-        for match in _WORD_BEFORE.finditer(text, cut.start, pos):
+        for match in WORD_BEFORE.finditer(text, cut.start, pos):
             found += bool(self._gives(match))
             if found > _WINDOW:
                 start = match.start()
                 break
         found = 0
-        for match in _WORD.finditer(text, pos, cut.end):
+        for match in WORD.finditer(text, pos, cut.end):
             found += bool(self._gives(match))
             if found > _WINDOW:
                 end = match.end()
@@ -810,7 +810,7 @@ class _LocalContext(Context):
         if place.line not in self.full_lines:  # the whole line's counts, once
             self.full_lines.add(place.line)
             counts: dict[str, int] = {}
-            for match in _WORD.finditer(self.text, *self.lines[place.line]):
+            for match in WORD.finditer(self.text, *self.lines[place.line]):
                 for script in _evidence(self.text, match, self.present):
                     counts[script] = counts.get(script, 0) + 1
             self.line_counts[place.line] = counts

@@ -34,6 +34,7 @@ from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
     TWINNED,
+    WORD,
     script_of,
     scripts_present,
     word_scripts,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
     Judge = Callable[..., tuple[str, str] | None]
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
 
@@ -111,7 +111,7 @@ class _Direction:
         # The Latin direction needs the exact letters; for Cyrillic and Greek
         # text the scan's superset (whole alphabets stand in) is as good.
         chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
-        letters = [c for c in chars if _WORD.match(c) and not _MARK.match(c)]
+        letters = [c for c in chars if WORD.match(c) and not _MARK.match(c)]
         if any(c not in self.twins and script_of(c) != self.target for c in letters):
             return False
         seen_twin = any(c in self.twins for c in letters) or (
@@ -120,7 +120,7 @@ class _Direction:
         if not seen_twin or not self.giver_letter.search(text):
             return False
         present = scripts_present(notable_chars(text), text)
-        givers = (m for m in _WORD.finditer(text) if gives_away(text, m, self.target, present))
+        givers = (m for m in WORD.finditer(text) if gives_away(text, m, self.target, present))
         return next(givers, None) is not None and next(givers, None) is not None
 
 
@@ -167,7 +167,7 @@ class Segments(LineSegments):
         if (gives := self.gives.get((start, end))) is None:
             gives = self.gives[start, end] = any(
                 gives_away(self.text, match, self.target, self.present)
-                for match in _WORD.finditer(self.text, start, end)
+                for match in WORD.finditer(self.text, start, end)
             )
         return gives
 
@@ -186,7 +186,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
         if not code and not language:
-            words = (m[0] for m in _WORD.finditer(text))
+            words = (m[0] for m in WORD.finditer(text))
             language.append(judge.document_language(target, words, present))
         verdict = (
             None

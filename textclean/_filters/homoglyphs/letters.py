@@ -30,6 +30,10 @@ SOURCES = (LATIN, CYRILLIC, GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 
 TO_LATIN = LOOKALIKES[LATIN]
 _ASCII_LETTER = regex.compile("[A-Za-z]")
+# A word: a run of letters and combining marks, in any script. Every module of
+# the filter cuts words with these, so they all see the same words.
+WORD = regex.compile(r"[\p{L}\p{M}]+")
+WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)  # searching back from a position
 ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
 _SCRIPT_PATTERNS = tuple(
     (name, regex.compile(rf"\p{{Script={name}}}")) for name in (*TARGETS, "Armenian", "Cherokee")

@@ -22,8 +22,6 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from textclean._filters.homoglyphs.context import (
     REACH,
     LineSegments,
@@ -38,6 +36,8 @@ from textclean._filters.homoglyphs.letters import (
     ROMAN_NUMERAL,
     SOURCES,
     TARGETS,
+    WORD,
+    WORD_BEFORE,
     convertible,
     scripts_present,
     word_scripts,
@@ -48,8 +48,8 @@ from textclean.scan import notable_chars
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)
+    import regex
+
 _SOURCE_SET = frozenset(SOURCES)
 _MIXED = "mixed"
 _UNSEEN = "unseen"
@@ -98,7 +98,7 @@ def unchanged(text: str) -> bool:
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
     givers: list[regex.Match[str]] = []  # words whose letters give a script away
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         word = match[0]
         if (kind := kinds.get(word, _UNSEEN)) is _UNSEEN:
             kind = kinds[word] = _kind(word, present)
@@ -160,8 +160,8 @@ class _Segments(LineSegments):
         if (found := self._close_by(start, end)) is not None:
             return found
         segment, line_start, line_end = self.at(start)
-        before = self._nearest(_WORD_BEFORE.finditer(self.text, segment.start, start))
-        after = self._nearest(_WORD.finditer(self.text, end, segment.end))
+        before = self._nearest(WORD_BEFORE.finditer(self.text, segment.start, start))
+        after = self._nearest(WORD.finditer(self.text, end, segment.end))
         if before is None or after is None:
             return None
         found = nearest_script([*reversed(before), *after], len(before), len(before))
@@ -173,7 +173,7 @@ class _Segments(LineSegments):
         """The script most words of the line give away, or None on a tie or none."""
         if (found := self.line_scripts.get(start, _UNSEEN)) is _UNSEEN:
             counts: dict[str, int] = {}
-            for match in _WORD.finditer(self.text, start, end):
+            for match in WORD.finditer(self.text, start, end):
                 for script in self._gives(match):
                     counts[script] = counts.get(script, 0) + 1
             found = self.line_scripts[start] = majority(counts)
@@ -183,7 +183,7 @@ class _Segments(LineSegments):
         """The script of the word's segment from the words within `_CLOSE` characters; or None."""
         text = self.text
         low, high = max(0, start - _CLOSE), min(len(text), end + _CLOSE)
-        words = list(_WORD.finditer(text, low, high))
+        words = list(WORD.finditer(text, low, high))
         # A word at a window's edge may be cut short: it is not used.
         if low and words and words[0].start() == low:
             words = words[1:]

@@ -33,6 +33,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN_LOOKALIKE,
     SOURCES,
     TARGETS,
+    WORD,
     script_of,
 )
 
@@ -161,9 +162,6 @@ def _candidates(script: str, extra: str) -> re.Pattern[str]:
     )
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-
-
 def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
     """
     The words of ``text`` the rules decide one by one, in order (a superset of the hard words).
@@ -175,12 +173,12 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
     last = -1
     for candidate in _candidates(script, extra).finditer(text):
         # The words the candidate touches (its class is a superset of letters).
-        for part in _WORD.finditer(text, candidate.start(), candidate.end()):
+        for part in WORD.finditer(text, candidate.start(), candidate.end()):
             start = part.start()
             while start and _WORD_CHAR.match(text, start - 1):
                 start -= 1
             if start > last:
-                word = _WORD.match(text, start)
+                word = WORD.match(text, start)
                 assert word is not None  # text[start] is a word character
                 last = start
                 found.append(word)
