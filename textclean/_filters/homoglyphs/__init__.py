@@ -104,7 +104,7 @@ from textclean.changes import Change, apply_changes
 from textclean.scan import chars_matching, non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 _LINE = regex.compile(r"[^\n]*")
@@ -259,44 +259,15 @@ class FixHomoglyphs:
         changes = list(doc.styling.run_changes)
         decided: dict[int, tuple[str, str]] = {}
         learned: set[str] = set()  # scripts that mixed words were rewritten into
-        deferred: list[tuple[int, str, str]] = []
-        lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
-        # A word's decision depends on its letters and its context's script only.
-        decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
         # Rule 1: mixed words.
-        for index, word in enumerate(doc.words):
-            mixed = word.scripts & _SOURCE_SET
-            if len(mixed) < 2 or OTHER in word.scripts:
-                continue
-            if _science_token(text, word):
-                continue
-            # A word only one script (not Greek) can spell goes to it whatever
-            # its context: the context need not be worked out.
-            only = _only_script(word.text)
-            key = (word.text, only or doc.context.at(index).script)
-            if (cached := decisions.get(key)) is None:
-                target = _mixed_target(*key)
-                fixed = convert(word.text, target, doc.language(target)) if target else word.text
-                verdict = _judge_mixed(word, fixed, target, doc.language) if target else None
-                cached = decisions[key] = (target, fixed, verdict)
-            target, fixed, verdict = cached
-            if target is None:
-                continue
-            if verdict is None:
-                continue
-            if verdict == "deferred":
-                deferred.append((index, fixed, target))
-                lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
-                continue
-            decided[index] = (fixed, verdict)
-            learned.add(target)
-        # Turkish writes ı, Icelandic þ: one such letter may be a language's
-        # own, several different ones are a text being garbled.
-        if len(lookalikes) >= 2:
-            learned.add(LATIN)
-        for index, fixed, target in deferred:
-            if target in learned:
-                decided[index] = (fixed, f"mixed-script word: written in {target}, as others here")
+        _decide_mixed_words(
+            text,
+            ((index, word) for index, word in enumerate(doc.words)),
+            lambda index: doc.context.at(index).script,
+            doc.language,
+            decided=decided,
+            learned=learned,
+        )
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = any(LATIN in place.evidence for place in doc.places)
         for index, word in enumerate(doc.words):
@@ -624,34 +595,14 @@ def _sparse_repair(text: str) -> str | None:
     learned: set[str] = set()
     if sum(text.count(c) for c in present_twins) > twins_in_hard:
         learned.add(script)
-    deferred: list[tuple[int, str, str]] = []
-    lookalikes: set[str] = set()
-    # A mixed word's decision depends on its letters and its context's script only.
-    decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
-    for word in hard:  # rule 1, as in explain
-        mixed = word.scripts & _SOURCE_SET
-        if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
-            continue
-        around = local.found(word.start, script).script
-        if (cached := decisions.get((word.text, around))) is None:
-            target = _mixed_target(word.text, _only_script(word.text) or around)
-            fixed = convert(word.text, target, language(target)) if target else word.text
-            verdict = _judge_mixed(word, fixed, target, language) if target else None
-            cached = decisions[word.text, around] = (target, fixed, verdict)
-        target, fixed, verdict = cached
-        if target is None or verdict is None:
-            continue
-        if verdict == "deferred":
-            deferred.append((word.start, fixed, target))
-            lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
-            continue
-        decided[word.start] = (fixed, verdict)
-        learned.add(target)
-    if len(lookalikes) >= 2:
-        learned.add(LATIN)
-    for start, fixed, target in deferred:
-        if target in learned:
-            decided[start] = (fixed, f"mixed-script word: written in {target}, as others here")
+    _decide_mixed_words(  # rule 1, as in explain
+        text,
+        ((word.start, word) for word in hard),
+        lambda start: local.found(start, script).script,
+        language,
+        decided=decided,
+        learned=learned,
+    )
     where = Segments(text, script, present)
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
@@ -821,6 +772,56 @@ class _LocalContext(Context):
         if (index := self.index.get(start)) is None:
             return Found(script, own=False, near=False)  # the script only matters here
         return self.at(index)
+
+
+def _decide_mixed_words(
+    text: str,
+    words: Iterable[tuple[int, _Word]],
+    context_script: Callable[[int], str | None],
+    language: Callable[[str], str | None],
+    *,
+    decided: dict[int, tuple[str, str]],
+    learned: set[str],
+) -> None:
+    """
+    Rule 1, shared by the full rules and the sparse path: mixed-script words to one script.
+
+    ``words`` are (key, word) pairs; a decided word goes into ``decided[key]``
+    and its script into ``learned``. A word the lexicon could not settle is
+    deferred and rewritten only if another mixed word went to the same script.
+    """
+    deferred: list[tuple[int, str, str]] = []
+    lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
+    # A word's decision depends on its letters and its context's script only.
+    decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
+    for key, word in words:
+        mixed = word.scripts & _SOURCE_SET
+        if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
+            continue
+        # A word only one script (not Greek) can spell goes to it whatever
+        # its context: the context need not be worked out.
+        decision_key = (word.text, _only_script(word.text) or context_script(key))
+        if (cached := decisions.get(decision_key)) is None:
+            target = _mixed_target(*decision_key)
+            fixed = convert(word.text, target, language(target)) if target else word.text
+            verdict = _judge_mixed(word, fixed, target, language) if target else None
+            cached = decisions[decision_key] = (target, fixed, verdict)
+        target, fixed, verdict = cached
+        if target is None or verdict is None:
+            continue
+        if verdict == "deferred":
+            deferred.append((key, fixed, target))
+            lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
+            continue
+        decided[key] = (fixed, verdict)
+        learned.add(target)
+    # Turkish writes ı, Icelandic þ: one such letter may be a language's
+    # own, several different ones are a text being garbled.
+    if len(lookalikes) >= 2:
+        learned.add(LATIN)
+    for key, fixed, target in deferred:
+        if target in learned:
+            decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
