@@ -45,6 +45,16 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
+from textclean._filters.boilerplate.vocabulary import (
+    DELIVERY,
+    IMPERATIVES,
+    READER_WORDS,
+    SELF_REFERENCE,
+    bracketed_agency,
+    credit_label,
+    credit_word,
+    wire_line,
+)
 
 #: Lines longer than this are never scored: boilerplate that long is a
 #: catalog disclaimer (matched whole) or nothing the signals could tell.
@@ -347,7 +357,12 @@ _WEAK_CUES = frozenset(
     for category in (PROMPT, SHOP, CREDIT, READING)
     for word in _MORE_CUES[category]
     if " " not in word and not word.startswith(_NOT_WEAK_STEMS)
-)
+) | frozenset(DELIVERY)
+# The site speaking of this page ("this article", "these links"): not a
+# category of its own, a second cue for a prompt or a disclosure (_cue_pairs).
+_SELF = "self_reference"
+_CUES[_SELF] = SELF_REFERENCE
+_CUES[PROMPT] = (*_CUES[PROMPT], *DELIVERY)
 
 # Categories whose one-word cues are only cues at the start of the line,
 # followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
@@ -499,6 +514,11 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
     facts: bool = False  # its separators part facts or clauses, not links ("• 3 × champion • ...")
     hashtags: int = 0  # a line of hashtags only ("#weather #traffic"): their number
+    addressed: bool = False  # to the reader or as the site ("your", "unsere", "this article")
+    self_reference: bool = False  # the site speaks of this page ("this article", "these links")
+    imperative: bool = False  # opens with an offer's imperative ("Get", "Ricevi", "Word")
+    wire: bool = False  # "with" and agencies or names only ("Avec AFP")
+    product_price: bool = False  # a name, a dash or colon, and a price ("Kettle 1.7 L – 29 €")
 
     @property
     def prose(self) -> bool:
@@ -518,10 +538,13 @@ def signals(line: str) -> LineSignals:
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
-    start_cue = cue_opens = False
+    start_cue = cue_opens = self_reference = False
     if count <= MAX_CUE_WORDS:
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
+            if category == _SELF:
+                self_reference = True
+                continue
             if category in _CUE_AT_START and end - start == 1:  # a phrase is a cue anywhere
                 if start != first:
                     continue  # a word inside the line
@@ -534,6 +557,15 @@ def signals(line: str) -> LineSignals:
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
+    raw = [token for token, _ in tokens]
+    if count <= _MAX_SHAPE_WORDS and not start_cue and credit_label(raw):
+        # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label
+        start_cue = True
+        label = next(token.strip(_PUNCTUATION) for token in raw if credit_word(token))
+        if not cues or cues[0][0] != CREDIT:
+            cues.insert(0, (CREDIT, label))
+            cue_chars += len(label)
+        cue_opens = True
     last = line.rstrip(_CLOSERS)[-1:]
     sentence_end = last in _ENDS
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
@@ -569,7 +601,16 @@ def signals(line: str) -> LineSignals:
         announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
         facts=facts,
         hashtags=_hashtags(tokens),
+        addressed=self_reference or not READER_WORDS.isdisjoint(words),
+        self_reference=self_reference,
+        imperative=count > 1 and words[0] in IMPERATIVES,
+        wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
+        product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
     )
+
+
+# A product and its price: a name, a dash or colon, and the price after it.
+_PRODUCT = re.compile(r"[^\W\d_].*?(?:\s[–—-]\s|:\s).*\d")
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
@@ -661,7 +702,18 @@ def score(s: LineSignals) -> Score:
         if s.cue_share >= 1.0 and s.words >= 2:
             value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
             reasons.append("the line is the cue")
-    if s.cues and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues):
+    offer = category in _OFFERS and (s.imperative or s.addressed)
+    if offer:
+        # "Ricevi ogni mattina ... gratis", "Word abonnee voor € 1": an offer
+        # speaks to the reader, and its cues add up
+        distinct = len({cue.casefold() for _, cue in s.cues})
+        value += 0.5 + 0.5 * min(2, distinct - 1)
+        reasons.append("imperative" if s.imperative else "addresses the reader")
+    if (
+        s.cues
+        and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
+        and not (offer and (distinct >= 2 or (s.imperative and s.words <= _MAX_OFFER_WORDS)))
+    ):
         value = min(value, EDGE - 1.0)  # a word articles use too: evidence, not a verdict
         reasons.append("common word")
     if s.start_cue:
@@ -675,6 +727,13 @@ def score(s: LineSignals) -> Score:
         category = category or SHOP
         value += 1.0 if s.sentence_end or s.words > _MAX_PRICE_LINE_WORDS else 1.5
         reasons.append("price")
+    if s.wire:
+        category = category or CREDIT
+        value += 2.0
+        reasons.append("wire line")
+    if s.product_price:
+        value += 1.0
+        reasons.append("product and price")
     if s.hashtags:
         category = category or TAXONOMY
         value += 3.0
@@ -723,6 +782,11 @@ def score(s: LineSignals) -> Score:
     return Score(category, value, tuple(reasons), shaped=shaped)
 
 
+def common_cues_only(s: LineSignals | None) -> bool:
+    """Whether all of a line's cues are words articles use too ("Preis", "free")."""
+    return s is None or all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
+
+
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
     """
     The score of a sentence as a call to action, from its cues alone (cheaper than signals).
@@ -739,18 +803,23 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     if words is None:
         words = line.casefold().split()
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
+    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
     if not keys or (
         len(keys) == 1
         and _DECISIVE_KEYS.isdisjoint(keys)
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
+        and not addressed  # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung"
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
+    found = [
+        (category, _as_written(tokens[start:end])) for category, start, end in _find_cues(tokens)
+    ]
+    self_reference = any(category == _SELF for category, _ in found)
     return _cue_pairs(
-        tuple(
-            (category, _as_written(tokens[start:end]))
-            for category, start, end in _find_cues(tokens)
-        )
+        [cue for cue in found if cue[0] != _SELF],
+        self_reference=self_reference,
+        addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
     )
 
 
@@ -762,13 +831,29 @@ def _sentence_score(s: LineSignals) -> Score:
     affiliate disclosures are sentences; a sentence that mentions one cue
     word is prose. The score is enough for the edges only.
     """
-    return _cue_pairs(s.cues)
+    return _cue_pairs(s.cues, self_reference=s.self_reference, addressed=s.addressed)
 
 
-def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
+def _cue_pairs(
+    found: tuple[tuple[str, str], ...] | list[tuple[str, str]],
+    *,
+    self_reference: bool = False,
+    addressed: bool = False,
+) -> Score:
+    """
+    A call to action: two cues of one kind, or one with the site speaking of this page.
+
+    "This article is for subscribers only", "Via links op deze pagina ...
+    commissie": a prompt or disclosure cue and the page itself. "Al
+    registrarte aceptas nuestra política de privacidad": a prompt cue, a
+    common one beside it, and the reader or the site addressed.
+    """
     kinds: dict[str, list[str]] = {}
+    common: dict[str, int] = {}
     for category, cue in found:
         if cue.casefold() in _WEAK_CUES:
+            if cue.casefold() not in _DELIVERY:  # "every week" is said of newsletters
+                common[category] = common.get(category, 0) + 1
             continue  # "price" and "offer" in a sentence are prose
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
@@ -776,10 +861,19 @@ def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
         if category in _DECISIVE or (len(cues) >= 2 and category in _CALL_TO_ACTION):
             quoted = ", ".join(f"'{cue}'" for cue in cues[:3])
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
+        if category in _OFFERS and self_reference:
+            return Score(category, EDGE + 0.5, (f"sentence with cue '{cues[0]}' about this page",))
+        if category in _OFFERS and addressed and common.get(category, 0):
+            why = f"sentence with cue '{cues[0]}' and a common one, to the reader"
+            return Score(category, EDGE + 0.5, (why,))
     return Score(None, 0.0, ())
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
+# Prompts and shop widgets speak to the reader: the categories address weighs in.
+_OFFERS = frozenset({PROMPT, SHOP})
+_MAX_OFFER_WORDS = 4
+_DELIVERY = frozenset(DELIVERY)  # an imperative and one common cue: "Scopri l'offerta"
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
 
@@ -811,3 +905,4 @@ _KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
 _KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
 _CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
 _DECISIVE_KEYS = _key_forms(_DECISIVE)
+_SELF_KEYS = _key_forms(frozenset({_SELF}))
