@@ -64,7 +64,15 @@ _BYLINE = regex.compile(
     r"more (?:posts|articles|stories) (?:by|from)|all posts by|more by|alle beiträge von|"
     r"(?:alle|weitere) artikel von|plus d['’]articles de|más artículos de|"
     r"tous les articles de|ver todas las entradas de|todos los artículos de|"
-    r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy)"
+    r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy|"
+    # a label naming the author: "Autor: Jan Nowak", "Text: Anna Roe"
+    r"author|authors|autor|autorin|autorka|autora|autore|auteur|auteure|autorzy|автори|"
+    r"авторы|text|texto|testo|tekst|texte|текст|"
+    # all articles of an author: "Wszystkie artykuły autora: X", "Все статьи автора X"
+    r"(?:wszystkie|więcej) (?:artykuły|teksty|wpisy) autora|alle artikelen van|"
+    r"(?:все|другие) (?:статьи|материалы) автора|(?:всі|інші) (?:статті|матеріали) автора|"
+    r"yazarın (?:tüm|diğer) yazıları|alla artiklar av|(?:všechny|další) články autora|"
+    r"altri articoli di|outros artigos de|autres articles de|otros artículos de)"
     rf":? {_NAME}(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
     r"{0,7}(?: ?[,|·•–—-]{1,2} ?[\w./: -]{0,40})?"
 )
@@ -82,7 +90,10 @@ _MAX_BYLINE_WORDS = 12
 _BYLINE_STARTS = frozenset({
     "by", "von", "par", "por", "di", "door", "przez", "av", "автор", "yazar", "written", "posted",
     "published", "geschrieben", "view", "see", "read", "all", "more", "alle", "weitere", "tous",
-    "plus", "más", "ver", "todos", "tutti", "wszystkie",
+    "plus", "más", "ver", "todos", "tutti", "wszystkie", "więcej", "author", "authors", "autor",
+    "autorin", "autorka", "autora", "autore", "auteur", "auteure", "autorzy", "автори", "авторы",
+    "text", "texto", "testo", "tekst", "texte", "текст", "все", "другие", "всі", "інші",
+    "yazarın", "alla", "všechny", "další", "altri", "outros", "autres", "otros",
 })  # fmt: skip
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
@@ -94,9 +105,39 @@ def byline(line: str) -> bool:
     words = line.split(None, _MAX_BYLINE_WORDS)
     if len(words) > _MAX_BYLINE_WORDS or len(words) < 2 or line.endswith("."):
         return False
-    if words[0].casefold().rstrip(":") in _BYLINE_STARTS and _BYLINE.fullmatch(line):
+    first = words[0].casefold().rstrip(":")
+    if first in _BYLINE_STARTS and _BYLINE.fullmatch(line):
         return True
-    return any(c in line for c in ",|–—-") and _ROLE.fullmatch(line) is not None
+    if first in _FOLLOW and "@" in line:
+        return True  # "Volg Lotte op X: @lotte", "Siga Ana no X: @ana"
+    if any(c in line for c in ",|–—-") and (_ROLE.fullmatch(line) is not None or _named_role(line)):
+        return True
+    return _COAUTHORS.fullmatch(line) is not None
+
+
+def _named_role(line: str) -> bool:
+    """A name, a comma or dash, and a media role soon after ("Ana Roe, corrispondente")."""
+    found = _NAME_THEN.match(line)
+    if found is None:
+        return False
+    role = line[found.end() :].casefold().split()[:_ROLE_REACH]
+    return not _ROLE_FORMS.isdisjoint(role)
+
+
+# Names: two to four capitalized words, name particles between them.
+_PERSON = rf"{_NAME}(?: (?:(?:de|van|von|da|del|di|der|den|dos|le|la|ter|ten) )*{_NAME}){{1,2}}"
+_NAME_THEN = regex.compile(rf"{_PERSON} ?[,|–—-]{{1,2}} ?")
+_ROLE_REACH = 4  # the role is among the first words after the name
+# Co-authors on a line of their own: "Femke de Wit en Sanne Kuipers".
+_COAUTHORS = regex.compile(
+    rf"{_PERSON}(?:, {_PERSON})*,? (?:and|und|et|y|e|en|i|и|і|ve|och|a|&) {_PERSON}"
+)
+# Following an author on a network, with a handle.
+_FOLLOW = frozenset({
+    "follow", "folge", "folgen", "suivez", "suis", "sigue", "siga", "sigam", "segui", "seguite",
+    "volg", "volgen", "obserwuj", "следите", "подписывайтесь", "стежте", "слідкуйте", "takip",
+    "följ", "sledujte", "sleduj",
+})  # fmt: skip
 
 
 def _bio_cues(block: str) -> int:
@@ -218,6 +259,14 @@ _ROLE_WORDS = frozenset({
     "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
     "писатель", "письменник", "författare", "spisovatel", "skribent", "schriftstellerin",
     "schriftsteller", "author", "autorin", "auteure", "autora", "autrice",
+    # inflected, as bios say them ("Jestem niezależną dziennikarką", "работает корреспондентом")
+    "dziennikarką", "dziennikarzem", "redaktorem", "redaktorką", "reporterem", "reporterką",
+    "fotografem", "fotografką", "korespondentem", "korespondentką", "журналистом",
+    "журналисткой", "корреспондентом", "редактором", "журналістом", "журналісткою",
+    "кореспондентом", "novinářem", "novinářkou", "redaktorkou", "reporterka", "inviato",
+    "inviata", "collaboratore", "collaboratrice", "colaborador", "colaboradora", "medewerker",
+    "współpracownik", "contributor", "photojournalist", "fotoreporter", "fotoreporterin",
+    "fotoreporterka", "editor-in-chief", "chefredakteur", "chefredakteurin",
 })  # fmt: skip
 # As split words write them: "journalist," "(reporter)" (one set lookup a word).
 _ROLE_FORMS = frozenset(
@@ -241,6 +290,31 @@ _BIO_FACT = regex.compile(
     r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
 )
 _MAX_BIO_SENTENCE_WORDS = 40
+# "Joost Mulder schrijft voor De Rivierbode over wonen", "Ewa Sikora od 2017
+# roku pisze dla Kuriera o transporcie": a person named first writes for an
+# outlet (a capitalized name) about a beat, or since a year.
+_WRITES_FOR = regex.compile(
+    r"\b(?:writes?|has written|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
+    r"yazıyor|skriver|píše|reports|berichtet)\s+(?:for|für|pour|para|per|voor|dla|для|için|"
+    r"för|pro|у|в)\s+\p{Lu}"
+)
+_BEAT = regex.compile(
+    r"(?i)\b(?:about|über|sur|sobre|su|over|o|о|про|hakkında|om)\s+\w|"
+    r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _writes_for(line: str) -> bool:
+    """A person named first writes for an outlet, about a beat or since a year."""
+    return (
+        _NAMED.match(line) is not None
+        and (found := _WRITES_FOR.search(line)) is not None
+        and _BEAT.search(line) is not None
+        and found.start() < _WRITES_FOR_REACH
+    )
+
+
+_WRITES_FOR_REACH = 60  # characters: the verb follows the name closely
 
 
 def bio_sentence(line: str, words: list[str] | None = None) -> bool:
@@ -259,7 +333,7 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     if len(words) > _MAX_BIO_SENTENCE_WORDS:
         return False
     if _ROLE_FORMS.isdisjoint(words):
-        return False
+        return _writes_for(line)
     if _SELF_INTRODUCTION.match(line):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
