@@ -121,7 +121,8 @@ def _named_role(line: str) -> bool:
     if found is None:
         return False
     role = line[found.end() :].casefold().split()[:_ROLE_REACH]
-    return not _ROLE_FORMS.isdisjoint(role)
+    # a compound names the role too: "Wirtschaftsredakteur", "Sportreporterin"
+    return not _ROLE_FORMS.isdisjoint(role) or any(word.endswith(_ROLE_ENDS) for word in role)
 
 
 # Names: two to four capitalized words, name particles between them.
@@ -268,6 +269,7 @@ _ROLE_WORDS = frozenset({
     "współpracownik", "contributor", "photojournalist", "fotoreporter", "fotoreporterin",
     "fotoreporterka", "editor-in-chief", "chefredakteur", "chefredakteurin",
 })  # fmt: skip
+_ROLE_ENDS = tuple(word for word in _ROLE_WORDS if len(word) >= 7)
 # As split words write them: "journalist," "(reporter)" (one set lookup a word).
 _ROLE_FORMS = frozenset(
     lead + word + trail
@@ -290,14 +292,23 @@ _BIO_FACT = regex.compile(
     r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
 )
 _MAX_BIO_SENTENCE_WORDS = 40
+# "Anna Nowak jest dziennikarką działu miejskiego", "Marco Rossi è un
+# giornalista": a person named first, a copula and a media role, in a
+# sentence too short to be an article's news about a journalist.
+_COPULA = regex.compile(
+    r"\b(?:is|was|ist|war|est|es|è|é|jest|je|är|является|є|работает|працює|works as|arbeitet als|"
+    r"travaille comme|trabaja como|lavora come|trabalha como|werkt als|pracuje jako)\b",
+    regex.IGNORECASE,
+)
+_MAX_COPULA_BIO_WORDS = 12
 # "Joost Mulder schrijft voor De Rivierbode over wonen", "Ewa Sikora od 2017
 # roku pisze dla Kuriera o transporcie": a person named first writes for an
 # outlet (a capitalized name) about a beat, or since a year.
-_WRITES_FOR = regex.compile(
+_WRITES = regex.compile(
     r"\b(?:writes?|has written|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
-    r"yazıyor|skriver|píše|reports|berichtet)\s+(?:for|für|pour|para|per|voor|dla|для|için|"
-    r"för|pro|у|в)\s+\p{Lu}"
+    r"yazıyor|skriver|píše|reports|berichtet)\b"
 )
+_FOR_OUTLET = regex.compile(r"\b(?:for|für|pour|para|per|voor|dla|для|için|för|pro|у|в)\s+\p{Lu}")
 _BEAT = regex.compile(
     r"(?i)\b(?:about|über|sur|sobre|su|over|o|о|про|hakkında|om)\s+\w|"
     r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
@@ -308,9 +319,10 @@ def _writes_for(line: str) -> bool:
     """A person named first writes for an outlet, about a beat or since a year."""
     return (
         _NAMED.match(line) is not None
-        and (found := _WRITES_FOR.search(line)) is not None
-        and _BEAT.search(line) is not None
+        and (found := _WRITES.search(line)) is not None
         and found.start() < _WRITES_FOR_REACH
+        and _FOR_OUTLET.search(line, found.end()) is not None
+        and _BEAT.search(line, found.end()) is not None
     )
 
 
@@ -335,5 +347,12 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     if _ROLE_FORMS.isdisjoint(words):
         return _writes_for(line)
     if _SELF_INTRODUCTION.match(line):
+        return True
+    if (
+        len(words) <= _MAX_COPULA_BIO_WORDS
+        and _NAMED.match(line) is not None
+        and (copula := _COPULA.search(line)) is not None
+        and copula.start() < _WRITES_FOR_REACH
+    ):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None

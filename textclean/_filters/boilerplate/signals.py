@@ -46,10 +46,14 @@ from textclean._filters.boilerplate.catalog import (
     TAXONOMY,
 )
 from textclean._filters.boilerplate.vocabulary import (
+    CONTINUE,
     DELIVERY,
     IMPERATIVES,
+    PROMPT_PHRASES,
     READER_WORDS,
     SELF_REFERENCE,
+    SHOP_COMMON,
+    SHOP_DISCLOSURES,
     bracketed_agency,
     credit_label,
     credit_word,
@@ -357,12 +361,13 @@ _WEAK_CUES = frozenset(
     for category in (PROMPT, SHOP, CREDIT, READING)
     for word in _MORE_CUES[category]
     if " " not in word and not word.startswith(_NOT_WEAK_STEMS)
-) | frozenset(DELIVERY)
+) | frozenset((*DELIVERY, *CONTINUE, *SHOP_COMMON))
 # The site speaking of this page ("this article", "these links"): not a
 # category of its own, a second cue for a prompt or a disclosure (_cue_pairs).
 _SELF = "self_reference"
 _CUES[_SELF] = SELF_REFERENCE
-_CUES[PROMPT] = (*_CUES[PROMPT], *DELIVERY)
+_CUES[PROMPT] = (*_CUES[PROMPT], *DELIVERY, *CONTINUE, *PROMPT_PHRASES)
+_CUES[SHOP] = (*_CUES[SHOP], *SHOP_DISCLOSURES, *SHOP_COMMON)
 
 # Categories whose one-word cues are only cues at the start of the line,
 # followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
@@ -421,8 +426,42 @@ def _find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
                 i += size
                 break
         else:
+            if (stemmed := _stem_category(tokens[i][1])) is not None:
+                found.append((stemmed, i, i + 1))
             i += 1
     return found
+
+
+def _stem_category(word: str) -> str | None:
+    """
+    The category of a word no cue spells: an elided cue ("l'offerta"), or a stem's inflection.
+
+    Subscribers, subscriptions and affiliate links are inflected in most of
+    the 13 languages ("подписчикам", "subskrybentom", "d'affiliation"): a
+    stem names them all, and is never a common word.
+    """
+    if "'" in word or "’" in word:
+        word = word.replace("’", "'").rpartition("'")[2]
+        for cue_words, category in _CUE_TABLE.get(word, ()):
+            if len(cue_words) == 1:
+                return category
+    for size in _STEM_SIZES:
+        if len(word) > size and (stem_of := _STEMS.get(word[:size])) is not None:
+            return stem_of
+    return None
+
+
+_STEMS = {
+    **dict.fromkeys(
+        (
+            "subscri", "abonn", "suscri", "abbona", "subskry", "prenumer", "подписч", "подписк",
+            "передплат", "předplat", "newslett", "nieuwsbr", "abonel", "abonent",
+        ),
+        PROMPT,
+    ),
+    **dict.fromkeys(("affili", "afili", "партнерск", "партнёрск", "партнерськ"), SHOP),
+}  # fmt: skip
+_STEM_SIZES = sorted({len(stem) for stem in _STEMS}, reverse=True)
 
 
 # What may follow a credit or taxonomy cue that opens a line: "Photo: X", "Foto © X", "Tags".
@@ -707,8 +746,20 @@ def score(s: LineSignals) -> Score:
         # "Ricevi ogni mattina ... gratis", "Word abonnee voor € 1": an offer
         # speaks to the reader, and its cues add up
         distinct = len({cue.casefold() for _, cue in s.cues})
-        value += 0.5 + 0.5 * min(2, distinct - 1)
-        reasons.append("imperative" if s.imperative else "addresses the reader")
+        # an imperative to the reader is a call to action: "Get ... in your inbox"
+        value += 1.0 if s.imperative and s.addressed else 0.5 * (s.imperative or s.addressed)
+        value += 0.5 * max(0, min(2, distinct - 1))
+        if s.imperative and not common_cues_only(s):
+            # "Jetzt kostenlos testen ...", "Get the best of our journalism in your
+            # inbox": an imperative offer is furniture at the edges, however long
+            value = max(value, EDGE)
+        reasons.append(
+            "imperative, to the reader"
+            if s.imperative and s.addressed
+            else "imperative"
+            if s.imperative
+            else "addresses the reader"
+        )
     if (
         s.cues
         and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
@@ -763,7 +814,7 @@ def score(s: LineSignals) -> Score:
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
-    elif s.words >= 3 and s.stopword_density >= 0.3:
+    elif s.words >= 3 and s.stopword_density >= 0.3 and not offer:  # an offer reads as language
         value -= 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
     if s.full_stop:
@@ -778,8 +829,16 @@ def score(s: LineSignals) -> Score:
         or s.price
         or s.hashtags > 0
         or (s.cue_share >= 1.0 and s.words >= 2)
+        or (offer and not common_cues_only(s))  # "Word abonnee", "Get ... your inbox"
+        or _paywall(s)
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
+
+
+def _paywall(s: LineSignals) -> bool:
+    """Reading on with a subscriber cue: "Продолжение доступно только подписчикам"."""
+    cues = {cue.casefold() for category, cue in s.cues if category == PROMPT}
+    return not _CONTINUE.isdisjoint(cues) and not cues <= _WEAK_CUES
 
 
 def common_cues_only(s: LineSignals | None) -> bool:
@@ -804,7 +863,9 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         words = line.casefold().split()
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
-    if not keys or (
+    if not keys and not any(_stem_category(word) for word in words):
+        return Score(None, 0.0, ())
+    if keys and (
         len(keys) == 1
         and _DECISIVE_KEYS.isdisjoint(keys)
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
@@ -820,6 +881,7 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         [cue for cue in found if cue[0] != _SELF],
         self_reference=self_reference,
         addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
+        short=len(words) <= _SHORT_SENTENCE_WORDS,
     )
 
 
@@ -831,7 +893,12 @@ def _sentence_score(s: LineSignals) -> Score:
     affiliate disclosures are sentences; a sentence that mentions one cue
     word is prose. The score is enough for the edges only.
     """
-    return _cue_pairs(s.cues, self_reference=s.self_reference, addressed=s.addressed)
+    return _cue_pairs(
+        s.cues,
+        self_reference=s.self_reference,
+        addressed=s.addressed,
+        short=s.words <= _SHORT_SENTENCE_WORDS,
+    )
 
 
 def _cue_pairs(
@@ -839,6 +906,7 @@ def _cue_pairs(
     *,
     self_reference: bool = False,
     addressed: bool = False,
+    short: bool = False,
 ) -> Score:
     """
     A call to action: two cues of one kind, or one with the site speaking of this page.
@@ -863,8 +931,10 @@ def _cue_pairs(
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
         if category in _OFFERS and self_reference:
             return Score(category, EDGE + 0.5, (f"sentence with cue '{cues[0]}' about this page",))
-        if category in _OFFERS and addressed and common.get(category, 0):
-            why = f"sentence with cue '{cues[0]}' and a common one, to the reader"
+        if category in _OFFERS and common.get(category, 0) and (addressed or short):
+            why = f"sentence with cue '{cues[0]}' and a common one" + (
+                ", to the reader" if addressed else ""
+            )
             return Score(category, EDGE + 0.5, (why,))
     return Score(None, 0.0, ())
 
@@ -873,7 +943,11 @@ _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
 # Prompts and shop widgets speak to the reader: the categories address weighs in.
 _OFFERS = frozenset({PROMPT, SHOP})
 _MAX_OFFER_WORDS = 4
-_DELIVERY = frozenset(DELIVERY)  # an imperative and one common cue: "Scopri l'offerta"
+_DELIVERY = frozenset(DELIVERY)
+_CONTINUE = frozenset(CONTINUE)
+# A sentence this short with a prompt cue and a common one is a prompt
+# ("Abonnez-vous pour continuer."): prose that mentions both is longer.
+_SHORT_SENTENCE_WORDS = 10  # an imperative and one common cue: "Scopri l'offerta"
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
 

@@ -47,8 +47,17 @@ _CREDIT_SUFFIXES = ("bild", "bilder", "foto", "fotos", "photo", "photos", "image
 # Prepositions between a credit word and a name: "Fotografia de Ana", "Photo by".
 _CREDIT_PREPOSITIONS = frozenset({
     "by", "von", "par", "por", "de", "di", "da", "door", "van", "z", "ze", "av", "от", "від",
-    "od", "of", "courtesy", "cortesía", "für", "for", "pour", "para", "per",
+    "od", "of", "from", "aus", "courtesy", "з", "із", "с", "из", "iz", "cortesía", "für", "for",
+    "pour", "para", "per",
 })  # fmt: skip
+# Where a picture came from, when no one is named: archives, open or
+# social sources, a handout, the family.
+_SOURCE_STEMS = (
+    "archiv", "archiw", "архив", "архів", "arşiv", "arkiv", "archief", "arquiv", "archive",
+    "відкрит", "открыт", "sourc", "fuent", "font", "quell", "bron", "źród", "источ", "джерел",
+    "social", "soziale", "соцсет", "соцмереж", "redes", "privat", "privé", "privad", "приват",
+    "famil", "handout", "press", "stock", "agenc", "agentur",
+)  # fmt: skip
 _LABEL_MARKS = ("©", "/", "|", "–", "—", "-", ":", "(")
 _MAX_LABEL_WORDS = 10
 _MAX_LABEL_START = 3  # the credit word is among the line's first three words
@@ -95,12 +104,12 @@ def credit_label(tokens: list[str]) -> bool:
             return True
         if tokens[k].endswith(".") and _upper_start(nxt):
             return True  # "Fot. Jan Nowak", "Oprac. Ewa Sikora"
-        if (
-            nxt.casefold() in _CREDIT_PREPOSITIONS
-            and k + 2 < len(tokens)
-            and _upper_start(tokens[k + 2])
-        ):
-            return True
+        if nxt.casefold() in _CREDIT_PREPOSITIONS and k + 2 < len(tokens):
+            after = tokens[k + 2]
+            # a name ("Fotografía de Ana Ruiz"), or where the picture came from:
+            # open sources, an archive, social media ("Foto de archivo")
+            if _upper_start(after) or after.casefold().startswith(_SOURCE_STEMS):
+                return True
         # "Foto de portada: EFE", "Top image: Sam Roe": a colon within the label
         return any(token.endswith(":") for token in tokens[k + 1 : k + 3])
     return False
@@ -180,6 +189,9 @@ READER_WORDS = frozenset((  # by language; a word may serve two
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
 SELF_REFERENCE = (
     "this article", "this story", "this page", "this post", "these links", "this link",
+    "our links", "unsere links", "nos liens", "nuestros enlaces", "i nostri link",
+    "nossos links", "onze links", "nasze linki", "наши ссылки", "наші посилання",
+    "bağlantılarımız", "våra länkar", "naše odkazy",
     "dieser artikel", "diesen artikel", "dieser beitrag", "diese seite", "diese links",
     "diesen links", "cet article", "cette page", "ces liens", "este artículo", "esta página",
     "estos enlaces", "este enlace", "questo articolo", "questa pagina", "questi link",
@@ -217,6 +229,44 @@ IMPERATIVES = frozenset((  # by language; a word may serve two
     "získejte", "připojte", "objevte", "vyzkoušejte", "staňte", "předplaťte", "podpořte",
     "zadejte", "klikněte",
 ))  # fmt: skip
+# Reading on, as paywalls say it: common words, a prompt with a subscriber cue.
+CONTINUE = (
+    "continue reading", "to continue", "read on", "weiterlesen", "weiter lesen",
+    "lesen sie weiter", "continuer", "pour continuer", "seguir leyendo",
+    "continuar leyendo", "para seguir", "continua a leggere", "per continuare", "continuar a ler",
+    "continue lendo", "para continuar", "verder lezen", "lees verder", "czytaj dalej",
+    "czytać dalej", "dalszą część", "читать дальше", "продолжение", "продовження",
+    "читати далі", "devamını", "devamı", "läs vidare", "fortsätt läsa", "pokračování",
+    "číst dál", "dočíst",
+    # a first month for a price
+    "first month", "ersten monat",
+    "premier mois", "primer mes", "primo mese", "primeiro mês", "eerste maand",
+    "pierwszy miesiąc", "первый месяц", "перший місяць", "ilk ay", "första månaden",
+    "první měsíc",
+)  # fmt: skip
+# Prompts no cue table word names: free trials, registering, cookies in
+# Swedish, having an account already (strong: no prose line is made of them).
+PROMPT_PHRASES = (
+    "kostenlos testen", "gratis testen", "essai gratuit", "prueba gratis", "prova gratuita",
+    "teste grátis", "gratis proberen", "okres próbny", "пробный период", "пробний період",
+    "ücretsiz dene", "provperiod", "zkušební verze", "register now", "jetzt registrieren",
+    "registrieren sie sich", "registrati", "registreer", "zarejestruj się", "zarejestruj",
+    "зарегистрируйтесь", "зареєструйтеся", "kayıt ol", "registrera dig", "zaregistrujte se",
+    "already registered", "bereits registriert", "déjà inscrit", "ya registrado",
+    "già registrato", "já registado", "al geregistreerd", "masz już konto",
+    "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
+    "kakor", "godkänn", "godkänner",
+)  # fmt: skip
+# Shop words in more forms: affiliate programmes and their disclosures
+# (strong), and inflected offers and prices (common: "ofertę", "cenę").
+SHOP_DISCLOSURES = (
+    "amazon-partner", "amazon partner", "partenaire amazon", "socio de amazon",
+    "afiliado de amazon", "affiliato amazon", "associado da amazon", "partner amazon",
+    "qualifizierten verkäufen", "qualifizierten käufen", "achats éligibles",
+    "compras que cumplan", "acquisti idonei", "compras qualificadas", "vergoeding",
+    "bestseller", "bestsellers",
+)  # fmt: skip
+SHOP_COMMON = ("ofertę", "oferty", "cenę", "ceny", "предложению", "ціною", "teklif")
 # How often a newsletter comes and where it goes: weak prompt cues, each
 # common in prose, two of them with an imperative or the reader an offer.
 DELIVERY = (
@@ -233,4 +283,6 @@ DELIVERY = (
     "her sabah", "her gün", "her hafta",
     "varje morgon", "varje dag", "varje vecka", "inkorg",
     "každé ráno", "každý den", "každý týden", "do schránky",
+    "mailbox", "postfach", "boîte mail", "bandeja de entrada", "casella di posta",
+    "caixa de entrada", "почтовый ящик", "поштову скриньку", "e-posta kutunuza", "e-mailu",
 )  # fmt: skip
