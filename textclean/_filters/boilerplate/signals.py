@@ -47,6 +47,7 @@ from textclean._filters.boilerplate.catalog import (
 )
 from textclean._filters.boilerplate.vocabulary import (
     CONTINUE,
+    COOKIE_WORDS,
     DELIVERY,
     IMPERATIVES,
     PROMPT_PHRASES,
@@ -54,6 +55,7 @@ from textclean._filters.boilerplate.vocabulary import (
     SELF_REFERENCE,
     SHOP_COMMON,
     SHOP_DISCLOSURES,
+    WEB_STEMS,
     bracketed_agency,
     credit_label,
     credit_word,
@@ -558,6 +560,8 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     imperative: bool = False  # opens with an offer's imperative ("Get", "Ricevi", "Word")
     wire: bool = False  # "with" and agencies or names only ("Avec AFP")
     product_price: bool = False  # a name, a dash or colon, and a price ("Kettle 1.7 L – 29 €")
+    consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
+    form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
 
     @property
     def prose(self) -> bool:
@@ -645,9 +649,12 @@ def signals(line: str) -> LineSignals:
         imperative=count > 1 and words[0] in IMPERATIVES,
         wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
         product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
+        consent=count <= MAX_CUE_WORDS and _consent(words),
+        form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
     )
 
 
+_MAX_FIELD_WORDS = 3
 # A product and its price: a name, a dash or colon, and the price after it.
 _PRODUCT = re.compile(r"[^\W\d_].*?(?:\s[–—-]\s|:\s).*\d")
 
@@ -782,6 +789,10 @@ def score(s: LineSignals) -> Score:
         category = category or CREDIT
         value += 2.0
         reasons.append("wire line")
+    if s.form_field:
+        category = category or PROMPT
+        value += 2.0
+        reasons.append("required form field")
     if s.product_price:
         value += 1.0
         reasons.append("product and price")
@@ -831,6 +842,7 @@ def score(s: LineSignals) -> Score:
         or (s.cue_share >= 1.0 and s.words >= 2)
         or (offer and not common_cues_only(s))  # "Word abonnee", "Get ... your inbox"
         or _paywall(s)
+        or s.form_field
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 
@@ -861,6 +873,8 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     # the split words (in C) says so before any tokenizing.
     if words is None:
         words = line.casefold().split()
+    if _consent(words):
+        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
     if not keys and not any(_stem_category(word) for word in words):
@@ -893,11 +907,32 @@ def _sentence_score(s: LineSignals) -> Score:
     affiliate disclosures are sentences; a sentence that mentions one cue
     word is prose. The score is enough for the edges only.
     """
+    if s.consent:
+        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
     return _cue_pairs(
         s.cues,
         self_reference=s.self_reference,
         addressed=s.addressed,
         short=s.words <= _SHORT_SENTENCE_WORDS,
+    )
+
+
+_CONSENT = "cookies, the site or reader, and what cookies do on the web"
+
+
+def _consent(words: list[str]) -> bool:
+    """
+    A consent notice: cookies, the site or the reader, and what cookies do on the web.
+
+    "Wir verwenden Cookies, um Inhalte zu personalisieren": a cookie word,
+    "we" or "your" or "this website", and a stem of browsing, content,
+    analytics or advertising. A recipe's cookies have none of the last.
+    """
+    bare = [word.strip(_PUNCTUATION) for word in words]
+    return (
+        not COOKIE_WORDS.isdisjoint(bare)
+        and not READER_WORDS.isdisjoint(bare)
+        and any(word.startswith(WEB_STEMS) for word in bare)
     )
 
 

@@ -256,6 +256,26 @@ PROMPT_PHRASES = (
     "già registrato", "já registado", "al geregistreerd", "masz już konto",
     "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
     "kakor", "godkänn", "godkänner",
+    # logging in: a forgotten password, the e-mail field of a form
+    "forgot password", "forgot your password", "passwort vergessen", "mot de passe oublié",
+    "olvidaste tu contraseña", "password dimenticata", "esqueceu a senha", "wachtwoord vergeten",
+    "nie pamiętasz hasła", "забыли пароль", "забули пароль", "şifremi unuttum",
+    "glömt lösenordet", "zapomenuté heslo", "your e-mail", "your email", "ihre e-mail", "deine e-mail",
+    "votre e-mail", "votre email", "votre adresse", "tu correo", "tu email", "la tua email",
+    "il tuo indirizzo", "seu e-mail", "o seu e-mail", "je e-mailadres", "twój e-mail",
+    "twój adres", "ваш e-mail", "ваш email", "e-posta adresiniz", "din e-post", "váš e-mail",
+    "webseite", "diese webseite", "unsere webseite", "internetauftritt",
+)  # fmt: skip
+# Consent notices: cookies, and what a site does with them (a browser, its
+# content, analytics, advertising, the visitor's experience), by stems.
+COOKIE_WORDS = frozenset({"cookie", "cookies", "çerez", "çerezler", "çerezleri", "kakor"})
+WEB_STEMS = (
+    "browser", "websit", "webseit", "site", "internet", "analy", "track", "personali",
+    "advertis", "werb", "publicit", "publicid", "pubblicit", "reclam", "reklam", "navig",
+    "experien", "erfahr", "expérien", "esperienz", "ervar", "doświadcz", "опыт", "досвід",
+    "deneyim", "upplevelse", "zkušenost", "inhalt", "content", "contenu", "contenid",
+    "contenut", "conteúd", "inhoud", "treści", "контент", "içerik", "innehåll", "obsah",
+    "statisti", "tracciam", "drittanbiet", "third-part", "tiers", "terceros", "terze",
 )  # fmt: skip
 # Shop words in more forms: affiliate programmes and their disclosures
 # (strong), and inflected offers and prices (common: "ofertę", "cenę").
