@@ -258,9 +258,11 @@ PROMPT_PHRASES = (
     "kakor", "godkänn", "godkänner",
     # logging in: a forgotten password, the e-mail field of a form
     "forgot password", "forgot your password", "passwort vergessen", "mot de passe oublié",
-    "olvidaste tu contraseña", "password dimenticata", "esqueceu a senha", "wachtwoord vergeten",
+    "olvidaste tu contraseña", "password dimenticata", "esqueceu a senha",
+    "wachtwoord vergeten",
     "nie pamiętasz hasła", "забыли пароль", "забули пароль", "şifremi unuttum",
-    "glömt lösenordet", "zapomenuté heslo", "your e-mail", "your email", "ihre e-mail", "deine e-mail",
+    "glömt lösenordet", "zapomenuté heslo", "your e-mail", "your email", "ihre e-mail",
+    "deine e-mail",
     "votre e-mail", "votre email", "votre adresse", "tu correo", "tu email", "la tua email",
     "il tuo indirizzo", "seu e-mail", "o seu e-mail", "je e-mailadres", "twój e-mail",
     "twój adres", "ваш e-mail", "ваш email", "e-posta adresiniz", "din e-post", "váš e-mail",
