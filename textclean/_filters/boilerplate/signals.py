@@ -49,6 +49,7 @@ from textclean._filters.boilerplate.vocabulary import (
     CONTINUE,
     COOKIE_WORDS,
     DELIVERY,
+    FREE_WORDS,
     IMPERATIVES,
     PROMPT_PHRASES,
     READER_WORDS,
@@ -560,6 +561,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     imperative: bool = False  # opens with an offer's imperative ("Get", "Ricevi", "Word")
     wire: bool = False  # "with" and agencies or names only ("Avec AFP")
     product_price: bool = False  # a name, a dash or colon, and a price ("Kettle 1.7 L – 29 €")
+    credit_label: bool = False  # a picture or contribution label and its source ("Photograph: X")
     consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
     form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
 
@@ -601,7 +603,8 @@ def signals(line: str) -> LineSignals:
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
     raw = [token for token, _ in tokens]
-    if count <= _MAX_SHAPE_WORDS and not start_cue and credit_label(raw):
+    labelled = count <= _MAX_SHAPE_WORDS and credit_label(raw)
+    if labelled and not start_cue:
         # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label
         start_cue = True
         label = next(token.strip(_PUNCTUATION) for token in raw if credit_word(token))
@@ -649,6 +652,7 @@ def signals(line: str) -> LineSignals:
         imperative=count > 1 and words[0] in IMPERATIVES,
         wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
         product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
+        credit_label=labelled,
         consent=count <= MAX_CUE_WORDS and _consent(words),
         form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
     )
@@ -770,13 +774,16 @@ def score(s: LineSignals) -> Score:
     if (
         s.cues
         and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
-        and not (offer and (distinct >= 2 or (s.imperative and s.words <= _MAX_OFFER_WORDS)))
+        and not (offer and (distinct >= 2 or (s.imperative and _short_or_free(s))))
     ):
         value = min(value, EDGE - 1.0)  # a word articles use too: evidence, not a verdict
         reasons.append("common word")
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
+    if s.credit_label and category == CREDIT:
+        value += 1.0  # a label and a source: "Cover image: X for Y", "Foto de portada: EFE"
+        reasons.append("credit label")
     if s.agency_tag:
         category = category or CREDIT
         value += 3.0
@@ -831,6 +838,11 @@ def score(s: LineSignals) -> Score:
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop (-1)")
+    if s.price and not s.cues:
+        # a price alone may be a table's cell or a list of models in the body:
+        # never strong without a cue ("Check price", "Buy") beside it
+        value = min(value, STRONG - 0.5)
+        reasons.append("a price without a cue: not strong")
     shaped = (
         s.start_cue
         or s.agency_tag
@@ -845,6 +857,11 @@ def score(s: LineSignals) -> Score:
         or s.form_field
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
+
+
+def _short_or_free(s: LineSignals) -> bool:
+    """An imperative offer of few words ("Scopri l'offerta"), or of something free."""
+    return s.words <= _MAX_OFFER_WORDS or any(cue.casefold() in FREE_WORDS for _, cue in s.cues)
 
 
 def _paywall(s: LineSignals) -> bool:

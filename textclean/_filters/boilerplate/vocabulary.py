@@ -189,6 +189,9 @@ READER_WORDS = frozenset((  # by language; a word may serve two
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
 SELF_REFERENCE = (
     "this article", "this story", "this page", "this post", "these links", "this link",
+    "this content", "dieser inhalt", "ce contenu", "este contenido", "questo contenuto",
+    "este conteúdo", "deze inhoud", "ta treść", "этот материал", "цей матеріал", "bu içerik",
+    "detta innehåll", "tento obsah",
     "our links", "unsere links", "nos liens", "nuestros enlaces", "i nostri link",
     "nossos links", "onze links", "nasze linki", "наши ссылки", "наші посилання",
     "bağlantılarımız", "våra länkar", "naše odkazy",
@@ -279,6 +282,11 @@ WEB_STEMS = (
     "contenut", "conteúd", "inhoud", "treści", "контент", "içerik", "innehåll", "obsah",
     "statisti", "tracciam", "drittanbiet", "third-part", "tiers", "terceros", "terze",
 )  # fmt: skip
+# Free of charge, as offers say it (the common prompt cues of signals).
+FREE_WORDS = frozenset((
+    "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita", "za darmo",
+    "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
+))  # fmt: skip
 # Shop words in more forms: affiliate programmes and their disclosures
 # (strong), and inflected offers and prices (common: "ofertę", "cenę").
 SHOP_DISCLOSURES = (
@@ -305,6 +313,9 @@ DELIVERY = (
     "her sabah", "her gün", "her hafta",
     "varje morgon", "varje dag", "varje vecka", "inkorg",
     "každé ráno", "každý den", "každý týden", "do schránky",
+    "every evening", "jeden abend", "chaque soir", "cada noche", "ogni sera", "todas as noites",
+    "elke avond", "co wieczór", "каждый вечер", "щовечора", "her akşam", "varje kväll",
+    "každý večer",
     "mailbox", "postfach", "boîte mail", "bandeja de entrada", "casella di posta",
     "caixa de entrada", "почтовый ящик", "поштову скриньку", "e-posta kutunuza", "e-mailu",
 )  # fmt: skip
