@@ -439,3 +439,101 @@ FRESH_V4: Variants = {
         ],
     ),
 }  # fmt: skip
+
+# Written after issue 10 round 3's recall freeze (commit "remove_boilerplate:
+# credit labels weigh +1 ... Rules frozen for the fresh variants v5"), for the
+# four kinds that round worked on, in other wordings and languages; scored once.
+FRESH_V5: Variants = {
+    "credit": (
+        ("head", "middle", "tail"),
+        [
+            ["Photo illustration: Dana Kim/The Ledger"],
+            ["Image courtesy of the National Archives"],
+            ["Fotos: Sabine Brandt (3), privat"],
+            ["Photos : AFP / Ludovic Marin"],
+            ["Fotografía: Javier Lizón (EFE)"],
+            ["Foto: Archivio Ansa"],
+            ["Fotografie: Pieter Jansen / ANP"],
+            ["Fot. Shutterstock"],
+            ["Фото: пресс-служба мэрии"],
+            ["Фото: Reuters / Валентин Огиренко"],
+            ["Görsel: Depo Photos"],
+            ["Foto: Jan Novák, ČTK"],
+            ["Bild: Anna Lind / TT"],
+            ["With reporting by Sara Ng in Hong Kong"],
+            ["(EFE)"],
+        ],
+    ),
+    "prompt": (
+        ("head", "middle", "tail"),
+        [
+            ["Sign in to keep reading", "Don't have an account? Create one for free"],
+            ["Sie haben keinen Zugang? Jetzt Abo abschließen"],
+            ["Recevez notre lettre d'information chaque vendredi"],
+            ["Suscríbete a nuestro boletín y recibe las claves del día"],
+            ["Vuoi continuare a leggere? Abbonati a 1 € al mese"],
+            ["Este conteúdo é exclusivo para assinantes."],
+            ["Meld je aan voor onze nieuwsbrief en mis niets"],
+            ["Ten materiał jest dostępny tylko dla zalogowanych użytkowników."],
+            ["Подпишитесь на нашу рассылку, чтобы получать лучшие материалы недели"],
+            ["Оформіть передплату, щоб читати без обмежень"],
+            ["Haber bültenimize abone olun, gündemi kaçırmayın"],
+            ["Prenumerera på vårt nyhetsbrev"],
+            ["Odebírejte náš newsletter a nic vám neunikne"],
+            ["This site uses cookies to improve your experience. OK"],
+            ["Utilizziamo i cookie per analizzare il traffico del sito."],
+        ],
+    ),
+    "author": (
+        ("head", "tail"),
+        [
+            ["By Amara Okafor and Liam Chen"],
+            ["Von Jana Richter, Berlin"],
+            ["Par Élodie Marchand, envoyée spéciale à Kyiv"],
+            ["Texto: Andrés Villalba"],
+            ["Giulia Conti, caporedattrice"],
+            ["Mariana Lopes é repórter de economia."],
+            ["Sanne Bakker is redacteur binnenland."],
+            ["Piotr Zając pisze dla nas o sporcie od 2015 roku."],
+            ["Дмитрий Волков — корреспондент отдела политики"],
+            ["Олена Шевченко, журналістка"],
+            ["Email the author: a.okafor@ledger.example"],
+            ["Follow Jana on Mastodon: @jana@social.example"],
+        ],
+    ),
+    "shop": (
+        ("middle", "tail"),
+        [
+            ["Best overall: Brightline 4K monitor – $349", "Buy now at TechMart"],
+            ["Luftreiniger PureAir 300 für 179,99 €", "Bei Amazon ansehen"],
+            ["Casque Studio X : 89 € au lieu de 129 €", "Voir l'offre chez SonShop"],
+            ["Robot aspirador Limpio 2 – 249 €", "Ver en Amazon"],
+            ["Zaino Trekking 30 L – 64,90 €", "Acquista su MontagnaShop"],
+            ["Fone sem fio Pulse – R$ 199", "Comprar na LojaTech"],
+            ["Koptelefoon Rust 500 – € 99", "Bekijk bij Bol"],
+            ["Smartwatch Puls 2 – 399 zł", "Kup w sklepie"],
+            ["If you buy something through our links, we may earn an affiliate commission."],
+            ["Dieser Artikel enthält Affiliate-Links."],
+            ["Les liens de cet article sont affiliés."],
+            ["Мы получаем комиссию за покупки по ссылкам в этой статье."],
+        ],
+    ),
+}
+# Lines that look like those kinds and are content, written with FRESH_V5:
+# they go into the same bodies, and must stay.
+CONTENT_V5 = [
+    "The photo of the burning bridge was taken by a passer-by.",
+    "Photographers from three agencies waited outside the court.",
+    "Subscribers complained that the newsletter arrived late.",
+    "You can still sign up for the marathon until Sunday.",
+    "Our correspondent in Kyiv, Élodie Marchand, spoke to residents.",
+    "Prices at the market rose by 4 percent in a year.",
+    "The monitor costs $349 and goes on sale next week.",
+    "Cookies were handed out to children at the parade.",
+    "Die Abonnenten der Zeitung erhielten eine Entschuldigung.",
+    "Ce site historique accueille des visiteurs depuis 1890.",
+    "La fotografía ganadora muestra un incendio forestal.",
+    "Il prezzo del biglietto aumenterà a settembre.",
+    "Jana Richter and Tom Hale",
+    "Images of the Week",
+]

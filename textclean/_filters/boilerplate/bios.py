@@ -110,6 +110,8 @@ def byline(line: str) -> bool:
         return True
     if first in _FOLLOW and "@" in line:
         return True  # "Volg Lotte op X: @lotte", "Siga Ana no X: @ana"
+    if "@" in line and not _AUTHOR_WORDS.isdisjoint(w.strip(":,.").casefold() for w in words):
+        return True  # "Email the author: a.roe@example.org"
     if any(c in line for c in ",|–—-") and (_ROLE.fullmatch(line) is not None or _named_role(line)):
         return True
     return _COAUTHORS.fullmatch(line) is not None
@@ -133,6 +135,13 @@ _ROLE_REACH = 4  # the role is among the first words after the name
 _COAUTHORS = regex.compile(
     rf"{_PERSON}(?:, {_PERSON})*,? (?:and|und|et|y|e|en|i|и|і|ve|och|a|&) {_PERSON}"
 )
+# The author named by role beside an address: "Email the author: ...".
+_AUTHOR_WORDS = frozenset({
+    "author", "authors", "autor", "autorin", "autora", "autore", "auteur", "auteure", "autorka",
+    "автор", "автора", "автору", "yazar", "yazara", "författaren", "autorovi", "reporter",
+    "redactie", "redaktion", "rédaction", "redacción", "redazione", "redação", "redakcja",
+    "редакция", "редакція",
+})  # fmt: skip
 # Following an author on a network, with a handle.
 _FOLLOW = frozenset({
     "follow", "folge", "folgen", "suivez", "suis", "sigue", "siga", "sigam", "segui", "seguite",
@@ -259,7 +268,8 @@ _ROLE_WORDS = frozenset({
     "photographe", "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",
     "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
     "писатель", "письменник", "författare", "spisovatel", "skribent", "schriftstellerin",
-    "schriftsteller", "author", "autorin", "auteure", "autora", "autrice",
+    "schriftsteller", "author", "autorin", "auteure", "autora", "autrice", "redacteur",
+    "redactrice", "eindredacteur", "hoofdredacteur", "chefredacteur", "verslaggeefster",
     # inflected, as bios say them ("Jestem niezależną dziennikarką", "работает корреспондентом")
     "dziennikarką", "dziennikarzem", "redaktorem", "redaktorką", "reporterem", "reporterką",
     "fotografem", "fotografką", "korespondentem", "korespondentką", "журналистом",
@@ -308,7 +318,10 @@ _WRITES = regex.compile(
     r"\b(?:writes?|has written|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
     r"yazıyor|skriver|píše|reports|berichtet)\b"
 )
-_FOR_OUTLET = regex.compile(r"\b(?:for|für|pour|para|per|voor|dla|для|için|för|pro|у|в)\s+\p{Lu}")
+_FOR_OUTLET = regex.compile(
+    r"\b(?:for|für|pour|para|per|voor|dla|для|için|för|pro|у|в)\s+"
+    r"(?:\p{Lu}|(?i:us|uns|nous|nosotros|noi|nós|ons|nas|нас|bizim|oss|nás)\b)"
+)
 _BEAT = regex.compile(
     r"(?i)\b(?:about|über|sur|sobre|su|over|o|о|про|hakkında|om)\s+\w|"
     r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"

@@ -28,6 +28,7 @@ its length, stopword density and link density.
 from __future__ import annotations
 
 import importlib.resources
+import itertools
 import re
 import string
 from functools import cache
@@ -51,6 +52,7 @@ from textclean._filters.boilerplate.vocabulary import (
     DELIVERY,
     FREE_WORDS,
     IMPERATIVES,
+    IMPERATIVES_LAST,
     PROMPT_PHRASES,
     READER_WORDS,
     SELF_REFERENCE,
@@ -458,7 +460,8 @@ _STEMS = {
     **dict.fromkeys(
         (
             "subscri", "abonn", "suscri", "abbona", "subskry", "prenumer", "подписч", "подписк",
-            "передплат", "předplat", "newslett", "nieuwsbr", "abonel", "abonent",
+            "передплат", "předplat", "newslett", "nieuwsbr", "abonel", "abonent", "bülten",
+            "zalogow", "zaloguj",
         ),
         PROMPT,
     ),
@@ -649,7 +652,7 @@ def signals(line: str) -> LineSignals:
         hashtags=_hashtags(tokens),
         addressed=self_reference or not READER_WORDS.isdisjoint(words),
         self_reference=self_reference,
-        imperative=count > 1 and words[0] in IMPERATIVES,
+        imperative=count > 1 and _imperative(tokens, words),
         wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
         product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
         credit_label=labelled,
@@ -659,8 +662,28 @@ def signals(line: str) -> LineSignals:
 
 
 _MAX_FIELD_WORDS = 3
+
+
+def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
+    """
+    An offer's imperative: first, last in German, or after a question ("Abonnent? Jetzt ...").
+
+    "Vuoi continuare a leggere? Abbonati", "Already a member? Sign in": a
+    question to the reader, and the imperative that answers it.
+    """
+    if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
+        return True
+    return any(
+        raw.endswith(("?", "!")) and nxt in IMPERATIVES
+        for (raw, _), (_, nxt) in itertools.pairwise(tokens)
+    )
+
+
 # A product and its price: a name, a dash or colon, and the price after it.
-_PRODUCT = re.compile(r"[^\W\d_].*?(?:\s[–—-]\s|:\s).*\d")
+_PRODUCT = re.compile(
+    r"[^\W\d_].*?(?:\s[–—-]\s|:\s|\s(?:for|für|pour|por|per|voor|za|за|için|för|at|bei|chez)\s)"
+    r".*\d"
+)
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
@@ -935,6 +958,7 @@ def _sentence_score(s: LineSignals) -> Score:
 
 
 _CONSENT = "cookies, the site or reader, and what cookies do on the web"
+_WEB_WITHOUT_READER = 3
 
 
 def _consent(words: list[str]) -> bool:
@@ -946,11 +970,12 @@ def _consent(words: list[str]) -> bool:
     analytics or advertising. A recipe's cookies have none of the last.
     """
     bare = [word.strip(_PUNCTUATION) for word in words]
-    return (
-        not COOKIE_WORDS.isdisjoint(bare)
-        and not READER_WORDS.isdisjoint(bare)
-        and any(word.startswith(WEB_STEMS) for word in bare)
-    )
+    if COOKIE_WORDS.isdisjoint(bare):
+        return False
+    web = {stem for word in bare for stem in WEB_STEMS if word.startswith(stem)}
+    # "we"/"your" and one thing cookies do, or three of them without a pronoun,
+    # as Italian says "we use" in the verb alone
+    return len(web) >= (1 if not READER_WORDS.isdisjoint(bare) else _WEB_WITHOUT_READER)
 
 
 def _cue_pairs(
@@ -978,7 +1003,11 @@ def _cue_pairs(
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
-        if category in _DECISIVE or (len(cues) >= 2 and category in _CALL_TO_ACTION):
+        if category in _DECISIVE or (
+            len(cues) >= 2
+            and category in _CALL_TO_ACTION
+            and (addressed or not all(cue.casefold().startswith(_SUBJECT_STEMS) for cue in cues))
+        ):
             quoted = ", ".join(f"'{cue}'" for cue in cues[:3])
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
         if category in _OFFERS and self_reference:
@@ -992,6 +1021,13 @@ def _cue_pairs(
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
+# Subscribers and newsletters are what news is about too ("Subscribers complained
+# that the newsletter arrived late"): two of them call to action only to the reader.
+_SUBJECT_STEMS = (
+    "subscri", "abonn", "suscri", "abbona", "assinant", "subskry", "prenumer", "подпис",
+    "передплат", "předplat", "abone", "newsletter", "nieuwsbrie", "nyhetsbrev", "bülten",
+    "boletín", "рассылк", "розсилк", "member", "mitglied", "membre", "socio", "lid",
+)  # fmt: skip
 # Prompts and shop widgets speak to the reader: the categories address weighs in.
 _OFFERS = frozenset({PROMPT, SHOP})
 _MAX_OFFER_WORDS = 4

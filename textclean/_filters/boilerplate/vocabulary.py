@@ -58,6 +58,7 @@ _SOURCE_STEMS = (
     "social", "soziale", "соцсет", "соцмереж", "redes", "privat", "privé", "privad", "приват",
     "famil", "handout", "press", "stock", "agenc", "agentur",
 )  # fmt: skip
+_COURTESY = frozenset({"courtesy", "cortesía", "cortesia", "gentilmente", "mit", "avec"})
 _LABEL_MARKS = ("©", "/", "|", "–", "—", "-", ":", "(")
 _MAX_LABEL_WORDS = 10
 _MAX_LABEL_START = 3  # the credit word is among the line's first three words
@@ -102,8 +103,8 @@ def credit_label(tokens: list[str]) -> bool:
         nxt = tokens[k + 1]
         if tokens[k].endswith(":") or nxt.startswith(_LABEL_MARKS) or _all_caps(nxt):
             return True
-        if tokens[k].endswith(".") and _upper_start(nxt):
-            return True  # "Fot. Jan Nowak", "Oprac. Ewa Sikora"
+        if nxt.casefold() in _COURTESY or (tokens[k].endswith(".") and _upper_start(nxt)):
+            return True  # "Image courtesy of X", "Fot. Jan Nowak", "Oprac. Ewa Sikora"
         if nxt.casefold() in _CREDIT_PREPOSITIONS and k + 2 < len(tokens):
             after = tokens[k + 2]
             # a name ("Fotografía de Ana Ruiz"), or where the picture came from:
@@ -189,7 +190,8 @@ READER_WORDS = frozenset((  # by language; a word may serve two
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
 SELF_REFERENCE = (
     "this article", "this story", "this page", "this post", "these links", "this link",
-    "this content", "dieser inhalt", "ce contenu", "este contenido", "questo contenuto",
+    "this content", "dieser inhalt", "ten materiał", "ten tekst", "ce contenu", "este contenido",
+    "questo contenuto",
     "este conteúdo", "deze inhoud", "ta treść", "этот материал", "цей матеріал", "bu içerik",
     "detta innehåll", "tento obsah",
     "our links", "unsere links", "nos liens", "nuestros enlaces", "i nostri link",
@@ -231,7 +233,32 @@ IMPERATIVES = frozenset((  # by language; a word may serve two
     "få", "upptäck", "prova", "bli", "stöd", "ange", "klicka",
     "získejte", "připojte", "objevte", "vyzkoušejte", "staňte", "předplaťte", "podpořte",
     "zadejte", "klikněte",
+    # seeing, buying and ordering, as shop buttons say it
+    "see", "view", "check", "buy", "shop", "order", "ver", "compra", "compre", "voir",
+    "achetez", "commandez", "vedi", "acquista", "ordina", "bekijk", "koop", "bestel", "zobacz",
+    "kup", "sprawdź", "zamów", "купите", "закажите", "смотреть", "купіть", "замовте", "satın",
+    "köp", "beställ", "kupte", "kaufe", "bestelle", "sieh", "meld", "registreer",
 ))  # fmt: skip
+# German puts the verb last: "Bei Amazon ansehen", "Jetzt Abo abschließen".
+IMPERATIVES_LAST = frozenset(
+    word.casefold()  # as signals compares words: "abschließen" is "abschliessen"
+    for word in (
+        "ansehen",
+        "anschauen",
+        "kaufen",
+        "bestellen",
+        "entdecken",
+        "sichern",
+        "vergleichen",
+        "abschließen",
+        "lesen",
+        "testen",
+        "weiterlesen",
+        "anmelden",
+        "registrieren",
+        "abonnieren",
+    )
+)
 # Reading on, as paywalls say it: common words, a prompt with a subscriber cue.
 CONTINUE = (
     "continue reading", "to continue", "read on", "weiterlesen", "weiter lesen",
@@ -259,6 +286,17 @@ PROMPT_PHRASES = (
     "già registrato", "já registado", "al geregistreerd", "masz już konto",
     "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
     "kakor", "godkänn", "godkänner",
+    # newsletters and not missing a thing
+    "lettre d'information", "lettre d'info", "infolettre", "mis niets", "verpassen sie nichts",
+    "nichts verpassen", "ne manquez rien", "no te pierdas", "non perdere", "não perca",
+    "nie przegap", "не пропустите", "не пропустіть", "kaçırmayın", "missa inget",
+    "nic vám neunikne", "don't have an account", "kein konto",
+    # for users who are logged in or registered only
+    "registered users", "logged-in users", "registrierte nutzer", "utilisateurs connectés",
+    "usuarios registrados", "utenti registrati", "utilizadores registados",
+    "ingelogde gebruikers", "zalogowanych użytkowników", "zarejestrowanych użytkowników",
+    "зарегистрированных пользователей", "зареєстрованих користувачів",
+    "kayıtlı kullanıcılar", "inloggade", "přihlášené uživatele",
     # logging in: a forgotten password, the e-mail field of a form
     "forgot password", "forgot your password", "passwort vergessen", "mot de passe oublié",
     "olvidaste tu contraseña", "password dimenticata", "esqueceu a senha",
@@ -281,6 +319,8 @@ WEB_STEMS = (
     "deneyim", "upplevelse", "zkušenost", "inhalt", "content", "contenu", "contenid",
     "contenut", "conteúd", "inhoud", "treści", "контент", "içerik", "innehåll", "obsah",
     "statisti", "tracciam", "drittanbiet", "third-part", "tiers", "terceros", "terze",
+    "sito", "sitio", "strona", "сайт", "analiz", "analis", "анализ", "аналіз", "traffic",
+    "tráfico", "trafic", "verkehr", "ruch", "трафик", "трафік",
 )  # fmt: skip
 # Free of charge, as offers say it (the common prompt cues of signals).
 FREE_WORDS = frozenset((
@@ -296,7 +336,12 @@ SHOP_DISCLOSURES = (
     "compras que cumplan", "acquisti idonei", "compras qualificadas", "vergoeding",
     "bestseller", "bestsellers",
 )  # fmt: skip
-SHOP_COMMON = ("ofertę", "oferty", "cenę", "ceny", "предложению", "ціною", "teklif")
+SHOP_COMMON = (
+    "ofertę", "oferty", "cenę", "ceny", "предложению", "ціною", "teklif",
+    # shops and the largest of them, named on buttons ("Ver en Amazon", "Kup w sklepie")
+    "amazon", "ebay", "sklep", "sklepie", "магазин", "магазине", "магазині", "tienda", "negozio",
+    "loja", "winkel", "boutique", "mağaza", "butik", "obchod",
+)  # fmt: skip
 # How often a newsletter comes and where it goes: weak prompt cues, each
 # common in prose, two of them with an imperative or the reader an offer.
 DELIVERY = (
@@ -313,6 +358,10 @@ DELIVERY = (
     "her sabah", "her gün", "her hafta",
     "varje morgon", "varje dag", "varje vecka", "inkorg",
     "každé ráno", "každý den", "každý týden", "do schránky",
+    "a month", "per month", "im monat", "pro monat", "par mois", "al mes", "al mese",
+    "por mês", "per maand", "miesięcznie", "в месяц", "на місяць", "aylık", "i månaden",
+    "měsíčně", "zugang", "access", "accès", "acceso", "accesso", "acesso", "toegang",
+    "dostęp", "доступ", "erişim", "åtkomst", "přístup",
     "every evening", "jeden abend", "chaque soir", "cada noche", "ogni sera", "todas as noites",
     "elke avond", "co wieczór", "каждый вечер", "щовечора", "her akşam", "varje kväll",
     "každý večer",
