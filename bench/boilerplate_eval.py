@@ -33,7 +33,17 @@ from faker import Faker
 from textclean._filters.boilerplate import RemoveBoilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fresh_variants import CONTENT_V5, FRESH, FRESH_V1, FRESH_V2, FRESH_V4, FRESH_V5, Variants
+from fresh_variants import (
+    CONTENT_V5,
+    CONTENT_V6,
+    FRESH,
+    FRESH_V1,
+    FRESH_V2,
+    FRESH_V4,
+    FRESH_V5,
+    FRESH_V6,
+    Variants,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "expected"
@@ -356,18 +366,23 @@ def main() -> None:
         print(f"no pages in {args.pages}: run scripts/fetch_htmldate_pages.py (make install)")
     if args.only != "tune":
         fresh_bodies = bodies + [d.split("\n\n") for d in faker_articles(rng, 8)]
-        # v5 and its content lines draw from their own streams, so the sets
-        # before them keep the bodies they had
-        v5_rng = random.Random(5)
-        tallies = {name: Tally() for name in profiles}
-        for doc in fresh_documents(v5_rng, fresh_bodies, FRESH_V5):
-            for name, remove in profiles.items():
-                tallies[name].add(remove, doc, "\n\n")
-        report(
-            "Fresh variants v5 (written after issue 10 round 3's recall freeze), reported",
-            tallies,
-            args.misses,
-        )
+        # v5, v6 and their content lines draw from their own streams, so the
+        # sets before them keep the bodies they had
+        for title, variants, content, seed in (
+            ("v6 (written after round 3's second freeze), reported", FRESH_V6, CONTENT_V6, 6),
+            ("v5 (written after round 3's first freeze; seen in round 3)", FRESH_V5, CONTENT_V5, 5),
+        ):
+            own_rng = random.Random(seed)
+            tallies = {name: Tally() for name in profiles}
+            for doc in fresh_documents(own_rng, fresh_bodies, variants):
+                for name, remove in profiles.items():
+                    tallies[name].add(remove, doc, "\n\n")
+            report(f"Fresh variants {title}", tallies, args.misses)
+            tallies = {name: Tally() for name in profiles}
+            for doc in content_documents(own_rng, fresh_bodies, content):
+                for name, remove in profiles.items():
+                    tallies[name].add(remove, doc, "\n\n")
+            report(f"Content lines written with {title[:2]}: none may go", tallies, args.misses)
         for title, variants in (
             ("Fresh variants v4 (written after issue 10 round 2's freeze), reported", FRESH_V4),
             ("Fresh variants v3 (written after the third freeze; seen in round 2)", FRESH),
@@ -379,13 +394,6 @@ def main() -> None:
                 for name, remove in profiles.items():
                     tallies[name].add(remove, doc, "\n\n")
             report(title, tallies, args.misses)
-        tallies = {name: Tally() for name in profiles}
-        for doc in content_documents(v5_rng, fresh_bodies, CONTENT_V5):
-            for name, remove in profiles.items():
-                tallies[name].add(remove, doc, "\n\n")
-        report(
-            "Content lines like the v5 kinds (written with v5): none may go", tallies, args.misses
-        )
     if args.only != "report":
         tallies = {name: Tally() for name in profiles}
         for doc in catalog_documents(rng):
