@@ -468,6 +468,11 @@ _STEMS = {
     **dict.fromkeys(("affili", "afili", "партнерск", "партнёрск", "партнерськ"), SHOP),
 }  # fmt: skip
 _STEM_SIZES = sorted({len(stem) for stem in _STEMS}, reverse=True)
+# The shortest forms of the cookie words: "cookie" is in "cookies", "çerez" in "çerezler".
+_COOKIE_HINTS = tuple(
+    word for word in sorted(COOKIE_WORDS) if not any(o != word and o in word for o in COOKIE_WORDS)
+)
+
 
 
 # What may follow a credit or taxonomy cue that opens a line: "Photo: X", "Foto © X", "Tags".
@@ -913,12 +918,18 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     # the split words (in C) says so before any tokenizing.
     if words is None:
         words = line.casefold().split()
-    if _consent(words):
+    # Most sentences hold no cookie word and no stem: substring tests of the
+    # folded line (in C) say so before any word is looked at.
+    folded = " ".join(words)
+    if any(hint in folded for hint in _COOKIE_HINTS) and _consent(words):
         return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
-    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
-    if not keys and not any(_stem_category(word) for word in words):
+    if not keys and (
+        not any(stem in folded for stem in _STEMS)
+        or not any(_stem_category(word) for word in words)
+    ):
         return Score(None, 0.0, ())
+    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
     if keys and (
         len(keys) == 1
         and _DECISIVE_KEYS.isdisjoint(keys)
