@@ -474,7 +474,6 @@ _COOKIE_HINTS = tuple(
 )
 
 
-
 # What may follow a credit or taxonomy cue that opens a line: "Photo: X", "Foto © X", "Tags".
 _CUE_OPENER_ENDS = (":", "/", "|")
 _AFTER_OPENER = ("©", ":", "/", "|", "–", "—", "-", "(")
