@@ -73,7 +73,8 @@ _BYLINE = regex.compile(
     r"(?:все|другие) (?:статьи|материалы) автора|(?:всі|інші) (?:статті|матеріали) автора|"
     r"yazarın (?:tüm|diğer) yazıları|alla artiklar av|(?:všechny|další) články autora|"
     r"altri articoli di|outros artigos de|autres articles de|otros artículos de)"
-    rf":? {_NAME}(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
+    rf"(?::| ?[—–-])? {_NAME}"  # "Autor: X", "Автор — X"
+    rf"(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
     r"{0,7}(?: ?[,|·•–—-]{1,2} ?[\w./: -]{0,40})?"
 )
 _ROLE = regex.compile(
@@ -124,7 +125,19 @@ def _named_role(line: str) -> bool:
         return False
     role = line[found.end() :].casefold().split()[:_ROLE_REACH]
     # a compound names the role too: "Wirtschaftsredakteur", "Sportreporterin"
-    return not _ROLE_FORMS.isdisjoint(role) or any(word.endswith(_ROLE_ENDS) for word in role)
+    return (
+        not _ROLE_FORMS.isdisjoint(role)
+        or not _DESKS.isdisjoint(role)
+        or any(word.endswith(_ROLE_ENDS) for word in role)
+    )
+
+
+# The newsroom or desk an author belongs to: "Ana Roe | Redazione Cronaca".
+_DESKS = frozenset({
+    "redazione", "redaktion", "rédaction", "redacción", "redação", "redactie", "redakcja",
+    "редакция", "редакція", "newsroom", "desk", "ressort", "dział", "отдел", "відділ", "servizio",
+    "service", "sección", "secção", "afdeling", "avdelning", "oddělení",
+})  # fmt: skip
 
 
 # Names: two to four capitalized words, name particles between them.
@@ -277,7 +290,8 @@ _ROLE_WORDS = frozenset({
     "кореспондентом", "novinářem", "novinářkou", "redaktorkou", "reporterka", "inviato",
     "inviata", "collaboratore", "collaboratrice", "colaborador", "colaboradora", "medewerker",
     "współpracownik", "contributor", "photojournalist", "fotoreporter", "fotoreporterin",
-    "fotoreporterka", "editor-in-chief", "chefredakteur", "chefredakteurin",
+    "fotoreporterka", "editor-in-chief", "chefredakteur", "chefredakteurin", "обозреватель",
+    "оглядач", "оглядачка", "commentator", "kommentator", "éditorialiste", "opinionista",
 })  # fmt: skip
 _ROLE_ENDS = tuple(word for word in _ROLE_WORDS if len(word) >= 7)
 # As split words write them: "journalist," "(reporter)" (one set lookup a word).

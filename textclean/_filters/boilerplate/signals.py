@@ -614,7 +614,10 @@ def signals(line: str) -> LineSignals:
     if labelled and not start_cue:
         # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label
         start_cue = True
-        label = next(token.strip(_PUNCTUATION) for token in raw if credit_word(token))
+        label = next(
+            (token.strip(_PUNCTUATION) for token in raw if credit_word(token)),
+            raw[0].strip(_PUNCTUATION),  # "Words by X": the word before "by"
+        )
         if not cues or cues[0][0] != CREDIT:
             cues.insert(0, (CREDIT, label))
             cue_chars += len(label)
@@ -769,6 +772,13 @@ def score(s: LineSignals) -> Score:
     category: str | None = None
     if s.cues:
         category, cue = s.cues[0]
+        if category not in _OFFERS and (s.imperative or s.addressed):
+            # "Want more stories like this? Sign up for our briefing": an offer
+            # to the reader is a prompt, whatever cue comes first
+            category, cue = next(
+                ((c, w) for c, w in s.cues if c in _OFFERS and w.casefold() not in _WEAK_CUES),
+                (category, cue),
+            )
         kinds = {c for c, _ in s.cues}
         # A cue weighs by how much of the line it is: in a longer line it is a mention.
         value += 1.0 + 2.5 * s.cue_share + 0.5 * (len(kinds) - 1)
@@ -779,7 +789,7 @@ def score(s: LineSignals) -> Score:
         if s.cue_share >= 1.0 and s.words >= 2:
             value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
             reasons.append("the line is the cue")
-    offer = category in _OFFERS and (s.imperative or s.addressed)
+    offer = category in _OFFERS and (s.imperative or s.addressed or _paywall(s))
     if offer:
         # "Ricevi ogni mattina ... gratis", "Word abonnee voor € 1": an offer
         # speaks to the reader, and its cues add up
@@ -787,7 +797,7 @@ def score(s: LineSignals) -> Score:
         # an imperative to the reader is a call to action: "Get ... in your inbox"
         value += 1.0 if s.imperative and s.addressed else 0.5 * (s.imperative or s.addressed)
         value += 0.5 * max(0, min(2, distinct - 1))
-        if s.imperative and not common_cues_only(s):
+        if (s.imperative or _paywall(s)) and not common_cues_only(s):
             # "Jetzt kostenlos testen ...", "Get the best of our journalism in your
             # inbox": an imperative offer is furniture at the edges, however long
             value = max(value, EDGE)

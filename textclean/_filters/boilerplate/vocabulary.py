@@ -86,6 +86,25 @@ def _all_caps(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Words that credit a contribution only with "by" and a name: "Words by X",
+# "Writing by X; Editing by Y" (alone they are common: "Words from Ukraine").
+_BY_CREDIT_WORDS = frozenset({
+    "words", "writing", "editing", "story", "interview", "research", "compiled", "produced",
+    "edited", "written", "recherche", "redacción", "edición", "redazione", "opracowanie",
+})  # fmt: skip
+_BY = frozenset({"by", "von", "par", "por", "di", "door", "przez", "av", "od", "от", "від"})
+
+
+def _by_credit(tokens: list[str]) -> bool:
+    """A contribution credited with "by" and a name: "Words by X", "Editing by Y"."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].casefold() in _BY_CREDIT_WORDS
+        and tokens[1].casefold() in _BY
+        and _upper_start(tokens[2])
+    )
+
+
 def credit_label(tokens: list[str]) -> bool:
     """
     Whether the line (split on spaces) opens with a credit label and names its source.
@@ -97,23 +116,29 @@ def credit_label(tokens: list[str]) -> bool:
     """
     if not 2 <= len(tokens) <= _MAX_LABEL_WORDS or tokens[-1].endswith((".", "!", "?", "…")):
         return _abbreviated_credit(tokens)
-    for k in range(min(_MAX_LABEL_START, len(tokens) - 1)):
-        if not credit_word(tokens[k]):
-            continue
-        nxt = tokens[k + 1]
-        if tokens[k].endswith(":") or nxt.startswith(_LABEL_MARKS) or _all_caps(nxt):
+    if _by_credit(tokens):
+        return True
+    k = next(
+        (k for k in range(min(_MAX_LABEL_START, len(tokens) - 1)) if credit_word(tokens[k])), -1
+    )
+    return k >= 0 and _names_source(tokens, k)
+
+
+def _names_source(tokens: list[str], k: int) -> bool:
+    """Whether what follows the credit word ``tokens[k]`` names a source."""
+    nxt = tokens[k + 1]
+    if tokens[k].endswith(":") or nxt.startswith(_LABEL_MARKS) or _all_caps(nxt):
+        return True
+    if nxt.casefold() in _COURTESY or (tokens[k].endswith(".") and _upper_start(nxt)):
+        return True  # "Image courtesy of X", "Fot. Jan Nowak", "Oprac. Ewa Sikora"
+    if nxt.casefold() in _CREDIT_PREPOSITIONS and k + 2 < len(tokens):
+        after = tokens[k + 2]
+        # a name ("Fotografía de Ana Ruiz"), or where the picture came from:
+        # open sources, an archive, social media ("Foto de archivo")
+        if _upper_start(after) or after.casefold().startswith(_SOURCE_STEMS):
             return True
-        if nxt.casefold() in _COURTESY or (tokens[k].endswith(".") and _upper_start(nxt)):
-            return True  # "Image courtesy of X", "Fot. Jan Nowak", "Oprac. Ewa Sikora"
-        if nxt.casefold() in _CREDIT_PREPOSITIONS and k + 2 < len(tokens):
-            after = tokens[k + 2]
-            # a name ("Fotografía de Ana Ruiz"), or where the picture came from:
-            # open sources, an archive, social media ("Foto de archivo")
-            if _upper_start(after) or after.casefold().startswith(_SOURCE_STEMS):
-                return True
-        # "Foto de portada: EFE", "Top image: Sam Roe": a colon within the label
-        return any(token.endswith(":") for token in tokens[k + 1 : k + 3])
-    return False
+    # "Foto de portada: EFE", "Top image: Sam Roe": a colon within the label
+    return any(token.endswith(":") for token in tokens[k + 1 : k + 3])
 
 
 def _abbreviated_credit(tokens: list[str]) -> bool:
@@ -238,6 +263,13 @@ IMPERATIVES = frozenset((  # by language; a word may serve two
     "achetez", "commandez", "vedi", "acquista", "ordina", "bekijk", "koop", "bestel", "zobacz",
     "kup", "sprawdź", "zamów", "купите", "закажите", "смотреть", "купіть", "замовте", "satın",
     "köp", "beställ", "kupte", "kaufe", "bestelle", "sieh", "meld", "registreer",
+    # signing in, up and subscribing, as prompts open
+    "sign", "log", "login", "subscribe", "register", "logga", "registrera", "prenumerera",
+    "přihlaste", "odebírejte", "zaregistrujte", "melde", "registriere", "abonniere",
+    "connectez-vous", "inscrivez-vous", "abonnez-vous", "suscríbete", "regístrate", "iscriviti",
+    "abbonati", "accedi", "assine", "inscreva-se", "abonneer", "zaloguj", "zapisz",
+    "subskrybuj", "войдите", "подпишитесь", "зарегистрируйтесь", "увійдіть", "підпишіться",
+    "зареєструйтеся",
 ))  # fmt: skip
 # German puts the verb last: "Bei Amazon ansehen", "Jetzt Abo abschließen".
 IMPERATIVES_LAST = frozenset(
@@ -286,6 +318,10 @@ PROMPT_PHRASES = (
     "già registrato", "já registado", "al geregistreerd", "masz już konto",
     "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
     "kakor", "godkänn", "godkänner",
+    # becoming a member, and logging in or subscribing in polite forms
+    "word lid", "lid worden", "werde mitglied", "devenez membre", "zostań członkiem",
+    "станьте участником", "giriş yapın", "üye olun", "abone olun", "přihlaste se",
+    "k odběru", "odběr", "bli medlem",
     # newsletters and not missing a thing
     "lettre d'information", "lettre d'info", "infolettre", "mis niets", "verpassen sie nichts",
     "nichts verpassen", "ne manquez rien", "no te pierdas", "non perdere", "não perca",
@@ -360,7 +396,9 @@ DELIVERY = (
     "každé ráno", "každý den", "každý týden", "do schránky",
     "a month", "per month", "im monat", "pro monat", "par mois", "al mes", "al mese",
     "por mês", "per maand", "miesięcznie", "в месяц", "на місяць", "aylık", "i månaden",
-    "měsíčně", "zugang", "access", "accès", "acceso", "accesso", "acesso", "toegang",
+    "měsíčně", "unlimited", "unbegrenzt", "illimité", "ilimitado", "illimitato", "onbeperkt",
+    "bez limitu", "без ограничений", "без обмежень", "sınırsız", "obegränsat", "neomezeně",
+    "zugang", "access", "accès", "acceso", "accesso", "acesso", "toegang",
     "dostęp", "доступ", "erişim", "åtkomst", "přístup",
     "every evening", "jeden abend", "chaque soir", "cada noche", "ogni sera", "todas as noites",
     "elke avond", "co wieczór", "каждый вечер", "щовечора", "her akşam", "varje kväll",
