@@ -36,12 +36,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fresh_variants import (
     CONTENT_V5,
     CONTENT_V6,
+    CONTENT_V7,
     FRESH,
     FRESH_V1,
     FRESH_V2,
     FRESH_V4,
     FRESH_V5,
     FRESH_V6,
+    FRESH_V7,
     Variants,
 )
 
@@ -369,8 +371,9 @@ def main() -> None:
         # v5, v6 and their content lines draw from their own streams, so the
         # sets before them keep the bodies they had
         for title, variants, content, seed in (
-            ("v6 (written after round 3's second freeze), reported", FRESH_V6, CONTENT_V6, 6),
-            ("v5 (written after round 3's first freeze; seen in round 3)", FRESH_V5, CONTENT_V5, 5),
+            ("v7 (written after round 3's third freeze), reported", FRESH_V7, CONTENT_V7, 7),
+            ("v6 (written after round 3's second freeze; seen)", FRESH_V6, CONTENT_V6, 6),
+            ("v5 (written after round 3's first freeze; seen)", FRESH_V5, CONTENT_V5, 5),
         ):
             own_rng = random.Random(seed)
             tallies = {name: Tally() for name in profiles}
