@@ -431,7 +431,10 @@ def _find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
                 i += size
                 break
         else:
-            if (stemmed := _stem_category(tokens[i][1])) is not None:
+            word = tokens[i][1]
+            if (word[:_STEM_HEAD] in _STEM_HEADS or "'" in word or "’" in word) and (
+                stemmed := _stem_category(word)
+            ) is not None:
                 found.append((stemmed, i, i + 1))
             i += 1
     return found
@@ -468,10 +471,8 @@ _STEMS = {
     **dict.fromkeys(("affili", "afili", "партнерск", "партнёрск", "партнерськ"), SHOP),
 }  # fmt: skip
 _STEM_SIZES = sorted({len(stem) for stem in _STEMS}, reverse=True)
-# The shortest forms of the cookie words: "cookie" is in "cookies", "çerez" in "çerezler".
-_COOKIE_HINTS = tuple(
-    word for word in sorted(COOKIE_WORDS) if not any(o != word and o in word for o in COOKIE_WORDS)
-)
+_STEM_HEAD = min(_STEM_SIZES)
+_STEM_HEADS = frozenset(stem[:_STEM_HEAD] for stem in _STEMS)
 
 
 # What may follow a credit or taxonomy cue that opens a line: "Photo: X", "Foto © X", "Tags".
@@ -927,23 +928,27 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     # the split words (in C) says so before any tokenizing.
     if words is None:
         words = line.casefold().split()
-    # Most sentences hold no cookie word and no stem: substring tests of the
-    # folded line (in C) say so before any word is looked at.
-    folded = " ".join(words)
-    if any(hint in folded for hint in _COOKIE_HINTS) and _consent(words):
-        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
+    if keys and not _COOKIE_KEYS.isdisjoint(keys) and _consent(words):
+        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
+    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
+    # Without a key, only an inflected cue (a stem) spoken to the reader or of
+    # the page can call to action: "Ten artykuł jest dostępny tylko dla
+    # subskrybentów." Most sentences stop at the set tests (in C).
     if not keys and (
-        not any(stem in folded for stem in _STEMS)
+        not addressed
+        or len(words) > _MAX_STEMMED_WORDS
+        or not any(stem in " ".join(words) for stem in _STEMS)
         or not any(_stem_category(word) for word in words)
     ):
         return Score(None, 0.0, ())
-    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
     if keys and (
         len(keys) == 1
         and _DECISIVE_KEYS.isdisjoint(keys)
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
-        and not addressed  # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung"
+        # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung": one
+        # key and the reader, in a short sentence
+        and (not addressed or len(words) > _MAX_STEMMED_WORDS)
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
@@ -1055,7 +1060,10 @@ _DELIVERY = frozenset(DELIVERY)
 _CONTINUE = frozenset(CONTINUE)
 # A sentence this short with a prompt cue and a common one is a prompt
 # ("Abonnez-vous pour continuer."): prose that mentions both is longer.
-_SHORT_SENTENCE_WORDS = 10  # an imperative and one common cue: "Scopri l'offerta"
+_SHORT_SENTENCE_WORDS = 10
+# A call to action known by one cue (or an inflected one) and the reader is a
+# short sentence; longer ones are prose that mentions it.
+_MAX_STEMMED_WORDS = 16  # an imperative and one common cue: "Scopri l'offerta"
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
 
@@ -1088,3 +1096,10 @@ _KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", 
 _CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
 _DECISIVE_KEYS = _key_forms(_DECISIVE)
 _SELF_KEYS = _key_forms(frozenset({_SELF}))
+# The keys of the cookie words, as split words write them ("cookies,").
+_COOKIE_KEYS = frozenset(
+    lead + word + trail
+    for word in COOKIE_WORDS
+    for lead in ("", *_KEY_LEADS)
+    for trail in ("", *_KEY_TRAILS)
+)

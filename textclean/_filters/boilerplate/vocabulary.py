@@ -317,7 +317,7 @@ PROMPT_PHRASES = (
     "already registered", "bereits registriert", "déjà inscrit", "ya registrado",
     "già registrato", "já registado", "al geregistreerd", "masz już konto",
     "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
-    "kakor", "godkänn", "godkänner",
+    "kakor", "godkänn", "godkänner", "çerezler", "çerezleri",
     # becoming a member, and logging in or subscribing in polite forms
     "word lid", "lid worden", "werde mitglied", "devenez membre", "zostań członkiem",
     "станьте участником", "giriş yapın", "üye olun", "abone olun", "přihlaste se",
