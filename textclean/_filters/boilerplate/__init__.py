@@ -324,23 +324,42 @@ class RemoveBoilerplate:
 # A paragraph: a line of prose of two sentences, or this wide (a CJK character
 # counts two). Short messages, list items and headlines are one short sentence.
 _MIN_PARAGRAPH_WIDTH = 150
+# A long sentence of news prose, and how many of them make a body.
+_MIN_SENTENCE_WIDTH = 90
+_BODY_SENTENCES = 2
 
 
 def _has_body(content: list[Line]) -> bool:
-    """Whether the text holds a paragraph of prose, the body furniture is told from."""
+    """
+    Whether the text holds a body of prose, the body furniture is told from.
+
+    One paragraph (two sentences, or a wide line) is a body; so are two
+    long one-sentence lines, as news writes them ("La azotea del mercado
+    ... aromáticas."), together this wide. Short messages, list items and
+    headlines stay below both.
+    """
+    long_sentences = 0
     for line in content:
         if not line.prose:
             continue
         if _SENTENCE_BREAK.search(line.text):
             return True  # two sentences or more: a paragraph, however short
-        width = len(line.text)
+        width = _width(line.text)
         if width >= _MIN_PARAGRAPH_WIDTH:
             return True
-        if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(line.text):
-            wide = len(_WIDE.findall(line.text))
-            if width + wide >= _MIN_PARAGRAPH_WIDTH:
+        if width >= _MIN_SENTENCE_WIDTH:
+            long_sentences += 1
+            if long_sentences >= _BODY_SENTENCES:
                 return True
     return False
+
+
+def _width(text: str) -> int:
+    """Characters, a CJK character counting two (it holds a word or more)."""
+    width = len(text)
+    if 2 * width >= _MIN_SENTENCE_WIDTH and _WIDE.search(text):
+        width += len(_WIDE.findall(text))
+    return width
 
 
 # One sentence ending and another beginning: ". The", "? Die", "。これ".
