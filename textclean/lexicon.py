@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -135,13 +136,21 @@ def best_language(
         ('de', 1.0)
     """
     keys = [_key(word) for word in words]
+    counts = Counter(keys)
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
     for lang in LANGUAGES if candidates is None else candidates:
         table = _table(lang)
-        found = [table[k] for k in keys if k in table]
-        if not found:
+        # The distinct keys a language knows, by a set intersection in C:
+        # a language whose share is below the best one's is passed over
+        # without looking each word up.
+        common = counts.keys() & table.keys()
+        if not common:
             continue
+        known_words = sum(map(counts.__getitem__, common))
+        if known_words / len(keys) < best_rank[0]:
+            continue
+        found = [table[k] for k in keys if k in table]
         rank = (len(found) / len(keys), sum(found))
         if rank > best_rank:
             best, best_rank = (lang, rank[0]), rank

@@ -551,7 +551,7 @@ def _sparse_repair(text: str) -> str | None:
     # Lines where another script is given away are worked out word by word,
     # as explain does; elsewhere every word's context is the script.
     foreign = sorted(p for name in given if name != script for p in given[name])
-    if len(foreign) > len(text) // _FOREIGN_SHARE:
+    if _words_at(text, foreign, len(text) // _FOREIGN_SHARE + 1) > len(text) // _FOREIGN_SHARE:
         return None
     local = _LocalContext(text, foreign, present)
     others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
@@ -664,7 +664,29 @@ def _sparse_repair(text: str) -> str | None:
     return "".join(parts)
 
 
-_FOREIGN_SHARE = 400  # letters giving another script away: at most one in this many
+# Words giving another script away: at most one in this many characters. The
+# sparse path works out windows around each; past this share the general
+# rules are as cheap. Counted in words, not letters ("Python" is one).
+_FOREIGN_SHARE = 200
+
+
+def _words_at(text: str, positions: list[int], most: int) -> int:
+    """
+    How many words hold ``positions`` (sorted), counted up to ``most``.
+
+    Letters of one word are joined by letters only (marks aside: a word
+    with marks may count twice, which only bounds the work sooner).
+    """
+    words, last = 0, None
+    for pos in positions:
+        if last is None or not text[last:pos].isalpha():
+            words += 1
+            if words >= most:
+                break
+        last = pos
+    return words
+
+
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
