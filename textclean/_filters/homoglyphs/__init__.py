@@ -146,10 +146,19 @@ def _may_hold_homoglyphs(text: str) -> bool:
         return False
     if has_styled(chars):
         return True
-    present = {script_of(c) for c in chars if c.isalpha()} & set(SOURCES)
-    if any(c.isascii() and c.isalpha() for c in chars) or re.search("[A-Za-z]", text):
+    present = set(_sources_of(chars))
+    if LATIN not in present and re.search("[A-Za-z]", text):
         present.add(LATIN)
     return len(present) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _sources_of(chars: frozenset[str]) -> frozenset[str]:
+    """The look-alike source scripts of ``chars``, Latin for an ASCII letter among them."""
+    present = {s for c in chars if c.isalpha() and (s := script_of(c)) in _SOURCE_SET}
+    if any(c.isascii() and c.isalpha() for c in chars):
+        present.add(LATIN)
+    return frozenset(present)
 
 
 class _Document:

@@ -179,10 +179,15 @@ def plain(word: str) -> str:
 
 def scripts_present(chars: frozenset[str] | set[str], text: str) -> frozenset[str]:
     """The scripts a look-alike could be swapped into here: Latin, Cyrillic, Greek, as present."""
-    found = {s for c in chars if (s := script_of(c)) in TARGETS}
+    found = _targets_of(frozenset(chars))
     if LATIN not in found and _ASCII_LETTER.search(text):
-        found.add(LATIN)
-    return frozenset(found)
+        return found | {LATIN}
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _targets_of(chars: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for c in chars if (s := script_of(c)) in TARGETS)
 
 
 @lru_cache(maxsize=65536)

@@ -19,9 +19,11 @@ line's or its document's context, worked out by the word rules themselves.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.context import (
     REACH,
     LineSegments,
@@ -32,6 +34,8 @@ from textclean._filters.homoglyphs.context import (
     nearest_script,
 )
 from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
     LATIN,
     ROMAN_NUMERAL,
     SOURCES,
@@ -39,6 +43,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     WORD_BEFORE,
     convertible,
+    script_of,
     scripts_present,
     word_scripts,
 )
@@ -95,6 +100,8 @@ def unchanged(text: str) -> bool:
     if has_styled(chars):
         return False
     present = scripts_present(chars, text)
+    if (quick := _by_runs(text, present)) is not None:
+        return quick
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
     givers: list[regex.Match[str]] = []  # words whose letters give a script away
@@ -237,3 +244,155 @@ class _Found(list[frozenset[str]]):
     """What the give-away words met give, and how many words were looked at."""
 
     used = 0
+
+
+# The letters of Cyrillic and Greek found by ranges (a class of the standard
+# library's re, which scans ranges fast): every other letter is searched as
+# "foreign" and looked at word by word, so these need only be a subset.
+_SURE = {
+    CYRILLIC: [(0x400, 0x4FF)],
+    GREEK: [(0x386, 0x386), (0x388, 0x3CE), (0x1F00, 0x1F7D)],
+}
+# Numbers re's \w takes for word characters: never letters of a word.
+_NUMBERS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff"
+
+
+def _class(chars: str) -> str:
+    """A class body for re of ``chars``, as ranges: re tests a short class of ranges fast."""
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(map(ord, set(chars))):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> str:
+    """The combining marks of the basic plane, as WORD sees them (built once, when needed)."""
+    import regex  # noqa: PLC0415 - the pattern only
+
+    return "".join(regex.findall(r"\p{M}", "".join(map(chr, range(0x10000)))))
+
+
+class _Runs:
+    """Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh."""
+
+    def __init__(self, script: str, present: frozenset[str]) -> None:
+        sure = "".join(chr(c) for a, b in _SURE[script] for c in range(a, b + 1))
+        sure = "".join(WORD.findall(sure))  # its letters (and marks) only
+        # Letters of the script that another present script has a twin of:
+        # a word of these alone (Russian "а", "с") is weighed by rule 2.
+        twins = "".join(
+            c
+            for c in sure
+            if script_of(c) == script and any(c in LOOKALIKES[t] for t in present if t != script)
+        )
+        givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
+        near = _class(sure + _marks()) + "A-Za-z"
+        self.foreign = re.compile(f"[^\\W\\d_{_class(sure)}{_NUMBERS}]+")
+        self.twin_words = re.compile(
+            f"(?<![{near}])[{_class(twins + _marks())}]+(?![{near}])" if twins else "(?!)"
+        )
+        self.giver = re.compile(f"[{_class(givers)}]")
+
+
+@lru_cache(maxsize=64)
+def _runs(script: str, present: frozenset[str]) -> _Runs:
+    return _Runs(script, present)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalpha() if char.isascii() else WORD.match(char) is not None
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word."""
+    return not (start and _word_char(text[start - 1])) and not (
+        end < len(text) and _word_char(text[end])
+    )
+
+
+def _by_runs(text: str, present: frozenset[str]) -> bool | None:
+    """
+    `unchanged` for Cyrillic or Greek text, from a few passes of re; None where it cannot tell.
+
+    The words holding a letter outside the script's ranges (Latin names,
+    mixed words) are found by one search and looked at one by one; the words
+    written wholly in the script's twins by another, and those only are
+    weighed, each where its line gives the script away, else by its segment.
+    Every other word gives the script away or holds no twin: it stays.
+    """
+    script = next((s for s in (CYRILLIC, GREEK) if s in present), None)
+    if script is None:
+        return None
+    runs = _runs(script, present)
+    around = _Segments(text, present, [])
+    other_lines = _other_lines(around, runs, script)
+    if not isinstance(other_lines, set):
+        return other_lines
+    lines_giving: dict[int, bool] = {}
+    for match in runs.twin_words.finditer(text):
+        start, end = match.span()
+        if not _whole_word(text, start, end):
+            return None
+        word = match[0]
+        if (source := _kind(word, present)) is None:
+            continue
+        line = bisect.bisect_right(around.line_starts, start) - 1
+        if line not in other_lines:
+            if (gives := lines_giving.get(line)) is None:
+                gives = lines_giving[line] = _line_gives(around, runs, line)
+            if gives:
+                continue  # whatever its segment, its context is its own script
+        target = around.script_at(start, end)
+        if target is None:
+            return False
+        if target in TARGETS and target != source and convertible(word, target):
+            return False
+    return True
+
+
+def _other_lines(around: _Segments, runs: _Runs, script: str) -> set[int] | bool | None:
+    """
+    The lines where a word gives away a script other than ``script``.
+
+    False for a text with a mixed word; None where the full check must
+    decide: a look-alike word of another script, or a letter of the script
+    joined to another.
+    """
+    text, present = around.text, around.present
+    found: set[int] = set()
+    for match in runs.foreign.finditer(text):
+        start, end = match.span()
+        word = match[0]
+        if (not word.isascii() and WORD.fullmatch(word) is None) or not _whole_word(
+            text, start, end
+        ):
+            return None
+        kind = _kind(word, present)
+        if kind is _MIXED:
+            return False
+        if kind is _GIVER:
+            if word_scripts(word, present)[1] != {script}:
+                found.add(bisect.bisect_right(around.line_starts, start) - 1)
+        elif kind is not None:
+            return None
+    return found
+
+
+def _line_gives(around: _Segments, runs: _Runs, line: int) -> bool:
+    """Whether a word of the line (not code) gives the script away."""
+    text = around.text
+    start = around.line_starts[line]
+    end = around.line_starts[line + 1] if line + 1 < len(around.line_starts) else len(text)
+    while (letter := runs.giver.search(text, start, end)) is not None:
+        before = WORD_BEFORE.search(text, start, letter.end())
+        word = WORD.match(text, before.start() if before is not None else letter.start())
+        if word is None:
+            return False
+        if around._gives(word):  # noqa: SLF001 - the same module's class
+            return True
+        start = word.end()
+    return False

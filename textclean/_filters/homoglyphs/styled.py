@@ -47,8 +47,11 @@ _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
 
 
+_STYLED_KEYS = STYLED.keys()
+
+
 def has_styled(chars: frozenset[str] | set[str]) -> bool:
-    return any(c in STYLED for c in chars)
+    return not _STYLED_KEYS.isdisjoint(chars)  # in C
 
 
 class Styling:
