@@ -329,10 +329,11 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         return None
     runs = _runs(script, present)
     around = _Segments(text, present, [])
-    other_lines = _other_lines(around, runs, script)
-    if not isinstance(other_lines, set):
-        return other_lines
-    lines_giving: dict[int, bool] = {}
+    others = _other_givers(around, runs, script)
+    if not isinstance(others, list):
+        return others
+    other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
+    giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
     for match in runs.twin_words.finditer(text):
         start, end = match.span()
         if not _whole_word(text, start, end):
@@ -342,10 +343,28 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
             continue
         line = bisect.bisect_right(around.line_starts, start) - 1
         if line not in other_lines:
-            if (gives := lines_giving.get(line)) is None:
-                gives = lines_giving[line] = _line_gives(around, runs, line)
-            if gives:
-                continue  # whatever its segment, its context is its own script
+            line_start = around.line_starts[line]
+            line_end = (
+                around.line_starts[line + 1] if line + 1 < len(around.line_starts) else len(text)
+            )
+            span, needed = (line_start, line_end), 1
+        else:
+            # The nearest give-away words of its segment (three on each
+            # side) make its context: with one word of another script among
+            # them at most, two of the script outvote it.
+            segment, _, _ = around.at(start)
+            span = (segment.start, segment.end)
+            needed = (
+                1
+                + bisect.bisect_left(others, segment.end)
+                - bisect.bisect_left(others, segment.start)
+            )
+        if needed > _OUTVOTED:
+            gives = False
+        elif (gives := giving.get((*span, needed))) is None:
+            gives = giving[*span, needed] = _gives_in(around, runs, *span, needed=needed)
+        if gives:
+            continue  # its context is its own script
         target = around.script_at(start, end)
         if target is None:
             return False
@@ -354,16 +373,16 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     return True
 
 
-def _other_lines(around: _Segments, runs: _Runs, script: str) -> set[int] | bool | None:
+def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
     """
-    The lines where a word gives away a script other than ``script``.
+    Where words giving away a script other than ``script`` start, in order.
 
     False for a text with a mixed word; None where the full check must
     decide: a look-alike word of another script, or a letter of the script
     joined to another.
     """
     text, present = around.text, around.present
-    found: set[int] = set()
+    found: list[int] = []
     for match in runs.foreign.finditer(text):
         start, end = match.span()
         word = match[0]
@@ -376,23 +395,26 @@ def _other_lines(around: _Segments, runs: _Runs, script: str) -> set[int] | bool
             return False
         if kind is _GIVER:
             if word_scripts(word, present)[1] != {script}:
-                found.add(bisect.bisect_right(around.line_starts, start) - 1)
+                found.append(start)
         elif kind is not None:
             return None
     return found
 
 
-def _line_gives(around: _Segments, runs: _Runs, line: int) -> bool:
-    """Whether a word of the line (not code) gives the script away."""
+_OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
+
+
+def _gives_in(around: _Segments, runs: _Runs, start: int, end: int, *, needed: int) -> bool:
+    """Whether ``needed`` words in ``text[start:end]`` (not code) give the script away."""
     text = around.text
-    start = around.line_starts[line]
-    end = around.line_starts[line + 1] if line + 1 < len(around.line_starts) else len(text)
+    found = 0
     while (letter := runs.giver.search(text, start, end)) is not None:
         before = WORD_BEFORE.search(text, start, letter.end())
         word = WORD.match(text, before.start() if before is not None else letter.start())
         if word is None:
             return False
-        if around._gives(word):  # noqa: SLF001 - the same module's class
+        found += bool(around._gives(word))  # noqa: SLF001 - the same module's class
+        if found == needed:
             return True
         start = word.end()
     return False
