@@ -359,11 +359,10 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
                 + bisect.bisect_left(others, segment.end)
                 - bisect.bisect_left(others, segment.start)
             )
-        if needed > _OUTVOTED:
-            gives = False
-        elif (gives := giving.get((*span, needed))) is None:
-            gives = giving[*span, needed] = _gives_in(around, runs, *span, needed=needed)
-        if gives:
+        key = (*span, needed)
+        if needed <= _OUTVOTED and key not in giving:
+            giving[key] = _gives_in(around, runs, *span, needed=needed)
+        if giving.get(key):
             continue  # its context is its own script
         target = around.script_at(start, end)
         if target is None:
