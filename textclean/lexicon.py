@@ -144,7 +144,7 @@ def best_language(
         # The distinct keys a language knows, by a set intersection in C:
         # a language whose share is below the best one's is passed over
         # without looking each word up.
-        common = counts.keys() & table.keys()
+        common = table.keys() & counts.keys()
         if not common:
             continue
         known_words = sum(map(counts.__getitem__, common))

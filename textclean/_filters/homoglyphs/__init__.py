@@ -95,6 +95,7 @@ from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.sparse import (
     find_hard,
     given_away,
+    giver_count,
     giver_positions,
     lines_at,
     simple_twins,
@@ -551,15 +552,16 @@ def _sparse_repair(text: str) -> str | None:
     present = scripts_present(chars, text)
     others = frozenset(non_plain(text))
     given = {
-        name: giver_positions(text, name, present, others)
-        for name in given_away(text, others, present)
+        name: giver_count(text, name, present, others) for name in given_away(text, others, present)
     }
-    script = max(given, key=lambda name: len(given[name]), default=None)
+    script = max(given, key=given.__getitem__, default=None)
     if script is None or script not in TARGETS:
         return None
     # Lines where another script is given away are worked out word by word,
     # as explain does; elsewhere every word's context is the script.
-    foreign = sorted(p for name in given if name != script for p in given[name])
+    foreign = sorted(
+        p for name in given if name != script for p in giver_positions(text, name, present, others)
+    )
     if _words_at(text, foreign, len(text) // _FOREIGN_SHARE + 1) > len(text) // _FOREIGN_SHARE:
         return None
     local = _LocalContext(text, foreign, present)
@@ -576,8 +578,7 @@ def _sparse_repair(text: str) -> str | None:
 
     def language(target: str) -> str | None:
         if target not in languages:
-            words = (m[0] for m in WORD.finditer(text))
-            languages[target] = judge.document_language(target, words, present)
+            languages[target] = judge.text_language(target, text, present, chars)
         return languages[target]
 
     hard: list[_Word] = []

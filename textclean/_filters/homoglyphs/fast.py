@@ -186,8 +186,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
         if not code and not language:
-            words = (m[0] for m in WORD.finditer(text))
-            language.append(judge.document_language(target, words, present))
+            language.append(judge.text_language(target, text, present, notable_chars(text)))
         verdict = (
             None
             if code

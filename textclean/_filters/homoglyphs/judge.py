@@ -21,7 +21,9 @@ from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
+    WORD,
     convert,
+    script_words,
     word_scripts,
 )
 
@@ -86,6 +88,16 @@ def document_language(
         return DEFAULT_LANGUAGE.get(script)
     found, _ = lexicon.best_language(sample, LANGUAGES[script])
     return found or DEFAULT_LANGUAGE.get(script)
+
+
+def text_language(
+    script: str, text: str, present: frozenset[str], chars: frozenset[str]
+) -> str | None:
+    """`document_language` of a whole text; ``chars``: its non-ASCII characters, or a superset."""
+    words = script_words(text, script, chars)
+    if words is None:
+        words = (match[0] for match in WORD.finditer(text))
+    return document_language(script, words, present)
 
 
 @lru_cache(maxsize=65536)

@@ -37,12 +37,16 @@ from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
+    NUMBERS,
     ROMAN_NUMERAL,
     SOURCES,
+    SURE_RANGES,
     TARGETS,
     WORD,
     WORD_BEFORE,
     convertible,
+    marks,
+    range_class,
     script_of,
     scripts_present,
     word_scripts,
@@ -246,41 +250,11 @@ class _Found(list[frozenset[str]]):
     used = 0
 
 
-# The letters of Cyrillic and Greek found by ranges (a class of the standard
-# library's re, which scans ranges fast): every other letter is searched as
-# "foreign" and looked at word by word, so these need only be a subset.
-_SURE = {
-    CYRILLIC: [(0x400, 0x4FF)],
-    GREEK: [(0x386, 0x386), (0x388, 0x3CE), (0x1F00, 0x1F7D)],
-}
-# Numbers re's \w takes for word characters: never letters of a word.
-_NUMBERS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff"
-
-
-def _class(chars: str) -> str:
-    """A class body for re of ``chars``, as ranges: re tests a short class of ranges fast."""
-    ranges: list[tuple[int, int]] = []
-    for code in sorted(map(ord, set(chars))):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-
-
-@lru_cache(maxsize=1)
-def _marks() -> str:
-    """The combining marks of the basic plane, as WORD sees them (built once, when needed)."""
-    import regex  # noqa: PLC0415 - the pattern only
-
-    return "".join(regex.findall(r"\p{M}", "".join(map(chr, range(0x10000)))))
-
-
 class _Runs:
     """Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh."""
 
     def __init__(self, script: str, present: frozenset[str]) -> None:
-        sure = "".join(chr(c) for a, b in _SURE[script] for c in range(a, b + 1))
+        sure = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
         sure = "".join(WORD.findall(sure))  # its letters (and marks) only
         # Letters of the script that another present script has a twin of:
         # a word of these alone (Russian "а", "с") is weighed by rule 2.
@@ -290,12 +264,12 @@ class _Runs:
             if script_of(c) == script and any(c in LOOKALIKES[t] for t in present if t != script)
         )
         givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
-        near = _class(sure + _marks()) + "A-Za-z"
-        self.foreign = re.compile(f"[^\\W\\d_{_class(sure)}{_NUMBERS}]+")
+        near = range_class(sure + marks()) + "A-Za-z"
+        self.foreign = re.compile(f"[^\\W\\d_{range_class(sure)}{NUMBERS}]+")
         self.twin_words = re.compile(
-            f"(?<![{near}])[{_class(twins + _marks())}]+(?![{near}])" if twins else "(?!)"
+            f"(?<![{near}])[{range_class(twins + marks())}]+(?![{near}])" if twins else "(?!)"
         )
-        self.giver = re.compile(f"[{_class(givers)}]")
+        self.giver = re.compile(f"[{range_class(givers)}]")
 
 
 @lru_cache(maxsize=64)

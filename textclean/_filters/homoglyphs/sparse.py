@@ -185,6 +185,13 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
     return found
 
 
+def giver_count(text: str, script: str, present: frozenset[str], others: frozenset[str]) -> int:
+    """How many letters of ``text`` give ``script`` away (`giver_positions`), by str.count in C."""
+    ascii_, rest = givers(script, present)
+    letters = (*(ascii_.pattern[1:-1] if ascii_ is not None else ""), *(rest & others))
+    return sum(map(text.count, letters))
+
+
 def giver_positions(
     text: str, script: str, present: frozenset[str], others: frozenset[str]
 ) -> list[int]:
