@@ -157,10 +157,11 @@ def best_language(
             known[index] += times
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
+    most = max(known, default=0)
     for lang, table, known_words in zip(languages, tables, known, strict=True):
-        # A language whose share is below the best one's is passed over
-        # without looking each word up.
-        if not known_words or known_words / len(keys) < best_rank[0]:
+        # Only the languages knowing the most words can rank first: their
+        # known words' frequencies break the tie.
+        if not known_words or known_words < most:
             continue
         found = [table[k] for k in keys if k in table]
         rank = (len(found) / len(keys), sum(found))

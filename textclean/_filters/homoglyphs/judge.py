@@ -72,11 +72,12 @@ def document_language(
         return None
     sample: list[str] = []
     spare: list[str] = []
+    only = frozenset((script,))
     for word in words:
         scripts, evidence = word_scripts(word, present)
-        if evidence != {script}:
+        if evidence != only:
             continue
-        if scripts == {script}:
+        if scripts == only:
             sample.append(word)
             if len(sample) >= _SAMPLE:
                 break
