@@ -742,7 +742,7 @@ class _LocalContext(Context):
                 if pos < covered:
                     continue
                 start = pos  # the word's start: windows count whole words
-                while start and _WORD_CHAR.match(text, start - 1):
+                while start and _WORD_CHAR.match(text, start - 1, start):
                     start -= 1
                 word = WORD.match(text, start)
                 covered = word.end() if word is not None else pos + 1

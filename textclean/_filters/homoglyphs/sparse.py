@@ -175,7 +175,7 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
         # The words the candidate touches (its class is a superset of letters).
         for part in WORD.finditer(text, candidate.start(), candidate.end()):
             start = part.start()
-            while start and _WORD_CHAR.match(text, start - 1):
+            while start and _WORD_CHAR.match(text, start - 1, start):
                 start -= 1
             if start > last:
                 word = WORD.match(text, start)
