@@ -279,7 +279,7 @@ def _ranged(script: str) -> tuple[re.Pattern[str], frozenset[str]]:
         ranges = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
         inside = range_class("".join(WORD.findall(ranges)))
     # Word characters of the basic plane on either side: part of a longer word.
-    letter = range_class("".join(WORD.findall(_BASIC)))
+    letter = basic_word_class()
     pattern = re.compile(f"(?<![{letter}])[{inside}]+(?![{letter}])")
     # Beyond ASCII: the marks, the script's letters the pattern does not
     # take (for Latin, look-alikes and styled letters too), and the signs
@@ -294,7 +294,12 @@ def _ranged(script: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(unsure)
 
 
-_BASIC = "".join(map(chr, range(0x10000)))
+@lru_cache(maxsize=1)
+def basic_word_class() -> str:
+    """The word characters (WORD's) of the basic plane, as a class body for re."""
+    return range_class("".join(WORD.findall("".join(map(chr, range(0x10000))))))
+
+
 _BEYOND_ASCII = "".join(map(chr, range(0x80, 0x20000)))
 
 

@@ -44,6 +44,7 @@ from textclean._filters.homoglyphs.letters import (
     TARGETS,
     WORD,
     WORD_BEFORE,
+    basic_word_class,
     convertible,
     marks,
     range_class,
@@ -254,8 +255,11 @@ class _Runs:
     """Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh."""
 
     def __init__(self, script: str, present: frozenset[str]) -> None:
-        sure = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
-        sure = "".join(WORD.findall(sure))  # its letters (and marks) only
+        if script == LATIN:
+            sure = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+        else:
+            sure = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+            sure = "".join(WORD.findall(sure))  # its letters (and marks) only
         # Letters of the script that another present script has a twin of:
         # a word of these alone (Russian "а", "с") is weighed by rule 2.
         twins = "".join(
@@ -264,7 +268,7 @@ class _Runs:
             if script_of(c) == script and any(c in LOOKALIKES[t] for t in present if t != script)
         )
         givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
-        near = range_class(sure + marks()) + "A-Za-z"
+        near = basic_word_class()
         self.foreign = re.compile(f"[^\\W\\d_{range_class(sure)}{NUMBERS}]+")
         self.twin_words = re.compile(
             f"(?<![{near}])[{range_class(twins + marks())}]+(?![{near}])" if twins else "(?!)"
@@ -281,16 +285,18 @@ def _word_char(char: str) -> bool:
     return char.isalpha() if char.isascii() else WORD.match(char) is not None
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is not part of a longer word."""
-    return not (start and _word_char(text[start - 1])) and not (
-        end < len(text) and _word_char(text[end])
-    )
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the word (as WORD cuts words) that ``text[start:end]`` is part of."""
+    while start and _word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _word_char(text[end]):
+        end += 1
+    return start, end
 
 
 def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     """
-    `unchanged` for Cyrillic or Greek text, from a few passes of re; None where it cannot tell.
+    `unchanged` from a few passes of re, for text mostly in one script; None where it cannot tell.
 
     The words holding a letter outside the script's ranges (Latin names,
     mixed words) are found by one search and looked at one by one; the words
@@ -298,22 +304,28 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     weighed, each where its line gives the script away, else by its segment.
     Every other word gives the script away or holds no twin: it stays.
     """
-    script = next((s for s in (CYRILLIC, GREEK) if s in present), None)
-    if script is None:
-        return None
-    runs = _runs(script, present)
     around = _Segments(text, present, [])
-    others = _other_givers(around, runs, script)
+    for script in (CYRILLIC, GREEK, LATIN):
+        if script not in present:
+            continue
+        runs = _runs(script, present)
+        others = _other_givers(around, runs, script)
+        if others is not _TOO_MANY:
+            break
+    else:
+        return None
     if not isinstance(others, list):
         return others
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
+    last = -1
     for match in runs.twin_words.finditer(text):
-        start, end = match.span()
-        if not _whole_word(text, start, end):
-            return None
-        word = match[0]
-        if (source := _kind(word, present)) is None:
+        start, end = _word_around(text, *match.span())
+        if start < last:
+            continue  # a word met already
+        last = end
+        word = text[start:end]
+        if (source := _kind(word, present)) is None or source in (_MIXED, _GIVER):
             continue
         line = bisect.bisect_right(around.line_starts, start) - 1
         if line not in other_lines:
@@ -351,18 +363,23 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     Where words giving away a script other than ``script`` start, in order.
 
     False for a text with a mixed word; None where the full check must
-    decide: a look-alike word of another script, or a letter of the script
-    joined to another.
+    decide (a look-alike word of another script); `_TOO_MANY` for a text
+    mostly in other letters.
     """
     text, present = around.text, around.present
     found: list[int] = []
-    for match in runs.foreign.finditer(text):
-        start, end = match.span()
-        word = match[0]
-        if (not word.isascii() and WORD.fullmatch(word) is None) or not _whole_word(
-            text, start, end
-        ):
-            return None
+    last = -1
+    most = _MOST_RUNS + len(text) // _MOST_RUNS
+    for seen, match in enumerate(runs.foreign.finditer(text)):
+        if seen == most:
+            return _TOO_MANY  # text mostly in other letters
+        if not match[0].isascii() and WORD.fullmatch(match[0]) is None:
+            return None  # a number re takes for a letter
+        start, end = _word_around(text, *match.span())
+        if start < last:
+            continue  # a word met already
+        last = end
+        word = text[start:end]
         kind = _kind(word, present)
         if kind is _MIXED:
             return False
@@ -374,6 +391,8 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     return found
 
 
+_TOO_MANY: list[int] = []  # the text is mostly in other letters: try another script
+_MOST_RUNS = 64  # runs of other letters looked at, and one more per this many characters
 _OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
 
 
