@@ -28,6 +28,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     script_of,
     script_words,
+    word_scripts,
 )
 from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.styled import plain_styled_document
@@ -566,15 +567,22 @@ def test_unchanged_shortcut_takes_english_with_foreign_words():
     assert not unchanged("The Russian word дом means house, and thаt is all.")  # a mixed word
 
 
-@given(st.text(st.sampled_from("aзbνé\u0301 .-\n\u2460Ⅻ²ꙇ𝐚Дд"), max_size=40))
-def test_script_words_are_the_words_wholly_in_the_script(text):
-    """The words found by ranges are WORD's words whose letters are all of the script, in order."""
+@given(
+    st.text(st.sampled_from("aзbνé\u0301 .-\n\u2460Ⅻ²ꙇ𝐚ДдОоtο"), max_size=40),
+    st.sets(st.sampled_from((LATIN, CYRILLIC, GREEK))),
+)
+def test_script_words_are_the_words_giving_the_script_away(text, present):
+    """The words found by ranges are WORD's words wholly in the script giving it away, in order."""
     chars = notable_chars(text)
+    present = frozenset(present)
     for script in (LATIN, CYRILLIC, GREEK):
-        found = script_words(text, script, chars)
+        found = script_words(text, script, chars, present)
         if found is not None:
             expected = [
-                w for w in WORD.findall(text) if {script_of(c) for c in w} - {None} == {script}
+                w
+                for w in WORD.findall(text)
+                if {script_of(c) for c in w} - {None} == {script}
+                and word_scripts(w, present)[1] == {script}
             ]
             assert list(found) == expected
 

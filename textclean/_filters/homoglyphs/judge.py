@@ -12,6 +12,7 @@ it keeps its script unless the rewritten reading is a word and its own is not.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -85,6 +86,10 @@ def document_language(
             spare.append(convert(word, LATIN))  # read as swapped, in case they are
     if len(sample) < _FEW:
         sample += spare
+    return _sample_language(script, sample)
+
+
+def _sample_language(script: str, sample: list[str]) -> str | None:
     if not sample:
         return DEFAULT_LANGUAGE.get(script)
     found, _ = lexicon.best_language(sample, LANGUAGES[script])
@@ -95,10 +100,14 @@ def text_language(
     script: str, text: str, present: frozenset[str], chars: frozenset[str]
 ) -> str | None:
     """`document_language` of a whole text; ``chars``: its non-ASCII characters, or a superset."""
-    words = script_words(text, script, chars)
-    if words is None:
-        words = (match[0] for match in WORD.finditer(text))
-    return document_language(script, words, present)
+    if script in LANGUAGES:
+        words = script_words(text, script, chars, present)
+        if words is not None:
+            # Exactly the words document_language samples, in order (no
+            # look-alike words to spare: the ranges' texts hold none).
+            return _sample_language(script, list(itertools.islice(words, _SAMPLE)))
+    found = (match[0] for match in WORD.finditer(text))
+    return document_language(script, found, present)
 
 
 @lru_cache(maxsize=65536)

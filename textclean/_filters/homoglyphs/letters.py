@@ -303,14 +303,39 @@ def basic_word_class() -> str:
 _BEYOND_ASCII = "".join(map(chr, range(0x80, 0x20000)))
 
 
-def script_words(text: str, script: str, chars: frozenset[str]) -> Iterator[str] | None:
+def script_words(
+    text: str, script: str, chars: frozenset[str], present: frozenset[str]
+) -> Iterator[str] | None:
     """
-    The words of ``text`` written wholly in ``script``'s letters, in order, or None.
+    The words of ``text`` wholly in ``script``'s letters that give it away, in order, or None.
 
-    As WORD cuts them, found by re (several times faster than WORD on
-    letters), which passes over the others (mixed words, other scripts) in
-    C. ``chars``: the text's non-ASCII characters, or a superset. None where
-    the ranges cannot tell (see `_ranged_words`): then WORD must.
+    As WORD cuts them and `word_scripts` sees them with the scripts
+    ``present``, found by re (several times faster than WORD on letters),
+    which passes over the others (mixed words, other scripts, words of
+    twins only) in C. ``chars``: the text's non-ASCII characters, or a
+    superset. None where the ranges cannot tell (see `_ranged_words`).
     """
-    pattern = _ranged_words(script, chars)
-    return None if pattern is None else iter(pattern.findall(text))
+    if _ranged_words(script, chars) is None:
+        return None
+    return (match[0] for match in _giving_words(script, present).finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _giving_words(script: str, present: frozenset[str]) -> re.Pattern[str]:
+    """Words of the ranges' letters with one giving ``script`` away where ``present`` are."""
+    inside = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+    if script != LATIN:
+        ranges = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+        inside = "".join(WORD.findall(ranges))
+    givers = "".join(c for c in inside if word_scripts(c, present)[1] == {script})
+    twins = "".join(c for c in inside if c not in givers)
+    letter = basic_word_class()
+    if not givers:
+        return re.compile("(?!)")  # no word gives the script away
+    # A run of twins then a giver (possessive: linear), then the whole word.
+    return re.compile(
+        f"(?<![{letter}])(?=[{range_class(twins)}]*+[{range_class(givers)}])"
+        f"[{range_class(inside)}]++(?![{letter}])"
+        if twins
+        else f"(?<![{letter}])[{range_class(inside)}]++(?![{letter}])"
+    )
