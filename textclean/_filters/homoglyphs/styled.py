@@ -47,8 +47,11 @@ _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
 
 
+_STYLED_KEYS = STYLED.keys()
+
+
 def has_styled(chars: frozenset[str] | set[str]) -> bool:
-    return any(c in STYLED for c in chars)
+    return not _STYLED_KEYS.isdisjoint(chars)  # in C
 
 
 class Styling:
@@ -61,7 +64,7 @@ class Styling:
         self.line_starts: list[int] = []
         words = 0
         styled = has_styled(chars)
-        cjk = any(_CJK.match(c) for c in chars)
+        cjk = _CJK.search("".join(chars)) is not None
         for line in _LINE.finditer(text) if styled or cjk else ():
             self.line_starts.append(line.start())
             if not line[0]:
@@ -116,9 +119,9 @@ class Styling:
             # the letters both covered), and runs joined by such words and
             # ideographic spaces become one.
             start, end = match.span()
-            while start and _WORD_CHAR.match(text, start - 1):
+            while start and _WORD_CHAR.match(text, start - 1, start):
                 start -= 1
-            while end < len(text) and _WORD_CHAR.match(text, end):
+            while end < len(text) and _WORD_CHAR.match(text, end, end + 1):
                 end += 1
             if spans and (start <= spans[-1][1] or _JOINER.fullmatch(text, spans[-1][1], start)):
                 start = spans[-1][0]
