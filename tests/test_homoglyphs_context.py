@@ -189,6 +189,33 @@ class TestStyled:
         """Punctuation, digits and ideographic spaces inside fullwidth runs go to ASCII."""
         assert fix_homoglyphs(broken) == fixed
 
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            ("Ｔｒａｉｎｓ ｌｅａｖｅ ａｔ ７：４５ ａｎｄ ２０：１５．", "Trains leave at 7:45 and 20:15."),
+            ("Ｔｉｃｋｅｔ ＃９０２， ｇａｔｅ Ｂ", "Ticket #902, gate B"),
+            ("Ｐａｇｅ ３ ／ ７", "Page 3 / 7"),
+        ],
+    )
+    def test_fullwidth_numbers_in_fullwidth_lines(self, broken, fixed):
+        """Numbers and signs set apart in a line of fullwidth Latin are part of its text."""
+        assert fix_homoglyphs(broken) == fixed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Room ２０１ is on the left.",  # fullwidth digits in a plain line: no fullwidth text
+            "電話は０３－１２３４です。ＰＣ ２台",  # CJK
+        ],
+    )
+    def test_fullwidth_numbers_elsewhere_kept(self, text):
+        """Fullwidth digits away from fullwidth Latin text keep their form."""
+        assert fix_homoglyphs(text) == text
+
+    def test_fullwidth_numbers_on_another_line_kept(self):
+        """The fullwidth line's text ends at its line break."""
+        assert fix_homoglyphs("Ｔｈｅ ｅｎｄ\n１２３") == "The end\n１２３"
+
     def test_single_styled_letters_in_styled_text(self):
         """A lone styled letter among styled words is text: the article, let's, a fraktur a."""
         assert fix_homoglyphs("𝐓𝐡𝐢𝐬 𝐢𝐬 𝐚 𝐛𝐨𝐥𝐝 𝐬𝐞𝐧𝐭𝐞𝐧𝐜𝐞") == "This is a bold sentence"
