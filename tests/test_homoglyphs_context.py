@@ -183,22 +183,17 @@ class TestStyled:
             ("ｄｏｎｅ．", "done."),
             ("ｕｓｅ－ｃａｓｅｓ", "use-cases"),
             ("ｔｈｅ\u3000ａｔｔｒｉｂｕｔｅ＇ｓ", "the attribute's"),
-        ],
-    )
-    def test_fullwidth_runs_with_punctuation(self, broken, fixed):
-        """Punctuation, digits and ideographic spaces inside fullwidth runs go to ASCII."""
-        assert fix_homoglyphs(broken) == fixed
-
-    @pytest.mark.parametrize(
-        ("broken", "fixed"),
-        [
-            ("Ｔｒａｉｎｓ ｌｅａｖｅ ａｔ ７：４５ ａｎｄ ２０：１５．", "Trains leave at 7:45 and 20:15."),
+            # Numbers and signs set apart in a line of fullwidth Latin are its text too.
+            (
+                "Ｔｒａｉｎｓ ｌｅａｖｅ ａｔ ７：４５ ａｎｄ ２０：１５．",
+                "Trains leave at 7:45 and 20:15.",
+            ),
             ("Ｔｉｃｋｅｔ ＃９０２， ｇａｔｅ Ｂ", "Ticket #902, gate B"),
             ("Ｐａｇｅ ３ ／ ７", "Page 3 / 7"),
         ],
     )
-    def test_fullwidth_numbers_in_fullwidth_lines(self, broken, fixed):
-        """Numbers and signs set apart in a line of fullwidth Latin are part of its text."""
+    def test_fullwidth_runs_with_punctuation(self, broken, fixed):
+        """Punctuation, digits and ideographic spaces inside fullwidth runs and lines go to ASCII."""
         assert fix_homoglyphs(broken) == fixed
 
     @pytest.mark.parametrize(

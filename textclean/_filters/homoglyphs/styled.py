@@ -144,7 +144,7 @@ class Styling:
     def _beside_text(self, run: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
         """Whether a letterless fullwidth run shares its line with fullwidth text, apart from it."""
         at = bisect.bisect_right(spans, run)
-        if at and spans[at - 1][1] > run[0] or at < len(spans) and spans[at][0] < run[1]:
+        if (at and spans[at - 1][1] > run[0]) or (at < len(spans) and spans[at][0] < run[1]):
             return False  # taken in by a run already
         line = self._line_of(run[0])
         return (at > 0 and self._line_of(spans[at - 1][1]) == line) or (
