@@ -14,7 +14,8 @@ What is kept, letters only (digits and symbols never become letters):
 - ``LOOKALIKES["Latin"]``: every letter Unicode lists as confusable with an
   ASCII letter, from Cyrillic (all blocks), Greek, Armenian, Cherokee and
   non-ASCII Latin (IPA, Latin Extended), of the same case where the letter
-  has case.
+  has case; and Cherokee small letters listed as twins of a Latin small
+  capital (``ꭼ`` → ``ᴇ``), as that letter's small form.
 - ``LOOKALIKES["Cyrillic"]`` and ``LOOKALIKES["Greek"]``: the ASCII, Greek
   and Cyrillic letters confusable with a letter of the main Cyrillic block
   (U+0400-U+04FF, the letters languages write with) or the Greek block
@@ -166,7 +167,30 @@ def build(
                     pairs[char] = min(ranked)[2]  # lowest code point: the common letter
                     if target == "Latin" and (more := other_readings(char, pairs[char], members)):
                         readings[char] = more
+    small_capital_twins(groups, table["Latin"])
     return table, styled, readings
+
+
+_SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+
+
+def small_capital_twins(groups: dict[str, set[str]], latin: dict[str, str]) -> None:
+    """
+    Cherokee small letters that Unicode lists as twins of a Latin small capital.
+
+    Unicode gives ``ꭼ`` the prototype ``ᴇ`` (LATIN LETTER SMALL CAPITAL E),
+    not ``e``: at the height of small letters, a small capital reads as its
+    small letter inside a Latin word. Only Cherokee letters take this path:
+    Cyrillic ``в``, ``н`` and ``т`` share such prototypes too, and are
+    letters of their own alphabet with their own Latin twins.
+    """
+    for proto, members in groups.items():
+        found = _SMALL_CAPITAL.fullmatch(unicodedata.name(proto, "")) if len(proto) == 1 else None
+        if found is None:
+            continue
+        for char in members:
+            if len(char) == 1 and script_of(char) == "Cherokee" and char.islower():
+                latin.setdefault(char, found[1].lower())
 
 
 def fullwidth_punctuation() -> dict[str, str]:

@@ -174,6 +174,36 @@ class TestCjkAndScience:
         """Gene, receptor and unit names keep their Greek letters."""
         assert fix_homoglyphs(text) == text
 
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            # Cyrillic twins among digits, in a text that shows swapping.
+            ('Thе code "4е2" is rеady', 'The code "4e2" is ready'),
+            ("Sеe pagе 12а bеlow", "See page 12a below"),
+            # Letters no language writes words with, wherever they stand.
+            ("the sum 3ꬲ5 was right", "the sum 3e5 was right"),
+        ],
+    )
+    def test_twins_among_digits_in_swapped_text(self, broken, fixed):
+        """No lexicon judges a token of digits: the text's swapping decides."""
+        assert fix_homoglyphs(broken) == fixed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Flat 5а is on the left.",  # no swapping shown: as written
+            "Thе 5α-reductase gene",  # Greek beside digits is science
+            "дом 5а и квартира 7б",  # Cyrillic in its own context
+        ],
+    )
+    def test_twins_among_digits_kept(self, text):
+        """Without swapping, in Greek, or in their own script's context, they stay."""
+        assert fix_homoglyphs(text) == text.replace("Thе", "The")
+
+    def test_cherokee_small_letters_read_as_small_capitals(self):
+        """Cherokee small letters Unicode pairs with a Latin small capital (ꭼ with ᴇ) are its letter."""
+        assert fix_homoglyphs("the kitꮯhꭼn rꭼopꭼnꭼd today") == "the kitchen reopened today"
+
 
 class TestStyled:
     @pytest.mark.parametrize(

@@ -68,6 +68,7 @@ from textclean._filters.homoglyphs.context import (
     Found,
     Place,
     Segment,
+    among_digits,
     code_like,
     context_evidence,
     segments,
@@ -292,7 +293,17 @@ class FixHomoglyphs:
             target = found.script
             if target not in TARGETS or target == source or not convertible(word.text, target):
                 continue
-            if code_like(text, word.start, word.end):
+            if found_among := _among_digits(
+                text,
+                word,
+                source,
+                target,
+                swapping=target in learned,
+                language=doc.language(target),
+            ):
+                decided[index] = found_among
+                continue
+            if _code_word(text, word, target):
                 continue
             rewrite = _judge_whole(
                 word.text,
@@ -332,6 +343,37 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
         else:
             found.append(decided[other][0] if other in decided else doc.words[other].text)
     return found[0], found[1]
+
+
+def _code_word(text: str, word: _Word, target: str) -> bool:
+    """
+    Whether a word is code, kept as written (``IPv6``, ``H2O``, ``5α``).
+
+    Letters no language writes words with (small capitals, IPA, Cherokee
+    small letters) are swapped letters wherever they stand: ``77ꬲ10`` was
+    ``77e10``.
+    """
+    if target == LATIN and unquoted_word(word.text):
+        return False
+    return code_like(text, word.start, word.end)
+
+
+def _among_digits(
+    text: str, word: _Word, source: str, target: str, *, swapping: bool, language: str | None
+) -> tuple[str, str] | None:
+    """
+    Look-alikes touching digits in a Latin text that shows swapping: ``77е10`` was ``77e10``.
+
+    No lexicon judges a token of digits, so the text's swapping decides.
+    Greek stays (science writes ``5α``), and so does any script in its own
+    context (``дом 5а``): only a Latin context rewrites.
+    """
+    if target != LATIN or source == GREEK or not swapping:
+        return None
+    if not among_digits(text, word.start, word.end):
+        return None
+    fixed = convert(word.text, target, language)
+    return fixed, "look-alike letters among digits, in a text with swapped letters"
 
 
 def _lone_letter(
@@ -641,7 +683,12 @@ def _sparse_repair(text: str) -> str | None:
         target = found.script
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
-        if code_like(text, word.start, word.end):
+        if found_among := _among_digits(
+            text, word, source, target, swapping=target in learned, language=language(target)
+        ):
+            decided[word.start] = found_among
+            continue
+        if _code_word(text, word, target):
             continue
         before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
         if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way

@@ -64,6 +64,15 @@ def code_like(text: str, start: int, end: int) -> bool:
     )
 
 
+def among_digits(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is code only by touching digits (``77е10``)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isdigit() or after.isdigit()) and not (
+        before in _CODE_BEFORE or after in _CODE_AFTER
+    )
+
+
 def context_evidence(word: str, evidence: frozenset[str], *, code: bool) -> frozenset[str]:
     """
     The scripts a word gives away to its context.

@@ -26,6 +26,7 @@ from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
     LineSegments,
+    among_digits,
     code_like,
     context_evidence,
 )
@@ -37,6 +38,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     script_of,
     scripts_present,
+    unquoted_word,
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
@@ -180,13 +182,19 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     if not direction.applies(text):
         return None
     swapping = direction.mixed.search(text) is not None
+    # As the word rules decide: see _among_digits and _code_word there.
+    digits_swapped = swapping and target == LATIN and source != GREEK
     present = scripts_present(notable_chars(text), text)
     language: list[str | None] = []  # worked out for the first word that needs it
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
-        code = code_like(text, match.start(), match.end())
+        if digits_swapped and among_digits(text, match.start(), match.end()):
+            continue  # look-alikes among digits in a text that shows swapping (77е10)
+        code = code_like(text, match.start(), match.end()) and not (
+            target == LATIN and unquoted_word(match[0])
+        )
         if not code and not language:
             language.append(judge.text_language(target, text, present, notable_chars(text)))
         verdict = (
