@@ -26,6 +26,7 @@ unknown. Use coverage over several words, not one word, where you can.
 from __future__ import annotations
 
 import gzip
+import re
 import threading
 from collections import Counter
 from functools import cache
@@ -52,15 +53,18 @@ def _table(lang: str) -> dict[str, float]:
         raise ValueError(f"no lexicon for language {lang!r}; shipped: {', '.join(LANGUAGES)}")
     data = files("textclean") / "data" / "lexicon" / f"{lang}.txt.gz"
     table: dict[str, float] = {}
-    zipf_here = 0.0
     with _LOCK:  # one reader per language, even when threads ask at once
         text = gzip.decompress(data.read_bytes()).decode("utf-8")
-    for line in text.splitlines():
-        if line.startswith("@"):
-            zipf_here = int(line[1:]) / 10
-        elif line and not line.startswith("#"):
-            table[line] = zipf_here
+    # Words come in blocks under "@<zipf x 10>" lines: a block goes into the
+    # table at once (dict.fromkeys runs in C; every worker process of the
+    # CLI loads the tables it needs, so this is start-up time).
+    for block in _BLOCK.split(text)[1:]:
+        level, _, listed = block.partition("\n")
+        table.update(dict.fromkeys(filter(None, listed.split("\n")), int(level) / 10))
     return table
+
+
+_BLOCK = re.compile(r"^@", re.MULTILINE)
 
 
 def words(lang: str) -> dict[str, float]:
