@@ -41,8 +41,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -64,6 +65,7 @@ WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is
 CYRILLIC = ("ru", "uk", "bg", "mk")
 CENTRAL = ("pl", "cs", "sk", "hu", "sh", "sl", "ro")
 BALTIC = ("lt", "lv")
+_LATIN_LANGUAGES = tuple(lang for lang in lexicon.LANGUAGES if lang not in (*CYRILLIC, "el"))
 
 
 class Pair(NamedTuple):
@@ -162,6 +164,150 @@ _CYRILLIC_TELLTALE = re.compile(
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
 _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
+
+
+# Letters of a language: those making up at least _ALPHABET_SHARE of the
+# letters of its _ALPHABET_WORDS most frequent words, and every letter of its
+# _CORE_WORDS most frequent ones (French ``où``, Italian ``più``), casefolded.
+_ALPHABET_WORDS = 5000
+_ALPHABET_SHARE = 3e-5
+_CORE_WORDS = 200
+_COMMON_LETTERS = 6  # a language's most frequent letters outside ASCII
+# Letters a mixed-up text may hold that its language does not write (a name: ``ixtlán``).
+_FOREIGN_LETTERS = 1
+_MIN_COMMON = 2  # of which a Cyrillic or Greek text of a few words holds at least these
+# Quotes, dashes and no-break spaces, which text in any code page holds: a mix-up may show
+# them as letters (German „ saved in Windows-1252 and read as cp850 is ä).
+_TYPOGRAPHIC = frozenset("’‘“”„‚–—…«»\xa0")
+
+
+@cache
+def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """
+    (letters outside ASCII of ``lang``, casefolded; the _COMMON_LETTERS most frequent of them).
+
+    From the lexicon's most frequent words, so what the language writes.
+    """
+    words = list(islice(lexicon.words(lang), _ALPHABET_WORDS))
+    counts = Counter("".join(words))
+    total = sum(counts.values()) or 1
+    core = set("".join(words[:_CORE_WORDS]))
+    letters = [
+        char
+        for char, count in counts.most_common()
+        if not char.isascii()
+        and char.isalpha()
+        and (count / total >= _ALPHABET_SHARE or char in core)
+    ]
+    return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
+
+
+def _folded(char: str) -> str:
+    """The letters outside ASCII of ``char`` casefolded: ``ß`` has none (``ss``), ``İ`` none."""
+    return "".join(c for c in char.casefold() if not c.isascii() and c.isalpha())
+
+
+@cache
+def _codec_map(pair: Pair) -> dict[str, str]:
+    """Each character of the read-as code page that ``pair`` changes, to what it was saved as."""
+    found = {}
+    for char in _upper_half(pair.read):
+        fixed = _convert(char, pair)
+        if fixed is not None and fixed != char:
+            found[char] = fixed
+    return found
+
+
+# What _plainly_genuine says of a set of characters.
+_MAYBE_MISREAD = 0  # a mix-up may have made them: look at the text
+_GENUINE_SET = 1  # no mix-up can have: leave the text
+_GENUINE_UNLESS_RUN = 2  # only Cyrillic or Greek read as Latin can, whose words are runs of them
+
+
+@lru_cache(maxsize=4096)
+def _plainly_genuine(chars: frozenset[str]) -> int:
+    """
+    Whether a Latin-script text with these notable characters cannot be a code-page mix-up.
+
+    Its letters outside ASCII are all letters of one language (Polish
+    ``ą ę ł ó``, French ``é è ç``), and no mix-up can have made them: for
+    every pair, the text's letters are not all in the code page it was read
+    in, or a letter it changes was saved as a symbol (a mix-up turns letters
+    into symbols, not the other way), or what they were saved as is not a
+    set of letters of one language written in that code page (Turkish read
+    as Windows-1252 makes ``ð ý þ``, Icelandic letters, from ``ğ ı ş``,
+    Turkish ones). Cyrillic or Greek text read as Latin holds its language's
+    most common letters, and runs of accented letters no Latin text has
+    (_GENUINE_UNLESS_RUN: the caller looks for one). A set test, so its cost
+    does not grow with the text.
+    """
+    letters = {_folded(char) for char in chars if char.isalpha() and not char.isascii()}
+    if any(_NON_LATIN.search(letter) for letter in letters):
+        return _MAYBE_MISREAD
+    folded = frozenset("".join(letters))
+    if not any(folded <= _alphabet(lang)[0] for lang in _LATIN_LANGUAGES):
+        return _MAYBE_MISREAD
+    plausible = [pair for pair in PAIRS if _may_be_misread(chars, pair)]
+    if not plausible:
+        return _GENUINE_SET
+    if all(pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ for pair in plausible):
+        return _GENUINE_UNLESS_RUN
+    return _MAYBE_MISREAD
+
+
+def _may_be_misread(chars: frozenset[str], pair: Pair) -> bool:
+    """
+    Whether ``pair`` may have made ``chars``: what it changes was saved as letters of its languages.
+
+    The text's letters must all be in the code page it was read in, and
+    none of them saved as a symbol other than a quote or a dash: a mix-up
+    makes symbols of letters, not letters of symbols.
+    """
+    table = _codec_map(pair)
+    letters = [char for char in chars if char.isalpha() and not char.isascii()]
+    if not all(_readable_in(char, pair.read) for char in letters):
+        return False
+    if any(
+        char in table and not table[char].isalpha() and table[char] not in _TYPOGRAPHIC
+        for char in letters
+    ):
+        return False
+    saved = {_folded(table[char]) for char in chars if char in table and table[char].isalpha()}
+    if not saved:
+        return False
+    kept = {_folded(char) for char in letters if char not in table}
+    folded = frozenset("".join(saved | kept))
+    for lang in pair.languages:
+        alphabet, common = _alphabet(lang)
+        if len(folded - alphabet) <= _FOREIGN_LETTERS and (
+            pair.saved not in _NON_LATIN_CODECS or len(folded & common) >= _MIN_COMMON
+        ):
+            return True
+    return False
+
+
+_LATIN_READ = frozenset({_1252, "latin-1", "cp850", "mac-roman"})
+# Characters U+0080 to U+00FF and Windows-1252's other letters (Œ œ Š š Ÿ Ž ž ƒ)
+# are those whose UTF-8 begins with C2, C3, C5 or C6: deleting the bytes that
+# continue a character and marking those leads finds three in a row in C.
+_RUN_MARKS = bytes(
+    ord("H") if byte in (0xC2, 0xC3, 0xC5, 0xC6) else ord(".") for byte in range(256)
+)
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+
+
+def _run_of_three(text: str) -> bool:
+    """Whether ``text`` holds three characters in a row from U+0080 to U+00FF (or Œ, ž...)."""
+    marks = text.encode("utf-8", "surrogatepass").translate(_RUN_MARKS, _CONTINUATION_BYTES)
+    return b"HHH" in marks
+
+
+def _readable_in(char: str, codec: str) -> bool:
+    try:
+        char.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _telltale_scans(text: str) -> list[re.Pattern[str]]:
@@ -670,6 +816,9 @@ class FixLegacyCodepage:
         plausible for it. Failing a document-wide pair, lines are judged one
         by one (a mixed-up title in a clean document).
         """
+        verdict = _plainly_genuine(notable_chars(text))
+        if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
+            return []
         found_lines = merge(*(lines_holding(text, scan) for scan in _telltale_scans(text)))
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
