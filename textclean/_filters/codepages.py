@@ -160,7 +160,9 @@ _CYRILLIC_TELLTALE = re.compile(
     "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
     f"|(?<=[{_CYR}][A-Za-z])|(?<=[A-Za-z])(?=[{_CYR}])"  # Western shown as Windows-1251
     "|(?<=[A-Za-z])(?= [а-яё] [A-Za-z])"
-    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}]))"  # DOS Russian shown as Windows
+    # DOS Russian shown as Windows; not ``спиня…І``, an ellipsis between
+    # sentences (``…`` is a capital in DOS, and А-Я and І are box drawings)
+    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ]))"
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
 _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
@@ -310,9 +312,32 @@ def _readable_in(char: str, codec: str) -> bool:
     return True
 
 
-def _telltale_scans(text: str) -> list[re.Pattern[str]]:
+# The same telltales led by Cyrillic letters, for text mostly in Latin
+# letters: the scan above stops at every ASCII letter, this one at the few
+# Cyrillic ones. A hit between two scripts falls in the same word either way;
+# the lone Cyrillic letter between Latin words is a hit of its own here, so
+# the scan for words (which ignores that hit above: it is on no word outside
+# ASCII) leaves it out.
+_CYRILLIC_LED = (
+    "[А-ЯЁ](?<=[а-яё][А-ЯЁ])"
+    f"|[{_CYR}](?=[A-Za-z])|(?<=[A-Za-z])[{_CYR}]"
+    f"|[{_CYR_RARE}](?<=[{_CYR}].)(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ])"
+)
+_CYRILLIC_IN_LATIN = re.compile(f"{_CYRILLIC_LED}|(?<=[A-Za-z] )[а-яё](?= [A-Za-z])")
+_CYRILLIC_IN_LATIN_WORDS = re.compile(_CYRILLIC_LED)
+
+
+def _telltale_scans(text: str, *, for_words: bool = False) -> list[re.Pattern[str]]:
     """The telltale scans worth running on ``text``, by the characters it holds."""
-    return _scans_for(notable_chars(text))
+    scans = _scans_for(notable_chars(text))
+    if scans and scans[-1] is _CYRILLIC_TELLTALE and _mostly_ascii(text):
+        scans[-1] = _CYRILLIC_IN_LATIN_WORDS if for_words else _CYRILLIC_IN_LATIN
+    return scans
+
+
+def _mostly_ascii(text: str) -> bool:
+    """Whether most of ``text`` is ASCII (UTF-8 of a letter outside it takes two bytes or more)."""
+    return len(text.encode("utf-8", "surrogatepass")) < 1.5 * len(text)
 
 
 def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
@@ -341,6 +366,7 @@ def _tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+_WORD_RUN = re.compile(f"[{_WORD_CHAR}]*")
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
 _GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
@@ -566,6 +592,27 @@ def _only_lookalikes(words: list[str]) -> bool:
     )
 
 
+_CYRILLIC_LOOKALIKE_CHARS = frozenset(LOOKALIKES["Cyrillic"])
+
+
+def _written_with_lookalikes(words: list[str]) -> bool:
+    """
+    Whether each word mixing scripts has look-alikes of the other script's letters only.
+
+    Latin words with Cyrillic ``а`` or ``о``, Cyrillic words with Latin
+    ``a`` or ``p``. No code page shows text so: ASCII reads the same in all,
+    and Western text read as Windows-1251 makes ``й`` and ``п`` as well.
+    """
+    for word in words:
+        if not (_LATIN.search(word) and _NON_LATIN.search(word)):
+            continue
+        latin = _LATIN.findall(word)
+        others = _NON_LATIN.findall(word)
+        if not (_LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)):
+            return False
+    return True
+
+
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -589,27 +636,87 @@ def _looks_genuine(text: str) -> bool:
 
     Icelandic ``með`` or Danish ``søg`` hold what a Turkish or Baltic
     mix-up leaves, and are known words; ``deðiþtir`` or ``következõ`` are not.
+    A word mixing scripts counts as known when it is once its look-alike
+    letters are read in one script (``mоbilizаtiоn`` with Cyrillic ``о``
+    and ``а``, ``прогрaмма`` with a Latin ``a``): written with look-alikes,
+    which fix_homoglyphs repairs, not shown through a code page, which makes
+    letters no look-alike stands for (``cafй``, ``рТЙЧЕФ``).
     """
     words = list(islice(_flagged_words(text), _MAX_WORDS))
-    # lexicon.best_language(words)[1] >= _GENUINE, but done at the first
-    # language that knows that share: the best one knows the largest.
-    keys = [lexicon.key(word) for word in words]
-    return bool(keys) and any(
-        sum(key in table for key in keys) / len(keys) >= _GENUINE
-        for table in map(lexicon.words, lexicon.LANGUAGES)
+    # Look-alikes are read as such only where every word mixing scripts
+    # holds nothing else: a code page makes ``й`` and ``п`` as well.
+    fold = _written_with_lookalikes(words)
+    readings = [_readings(lexicon.key(word)) if fold else (lexicon.key(word),) for word in words]
+    return bool(readings) and any(_knows_share(table, readings) for table in _tables_for(readings))
+
+
+def _knows_share(table: dict[str, float], readings: list[tuple[str, ...]]) -> bool:
+    """
+    Whether ``table`` knows _GENUINE of the words, some reading of each.
+
+    lexicon.best_language(words)[1] >= _GENUINE, but a language is given up
+    as soon as it has missed more words than that share allows.
+    """
+    allowed = len(readings) * (1 - _GENUINE)
+    missed = 0
+    for keys in readings:
+        if table.keys().isdisjoint(keys):
+            missed += 1
+            if missed > allowed:
+                return False
+    return True
+
+
+def _tables_for(readings: list[tuple[str, ...]]) -> Iterator[dict[str, float]]:
+    """The lexicon's languages, those of the first word's script first: the likely ones."""
+    first = readings[0][0]
+    script = (
+        CYRILLIC if re.search("[а-яёіїєґ]", first) else ("el",) if _NON_LATIN.search(first) else ()
     )
+    yield from map(lexicon.words, script)
+    yield from (lexicon.words(lang) for lang in lexicon.LANGUAGES if lang not in script)
+
+
+_TO_CYRILLIC = str.maketrans(LOOKALIKES["Cyrillic"])
+# Western text read as Windows-1251 makes Cyrillic letters too, and some
+# look like Latin ones (``à`` shows as ``а``): a word is taken as written with
+# look-alikes only where it is not as well known read back from that.
+_WESTERN_AS_CYRILLIC = Pair("cp1252", _1251, WESTERN, CYRILLIC)
+
+
+@cache
+def _western_accented_words() -> frozenset[str]:
+    """The words of the Western languages holding a letter outside ASCII: one set to look in."""
+    return frozenset(word for lang in WESTERN for word in lexicon.words(lang) if not word.isascii())
+
+
+def _readings(key: str) -> tuple[str, ...]:
+    """
+    The word, and its look-alikes read in each script if it mixes scripts.
+
+    Not the latter when read back as Windows-1252 it is a word some
+    Western language knows (``castellа``, ``nгo``).
+    """
+    if not (_LATIN.search(key) and _NON_LATIN.search(key)):
+        return (key,)
+    repaired = _convert(key, _WESTERN_AS_CYRILLIC)
+    if repaired is not None and repaired in _western_accented_words():
+        return (key,)
+    return key, key.translate(_TO_LATIN), key.translate(_TO_CYRILLIC)
 
 
 def _flagged_words(text: str) -> Iterator[str]:
     """The words around the telltale scans' hits, in no set order."""
-    for scan in _telltale_scans(text):
+    for scan in _telltale_scans(text, for_words=True):
         for hit in scan.finditer(text):
+            # The run of word characters around the hit, within _REACH of it
+            # either way: before it, found in the reversed text before it.
             at = hit.start()
-            start = max(0, at - _REACH)
-            # The window is cut out, so a word may begin where it begins.
-            for word in _tokens(text[start : at + _REACH]):
-                if word.start() <= at - start < word.end():
-                    yield _trim(word[0])
+            before = _WORD_RUN.match(text[max(0, at - _REACH) : at][::-1])
+            after = _WORD_RUN.match(text, at, at + _REACH)
+            word = text[at - before.end() : after.end()] if before and after else ""
+            if not word.isascii():  # a word of _tokens: one holding a character outside ASCII
+                yield _trim(word)
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
