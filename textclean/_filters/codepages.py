@@ -646,7 +646,7 @@ def _looks_genuine(text: str) -> bool:
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
     fold = _written_with_lookalikes(words)
-    readings = [_readings(lexicon.key(word)) if fold else (lexicon.key(word),) for word in words]
+    readings = [_readings(word) if fold else (lexicon.key(word),) for word in words]
     return bool(readings) and any(_knows_share(table, readings) for table in _tables_for(readings))
 
 
@@ -660,7 +660,7 @@ def _knows_share(table: dict[str, float], readings: list[tuple[str, ...]]) -> bo
     allowed = len(readings) * (1 - _GENUINE)
     missed = 0
     for keys in readings:
-        if table.keys().isdisjoint(keys):
+        if keys is not _CYRILLIC_WITH_LATIN and table.keys().isdisjoint(keys):
             missed += 1
             if missed > allowed:
                 return False
@@ -690,19 +690,42 @@ def _western_accented_words() -> frozenset[str]:
     return frozenset(word for lang in WESTERN for word in lexicon.words(lang) if not word.isascii())
 
 
-def _readings(key: str) -> tuple[str, ...]:
+# A Cyrillic word with a few Latin look-alikes in it (``прогрaмма``): no
+# code page makes one, since ASCII reads the same in all (Western text read
+# as Windows-1251 keeps its ASCII letters, most of a word, and makes the
+# others Cyrillic). It counts as known, whether the lexicon lists it or not.
+_CYRILLIC_WITH_LATIN = ("",)
+# Cyrillic letters such a word has at least: fewer may be a mix-up glued to
+# a placeholder (``%(count)sяз``); and no capital after a small letter, which
+# KOI8-R read as Windows-1251 makes (``аЗДЕЫo``), nor symbols, which DOS
+# Russian read as Windows-1251 makes (``sя¬Ё­гвг``).
+_MIN_CYRILLIC = 3
+_CYRILLIC_LETTER = re.compile("[Ѐ-ӿ]")
+
+
+def _readings(word: str) -> tuple[str, ...]:
     """
-    The word, and its look-alikes read in each script if it mixes scripts.
+    The word's key, and its look-alikes read in each script if it mixes scripts.
 
     Not the latter when read back as Windows-1252 it is a word some
     Western language knows (``castellа``, ``nгo``).
     """
+    key = lexicon.key(word)
     if not (_LATIN.search(key) and _NON_LATIN.search(key)):
         return (key,)
+    latin = _LATIN.findall(word)
+    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    if (
+        cyrillic > max(len(latin), _MIN_CYRILLIC - 1)
+        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
+        and not _CASE_FLIP.search(word)
+        and word.isalpha()
+    ):
+        return _CYRILLIC_WITH_LATIN
     repaired = _convert(key, _WESTERN_AS_CYRILLIC)
     if repaired is not None and repaired in _western_accented_words():
         return (key,)
-    return key, key.translate(_TO_LATIN), key.translate(_TO_CYRILLIC)
+    return key, lexicon.key(word.translate(_TO_LATIN)), lexicon.key(word.translate(_TO_CYRILLIC))
 
 
 def _flagged_words(text: str) -> Iterator[str]:
