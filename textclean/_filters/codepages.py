@@ -57,7 +57,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -226,7 +226,7 @@ _GENUINE_SET = 1  # no mix-up can have: leave the text
 _GENUINE_UNLESS_RUN = 2  # only Cyrillic or Greek read as Latin can, whose words are runs of them
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _plainly_genuine(chars: frozenset[str]) -> int:
     """
     Whether a Latin-script text with these notable characters cannot be a code-page mix-up.
@@ -240,52 +240,106 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
     as Windows-1252 makes ``ð ý þ``, Icelandic letters, from ``ğ ı ş``,
     Turkish ones). Cyrillic or Greek text read as Latin holds its language's
     most common letters, and runs of accented letters no Latin text has
-    (_GENUINE_UNLESS_RUN: the caller looks for one). A set test, so its cost
-    does not grow with the text.
+    (_GENUINE_UNLESS_RUN: the caller looks for one).
+
+    A set test, so its cost does not grow with the text: each character's
+    verdicts are bit masks, over languages, pairs and (pair, language),
+    worked out once, and a text's are theirs combined.
     """
-    letters = {_folded(char) for char in chars if char.isalpha() and not char.isascii()}
-    if any(_NON_LATIN.search(letter) for letter in letters):
+    fits, pairs, saved = _ALL_LANGUAGES, _ALL_PAIRS, 0
+    known, known_but_one = _ALL_COMBOS, _ALL_COMBOS  # no letter outside the alphabet, or one
+    common, common_twice = 0, 0
+    for char in chars:
+        masks = _char_masks(char)
+        fits &= masks.fits
+        pairs &= masks.pairs
+        saved |= masks.saved
+        known_but_one = (known_but_one & masks.known) | known
+        known &= masks.known
+        common_twice |= common & masks.common
+        common |= masks.common
+    if not fits:
         return _MAYBE_MISREAD
-    folded = frozenset("".join(letters))
-    if not any(folded <= _alphabet(lang)[0] for lang in _LATIN_LANGUAGES):
-        return _MAYBE_MISREAD
-    plausible = [pair for pair in PAIRS if _may_be_misread(chars, pair)]
-    if not plausible:
+    plausible = pairs & saved
+    combos = known_but_one & (_LATIN_SAVED_COMBOS | common_twice)
+    found = [
+        pair
+        for index, pair in enumerate(PAIRS)
+        if plausible >> index & 1 and combos & _COMBOS_OF[index]
+    ]
+    if not found:
         return _GENUINE_SET
-    if all(pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ for pair in plausible):
+    if all(pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ for pair in found):
         return _GENUINE_UNLESS_RUN
     return _MAYBE_MISREAD
 
 
-def _may_be_misread(chars: frozenset[str], pair: Pair) -> bool:
-    """
-    Whether ``pair`` may have made ``chars``: what it changes was saved as letters of its languages.
+class _Masks(NamedTuple):
+    """What one character says, as bit masks (see _char_masks)."""
 
-    The text's letters must all be in the code page it was read in, and
-    none of them saved as a symbol other than a quote or a dash: a mix-up
-    makes symbols of letters, not letters of symbols.
+    fits: int
+    pairs: int
+    saved: int
+    known: int
+    common: int
+
+
+# Bits: one per Latin language, per pair, and per (pair, language it saves).
+_COMBOS = [(index, lang) for index, pair in enumerate(PAIRS) for lang in pair.languages]
+_COMBOS_OF = [
+    sum(1 << bit for bit, (index, _) in enumerate(_COMBOS) if index == pair_index)
+    for pair_index in range(len(PAIRS))
+]
+_ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
+_ALL_PAIRS = (1 << len(PAIRS)) - 1
+_ALL_COMBOS = (1 << len(_COMBOS)) - 1
+_LATIN_SAVED_COMBOS = sum(
+    1 << bit
+    for bit, (index, _) in enumerate(_COMBOS)
+    if PAIRS[index].saved not in _NON_LATIN_CODECS
+)
+
+
+@cache
+def _char_masks(char: str) -> _Masks:
     """
-    table = _codec_map(pair)
-    letters = [char for char in chars if char.isalpha() and not char.isascii()]
-    if not all(_readable_in(char, pair.read) for char in letters):
-        return False
-    if any(
-        char in table and not table[char].isalpha() and table[char] not in _TYPOGRAPHIC
-        for char in letters
-    ):
-        return False
-    saved = {_folded(table[char]) for char in chars if char in table and table[char].isalpha()}
-    if not saved:
-        return False
-    kept = {_folded(char) for char in letters if char not in table}
-    folded = frozenset("".join(saved | kept))
-    for lang in pair.languages:
-        alphabet, common = _alphabet(lang)
-        if len(folded - alphabet) <= _FOREIGN_LETTERS and (
-            pair.saved not in _NON_LATIN_CODECS or len(folded & common) >= _MIN_COMMON
+    One character's verdicts, bit by bit.
+
+    fits: the Latin languages whose alphabet holds it (all, if no letter);
+    pairs: those that may have made it (a letter in the read-as code page,
+    not saved as a symbol other than a quote or a dash); saved: those that
+    change it from a letter; known: the (pair, language) whose alphabet
+    holds the letter it was saved as (all, if none); common: those where
+    that letter is one of the language's most common.
+    """
+    letter = char.isalpha() and not char.isascii()
+    folded = set(_folded(char)) if letter else set()
+    fits = sum(
+        1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if folded <= _alphabet(lang)[0]
+    )
+    pairs = saved = known = common = 0
+    for index, pair in enumerate(PAIRS):
+        table = _codec_map(pair)
+        made = table.get(char)
+        if not letter or (
+            _readable_in(char, pair.read)
+            and (made is None or made.isalpha() or made in _TYPOGRAPHIC)
         ):
-            return True
-    return False
+            pairs |= 1 << index
+        if made is not None and made.isalpha():
+            saved |= 1 << index
+            was = set(_folded(made))
+        else:
+            was = folded if made is None else set()
+        for bit, (combo_pair, lang) in enumerate(_COMBOS):
+            if combo_pair != index:
+                continue
+            alphabet, most_common = _alphabet(lang)
+            if was <= alphabet:
+                known |= 1 << bit
+            if was and was <= most_common:
+                common |= 1 << bit
+    return _Masks(fits, pairs, saved, known, common)
 
 
 _LATIN_READ = frozenset({_1252, "latin-1", "cp850", "mac-roman"})
@@ -646,33 +700,59 @@ def _looks_genuine(text: str) -> bool:
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
     fold = _written_with_lookalikes(words)
-    readings = [_readings(word) if fold else (lexicon.key(word),) for word in words]
-    return bool(readings) and any(_knows_share(table, readings) for table in _tables_for(readings))
+    if not words:
+        return False
+    readings: list[tuple[str, ...] | None] = [None] * len(words)
+
+    def reading(index: int) -> tuple[str, ...]:
+        found = readings[index]
+        if found is None:
+            word = words[index]
+            found = readings[index] = _readings(word) if fold else (lexicon.key(word),)
+        return found
+
+    return any(_knows_share(table, len(words), reading) for table in _tables_for(words[0]))
 
 
-def _knows_share(table: dict[str, float], readings: list[tuple[str, ...]]) -> bool:
+def _knows_share(
+    table: dict[str, float], count: int, reading: Callable[[int], tuple[str, ...]]
+) -> bool:
     """
-    Whether ``table`` knows _GENUINE of the words, some reading of each.
+    Whether ``table`` knows _GENUINE of the ``count`` words, some reading of each.
 
     lexicon.best_language(words)[1] >= _GENUINE, but a language is given up
-    as soon as it has missed more words than that share allows.
+    as soon as it has missed more words than that share allows, and taken
+    as soon as it knows that share, whatever the words left.
     """
-    allowed = len(readings) * (1 - _GENUINE)
-    missed = 0
-    for keys in readings:
-        if keys is not _CYRILLIC_WITH_LATIN and table.keys().isdisjoint(keys):
+    allowed = count * (1 - _GENUINE)
+    known = missed = 0
+    for index in range(count):
+        keys = reading(index)
+        if keys is _CYRILLIC_WITH_LATIN or not table.keys().isdisjoint(keys):
+            known += 1
+            if known / count >= _GENUINE:
+                return True
+        else:
             missed += 1
             if missed > allowed:
                 return False
-    return True
+    return known / count >= _GENUINE
 
 
-def _tables_for(readings: list[tuple[str, ...]]) -> Iterator[dict[str, float]]:
-    """The lexicon's languages, those of the first word's script first: the likely ones."""
-    first = readings[0][0]
-    script = (
-        CYRILLIC if re.search("[а-яёіїєґ]", first) else ("el",) if _NON_LATIN.search(first) else ()
-    )
+def _tables_for(first: str) -> Iterator[dict[str, float]]:
+    """
+    The lexicon's languages, those of the first word's script first: the likely ones.
+
+    A word's script is that of most of its letters (``mоbilizаtiоn`` is
+    Latin); English, the most common on the web, leads the Latin ones.
+    """
+    cyrillic = len(_CYRILLIC_LETTER.findall(first))
+    if cyrillic > len(_LATIN.findall(first)):
+        script: tuple[str, ...] = CYRILLIC
+    elif _NON_LATIN.search(first) and not cyrillic:
+        script = ("el",)
+    else:
+        script = ("en",)
     yield from map(lexicon.words, script)
     yield from (lexicon.words(lang) for lang in lexicon.LANGUAGES if lang not in script)
 
