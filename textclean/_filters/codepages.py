@@ -1029,6 +1029,8 @@ class FixLegacyCodepage:
         verdict = _plainly_genuine(notable_chars(text))
         if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
             return []
+        if _looks_genuine(text):
+            return []  # Icelandic or Danish text is full of telltale letters
         found_lines = merge(*(lines_holding(text, scan) for scan in _telltale_scans(text)))
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
@@ -1036,8 +1038,6 @@ class FixLegacyCodepage:
         lines = list(islice(readable, _POOLED_LINES))
         if not lines:
             return []
-        if _looks_genuine(text):
-            return []  # Icelandic or Danish text is full of telltale letters
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
         evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
