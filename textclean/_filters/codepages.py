@@ -43,7 +43,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from heapq import merge
 from itertools import groupby, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -227,7 +227,6 @@ _GENUINE_UNLESS_RUN = 2  # only Cyrillic or Greek read as Latin can, whose words
 _UNFIT = 3  # no one language writes these letters (or they are Cyrillic or Greek): look hard
 
 
-@lru_cache(maxsize=1024)
 def _plainly_genuine(chars: frozenset[str]) -> int:
     """
     Whether a Latin-script text with these notable characters cannot be a code-page mix-up.
@@ -247,6 +246,8 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
     verdicts are bit masks, over languages, pairs and (pair, language),
     worked out once, and a text's are theirs combined.
     """
+    if not _NON_LATIN_LETTERS.isdisjoint(chars):
+        return _UNFIT  # (what the masks would say: no Latin language writes them)
     fits, pairs, saved = _ALL_LANGUAGES, _ALL_PAIRS, 0
     known, known_but_one = _ALL_COMBOS, _ALL_COMBOS  # no letter outside the alphabet, or one
     common, common_twice = 0, 0
@@ -273,6 +274,10 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
     if all(pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ for pair in found):
         return _GENUINE_UNLESS_RUN
     return _MAYBE_MISREAD
+
+
+# Cyrillic and Greek letters: a text holding one is Cyrillic or Greek, or mixed.
+_NON_LATIN_LETTERS = frozenset(char for char in map(chr, range(0x370, 0x530)) if char.isalpha())
 
 
 class _Masks(NamedTuple):
