@@ -1073,13 +1073,10 @@ class FixLegacyCodepage:
         by one (a mixed-up title in a clean document).
         """
         verdict = _plainly_genuine(notable_chars(text))
-        if (
-            verdict == _GENUINE_SET
-            or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text))
-            or _looks_genuine(text)  # Icelandic or Danish text is full of telltale letters
-        ):
+        scans = _telltale_scans(text)
+        if _left_at_once(text, verdict, scans):
             return []
-        found_lines = merge(*(lines_holding(text, scan) for scan in _telltale_scans(text)))
+        found_lines = merge(*(lines_holding(text, scan) for scan in scans))
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
@@ -1127,6 +1124,22 @@ class FixLegacyCodepage:
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool:
+    """
+    Whether ``text`` is left before any line is gathered or pair scored.
+
+    Its characters say so (_plainly_genuine); or no scan flags anything and
+    its letters are one language's; or the flagged words are known words
+    (Icelandic or Danish text is full of telltale letters). Clean text is
+    scanned once.
+    """
+    if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
+        return True
+    if not any(scan.search(text) for scan in scans):
+        return verdict != _UNFIT
+    return _looks_genuine(text)
 
 
 _ROUNDS = 3  # rounds of repair a text must settle within
