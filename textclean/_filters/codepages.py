@@ -1076,6 +1076,7 @@ class FixLegacyCodepage:
         scans = _telltale_scans(text)
         if _left_at_once(text, verdict, scans):
             return []
+        # (A text no scan flags has got here only as _unflagged_suspect.)
         found_lines = merge(*(lines_holding(text, scan) for scan in scans))
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
@@ -1131,14 +1132,14 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     Whether ``text`` is left before any line is gathered or pair scored.
 
     Its characters say so (_plainly_genuine); or no scan flags anything and
-    its letters are one language's; or the flagged words are known words
-    (Icelandic or Danish text is full of telltale letters). Clean text is
-    scanned once.
+    its letters are one language's, or it is no _unflagged_suspect; or the
+    flagged words are known words (Icelandic or Danish text is full of
+    telltale letters). Clean text is scanned once.
     """
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     if not any(scan.search(text) for scan in scans):
-        return verdict != _UNFIT
+        return verdict != _UNFIT or not _unflagged_suspect(text)
     return _looks_genuine(text)
 
 
