@@ -43,7 +43,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -227,6 +227,7 @@ _GENUINE_UNLESS_RUN = 2  # only Cyrillic or Greek read as Latin can, whose words
 _UNFIT = 3  # no one language writes these letters (or they are Cyrillic or Greek): look hard
 
 
+@lru_cache(maxsize=256)
 def _plainly_genuine(chars: frozenset[str]) -> int:
     """
     Whether a Latin-script text with these notable characters cannot be a code-page mix-up.
