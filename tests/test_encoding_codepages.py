@@ -193,12 +193,131 @@ class TestShortcuts:
         assert fix_legacy_codepage(text) == text or codepages.may_change(notable_chars(text))
 
 
+def _translations_sample(step: int) -> list[str]:
+    """Every ``step``-th translation, in many languages."""
+    return TRANSLATIONS[::step]
+
+
+class TestCheapExits:
+    """Genuine text and look-alike text are told from mix-ups before any pair is scored."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zażółć gęślą jaźń. Proszę podać prawidłowy adres.",
+            "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+            "Árvíztűrő tükörfúrógép, köszönöm szépen.",
+        ],
+    )
+    def test_letters_of_one_language_need_no_scan(self, text):
+        """Letters one language writes and no pair can have made: the set test leaves the text."""
+        verdict = codepages._plainly_genuine(notable_chars(text))
+        assert verdict == codepages._GENUINE_SET or (
+            verdict == codepages._GENUINE_UNLESS_RUN and not codepages._run_of_three(text)
+        )
+        assert fix_legacy_codepage(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Dziękuję za pomoc, miłego dnia.", "cp1250", _1252),
+            ("Děkuji za pomoc, hezký den.", "iso8859-2", _1252),
+            ("Teşekkür ederim, iyi günler.", "cp1254", _1252),
+            ("Спасибо за помощь, хорошего дня.", "cp1251", _1252),
+            ("Bitte geben Sie einen gültigen Wert ein.", "cp850", _1252),
+        ],
+    )
+    def test_mixups_are_not_taken_for_one_language(self, text, saved, read):
+        """A mix-up's letters are some pair's doing: the set test never leaves them unscanned."""
+        shown = text.encode(saved).decode(read)
+        verdict = codepages._plainly_genuine(notable_chars(shown))
+        assert verdict != codepages._GENUINE_SET
+        assert verdict != codepages._GENUINE_UNLESS_RUN or codepages._run_of_three(shown)
+
+    def test_set_test_changes_no_output(self, monkeypatch):
+        """
+        On real translations, genuine and mixed up, the set test leaves alone only what the filter would.
+
+        The filter with the set test answering "look" everywhere (but where it says
+        no language writes the letters, which opens a path of its own) gives the
+        same outputs.
+        """
+        texts = _translations_sample(7)
+        texts += [_mix_up(text, pair) for text in texts[::5] for pair in PAIRS[::3]]
+        with_test = [fix_legacy_codepage(text) for text in texts]
+        verdict = codepages._plainly_genuine
+
+        def always_look(chars):
+            found = verdict(chars)
+            return found if found == codepages._UNFIT else codepages._MAYBE_MISREAD
+
+        monkeypatch.setattr(codepages, "_plainly_genuine", always_look)
+        assert [fix_legacy_codepage(text) for text in texts] == with_test
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Russiаn stаte announced а pаrtiаl mоbilizаtiоn of reservists.",
+            "Мы обсудили прогрaммирoвание и пpоблемы с нaшими коллегaми вчера.",
+        ],
+    )
+    def test_lookalike_words_count_as_known(self, text):
+        """Words written with look-alikes are known words, not mix-ups: left to fix_homoglyphs."""
+        assert codepages._looks_genuine(text)
+        assert fix_legacy_codepage(text) == text
+
+    def test_lookalikes_do_not_hide_a_mixup(self):
+        """Western text read as Windows-1251 makes ``й`` and ``и`` too: still repaired."""
+        text = "Le café est très réputé, déjà célèbre à Paris."
+        shown = text.encode("cp1252").decode(_1251)
+        assert not codepages._looks_genuine(shown)
+        assert fix_legacy_codepage(shown) == text
+
+    def test_run_of_three(self):
+        """Three characters of U+0080-U+00FF (or Windows-1252's other letters) in a row, no fewer."""
+        assert codepages._run_of_three("Ïðèâåò")
+        assert codepages._run_of_three("aœéèb")
+        assert not codepages._run_of_three("éaéaé ça")
+        assert not codepages._run_of_three("ąęł")
+
+
+class TestUnflagged:
+    """Mix-ups no telltale scan flags, told by the lexicon on enough words."""
+
+    def test_romanian_read_as_western(self):
+        """Romanian saved in Windows-1250 leaves ``ã``, ``º``, ``þ``: letters of no one language."""
+        text = "Această pagină nu există.\nÎncercați din nou mâine, vă rugăm.\nSetările au fost salvate."
+        text = text.replace("ț", "ţ").replace("ș", "ş")  # the cedilla forms Windows-1250 has
+        shown = text.encode("cp1250").decode(_1252)
+        assert fix_legacy_codepage(shown) == text
+
+    def test_small_letters_read_as_koi8_are_capitals(self):
+        """Windows-1251 read as KOI8-R turns small letters into capitals, no case flipped in a word."""
+        text = "македонски\nбирмански\nунгарски"
+        shown = text.encode("cp1251").decode("koi8-r")
+        assert shown.isupper()
+        assert fix_legacy_codepage(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "%s ПБ\nп.п.\nДП",
+            "ДОБРО ПОЖАЛОВАТЬ\nГЛАВНАЯ СТРАНИЦА",
+            "Tere tulemast! Õnnelik päev, öö ja üks küsimus.",
+            "Mirë se vini! Faleminderit për ndihmën, çdo ditë.",
+        ],
+    )
+    def test_genuine_text_stays(self, text):
+        """Capitals, abbreviations, languages with no lexicon: left as they are."""
+        assert fix_legacy_codepage(text) == text
+
+
 class TestDevSet:
     """The dev set of scripts/eval_codepages.py: figures measured on both halves."""
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.77, 0), ("heldout", 0.75, 3)],
+        [("tune", 0.79, 0), ("heldout", 0.77, 3)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""
