@@ -13,7 +13,8 @@ scripts, grouped by their Zipf frequency rounded to a tenth:
     of
     and
 
-Run: python scripts/gen_lexicon.py   (needs the dev group: wordfreq)
+Run: python scripts/gen_lexicon.py [LANG ...]   (needs the dev group: wordfreq)
+With languages named, only their files are written.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ import wordfreq
 
 OUT = Path(__file__).resolve().parent.parent / "textclean" / "data" / "lexicon"
 
-# Languages of the scripts the filters weigh (Latin, Cyrillic, Greek). CJK and
-# abjads are left out: their words are not space-delimited or not confusable.
+# Languages of the scripts the filters weigh (Latin, Cyrillic, Greek), and the
+# abjads a legacy code page is saved in (Hebrew Windows-1255, Arabic and
+# Persian Windows-1256), for fix_legacy_codepage. CJK is left out: its words
+# are not space-delimited.
 LANGUAGES = [
+    "ar",
     "bg",
     "ca",
     "cs",
@@ -40,9 +44,11 @@ LANGUAGES = [
     "el",
     "en",
     "es",
+    "fa",
     "fi",
     "fil",
     "fr",
+    "he",
     "hu",
     "id",
     "is",
@@ -97,9 +103,9 @@ def generate(lang: str) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    for lang in argv or LANGUAGES:
         data = generate(lang)
         (OUT / f"{lang}.txt.gz").write_bytes(data)
         print(f"{lang}: {len(data) / 1024:.0f} KiB", file=sys.stderr)
@@ -107,4 +113,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

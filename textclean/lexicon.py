@@ -1,5 +1,5 @@
 """
-Word frequencies for the languages written in Latin, Cyrillic and Greek letters.
+Word frequencies for the languages written in Latin, Cyrillic, Greek, Hebrew and Arabic letters.
 
 Filters that must tell a real word from a damaged one (look-alike letters,
 text read with the wrong code page, text decoded by guesswork) ask this module
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 LANGUAGES: tuple[str, ...] = (
     "bg", "ca", "cs", "da", "de", "el", "en", "es", "fi", "fil", "fr", "hu", "id", "is",
     "it", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sh", "sk", "sl",
-    "sv", "tr", "uk", "vi",
+    "sv", "tr", "uk", "vi", "he", "ar", "fa",
 )  # fmt: skip
 
 # Typographic apostrophes count as the ASCII one wordfreq lists ("don’t").

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -65,7 +66,11 @@ WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "is
 CYRILLIC = ("ru", "uk", "bg", "mk")
 CENTRAL = ("pl", "cs", "sk", "hu", "sh", "sl", "ro")
 BALTIC = ("lt", "lv")
-_LATIN_LANGUAGES = tuple(lang for lang in lexicon.LANGUAGES if lang not in (*CYRILLIC, "el"))
+HEBREW = ("he",)
+ARABIC = ("ar", "fa")
+_LATIN_LANGUAGES = tuple(
+    lang for lang in lexicon.LANGUAGES if lang not in (*CYRILLIC, "el", *HEBREW, *ARABIC)
+)
 
 
 class Pair(NamedTuple):
@@ -88,7 +93,13 @@ def _label(codec: str) -> str:
 
 _1252 = "sloppy-windows-1252"
 _1251 = "sloppy-windows-1251"
-#: The mix-ups tried, most common first (a tie goes to the earlier).
+_1250 = "sloppy-windows-1250"
+_1257 = "sloppy-windows-1257"
+#: The mix-ups tried, most common first (a tie goes to the earlier): each
+#: Windows code page read as Windows-1252 or Latin-1, and as the other
+#: Windows pages of its region; the DOS pages read as Windows ones and the
+#: other way; ISO-8859, KOI8 and Mac pages read as Windows ones. (ISO-8859-9
+#: is not tried: its letters are Windows-1254's, so cp1254 names it.)
 PAIRS = (
     Pair("cp1251", _1252, CYRILLIC, WESTERN),
     Pair("cp1251", "latin-1", CYRILLIC, WESTERN),
@@ -112,10 +123,52 @@ PAIRS = (
     Pair("iso8859-13", _1251, BALTIC, CYRILLIC),
     Pair("cp1257", _1251, BALTIC, CYRILLIC),
     Pair("iso8859-2", "cp1250", CENTRAL, CENTRAL),
+    # Windows code pages read as Western ones (and Western read as its neighbours')
+    Pair("cp1250", "latin-1", CENTRAL, WESTERN),
+    Pair("cp1253", "latin-1", ("el",), WESTERN),
+    Pair("cp1254", "latin-1", ("tr",), WESTERN),
+    Pair("cp1257", "latin-1", BALTIC, WESTERN),
+    Pair("cp1255", _1252, HEBREW, WESTERN),
+    Pair("cp1255", "latin-1", HEBREW, WESTERN),
+    Pair("cp1256", _1252, ARABIC, WESTERN),
+    Pair("cp1256", "latin-1", ARABIC, WESTERN),
+    Pair("cp1258", _1252, ("vi",), WESTERN),
+    Pair("cp1258", "latin-1", ("vi",), WESTERN),
+    Pair("cp1252", _1257, WESTERN, BALTIC),
+    Pair("cp1252", _1250, WESTERN, CENTRAL),
+    Pair("cp1250", _1251, CENTRAL, CYRILLIC),
+    Pair("cp1251", _1250, CYRILLIC, CENTRAL),
+    # DOS code pages read as Windows ones, and Windows text shown in a DOS window
+    Pair("cp437", _1252, WESTERN, WESTERN),
+    Pair("cp852", _1250, CENTRAL, CENTRAL),
+    Pair("cp852", _1252, CENTRAL, WESTERN),
+    Pair("cp1252", "cp437", WESTERN, WESTERN),
+    Pair("cp1250", "cp852", CENTRAL, CENTRAL),
+    Pair("cp1251", "cp866", CYRILLIC, CYRILLIC),
+    # ISO-8859, KOI8 and Mac pages read as Windows ones
+    Pair("iso8859-5", _1251, CYRILLIC, CYRILLIC),
+    Pair("iso8859-5", _1252, CYRILLIC, WESTERN),
+    Pair("iso8859-7", _1252, ("el",), WESTERN),
+    Pair("iso8859-8", _1252, HEBREW, WESTERN),
+    Pair("koi8-r", _1252, CYRILLIC, WESTERN),
+    Pair("koi8-r", "latin-1", CYRILLIC, WESTERN),
+    Pair("koi8-u", _1252, CYRILLIC, WESTERN),
+    Pair("mac-cyrillic", _1251, CYRILLIC, CYRILLIC),
+    Pair("mac-cyrillic", _1252, CYRILLIC, WESTERN),
+    Pair("mac-roman", "latin-1", WESTERN, WESTERN),
 )
 
 
-_NON_LATIN_CODECS = frozenset({"cp1251", "cp1253", "iso8859-7", "cp866", "koi8-r", "koi8-u"})
+_NON_LATIN_CODECS = frozenset(
+    {
+        *("cp1251", "cp1253", "iso8859-7", "cp866", "koi8-r", "koi8-u"),
+        *("iso8859-5", "mac-cyrillic", "cp1255", "iso8859-8", "cp1256"),
+    }
+)
+# Code pages writing tone marks as combining characters (Vietnamese
+# Windows-1258): a repair is composed (NFC), as Vietnamese text is written.
+_COMBINING_CODECS = frozenset({"cp1258"})
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def _upper_half(codec: str) -> str:
@@ -307,6 +360,11 @@ _LATIN_SAVED_COMBOS = sum(
 )
 
 
+def _letterlike(char: str) -> bool:
+    """A letter, or a combining mark (Windows-1258 saves tone marks so)."""
+    return char.isalpha() or _COMBINING.fullmatch(char) is not None
+
+
 @cache
 def _char_masks(char: str) -> _Masks:
     """
@@ -330,10 +388,10 @@ def _char_masks(char: str) -> _Masks:
         made = table.get(char)
         if not letter or (
             _readable_in(char, pair.read)
-            and (made is None or made.isalpha() or made in _TYPOGRAPHIC)
+            and (made is None or _letterlike(made) or made in _TYPOGRAPHIC)
         ):
             pairs |= 1 << index
-        if made is not None and made.isalpha():
+        if made is not None and _letterlike(made):
             saved |= 1 << index
             was = set(_folded(made))
         else:
@@ -349,7 +407,7 @@ def _char_masks(char: str) -> _Masks:
     return _Masks(fits, pairs, saved, known, common)
 
 
-_LATIN_READ = frozenset({_1252, "latin-1", "cp850", "mac-roman"})
+_LATIN_READ = frozenset({_1252, "latin-1", "cp850", "mac-roman", _1257, _1250, "cp437", "cp852"})
 # Characters U+0080 to U+00FF and Windows-1252's other letters (Œ œ Š š Ÿ Ž ž ƒ)
 # are those whose UTF-8 begins with C2, C3, C5 or C6: deleting the bytes that
 # continue a character and marking those leads finds three in a row in C.
@@ -446,9 +504,12 @@ _MIN_GAIN_UNKNOWN = 1.5
 _LETTER_WEIGHT = 5.0
 _CHANGED_WEIGHT = 10.0
 _MENDED_WEIGHT = 1.0
-_CASE_FLIP = re.compile(r"[^\W\d_](?<=[a-zà-ÿа-яёα-ω])[A-ZÀ-ÞА-ЯЁΑ-Ω]")
+# Capitals and small letters of the Latin, Greek and Cyrillic blocks (``Ű``, ``Ř``, ``Ќ``).
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_SMALL = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
+_CASE_FLIP = re.compile(f"[^\\W\\d_](?<=[a-z{_SMALL}])[A-Z{_CAPITALS}]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
-_NON_LATIN = re.compile("[Ͱ-ӿ]")
+_NON_LATIN = re.compile("[Ͱ-ӿ\u0590-\u06ff]")  # Greek, Cyrillic, Hebrew, Arabic
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -462,11 +523,52 @@ def may_change(chars: AbstractSet[str]) -> bool:
     return not _MISREAD_CHARS.isdisjoint(chars) and bool(_scans_for(chars))
 
 
-def _convert(text: str, pair: Pair) -> str | None:
+def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
+    """
+    ``text`` encoded as read and decoded as saved, or None where it cannot be.
+
+    A pair maps one character to one, but Windows-1258 writes tone marks as
+    combining characters: its repair is composed unless ``compose`` is false
+    (to count letters, a mark as one: see _letter_count).
+    """
     try:
-        return text.encode(pair.read).decode(pair.saved)
+        fixed = text.encode(pair.read).decode(pair.saved)
     except UnicodeError:
         return None
+    if compose and pair.saved in _COMBINING_CODECS:
+        return unicodedata.normalize("NFC", fixed)
+    return fixed
+
+
+# A byte sequence UTF-8 writes a character outside ASCII with, and a byte outside ASCII.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_UTF8_SHARE = 0.8  # of a line's bytes outside ASCII in UTF-8 sequences: UTF-8 shown so
+
+
+def _utf8_shown(line: str, pair: Pair) -> bool:
+    """
+    Whether ``line``, as the bytes ``pair`` reads, is mostly UTF-8: mojibake (``cafÃ©``).
+
+    That is fix_encoding's to repair (ftfy's kind): undone as a legacy
+    mix-up it only gets worse (``caf├®``). The bytes of text in an 8-bit
+    code page seldom form UTF-8 sequences: a letter's lead byte is
+    followed by another letter's, not by a symbol's.
+    """
+    try:
+        raw = line.encode(pair.read)
+    except UnicodeError:
+        return False
+    high = len(_HIGH_BYTE.findall(raw))
+    covered = sum(map(len, _UTF8_SEQUENCE.findall(raw)))
+    return high > 0 and covered >= _UTF8_SHARE * high
+
+
+def _letter_count(text: str) -> int:
+    """Letters in ``text``, a combining mark counted as one (Windows-1258's tone marks)."""
+    return sum(map(str.isalpha, text)) + len(_COMBINING.findall(text))
 
 
 def _words(text: str) -> list[str]:
@@ -629,7 +731,7 @@ def _changed_pairs_gain(
 
 def _letters(text: str) -> int:
     """Letters outside ASCII: a mix-up leaves ASCII as it is, so only these can differ."""
-    return sum(map(str.isalpha, non_plain(text)))
+    return _letter_count(non_plain(text))
 
 
 # Greek and Cyrillic letters that look like Latin ones, to Latin: a word
@@ -870,9 +972,10 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     before, after = _words(line), _words(fixed)
     if not after:
         return bool(before) is False
+    uncomposed = _convert(line, pair, compose=False) or fixed
     if (
         _odd_words(after) > _odd_words(before)
-        or _letters(fixed) < _letters(line)
+        or _letters(uncomposed) < _letters(line)
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
@@ -955,17 +1058,18 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     before: dict[tuple[str, ...], tuple[float, float]] = {}
     before_odd = _odd_words(before_words)
     rest = non_plain(line)
-    before_letters = sum(map(str.isalpha, rest))  # _letters(line)
+    before_letters = _letter_count(rest)  # _letters(line)
     before_controls = len(_CONTROL.findall(rest))  # the same as the line's
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
-        fixed_rest = _convert(rest, pair)  # non_plain(fixed), or None where fixed is
+        # non_plain(fixed) (uncomposed), or None where fixed is
+        fixed_rest = _convert(rest, pair, compose=False)
         if fixed_rest is None or fixed_rest == rest:
             continue
-        fixed_letters = sum(map(str.isalpha, fixed_rest))
+        fixed_letters = _letter_count(fixed_rest)
         fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
             # the letter test below, with no odd word mended: cheaper than words
@@ -977,10 +1081,13 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 latin_prose = _latin_prose(line, len(before_words))
             if latin_prose:
                 continue
+        if _utf8_shown(line, pair):
+            continue
         fixed = _convert(line, pair)
         if fixed is None:
             continue
-        words = _words_at(fixed, spans) if same_spans else _words(fixed)
+        composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        words = _words_at(fixed, spans) if same_spans and not composed else _words(fixed)
         odd = _odd_words(words)
         if (
             not words
@@ -1048,14 +1155,19 @@ class FixLegacyCodepage:
         another, or make a line plausible for a second pair) until a round
         changes nothing; a text that has not settled after _ROUNDS rounds is
         left as it was, since no reading of it is stable. Every pair maps one
-        character to one, so the lines keep their places from round to round.
+        character to one, so the lines keep their places from round to round;
+        a composed repair (Windows-1258) moves them, so must be the last.
         """
         merged: dict[int, tuple[int, str, tuple[str, ...]]] = {}
         current = text
+        moved = False  # a composed repair (Windows-1258) moved the lines
         for _ in range(_ROUNDS):
             repairs = self._repairs(current)
             if not repairs:
                 return [(start, end, fixed, names) for start, (end, fixed, names) in merged.items()]
+            if moved:
+                return []  # (rare: the places of a second round's lines are not the text's)
+            moved = any(len(fixed) != end - start for start, end, fixed, _ in repairs)
             for start, end, fixed, pair in repairs:
                 names = merged[start][2] if start in merged else ()
                 merged[start] = (end, fixed, (*names, pair.name))

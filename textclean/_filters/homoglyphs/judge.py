@@ -31,7 +31,7 @@ from textclean._filters.homoglyphs.letters import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-_NOT_LATIN = {"bg", "el", "mk", "ru", "uk"}
+_NOT_LATIN = {"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"}
 LANGUAGES: dict[str, tuple[str, ...]] = {
     LATIN: tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN),
     LATIN_LOOKALIKE: tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN),

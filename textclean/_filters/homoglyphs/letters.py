@@ -160,7 +160,7 @@ def _known_here(word: str, language: str | None) -> bool:
 _TWIN_MARGIN = 1.0  # Zipf: ten times as common
 _WORD_FLOOR = 3.5
 _MAX_AMBIGUOUS = 4  # readings weighed for the first few ambiguous letters only: 2**4 words at most
-_NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk"})
+_NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"})
 #: The lexicon's languages written in Latin letters.
 LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_LATIN)
 
