@@ -35,6 +35,7 @@ LANGUAGES = (
     "ru", "uk", "bg", "mk", "be", "sr", "el", "tr", "az", "lt", "lv", "et", "pl", "cs",
     "sk", "hu", "hr", "sl", "ro", "bs", "sq", "fr", "de", "es", "pt", "pt_BR", "it",
     "nl", "sv", "da", "nb", "fi", "is", "ca", "id", "vi", "ga", "eu", "gl", "cy",
+    "he", "ar", "fa",
 )  # fmt: skip
 _ENTRY = re.compile(r'^(msgid|msgstr(?:\[0\])?) (".*")$')
 

@@ -168,7 +168,9 @@ _NON_LATIN_CODECS = frozenset(
 # Code pages writing tone marks as combining characters (Vietnamese
 # Windows-1258): a repair is composed (NFC), as Vietnamese text is written.
 _COMBINING_CODECS = frozenset({"cp1258"})
-_COMBINING = re.compile("[\u0300-\u036f]")
+# Combining marks a code page saves as characters of their own, which count
+# as letters: Windows-1258's tones, Hebrew points, Arabic vowel signs (shadda).
+_COMBINING = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]")
 
 
 def _upper_half(codec: str) -> str:
@@ -208,9 +210,13 @@ _LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõè
 # passes over everything else in C; the Cyrillic one runs only on text with
 # Cyrillic letters, since it is led by ASCII letters among others.
 _LATIN_TELLTALE = re.compile(f"[{_LATIN_LEAD}](?:{'|'.join(_LATIN_TELLTALES)})")
+# What Mac Cyrillic capitals show as in Windows-1251 (``Д`` as ``„``).
+_MAC_CAPITALS = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ"
 _CYRILLIC_TELLTALE = re.compile(
-    f"[A-Za-zА-ЯЁ{_CYR_RARE}]"
+    f"[A-Za-zА-ЯЁ{_CYR_RARE}‘’“”–—]"
     "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
+    # Mac Cyrillic shown as Windows-1251: a word led by what its capital shows as
+    f"|(?<![^\\W\\d_].)(?<=[{_MAC_CAPITALS}])(?=[а-яёіїєґ]{{2}})"
     f"|(?<=[{_CYR}][A-Za-z])|(?<=[A-Za-z])(?=[{_CYR}])"  # Western shown as Windows-1251
     "|(?<=[A-Za-z])(?= [а-яё] [A-Za-z])"
     # DOS Russian shown as Windows; not ``спиня…І``, an ellipsis between
