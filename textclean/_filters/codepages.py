@@ -311,18 +311,20 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
     fits, pairs, saved = _ALL_LANGUAGES, _ALL_PAIRS, 0
     known, known_but_one = _ALL_COMBOS, _ALL_COMBOS  # no letter outside the alphabet, or one
     common, common_twice = 0, 0
+    marks = _UNMARKED_PAIRS
     for char in chars:
         masks = _char_masks(char)
         fits &= masks.fits
         pairs &= masks.pairs
         saved |= masks.saved
+        marks |= masks.marks
         known_but_one = (known_but_one & masks.known) | known
         known &= masks.known
         common_twice |= common & masks.common
         common |= masks.common
     if not fits:
         return _UNFIT
-    plausible = pairs & saved
+    plausible = pairs & saved & marks
     combos = known_but_one & (_LATIN_SAVED_COMBOS | common_twice)
     found = [
         pair
@@ -348,6 +350,7 @@ class _Masks(NamedTuple):
     saved: int
     known: int
     common: int
+    marks: int
 
 
 # Bits: one per Latin language, per pair, and per (pair, language it saves).
@@ -358,11 +361,23 @@ _COMBOS_OF = [
 ]
 _ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
 _ALL_PAIRS = (1 << len(PAIRS)) - 1
+# Pairs saved in a code page of combining tone marks (Windows-1258) have
+# made a text only if it holds a mark so saved: Vietnamese has tones in
+# most words (Portuguese ``ã`` is its ``ă``, but ``não`` is no Vietnamese).
+_UNMARKED_PAIRS = sum(
+    1 << index for index, pair in enumerate(PAIRS) if pair.saved not in _COMBINING_CODECS
+)
 _ALL_COMBOS = (1 << len(_COMBOS)) - 1
+# Latin code pages whose letters sit where Windows pages keep quotes, dashes
+# and Western letters (cp852's Ĺ ô ö ľ are Windows-1252's ’ “ ” –, cp1258's
+# ă is its ã): like a Cyrillic or Greek one, a text saved in one shows two
+# of its language's most common letters, or the set test would take English
+# with curly quotes for Slovak.
+_LETTERS_WHERE_PUNCTUATION = frozenset({"cp852", "cp437", "cp1258"})
 _LATIN_SAVED_COMBOS = sum(
     1 << bit
     for bit, (index, _) in enumerate(_COMBOS)
-    if PAIRS[index].saved not in _NON_LATIN_CODECS
+    if PAIRS[index].saved not in _NON_LATIN_CODECS | _LETTERS_WHERE_PUNCTUATION
 )
 
 
@@ -381,17 +396,20 @@ def _char_masks(char: str) -> _Masks:
     not saved as a symbol other than a quote or a dash); saved: those that
     change it from a letter; known: the (pair, language) whose alphabet
     holds the letter it was saved as (all, if none); common: those where
-    that letter is one of the language's most common.
+    that letter is one of the language's most common; marks: those that
+    change it to a combining mark.
     """
     letter = char.isalpha() and not char.isascii()
     folded = set(_folded(char)) if letter else set()
     fits = sum(
         1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if folded <= _alphabet(lang)[0]
     )
-    pairs = saved = known = common = 0
+    pairs = saved = known = common = marks = 0
     for index, pair in enumerate(PAIRS):
         table = _codec_map(pair)
         made = table.get(char)
+        if made is not None and _COMBINING.fullmatch(made):
+            marks |= 1 << index
         if not letter or (
             _readable_in(char, pair.read)
             and (made is None or _letterlike(made) or made in _TYPOGRAPHIC)
@@ -410,7 +428,7 @@ def _char_masks(char: str) -> _Masks:
                 known |= 1 << bit
             if was and was <= most_common:
                 common |= 1 << bit
-    return _Masks(fits, pairs, saved, known, common)
+    return _Masks(fits, pairs, saved, known, common, marks)
 
 
 _LATIN_READ = frozenset({_1252, "latin-1", "cp850", "mac-roman", _1257, _1250, "cp437", "cp852"})
