@@ -120,6 +120,19 @@ class TestMixups:
         shown = text.encode("utf-8").decode(_1252)
         assert fix_legacy_codepage(shown) == shown
 
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Die Datei wurde erfolgreich gelöscht.", "cp1252", "mac-roman"),
+            ("Sie können die Datei jetzt herunterladen.", "cp850", _1252),
+            ("Bitte wählen Sie eine Datei aus.", "cp850", _1252),
+        ],
+    )
+    def test_one_word_shown_with_a_quote_or_modifier(self, text, saved, read):
+        """A quote or ``ˆ`` between small letters (``k”nnen``, ``gelˆscht``) flags the one word."""
+        shown = text.encode(saved).decode(read)
+        assert fix_legacy_codepage(shown) == text
+
     def test_only_the_mixed_up_line_changes(self):
         """A mixed-up line in a clean document is repaired; the clean lines stay as they are."""
         title = "Добро пожаловать на наш сайт".encode("cp1251").decode("cp1252")

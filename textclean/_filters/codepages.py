@@ -202,8 +202,11 @@ _LATIN_TELLTALES = (
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
     # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
     "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
+    # a quote or a modifier letter between small letters: DOS or Mac letters
+    # shown as Windows-1252 (``k”nnen``, ``gelˆscht``)
+    "(?<=[a-z][ˆ“”„‹›])(?=[a-zà-ÿ])",
 )
-_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡"
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡ˆ“”„‹›"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
 # Each is led by one class of the rarer characters it is about, so the scan
