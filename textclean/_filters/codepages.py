@@ -193,7 +193,8 @@ _CYR_RARE = "ЂЃѓЉЊЌЋЏђљњќћџЈјЅѕ‚„…†‡€‰‹›•�
 _BOX = "─-╿▀-▟"
 _LATIN_TELLTALES = (
     f"(?<=[{_HIGH}])(?=[{_HIGH}]{{2}})",  # Cyrillic or Greek shown as accented Latin
-    f"(?<=[A-Za-z{_HIGH}][{re.escape(_SYMBOLS)}{_BOX}])(?=[A-Za-z{_HIGH}])",  # symbol in a word
+    # a symbol in a word, or ``ˆ`` (a modifier letter: Windows-1252 ö shown as Mac Roman)
+    f"(?<=[A-Za-z{_HIGH}][{re.escape(_SYMBOLS)}{_BOX}ˆ])(?=[A-Za-z{_HIGH}])",
     "(?<=[a-z][À-ÞŠŒŽŸ])|(?<=[a-z][¾½¼³²¹])(?![0-9])|(?<=[a-km-z]·)|(?<=·)(?=[a-km-z])",  # DOS
     # letters that stand for Turkish, Baltic, Czech, Hungarian or Croatian ones
     "(?<=ì)(?=[a-zà-ÿ])|(?<=[a-zà-ÿ][ðþ])|(?<=[ÐÞý])(?=[a-zà-ÿ])|(?<=õ)(?![es])",
@@ -202,11 +203,8 @@ _LATIN_TELLTALES = (
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
     # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
     "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
-    # a quote or a modifier letter between small letters: DOS or Mac letters
-    # shown as Windows-1252 (``k”nnen``, ``gelˆscht``)
-    "(?<=[a-z][ˆ“”„‹›])(?=[a-zà-ÿ])",
 )
-_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡ˆ“”„‹›"
+_LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡ˆ"
 # One scan for what mis-reads leave and clean text rarely holds; see the
 # module docstring. Only a gate: the lexicon and letter statistics decide.
 # Each is led by one class of the rarer characters it is about, so the scan
@@ -545,9 +543,14 @@ def may_change(chars: AbstractSet[str]) -> bool:
 
     The filter looks only at lines a telltale scan flags, so a text no scan
     can flag anything in (English with curly quotes and dashes) is left as
-    it is without a look.
+    it is without a look; and one whose characters the set test says no
+    mix-up made (Polish, Czech, Hungarian prose).
     """
-    return not _MISREAD_CHARS.isdisjoint(chars) and bool(_scans_for(chars))
+    return (
+        not _MISREAD_CHARS.isdisjoint(chars)
+        and bool(_scans_for(chars))
+        and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+    )
 
 
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
