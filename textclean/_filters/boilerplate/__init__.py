@@ -58,6 +58,7 @@ from textclean._filters.boilerplate.signals import (
     MAX_SCORED_CHARS,
     LineSignals,
     call_to_action,
+    plain_sentence_words,
     score,
     signals,
 )
@@ -259,24 +260,42 @@ class RemoveBoilerplate:
                 append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
             try:
-                rule, found, candidate, prose = measured[line]
+                rule, found, candidate, prose, words = measured[line]
             except KeyError:
-                rule, found, candidate = self._measure(line)
-                prose = found.prose and candidate is None
+                rule, found, candidate, prose, words = self._verdict(line)
                 if len(measured) >= _MAX_MEASURED:
                     measured.clear()
-                measured[line] = rule, found, candidate, prose
+                measured[line] = rule, found, candidate, prose, words
             if rule is not None:
                 catalog[index] = rule
-            append(Line(index, line, found.words, prose, found, candidate))
+            append(Line(index, line, words, prose, found, candidate))
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
         return content
 
     @cached_property
-    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None, bool]]:
+    def _measured(self) -> dict[str, _Verdict]:
         """Short lines already measured: navigation and furniture recur across a corpus."""
         return {}
+
+    def _verdict(self, line: str) -> _Verdict:
+        """
+        A short line's catalog rule, signals, candidate, whether prose, and words.
+
+        A plain sentence (prose without a cue word) that no catalog line, byline
+        or bio sentence claims is prose without measuring its shape, as a long
+        sentence is: most short lines of an article are such sentences.
+        """
+        words = plain_sentence_words(line)
+        if (
+            words
+            and self._any_rule.match(line) is None
+            and not byline(line)
+            and (AUTHOR_BIO in self.disabled or not bio_sentence(line))
+        ):
+            return None, None, None, True, words
+        rule, found, candidate = self._measure(line)
+        return rule, found, candidate, found.prose and candidate is None, found.words
 
     def _measure(self, line: str) -> tuple[int | None, LineSignals, Candidate | None]:
         """A short line's catalog rule, signals and candidate verdict, without context."""
@@ -299,6 +318,9 @@ class RemoveBoilerplate:
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
+        known = self._measured.get(line.text)
+        if known is not None and known[1] is None:
+            return None  # a plain sentence: no catalog line, bio sentence or cue
         return self._sentence_verdict(line.text)
 
     def _sentence_verdict(self, text: str) -> Candidate | None:
@@ -320,6 +342,10 @@ class RemoveBoilerplate:
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
 
+
+# A short line's verdict: catalog rule, signals (None for a plain sentence),
+# candidate, whether prose, and words.
+_Verdict = tuple[int | None, LineSignals | None, Candidate | None, bool, int]
 
 # A paragraph: a line of prose of two sentences, or this wide (a CJK character
 # counts two). Short messages, list items and headlines are one short sentence.
