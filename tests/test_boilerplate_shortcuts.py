@@ -4,9 +4,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate.bios import find_author_bio
 from textclean._filters.boilerplate.signals import (
     _CUES,
+    EDGE,
     call_to_action,
+    ends_clause,
     plain_sentence_words,
     score,
     signals,
@@ -106,3 +109,89 @@ def test_plain_sentences_are_left_unmeasured():
         "Ik ben Sanne, freelance journalist in Gent.",
     ):
         assert remove._verdict(line)[1] is not None, line
+
+
+@given(LINES)
+def test_ends_clause_is_the_sentence_end_signal(line):
+    """ends_clause says what signals' sentence_end says."""
+    assert ends_clause(line) == signals(line).sentence_end
+
+
+class Unhurried(RemoveBoilerplate):
+    """The filter without its shortcuts: every short line measured, every text classified."""
+
+    def _verdict(self, line):
+        rule, found, candidate = self._measure(line)
+        return rule, found, candidate, found.prose and candidate is None, found.words
+
+    def _without_paragraph(self, _lines):
+        return None
+
+    def _plain_prose(self, lines, removed):
+        # Only texts of long sentences, each ending the line (the first shortcut).
+        for line in lines:
+            if line and (len(line) < 60 or line[-1] not in ".!?…。！？" or line[0].isspace()):
+                return False
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for index in order:
+                line = lines[index]
+                if line and index not in removed:
+                    found = self._sentence_verdict(line)
+                    if found is not None and found.value >= EDGE:
+                        return False
+                    break
+        return "author_bio" in self.disabled or not find_author_bio(lines, dict(removed))
+
+
+_PARAGRAPH = (
+    "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
+    " meeting since the election, and it ran late."
+)
+_FURNITURE = [
+    "Share this:", "Facebook", "Twitter", "Email", "Print", "Advertisement", "Source link",
+    "Leave a Reply", "Related Articles", "Weitere Artikel", "Tags: Politik, Berlin",
+    "Photo: Jane Roe/Agency", "6 min read", "Home › World › Europe", "By Jane Roe",
+    "Jane Roe is a reporter who covers the courts. She lives in Ohio.", "Sign up for our newsletter",
+    "© 2024 Daily Herald. All rights reserved.", "Menu", "—AP", "About the author",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.", "  Share this:  ",
+    "Mehr zum Thema", "Lesen Sie auch: Warum die Mieten weiter steigen", "",
+    "Save my name, email, and website in this browser for the next time I comment.",
+]  # fmt: skip
+_DOC_LINE = st.one_of(
+    LINES,
+    LINES,
+    st.sampled_from(_FURNITURE),
+    st.just(_PARAGRAPH),
+    st.builds(lambda line: line * 9, LINES),  # long lines, with or without an ending
+)
+DOCS = st.builds(
+    lambda lines, joiner: joiner.join(lines),
+    st.lists(_DOC_LINE, min_size=1, max_size=12),
+    st.sampled_from(["\n", "\n\n"]),
+)
+_PAIRS = [
+    (RemoveBoilerplate(**settings), Unhurried(**settings))
+    for settings in (
+        {},
+        {"strength": "web"},
+        {"disabled": frozenset({"author_bio", "share_widget"})},
+        {"learned": frozenset({"the council met on tuesday"})},
+    )
+]
+
+
+@given(DOCS)
+@example("Weitere Artikel\nWarum die Mieten steigen\nNeue Pläne für den Hafen\n" + _PARAGRAPH)
+@example("Das ist wichtig. Selbst ist die Frau.\nShare this:\nFacebook\nTwitter")
+@example("Lo so che Mario è occupato\nFacebook\nTwitter\nSource link\nEmail")
+@example("Password\nEmail\nNon conosco il suo nome")
+@example(
+    "Das ist wichtig. Selbst ist die Frau.\n"
+    "Save my name, email, and website in this browser for the next time I comment.\n"
+    "By signing up, you agree to our Terms of Use and Privacy Policy.\n"
+    "Ich habe keine Kinder, aber wir haben heute geschlossen."
+)
+def test_shortcuts_change_nothing(text):
+    """With or without its shortcuts, the filter removes the same lines for the same reasons."""
+    for remove, unhurried in _PAIRS:
+        assert remove.explain(text) == unhurried.explain(text)

@@ -58,6 +58,7 @@ from textclean._filters.boilerplate.signals import (
     MAX_SCORED_CHARS,
     LineSignals,
     call_to_action,
+    ends_clause,
     plain_sentence_words,
     score,
     signals,
@@ -175,7 +176,15 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
+        content: list[Line] = []
+        if not self._plain_prose(lines, removed):
+            catalog = self._without_paragraph(lines)
+            if catalog is None:
+                content = self._classify(lines)
+            for index, rule in catalog or ():
+                # A text without a paragraph, told without measuring its lines (below).
+                if (found := self._catalog_candidate(rule)) is not None:
+                    removed.setdefault(index, block_reason(found, "(a text without a paragraph)"))
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -224,20 +233,66 @@ class RemoveBoilerplate:
         two lines at the ends are asked whether they call to action, as the
         classifier would ask them, and whether a bio ends the text.
         """
-        ends = _QUICK_ENDS
+        ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
         for line in lines:
-            if line and (
-                len(line) < _QUICK_PROSE_CHARS or line[-1] not in ends or line[0].isspace()
+            if not line:
+                continue
+            if line[0].isspace() or line[-1].isspace():
+                return False  # a line _classify strips (or blank with spaces)
+            size = len(line)
+            if size >= quick and line[-1] in ends:
+                continue
+            # A sentence closed by a quote, a long line, a short plain sentence:
+            # prose to _classify too, but with a line gone (catalog, learned)
+            # the classifier looks at the lines around it, so it is asked.
+            if removed or not (
+                size > MAX_SCORED_CHARS
+                or (size >= quick and line.rstrip(closers).endswith(_SENTENCE_ENDS))
+                or self._known(line)[1] is None  # a plain sentence
             ):
-                return False  # a line _classify measures (or blank with spaces)
+                return False
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
                 if line and index not in removed:
-                    if (found := self._sentence_verdict(line)) is not None and found.value >= EDGE:
+                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
+
+    def _without_paragraph(self, lines: list[str]) -> list[tuple[int, int]] | None:
+        """
+        The catalog lines (index, rule) of a text that has no paragraph, else None.
+
+        Without a paragraph only catalog lines go (see _find), and a line
+        with no sentence ending is never prose: such lines need no signals.
+        None if a line is a paragraph or may be one (a sentence is measured
+        to know), or if a lone network name is among the catalog lines (its
+        neighbours decide whether it is a share button).
+        """
+        closers = _CLOSERS
+        catalog: list[tuple[int, int]] = []
+        for index, raw in enumerate(lines):
+            if not raw:
+                continue
+            line = raw.strip() if raw[0].isspace() or raw[-1].isspace() else raw
+            if not line:
+                continue
+            prose = len(line) > MAX_SCORED_CHARS or (
+                len(line) >= _QUICK_PROSE_CHARS and line.rstrip(closers).endswith(_SENTENCE_ENDS)
+            )
+            if not prose and ends_clause(line):
+                rule, _, _, prose, _ = self._known(line)  # a sentence: measured
+            elif not prose:
+                rule = self._any_rule.match(line)
+            if prose:
+                if _paragraph(line):
+                    return None
+            elif rule is not None:
+                if self._rules[rule].weak:
+                    return None
+                catalog.append((index, rule))
+        return catalog
 
     def _classify(self, lines: list[str]) -> list[Line]:
         """Each content line with its signals and candidate verdict (first stage)."""
@@ -262,10 +317,7 @@ class RemoveBoilerplate:
             try:
                 rule, found, candidate, prose, words = measured[line]
             except KeyError:
-                rule, found, candidate, prose, words = self._verdict(line)
-                if len(measured) >= _MAX_MEASURED:
-                    measured.clear()
-                measured[line] = rule, found, candidate, prose, words
+                rule, found, candidate, prose, words = self._known(line)
             if rule is not None:
                 catalog[index] = rule
             append(Line(index, line, words, prose, found, candidate))
@@ -278,6 +330,17 @@ class RemoveBoilerplate:
         """Short lines already measured: navigation and furniture recur across a corpus."""
         return {}
 
+    def _known(self, line: str) -> _Verdict:
+        """The verdict of a short stripped line, remembered."""
+        measured = self._measured
+        try:
+            return measured[line]
+        except KeyError:
+            verdict = measured[line] = self._verdict(line)
+            if len(measured) > _MAX_MEASURED:
+                measured.clear()
+            return verdict
+
     def _verdict(self, line: str) -> _Verdict:
         """
         A short line's catalog rule, signals, candidate, whether prose, and words.
@@ -286,12 +349,13 @@ class RemoveBoilerplate:
         or bio sentence claims is prose without measuring its shape, as a long
         sentence is: most short lines of an article are such sentences.
         """
-        words = plain_sentence_words(line)
+        folded = line.casefold().split()
+        words = plain_sentence_words(line, folded)
         if (
             words
             and self._any_rule.match(line) is None
             and not byline(line)
-            and (AUTHOR_BIO in self.disabled or not bio_sentence(line))
+            and (AUTHOR_BIO in self.disabled or not bio_sentence(line, folded))
         ):
             return None, None, None, True, words
         rule, found, candidate = self._measure(line)
@@ -318,10 +382,13 @@ class RemoveBoilerplate:
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
-        known = self._measured.get(line.text)
+        return self._end_verdict(line.text)
+
+    def _end_verdict(self, text: str) -> Candidate | None:
+        known = self._measured.get(text)
         if known is not None and known[1] is None:
             return None  # a plain sentence: no catalog line, bio sentence or cue
-        return self._sentence_verdict(line.text)
+        return self._sentence_verdict(text)
 
     def _sentence_verdict(self, text: str) -> Candidate | None:
         if (candidate := self._catalog_candidate(self._any_rule.match(text))) is not None:
@@ -354,18 +421,20 @@ _MIN_PARAGRAPH_WIDTH = 150
 
 def _has_body(content: list[Line]) -> bool:
     """Whether the text holds a paragraph of prose, the body furniture is told from."""
-    for line in content:
-        if not line.prose:
-            continue
-        if _SENTENCE_BREAK.search(line.text):
-            return True  # two sentences or more: a paragraph, however short
-        width = len(line.text)
-        if width >= _MIN_PARAGRAPH_WIDTH:
+    return any(line.prose and _paragraph(line.text) for line in content)
+
+
+def _paragraph(text: str) -> bool:
+    """Whether a line of prose is a paragraph: two sentences, or wide enough."""
+    if _SENTENCE_BREAK.search(text):
+        return True  # two sentences or more: a paragraph, however short
+    width = len(text)
+    if width >= _MIN_PARAGRAPH_WIDTH:
+        return True
+    if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(text):
+        wide = len(_WIDE.findall(text))
+        if width + wide >= _MIN_PARAGRAPH_WIDTH:
             return True
-        if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(line.text):
-            wide = len(_WIDE.findall(line.text))
-            if width + wide >= _MIN_PARAGRAPH_WIDTH:
-                return True
     return False
 
 

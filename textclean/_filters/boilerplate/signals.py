@@ -31,6 +31,7 @@ import importlib.resources
 import re
 import string
 from functools import cache
+from itertools import repeat
 from typing import NamedTuple
 
 from textclean._filters.boilerplate.catalog import (
@@ -583,7 +584,19 @@ def signals(line: str) -> LineSignals:
 _CUE_FIRST_WORDS = frozenset(_CUE_TABLE)
 
 
-def plain_sentence_words(line: str) -> int:
+def ends_clause(line: str) -> bool:
+    """
+    Whether ``line`` ends a sentence or a clause (``LineSignals.sentence_end``).
+
+    A line that does not is never prose.
+
+        >>> ends_clause("Weitere Artikel:"), ends_clause("Weitere Artikel")
+        (True, False)
+    """
+    return line.rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     """
     The words of ``line`` if it is a sentence of prose without a cue word, else 0.
 
@@ -591,24 +604,30 @@ def plain_sentence_words(line: str) -> int:
     no category (a sentence is scored by its cues alone): the driver need not
     measure its shape. This asks only what decides that, and costs a third of
     ``signals`` or less; tests hold it to ``signals`` and ``score``.
+    ``folded`` is ``line.casefold().split()`` if the caller has it.
 
         >>> plain_sentence_words("Das ist wichtig. Selbst ist die Frau.")
         7
         >>> plain_sentence_words("Teilen Sie diesen Artikel mit Ihren Freunden.")
         0
     """
-    if line.rstrip(_CLOSERS)[-1:] not in _ENDS:
+    if not ends_clause(line):
         return 0
-    tokens = _tokens(line)
-    words = [word for _, word in tokens if word]
+    # The words of _tokens: casefolding the line before splitting and
+    # stripping gives the same words (no character folds into a space or
+    # into punctuation), with two calls in all instead of two a word.
+    stripped = list(
+        map(str.strip, line.casefold().split() if folded is None else folded, repeat(_PUNCTUATION))
+    )
+    words = [word for word in stripped if word]
     count = len(words)
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
         or (
             count <= MAX_CUE_WORDS
-            and not _CUE_FIRST_WORDS.isdisjoint(word for _, word in tokens)
-            and _find_cues(tokens)
+            and not _CUE_FIRST_WORDS.isdisjoint(stripped)
+            and _find_cues(_tokens(line))
         )
     ):
         return 0
