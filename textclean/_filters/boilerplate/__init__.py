@@ -237,20 +237,20 @@ class RemoveBoilerplate:
         for line in lines:
             if not line:
                 continue
-            if line[0].isspace() or line[-1].isspace():
-                return False  # a line _classify strips (or blank with spaces)
             size = len(line)
-            if size >= quick and line[-1] in ends:
-                continue
+            if size >= quick and line[-1] in ends and not line[0].isspace():
+                continue  # a sentence
             # A sentence closed by a quote, a long line, a short plain sentence:
-            # prose to _classify too, but with a line gone (catalog, learned)
+            # prose to _classify too; but with a line gone (catalog, learned)
             # the classifier looks at the lines around it, so it is asked.
-            if removed or not (
-                size > MAX_SCORED_CHARS
-                or (size >= quick and line.rstrip(closers).endswith(_SENTENCE_ENDS))
-                or self._known(line)[1] is None  # a plain sentence
+            if removed or line[0].isspace() or line[-1].isspace():
+                return False  # (or a line _classify strips)
+            if size > MAX_SCORED_CHARS or (
+                size >= quick and line.rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
-                return False
+                continue
+            if not ends_clause(line) or self._known(line)[1] is not None:
+                return False  # a title, a menu: no plain sentence
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
@@ -270,6 +270,8 @@ class RemoveBoilerplate:
         to know), or if a lone network name is among the catalog lines (its
         neighbours decide whether it is a share button).
         """
+        if len(max(lines, key=len).strip()) > MAX_SCORED_CHARS:
+            return None  # a line that long is prose, and a paragraph (most articles)
         closers = _CLOSERS
         catalog: list[tuple[int, int]] = []
         for index, raw in enumerate(lines):
@@ -349,15 +351,16 @@ class RemoveBoilerplate:
         or bio sentence claims is prose without measuring its shape, as a long
         sentence is: most short lines of an article are such sentences.
         """
-        folded = line.casefold().split()
-        words = plain_sentence_words(line, folded)
-        if (
-            words
-            and self._any_rule.match(line) is None
-            and not byline(line)
-            and (AUTHOR_BIO in self.disabled or not bio_sentence(line, folded))
-        ):
-            return None, None, None, True, words
+        if ends_clause(line):  # only such a line may be prose
+            folded = line.casefold().split()
+            words = plain_sentence_words(line, folded)
+            if (
+                words
+                and self._any_rule.match(line) is None
+                and not byline(line)
+                and (AUTHOR_BIO in self.disabled or not bio_sentence(line, folded))
+            ):
+                return None, None, None, True, words
         rule, found, candidate = self._measure(line)
         return rule, found, candidate, found.prose and candidate is None, found.words
 
