@@ -124,8 +124,8 @@ class Unhurried(RemoveBoilerplate):
         rule, found, candidate = self._measure(line)
         return rule, found, candidate, found.prose and candidate is None, found.words
 
-    def _without_paragraph(self, _lines):
-        return None
+    def _measure_waiting(self, content, waiting, catalog, *, measure):  # noqa: ARG002
+        super()._measure_waiting(content, waiting, catalog, measure=True)
 
     def _plain_prose(self, lines, removed):
         # Only texts of long sentences, each ending the line (the first shortcut).
@@ -156,6 +156,7 @@ _FURNITURE = [
     "By signing up, you agree to our Terms of Use and Privacy Policy.", "  Share this:  ",
     "Mehr zum Thema", "Lesen Sie auch: Warum die Mieten weiter steigen", "",
     "Save my name, email, and website in this browser for the next time I comment.",
+    "Email.", "Teilen auf WhatsApp",
 ]  # fmt: skip
 _DOC_LINE = st.one_of(
     LINES,
@@ -185,6 +186,7 @@ _PAIRS = [
 @example("Das ist wichtig. Selbst ist die Frau.\nShare this:\nFacebook\nTwitter")
 @example("Lo so che Mario è occupato\nFacebook\nTwitter\nSource link\nEmail")
 @example("Password\nEmail\nNon conosco il suo nome")
+@example("Teilen auf WhatsApp\nEmail.\nNon conosco il suo nome")
 @example(
     "Das ist wichtig. Selbst ist die Frau.\n"
     "Save my name, email, and website in this browser for the next time I comment.\n"

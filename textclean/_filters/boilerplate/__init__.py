@@ -176,15 +176,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content: list[Line] = []
-        if not self._plain_prose(lines, removed):
-            catalog = self._without_paragraph(lines)
-            if catalog is None:
-                content = self._classify(lines)
-            for index, rule in catalog or ():
-                # A text without a paragraph, told without measuring its lines (below).
-                if (found := self._catalog_candidate(rule)) is not None:
-                    removed.setdefault(index, block_reason(found, "(a text without a paragraph)"))
+        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -260,49 +252,21 @@ class RemoveBoilerplate:
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
-    def _without_paragraph(self, lines: list[str]) -> list[tuple[int, int]] | None:
-        """
-        The catalog lines (index, rule) of a text that has no paragraph, else None.
-
-        Without a paragraph only catalog lines go (see _find), and a line
-        with no sentence ending is never prose: such lines need no signals.
-        None if a line is a paragraph or may be one (a sentence is measured
-        to know), or if a lone network name is among the catalog lines (its
-        neighbours decide whether it is a share button).
-        """
-        if len(max(lines, key=len).strip()) > MAX_SCORED_CHARS:
-            return None  # a line that long is prose, and a paragraph (most articles)
-        closers = _CLOSERS
-        catalog: list[tuple[int, int]] = []
-        for index, raw in enumerate(lines):
-            if not raw:
-                continue
-            line = raw.strip() if raw[0].isspace() or raw[-1].isspace() else raw
-            if not line:
-                continue
-            prose = len(line) > MAX_SCORED_CHARS or (
-                len(line) >= _QUICK_PROSE_CHARS and line.rstrip(closers).endswith(_SENTENCE_ENDS)
-            )
-            if not prose and ends_clause(line):
-                rule, _, _, prose, _ = self._known(line)  # a sentence: measured
-            elif not prose:
-                rule = self._any_rule.match(line)
-            if prose:
-                if _paragraph(line):
-                    return None
-            elif rule is not None:
-                if self._rules[rule].weak:
-                    return None
-                catalog.append((index, rule))
-        return catalog
-
     def _classify(self, lines: list[str]) -> list[Line]:
-        """Each content line with its signals and candidate verdict (first stage)."""
+        """
+        Each content line with its signals and candidate verdict (first stage).
+
+        A line ending no sentence or clause is never prose; until a paragraph
+        is seen such lines wait unmeasured, for a text without a paragraph
+        loses only its catalog lines (see _find), whatever their signals.
+        """
         catalog: dict[int, int] = {}
         measured = self._measured
         content: list[Line] = []
         append = content.append
         quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
+        waiting: list[int] = []  # positions in content of lines not measured yet
+        paragraph = False
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -314,7 +278,12 @@ class RemoveBoilerplate:
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
+                paragraph = paragraph or _paragraph(line)
                 append(Line(index, line, 0, True, None, None))  # noqa: FBT003
+                continue
+            if not paragraph and not ends_clause(line):
+                waiting.append(len(content))
+                append(Line(index, line, 0, False, None, None))  # noqa: FBT003
                 continue
             try:
                 rule, found, candidate, prose, words = measured[line]
@@ -322,10 +291,36 @@ class RemoveBoilerplate:
                 rule, found, candidate, prose, words = self._known(line)
             if rule is not None:
                 catalog[index] = rule
+            paragraph = paragraph or (prose and _paragraph(line))
             append(Line(index, line, words, prose, found, candidate))
+        if waiting:
+            self._measure_waiting(content, waiting, catalog, measure=paragraph)
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
         return content
+
+    def _measure_waiting(
+        self, content: list[Line], waiting: list[int], catalog: dict[int, int], *, measure: bool
+    ) -> None:
+        """Measure the lines _classify left waiting; without a paragraph, ask only the catalog."""
+        if not measure:
+            rules = [(pos, self._any_rule.match(content[pos].text)) for pos in waiting]
+            known = [rule for _, rule in rules if rule is not None] + list(catalog.values())
+            if not any(self._rules[rule].weak for rule in known):
+                for pos, rule in rules:
+                    if rule is not None:
+                        line = content[pos]
+                        catalog[line.index] = rule
+                        line.candidate = self._catalog_candidate(rule)
+                return
+            # A lone network name is a share button only next to other
+            # furniture: its neighbours' candidates decide, so all are measured.
+        for pos in waiting:
+            line = content[pos]
+            rule, found, candidate, prose, words = self._known(line.text)
+            if rule is not None:
+                catalog[line.index] = rule
+            content[pos] = Line(line.index, line.text, words, prose, found, candidate)
 
     @cached_property
     def _measured(self) -> dict[str, _Verdict]:
@@ -338,9 +333,9 @@ class RemoveBoilerplate:
         try:
             return measured[line]
         except KeyError:
-            verdict = measured[line] = self._verdict(line)
-            if len(measured) > _MAX_MEASURED:
+            if len(measured) >= _MAX_MEASURED:
                 measured.clear()
+            verdict = measured[line] = self._verdict(line)
             return verdict
 
     def _verdict(self, line: str) -> _Verdict:
@@ -388,9 +383,10 @@ class RemoveBoilerplate:
         return self._end_verdict(line.text)
 
     def _end_verdict(self, text: str) -> Candidate | None:
-        known = self._measured.get(text)
-        if known is not None and known[1] is None:
-            return None  # a plain sentence: no catalog line, bio sentence or cue
+        if len(text) < _QUICK_PROSE_CHARS or text[-1] not in _QUICK_ENDS:  # maybe measured
+            known = self._measured.get(text)
+            if known is not None and known[1] is None:
+                return None  # a plain sentence: no catalog line, bio sentence or cue
         return self._sentence_verdict(text)
 
     def _sentence_verdict(self, text: str) -> Candidate | None:
@@ -429,11 +425,9 @@ def _has_body(content: list[Line]) -> bool:
 
 def _paragraph(text: str) -> bool:
     """Whether a line of prose is a paragraph: two sentences, or wide enough."""
-    if _SENTENCE_BREAK.search(text):
-        return True  # two sentences or more: a paragraph, however short
     width = len(text)
-    if width >= _MIN_PARAGRAPH_WIDTH:
-        return True
+    if width >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
+        return True  # wide, or two sentences or more: a paragraph, however short
     if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(text):
         wide = len(_WIDE.findall(text))
         if width + wide >= _MIN_PARAGRAPH_WIDTH:
