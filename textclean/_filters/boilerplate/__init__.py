@@ -176,8 +176,8 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
-        if not _has_body(content):
+        content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
+        if not body:
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
             # that go anywhere (catalog disclaimers, user's, learned) and the
@@ -252,11 +252,12 @@ class RemoveBoilerplate:
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
-    def _classify(self, lines: list[str]) -> list[Line]:
+    def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
         """
-        Each content line with its signals and candidate verdict (first stage).
+        Each content line with its signals and candidate (first stage); whether there is a body.
 
-        A line ending no sentence or clause is never prose; until a paragraph
+        The body is a paragraph of prose (_paragraph), which furniture is told
+        from. A line ending no sentence or clause is never prose; until a paragraph
         is seen such lines wait unmeasured, for a text without a paragraph
         loses only its catalog lines (see _find), whatever their signals.
         """
@@ -297,7 +298,7 @@ class RemoveBoilerplate:
             self._measure_waiting(content, waiting, catalog, measure=paragraph)
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
-        return content
+        return content, paragraph
 
     def _measure_waiting(
         self, content: list[Line], waiting: list[int], catalog: dict[int, int], *, measure: bool
@@ -418,13 +419,8 @@ _Verdict = tuple[int | None, LineSignals | None, Candidate | None, bool, int]
 _MIN_PARAGRAPH_WIDTH = 150
 
 
-def _has_body(content: list[Line]) -> bool:
-    """Whether the text holds a paragraph of prose, the body furniture is told from."""
-    return any(line.prose and _paragraph(line.text) for line in content)
-
-
 def _paragraph(text: str) -> bool:
-    """Whether a line of prose is a paragraph: two sentences, or wide enough."""
+    """Whether a line of prose is a paragraph, the body furniture is told from."""
     width = len(text)
     if width >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
         return True  # wide, or two sentences or more: a paragraph, however short
