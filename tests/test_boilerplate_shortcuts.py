@@ -26,6 +26,10 @@ _SHAPES = [
     "Foto:", "Photo:", "©", "—AP", "(AFP)", "AP/DPA", "12:04", "3.4.2024", "€12,99", "$5",
     "@jane", "www.example.com", "|", "›", "·", "#tag", "Jane", "Roe", "By", "Von", "journalist",
     "Ich", "bin", "lives", "in", "writes", "since", "2019", "said", "the", "council", "Tags:",
+    # inflected and elided cues, credit labels, consent notices
+    "подписчикам", "subskrybentom", "abbonati", "l'offerta", "d'affiliation", "Words by Jane",
+    "Photograph:", "Fotografía de Ana", "Titelbild:", "cookies", "Cookies", "we", "your",
+    "analytics", "advertising", "personalise", "browsing", "Wir", "verwenden", "usamos",
 ]  # fmt: skip
 _PLAIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäéñ", min_size=1, max_size=9)
 _SPECIAL = st.one_of(st.sampled_from(_CUE_PHRASES), st.sampled_from(_SHAPES))
@@ -60,6 +64,9 @@ LINES = st.builds(
 @example("Das sehe ich auch so. Wir haben geschlossen.")
 @example("Teilen Sie diesen Artikel mit Ihren Freunden auf Facebook.")
 @example("Ich bin Sanne, freelance journalist in Gent und schreibe über Klima.")
+@example("Words by Jane Roe and the team of the paper;")
+@example("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und zu analysieren.")
+@example("Подписчикам доступны все материалы нашего сайта и архив за десять лет.")
 def test_a_plain_sentence_is_prose_that_scores_nothing(line):
     """A line plain_sentence_words counts is prose by signals, with its words, no cue, no score."""
     words = plain_sentence_words(line)

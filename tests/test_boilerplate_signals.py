@@ -268,7 +268,11 @@ class TestLinearTime:
 # --- properties ----------------------------------------------------------------
 
 CATALOG_LINES = ["Share this article", "Source link", "Advertisement", "Related Articles",
-                 "Photo: Jane Roe/Agency", "Weitere Artikel", "6 min read", "Menu", "Email"]  # fmt: skip
+                 "Photo: Jane Roe/Agency", "Weitere Artikel", "6 min read", "Menu", "Email",
+                 # round 3: widgets, prompts and authors decided with their neighbours
+                 "Check price at Shop", "129 € 99 €", "Enter your email address",
+                 "By signing up you agree to our terms of use.", "Jane Roe and John Doe",
+                 "(East News)", "Word abonnee voor € 1 per week"]  # fmt: skip
 WORDS = sorted(set(Faker("en_US").get_words_list()))
 PROSE = st.lists(st.sampled_from(WORDS), min_size=8, max_size=30).map(
     lambda w: " ".join(w).capitalize() + "."
@@ -499,3 +503,137 @@ class TestRoundTwoBioSentences:
 
     def test_catalog_lines_go_from_a_text_without_a_paragraph(self):
         assert default("Body text here.\n\nShare this:") == "Body text here."
+
+
+class TestRoundThreeCredits:
+    """Credit labels by what they are: a picture or contribution word opening the line, a source."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Photograph: Lena Dahl/AFP",
+            "Titelbild: Jonas Weber/epd",
+            "Fot. Marek Nowicki / Forum",
+            "Foto ANSA",
+            "Видео: Первый канал",
+            "Fotografía de Inés Soto",
+            "Crédit photo : Paul Girard",
+            "Cover image: Sam Hale for Northern Times",
+            "Foto de portada: Europa Press",
+            "Фото з відкритих джерел",
+            "Współpraca: Anna Lis",
+        ],
+    )
+    def test_credit_labels_go_in_the_body(self, line):
+        assert removed(doc(middle=[line])) == [line]
+
+    @pytest.mark.parametrize("line", ["(Reuters)", "Avec AFP", "Con fonti LaPresse"])
+    def test_wire_lines_go_at_the_edges(self, line):
+        assert removed(doc(bottom=[line])) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Photos of the flood", "Video Games Are Fun", "(Applause)", "With Love from Paris"],
+    )
+    def test_titles_and_asides_in_the_body_stay(self, line):
+        text = doc(middle=[line])
+        assert default(text) == text
+
+
+class TestRoundThreePrompts:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "This story is for subscribers only.",
+            "Ce contenu est réservé aux abonnés.",
+            "Mit Ihrer Registrierung akzeptieren Sie unsere Datenschutzerklärung.",
+            "Al suscribirte aceptas nuestras condiciones.",
+            "Dit artikel is alleen beschikbaar voor abonnees.",
+            "Questo articolo contiene link di affiliazione.",
+            "Wir verwenden Cookies, um die Nutzung der Website zu analysieren.",
+        ],
+    )
+    def test_prompt_sentences_at_the_end_go(self, sentence):
+        assert removed(doc(bottom=[sentence])) == [sentence]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We baked cookies with our kids on Sunday and ate them all.",
+            "The newsletter, which the club sends every week, lists the training times.",
+            "You can register for the workshop at the town hall until Friday.",
+            "Subscribers to the service pay ten euros a month.",
+            "Our reporters visited the farm in March.",
+        ],
+    )
+    def test_sentences_about_prompts_stay(self, sentence):
+        for text in (doc(top=[sentence]), doc(bottom=[sentence])):
+            assert default(text) == text
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ricevi ogni sera le notizie del giorno – gratis",
+            "Get the week's best stories in your inbox",
+            "Jetzt kostenlos testen und weiterlesen",
+            "Продолжение доступно только подписчикам",
+        ],
+    )
+    def test_offers_at_the_top_go(self, line):
+        assert removed(doc(top=[line])) == [line]
+
+    def test_a_field_above_a_removed_call_to_action_goes_with_it(self):
+        box = ["Enter your email address", "By signing up you agree to our terms of use."]
+        assert removed(doc(middle=box)) == box
+
+    def test_get_ready_headline_stays(self):
+        text = doc(top=["Get ready for a long winter, forecasters warn"])
+        assert default(text) == text
+
+
+class TestRoundThreeShop:
+    def test_product_line_price_and_button_in_the_body_go(self):
+        box = ["Kaffeemühle Classic – 59,99 €", "129 € 99 €", "Preis prüfen bei Küchenhaus"]
+        assert removed(doc(middle=box)) == box
+
+    def test_product_and_price_line_alone_in_the_body_stays(self):
+        text = doc(middle=["Kaffeemühle Classic – 59,99 €"])
+        assert default(text) == text
+
+
+class TestRoundThreeAuthors:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Autor: Jan Kowalski",
+            "Tekst: Ewa Lis",
+            "Alle artikelen van Pieter de Graaf",
+            "Marta Ruiz y Pablo Gil",
+            "Follow Nora on X: @nora",
+            "Luca Bianchi, inviato a Kyiv",
+            "Klaus Brandt | Wirtschaftsredakteur",
+        ],
+    )
+    def test_bylines(self, line):
+        assert byline(line)
+
+    @pytest.mark.parametrize(
+        "line", ["Salt and Pepper", "Anna Roe, who lives in Rome, said", "Text messages"]
+    )
+    def test_not_bylines(self, line):
+        assert not byline(line)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Pieter de Graaf schrijft sinds 2018 voor Het Dagblad over landbouw.",
+            "Anna Nowak jest dziennikarką działu sportowego.",
+            "Jestem Ola, niezależną reporterką z Krakowa.",
+        ],
+    )
+    def test_bio_sentences_at_the_end_go(self, sentence):
+        assert removed(doc(bottom=[sentence])) == [sentence]
+
+    def test_a_writer_named_in_a_sentence_without_a_beat_stays(self):
+        text = doc(top=["Stephen King writes for The New Yorker."])
+        assert default(text) == text

@@ -64,8 +64,17 @@ _BYLINE = regex.compile(
     r"more (?:posts|articles|stories) (?:by|from)|all posts by|more by|alle beiträge von|"
     r"(?:alle|weitere) artikel von|plus d['’]articles de|más artículos de|"
     r"tous les articles de|ver todas las entradas de|todos los artículos de|"
-    r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy)"
-    rf":? {_NAME}(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
+    r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy|"
+    # a label naming the author: "Autor: Jan Nowak", "Text: Anna Roe"
+    r"author|authors|autor|autorin|autorka|autora|autore|auteur|auteure|autorzy|автори|"
+    r"авторы|text|texto|testo|tekst|texte|текст|"
+    # all articles of an author: "Wszystkie artykuły autora: X", "Все статьи автора X"
+    r"(?:wszystkie|więcej) (?:artykuły|teksty|wpisy) autora|alle artikelen van|"
+    r"(?:все|другие) (?:статьи|материалы) автора|(?:всі|інші) (?:статті|матеріали) автора|"
+    r"yazarın (?:tüm|diğer) yazıları|alla artiklar av|(?:všechny|další) články autora|"
+    r"altri articoli di|outros artigos de|autres articles de|otros artículos de)"
+    rf"(?::| ?[—–-])? {_NAME}"  # "Autor: X", "Автор — X"
+    rf"(?:(?:,? | and | und | et | y | e | i | и | & )(?:{_NAME}|de|van|von|da|del|di))"
     r"{0,7}(?: ?[,|·•–—-]{1,2} ?[\w./: -]{0,40})?"
 )
 _ROLE = regex.compile(
@@ -82,7 +91,10 @@ _MAX_BYLINE_WORDS = 12
 _BYLINE_STARTS = frozenset({
     "by", "von", "par", "por", "di", "door", "przez", "av", "автор", "yazar", "written", "posted",
     "published", "geschrieben", "view", "see", "read", "all", "more", "alle", "weitere", "tous",
-    "plus", "más", "ver", "todos", "tutti", "wszystkie",
+    "plus", "más", "ver", "todos", "tutti", "wszystkie", "więcej", "author", "authors", "autor",
+    "autorin", "autorka", "autora", "autore", "auteur", "auteure", "autorzy", "автори", "авторы",
+    "text", "texto", "testo", "tekst", "texte", "текст", "все", "другие", "всі", "інші",
+    "yazarın", "alla", "všechny", "další", "altri", "outros", "autres", "otros",
 })  # fmt: skip
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
@@ -94,9 +106,61 @@ def byline(line: str) -> bool:
     words = line.split(None, _MAX_BYLINE_WORDS)
     if len(words) > _MAX_BYLINE_WORDS or len(words) < 2 or line.endswith("."):
         return False
-    if words[0].casefold().rstrip(":") in _BYLINE_STARTS and _BYLINE.fullmatch(line):
+    first = words[0].casefold().rstrip(":")
+    if first in _BYLINE_STARTS and _BYLINE.fullmatch(line):
         return True
-    return any(c in line for c in ",|–—-") and _ROLE.fullmatch(line) is not None
+    if first in _FOLLOW and "@" in line:
+        return True  # "Volg Lotte op X: @lotte", "Siga Ana no X: @ana"
+    if "@" in line and not _AUTHOR_WORDS.isdisjoint(w.strip(":,.").casefold() for w in words):
+        return True  # "Email the author: a.roe@example.org"
+    if any(c in line for c in ",|–—-") and (_ROLE.fullmatch(line) is not None or _named_role(line)):
+        return True
+    return _COAUTHORS.fullmatch(line) is not None
+
+
+def _named_role(line: str) -> bool:
+    """A name, a comma or dash, and a media role soon after ("Ana Roe, corrispondente")."""
+    found = _NAME_THEN.match(line)
+    if found is None:
+        return False
+    role = line[found.end() :].casefold().split()[:_ROLE_REACH]
+    # a compound names the role too: "Wirtschaftsredakteur", "Sportreporterin"
+    return (
+        not _ROLE_FORMS.isdisjoint(role)
+        or not _DESKS.isdisjoint(role)
+        or any(word.endswith(_ROLE_ENDS) for word in role)
+    )
+
+
+# The newsroom or desk an author belongs to: "Ana Roe | Redazione Cronaca".
+_DESKS = frozenset({
+    "redazione", "redaktion", "rédaction", "redacción", "redação", "redactie", "redakcja",
+    "редакция", "редакція", "newsroom", "desk", "ressort", "dział", "отдел", "відділ", "servizio",
+    "service", "sección", "secção", "afdeling", "avdelning", "oddělení",
+})  # fmt: skip
+
+
+# Names: two to four capitalized words, name particles between them.
+_PERSON = rf"{_NAME}(?: (?:(?:de|van|von|da|del|di|der|den|dos|le|la|ter|ten) )*{_NAME}){{1,2}}"
+_NAME_THEN = regex.compile(rf"{_PERSON} ?[,|–—-]{{1,2}} ?")
+_ROLE_REACH = 4  # the role is among the first words after the name
+# Co-authors on a line of their own: "Femke de Wit en Sanne Kuipers".
+_COAUTHORS = regex.compile(
+    rf"{_PERSON}(?:, {_PERSON})*,? (?:and|und|et|y|e|en|i|и|і|ve|och|a|&) {_PERSON}"
+)
+# The author named by role beside an address: "Email the author: ...".
+_AUTHOR_WORDS = frozenset({
+    "author", "authors", "autor", "autorin", "autora", "autore", "auteur", "auteure", "autorka",
+    "автор", "автора", "автору", "yazar", "yazara", "författaren", "autorovi", "reporter",
+    "redactie", "redaktion", "rédaction", "redacción", "redazione", "redação", "redakcja",
+    "редакция", "редакція",
+})  # fmt: skip
+# Following an author on a network, with a handle.
+_FOLLOW = frozenset({
+    "follow", "folge", "folgen", "suivez", "suis", "sigue", "siga", "sigam", "segui", "seguite",
+    "volg", "volgen", "obserwuj", "следите", "подписывайтесь", "стежте", "слідкуйте", "takip",
+    "följ", "sledujte", "sleduj",
+})  # fmt: skip
 
 
 def _bio_cues(block: str) -> int:
@@ -217,8 +281,19 @@ _ROLE_WORDS = frozenset({
     "photographe", "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",
     "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
     "писатель", "письменник", "författare", "spisovatel", "skribent", "schriftstellerin",
-    "schriftsteller", "author", "autorin", "auteure", "autora", "autrice",
+    "schriftsteller", "author", "autorin", "auteure", "autora", "autrice", "redacteur",
+    "redactrice", "eindredacteur", "hoofdredacteur", "chefredacteur", "verslaggeefster",
+    # inflected, as bios say them ("Jestem niezależną dziennikarką", "работает корреспондентом")
+    "dziennikarką", "dziennikarzem", "redaktorem", "redaktorką", "reporterem", "reporterką",
+    "fotografem", "fotografką", "korespondentem", "korespondentką", "журналистом",
+    "журналисткой", "корреспондентом", "редактором", "журналістом", "журналісткою",
+    "кореспондентом", "novinářem", "novinářkou", "redaktorkou", "reporterka", "inviato",
+    "inviata", "collaboratore", "collaboratrice", "colaborador", "colaboradora", "medewerker",
+    "współpracownik", "contributor", "photojournalist", "fotoreporter", "fotoreporterin",
+    "fotoreporterka", "editor-in-chief", "chefredakteur", "chefredakteurin", "обозреватель",
+    "оглядач", "оглядачка", "commentator", "kommentator", "éditorialiste", "opinionista",
 })  # fmt: skip
+_ROLE_ENDS = tuple(word for word in _ROLE_WORDS if len(word) >= 7)
 # As split words write them: "journalist," "(reporter)" (one set lookup a word).
 _ROLE_FORMS = frozenset(
     lead + word + trail
@@ -241,6 +316,44 @@ _BIO_FACT = regex.compile(
     r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
 )
 _MAX_BIO_SENTENCE_WORDS = 40
+# "Anna Nowak jest dziennikarką działu miejskiego", "Marco Rossi è un
+# giornalista": a person named first, a copula and a media role, in a
+# sentence too short to be an article's news about a journalist.
+_COPULA = regex.compile(
+    r"\b(?:is|was|ist|war|est|es|è|é|jest|je|är|является|є|работает|працює|works as|arbeitet als|"
+    r"travaille comme|trabaja como|lavora come|trabalha como|werkt als|pracuje jako)\b",
+    regex.IGNORECASE,
+)
+_MAX_COPULA_BIO_WORDS = 12
+# "Joost Mulder schrijft voor De Rivierbode over wonen", "Ewa Sikora od 2017
+# roku pisze dla Kuriera o transporcie": a person named first writes for an
+# outlet (a capitalized name) about a beat, or since a year.
+_WRITES = regex.compile(
+    r"\b(?:writes?|has written|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
+    r"yazıyor|skriver|píše|reports|berichtet)\b"
+)
+_FOR_OUTLET = regex.compile(
+    r"\b(?:for|für|pour|para|per|voor|dla|для|için|för|pro|у|в)\s+"
+    r"(?:\p{Lu}|(?i:us|uns|nous|nosotros|noi|nós|ons|nas|нас|bizim|oss|nás)\b)"
+)
+_BEAT = regex.compile(
+    r"(?i)\b(?:about|über|sur|sobre|su|over|o|о|про|hakkında|om)\s+\w|"
+    r"\b(?:since|seit|depuis|desde|dal|sinds|od|с|з|beri|sedan)\s+(?:roku\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _writes_for(line: str) -> bool:
+    """A person named first writes for an outlet, about a beat or since a year."""
+    return (
+        _NAMED.match(line) is not None
+        and (found := _WRITES.search(line)) is not None
+        and found.start() < _WRITES_FOR_REACH
+        and _FOR_OUTLET.search(line, found.end()) is not None
+        and _BEAT.search(line, found.end()) is not None
+    )
+
+
+_WRITES_FOR_REACH = 60  # characters: the verb follows the name closely
 
 
 def bio_sentence(line: str, words: list[str] | None = None) -> bool:
@@ -259,7 +372,14 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     if len(words) > _MAX_BIO_SENTENCE_WORDS:
         return False
     if _ROLE_FORMS.isdisjoint(words):
-        return False
+        return _writes_for(line)
     if _SELF_INTRODUCTION.match(line):
+        return True
+    if (
+        len(words) <= _MAX_COPULA_BIO_WORDS
+        and _NAMED.match(line) is not None
+        and (copula := _COPULA.search(line)) is not None
+        and copula.start() < _WRITES_FOR_REACH
+    ):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None

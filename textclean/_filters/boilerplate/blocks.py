@@ -31,8 +31,14 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
-from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS, TAXONOMY
-from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals
+from textclean._filters.boilerplate.catalog import (
+    NAVIGATION,
+    PROMPT,
+    RELATED_LINKS,
+    SHOP,
+    TAXONOMY,
+)
+from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals, common_cues_only
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -151,6 +157,15 @@ def revise(
     _calls_to_action(content, removed, measure)
     if not web and not removed and all(line.candidate is None for line in content):
         return  # no candidate and nothing removed: no region has anything to remove
+    _regions(content, removed, web=web)
+    if _sentences_by_furniture(content, removed, measure):
+        # A removed call to action joins the furniture around it into one
+        # region: "Enter your email address" above "By signing up, you agree..."
+        _regions(content, removed, web=web)
+
+
+def _regions(content: list[Line], removed: dict[int, str], *, web: bool) -> None:
+    """Decide each region (a maximal run of lines that are not prose) as revise says."""
     # The ends reach to the first and the last paragraph of prose: a short
     # sentence there ("Thank you for reading!") bounds a region but stays in it.
     prose = [pos for pos, line in enumerate(content) if line.prose and line.index not in removed]
@@ -167,7 +182,6 @@ def revise(
         if not any(ends) and _introduced(content, start):
             continue  # a list the article introduces and goes on after: content
         _revise_region(content, start, pos, removed, ends=ends, web=web)
-    _sentences_by_furniture(content, removed, measure)
 
 
 def _cued(line: Line) -> bool:
@@ -180,15 +194,28 @@ def _cued(line: Line) -> bool:
     )
 
 
+def _offer(line: Line) -> bool:
+    """A shop or prompt candidate of the edges' strength (a price line, an offer)."""
+    return (
+        line.candidate is not None
+        and line.candidate.value >= EDGE
+        and line.candidate.category in _OFFERS
+    )
+
+
+_OFFERS = frozenset({SHOP, PROMPT})
+
+
 def _sentences_by_furniture(
     content: list[Line], removed: dict[int, str], measure: Callable[[Line], Candidate | None]
-) -> None:
+) -> bool:
     """
-    A sentence next to removed furniture that calls to action goes with it.
+    A sentence next to removed furniture that calls to action goes with it; True if one went.
 
     "We may earn a commission if you buy through links on this page" under a
     product box in the middle of the text, as at the ends.
     """
+    found = False
     for pos, line in enumerate(content):
         if not line.prose or line.index in removed or line.asked:
             continue
@@ -202,6 +229,8 @@ def _sentences_by_furniture(
             removed[line.index] = (
                 reason(candidate, "(a sentence next to removed furniture)") + f" {CALL_TO_ACTION}"
             )
+            found = True
+    return found
 
 
 def _introduced(content: list[Line], start: int) -> bool:
@@ -273,8 +302,14 @@ def _revise_region(
         for line in region
     ) or (
         # a widget: several lines with cues together ("Check price", "See the
-        # deal") weigh as one strong line; prices alone may be a table's cells
-        not lone and sum(_cued(line) for line in region) >= _WIDGET_LINES
+        # deal"), or one and a price beside it ("129 € 99 €"), weigh as one
+        # strong line; prices alone may be a table's cells
+        not lone
+        and any(_cued(line) and not common_cues_only(line.signals) for line in region)
+        and (
+            sum(_cued(line) for line in region) >= _WIDGET_LINES
+            or sum(_offer(line) for line in region) >= _WIDGET_LINES
+        )
     )
     for line in region:
         candidate = line.candidate

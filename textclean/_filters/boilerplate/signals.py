@@ -28,10 +28,10 @@ its length, stopword density and link density.
 from __future__ import annotations
 
 import importlib.resources
+import itertools
 import re
 import string
 from functools import cache
-from itertools import repeat
 from typing import NamedTuple
 
 from textclean._filters.boilerplate.catalog import (
@@ -45,6 +45,24 @@ from textclean._filters.boilerplate.catalog import (
     SHARE_WIDGET,
     SHOP,
     TAXONOMY,
+)
+from textclean._filters.boilerplate.vocabulary import (
+    CONTINUE,
+    COOKIE_WORDS,
+    DELIVERY,
+    FREE_WORDS,
+    IMPERATIVES,
+    IMPERATIVES_LAST,
+    PROMPT_PHRASES,
+    READER_WORDS,
+    SELF_REFERENCE,
+    SHOP_COMMON,
+    SHOP_DISCLOSURES,
+    WEB_STEMS,
+    bracketed_agency,
+    credit_label,
+    credit_word,
+    wire_line,
 )
 
 #: Lines longer than this are never scored: boilerplate that long is a
@@ -350,7 +368,13 @@ _WEAK_CUES = frozenset(
     for category in (PROMPT, SHOP, CREDIT, READING)
     for word in _MORE_CUES[category]
     if " " not in word and not word.startswith(_NOT_WEAK_STEMS)
-)
+) | frozenset((*DELIVERY, *CONTINUE, *SHOP_COMMON))
+# The site speaking of this page ("this article", "these links"): not a
+# category of its own, a second cue for a prompt or a disclosure (_cue_pairs).
+_SELF = "self_reference"
+_CUES[_SELF] = SELF_REFERENCE
+_CUES[PROMPT] = (*_CUES[PROMPT], *DELIVERY, *CONTINUE, *PROMPT_PHRASES)
+_CUES[SHOP] = (*_CUES[SHOP], *SHOP_DISCLOSURES, *SHOP_COMMON)
 
 # Categories whose one-word cues are only cues at the start of the line,
 # followed by a colon or nothing ("Photo: AP", "Tags:"): inside a line the
@@ -409,8 +433,48 @@ def _find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
                 i += size
                 break
         else:
+            word = tokens[i][1]
+            if (word[:_STEM_HEAD] in _STEM_HEADS or "'" in word or "’" in word) and (
+                stemmed := _stem_category(word)
+            ) is not None:
+                found.append((stemmed, i, i + 1))
             i += 1
     return found
+
+
+def _stem_category(word: str) -> str | None:
+    """
+    The category of a word no cue spells: an elided cue ("l'offerta"), or a stem's inflection.
+
+    Subscribers, subscriptions and affiliate links are inflected in most of
+    the 13 languages ("подписчикам", "subskrybentom", "d'affiliation"): a
+    stem names them all, and is never a common word.
+    """
+    if "'" in word or "’" in word:
+        word = word.replace("’", "'").rpartition("'")[2]
+        for cue_words, category in _CUE_TABLE.get(word, ()):
+            if len(cue_words) == 1:
+                return category
+    for size in _STEM_SIZES:
+        if len(word) > size and (stem_of := _STEMS.get(word[:size])) is not None:
+            return stem_of
+    return None
+
+
+_STEMS = {
+    **dict.fromkeys(
+        (
+            "subscri", "abonn", "suscri", "abbona", "subskry", "prenumer", "подписч", "подписк",
+            "передплат", "předplat", "newslett", "nieuwsbr", "abonel", "abonent", "bülten",
+            "zalogow", "zaloguj",
+        ),
+        PROMPT,
+    ),
+    **dict.fromkeys(("affili", "afili", "партнерск", "партнёрск", "партнерськ"), SHOP),
+}  # fmt: skip
+_STEM_SIZES = sorted({len(stem) for stem in _STEMS}, reverse=True)
+_STEM_HEAD = min(_STEM_SIZES)
+_STEM_HEADS = frozenset(stem[:_STEM_HEAD] for stem in _STEMS)
 
 
 # What may follow a credit or taxonomy cue that opens a line: "Photo: X", "Foto © X", "Tags".
@@ -502,6 +566,14 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     announces_more: bool  # a short line holding "also", "weitere", "autres" (_HEADER_WORDS)
     facts: bool = False  # its separators part facts or clauses, not links ("• 3 × champion • ...")
     hashtags: int = 0  # a line of hashtags only ("#weather #traffic"): their number
+    addressed: bool = False  # to the reader or as the site ("your", "unsere", "this article")
+    self_reference: bool = False  # the site speaks of this page ("this article", "these links")
+    imperative: bool = False  # opens with an offer's imperative ("Get", "Ricevi", "Word")
+    wire: bool = False  # "with" and agencies or names only ("Avec AFP")
+    product_price: bool = False  # a name, a dash or colon, and a price ("Kettle 1.7 L – 29 €")
+    credit_label: bool = False  # a picture or contribution label and its source ("Photograph: X")
+    consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
+    form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
 
     @property
     def prose(self) -> bool:
@@ -525,10 +597,13 @@ def signals(line: str) -> LineSignals:
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
-    start_cue = cue_opens = False
+    start_cue = cue_opens = self_reference = False
     if count <= MAX_CUE_WORDS:
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
+            if category == _SELF:
+                self_reference = True
+                continue
             if category in _CUE_AT_START and end - start == 1:  # a phrase is a cue anywhere
                 if start != first:
                     continue  # a word inside the line
@@ -541,6 +616,19 @@ def signals(line: str) -> LineSignals:
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
+    raw = [token for token, _ in tokens]
+    labelled = count <= _MAX_SHAPE_WORDS and credit_label(raw)
+    if labelled and not start_cue:
+        # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label
+        start_cue = True
+        label = next(
+            (token.strip(_PUNCTUATION) for token in raw if credit_word(token)),
+            raw[0].strip(_PUNCTUATION),  # "Words by X": the word before "by"
+        )
+        if not cues or cues[0][0] != CREDIT:
+            cues.insert(0, (CREDIT, label))
+            cue_chars += len(label)
+        cue_opens = True
     last = line.rstrip(_CLOSERS)[-1:]
     sentence_end = last in _ENDS
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
@@ -576,12 +664,40 @@ def signals(line: str) -> LineSignals:
         announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
         facts=facts,
         hashtags=_hashtags(tokens),
+        addressed=self_reference or not READER_WORDS.isdisjoint(words),
+        self_reference=self_reference,
+        imperative=count > 1 and _imperative(tokens, words),
+        wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
+        product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
+        credit_label=labelled,
+        consent=count <= MAX_CUE_WORDS and _consent(words),
+        form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
     )
 
 
-# The first word of every cue phrase: a line holding none has no cues (the
-# cue search, slower, is asked only of lines holding one).
-_CUE_FIRST_WORDS = frozenset(_CUE_TABLE)
+_MAX_FIELD_WORDS = 3
+
+
+def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
+    """
+    An offer's imperative: first, last in German, or after a question ("Abonnent? Jetzt ...").
+
+    "Vuoi continuare a leggere? Abbonati", "Already a member? Sign in": a
+    question to the reader, and the imperative that answers it.
+    """
+    if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
+        return True
+    return any(
+        raw.endswith(("?", "!")) and nxt in IMPERATIVES
+        for (raw, _), (_, nxt) in itertools.pairwise(tokens)
+    )
+
+
+# A product and its price: a name, a dash or colon, and the price after it.
+_PRODUCT = re.compile(
+    r"[^\W\d_].*?(?:\s[–—-]\s|:\s|\s(?:for|für|pour|por|per|voor|za|за|için|för|at|bei|chez)\s)"
+    r".*\d"
+)
 
 
 def ends_clause(line: str) -> bool:
@@ -598,13 +714,15 @@ def ends_clause(line: str) -> bool:
 
 def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     """
-    The words of ``line`` if it is a sentence of prose without a cue word, else 0.
+    The words of ``line`` if it is a sentence of prose without a cue, else 0.
 
-    Such a line is ``signals(line).prose``, has no cues, and ``score`` gives it
-    no category (a sentence is scored by its cues alone): the driver need not
-    measure its shape. This asks only what decides that, and costs a third of
-    ``signals`` or less; tests hold it to ``signals`` and ``score``.
-    ``folded`` is ``line.casefold().split()`` if the caller has it.
+    Such a line is ``signals(line).prose``, has no cues, no credit label and
+    no consent notice, and ``score`` gives it no category (a sentence is
+    scored by its cues and consent alone): the driver need not measure its
+    shape. This asks only what decides that, as ``signals`` asks it, at half
+    the cost or less; tests hold it to ``signals``, ``score`` and
+    ``call_to_action``. ``folded`` is ``line.casefold().split()`` if the
+    caller has it.
 
         >>> plain_sentence_words("Das ist wichtig. Selbst ist die Frau.")
         7
@@ -616,19 +734,18 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     # The words of _tokens: casefolding the line before splitting and
     # stripping gives the same words (no character folds into a space or
     # into punctuation), with two calls in all instead of two a word.
-    stripped = list(
-        map(str.strip, line.casefold().split() if folded is None else folded, repeat(_PUNCTUATION))
+    stripped = map(
+        str.strip,
+        line.casefold().split() if folded is None else folded,
+        itertools.repeat(_PUNCTUATION),
     )
     words = [word for word in stripped if word]
     count = len(words)
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
-        or (
-            count <= MAX_CUE_WORDS
-            and not _CUE_FIRST_WORDS.isdisjoint(stripped)
-            and _find_cues(_tokens(line))
-        )
+        or (count <= MAX_CUE_WORDS and (_consent(words) or _find_cues(_tokens(line))))
+        or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
     ):
         return 0
     return count if stopword_density(words) >= _PROSE_STOPWORDS else 0
@@ -713,6 +830,13 @@ def score(s: LineSignals) -> Score:
     category: str | None = None
     if s.cues:
         category, cue = s.cues[0]
+        if category not in _OFFERS and (s.imperative or s.addressed):
+            # "Want more stories like this? Sign up for our briefing": an offer
+            # to the reader is a prompt, whatever cue comes first
+            category, cue = next(
+                ((c, w) for c, w in s.cues if c in _OFFERS and w.casefold() not in _WEAK_CUES),
+                (category, cue),
+            )
         kinds = {c for c, _ in s.cues}
         # A cue weighs by how much of the line it is: in a longer line it is a mention.
         value += 1.0 + 2.5 * s.cue_share + 0.5 * (len(kinds) - 1)
@@ -723,12 +847,38 @@ def score(s: LineSignals) -> Score:
         if s.cue_share >= 1.0 and s.words >= 2:
             value += 0.5  # the whole line is a cue phrase: "Now playing", "Read more"
             reasons.append("the line is the cue")
-    if s.cues and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues):
+    offer = category in _OFFERS and (s.imperative or s.addressed or _paywall(s))
+    if offer:
+        # "Ricevi ogni mattina ... gratis", "Word abonnee voor € 1": an offer
+        # speaks to the reader, and its cues add up
+        distinct = len({cue.casefold() for _, cue in s.cues})
+        # an imperative to the reader is a call to action: "Get ... in your inbox"
+        value += 1.0 if s.imperative and s.addressed else 0.5 * (s.imperative or s.addressed)
+        value += 0.5 * max(0, min(2, distinct - 1))
+        if (s.imperative or _paywall(s)) and not common_cues_only(s):
+            # "Jetzt kostenlos testen ...", "Get the best of our journalism in your
+            # inbox": an imperative offer is furniture at the edges, however long
+            value = max(value, EDGE)
+        reasons.append(
+            "imperative, to the reader"
+            if s.imperative and s.addressed
+            else "imperative"
+            if s.imperative
+            else "addresses the reader"
+        )
+    if (
+        s.cues
+        and all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
+        and not (offer and (distinct >= 2 or (s.imperative and _short_or_free(s))))
+    ):
         value = min(value, EDGE - 1.0)  # a word articles use too: evidence, not a verdict
         reasons.append("common word")
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
+    if s.credit_label and category == CREDIT:
+        value += 1.0  # a label and a source: "Cover image: X for Y", "Foto de portada: EFE"
+        reasons.append("credit label")
     if s.agency_tag:
         category = category or CREDIT
         value += 3.0
@@ -737,6 +887,17 @@ def score(s: LineSignals) -> Score:
         category = category or SHOP
         value += 1.0 if s.sentence_end or s.words > _MAX_PRICE_LINE_WORDS else 1.5
         reasons.append("price")
+    if s.wire:
+        category = category or CREDIT
+        value += 2.0
+        reasons.append("wire line")
+    if s.form_field:
+        category = category or PROMPT
+        value += 2.0
+        reasons.append("required form field")
+    if s.product_price:
+        value += 1.0
+        reasons.append("product and price")
     if s.hashtags:
         category = category or TAXONOMY
         value += 3.0
@@ -766,12 +927,17 @@ def score(s: LineSignals) -> Score:
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
-    elif s.words >= 3 and s.stopword_density >= 0.3:
+    elif s.words >= 3 and s.stopword_density >= 0.3 and not offer:  # an offer reads as language
         value -= 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop (-1)")
+    if s.price and not s.cues:
+        # a price alone may be a table's cell or a list of models in the body:
+        # never strong without a cue ("Check price", "Buy") beside it
+        value = min(value, STRONG - 0.5)
+        reasons.append("a price without a cue: not strong")
     shaped = (
         s.start_cue
         or s.agency_tag
@@ -781,8 +947,27 @@ def score(s: LineSignals) -> Score:
         or s.price
         or s.hashtags > 0
         or (s.cue_share >= 1.0 and s.words >= 2)
+        or (offer and not common_cues_only(s))  # "Word abonnee", "Get ... your inbox"
+        or _paywall(s)
+        or s.form_field
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
+
+
+def _short_or_free(s: LineSignals) -> bool:
+    """An imperative offer of few words ("Scopri l'offerta"), or of something free."""
+    return s.words <= _MAX_OFFER_WORDS or any(cue.casefold() in FREE_WORDS for _, cue in s.cues)
+
+
+def _paywall(s: LineSignals) -> bool:
+    """Reading on with a subscriber cue: "Продолжение доступно только подписчикам"."""
+    cues = {cue.casefold() for category, cue in s.cues if category == PROMPT}
+    return not _CONTINUE.isdisjoint(cues) and not cues <= _WEAK_CUES
+
+
+def common_cues_only(s: LineSignals | None) -> bool:
+    """Whether all of a line's cues are words articles use too ("Preis", "free")."""
+    return s is None or all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
 
 
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
@@ -801,18 +986,38 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     if words is None:
         words = line.casefold().split()
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
-    if not keys or (
+    if keys and not _COOKIE_KEYS.isdisjoint(keys) and _consent(words):
+        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
+    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
+    # Without a key, only an inflected cue (a stem) spoken to the reader or of
+    # the page can call to action: "Ten artykuł jest dostępny tylko dla
+    # subskrybentów." Most sentences stop at the set tests (in C).
+    if not keys and (
+        not addressed
+        or len(words) > _MAX_STEMMED_WORDS
+        or not any(stem in " ".join(words) for stem in _STEMS)
+        or not any(_stem_category(word) for word in words)
+    ):
+        return Score(None, 0.0, ())
+    if keys and (
         len(keys) == 1
         and _DECISIVE_KEYS.isdisjoint(keys)
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
+        # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung": one
+        # key and the reader, in a short sentence
+        and (not addressed or len(words) > _MAX_STEMMED_WORDS)
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
+    found = [
+        (category, _as_written(tokens[start:end])) for category, start, end in _find_cues(tokens)
+    ]
+    self_reference = any(category == _SELF for category, _ in found)
     return _cue_pairs(
-        tuple(
-            (category, _as_written(tokens[start:end]))
-            for category, start, end in _find_cues(tokens)
-        )
+        [cue for cue in found if cue[0] != _SELF],
+        self_reference=self_reference,
+        addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
+        short=len(words) <= _SHORT_SENTENCE_WORDS,
     )
 
 
@@ -824,24 +1029,98 @@ def _sentence_score(s: LineSignals) -> Score:
     affiliate disclosures are sentences; a sentence that mentions one cue
     word is prose. The score is enough for the edges only.
     """
-    return _cue_pairs(s.cues)
+    if s.consent:
+        return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
+    return _cue_pairs(
+        s.cues,
+        self_reference=s.self_reference,
+        addressed=s.addressed,
+        short=s.words <= _SHORT_SENTENCE_WORDS,
+    )
 
 
-def _cue_pairs(found: tuple[tuple[str, str], ...]) -> Score:
+_CONSENT = "cookies, the site or reader, and what cookies do on the web"
+_WEB_WITHOUT_READER = 3
+
+
+def _consent(words: list[str]) -> bool:
+    """
+    A consent notice: cookies, the site or the reader, and what cookies do on the web.
+
+    "Wir verwenden Cookies, um Inhalte zu personalisieren": a cookie word,
+    "we" or "your" or "this website", and a stem of browsing, content,
+    analytics or advertising. A recipe's cookies have none of the last.
+    """
+    bare = [word.strip(_PUNCTUATION) for word in words]
+    if COOKIE_WORDS.isdisjoint(bare):
+        return False
+    web = {stem for word in bare for stem in WEB_STEMS if word.startswith(stem)}
+    # "we"/"your" and one thing cookies do, or three of them without a pronoun,
+    # as Italian says "we use" in the verb alone
+    return len(web) >= (1 if not READER_WORDS.isdisjoint(bare) else _WEB_WITHOUT_READER)
+
+
+def _cue_pairs(
+    found: tuple[tuple[str, str], ...] | list[tuple[str, str]],
+    *,
+    self_reference: bool = False,
+    addressed: bool = False,
+    short: bool = False,
+) -> Score:
+    """
+    A call to action: two cues of one kind, or one with the site speaking of this page.
+
+    "This article is for subscribers only", "Via links op deze pagina ...
+    commissie": a prompt or disclosure cue and the page itself. "Al
+    registrarte aceptas nuestra política de privacidad": a prompt cue, a
+    common one beside it, and the reader or the site addressed.
+    """
     kinds: dict[str, list[str]] = {}
+    common: dict[str, int] = {}
     for category, cue in found:
         if cue.casefold() in _WEAK_CUES:
+            if cue.casefold() not in _DELIVERY:  # "every week" is said of newsletters
+                common[category] = common.get(category, 0) + 1
             continue  # "price" and "offer" in a sentence are prose
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
-        if category in _DECISIVE or (len(cues) >= 2 and category in _CALL_TO_ACTION):
+        if category in _DECISIVE or (
+            len(cues) >= 2
+            and category in _CALL_TO_ACTION
+            and (addressed or not all(cue.casefold().startswith(_SUBJECT_STEMS) for cue in cues))
+        ):
             quoted = ", ".join(f"'{cue}'" for cue in cues[:3])
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
+        if category in _OFFERS and self_reference:
+            return Score(category, EDGE + 0.5, (f"sentence with cue '{cues[0]}' about this page",))
+        if category in _OFFERS and common.get(category, 0) and (addressed or short):
+            why = f"sentence with cue '{cues[0]}' and a common one" + (
+                ", to the reader" if addressed else ""
+            )
+            return Score(category, EDGE + 0.5, (why,))
     return Score(None, 0.0, ())
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
+# Subscribers and newsletters are what news is about too ("Subscribers complained
+# that the newsletter arrived late"): two of them call to action only to the reader.
+_SUBJECT_STEMS = (
+    "subscri", "abonn", "suscri", "abbona", "assinant", "subskry", "prenumer", "подпис",
+    "передплат", "předplat", "abone", "newsletter", "nieuwsbrie", "nyhetsbrev", "bülten",
+    "boletín", "рассылк", "розсилк", "member", "mitglied", "membre", "socio", "lid",
+)  # fmt: skip
+# Prompts and shop widgets speak to the reader: the categories address weighs in.
+_OFFERS = frozenset({PROMPT, SHOP})
+_MAX_OFFER_WORDS = 4
+_DELIVERY = frozenset(DELIVERY)
+_CONTINUE = frozenset(CONTINUE)
+# A sentence this short with a prompt cue and a common one is a prompt
+# ("Abonnez-vous pour continuer."): prose that mentions both is longer.
+_SHORT_SENTENCE_WORDS = 10
+# A call to action known by one cue (or an inflected one) and the reader is a
+# short sentence; longer ones are prose that mentions it.
+_MAX_STEMMED_WORDS = 16  # an imperative and one common cue: "Scopri l'offerta"
 # Cues that decide a sentence alone: no prose says "All rights reserved".
 _DECISIVE = frozenset({COPYRIGHT})
 
@@ -873,3 +1152,11 @@ _KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
 _KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
 _CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
 _DECISIVE_KEYS = _key_forms(_DECISIVE)
+_SELF_KEYS = _key_forms(frozenset({_SELF}))
+# The keys of the cookie words, as split words write them ("cookies,").
+_COOKIE_KEYS = frozenset(
+    lead + word + trail
+    for word in COOKIE_WORDS
+    for lead in ("", *_KEY_LEADS)
+    for trail in ("", *_KEY_TRAILS)
+)

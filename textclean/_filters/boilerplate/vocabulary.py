@@ -1,0 +1,408 @@
+r"""
+Word lists that tell how a short line speaks, for ``signals``: labels, address, offers.
+
+Each list is one signal among several and is only asked about short lines
+that are not prose; none decides a line alone. In the 13 languages of the
+cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs):
+
+- **Credit labels**: a picture, video or contribution word opening the line
+  as a label (``Photograph: X/AFP``, ``Titelbild: epd``, ``Fot. Jan Nowak``,
+  ``Foto ANSA``, ``Fotografía de Ana Ruiz``), a wire line (``Avec AFP``) and
+  a bracketed agency (``(East News)``).
+- **Address**: words of the reader (``your``, ``Ihre``, ``votre``, ``twoją``)
+  and of the site speaking of itself (``our``, ``unsere``, ``nuestra``,
+  ``this article``, ``these links``), as prompts, consent notices and
+  affiliate disclosures speak, and the imperatives offers begin with
+  (``Get``, ``Ricevi``, ``Word``, ``Оформите``).
+- **Offers**: how often a newsletter comes (``every morning``, ``codziennie``).
+
+    >>> credit_label("Photograph: Ruth Roe/AFP".split())
+    True
+    >>> credit_label("Photos of the flood".split())
+    False
+    >>> bracketed_agency("(East News)")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words for pictures, video and contributions, by their stems (a label is
+# often a compound or an inflected form: "Photograph", "Fotografía",
+# "Titelbild", "Współpraca"). A stem must begin the word, or end it for the
+# compound-forming languages ("Titelbild", "Aufmacherfoto").
+_CREDIT_STEMS = (
+    "photo", "foto", "фото", "image", "imagen", "imagem", "immagin", "illustr", "ilustr",
+    "video", "vídeo", "видео", "відео", "picture", "zdjęci", "obraz", "beeld", "görsel",
+    "grafik", "graphic", "gráfic", "grafic", "infogra", "світлин", "рисун", "малюн", "bild",
+    "kresb", "credit", "crédit", "crédito", "credito", "kredi", "oprac", "współprac", "mitarbeit",
+    "colabora", "collabora", "medewerk", "contribut", "additional reporting", "reporting",
+    "text", "texto", "testo", "tekst", "texte", "текст", "montage", "kamera", "camera",
+    "cámara", "câmera", "камера", "kaynak",
+)  # fmt: skip
+# Abbreviated, with their dot: "Fot. PAP", "Phot. X", "Ill. Y", "Рис. Z".
+_CREDIT_ABBREVIATIONS = frozenset({"fot", "phot", "ph", "ill", "il", "abb", "рис", "ил", "ilustr"})
+_CREDIT_SUFFIXES = ("bild", "bilder", "foto", "fotos", "photo", "photos", "image", "grafik")
+# Prepositions between a credit word and a name: "Fotografia de Ana", "Photo by".
+_CREDIT_PREPOSITIONS = frozenset({
+    "by", "von", "par", "por", "de", "di", "da", "door", "van", "z", "ze", "av", "от", "від",
+    "od", "of", "from", "aus", "courtesy", "з", "із", "с", "из", "iz", "cortesía", "für", "for",
+    "pour", "para", "per",
+})  # fmt: skip
+# Where a picture came from, when no one is named: archives, open or
+# social sources, a handout, the family.
+_SOURCE_STEMS = (
+    "archiv", "archiw", "архив", "архів", "arşiv", "arkiv", "archief", "arquiv", "archive",
+    "відкрит", "открыт", "sourc", "fuent", "font", "quell", "bron", "źród", "источ", "джерел",
+    "social", "soziale", "соцсет", "соцмереж", "redes", "privat", "privé", "privad", "приват",
+    "famil", "handout", "press", "stock", "agenc", "agentur",
+)  # fmt: skip
+_COURTESY = frozenset({"courtesy", "cortesía", "cortesia", "gentilmente", "mit", "avec"})
+_LABEL_MARKS = ("©", "/", "|", "–", "—", "-", ":", "(")
+_MAX_LABEL_WORDS = 10
+_MAX_LABEL_START = 3  # the credit word is among the line's first three words
+_STRIP = "()[]«»\"'“”„‘’*"
+
+
+def credit_word(word: str) -> bool:
+    """Whether ``word`` is a picture, video or contribution word (by its stem or compound end)."""
+    word = word.strip(_STRIP)
+    if word.endswith(".") and word[:-1].casefold() in _CREDIT_ABBREVIATIONS:
+        return True
+    word = word.rstrip(".:").casefold()
+    return len(word) >= 3 and (
+        word.startswith(_CREDIT_STEMS) or (word.endswith(_CREDIT_SUFFIXES) and len(word) > 6)
+    )
+
+
+def _upper_start(token: str) -> bool:
+    token = token.strip(_STRIP)
+    return bool(token) and token[0].isupper()
+
+
+def _all_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Words that credit a contribution only with "by" and a name: "Words by X",
+# "Writing by X; Editing by Y" (alone they are common: "Words from Ukraine").
+_BY_CREDIT_WORDS = frozenset({
+    "words", "writing", "editing", "story", "interview", "research", "compiled", "produced",
+    "edited", "written", "recherche", "redacción", "edición", "redazione", "opracowanie",
+})  # fmt: skip
+_BY = frozenset({"by", "von", "par", "por", "di", "door", "przez", "av", "od", "от", "від"})
+
+
+def _by_credit(tokens: list[str]) -> bool:
+    """A contribution credited with "by" and a name: "Words by X", "Editing by Y"."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].casefold() in _BY_CREDIT_WORDS
+        and tokens[1].casefold() in _BY
+        and _upper_start(tokens[2])
+    )
+
+
+def credit_label(tokens: list[str]) -> bool:
+    """
+    Whether the line (split on spaces) opens with a credit label and names its source.
+
+    A picture, video or contribution word among the first three words,
+    followed by a colon, a mark (``©``, ``/``, ``|``, a dash), a preposition
+    and a name, an agency in capitals, or an abbreviation and a name
+    (``Fot. Jan Nowak``). A line ending a sentence is a caption, and stays.
+    """
+    if not 2 <= len(tokens) <= _MAX_LABEL_WORDS or tokens[-1].endswith((".", "!", "?", "…")):
+        return _abbreviated_credit(tokens)
+    if _by_credit(tokens):
+        return True
+    k = next(
+        (k for k in range(min(_MAX_LABEL_START, len(tokens) - 1)) if credit_word(tokens[k])), -1
+    )
+    return k >= 0 and _names_source(tokens, k)
+
+
+def _names_source(tokens: list[str], k: int) -> bool:
+    """Whether what follows the credit word ``tokens[k]`` names a source."""
+    nxt = tokens[k + 1]
+    if tokens[k].endswith(":") or nxt.startswith(_LABEL_MARKS) or _all_caps(nxt):
+        return True
+    if nxt.casefold() in _COURTESY or (tokens[k].endswith(".") and _upper_start(nxt)):
+        return True  # "Image courtesy of X", "Fot. Jan Nowak", "Oprac. Ewa Sikora"
+    if nxt.casefold() in _CREDIT_PREPOSITIONS and k + 2 < len(tokens):
+        after = tokens[k + 2]
+        # a name ("Fotografía de Ana Ruiz"), or where the picture came from:
+        # open sources, an archive, social media ("Foto de archivo")
+        if _upper_start(after) or after.casefold().startswith(_SOURCE_STEMS):
+            return True
+    # "Foto de portada: EFE", "Top image: Sam Roe": a colon within the label
+    return any(token.endswith(":") for token in tokens[k + 1 : k + 3])
+
+
+def _abbreviated_credit(tokens: list[str]) -> bool:
+    """``Fot. PAP``: an abbreviated credit word and an agency, the line ending in its dot."""
+    return (
+        len(tokens) == 2
+        and tokens[0].endswith(".")
+        and credit_word(tokens[0])
+        and _all_caps(tokens[1])
+    )
+
+
+# A wire line: "with" and an agency or names only ("Avec AFP", "Con fonti
+# LaPresse", "Mit Material von dpa"). Weaker than a label: an edge signal.
+_WITH = frozenset({
+    "with", "avec", "con", "mit", "com", "met", "z", "ze", "с", "з", "ile", "med", "s",
+})  # fmt: skip
+_SOURCES = frozenset({
+    "sources", "fonti", "fuentes", "fontes", "quellen", "material", "bronnen", "źródła",
+    "источники", "джерела", "kaynaklar", "källor", "zdroje", "información", "informazioni",
+    "agencies", "agences", "agencias", "agenzie", "agências", "agenturen", "agencji",
+})  # fmt: skip
+_MAX_WIRE_WORDS = 5
+
+
+def wire_line(tokens: list[str]) -> bool:
+    """A short line of "with" and names or agencies only: ``Avec AFP``, ``Con fonti LaPresse``."""
+    if not 2 <= len(tokens) <= _MAX_WIRE_WORDS or tokens[0].casefold() not in _WITH:
+        return False
+    rest = [t for t in tokens[1:] if t.casefold() not in _SOURCES and t.casefold() != "von"]
+    if not rest or not all(_upper_start(t) for t in rest):
+        return False
+    # an agency in capitals, names, or one name after "sources" ("Con fonti LaPresse")
+    return len(rest) >= 2 or len(rest) < len(tokens) - 1 or any(map(_all_caps, rest))
+
+
+_BRACKETED = re.compile(r"\((?:[^\W\d_][\w&.'’-]*)(?: [^\W\d_][\w&.'’-]*){0,2}\)")
+
+
+def bracketed_agency(line: str) -> bool:
+    """A line of one to three capitalized words in brackets: ``(LaPresse)``, ``(East News)``."""
+    return (
+        len(line) <= 30
+        and _BRACKETED.fullmatch(line) is not None
+        and all(word[0].isupper() for word in line[1:-1].split())
+    )
+
+
+# The reader addressed, and the site speaking of itself (a prompt, a consent
+# notice, a disclosure): pronouns and possessives, casefolded.
+READER_WORDS = frozenset((  # by language; a word may serve two
+    "you", "your", "yours", "you're", "you'll", "we", "our", "us", "we'll",
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "ihr", "ihre",
+    "ihren", "ihrem", "ihrer", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+    "vous", "votre", "vos", "tu", "ton", "ta", "tes", "nous", "notre", "nos",
+    "tú", "tus", "usted", "nosotros", "nuestro", "nuestra",
+    "nuestros", "nuestras",
+    "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "noi", "nostro", "nostra",
+    "nostri", "nostre", "ci",
+    "você", "vocês", "seu", "sua", "seus", "suas", "teu", "tua", "nós", "nosso", "nossa",
+    "nossos", "nossas",
+    "je", "jij", "jouw", "u", "uw", "wij", "we", "ons", "onze",
+    "ty", "twój", "twoja", "twoją", "twoje", "twojego", "twojej", "ci", "wy", "wasz", "wasza",
+    "waszą", "my", "nasz", "nasza", "naszą", "nasze", "naszego", "naszej",
+    "вы", "вас", "вам", "ваш", "ваша", "вашу", "ваше", "ваши", "ты", "тебя", "тебе", "твой",
+    "твою", "мы", "нас", "нам", "наш", "наша", "нашу", "наше", "наши",
+    "ви", "вас", "вам", "ваш", "ваша", "вашу", "ваше", "ти", "тебе", "твій", "твою", "ми",
+    "нас", "нам", "наш", "наша", "нашу", "наше",
+    "siz", "sizin", "sen", "senin", "biz", "bizim",
+    "din", "ditt", "dina", "ni", "vi", "oss", "vår", "vårt", "våra",
+    "vy", "váš", "vaše", "vás", "vám", "ty", "tvůj", "tvoje", "my", "náš", "naše", "nás",
+))  # fmt: skip
+# The site speaking of this page ("This article is for subscribers only",
+# "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
+SELF_REFERENCE = (
+    "this article", "this story", "this page", "this post", "these links", "this link",
+    "this content", "dieser inhalt", "ten materiał", "ten tekst", "ce contenu", "este contenido",
+    "questo contenuto",
+    "este conteúdo", "deze inhoud", "ta treść", "этот материал", "цей матеріал", "bu içerik",
+    "detta innehåll", "tento obsah",
+    "our links", "unsere links", "nos liens", "nuestros enlaces", "i nostri link",
+    "nossos links", "onze links", "nasze linki", "наши ссылки", "наші посилання",
+    "bağlantılarımız", "våra länkar", "naše odkazy",
+    "dieser artikel", "diesen artikel", "dieser beitrag", "diese seite", "diese links",
+    "diesen links", "cet article", "cette page", "ces liens", "este artículo", "esta página",
+    "estos enlaces", "este enlace", "questo articolo", "questa pagina", "questi link",
+    "este artigo", "esta página", "estes links", "esses links", "dit artikel", "deze pagina",
+    "deze links", "ten artykuł", "tym artykule", "tej stronie", "ta strona", "te linki",
+    "artykuł zawiera", "эта статья", "этой статье", "эта страница", "эти ссылки",
+    "ця стаття", "цій статті", "ця сторінка", "ці посилання", "bu makale", "bu yazı",
+    "bu sayfa", "bu bağlantılar", "den här artikeln", "denna artikel", "den här sidan",
+    "dessa länkar", "tento článek", "této stránce", "tyto odkazy",
+)  # fmt: skip
+# The imperatives offers and prompts open with: receive, get, join, become,
+# discover, try, enter, support, read on.
+IMPERATIVES = frozenset((  # by language; a word may serve two
+    "get", "receive", "join", "try", "start", "discover", "unlock", "become", "enter", "claim",
+    "enjoy", "support", "continue", "click", "tap", "grab",
+    "erhalte", "erhalten", "hol", "holen", "sichern", "sichere", "entdecke", "entdecken",
+    "werde", "werden", "starte", "teste", "testen", "unterstütze", "unterstützen", "jetzt",
+    "recevez", "reçois", "rejoignez", "rejoins", "découvrez", "découvre", "essayez", "essaie",
+    "profitez", "profite", "devenez", "deviens", "soutenez", "saisissez", "cliquez",
+    "recibe", "reciba", "únete", "descubre", "descubra", "prueba", "disfruta", "hazte",
+    "apoya", "introduce", "accede",
+    "ricevi", "ricevete", "unisciti", "scopri", "prova", "approfitta", "diventa", "sostieni",
+    "inserisci", "clicca",
+    "receba", "recebe", "junte-se", "experimente", "aproveite", "torne-se", "apoie", "insira",
+    "clique", "aceda", "acesse",
+    "ontvang", "word", "ontdek", "probeer", "profiteer", "steun", "vul", "klik",
+    "otrzymuj", "otrzymaj", "dołącz", "odkryj", "wypróbuj", "zostań", "wesprzyj", "wpisz",
+    "kliknij",
+    "получайте", "получите", "присоединяйтесь", "откройте", "попробуйте", "станьте",
+    "оформите", "поддержите", "введите", "нажмите",
+    "отримуйте", "отримайте", "приєднуйтесь", "відкрийте", "спробуйте", "оформіть",
+    "підтримайте", "введіть", "натисніть",
+    "katıl", "keşfet", "dene", "destekle", "tıkla",
+    "få", "upptäck", "prova", "bli", "stöd", "ange", "klicka",
+    "získejte", "připojte", "objevte", "vyzkoušejte", "staňte", "předplaťte", "podpořte",
+    "zadejte", "klikněte",
+    # seeing, buying and ordering, as shop buttons say it
+    "see", "view", "check", "buy", "shop", "order", "ver", "compra", "compre", "voir",
+    "achetez", "commandez", "vedi", "acquista", "ordina", "bekijk", "koop", "bestel", "zobacz",
+    "kup", "sprawdź", "zamów", "купите", "закажите", "смотреть", "купіть", "замовте", "satın",
+    "köp", "beställ", "kupte", "kaufe", "bestelle", "sieh", "meld", "registreer",
+    # signing in, up and subscribing, as prompts open
+    "sign", "log", "login", "subscribe", "register", "logga", "registrera", "prenumerera",
+    "přihlaste", "odebírejte", "zaregistrujte", "melde", "registriere", "abonniere",
+    "connectez-vous", "inscrivez-vous", "abonnez-vous", "suscríbete", "regístrate", "iscriviti",
+    "abbonati", "accedi", "assine", "inscreva-se", "abonneer", "zaloguj", "zapisz",
+    "subskrybuj", "войдите", "подпишитесь", "зарегистрируйтесь", "увійдіть", "підпишіться",
+    "зареєструйтеся",
+))  # fmt: skip
+# German puts the verb last: "Bei Amazon ansehen", "Jetzt Abo abschließen".
+IMPERATIVES_LAST = frozenset(
+    word.casefold()  # as signals compares words: "abschließen" is "abschliessen"
+    for word in (
+        "ansehen",
+        "anschauen",
+        "kaufen",
+        "bestellen",
+        "entdecken",
+        "sichern",
+        "vergleichen",
+        "abschließen",
+        "lesen",
+        "testen",
+        "weiterlesen",
+        "anmelden",
+        "registrieren",
+        "abonnieren",
+    )
+)
+# Reading on, as paywalls say it: common words, a prompt with a subscriber cue.
+CONTINUE = (
+    "continue reading", "to continue", "read on", "weiterlesen", "weiter lesen",
+    "lesen sie weiter", "continuer", "pour continuer", "seguir leyendo",
+    "continuar leyendo", "para seguir", "continua a leggere", "per continuare", "continuar a ler",
+    "continue lendo", "para continuar", "verder lezen", "lees verder", "czytaj dalej",
+    "czytać dalej", "dalszą część", "читать дальше", "продолжение", "продовження",
+    "читати далі", "devamını", "devamı", "läs vidare", "fortsätt läsa", "pokračování",
+    "číst dál", "dočíst",
+    # a first month for a price
+    "first month", "ersten monat",
+    "premier mois", "primer mes", "primo mese", "primeiro mês", "eerste maand",
+    "pierwszy miesiąc", "первый месяц", "перший місяць", "ilk ay", "första månaden",
+    "první měsíc",
+)  # fmt: skip
+# Prompts no cue table word names: free trials, registering, cookies in
+# Swedish, having an account already (strong: no prose line is made of them).
+PROMPT_PHRASES = (
+    "kostenlos testen", "gratis testen", "essai gratuit", "prueba gratis", "prova gratuita",
+    "teste grátis", "gratis proberen", "okres próbny", "пробный период", "пробний період",
+    "ücretsiz dene", "provperiod", "zkušební verze", "register now", "jetzt registrieren",
+    "registrieren sie sich", "registrati", "registreer", "zarejestruj się", "zarejestruj",
+    "зарегистрируйтесь", "зареєструйтеся", "kayıt ol", "registrera dig", "zaregistrujte se",
+    "already registered", "bereits registriert", "déjà inscrit", "ya registrado",
+    "già registrato", "já registado", "al geregistreerd", "masz już konto",
+    "уже зарегистрированы", "вже зареєстровані", "zaten üye", "redan registrerad",
+    "kakor", "godkänn", "godkänner", "çerezler", "çerezleri",
+    # becoming a member, and logging in or subscribing in polite forms
+    "word lid", "lid worden", "werde mitglied", "devenez membre", "zostań członkiem",
+    "станьте участником", "giriş yapın", "üye olun", "abone olun", "přihlaste se",
+    "k odběru", "odběr", "bli medlem",
+    # newsletters and not missing a thing
+    "lettre d'information", "lettre d'info", "infolettre", "mis niets", "verpassen sie nichts",
+    "nichts verpassen", "ne manquez rien", "no te pierdas", "non perdere", "não perca",
+    "nie przegap", "не пропустите", "не пропустіть", "kaçırmayın", "missa inget",
+    "nic vám neunikne", "don't have an account", "kein konto",
+    # for users who are logged in or registered only
+    "registered users", "logged-in users", "registrierte nutzer", "utilisateurs connectés",
+    "usuarios registrados", "utenti registrati", "utilizadores registados",
+    "ingelogde gebruikers", "zalogowanych użytkowników", "zarejestrowanych użytkowników",
+    "зарегистрированных пользователей", "зареєстрованих користувачів",
+    "kayıtlı kullanıcılar", "inloggade", "přihlášené uživatele",
+    # logging in: a forgotten password, the e-mail field of a form
+    "forgot password", "forgot your password", "passwort vergessen", "mot de passe oublié",
+    "olvidaste tu contraseña", "password dimenticata", "esqueceu a senha",
+    "wachtwoord vergeten",
+    "nie pamiętasz hasła", "забыли пароль", "забули пароль", "şifremi unuttum",
+    "glömt lösenordet", "zapomenuté heslo", "your e-mail", "your email", "ihre e-mail",
+    "deine e-mail",
+    "votre e-mail", "votre email", "votre adresse", "tu correo", "tu email", "la tua email",
+    "il tuo indirizzo", "seu e-mail", "o seu e-mail", "je e-mailadres", "twój e-mail",
+    "twój adres", "ваш e-mail", "ваш email", "e-posta adresiniz", "din e-post", "váš e-mail",
+    "webseite", "diese webseite", "unsere webseite", "internetauftritt",
+)  # fmt: skip
+# Consent notices: cookies, and what a site does with them (a browser, its
+# content, analytics, advertising, the visitor's experience), by stems.
+COOKIE_WORDS = frozenset({"cookie", "cookies", "çerez", "çerezler", "çerezleri", "kakor"})
+WEB_STEMS = (
+    "browser", "websit", "webseit", "site", "internet", "analy", "track", "personali",
+    "advertis", "werb", "publicit", "publicid", "pubblicit", "reclam", "reklam", "navig",
+    "experien", "erfahr", "expérien", "esperienz", "ervar", "doświadcz", "опыт", "досвід",
+    "deneyim", "upplevelse", "zkušenost", "inhalt", "content", "contenu", "contenid",
+    "contenut", "conteúd", "inhoud", "treści", "контент", "içerik", "innehåll", "obsah",
+    "statisti", "tracciam", "drittanbiet", "third-part", "tiers", "terceros", "terze",
+    "sito", "sitio", "strona", "сайт", "analiz", "analis", "анализ", "аналіз", "traffic",
+    "tráfico", "trafic", "verkehr", "ruch", "трафик", "трафік",
+)  # fmt: skip
+# Free of charge, as offers say it (the common prompt cues of signals).
+FREE_WORDS = frozenset((
+    "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita", "za darmo",
+    "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
+))  # fmt: skip
+# Shop words in more forms: affiliate programmes and their disclosures
+# (strong), and inflected offers and prices (common: "ofertę", "cenę").
+SHOP_DISCLOSURES = (
+    "amazon-partner", "amazon partner", "partenaire amazon", "socio de amazon",
+    "afiliado de amazon", "affiliato amazon", "associado da amazon", "partner amazon",
+    "qualifizierten verkäufen", "qualifizierten käufen", "achats éligibles",
+    "compras que cumplan", "acquisti idonei", "compras qualificadas", "vergoeding",
+    "bestseller", "bestsellers",
+)  # fmt: skip
+SHOP_COMMON = (
+    "ofertę", "oferty", "cenę", "ceny", "предложению", "ціною", "teklif",
+    # shops and the largest of them, named on buttons ("Ver en Amazon", "Kup w sklepie")
+    "amazon", "ebay", "sklep", "sklepie", "магазин", "магазине", "магазині", "tienda", "negozio",
+    "loja", "winkel", "boutique", "mağaza", "butik", "obchod",
+)  # fmt: skip
+# How often a newsletter comes and where it goes: weak prompt cues, each
+# common in prose, two of them with an imperative or the reader an offer.
+DELIVERY = (
+    "every morning", "each morning", "every day", "every week", "daily", "weekly",
+    "jeden morgen", "jeden tag", "jede woche", "täglich", "wöchentlich", "postfach",
+    "chaque matin", "chaque jour", "chaque semaine", "quotidienne", "hebdomadaire",
+    "cada mañana", "cada día", "cada semana", "todas las mañanas", "diario", "semanal",
+    "ogni mattina", "ogni giorno", "ogni settimana", "quotidiana", "settimanale",
+    "todas as manhãs", "todos os dias", "cada manhã", "toda semana", "diária", "semanal",
+    "elke ochtend", "elke dag", "elke week", "dagelijks", "wekelijks",
+    "codziennie", "co rano", "co tydzień", "skrzynkę", "skrzynki",
+    "каждое утро", "каждый день", "каждую неделю", "ежедневно", "на почту",
+    "щоранку", "щодня", "щотижня", "на пошту",
+    "her sabah", "her gün", "her hafta",
+    "varje morgon", "varje dag", "varje vecka", "inkorg",
+    "každé ráno", "každý den", "každý týden", "do schránky",
+    "a month", "per month", "im monat", "pro monat", "par mois", "al mes", "al mese",
+    "por mês", "per maand", "miesięcznie", "в месяц", "на місяць", "aylık", "i månaden",
+    "měsíčně", "unlimited", "unbegrenzt", "illimité", "ilimitado", "illimitato", "onbeperkt",
+    "bez limitu", "без ограничений", "без обмежень", "sınırsız", "obegränsat", "neomezeně",
+    "zugang", "access", "accès", "acceso", "accesso", "acesso", "toegang",
+    "dostęp", "доступ", "erişim", "åtkomst", "přístup",
+    "every evening", "jeden abend", "chaque soir", "cada noche", "ogni sera", "todas as noites",
+    "elke avond", "co wieczór", "каждый вечер", "щовечора", "her akşam", "varje kväll",
+    "každý večer",
+    "mailbox", "postfach", "boîte mail", "bandeja de entrada", "casella di posta",
+    "caixa de entrada", "почтовый ящик", "поштову скриньку", "e-posta kutunuza", "e-mailu",
+)  # fmt: skip
