@@ -301,3 +301,34 @@ def test_dispatch_finds_the_rule_the_full_alternation_finds(data):
         None,
     )
     assert remove_boilerplate._any_rule.match(line) == expected
+
+
+class TestBodyOfOneSentenceParagraphs:
+    """News often writes one sentence a paragraph; two long ones are a body furniture is told from."""
+
+    ITALIAN = [
+        "Il consiglio comunale di Lecco ha approvato ieri sera il nuovo piano per le piste"
+        " ciclabili lungo il lago.",
+        "I lavori partiranno a marzo e dovrebbero concludersi entro la fine dell'estate"
+        " prossima, secondo l'assessore.",
+        "Non tutti sono d'accordo.",
+    ]
+
+    def test_furniture_around_short_paragraphs_goes(self):
+        text = "\n".join(["Vai al contenuto", *self.ITALIAN, "Stampa", "Condividi su Facebook"])
+        assert remove(text) == "\n".join(self.ITALIAN)
+
+    def test_one_long_sentence_alone_is_no_body(self):
+        # A single sentence among short lines is a list of messages, not an article.
+        lines = [self.ITALIAN[0], "Stampa", "Salva", "Annulla"]
+        assert remove("\n".join(lines)) == "\n".join(lines)
+
+    def test_a_list_of_short_messages_stays(self):
+        messages = [
+            "Datei konnte nicht gespeichert werden.",
+            "Bitte versuchen Sie es später erneut.",
+            "Teilen",
+            "Drucken",
+            "Kommentare ausblenden",
+        ]
+        assert remove("\n".join(messages)) == "\n".join(messages)

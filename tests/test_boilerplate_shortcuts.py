@@ -193,6 +193,12 @@ _PAIRS = [
 @example("Das ist wichtig. Selbst ist die Frau.\nShare this:\nFacebook\nTwitter")
 @example("Lo so che Mario è occupato\nFacebook\nTwitter\nSource link\nEmail")
 @example("Password\nEmail\nNon conosco il suo nome")
+@example(
+    "Home › Welt › Europa\nFacebook\n"
+    "Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum weiter zu öffnen.\n"
+    "Die Entscheidung fiel nach einer langen Debatte über die Kosten und den Haushalt.\n"
+    "Teilen auf WhatsApp\nEmail"
+)
 @example("Teilen auf WhatsApp\nEmail.\nNon conosco il suo nome")
 @example(
     "Das ist wichtig. Selbst ist die Frau.\n"
@@ -204,3 +210,19 @@ def test_shortcuts_change_nothing(text):
     """With or without its shortcuts, the filter removes the same lines for the same reasons."""
     for remove, unhurried in _PAIRS:
         assert remove.explain(text) == unhurried.explain(text)
+
+
+def test_a_body_is_a_paragraph_or_two_long_sentences():
+    """Lines left waiting are decided by the body rule: one long sentence is none, two are one."""
+    remove = FILTERS[0]
+    first = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek im Zentrum der Stadt"
+        " weiter zu öffnen."
+    )
+    second = (
+        "Die Entscheidung fiel nach einer langen Debatte über die Kosten, den Haushalt und die"
+        " neuen Pläne."
+    )
+    menu = "Home › Welt › Europa"
+    assert remove(f"{menu}\n{first}") == f"{menu}\n{first}"  # no body: only catalog lines go
+    assert remove(f"{menu}\n{first}\n{second}") == f"{first}\n{second}"

@@ -21,6 +21,15 @@ from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UN
 from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.context import segments
 from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    WORD,
+    script_of,
+    script_words,
+    word_scripts,
+)
 from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.styled import plain_styled_document
 from textclean.scan import notable_chars
@@ -174,11 +183,33 @@ class TestStyled:
             ("ｄｏｎｅ．", "done."),
             ("ｕｓｅ－ｃａｓｅｓ", "use-cases"),
             ("ｔｈｅ\u3000ａｔｔｒｉｂｕｔｅ＇ｓ", "the attribute's"),
+            # Numbers and signs set apart in a line of fullwidth Latin are its text too.
+            (
+                "Ｔｒａｉｎｓ ｌｅａｖｅ ａｔ ７：４５ ａｎｄ ２０：１５．",
+                "Trains leave at 7:45 and 20:15.",
+            ),
+            ("Ｔｉｃｋｅｔ ＃９０２， ｇａｔｅ Ｂ", "Ticket #902, gate B"),
+            ("Ｐａｇｅ ３ ／ ７", "Page 3 / 7"),
         ],
     )
     def test_fullwidth_runs_with_punctuation(self, broken, fixed):
-        """Punctuation, digits and ideographic spaces inside fullwidth runs go to ASCII."""
+        """Punctuation, digits and ideographic spaces inside fullwidth runs and lines go to ASCII."""
         assert fix_homoglyphs(broken) == fixed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Room ２０１ is on the left.",  # fullwidth digits in a plain line: no fullwidth text
+            "電話は０３－１２３４です。ＰＣ ２台",  # CJK
+        ],
+    )
+    def test_fullwidth_numbers_elsewhere_kept(self, text):
+        """Fullwidth digits away from fullwidth Latin text keep their form."""
+        assert fix_homoglyphs(text) == text
+
+    def test_fullwidth_numbers_on_another_line_kept(self):
+        """The fullwidth line's text ends at its line break."""
+        assert fix_homoglyphs("Ｔｈｅ ｅｎｄ\n１２３") == "The end\n１２３"
 
     def test_single_styled_letters_in_styled_text(self):
         """A lone styled letter among styled words is text: the article, let's, a fraktur a."""
@@ -520,6 +551,62 @@ def test_unchanged_shortcut_takes_genuine_text_with_latin_names():
     # A Latin "a" in Russian text is weighed by the rules (it stays here).
     assert not unchanged("Язык Erlang и СУБД NoSQL, a также OTP.")
     assert not unchanged("пpивет и Erlang")  # a mixed word
+
+
+_FOREIGN_INSERTS = (
+    " дом",
+    " «Москва»",
+    " μέρα",
+    " а",
+    " о",
+    " с",
+    " Не",
+    " рос",
+    " (Η/Υ)",
+    " = Не сейчас",
+    " пpивет",
+    " αβγ",
+    "\n",
+)
+
+
+@given(
+    st.sampled_from(english_paragraphs()),
+    st.lists(st.tuples(st.sampled_from(_FOREIGN_INSERTS), st.floats(0.0, 1.0)), max_size=6),
+)
+def test_unchanged_shortcut_agrees_on_english_with_foreign_words(text, inserts):
+    """English with Cyrillic or Greek words or twins: where the shortcut settles it, the rules do."""
+    for insert, where in inserts:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at:]
+    if unchanged(text):
+        assert fix_homoglyphs.explain(text)[0] == text
+
+
+def test_unchanged_shortcut_takes_english_with_foreign_words():
+    """English quoting a Russian or Greek word is settled by its Latin letters' passes."""
+    assert unchanged("The Russian word дом means house; the Greek μέρα means day.")
+    assert not unchanged("The Russian word дом means house, and thаt is all.")  # a mixed word
+
+
+@given(
+    st.text(st.sampled_from("aзbνé\u0301 .-\n\u2460Ⅻ²ꙇ𝐚ДдОоtο"), max_size=40),
+    st.sets(st.sampled_from((LATIN, CYRILLIC, GREEK))),
+)
+def test_script_words_are_the_words_giving_the_script_away(text, present):
+    """The words found by ranges are WORD's words wholly in the script giving it away, in order."""
+    chars = notable_chars(text)
+    present = frozenset(present)
+    for script in (LATIN, CYRILLIC, GREEK):
+        found = script_words(text, script, chars, present)
+        if found is not None:
+            expected = [
+                w
+                for w in WORD.findall(text)
+                if {script_of(c) for c in w} - {None} == {script}
+                and word_scripts(w, present)[1] == {script}
+            ]
+            assert list(found) == expected
 
 
 def test_sparse_path_takes_garbled_english():

@@ -75,3 +75,31 @@ class TestLexicon:
         """Any string is a query: the answer is a frequency in [0, 8]."""
         assert 0.0 <= lexicon.zipf(word, lang) <= 8.0
         assert lexicon.coverage([word], lang) in (0.0, 1.0)
+
+
+def _ranked_by_scan(words: list[str], candidates: tuple[str, ...]) -> tuple[str | None, float]:
+    """best_language as its docstring ranks: share of words known, then their frequencies."""
+    keys = [lexicon.key(word) for word in words]
+    best: tuple[str | None, float] = (None, 0.0)
+    best_rank = (0.0, 0.0)
+    for lang in candidates:
+        found = [lexicon.words(lang)[k] for k in keys if k in lexicon.words(lang)]
+        if found and (rank := (len(found) / len(keys), sum(found))) > best_rank:
+            best, best_rank = (lang, rank[0]), rank
+    return best
+
+
+_POOL = sorted(
+    {word for lang in lexicon.LANGUAGES for word in list(lexicon.words(lang))[:400:3]}
+    | {"qzxv", "Дом", "ΔΕΣ", "Don’t"}
+)
+
+
+@given(
+    st.lists(st.sampled_from(_POOL), max_size=40),
+    st.lists(st.sampled_from(lexicon.LANGUAGES), min_size=1, max_size=8, unique=True),
+)
+def test_best_language_ranks_as_a_scan_of_every_language(words, candidates):
+    """The remembered listings and the pruning of languages give the plain scan's answer."""
+    assert lexicon.best_language(words, candidates) == _ranked_by_scan(words, tuple(candidates))
+    assert lexicon.best_language(words) == _ranked_by_scan(words, lexicon.LANGUAGES)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -122,6 +123,11 @@ def coverage(words: Iterable[str], lang: str) -> float:
     return hits / total if total else 0.0
 
 
+# Per tuple of candidate languages: the indexes of those listing a key.
+_LISTING: dict[tuple[str, ...], dict[str, tuple[int, ...]]] = {}
+_LISTING_LIMIT = 200_000  # keys remembered per tuple of candidates, then forgotten at once
+
+
 def best_language(
     words: Iterable[str], candidates: Iterable[str] | None = None
 ) -> tuple[str | None, float]:
@@ -135,13 +141,29 @@ def best_language(
         ('de', 1.0)
     """
     keys = [_key(word) for word in words]
+    languages = LANGUAGES if candidates is None else tuple(candidates)
+    tables = [_table(lang) for lang in languages]
+    # How many words each language knows, from the languages that list each
+    # distinct key, remembered across calls: a key is looked up in every
+    # table once (big tables, a cache miss each), not once a call.
+    known = [0] * len(languages)
+    listing = _LISTING.setdefault(languages, {})
+    if len(listing) > _LISTING_LIMIT:
+        listing.clear()
+    for key_, times in Counter(keys).items():
+        if (where := listing.get(key_)) is None:
+            where = listing[key_] = tuple(i for i, table in enumerate(tables) if key_ in table)
+        for index in where:
+            known[index] += times
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
-    for lang in LANGUAGES if candidates is None else candidates:
-        table = _table(lang)
-        found = [table[k] for k in keys if k in table]
-        if not found:
+    most = max(known, default=0)
+    for lang, table, known_words in zip(languages, tables, known, strict=True):
+        # Only the languages knowing the most words can rank first: their
+        # known words' frequencies break the tie.
+        if not known_words or known_words < most:
             continue
+        found = [table[k] for k in keys if k in table]
         rank = (len(found) / len(keys), sum(found))
         if rank > best_rank:
             best, best_rank = (lang, rank[0]), rank

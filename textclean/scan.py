@@ -16,6 +16,7 @@ regular-expression pass per filter with a single pass in C.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Printable ASCII, tab and newline: no filter triggers on them alone, except
 # "&", which may start an HTML entity.
@@ -30,8 +31,13 @@ def non_plain(text: str) -> str:
     since no byte of a multi-byte sequence is ASCII, so the rest decodes to
     exactly the other characters. Lone surrogates pass through.
     """
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
+    rest = _non_plain_utf8(text)
     return rest.decode("utf-8", "surrogatepass") if rest else ""
+
+
+def _non_plain_utf8(text: str) -> bytes:
+    """`non_plain` as UTF-8 bytes."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
 
 
 # Runs of the letters of the Cyrillic and Greek alphabets: a Russian or Greek
@@ -39,9 +45,15 @@ def non_plain(text: str) -> str:
 # a character, so long runs are cut out by one pattern each and the whole
 # alphabet stands in for them. The letters fix_encoding's Windows-1251 and
 # 1253 patterns begin with stay exact, so plain Russian skips that filter.
+# An alphabet's pattern runs only where a byte its letters begin with in
+# UTF-8 is there (a search at memchr speed), so accented Latin text skips both.
 _KEPT_EXACT = "ЂВГРСΒΓΞΟ"
 _ALPHABETS = tuple(
-    (re.compile(f"[{''.join(letters)}]+"), frozenset(letters))
+    (
+        re.compile(f"[{''.join(letters)}]+"),
+        frozenset(letters),
+        tuple(frozenset(letter.encode()[:1] for letter in letters)),
+    )
     for letters in (
         [c for c in map(chr, range(0x400, 0x460)) if c.isalpha() and c not in _KEPT_EXACT],
         [c for c in map(chr, range(0x386, 0x3CF)) if c.isalpha() and c not in _KEPT_EXACT],
@@ -69,10 +81,13 @@ def notable_chars(text: str) -> frozenset[str]:
     last_text, last_chars = _last
     if last_text is text:
         return last_chars
-    rest = non_plain(text)
+    utf8 = _non_plain_utf8(text)
+    rest = utf8.decode("utf-8", "surrogatepass")
     found: frozenset[str] = frozenset()
     if len(rest) > _FEW:
-        for runs, alphabet in _ALPHABETS:
+        for runs, alphabet, first_bytes in _ALPHABETS:
+            if not any(first in utf8 for first in first_bytes):
+                continue
             cut = runs.sub("", rest)
             if len(cut) != len(rest):
                 rest, found = cut, found | alphabet
@@ -86,11 +101,17 @@ def notable_chars(text: str) -> frozenset[str]:
 _ALL_CHARS = "".join(map(chr, range(0x20000)))
 
 
+@cache
 def chars_matching(pattern: re.Pattern[str]) -> frozenset[str]:
     """
     The characters a one-character pattern matches: a filter's character class as a set.
 
         >>> sorted(chars_matching(re.compile("[a-c]")))
         ['a', 'b', 'c']
+
+    Remembered by pattern (equal patterns with equal flags are one key): a
+    module may ask for the same class many times while it builds its tables,
+    and each answer is a pass over 131,072 characters. Importing textclean
+    asked 1,783 times for some 10 classes, 0.3 s of its 0.6 s.
     """
     return frozenset(pattern.findall(_ALL_CHARS))

@@ -256,10 +256,10 @@ class RemoveBoilerplate:
         """
         Each content line with its signals and candidate (first stage); whether there is a body.
 
-        The body is a paragraph of prose (_paragraph), which furniture is told
-        from. A line ending no sentence or clause is never prose; until a paragraph
-        is seen such lines wait unmeasured, for a text without a paragraph
-        loses only its catalog lines (see _find), whatever their signals.
+        The body is the prose furniture is told from (_body_share). A line
+        ending no sentence or clause is never prose; until the body is seen
+        such lines wait unmeasured, for a text without a body loses only its
+        catalog lines (see _find), whatever their signals.
         """
         catalog: dict[int, int] = {}
         measured = self._measured
@@ -267,7 +267,7 @@ class RemoveBoilerplate:
         append = content.append
         quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
         waiting: list[int] = []  # positions in content of lines not measured yet
-        paragraph = False
+        body = 0  # what the prose so far gives the body (_body_share)
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -279,10 +279,11 @@ class RemoveBoilerplate:
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
-                paragraph = paragraph or _paragraph(line)
+                if body < _BODY_SENTENCES:
+                    body += _body_share(line)
                 append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
-            if not paragraph and not ends_clause(line):
+            if body < _BODY_SENTENCES and not ends_clause(line):
                 waiting.append(len(content))
                 append(Line(index, line, 0, False, None, None))  # noqa: FBT003
                 continue
@@ -292,18 +293,19 @@ class RemoveBoilerplate:
                 rule, found, candidate, prose, words = self._known(line)
             if rule is not None:
                 catalog[index] = rule
-            paragraph = paragraph or (prose and _paragraph(line))
+            if prose and body < _BODY_SENTENCES:
+                body += _body_share(line)
             append(Line(index, line, words, prose, found, candidate))
         if waiting:
-            self._measure_waiting(content, waiting, catalog, measure=paragraph)
+            self._measure_waiting(content, waiting, catalog, measure=body >= _BODY_SENTENCES)
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
-        return content, paragraph
+        return content, body >= _BODY_SENTENCES
 
     def _measure_waiting(
         self, content: list[Line], waiting: list[int], catalog: dict[int, int], *, measure: bool
     ) -> None:
-        """Measure the lines _classify left waiting; without a paragraph, ask only the catalog."""
+        """Measure the lines _classify left waiting; without a body, ask only the catalog."""
         if not measure:
             rules = [(pos, self._any_rule.match(content[pos].text)) for pos in waiting]
             known = [rule for _, rule in rules if rule is not None] + list(catalog.values())
@@ -417,18 +419,34 @@ _Verdict = tuple[int | None, LineSignals | None, Candidate | None, bool, int]
 # A paragraph: a line of prose of two sentences, or this wide (a CJK character
 # counts two). Short messages, list items and headlines are one short sentence.
 _MIN_PARAGRAPH_WIDTH = 150
+# A long sentence of news prose, and how many of them make a body.
+_MIN_SENTENCE_WIDTH = 90
+_BODY_SENTENCES = 2
 
 
-def _paragraph(text: str) -> bool:
-    """Whether a line of prose is a paragraph, the body furniture is told from."""
+def _body_share(text: str) -> int:
+    """
+    What a line of prose gives the body furniture is told from (a text has one at _BODY_SENTENCES).
+
+    One paragraph (two sentences, or a wide line) is a body; so are two
+    long one-sentence lines, as news writes them ("La azotea del mercado
+    ... aromáticas."), together this wide. Short messages, list items and
+    headlines give nothing.
+    """
+    if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
+        return _BODY_SENTENCES  # wide, or two sentences or more: a paragraph, however short
+    width = _width(text)
+    if width >= _MIN_PARAGRAPH_WIDTH:
+        return _BODY_SENTENCES
+    return 1 if width >= _MIN_SENTENCE_WIDTH else 0
+
+
+def _width(text: str) -> int:
+    """Characters, a CJK character counting two (it holds a word or more)."""
     width = len(text)
-    if width >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
-        return True  # wide, or two sentences or more: a paragraph, however short
-    if 2 * width >= _MIN_PARAGRAPH_WIDTH and _WIDE.search(text):
-        wide = len(_WIDE.findall(text))
-        if width + wide >= _MIN_PARAGRAPH_WIDTH:
-            return True
-    return False
+    if 2 * width >= _MIN_SENTENCE_WIDTH and _WIDE.search(text):
+        width += len(_WIDE.findall(text))
+    return width
 
 
 # One sentence ending and another beginning: ". The", "? Die", "。これ".

@@ -95,6 +95,7 @@ from textclean._filters.homoglyphs.settled import unchanged
 from textclean._filters.homoglyphs.sparse import (
     find_hard,
     given_away,
+    giver_count,
     giver_positions,
     lines_at,
     simple_twins,
@@ -146,10 +147,19 @@ def _may_hold_homoglyphs(text: str) -> bool:
         return False
     if has_styled(chars):
         return True
-    present = {script_of(c) for c in chars if c.isalpha()} & set(SOURCES)
-    if any(c.isascii() and c.isalpha() for c in chars) or re.search("[A-Za-z]", text):
+    present = set(_sources_of(chars))
+    if LATIN not in present and re.search("[A-Za-z]", text):
         present.add(LATIN)
     return len(present) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _sources_of(chars: frozenset[str]) -> frozenset[str]:
+    """The look-alike source scripts of ``chars``, Latin for an ASCII letter among them."""
+    present = {s for c in chars if c.isalpha() and (s := script_of(c)) in _SOURCE_SET}
+    if any(c.isascii() and c.isalpha() for c in chars):
+        present.add(LATIN)
+    return frozenset(present)
 
 
 class _Document:
@@ -542,16 +552,17 @@ def _sparse_repair(text: str) -> str | None:
     present = scripts_present(chars, text)
     others = frozenset(non_plain(text))
     given = {
-        name: giver_positions(text, name, present, others)
-        for name in given_away(text, others, present)
+        name: giver_count(text, name, present, others) for name in given_away(text, others, present)
     }
-    script = max(given, key=lambda name: len(given[name]), default=None)
+    script = max(given, key=given.__getitem__, default=None)
     if script is None or script not in TARGETS:
         return None
     # Lines where another script is given away are worked out word by word,
     # as explain does; elsewhere every word's context is the script.
-    foreign = sorted(p for name in given if name != script for p in given[name])
-    if len(foreign) > len(text) // _FOREIGN_SHARE:
+    foreign = sorted(
+        p for name in given if name != script for p in giver_positions(text, name, present, others)
+    )
+    if _words_at(text, foreign, len(text) // _FOREIGN_SHARE + 1) > len(text) // _FOREIGN_SHARE:
         return None
     local = _LocalContext(text, foreign, present)
     others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
@@ -567,8 +578,7 @@ def _sparse_repair(text: str) -> str | None:
 
     def language(target: str) -> str | None:
         if target not in languages:
-            words = (m[0] for m in WORD.finditer(text))
-            languages[target] = judge.document_language(target, words, present)
+            languages[target] = judge.text_language(target, text, present, chars)
         return languages[target]
 
     hard: list[_Word] = []
@@ -664,7 +674,29 @@ def _sparse_repair(text: str) -> str | None:
     return "".join(parts)
 
 
-_FOREIGN_SHARE = 400  # letters giving another script away: at most one in this many
+# Words giving another script away: at most one in this many characters. The
+# sparse path works out windows around each; past this share the general
+# rules are as cheap. Counted in words, not letters ("Python" is one).
+_FOREIGN_SHARE = 200
+
+
+def _words_at(text: str, positions: list[int], most: int) -> int:
+    """
+    How many words hold ``positions`` (sorted), counted up to ``most``.
+
+    Letters of one word are joined by letters only (marks aside: a word
+    with marks may count twice, which only bounds the work sooner).
+    """
+    words, last = 0, None
+    for pos in positions:
+        if last is None or not text[last:pos].isalpha():
+            words += 1
+            if words >= most:
+                break
+        last = pos
+    return words
+
+
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
@@ -710,7 +742,7 @@ class _LocalContext(Context):
                 if pos < covered:
                     continue
                 start = pos  # the word's start: windows count whole words
-                while start and _WORD_CHAR.match(text, start - 1):
+                while start and _WORD_CHAR.match(text, start - 1, start):
                     start -= 1
                 word = WORD.match(text, start)
                 covered = word.end() if word is not None else pos + 1

@@ -56,8 +56,11 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
+    # A range is three characters and the one after it: the search ends
+    # there (the pattern sees the characters before its start as well).
     return end - start == 1 and (
-        _RANGE.match(text, start) is not None or _RANGE.match(text, max(0, start - 2)) is not None
+        _RANGE.match(text, start, start + 4) is not None
+        or (start >= 2 and _RANGE.match(text, start - 2, start + 2) is not None)
     )
 
 

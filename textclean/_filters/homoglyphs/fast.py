@@ -111,7 +111,9 @@ class _Direction:
         # The Latin direction needs the exact letters; for Cyrillic and Greek
         # text the scan's superset (whole alphabets stand in) is as good.
         chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
-        letters = [c for c in chars if WORD.match(c) and not _MARK.match(c)]
+        # One search over the distinct characters, not one per character.
+        joined = "".join(chars)
+        letters = set("".join(WORD.findall(joined))).difference(_MARK.findall(joined))
         if any(c not in self.twins and script_of(c) != self.target for c in letters):
             return False
         seen_twin = any(c in self.twins for c in letters) or (
@@ -186,8 +188,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         own, near = where.own(match.start())
         code = code_like(text, match.start(), match.end())
         if not code and not language:
-            words = (m[0] for m in WORD.finditer(text))
-            language.append(judge.document_language(target, words, present))
+            language.append(judge.text_language(target, text, present, notable_chars(text)))
         verdict = (
             None
             if code

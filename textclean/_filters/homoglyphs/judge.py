@@ -12,6 +12,7 @@ it keeps its script unless the rewritten reading is a word and its own is not.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,7 +22,9 @@ from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
+    WORD,
     convert,
+    script_words,
     word_scripts,
 )
 
@@ -70,11 +73,12 @@ def document_language(
         return None
     sample: list[str] = []
     spare: list[str] = []
+    only = frozenset((script,))
     for word in words:
         scripts, evidence = word_scripts(word, present)
-        if evidence != {script}:
+        if evidence != only:
             continue
-        if scripts == {script}:
+        if scripts == only:
             sample.append(word)
             if len(sample) >= _SAMPLE:
                 break
@@ -82,10 +86,28 @@ def document_language(
             spare.append(convert(word, LATIN))  # read as swapped, in case they are
     if len(sample) < _FEW:
         sample += spare
+    return _sample_language(script, sample)
+
+
+def _sample_language(script: str, sample: list[str]) -> str | None:
     if not sample:
         return DEFAULT_LANGUAGE.get(script)
     found, _ = lexicon.best_language(sample, LANGUAGES[script])
     return found or DEFAULT_LANGUAGE.get(script)
+
+
+def text_language(
+    script: str, text: str, present: frozenset[str], chars: frozenset[str]
+) -> str | None:
+    """`document_language` of a whole text; ``chars``: its non-ASCII characters, or a superset."""
+    if script in LANGUAGES:
+        words = script_words(text, script, chars, present)
+        if words is not None:
+            # Exactly the words document_language samples, in order (no
+            # look-alike words to spare: the ranges' texts hold none).
+            return _sample_language(script, list(itertools.islice(words, _SAMPLE)))
+    found = (match[0] for match in WORD.finditer(text))
+    return document_language(script, found, present)
 
 
 @lru_cache(maxsize=65536)

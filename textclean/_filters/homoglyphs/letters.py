@@ -12,13 +12,18 @@ Cyrillic ``і`` is.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 LATIN_LOOKALIKE = "Latin look-alike"
@@ -179,10 +184,15 @@ def plain(word: str) -> str:
 
 def scripts_present(chars: frozenset[str] | set[str], text: str) -> frozenset[str]:
     """The scripts a look-alike could be swapped into here: Latin, Cyrillic, Greek, as present."""
-    found = {s for c in chars if (s := script_of(c)) in TARGETS}
+    found = _targets_of(frozenset(chars))
     if LATIN not in found and _ASCII_LETTER.search(text):
-        found.add(LATIN)
-    return frozenset(found)
+        return found | {LATIN}
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _targets_of(chars: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for c in chars if (s := script_of(c)) in TARGETS)
 
 
 @lru_cache(maxsize=65536)
@@ -207,3 +217,125 @@ def word_scripts(
         ):
             evidence.add(LATIN if script == LATIN_LOOKALIKE else script)
     return frozenset(scripts), frozenset(evidence)
+
+
+# The letters of Cyrillic and Greek found by ranges (a class of the standard
+# library's re, which scans ranges fast): every other letter is searched as
+# "foreign" and looked at word by word, so these need only be a subset.
+SURE_RANGES: dict[str, list[tuple[int, int]]] = {
+    CYRILLIC: [(0x400, 0x4FF)],
+    GREEK: [(0x386, 0x386), (0x388, 0x3CE), (0x1F00, 0x1F7D)],
+}
+# Numbers re's \w takes for word characters: never letters of a word.
+NUMBERS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24ff"
+
+
+def range_class(chars: str) -> str:
+    """A class body for re of ``chars``, as ranges: re tests a short class of ranges fast."""
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(map(ord, set(chars))):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+@lru_cache(maxsize=1)
+def marks() -> str:
+    """The combining marks of the basic plane, as WORD sees them (built once, when needed)."""
+    return "".join(regex.findall(r"\p{M}", "".join(map(chr, range(0x10000)))))
+
+
+def _ranged_words(script: str, chars: frozenset[str]) -> re.Pattern[str] | None:
+    """
+    A pattern of re finding the words written wholly in ``script`` (`script_words`), or None.
+
+    None where the ranges cannot tell words apart: a text (its characters
+    ``chars``) with combining marks, with letters of the script (for Latin,
+    beyond ASCII) outside the ranges, or with characters beyond the basic
+    plane (the pattern's word boundaries are the basic plane's).
+    """
+    if script not in _RANGED:
+        return None
+    pattern, unsure = _ranged(script)
+    return None if not unsure.isdisjoint(chars) or _beyond_basic(chars) else pattern
+
+
+@lru_cache(maxsize=1024)
+def _beyond_basic(chars: frozenset[str]) -> bool:
+    return any(c > "\uffff" for c in chars)
+
+
+_RANGED = (LATIN, *SURE_RANGES)
+
+
+@lru_cache(maxsize=4)
+def _ranged(script: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of `_ranged_words`, and the characters that make it unsure."""
+    inside = "A-Za-z"
+    ranges = ""
+    if script != LATIN:
+        ranges = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+        inside = range_class("".join(WORD.findall(ranges)))
+    # Word characters of the basic plane on either side: part of a longer word.
+    letter = basic_word_class()
+    pattern = re.compile(f"(?<![{letter}])[{inside}]+(?![{letter}])")
+    # Beyond ASCII: the marks, the script's letters the pattern does not
+    # take (for Latin, look-alikes and styled letters too), and the signs
+    # within the ranges.
+    found = regex.findall(
+        rf"[\p{{M}}[\p{{Script={script}}}&&\p{{L}}]]", _BEYOND_ASCII, flags=regex.VERSION1
+    )
+    unsure = {c for c in found if not re.fullmatch(f"[{inside}]", c)} | set(marks())
+    unsure |= {c for c in ranges if not WORD.fullmatch(c)}
+    if script == LATIN:
+        unsure |= STYLED.keys()
+    return pattern, frozenset(unsure)
+
+
+@lru_cache(maxsize=1)
+def basic_word_class() -> str:
+    """The word characters (WORD's) of the basic plane, as a class body for re."""
+    return range_class("".join(WORD.findall("".join(map(chr, range(0x10000))))))
+
+
+_BEYOND_ASCII = "".join(map(chr, range(0x80, 0x20000)))
+
+
+def script_words(
+    text: str, script: str, chars: frozenset[str], present: frozenset[str]
+) -> Iterator[str] | None:
+    """
+    The words of ``text`` wholly in ``script``'s letters that give it away, in order, or None.
+
+    As WORD cuts them and `word_scripts` sees them with the scripts
+    ``present``, found by re (several times faster than WORD on letters),
+    which passes over the others (mixed words, other scripts, words of
+    twins only) in C. ``chars``: the text's non-ASCII characters, or a
+    superset. None where the ranges cannot tell (see `_ranged_words`).
+    """
+    if _ranged_words(script, chars) is None:
+        return None
+    return (match[0] for match in _giving_words(script, present).finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _giving_words(script: str, present: frozenset[str]) -> re.Pattern[str]:
+    """Words of the ranges' letters with one giving ``script`` away where ``present`` are."""
+    inside = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+    if script != LATIN:
+        ranges = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+        inside = "".join(WORD.findall(ranges))
+    givers = "".join(c for c in inside if word_scripts(c, present)[1] == {script})
+    twins = "".join(c for c in inside if c not in givers)
+    letter = basic_word_class()
+    if not givers:
+        return re.compile("(?!)")  # no word gives the script away
+    # A run of twins then a giver (possessive: linear), then the whole word.
+    return re.compile(
+        f"(?<![{letter}])(?=[{range_class(twins)}]*+[{range_class(givers)}])"
+        f"[{range_class(inside)}]++(?![{letter}])"
+        if twins
+        else f"(?<![{letter}])[{range_class(inside)}]++(?![{letter}])"
+    )

@@ -19,9 +19,11 @@ line's or its document's context, worked out by the word rules themselves.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.context import (
     REACH,
     LineSegments,
@@ -32,13 +34,21 @@ from textclean._filters.homoglyphs.context import (
     nearest_script,
 )
 from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
     LATIN,
+    NUMBERS,
     ROMAN_NUMERAL,
     SOURCES,
+    SURE_RANGES,
     TARGETS,
     WORD,
     WORD_BEFORE,
+    basic_word_class,
     convertible,
+    marks,
+    range_class,
+    script_of,
     scripts_present,
     word_scripts,
 )
@@ -95,6 +105,8 @@ def unchanged(text: str) -> bool:
     if has_styled(chars):
         return False
     present = scripts_present(chars, text)
+    if (quick := _by_runs(text, present)) is not None:
+        return quick
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
     givers: list[regex.Match[str]] = []  # words whose letters give a script away
@@ -237,3 +249,164 @@ class _Found(list[frozenset[str]]):
     """What the give-away words met give, and how many words were looked at."""
 
     used = 0
+
+
+class _Runs:
+    """Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh."""
+
+    def __init__(self, script: str, present: frozenset[str]) -> None:
+        if script == LATIN:
+            sure = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+        else:
+            sure = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+            sure = "".join(WORD.findall(sure))  # its letters (and marks) only
+        # Letters of the script that another present script has a twin of:
+        # a word of these alone (Russian "а", "с") is weighed by rule 2.
+        twins = "".join(
+            c
+            for c in sure
+            if script_of(c) == script and any(c in LOOKALIKES[t] for t in present if t != script)
+        )
+        givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
+        near = basic_word_class()
+        self.foreign = re.compile(f"[^\\W\\d_{range_class(sure)}{NUMBERS}]+")
+        self.twin_words = re.compile(
+            f"(?<![{near}])[{range_class(twins + marks())}]+(?![{near}])" if twins else "(?!)"
+        )
+        self.giver = re.compile(f"[{range_class(givers)}]")
+
+
+@lru_cache(maxsize=64)
+def _runs(script: str, present: frozenset[str]) -> _Runs:
+    return _Runs(script, present)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalpha() if char.isascii() else WORD.match(char) is not None
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the word (as WORD cuts words) that ``text[start:end]`` is part of."""
+    while start and _word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _word_char(text[end]):
+        end += 1
+    return start, end
+
+
+def _by_runs(text: str, present: frozenset[str]) -> bool | None:
+    """
+    `unchanged` from a few passes of re, for text mostly in one script; None where it cannot tell.
+
+    The words holding a letter outside the script's ranges (Latin names,
+    mixed words) are found by one search and looked at one by one; the words
+    written wholly in the script's twins by another, and those only are
+    weighed, each where its line gives the script away, else by its segment.
+    Every other word gives the script away or holds no twin: it stays.
+    """
+    around = _Segments(text, present, [])
+    for script in (CYRILLIC, GREEK, LATIN):
+        if script not in present:
+            continue
+        runs = _runs(script, present)
+        others = _other_givers(around, runs, script)
+        if others is not _TOO_MANY:
+            break
+    else:
+        return None
+    if not isinstance(others, list):
+        return others
+    other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
+    giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
+    last = -1
+    for match in runs.twin_words.finditer(text):
+        start, end = _word_around(text, *match.span())
+        if start < last:
+            continue  # a word met already
+        last = end
+        word = text[start:end]
+        if (source := _kind(word, present)) is None or source in (_MIXED, _GIVER):
+            continue
+        line = bisect.bisect_right(around.line_starts, start) - 1
+        if line not in other_lines:
+            line_start = around.line_starts[line]
+            line_end = (
+                around.line_starts[line + 1] if line + 1 < len(around.line_starts) else len(text)
+            )
+            span, needed = (line_start, line_end), 1
+        else:
+            # The nearest give-away words of its segment (three on each
+            # side) make its context: with one word of another script among
+            # them at most, two of the script outvote it.
+            segment, _, _ = around.at(start)
+            span = (segment.start, segment.end)
+            needed = (
+                1
+                + bisect.bisect_left(others, segment.end)
+                - bisect.bisect_left(others, segment.start)
+            )
+        key = (*span, needed)
+        if needed <= _OUTVOTED and key not in giving:
+            giving[key] = _gives_in(around, runs, *span, needed=needed)
+        if giving.get(key):
+            continue  # its context is its own script
+        target = around.script_at(start, end)
+        if target is None:
+            return False
+        if target in TARGETS and target != source and convertible(word, target):
+            return False
+    return True
+
+
+def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
+    """
+    Where words giving away a script other than ``script`` start, in order.
+
+    False for a text with a mixed word; None where the full check must
+    decide (a look-alike word of another script); `_TOO_MANY` for a text
+    mostly in other letters.
+    """
+    text, present = around.text, around.present
+    found: list[int] = []
+    last = -1
+    most = _MOST_RUNS + len(text) // _MOST_RUNS
+    for seen, match in enumerate(runs.foreign.finditer(text)):
+        if seen == most:
+            return _TOO_MANY  # text mostly in other letters
+        if not match[0].isascii() and WORD.fullmatch(match[0]) is None:
+            return None  # a number re takes for a letter
+        start, end = _word_around(text, *match.span())
+        if start < last:
+            continue  # a word met already
+        last = end
+        word = text[start:end]
+        kind = _kind(word, present)
+        if kind is _MIXED:
+            return False
+        if kind is _GIVER:
+            if word_scripts(word, present)[1] != {script}:
+                found.append(start)
+        elif kind is not None:
+            return None
+    return found
+
+
+_TOO_MANY: list[int] = []  # the text is mostly in other letters: try another script
+_MOST_RUNS = 64  # runs of other letters looked at, and one more per this many characters
+_OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
+
+
+def _gives_in(around: _Segments, runs: _Runs, start: int, end: int, *, needed: int) -> bool:
+    """Whether ``needed`` words in ``text[start:end]`` (not code) give the script away."""
+    text = around.text
+    found = 0
+    while (letter := runs.giver.search(text, start, end)) is not None:
+        before = WORD_BEFORE.search(text, start, letter.end())
+        word = WORD.match(text, before.start() if before is not None else letter.start())
+        if word is None:
+            return False
+        found += bool(around._gives(word))  # noqa: SLF001 - the same module's class
+        if found == needed:
+            return True
+        start = word.end()
+    return False

@@ -175,7 +175,7 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
         # The words the candidate touches (its class is a superset of letters).
         for part in WORD.finditer(text, candidate.start(), candidate.end()):
             start = part.start()
-            while start and _WORD_CHAR.match(text, start - 1):
+            while start and _WORD_CHAR.match(text, start - 1, start):
                 start -= 1
             if start > last:
                 word = WORD.match(text, start)
@@ -183,6 +183,13 @@ def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
                 last = start
                 found.append(word)
     return found
+
+
+def giver_count(text: str, script: str, present: frozenset[str], others: frozenset[str]) -> int:
+    """How many letters of ``text`` give ``script`` away (`giver_positions`), by str.count in C."""
+    ascii_, rest = givers(script, present)
+    letters = (*(ascii_.pattern[1:-1] if ascii_ is not None else ""), *(rest & others))
+    return sum(map(text.count, letters))
 
 
 def giver_positions(

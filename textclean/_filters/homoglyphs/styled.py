@@ -47,8 +47,11 @@ _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
 
 
+_STYLED_KEYS = STYLED.keys()
+
+
 def has_styled(chars: frozenset[str] | set[str]) -> bool:
-    return any(c in STYLED for c in chars)
+    return not _STYLED_KEYS.isdisjoint(chars)  # in C
 
 
 class Styling:
@@ -61,7 +64,7 @@ class Styling:
         self.line_starts: list[int] = []
         words = 0
         styled = has_styled(chars)
-        cjk = any(_CJK.match(c) for c in chars)
+        cjk = _CJK.search("".join(chars)) is not None
         for line in _LINE.finditer(text) if styled or cjk else ():
             self.line_starts.append(line.start())
             if not line[0]:
@@ -104,9 +107,13 @@ class Styling:
         """Changes for the fullwidth runs that are text; their spans are kept in ``runs``."""
         text = self.text
         spans: list[tuple[int, int]] = []
+        bare: list[tuple[int, int]] = []  # runs of fullwidth digits and punctuation alone
         for match in _FULLWIDTH_RUN.finditer(text):
             letters = len(_FULLWIDTH_LETTER.findall(match[0]))
-            if not letters or self.in_cjk(match.start()):
+            if self.in_cjk(match.start()):
+                continue
+            if not letters:
+                bare.append(match.span())
                 continue
             if letters < 2 and not self.text_like(match.start()):
                 continue
@@ -116,18 +123,37 @@ class Styling:
             # the letters both covered), and runs joined by such words and
             # ideographic spaces become one.
             start, end = match.span()
-            while start and _WORD_CHAR.match(text, start - 1):
+            while start and _WORD_CHAR.match(text, start - 1, start):
                 start -= 1
-            while end < len(text) and _WORD_CHAR.match(text, end):
+            while end < len(text) and _WORD_CHAR.match(text, end, end + 1):
                 end += 1
             if spans and (start <= spans[-1][1] or _JOINER.fullmatch(text, spans[-1][1], start)):
                 start = spans[-1][0]
                 spans.pop()
             spans.append((start, max(end, match.end())))
+        if spans and bare:
+            # A line written in fullwidth Latin writes its times, numbers and
+            # signs in fullwidth too ("９：００－１８：００", "＃４４７１"):
+            # they are part of its text, as the letters are.
+            spans = sorted(spans + [run for run in bare if self._beside_text(run, spans)])
         for start, end in spans:
             self.runs.append((start, end))
             fixed = text[start:end].translate(_TO_ASCII)
             yield Change(start, end, text[start:end], fixed, "fullwidth text")
+
+    def _beside_text(self, run: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+        """Whether a letterless fullwidth run shares its line with fullwidth text, apart from it."""
+        at = bisect.bisect_right(spans, run)
+        if (at and spans[at - 1][1] > run[0]) or (at < len(spans) and spans[at][0] < run[1]):
+            return False  # taken in by a run already
+        line = self._line_of(run[0])
+        return (at > 0 and self._line_of(spans[at - 1][1]) == line) or (
+            at < len(spans) and self._line_of(spans[at][0]) == line
+        )
+
+    def _line_of(self, pos: int) -> int:
+        """The index of the line holding ``pos`` (a bisection: no rescanning of long lines)."""
+        return bisect.bisect_right(self.line_starts, pos) - 1
 
     def _styled_digits(self) -> Iterator[Change]:
         """
