@@ -15,7 +15,10 @@ from textclean._filters.encoding import (
     FixEncoding,
     _bad_lines,
     _first_bad_line,
+    _fix_encoding_and_explain,
     _has_altered_utf8,
+    _is_bad,
+    _transcode,
     replace_lossy,
 )
 
@@ -140,6 +143,28 @@ def _misread_decodings(line: str) -> set[str]:
         found |= following
         stage = following
     return found
+
+
+@given(_SCRAPED)
+@example("Ã\xa0 la\nsÃ³ â€œokâ€\x9d\nÃ©Ã©")
+@example("a\nÃ ok\nŒ\nœ")
+def test_whole_text_repair_same_as_ftfy(text):
+    """On a whole text, the repair without ftfy's full scans gives ftfy's text and plan."""
+    config = FTFY_ENCODING_ONLY._replace(explain=True)
+    fixed, plan = ftfy.fix_encoding_and_explain(text, config)
+    assert _fix_encoding_and_explain(text, config) == (fixed, tuple(plan))
+    assert _is_bad(text) == is_bad(text)
+
+
+@given(_SCRAPED)
+@example("â€œokâ€\x9d and â€˜soâ€™")
+@example("Å\x81Ã³dÅº")
+def test_transcoded_line_same_as_ftfy(text):
+    """Where the Windows-1252 shortcut repairs a flagged line, ftfy repairs it the same way."""
+    for line in text.split("\n"):
+        fixed = _transcode(line) if is_bad(line) else None
+        if fixed is not None:
+            assert fixed == ftfy.fix_text(line, FTFY_ENCODING_ONLY)
 
 
 _BYTES = st.lists(

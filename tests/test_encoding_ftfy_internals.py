@@ -43,6 +43,17 @@ def test_chardata_patterns():
     assert chardata.HTML_ENTITY_RE.search("fish &amp; chips")
 
 
+def test_code_pages_tried_in_order():
+    """ftfy's list of code pages to undo, and its check that a text can be encoded in one."""
+    assert chardata.CHARMAP_ENCODINGS[:2] == ["latin-1", "sloppy-windows-1252"]
+    assert "macroman" in chardata.CHARMAP_ENCODINGS
+    assert chardata.possible_encoding(
+        "caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN}", "latin-1"
+    )
+    assert not chardata.possible_encoding("\N{EURO SIGN}", "latin-1")
+    assert chardata.possible_encoding("\N{EURO SIGN}", "sloppy-windows-1252")
+
+
 def test_fixes_and_plans():
     """restore_byte_a0, apply_plan and fix_encoding_and_explain behave as fix_encoding expects."""
     assert fixes.restore_byte_a0(b"voil\xc3 le") == b"voil\xc3\xa0 le"

@@ -42,7 +42,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, badness
-from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE, LOSSY_UTF8_RE
+from ftfy.chardata import (
+    ALTERED_UTF8_RE,
+    CHARMAP_ENCODINGS,
+    HTML_ENTITY_RE,
+    LOSSY_UTF8_RE,
+    possible_encoding,
+)
 from ftfy.fixes import restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
@@ -345,8 +351,7 @@ class FixEncoding:
         but Windows-1257 with its neighbours). None unless that repair is
         one decoding of the whole text.
         """
-        fixed, steps = ftfy.fix_encoding_and_explain(text, self._config)
-        plan = tuple(steps or ())
+        fixed, plan = _fix_encoding_and_explain(text, self._config)
         decodes = any(step == ("decode", utf8) for step in plan for utf8 in _UTF8_DECODINGS)
         if not decodes or fixed.count("\n") != text.count("\n"):
             return None
@@ -880,6 +885,67 @@ def _window_is_bad(text: str, line_start: int, line_end: int, at: int) -> bool:
     return BADNESS_RE.search(text[line_start:window_end]) is not None
 
 
+def _fix_encoding_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    """
+    ``ftfy.fix_encoding_and_explain(text, config)``, without its detector's scans of the whole text.
+
+    ftfy searches the whole text with its detector before each round of
+    decoding and once after the last, at some 100 ns a character. _is_bad
+    gives the same answer from windows around _MAYBE_BAD's hits, and a round
+    that undoes a code page is taken as ftfy takes it (_decode_step); a
+    round of any other kind is left to ftfy, from there on.
+    """
+    plan: list[tuple[str, str]] = []
+    while not text.isascii() and _is_bad(text):
+        step = _decode_step(text, config)
+        if step is None:
+            fixed, rest = ftfy.fix_encoding_and_explain(text, config)
+            return fixed, (*plan, *(rest or ()))
+        fixed, steps = step
+        plan += steps
+        if fixed == text:
+            break
+        text = fixed
+    return text, tuple(plan)
+
+
+def _is_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``: the detector on the whole text, "^" at the text's start."""
+    return any(_window_is_bad(text, 0, len(text), hit.start()) for hit in _MAYBE_BAD.finditer(text))
+
+
+def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | None:
+    """
+    The round of decoding ftfy makes on a text its detector flags, if it undoes a code page.
+
+    The first of ftfy's code pages the text can be encoded in whose bytes
+    (with 0xA0 put back where ftfy would, and lossy sequences replaced for
+    the sloppy code pages) decode as UTF-8, or CESU where ftfy picks it.
+    """
+    for codec in CHARMAP_ENCODINGS:
+        if not possible_encoding(text, codec):
+            continue
+        data = text.encode(codec)
+        steps: list[tuple[str, str]] = [("encode", codec)]
+        if config.restore_byte_a0 and codec != "macroman" and _has_altered_utf8(data):
+            restored = restore_byte_a0(data)
+            if restored != data:
+                steps.append(("transcode", "restore_byte_a0"))
+                data = restored
+        if config.replace_lossy_sequences and codec.startswith("sloppy"):
+            replaced = replace_lossy(data)
+            if replaced != data:
+                steps.append(("transcode", "replace_lossy_sequences"))
+                data = replaced
+        decoding = "utf-8-variants" if b"\xed" in data or b"\xc0" in data else "utf-8"
+        try:
+            fixed = data.decode(decoding)
+        except UnicodeDecodeError:
+            continue
+        return fixed, (*steps, ("decode", decoding))
+    return None
+
+
 def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR0911 - one per ftfy branch
     """
     The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
@@ -898,11 +964,13 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
         return None
     # With C1 controls, ftfy's first try is Latin-1 without the lossy fix,
     # and what happens after a failure is left to ftfy.
+    # (A line it cannot encode in Latin-1 goes on to Windows-1252, as without them.)
     codec = "sloppy-windows-1252"
     if not simple and _NOT_SIMPLE.search(line):
         if "&" in line or "\x1a" in line:
             return None
-        codec = "latin-1"
+        if _encodes(line, "latin-1"):
+            codec = "latin-1"
     try:
         encoded = line.encode(codec)
     except UnicodeEncodeError:
@@ -930,20 +998,27 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 
 
-# Every ALTERED_UTF8_RE match is a lead byte, up to two more bytes, and a
-# space: a pattern with a plain class first is scanned several times faster.
-_MAYBE_ALTERED = re.compile(b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0][^ ]{0,2} ")
+# Every ALTERED_UTF8_RE match is a lead byte and a space one byte after it
+# (two or three, for the leads of longer sequences), with other bytes between.
+# A pattern led by a plain class is scanned several times faster than ftfy's,
+# and text as written rarely holds such a lead, next to a space or not.
+_MAYBE_ALTERED = re.compile(
+    b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0]"
+    b"(?:(?<=[\xc2\xc3\xc5\xce\xd0\xd9]) |(?<=[\xe0-\xe3])[^ ]? |(?<=\xf0)[^ ]{0,2} )"
+)
+_ALTERED_REACH = 3  # a match begun inside a candidate ends at most this far past it
 
 
 def _has_altered_utf8(data: bytes) -> bool:
     """
     ``ALTERED_UTF8_RE.search(data)``, run only where it can match.
 
-    Every match starts at a lead byte that the quick pattern also starts at
-    or covers, and reaches at most two bytes past the space it ends on.
+    Every match starts at a lead byte where the quick pattern finds a
+    candidate, or inside a candidate found before it, and ends at most
+    three bytes past that candidate's end.
     """
     for maybe in _MAYBE_ALTERED.finditer(data):
-        if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + 2):
+        if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + _ALTERED_REACH):
             return True
     return False
 
