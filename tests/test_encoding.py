@@ -1,5 +1,7 @@
 """fix_encoding: mojibake and entities repaired as ftfy repairs them, clean text untouched."""
 
+import re
+
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
@@ -10,7 +12,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean._filters.encoding import (
+    _LONE_HITS,
+    _MAYBE_BAD,
     _MISREAD_CODECS,
+    _MISREAD_GATE,
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
@@ -21,6 +26,7 @@ from textclean._filters.encoding import (
     _transcode,
     replace_lossy,
 )
+from textclean.scan import has_non_ascii_pair
 
 fix_encoding = FixEncoding()
 
@@ -165,6 +171,25 @@ def test_transcoded_line_same_as_ftfy(text):
         fixed = _transcode(line) if is_bad(line) else None
         if fixed is not None:
             assert fixed == ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+
+
+_GATE_TEXT = st.text(
+    st.sampled_from([*"aé É.\n", *"ÃÂœ€™’“”—\x81\xa0©ÐÑ├╝ВЂГўРСΟΞ", "\ud800", "😀"])
+    | st.characters(),
+    max_size=12,
+)
+
+
+@given(_GATE_TEXT)
+@example("caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN}")
+def test_scans_need_a_pair_or_a_lone_character(text):
+    """Where either scan finds anything, the text holds two characters outside ASCII side by side, or a lone one."""
+    paired = re.search("[^\x00-\x7f]{2}", text) is not None
+    assert has_non_ascii_pair(text) == paired
+    if _MAYBE_BAD.search(text) and not paired:
+        assert not _LONE_HITS.isdisjoint(text)
+    if _MISREAD_GATE.search(text):
+        assert paired
 
 
 _BYTES = st.lists(

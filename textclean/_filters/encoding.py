@@ -52,7 +52,7 @@ from ftfy.chardata import (
 from ftfy.fixes import restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, non_plain, notable_chars
+from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -134,16 +134,22 @@ _MISREAD_CONTINUATIONS = frozenset(
 
 
 def _misread_gate() -> re.Pattern[str]:
-    """A scan for a character beginning a UTF-8 sequence in a code page, then one going on."""
-    # A lead of two, three or four bytes, and as many continuations as it needs.
+    """A scan for a character going on with a UTF-8 sequence in a code page, after a lead."""
+    # A lead of two, three or four bytes, and as many continuations as it
+    # needs; the match is the first continuation.
     branches = "|".join(
-        f"(?<={_class(set(_chars_of(codec, first, last)))})"
-        f"(?={_class(set(_chars_of(codec, 0x80, 0xBF)))}{{{following}}})"
+        f"(?<={_class(set(_chars_of(codec, first, last)))}{_class(continuations)})"
+        + (f"(?={_class(continuations)}{{{following - 1}}})" if following > 1 else "")
         for codec in _MISREAD_CODECS
+        if (continuations := set(_chars_of(codec, 0x80, 0xBF)))
         for first, last, following in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3))
     )
-    # Most leads in text as written are followed by ASCII: one class rules that out first.
-    return re.compile(f"{_class(_MISREAD_LEADS)}(?={_class(_MISREAD_CONTINUATIONS)})(?:{branches})")
+    # Led by the continuation, rarer than leads in text as written (every
+    # Cyrillic letter is a lead in Windows-1251, few are continuations),
+    # and next by a lead before it, which rules out most of the rest.
+    return re.compile(
+        f"{_class(_MISREAD_CONTINUATIONS)}(?<={_class(_MISREAD_LEADS)}.)(?:{branches})"
+    )
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -238,6 +244,9 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
 
 
 _MAYBE_BAD = _maybe_bad_pattern()
+# The characters _MAYBE_BAD finds alone: every other hit is the second of two
+# characters outside ASCII side by side, or the first.
+_LONE_HITS = _category("c1", "ÃÂŒœ")
 _MISREAD_GATE = _misread_gate()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
@@ -328,7 +337,10 @@ class FixEncoding:
         that the same decoding turns into valid UTF-8, without making ftfy's
         badness measure worse or adding control characters, is repaired too.
         """
-        spans = list(self._suspect_lines(text))
+        # Every mojibake pattern but a few lone characters is two characters
+        # outside ASCII side by side: most clean prose holds neither.
+        paired = not _LONE_HITS.isdisjoint(notable_chars(text)) or has_non_ascii_pair(text)
+        spans = list(self._suspect_lines(text, paired=paired))
         repairs = self._line_repairs(text, spans) if spans else []
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
         if plans:
@@ -339,7 +351,7 @@ class FixEncoding:
             repairs = self._document_repairs(
                 text, repairs, [plan for plan, _ in plans.most_common()], whole
             )
-        return _misread_repairs(text, repairs)
+        return _misread_repairs(text, repairs) if paired or repairs else repairs
 
     def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
         """
@@ -484,11 +496,19 @@ class FixEncoding:
             fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
         return fixed
 
-    def _suspect_lines(self, text: str) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
-        """Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change."""
+    def _suspect_lines(
+        self, text: str, *, paired: bool
+    ) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
+        """
+        Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change.
+
+        ``paired`` is False when the text holds no character _MAYBE_BAD finds
+        alone and no two characters outside ASCII side by side: then only
+        entities are looked for.
+        """
         if text.isascii() and "&" not in text:
             return
-        lines = dict(_bad_lines(text))
+        lines = dict(_bad_lines(text)) if paired else {}
         if self.unescape_html and "&" in text:
             lines.update(lines_holding(text, HTML_ENTITY_RE))
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
