@@ -16,6 +16,7 @@ from textclean._filters.encoding import (
     _MAYBE_BAD,
     _MISREAD_CODECS,
     _MISREAD_GATE,
+    _SURE_BAD,
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
@@ -275,3 +276,10 @@ def test_document_decides_between_close_code_pages():
     lines = ["Průvodce nastavením", "Přidat uživatele", "Uložit změny"]
     garbled = "\n".join(_misread(line, "cp850") for line in lines)
     assert fix_encoding(garbled) == "\n".join(lines)
+
+
+def test_sure_pairs_are_flagged_anywhere():
+    """Each pair the line scan takes as mojibake without a search is flagged by ftfy wherever it stands."""
+    assert len(_SURE_BAD) > 500  # the common ones: "Ã©", "â€", "Å‚"...
+    assert {"Ã©", "â€", "Å‚"} <= _SURE_BAD
+    assert all(is_bad(f"Ab {pair} cd") and is_bad(f"{pair}\n") for pair in _SURE_BAD)

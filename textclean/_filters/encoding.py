@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
@@ -244,6 +246,26 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
 
 
 _MAYBE_BAD = _maybe_bad_pattern()
+
+
+def _sure_pairs() -> frozenset[str]:
+    """
+    The UTF-8 lead and continuation pairs read as Windows-1252 that ftfy's detector flags alone.
+
+    A line of mojibake mostly holds one where _MAYBE_BAD first finds it:
+    then the line needs no search with the detector.
+    """
+    leads = _chars_of("sloppy-windows-1252", 0xC2, 0xF4)
+    continuations = _chars_of("sloppy-windows-1252", 0x80, 0xBF)
+    return frozenset(
+        lead + continuation
+        for lead in leads
+        for continuation in continuations
+        if BADNESS_RE.fullmatch(f" {lead}{continuation}", 1)  # "^" cannot match at 1
+    )
+
+
+_SURE_BAD = _sure_pairs()
 # The characters _MAYBE_BAD finds alone: every other hit is the second of two
 # characters outside ASCII side by side, or the first.
 _LONE_HITS = _category("c1", "ÃÂŒœ")
@@ -372,18 +394,28 @@ class FixEncoding:
     def _line_repairs(
         self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
     ) -> list[_Repair]:
-        """Each flagged line as ftfy repairs it, runs of simple lines transcoded at once."""
+        """Each flagged line as ftfy repairs it, runs of lines transcoded at once."""
         # One scan tells whether any line needs the per-line check below.
         simple = _NOT_SIMPLE_CHARS.isdisjoint(notable_chars(text))
         repairs: list[_Repair] = []
-        for block in _blocks(text, spans) if simple else [[span] for span in spans]:
+        for block in _blocks(text, spans):
             start, end = block[0][0], block[-1][1]
             # A run of bad lines, with only ASCII lines between them, is
             # transcoded at once when every line would be: no step of the
             # shortcut reaches across a line break, and ASCII is unchanged.
-            whole = _transcode(text[start:end], simple=True) if len(block) > 1 else None
-            if whole is not None:
+            # Where C1 controls are, a line of them and Latin-1 is decoded
+            # by ftfy as Latin-1 first, without the lossy fix: the same
+            # bytes, so the run is taken only if they decode as they are.
+            whole = (
+                _transcode(text[start:end], simple=True, lossy=simple) if len(block) > 1 else None
+            )
+            if whole is not None and simple:
                 repairs.append(_Repair(start, end, whole, _WINDOWS_1252_PLAN))
+                continue
+            if whole is not None:
+                # Line by line, as each line alone would be repaired (and
+                # explained: Latin-1 or Windows-1252, as ftfy would choose).
+                repairs += _split_repair(text, block, whole)
                 continue
             for line_start, line_end, config in block:
                 line = text[line_start:line_end]
@@ -442,7 +474,12 @@ class FixEncoding:
             chosen.append(repair)
         ends = [0] + [repair.end for repair in repairs]
         gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
-        lines = (line for gap in gaps for line in lines_holding(text, _NON_ASCII, *gap))
+        lines = (
+            line
+            for gap in gaps
+            if not text[slice(*gap)].isascii()  # most are line breaks between repaired lines
+            for line in lines_holding(text, _NON_ASCII, *gap)
+        )
         for start, end in lines:
             line = text[start:end]
             candidates: list[tuple[str | None, Plan]] = [
@@ -539,9 +576,10 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
     one sequence only is undone when the document's other lines show the
     same code page.
     """
-    if _MISREAD_GATE.search(text) is None and not any(
-        _MISREAD_GATE.search(repair.fixed) for repair in repairs
-    ):
+    # _undo_misread finds nothing in a line the scan finds nothing in: the
+    # repaired lines are scanned in one pass, most of them clean.
+    scanned = _starts_matching(_MISREAD_GATE, repairs)
+    if not scanned and _MISREAD_GATE.search(text) is None:
         return repairs
     known = {
         _1252 if codec == "latin-1" else codec
@@ -554,13 +592,14 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
     spans = [(repair.start, repair.end, repair) for repair in repairs] + [
         (start, end, None)
         for gap in gaps
+        if not text[slice(*gap)].isascii()  # most are line breaks between repaired lines
         for start, end in lines_holding(text, _MISREAD_GATE, *gap)
     ]
     chosen: dict[int, _Repair] = {repair.start: repair for repair in repairs}
     weak: list[tuple[int, int, _Repair | None]] = []
     for start, end, repair in spans:
         line = text[start:end] if repair is None else repair.fixed
-        undone = _undo_misread(line, frozenset())
+        undone = None if repair and start not in scanned else _undo_misread(line, frozenset())
         if undone is not None:
             undone = (undone[0], (repair.plan if repair else ()) + undone[1])
         if (
@@ -582,6 +621,8 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
         chosen[start] = _Repair(start, end, fixed, plan)
     _follow_decisive_lines(text, chosen)
     for start, end, repair in weak if known else ():
+        if repair and start not in scanned:
+            continue
         line = text[start:end] if repair is None else repair.fixed
         undone = _undo_misread(line, frozenset(known))
         if undone is not None:
@@ -589,6 +630,19 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
             previous = repair.plan if repair else ()
             chosen[start] = _Repair(start, end, fixed, previous + plan, from_document=True)
     return sorted(chosen.values())
+
+
+def _starts_matching(pattern: re.Pattern[str], repairs: list[_Repair]) -> set[int]:
+    """The starts of the repairs whose repaired text ``pattern`` matches in, found in one pass."""
+    if not repairs:
+        return set()
+    # The pattern needs characters outside ASCII on both sides of what it
+    # matches, so none reaches across the line break that joins two repairs.
+    joined = "\n".join(repair.fixed for repair in repairs)
+    offsets = list(accumulate(len(repair.fixed) + 1 for repair in repairs))
+    return {
+        repairs[bisect_right(offsets, start)].start for start, _ in lines_holding(joined, pattern)
+    }
 
 
 def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
@@ -840,6 +894,20 @@ def lines_holding(
         yield start, line_end
 
 
+def _split_repair(
+    text: str, block: list[tuple[int, int, ftfy.TextFixerConfig]], fixed: str
+) -> Iterator[_Repair]:
+    """The repair of a run of lines transcoded at once, as one repair a flagged line."""
+    # Transcoding keeps every line break, and the lines between are ASCII.
+    fixed_lines = fixed.split("\n")
+    pos, index = block[0][0], 0
+    for line_start, line_end, _ in block:
+        index += text.count("\n", pos, line_start)
+        pos = line_start
+        ending = "\n" if text.endswith("\n", line_start, line_end) else ""
+        yield _Repair(line_start, line_end, fixed_lines[index] + ending, _WINDOWS_1252_PLAN)
+
+
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut a long line into pieces of at most _PIECE characters, between ASCII words where any."""
     while end - start > _PIECE:
@@ -884,7 +952,7 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
         if at >= line_end:
             line_start = max(line_end, text.rfind("\n", line_end, at) + 1)
             line_end = text.find("\n", at) + 1 or len(text)
-        if _window_is_bad(text, line_start, line_end, at):
+        if text[at : at + 2] in _SURE_BAD or _window_is_bad(text, line_start, line_end, at):
             yield line_start, line_end
             pos = line_end
         else:
@@ -966,7 +1034,7 @@ def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | 
     return None
 
 
-def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR0911 - one per ftfy branch
+def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | None:  # noqa: PLR0911 - one per ftfy branch
     """
     The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
 
@@ -978,7 +1046,8 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
     here. It decodes CESU when 0xED or 0xC0 appears: those lines are left
     to ftfy. When the result is clean, ftfy's loop stops after this step
     and its HTML and C1 fixes find nothing. ``simple`` says the caller
-    found no C1 control, 0x1A or "&" in the line.
+    found no C1 control, 0x1A or "&" in the line; without ``lossy``, bytes
+    that do not decode as they are give None.
     """
     if len(line) > _MAX_SEGMENT:
         return None
@@ -1001,7 +1070,7 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
         encoded = restore_byte_a0(encoded)
     # Every lossy sequence is invalid UTF-8, so the plain bytes decode only
     # when the lossy fix has nothing to do: trying them first changes nothing.
-    for attempt in (encoded, None) if codec != "latin-1" else (encoded,):
+    for attempt in (encoded, None) if codec != "latin-1" and lossy else (encoded,):
         try:
             fixed = (attempt or replace_lossy(encoded)).decode("utf-8")
         except UnicodeDecodeError:
