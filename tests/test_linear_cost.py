@@ -121,10 +121,6 @@ _OVER_BUDGET = {
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # Kinds whose counted work grows faster than their size from 10 KB to 1 MB.
 _NOT_LINEAR = {
-    # Lines over 64 K characters are repaired in pieces, each scanned once
-    # more: a constant factor above 64 K (flat per MB from 100 KB to 10 MB in
-    # bench/encoding_scaling.py), which this 10 KB-to-1 MB comparison sees.
-    '"&amp; " * N': "fix_encoding",
     "en look-alikes": "fix_homoglyphs",
     "ru look-alikes": "fix_homoglyphs",
 }

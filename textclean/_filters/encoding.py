@@ -545,9 +545,11 @@ class FixEncoding:
         """
         if text.isascii() and "&" not in text:
             return
-        lines = dict(_bad_lines(text)) if paired else {}
-        if self.unescape_html and "&" in text:
-            lines.update(lines_holding(text, HTML_ENTITY_RE))
+        bad = dict(_bad_lines(text)) if paired else {}
+        entities = (
+            dict(lines_holding(text, HTML_ENTITY_RE)) if self.unescape_html and "&" in text else {}
+        )
+        lines = bad | entities
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
         # line holding "<"; mirror that so results match ftfy.fix_text exactly.
         first_tag = text.find("<")
@@ -559,11 +561,14 @@ class FixEncoding:
             if end - start <= _PIECE:
                 yield start, end, config
                 continue
+            # Each piece is searched again only for what its line was found
+            # to hold. A piece of a line ftfy's detector passes can only be
+            # flagged at its start, where "^" matches for ftfy.
             for piece_start, piece_end in _pieces(text, start, end):
                 piece = text[piece_start:piece_end]
-                if _first_bad_line(piece) is not None or (
-                    config.unescape_html and HTML_ENTITY_RE.search(piece)
-                ):
+                if (
+                    _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
+                ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
 
 
