@@ -215,6 +215,8 @@ def test_altered_check_same_as_ftfy(data):
 
 
 @given(_SCRAPED)
+@example("Â x\nÃ y\nok\nÃ© " * 3)
+@example(("caf\u00c3\u00a9 " * 30 + "\n" + "clean line " * 150 + "\n") * 3 + "Ã la")
 def test_bad_lines_are_ftfys(text):
     """The scan finds exactly the lines ftfy's detector flags, each line judged alone."""
     expected, pos = [], 0

@@ -115,7 +115,6 @@ KINDS = _kinds()
 # The kinds the current filters spend more than a few passes per MB on, and
 # the filter that does it (see the module docstring): known open work.
 _OVER_BUDGET = {
-    "fix_encoding": ('lines of "Â x\\n"',),
     "fix_homoglyphs": ("en look-alikes", "el", "ru look-alikes", '"аa аa " * N'),
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}

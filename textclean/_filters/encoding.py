@@ -248,24 +248,35 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
 _MAYBE_BAD = _maybe_bad_pattern()
 
 
-def _sure_pairs() -> frozenset[str]:
+def _sure_pairs(*, line_start: bool) -> frozenset[str]:
     """
     The UTF-8 lead and continuation pairs read as Windows-1252 that ftfy's detector flags alone.
 
     A line of mojibake mostly holds one where _MAYBE_BAD first finds it:
-    then the line needs no search with the detector.
+    then the line needs no search with the detector. At a line's start,
+    where "^" matches, a lead before printable ASCII may be flagged too.
     """
     leads = _chars_of("sloppy-windows-1252", 0xC2, 0xF4)
-    continuations = _chars_of("sloppy-windows-1252", 0x80, 0xBF)
+    following = _chars_of("sloppy-windows-1252", 0x80, 0xBF)
+    if line_start:
+        following += "".join(map(chr, range(0x20, 0x7F)))
     return frozenset(
-        lead + continuation
+        lead + after
         for lead in leads
-        for continuation in continuations
-        if BADNESS_RE.fullmatch(f" {lead}{continuation}", 1)  # "^" cannot match at 1
+        for after in following
+        # From 1, "^" cannot match; from 0, it matches where a line starts.
+        if (
+            BADNESS_RE.match(lead + after)
+            if line_start
+            else BADNESS_RE.fullmatch(f" {lead}{after}", 1)
+        )
     )
 
 
-_SURE_BAD = _sure_pairs()
+_SURE_BAD = _sure_pairs(line_start=False)
+_SURE_AT_LINE_START = _sure_pairs(line_start=True)
+_SHORT_LINE = 64  # hits in the rest of a line this short are passed over one by one
+_STRETCH = 1024
 # The characters _MAYBE_BAD finds alone: every other hit is the second of two
 # characters outside ASCII side by side, or the first.
 _LONE_HITS = _category("c1", "ÃÂŒœ")
@@ -951,17 +962,35 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     each character is looked at a bounded number of times: linear time.
     """
     line_start = line_end = 0
-    pos = 0
-    while hit := _MAYBE_BAD.search(text, pos):
+    flagged = False  # whether the line ending at line_end was yielded
+    hits, resume = _MAYBE_BAD.finditer(text), len(text)
+    while True:
+        hit = next(hits, None)
+        if hit is None:
+            if resume == len(text):
+                return
+            hits, resume = _MAYBE_BAD.finditer(text, resume), len(text)
+            continue
         at = hit.start()
         if at >= line_end:
             line_start = max(line_end, text.rfind("\n", line_end, at) + 1)
             line_end = text.find("\n", at) + 1 or len(text)
-        if text[at : at + 2] in _SURE_BAD or _window_is_bad(text, line_start, line_end, at):
+            flagged = False
+        elif flagged:
+            continue  # in the rest of a short line already yielded
+        pair = text[at : at + 2]
+        if (
+            pair in _SURE_BAD
+            or (at == line_start and pair in _SURE_AT_LINE_START)
+            or _window_is_bad(text, line_start, line_end, at)
+        ):
             yield line_start, line_end
-            pos = line_end
-        else:
-            pos = at + 1
+            flagged = True
+            if line_end - at > _SHORT_LINE:
+                # The rest of a long line is passed over in C, and the scan
+                # goes on a stretch at a time: the next bad line may be near.
+                resume = text.find("\n", line_end + _STRETCH) + 1 or len(text)
+                hits = _MAYBE_BAD.finditer(text, line_end, resume)
 
 
 def _first_bad_line(text: str) -> tuple[int, int] | None:
