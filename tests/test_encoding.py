@@ -21,6 +21,7 @@ from textclean._filters.encoding import (
     FixEncoding,
     _bad_lines,
     _first_bad_line,
+    _fix_and_explain,
     _fix_encoding_and_explain,
     _has_altered_utf8,
     _is_bad,
@@ -161,6 +162,18 @@ def test_whole_text_repair_same_as_ftfy(text):
     fixed, plan = ftfy.fix_encoding_and_explain(text, config)
     assert _fix_encoding_and_explain(text, config) == (fixed, tuple(plan))
     assert _is_bad(text) == is_bad(text)
+
+
+@given(_SCRAPED)
+@example("c\x9cur d\u2019\x9cuvre")
+@example("c\x9cur d\u00e9j\u00e0 \x80")
+@example("\u00c3\u00a9 c\x9cur \u2019")
+def test_line_repair_same_as_ftfy(text):
+    """Line by line, the repair without ftfy's full scans gives ftfy's text and plan."""
+    config = FTFY_ENCODING_ONLY._replace(explain=True)
+    for line in text.split("\n"):
+        fixed, plan = ftfy.fix_and_explain(line, config)
+        assert _fix_and_explain(line, config) == (fixed, tuple(plan))
 
 
 @given(_SCRAPED)

@@ -46,12 +46,14 @@ import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, badness
 from ftfy.chardata import (
     ALTERED_UTF8_RE,
+    C1_CONTROL_RE,
     CHARMAP_ENCODINGS,
     HTML_ENTITY_RE,
     LOSSY_UTF8_RE,
+    UTF8_DETECTOR_RE,
     possible_encoding,
 )
-from ftfy.fixes import restore_byte_a0
+from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
@@ -434,9 +436,9 @@ class FixEncoding:
                 if fixed is not None:
                     repairs.append(_Repair(line_start, line_end, fixed, _WINDOWS_1252_PLAN))
                     continue
-                fixed, plan = ftfy.fix_and_explain(line, config)
+                fixed, plan = _fix_and_explain(line, config)
                 if fixed != line:
-                    repairs.append(_Repair(line_start, line_end, fixed, tuple(plan or ())))
+                    repairs.append(_Repair(line_start, line_end, fixed, plan))
         return repairs
 
     def _document_repairs(
@@ -1013,17 +1015,13 @@ def _fix_encoding_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[
 
     ftfy searches the whole text with its detector before each round of
     decoding and once after the last, at some 100 ns a character. _is_bad
-    gives the same answer from windows around _MAYBE_BAD's hits, and a round
-    that undoes a code page is taken as ftfy takes it (_decode_step); a
-    round of any other kind is left to ftfy, from there on.
+    gives the same answer from windows around _MAYBE_BAD's hits, and each
+    round is taken as ftfy takes it (_decode_step, _other_step), with
+    ftfy's own fixes; tests/test_encoding.py checks both against ftfy.
     """
     plan: list[tuple[str, str]] = []
     while not text.isascii() and _is_bad(text):
-        step = _decode_step(text, config)
-        if step is None:
-            fixed, rest = ftfy.fix_encoding_and_explain(text, config)
-            return fixed, (*plan, *(rest or ()))
-        fixed, steps = step
+        fixed, steps = _decode_step(text, config) or _other_step(text, config)
         plan += steps
         if fixed == text:
             break
@@ -1066,6 +1064,66 @@ def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | 
             continue
         return fixed, (*steps, ("decode", decoding))
     return None
+
+
+def _other_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    r"""
+    The round ftfy makes on a flagged text no code page undoes.
+
+    In ftfy's order: UTF-8 sequences decoded where they stand among other
+    text (inconsistent UTF-8), Latin-1 read as Windows-1252 where the text
+    holds C1 controls, then each C1 control read as the Windows-1252
+    character it most likely was (``c\x9cur``); else nothing.
+    """
+    if config.decode_inconsistent_utf8 and UTF8_DETECTOR_RE.search(text):
+        fixed = decode_inconsistent_utf8(text)
+        if fixed != text:
+            return fixed, (("apply", "decode_inconsistent_utf8"),)
+    # ftfy's list of code pages holds the sloppy Windows-1252, never
+    # "windows-1252" itself, so a Latin-1 text always takes this branch.
+    if possible_encoding(text, "latin-1"):
+        try:
+            fixed = text.encode("latin-1").decode("windows-1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if fixed != text:
+                return fixed, (("encode", "latin-1"), ("decode", "windows-1252"))
+    if config.fix_c1_controls and C1_CONTROL_RE.search(text):
+        return fix_c1_controls(text), (("transcode", "fix_c1_controls"),)
+    return text, ()
+
+
+# The fixes fix_and_explain could run that _fix_and_explain does not.
+_OTHER_FIXES = (
+    "fix_latin_ligatures", "fix_character_width", "uncurl_quotes", "fix_line_breaks",
+    "fix_surrogates", "remove_terminal_escapes", "remove_control_chars", "normalization",
+)  # fmt: skip
+
+
+def _fix_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    """
+    ``ftfy.fix_and_explain(text, config)`` for encoding repair, without its detector's full scans.
+
+    ftfy repeats its encoding repair and its C1 fix until nothing changes;
+    so does this, with _fix_encoding_and_explain. A text holding "&" (for
+    entities), or a configuration with other fixes, goes to ftfy.
+    """
+    if (config.unescape_html and "&" in text) or any(getattr(config, f) for f in _OTHER_FIXES):
+        fixed, explanation = ftfy.fix_and_explain(text, config)
+        return fixed, tuple(explanation or ())
+    plan: list[tuple[str, str]] = []
+    while True:
+        before = text
+        text, steps = _fix_encoding_and_explain(text, config)
+        plan += steps
+        if config.fix_c1_controls:
+            fixed = fix_c1_controls(text)
+            if fixed != text:
+                plan.append(("apply", "fix_c1_controls"))
+                text = fixed
+        if text == before:
+            return text, tuple(plan)
 
 
 def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | None:  # noqa: PLR0911 - one per ftfy branch
