@@ -131,6 +131,8 @@ def _chars_of(codec: str, first: int, last: int) -> str:
     return bytes(range(first, last + 1)).decode(codec, errors="ignore")
 
 
+_LEADS_OF = {codec: frozenset(_chars_of(codec, 0xC2, 0xF4)) for codec in _MISREAD_CODECS}
+_CONTINUATIONS_OF = {codec: frozenset(_chars_of(codec, 0x80, 0xBF)) for codec in _MISREAD_CODECS}
 _MISREAD_LEADS = frozenset("".join(_chars_of(codec, 0xC2, 0xF4) for codec in _MISREAD_CODECS))
 _MISREAD_CONTINUATIONS = frozenset(
     "".join(_chars_of(codec, 0x80, 0xBF) for codec in _MISREAD_CODECS)
@@ -374,7 +376,7 @@ class FixEncoding:
         """
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
-        paired = not _LONE_HITS.isdisjoint(notable_chars(text)) or has_non_ascii_pair(text)
+        paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
         spans = list(self._suspect_lines(text, paired=paired))
         repairs = self._line_repairs(text, spans) if spans else []
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
@@ -734,7 +736,15 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
         for current, plan in stage:
             if _MISREAD_GATE.search(current) is None:
                 continue
+            outside = non_plain(current).replace("&", "")
             for order, codec in enumerate(_MISREAD_CODECS):
+                # The first character outside ASCII must begin a sequence and
+                # the last go on with one, or the bytes are not UTF-8.
+                if (
+                    outside[0] not in _LEADS_OF[codec]
+                    or outside[-1] not in _CONTINUATIONS_OF[codec]
+                ):
+                    continue
                 try:
                     fixed = current.encode(codec).decode("utf-8")
                 except UnicodeError:
