@@ -307,7 +307,14 @@ class RemoveBoilerplate:
     ) -> None:
         """Measure the lines _classify left waiting; without a body, ask only the catalog."""
         if not measure:
-            rules = [(pos, self._any_rule.match(content[pos].text)) for pos in waiting]
+            # Asked once per distinct line: lists and logs repeat their lines.
+            asked: dict[str, int | None] = {}
+            rules = []
+            for pos in waiting:
+                text = content[pos].text
+                if text not in asked:
+                    asked[text] = self._any_rule.match(text)
+                rules.append((pos, asked[text]))
             known = [rule for _, rule in rules if rule is not None] + list(catalog.values())
             if not any(self._rules[rule].weak for rule in known):
                 for pos, rule in rules:
