@@ -122,8 +122,7 @@ _OVER_BUDGET = {
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # Kinds whose counted work grows faster than their size from 10 KB to 1 MB.
-_NOT_LINEAR = {
-}
+_NOT_LINEAR = {}
 
 
 def _cases(pending: dict[str, str]) -> list[Any]:

@@ -379,6 +379,10 @@ class FixEncoding:
         paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
         spans = list(self._suspect_lines(text, paired=paired))
         repairs = self._line_repairs(text, spans) if spans else []
+        # ftfy decodes what it flags; a decoding that brings in unassigned,
+        # private-use or control characters (cp866 text read as Windows-1251,
+        # "а®Ґ" -> U+0BA5, which no script has) undid no encoding: left alone.
+        repairs = [r for r in repairs if not _brings_unwanted(text[r.start : r.end], r.fixed)]
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
         if plans:
             # A document of one line has no evidence beyond it; nor is a long
@@ -899,8 +903,13 @@ def _improves(line: str, fixed: str) -> bool:
     """
     if fixed == line or badness(fixed) > badness(line):
         return False
+    return not _brings_unwanted(line, fixed)
+
+
+def _brings_unwanted(line: str, fixed: str) -> bool:
+    """Whether ``fixed`` brings control, unassigned, private-use or surrogate characters in."""
     new = set(non_plain(fixed)) - set(line)
-    return all(unicodedata.category(char) not in _UNWANTED_CATEGORIES for char in new)
+    return any(unicodedata.category(char) in _UNWANTED_CATEGORIES for char in new)
 
 
 def lines_holding(
