@@ -275,6 +275,10 @@ def _misread(text: str, codec: str, times: int = 1) -> str:
         ("Não foi possível", "mac_roman", 2),
         ("Kļūda: neizdevās saglabāt", "sloppy-windows-1257", 1),
         ("ファイルを開けません", "cp850", 1),
+        # Latin alphabets beyond Europe's: Azerbaijani ə, Akan ɛ ɔ, Sami ŋ.
+        ("Şəkil yüklənmədi, yenidən cəhd edin", "cp1251", 1),
+        ("Wɔnnya kwan sɛ wobɛkɔ", "cp1251", 1),
+        ("Fiila ii sáhte rahpat ja ŋuolggadit", "cp1251", 1),
     ],
 )
 def test_utf8_read_in_code_pages_ftfy_does_not_try(original, codec, times):

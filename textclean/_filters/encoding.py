@@ -809,6 +809,7 @@ _COMMON_LATIN = frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
     "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĢģĪīĮįİıĶķĹĺĻļĽľŁłŃńŅņŇňŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŸŹźŻżŽž"
     "ƠơƯưȘșȚț"
+    "ƏəŊŋƐɛƆɔ"  # Azerbaijani, Sami, and the West African alphabets (Akan, Ewe, Lingala)
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile("[A-Za-z\xc0-\u024f\u1e00-\u1eff]")
@@ -822,8 +823,10 @@ def _plausible_letter(char: str) -> bool:
     """A letter of a Latin alphabet in daily use or of another script, or punctuation."""
     if not char.isalpha():
         return unicodedata.category(char).startswith("P")
+    if char in _COMMON_LATIN:
+        return True
     if "\xc0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
-        return char in _COMMON_LATIN or "\u1ea0" <= char <= "\u1ef9"  # Vietnamese
+        return "\u1ea0" <= char <= "\u1ef9"  # Vietnamese
     return not ("\u0250" <= char <= "\u036f" or "\u1d00" <= char <= "\u1dbf")
 
 
@@ -866,7 +869,7 @@ _RARE_CATEGORIES = frozenset({"Mn", "Me", "So", "Sk", "Co", "Cn", "Cc"})
 
 
 def _is_rare(char: str) -> bool:
-    return ("\u0180" <= char <= "\u02af" and char not in "ƠơƯưȘșȚț") or (
+    return ("\u0180" <= char <= "\u02af" and char not in _COMMON_LATIN) or (
         unicodedata.category(char) in _RARE_CATEGORIES
     )
 
