@@ -327,6 +327,10 @@ _MIN_PARAGRAPH_WIDTH = 150
 # A long sentence of news prose, and how many of them make a body.
 _MIN_SENTENCE_WIDTH = 90
 _BODY_SENTENCES = 2
+# Or three sentences of news prose this wide (a short paragraph each, as local
+# news writes them); interface messages and list items are shorter.
+_MIN_SHORT_SENTENCE_WIDTH = 70
+_BODY_SHORT_SENTENCES = 3
 
 
 def _has_body(content: list[Line]) -> bool:
@@ -335,10 +339,10 @@ def _has_body(content: list[Line]) -> bool:
 
     One paragraph (two sentences, or a wide line) is a body; so are two
     long one-sentence lines, as news writes them ("La azotea del mercado
-    ... aromáticas."), together this wide. Short messages, list items and
+    ... aromáticas."), or three of a shorter paragraph's width. Short messages, list items and
     headlines stay below both.
     """
-    long_sentences = 0
+    long_sentences = short_sentences = 0
     for line in content:
         if not line.prose:
             continue
@@ -350,6 +354,10 @@ def _has_body(content: list[Line]) -> bool:
         if width >= _MIN_SENTENCE_WIDTH:
             long_sentences += 1
             if long_sentences >= _BODY_SENTENCES:
+                return True
+        if width >= _MIN_SHORT_SENTENCE_WIDTH:
+            short_sentences += 1
+            if short_sentences >= _BODY_SHORT_SENTENCES:
                 return True
     return False
 

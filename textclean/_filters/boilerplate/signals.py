@@ -51,6 +51,7 @@ from textclean._filters.boilerplate.vocabulary import (
     COOKIE_WORDS,
     DELIVERY,
     FREE_WORDS,
+    FURNITURE_CUES,
     IMPERATIVES,
     IMPERATIVES_LAST,
     PROMPT_PHRASES,
@@ -348,6 +349,8 @@ _MORE_CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 for _category, _more in _MORE_CUES.items():
+    _CUES[_category] = (*_CUES[_category], *_more)
+for _category, _more in FURNITURE_CUES.items():
     _CUES[_category] = (*_CUES[_category], *_more)
 # Of these, the single words that articles use too ("Preis" heading a table
 # column, "free", "account", "source"): they add to a short line's evidence
