@@ -327,10 +327,11 @@ _MIN_PARAGRAPH_WIDTH = 150
 # A long sentence of news prose, and how many of them make a body.
 _MIN_SENTENCE_WIDTH = 90
 _BODY_SENTENCES = 2
-# Or three sentences of news prose this wide (a short paragraph each, as local
-# news writes them); interface messages and list items are shorter.
-_MIN_SHORT_SENTENCE_WIDTH = 70
-_BODY_SHORT_SENTENCES = 3
+# Or three one-sentence paragraphs of local news: this wide, or one long and
+# two of a news sentence's width (interface messages are shorter).
+_MIN_SHORT_PARAGRAPH_WIDTH = 70
+_MIN_NEWS_SENTENCE_WIDTH = 60
+_BODY_SHORT_PARAGRAPHS = 3
 
 
 def _has_body(content: list[Line]) -> bool:
@@ -339,10 +340,11 @@ def _has_body(content: list[Line]) -> bool:
 
     One paragraph (two sentences, or a wide line) is a body; so are two
     long one-sentence lines, as news writes them ("La azotea del mercado
-    ... aromáticas."), or three of a shorter paragraph's width. Short messages, list items and
-    headlines stay below both.
+    ... aromáticas."), and three one-sentence paragraphs as local news
+    writes them: all of a short paragraph's width, or one long and two of
+    a long sentence's. Short messages, list items and headlines are narrower.
     """
-    long_sentences = short_sentences = 0
+    long_sentences = paragraphs = sentences = 0
     for line in content:
         if not line.prose:
             continue
@@ -351,14 +353,14 @@ def _has_body(content: list[Line]) -> bool:
         width = _width(line.text)
         if width >= _MIN_PARAGRAPH_WIDTH:
             return True
-        if width >= _MIN_SENTENCE_WIDTH:
-            long_sentences += 1
-            if long_sentences >= _BODY_SENTENCES:
-                return True
-        if width >= _MIN_SHORT_SENTENCE_WIDTH:
-            short_sentences += 1
-            if short_sentences >= _BODY_SHORT_SENTENCES:
-                return True
+        long_sentences += width >= _MIN_SENTENCE_WIDTH
+        paragraphs += width >= _MIN_SHORT_PARAGRAPH_WIDTH
+        sentences += width >= _MIN_NEWS_SENTENCE_WIDTH
+        if long_sentences >= _BODY_SENTENCES or (
+            sentences >= _BODY_SHORT_PARAGRAPHS
+            and (long_sentences or paragraphs >= _BODY_SHORT_PARAGRAPHS)
+        ):
+            return True
     return False
 
 

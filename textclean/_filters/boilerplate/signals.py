@@ -350,6 +350,15 @@ _MORE_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 for _category, _more in _MORE_CUES.items():
     _CUES[_category] = (*_CUES[_category], *_more)
+# Furniture cues (but prompts) are cues of short lines only: a sentence that
+# says "copy the link" and "by e-mail" is prose, not a share widget.
+_LINE_ONLY = frozenset(
+    phrase
+    for category, phrases in FURNITURE_CUES.items()
+    if category != PROMPT
+    for phrase in phrases
+    if phrase not in _CUES[category]
+)
 for _category, _more in FURNITURE_CUES.items():
     _CUES[_category] = (*_CUES[_category], *_more)
 # Of these, the single words that articles use too ("Preis" heading a table
@@ -402,7 +411,10 @@ _PUNCTUATION = string.punctuation + "«»‹›“”„‘’‚…–—―·�
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """Each space-separated token of ``line``: (as written, casefolded word without punctuation)."""
-    return [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    tokens = [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    if "İ" in line:  # Turkish: casefold writes "İ" as "i" and a combining dot
+        tokens = [(raw, word.replace("i\u0307", "i")) for raw, word in tokens]
+    return tokens
 
 
 _CUE_TABLE = _cue_table()
@@ -575,6 +587,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     credit_label: bool = False  # a picture or contribution label and its source ("Photograph: X")
     consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
     form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
+    credit_phrase: bool = False  # a credit phrase opens or ends it ("AP contributed to this")
 
     @property
     def prose(self) -> bool:
@@ -594,7 +607,7 @@ def signals(line: str) -> LineSignals:
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
-    start_cue = cue_opens = self_reference = False
+    start_cue = cue_opens = self_reference = credit_phrase = False
     if count <= MAX_CUE_WORDS:
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
@@ -609,7 +622,9 @@ def signals(line: str) -> LineSignals:
                 elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
                     continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
-            if not cues and start == first and end < len(tokens) and tokens[end - 1][0][-1] == ":":
+            if category == CREDIT and end - start > 1 and (start == first or end == len(tokens)):
+                credit_phrase = True  # "Interview by X", "Reuters contributed to this story"
+            if not cues and start == first and _label(tokens, end):
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
@@ -669,10 +684,12 @@ def signals(line: str) -> LineSignals:
         credit_label=labelled,
         consent=count <= MAX_CUE_WORDS and _consent(words),
         form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
+        credit_phrase=credit_phrase and count <= _MAX_SHAPE_WORDS,
     )
 
 
 _MAX_FIELD_WORDS = 3
+_MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
 
 def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
@@ -726,6 +743,25 @@ def _separates_facts(line: str) -> bool:
         return True
     figures = sum(1 for seg in segments if _DIGIT.search(seg) and _LETTER.search(seg))
     return figures >= 2  # two figures with their words
+
+
+def _label(tokens: list[tuple[str, str]], end: int) -> bool:
+    """
+    Whether a cue opening the line and ending before token ``end`` is a label with more after it.
+
+    "Read also: <headline>"; as French spaces it, "À lire : <headline>"; and
+    with a word announcing more after the cue, "À découvrir aussi : <headline>".
+    """
+    if end >= len(tokens):
+        return False
+    if tokens[end - 1][0][-1] == ":":
+        return True
+    raw, word = tokens[end]
+    if raw == ":":
+        return end + 1 < len(tokens)
+    if word in _HEADER_WORDS and end + 1 < len(tokens):
+        return raw[-1] == ":" or (tokens[end + 1][0] == ":" and end + 2 < len(tokens))
+    return False
 
 
 def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
@@ -822,6 +858,13 @@ def score(s: LineSignals) -> Score:
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
+    link_label = s.start_cue and category == RELATED_LINKS and s.words >= _MIN_LINK_LABEL_WORDS
+    if link_label:
+        value += 1.0  # "Next up: <headline>", "Раніше ми писали: <headline>"
+        reasons.append("a link label and a headline")
+    if s.credit_phrase and category == CREDIT and not s.full_stop:
+        value += 1.5  # a credit phrase at an end of a short line: a credit line
+        reasons.append("credit phrase at its end")
     if s.credit_label and category == CREDIT:
         value += 1.0  # a label and a source: "Cover image: X for Y", "Foto de portada: EFE"
         reasons.append("credit label")
@@ -852,7 +895,7 @@ def score(s: LineSignals) -> Score:
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
         reasons.append(f"{s.separators} separators")
-    if s.date_or_time and s.words <= 8:
+    if s.date_or_time and (s.words <= 8 or (category == READING and s.cue_opens)):
         category = category or READING
         value += 2.0 if category == READING and s.cues else 1.0  # "Updated" and a date
         reasons.append("date or time")
@@ -873,7 +916,12 @@ def score(s: LineSignals) -> Score:
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
-    elif s.words >= 3 and s.stopword_density >= 0.3 and not offer:  # an offer reads as language
+    elif (
+        s.words >= 3
+        and s.stopword_density >= 0.3
+        # an offer, a link label's headline and a credit phrase read as language
+        and not (offer or link_label or s.credit_phrase)
+    ):
         value -= 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
     if s.full_stop:
@@ -896,6 +944,8 @@ def score(s: LineSignals) -> Score:
         or (offer and not common_cues_only(s))  # "Word abonnee", "Get ... your inbox"
         or _paywall(s)
         or s.form_field
+        or s.wire  # "(dpa)", "Avec AFP": a wire line, whatever its words
+        or s.credit_phrase
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 
@@ -1024,6 +1074,8 @@ def _cue_pairs(
     kinds: dict[str, list[str]] = {}
     common: dict[str, int] = {}
     for category, cue in found:
+        if cue.casefold() in _LINE_ONLY:
+            continue  # a cue of short lines only
         if cue.casefold() in _WEAK_CUES:
             if cue.casefold() not in _DELIVERY:  # "every week" is said of newsletters
                 common[category] = common.get(category, 0) + 1
@@ -1084,7 +1136,7 @@ def _key_forms(categories: frozenset[str]) -> frozenset[str]:
         max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
         for category in categories
         for phrase in _CUES[category]
-        if phrase not in _WEAK_CUES
+        if phrase not in _WEAK_CUES and phrase not in _LINE_ONLY
     }
     return frozenset(
         lead + key + trail

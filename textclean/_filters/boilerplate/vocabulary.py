@@ -176,15 +176,26 @@ def wire_line(tokens: list[str]) -> bool:
 
 
 _BRACKETED = re.compile(r"\((?:[^\W\d_][\w&.'’-]*)(?: [^\W\d_][\w&.'’-]*){0,2}\)")
+# Agencies' short names, as some write them in lower case: "(dpa)", "(apa)".
+_AGENCY_LETTERS = re.compile(r"\([^\W\d_]{2,5}(?:/[^\W\d_]{2,5})?\)")
 
 
 def bracketed_agency(line: str) -> bool:
-    """A line of one to three capitalized words in brackets: ``(LaPresse)``, ``(East News)``."""
-    return (
-        len(line) <= 30
-        and _BRACKETED.fullmatch(line) is not None
-        and all(word[0].isupper() for word in line[1:-1].split())
+    """
+    A line of one to three capitalized words in brackets, or an agency's short name.
+
+    ``(LaPresse)``, ``(East News)``, ``(dpa)``, ``(apa/sda)``.
+    """
+    return len(line) <= _MAX_BRACKETED_CHARS and (
+        (
+            _BRACKETED.fullmatch(line) is not None
+            and all(word[0].isupper() for word in line[1:-1].split())
+        )
+        or _AGENCY_LETTERS.fullmatch(line) is not None
     )
+
+
+_MAX_BRACKETED_CHARS = 30
 
 
 # The reader addressed, and the site speaking of itself (a prompt, a consent
@@ -210,6 +221,9 @@ READER_WORDS = frozenset((  # by language; a word may serve two
     "siz", "sizin", "sen", "senin", "biz", "bizim",
     "din", "ditt", "dina", "ni", "vi", "oss", "vår", "vårt", "våra",
     "vy", "váš", "vaše", "vás", "vám", "ty", "tvůj", "tvoje", "my", "náš", "naše", "nás",
+    # "we use", as languages that drop the pronoun say it ("Utilizamos cookies")
+    "utilizamos", "usamos", "utilisons", "utilizziamo", "usiamo", "używamy", "stosujemy",
+    "используем", "використовуємо", "kullanıyoruz", "kullanmaktayız", "používáme",
 ))  # fmt: skip
 # The site speaking of this page ("This article is for subscribers only",
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
@@ -236,7 +250,9 @@ SELF_REFERENCE = (
 # discover, try, enter, support, read on.
 IMPERATIVES = frozenset((  # by language; a word may serve two
     "get", "receive", "join", "try", "start", "discover", "unlock", "become", "enter", "claim",
-    "enjoy", "support", "continue", "click", "tap", "grab",
+    "enjoy", "support", "continue", "click", "tap", "grab", "turn", "enable", "activate",
+    "aktiviere", "aktivieren", "activez", "activa", "activar", "attiva", "ative",
+    "ativar", "zet", "włącz", "включите", "увімкніть", "açın", "aktivera", "zapněte",
     "erhalte", "erhalten", "hol", "holen", "sichern", "sichere", "entdecke", "entdecken",
     "werde", "werden", "starte", "teste", "testen", "unterstütze", "unterstützen", "jetzt",
     "recevez", "reçois", "rejoignez", "rejoins", "découvrez", "découvre", "essayez", "essaie",
@@ -415,7 +431,7 @@ DELIVERY = (
 # only inside a short line that is not prose, beside the other signals.
 FURNITURE_CUES: dict[str, tuple[str, ...]] = {
     "navigation": (
-        "skip to content", "skip to main content", "jump to content", "back to top",
+        "skip to content", "skip to main content", "jump to content", "back to top", "return to",
         "to the top", "top of the page", "top of page", "zum inhalt", "zum inhalt springen",
         "direkt zum inhalt", "nach oben", "aller au contenu", "passer au contenu",
         "haut de page", "retour en haut", "saltar al contenido", "ir al contenido",
@@ -427,7 +443,7 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "hoppa till innehållet", "gå till innehållet", "till toppen", "přejít na obsah",
         "přeskočit na obsah", "nahoru",
         # the footer: who we are, advertising with us
-        "about", "über uns", "qui sommes-nous", "quiénes somos", "chi siamo", "quem somos",
+        "about us", "über uns", "qui sommes-nous", "quiénes somos", "chi siamo", "quem somos",
         "sobre nós", "over ons", "o nas", "о нас", "про нас", "hakkımızda", "om oss",
         "o nás", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
         "adverteren", "reklama", "реклама", "reklam", "annonsera", "inzerce",
@@ -499,7 +515,7 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
     "taxonomy": (
         "subjects", "themes", "thématiques", "thèmes", "stichworte", "schlagwort", "temas",
         "argomenti", "assuntos", "onderwerp", "tematy", "темы", "теми", "теги", "konular",
-        "ämnen", "nyckelord", "témata", "rubriky",
+        "ämnen", "teman", "nyckelord", "témata", "rubriky",
     ),
     "credit": (
         "interview by", "interviewed by", "das interview führte", "propos recueillis par",

@@ -1,0 +1,139 @@
+"""
+Kinds of boilerplate worded freshly (round 3), and prose that mentions the same words.
+
+Each rule has lines that go and sentences of an article that use its words
+and stay. The strings were written for these tests, in the 13 languages of
+the cue vocabulary; none is a line of an evaluation set.
+"""
+
+import pytest
+
+from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate.signals import signals
+from textclean._filters.boilerplate.vocabulary import FURNITURE_CUES, bracketed_agency
+
+default = RemoveBoilerplate()
+web = RemoveBoilerplate(strength="web")
+BODY = [
+    "The harbour board met on Monday to decide what to do with the old grain silo on the quay."
+    " Its owners want to turn it into flats.",
+    "Fishermen who use the quay every morning say the lorries would block the only road to the"
+    " slipway for months.",
+    "A decision is expected in the autumn, after a second round of public consultation.",
+]
+
+
+def doc(*, top=(), middle=(), bottom=()):
+    return "\n".join([*top, BODY[0], *middle, BODY[1], BODY[2], *bottom])
+
+
+def gone(text, cleaner=default):
+    return [c.before.strip() for c in cleaner.explain(text)[1] if c.before.strip()]
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestFurnitureCues:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Gå till innehållet",  # skip links
+            "İçeriğe atla",
+            "Перейти до вмісту",
+            "Przejdź do zawartości",
+        ],
+    )
+    def test_skip_links_at_the_top_go(self, cleaner, line):
+        assert gone(doc(top=[line]), cleaner) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Kopiera länken",  # copying the link, sending it by e-mail
+            "Linki kopyala",
+            "Скопіювати посилання",
+            "Link kopiëren",
+            "Dela via e-post",
+            "Zuletzt geändert am 3. März 2024, 09:15",  # edit stamps
+            "Senast uppdaterad 2024-03-03 09:15",
+            "Última atualização: 3 de março de 2024 às 09:15",
+            "Soyez le premier à réagir",  # comment prompts
+            "Bądź pierwszy, skomentuj",
+            "Spara artikel",  # bookmarks
+            "Favorilere ekle",
+            "Back to the top",  # back to top
+            "Torna su",
+            "Interview by Tom Hale",  # interviews and contributions
+            "Propos recueillis par Léa Martin",
+            "The Associated Press contributed to this report",
+            "(apa)",  # an agency in brackets, in lower case
+            "Підтримайте нас — від 99 грн на місяць",  # support-us prompts with a price
+            "Stöd oss från 49 kr i månaden",
+        ],
+    )
+    def test_furniture_at_the_bottom_goes(self, cleaner, line):
+        assert gone(doc(bottom=[line]), cleaner) == [line]
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ["Mehr aus Wirtschaft:", "Bäckerei schließt nach 90 Jahren", "Neuer Markt am Hafen"],
+            ["En çok okunanlar", "Köprü trafiğe kapandı", "Belediye yeni otobüs aldı"],
+            ["Fler från Sport", "Klubben värvar ny tränare", "Derbyt flyttas till lördag"],
+            ["Teman", "Hamn", "Fiske"],
+            ["Themes", "Harbours", "Local planning"],
+        ],
+    )
+    def test_header_and_list_go_as_one(self, cleaner, lines):
+        assert gone(doc(bottom=lines), cleaner) == lines
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Readers can copy the link to the board's survey and send it by e-mail to friends.",
+            "The plans were last modified in 2019, when the board changed the height limit.",
+            "More from the archive will go on show at the maritime museum next spring.",
+            "She asked residents to support the campaign, which has raised £2,000 this month.",
+            "Next up for the board is a vote on the new ferry timetable in June.",
+            "Den som vill kan kopiera länken till enkäten och dela den via e-post.",
+            "Bir sonraki toplantıda liman için yeni bir öneri sunulacak, dedi başkan.",
+        ],
+    )
+    def test_prose_that_mentions_the_words_stays(self, cleaner, line):
+        for text in (doc(top=[line]), doc(middle=[line]), doc(bottom=[line])):
+            assert gone(text, cleaner) == []
+
+    @pytest.mark.parametrize("heading", ["Themes", "Reactions", "Notifications", "Spara"])
+    def test_a_cue_word_between_paragraphs_is_a_subheading(self, cleaner, heading):
+        assert gone(doc(middle=[heading]), cleaner) == []
+
+
+class TestLinkLabels:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "À lire aussi : Le port de pêche change de mains",
+            "Раніше ми писали: Міст через річку відкриють восени",
+            "Up next: Ferry fares to rise in the spring",
+        ],
+    )
+    def test_a_label_and_a_headline_in_the_body_go(self, line):
+        assert gone(doc(middle=[line])) == [line]
+
+    def test_a_colon_after_a_plain_word_is_no_label(self):
+        line = "Also at stake : the future of the slipway"
+        assert not signals(line).start_cue
+
+
+class TestAgencyInBrackets:
+    def test_short_names_in_brackets(self):
+        assert bracketed_agency("(dpa)")
+        assert bracketed_agency("(apa/sda)")
+        assert not bracketed_agency("(about 300 people)")
+        assert not bracketed_agency("(1998)")
+
+
+class TestVocabulary:
+    def test_cues_are_lower_case_and_unique_per_kind(self):
+        for category, phrases in FURNITURE_CUES.items():
+            assert len(set(phrases)) == len(phrases), category
+            assert all(phrase == phrase.casefold() for phrase in phrases), category
