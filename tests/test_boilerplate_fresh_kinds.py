@@ -137,3 +137,59 @@ class TestVocabulary:
         for category, phrases in FURNITURE_CUES.items():
             assert len(set(phrases)) == len(phrases), category
             assert all(phrase == phrase.casefold() for phrase in phrases), category
+
+
+class TestAffiliateDisclosures:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "We earn a small commission when you shop through the links on this page.",
+            "Dieser Artikel enthält Affiliate-Links: Wir erhalten eine Provision.",
+            "Questo articolo contiene link di affiliazione.",
+            "Bu sayfadaki bağlantılar üzerinden yapılan alımlardan komisyon kazanabiliriz.",
+        ],
+    )
+    def test_a_disclosure_in_the_body_goes(self, line):
+        assert gone(doc(middle=[line])) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The Commission put links to the full report on this page of its website.",
+            "The estate agent took a commission of five per cent on the sale of the silo.",
+            "Dieser Artikel erklärt, wie die Provision des Maklers berechnet wird.",
+        ],
+    )
+    def test_prose_about_commissions_stays(self, line):
+        # in the body; at the ends, a sentence with a shop cue about this page
+        # is asked as a call to action, as before this rule
+        assert gone(doc(middle=[line])) == []
+
+
+class TestStaffBios:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Tom Reed has covered the harbour for the paper since 2017.",
+            "Greta Lindqvist skriver för tidningen om hamnen sedan 2015.",
+            "Jean du Pré couvre la mer pour la rédaction depuis 2012.",
+            "Lukas Brandt berichtet seit 2019 für unsere Zeitung über den Hafen.",
+        ],
+    )
+    def test_a_staff_bio_after_the_body_goes(self, line):
+        assert gone(doc(bottom=[line])) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Harbour master Tom Reed has covered the costs for the club since 2017.",
+            "Greta Lindqvist skriver brev till kommunen om hamnen varje vecka.",
+            "The minister covered the bill for the paper mill since 2019, he said.",
+        ],
+    )
+    def test_prose_about_people_stays(self, line):
+        assert gone(doc(bottom=[line])) == []
+
+    def test_all_articles_of_an_author(self):
+        line = "Ver todos os artigos de Rita Soares"
+        assert gone(doc(top=[line])) == [line]

@@ -58,6 +58,7 @@ from textclean._filters.boilerplate.signals import (
     MAX_SCORED_CHARS,
     LineSignals,
     call_to_action,
+    may_disclose,
     score,
     signals,
 )
@@ -174,7 +175,9 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
+        # A text of prose only is measured only if it may disclose affiliate links.
+        plain = self._plain_prose(lines, removed) and not may_disclose(text)
+        content = [] if plain else self._classify(lines)
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines

@@ -38,7 +38,13 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
-from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals, common_cues_only
+from textclean._filters.boilerplate.signals import (
+    EDGE,
+    STRONG,
+    LineSignals,
+    affiliate_disclosure,
+    common_cues_only,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -155,6 +161,7 @@ def revise(
     drops navigation-like lines in the regions at the ends, but the title.
     """
     _calls_to_action(content, removed, measure)
+    _disclosures(content, removed)
     if not web and not removed and all(line.candidate is None for line in content):
         return  # no candidate and nothing removed: no region has anything to remove
     _regions(content, removed, web=web)
@@ -231,6 +238,15 @@ def _sentences_by_furniture(
             )
             found = True
     return found
+
+
+def _disclosures(content: list[Line], removed: dict[int, str]) -> None:
+    """Affiliate disclosures go wherever they are: "This article contains affiliate links."."""
+    for line in content:
+        if line.index not in removed and affiliate_disclosure(line.text):
+            removed[line.index] = (
+                f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
+            )
 
 
 def _introduced(content: list[Line], start: int) -> bool:

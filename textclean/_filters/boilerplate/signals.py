@@ -47,13 +47,16 @@ from textclean._filters.boilerplate.catalog import (
     TAXONOMY,
 )
 from textclean._filters.boilerplate.vocabulary import (
+    AFFILIATE_STEMS,
     CONTINUE,
     COOKIE_WORDS,
     DELIVERY,
+    DISCLOSURE_STEMS,
     FREE_WORDS,
     FURNITURE_CUES,
     IMPERATIVES,
     IMPERATIVES_LAST,
+    LINK_STEMS,
     PROMPT_PHRASES,
     READER_WORDS,
     SELF_REFERENCE,
@@ -1158,3 +1161,42 @@ _COOKIE_KEYS = frozenset(
     for lead in ("", *_KEY_LEADS)
     for trail in ("", *_KEY_TRAILS)
 )
+
+
+_MAX_DISCLOSURE_WORDS = 40
+_DISCLOSURE_HINT = re.compile("|".join(map(re.escape, DISCLOSURE_STEMS)), re.IGNORECASE)
+
+
+def may_disclose(text: str) -> bool:
+    """Whether ``text`` holds a commission or affiliate word: one scan, before any line is asked."""
+    return _DISCLOSURE_HINT.search(text) is not None
+
+
+def affiliate_disclosure(line: str) -> bool:
+    """
+    Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
+
+    Such a sentence goes wherever it is, as a catalog disclaimer does; prose
+    about a commission names no links on this page.
+
+        >>> affiliate_disclosure("This article contains affiliate links.")
+        True
+        >>> affiliate_disclosure("The commission published its report on Monday.")
+        False
+    """
+    folded = line.casefold()
+    if line.count(" ") >= _MAX_DISCLOSURE_WORDS or not any(
+        stem in folded for stem in DISCLOSURE_STEMS
+    ):
+        return False
+    if not any(stem in folded for stem in LINK_STEMS):
+        return False
+    tokens = _tokens(line)
+    # an affiliate word in any case ("Affiliate-Links"); a commission word in
+    # lower case only ("the Commission" is an institution)
+    disclosed = any(
+        word.startswith(DISCLOSURE_STEMS)
+        and (word.startswith(AFFILIATE_STEMS) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
+        for raw, word in tokens
+    )
+    return disclosed and any(category == _SELF for category, _, _ in _find_cues(tokens))

@@ -243,7 +243,10 @@ SELF_REFERENCE = (
     "deze links", "ten artykuł", "tym artykule", "tej stronie", "ta strona", "te linki",
     "artykuł zawiera", "эта статья", "этой статье", "эта страница", "эти ссылки",
     "ця стаття", "цій статті", "ця сторінка", "ці посилання", "bu makale", "bu yazı",
-    "bu sayfa", "bu bağlantılar", "den här artikeln", "denna artikel", "den här sidan",
+    "bu sayfa", "bu sayfadaki", "bu bağlantılar", "on this page", "auf dieser seite",
+    "sur cette page", "en esta página", "su questa pagina", "nesta página", "op deze pagina",
+    "на этой странице", "на цій сторінці", "på denna sida", "den här artikeln",
+    "denna artikel", "den här sidan",
     "dessa länkar", "tento článek", "této stránce", "tyto odkazy",
 )  # fmt: skip
 # The imperatives offers and prompts open with: receive, get, join, become,
@@ -554,3 +557,17 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "aviseringar", "notiser", "upozornění",
     ),
 }  # fmt: skip
+
+# An affiliate disclosure: a commission or affiliate word (lower case: the
+# Commission is an institution), links, and the page itself ("We may earn a
+# commission through links on this page"). Stems, casefolded.
+AFFILIATE_STEMS = ("affili", "afili", "партнерск", "партнёрск", "партнерськ", "ortaklık")
+DISCLOSURE_STEMS = (
+    "affili", "afili", "commission", "comisi", "commissi", "comiss", "provision", "provisie",
+    "prowizj", "комисси", "комісі", "партнерск", "партнёрск", "партнерськ", "komisyon",
+    "ortaklık", "provize",
+)  # fmt: skip
+LINK_STEMS = (
+    "link", "enlace", "lien", "collegament", "ligaç", "ссылк", "посилан", "bağlantı",
+    "länk", "odkaz", "verweis",
+)  # fmt: skip
