@@ -193,3 +193,51 @@ class TestStaffBios:
     def test_all_articles_of_an_author(self):
         line = "Ver todos os artigos de Rita Soares"
         assert gone(doc(top=[line])) == [line]
+
+
+class TestNameAndRoleLines:
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ["Dr. Helga Brandt", "Redakteurin"],
+            ["Tomás Ruiz Vega", "Senior Correspondent"],
+            ["Oksana Melnyk", "Кореспондентка"],
+        ],
+    )
+    def test_a_name_and_its_role_at_the_bottom_go(self, lines):
+        assert gone(doc(bottom=[*lines, "Teilen"])) == [*lines, "Teilen"]
+
+    def test_a_role_word_between_paragraphs_stays(self):
+        assert gone(doc(middle=["Reporter"])) == []
+
+    def test_a_name_above_a_kept_line_stays(self):
+        assert gone(doc(bottom=["Helga Brandt", "Reporter wanted for the harbour desk"])) == []
+
+
+class TestLineShapes:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Última actualización el 3 de marzo de 2024 a las 09:15",  # a long edit stamp
+            "Usiamo cookie tecnici e di terze parti per la pubblicità. Accetta | Rifiuta",
+            "Additional reporting by Sam Hale in Dover; editing by Ruth Cole",
+        ],
+    )
+    def test_lines_with_their_evidence_go_in_the_body(self, line):
+        assert gone(doc(middle=[line])) == [line]
+
+    def test_an_imperative_after_a_colon_is_an_offer(self):
+        line = "Never miss a story: enable notifications for our app"
+        assert signals(line).imperative
+        assert gone(doc(top=[line])) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The harbour was last updated on 3 March 2024 at 09:15, the board said.",
+            "Bakers use cookies and biscuits from the village shop for the festival.",
+            "Additional reporting by pupils at the harbour school made the survey possible.",
+        ],
+    )
+    def test_prose_with_the_same_words_stays(self, line):
+        assert gone(doc(middle=[line])) == []

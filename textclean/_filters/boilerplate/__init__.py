@@ -40,7 +40,14 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import blocks
-from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
+from textclean._filters.boilerplate.bios import (
+    ROLE_LINE,
+    bio_sentence,
+    byline,
+    find_author_bio,
+    names_above_roles,
+    role_line,
+)
 from textclean._filters.boilerplate.blocks import Candidate, Line
 from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
@@ -204,6 +211,7 @@ class RemoveBoilerplate:
                 blocks.revise(
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
+            names_above_roles(lines, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -290,6 +298,8 @@ class RemoveBoilerplate:
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
         if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        if candidate is None and AUTHOR_BIO not in self.disabled and role_line(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (ROLE_LINE,), shaped=False)
         if candidate is None:
             candidate = self._scored_candidate(found)
         return rule, found, candidate

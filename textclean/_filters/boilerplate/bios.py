@@ -279,6 +279,7 @@ _ROLE_WORDS = frozenset({
     "редактор", "editör", "editor", "editora", "correspondent", "corresponsal",
     "corrispondente", "correspondente", "korrespondent", "korrespondentin", "korespondent",
     "корреспондент", "кореспондент", "columnist", "kolumnist", "kolumnistin", "chroniqueur",
+    "корреспондентка", "кореспондентка", "редакторка",
     "chroniqueuse", "columnista", "freelance", "freelancer", "freelancerin", "photographer",
     "photographe", "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",
     "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
@@ -397,3 +398,41 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     ):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
+
+
+#: The reason a role line goes for; a name line above it goes with it.
+ROLE_LINE = "a media role alone on its line"
+_ROLE_ADJECTIVES = frozenset({
+    "senior", "chief", "staff", "deputy", "political", "foreign", "business", "local", "sports",
+    "freier", "freie", "leitender", "stellvertretender", "principal", "jefe", "capo", "chefe",
+    "starszy", "старший", "kıdemli", "ansvarig", "and", "und", "et", "y", "e", "i", "&", "/",
+})  # fmt: skip
+_MAX_ROLE_LINE_WORDS = 3
+
+
+def role_line(line: str) -> bool:
+    """
+    A line that is a media role only, as author boxes print it under the name.
+
+        >>> role_line("Muhabir"), role_line("Senior Reporter"), role_line("Reporter wanted")
+        (True, True, False)
+    """
+    words = line.casefold().split()
+    return (
+        0 < len(words) <= _MAX_ROLE_LINE_WORDS
+        and any(word in _ROLE_FORMS for word in words)
+        and all(word in _ROLE_FORMS or word in _ROLE_ADJECTIVES for word in words)
+    )
+
+
+def names_above_roles(lines: list[str], removed: dict[int, str]) -> None:
+    """A name line just above a removed role line goes with it: "Dr. Ana Roe" over "Reporter"."""
+    for index in sorted(i for i, why in removed.items() if ROLE_LINE in why):
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or above in removed:
+            continue
+        name = lines[above].strip()
+        if name.count(" ") <= NAME_LINE_MAX_SPACES and _NAME_LINE.fullmatch(name):
+            removed[above] = f"{AUTHOR_BIO}: a name above its role line"

@@ -687,17 +687,18 @@ def signals(line: str) -> LineSignals:
         credit_label=labelled,
         consent=count <= MAX_CUE_WORDS and _consent(words),
         form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
-        credit_phrase=credit_phrase and count <= _MAX_SHAPE_WORDS,
+        credit_phrase=credit_phrase and count <= _MAX_CREDIT_WORDS,
     )
 
 
 _MAX_FIELD_WORDS = 3
+_MAX_CREDIT_WORDS = 16  # "Additional reporting by X in Y; editing by Z"
 _MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
 
 def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     """
-    An offer's imperative: first, last in German, or after a question ("Abonnent? Jetzt ...").
+    An offer's imperative: first, last in German, or after a question or colon ("Abonnent? Jetzt").
 
     "Vuoi continuare a leggere? Abbonati", "Already a member? Sign in": a
     question to the reader, and the imperative that answers it.
@@ -705,7 +706,7 @@ def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
         return True
     return any(
-        raw.endswith(("?", "!")) and nxt in IMPERATIVES
+        raw.endswith(("?", "!", ":")) and nxt in IMPERATIVES
         for (raw, _), (_, nxt) in itertools.pairwise(tokens)
     )
 
@@ -883,6 +884,10 @@ def score(s: LineSignals) -> Score:
         category = category or CREDIT
         value += 2.0
         reasons.append("wire line")
+    if s.consent:
+        category = category or PROMPT
+        value += 1.5  # "Utilizamos cookies propias y de terceros. Aceptar | Configurar"
+        reasons.append("consent notice")
     if s.form_field:
         category = category or PROMPT
         value += 2.0
@@ -898,7 +903,9 @@ def score(s: LineSignals) -> Score:
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
         reasons.append(f"{s.separators} separators")
-    if s.date_or_time and (s.words <= 8 or (category == READING and s.cue_opens)):
+    # an edit stamp: "Updated", "Actualizado el" and a date (its words read as language)
+    stamp = s.date_or_time and category == READING and s.cue_opens
+    if s.date_or_time and (s.words <= 8 or stamp):
         category = category or READING
         value += 2.0 if category == READING and s.cues else 1.0  # "Updated" and a date
         reasons.append("date or time")
@@ -923,7 +930,7 @@ def score(s: LineSignals) -> Score:
         s.words >= 3
         and s.stopword_density >= 0.3
         # an offer, a link label's headline and a credit phrase read as language
-        and not (offer or link_label or s.credit_phrase)
+        and not (offer or link_label or s.credit_phrase or stamp)
     ):
         value -= 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
