@@ -65,7 +65,6 @@ from textclean._filters.boilerplate.signals import (
     MAX_SCORED_CHARS,
     LineSignals,
     call_to_action,
-    may_disclose,
     score,
     signals,
 )
@@ -182,9 +181,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        # A text of prose only is measured only if it may disclose affiliate links.
-        plain = self._plain_prose(lines, removed) and not may_disclose(text)
-        content = [] if plain else self._classify(lines)
+        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
         if not _has_body(content):
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -201,6 +198,9 @@ class RemoveBoilerplate:
                     )
             content = []
         if content:
+            if any(item.candidate is not None for item in content):
+                # a page with furniture may disclose affiliate links anywhere
+                blocks.disclosures(content, removed)
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:

@@ -40,6 +40,7 @@ from textclean._filters.boilerplate.catalog import (
 )
 from textclean._filters.boilerplate.signals import (
     EDGE,
+    MAX_SCORED_CHARS,
     STRONG,
     LineSignals,
     affiliate_disclosure,
@@ -161,7 +162,6 @@ def revise(
     drops navigation-like lines in the regions at the ends, but the title.
     """
     _calls_to_action(content, removed, measure)
-    _disclosures(content, removed)
     if not web and not removed and all(line.candidate is None for line in content):
         return  # no candidate and nothing removed: no region has anything to remove
     _regions(content, removed, web=web)
@@ -240,10 +240,14 @@ def _sentences_by_furniture(
     return found
 
 
-def _disclosures(content: list[Line], removed: dict[int, str]) -> None:
+def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     """Affiliate disclosures go wherever they are: "This article contains affiliate links."."""
     for line in content:
-        if line.index not in removed and affiliate_disclosure(line.text):
+        if (
+            len(line.text) <= MAX_SCORED_CHARS  # a paragraph discloses nothing
+            and line.index not in removed
+            and affiliate_disclosure(line.text)
+        ):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
             )
