@@ -19,7 +19,8 @@ blocks in two stages, as jusText classifies paragraphs:
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
-learned lines and author bios can remove a sentence. The ``web`` strength
+learned lines, author bios, calls to action at the ends and affiliate
+disclosures on a page with furniture can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
