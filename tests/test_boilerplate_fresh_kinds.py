@@ -40,6 +40,8 @@ class TestFurnitureCues:
             "İçeriğe atla",
             "Перейти до вмісту",
             "Przejdź do zawartości",
+            "Meny",
+            "Anasayfa",
         ],
     )
     def test_skip_links_at_the_top_go(self, cleaner, line):
@@ -81,6 +83,8 @@ class TestFurnitureCues:
             ["Fler från Sport", "Klubben värvar ny tränare", "Derbyt flyttas till lördag"],
             ["Teman", "Hamn", "Fiske"],
             ["Themes", "Harbours", "Local planning"],
+            ["Relaterade artiklar", "Hamnen får ny kaj", "Färjan ställs in i helgen"],
+            ["Вас може зацікавити", "У порту відкрили новий причал", "Пором скасували"],
         ],
     )
     def test_header_and_list_go_as_one(self, cleaner, lines):

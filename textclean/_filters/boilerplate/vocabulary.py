@@ -450,6 +450,9 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "sobre nós", "over ons", "o nas", "о нас", "про нас", "hakkımızda", "om oss",
         "o nás", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
         "adverteren", "reklama", "реклама", "reklam", "annonsera", "inzerce",
+        # menus and home links where the main table has none
+        "meny", "startsida", "kontakta oss", "menü", "anasayfa", "bize ulaşın", "контакти",
+        "на головну", "на главную",
     ),
     "share_widget": (
         "copy link", "copy the link", "link copied", "link kopieren", "copier le lien",
@@ -514,6 +517,11 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "hierna", "następnie", "sıradaki", "härnäst", "následuje",
         "siehe auch", "véase también", "vedi anche", "zie ook", "см. также", "див. також",
         "ayrıca bakınız", "se även", "viz také", "also on",
+        # Swedish, Turkish and Ukrainian, where the main table is thinnest
+        "relaterade artiklar", "fler artiklar", "mer om", "läs även", "mer att läsa",
+        "ilgili içerikler", "benzer içerikler", "diğer haberler", "öne çıkanlar",
+        "bunlar da ilginizi çekebilir", "вас може зацікавити", "схожі новини",
+        "інші новини", "також читайте", "останні новини",
     ),
     "taxonomy": (
         "subjects", "themes", "thématiques", "thèmes", "stichworte", "schlagwort", "temas",
@@ -543,6 +551,8 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "polecamy", "nasz wybór", "рекомендуем", "наш выбор", "радимо", "рекомендуємо",
         "наш вибір", "önerimiz", "önerilen", "vårt val", "vi rekommenderar", "doporučujeme",
         "náš tip", "shop the", "hemen al", "şimdi al", "köp", "kupit",
+        "i lager", "lägg i varukorgen", "till butiken", "stokta", "mağazaya git",
+        "в наявності", "до магазину", "в наличии",
     ),
     "prompt": (
         "support us", "support our journalism", "support independent", "unterstützen sie uns",
