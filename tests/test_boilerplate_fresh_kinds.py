@@ -84,7 +84,7 @@ class TestFurnitureCues:
             ["Teman", "Hamn", "Fiske"],
             ["Themes", "Harbours", "Local planning"],
             ["Relaterade artiklar", "Hamnen får ny kaj", "Färjan ställs in i helgen"],
-            ["Вас може зацікавити", "У порту відкрили новий причал", "Пором скасували"],
+            ["Вас може зацікавити", "У порту відкрили новий причал", "Пором до острова скасували"],
         ],
     )
     def test_header_and_list_go_as_one(self, cleaner, lines):
