@@ -417,6 +417,8 @@ def role_line(line: str) -> bool:
         >>> role_line("Muhabir"), role_line("Senior Reporter"), role_line("Reporter wanted")
         (True, True, False)
     """
+    if line.count(" ") >= _MAX_ROLE_LINE_WORDS:
+        return False  # most lines: too long, without splitting them
     words = line.casefold().split()
     return (
         0 < len(words) <= _MAX_ROLE_LINE_WORDS
@@ -427,7 +429,8 @@ def role_line(line: str) -> bool:
 
 def names_above_roles(lines: list[str], removed: dict[int, str]) -> None:
     """A name line just above a removed role line goes with it: "Dr. Ana Roe" over "Reporter"."""
-    for index in sorted(i for i, why in removed.items() if ROLE_LINE in why):
+    roles = [i for i, why in removed.items() if ROLE_LINE in why]
+    for index in sorted(roles) if roles else ():
         above = index - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
