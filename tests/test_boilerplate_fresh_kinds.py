@@ -143,7 +143,14 @@ class TestVocabulary:
             assert all(phrase == phrase.casefold() for phrase in phrases), category
 
 
-class TestAffiliateDisclosures:
+class TestSentencesAnywhere:
+    """Affiliate disclosures and sign-up prompts go from the body of a page with furniture."""
+
+    @staticmethod
+    def page(line):
+        # a title and a share button: a text of prose only is not measured (the fast path)
+        return doc(top=["Harbour silo to become flats"], middle=[line], bottom=["Share"])
+
     @pytest.mark.parametrize(
         "line",
         [
@@ -151,26 +158,31 @@ class TestAffiliateDisclosures:
             "Dieser Artikel enthält Affiliate-Links: Wir erhalten eine Provision.",
             "Questo articolo contiene link di affiliazione.",
             "Bu sayfadaki bağlantılar üzerinden yapılan alımlardan komisyon kazanabiliriz.",
+            "Subscribe to our weekly newsletter and never miss a harbour story.",
+            "Abonnieren Sie unseren Newsletter und lesen Sie mehr über den Hafen.",
+            "Iscriviti alla nostra newsletter per ricevere le notizie del porto.",
+            "Haftalık bültenimize abone olun, liman haberlerini kaçırmayın.",
         ],
     )
-    def test_a_disclosure_in_the_body_goes(self, line):
-        # on a page with furniture (a text of prose only is not measured: the fast path)
-        text = doc(top=["Harbour silo to become flats"], middle=[line], bottom=["Share"])
-        assert gone(text) == [line, "Share"]
+    def test_in_the_body_it_goes(self, line):
+        assert gone(self.page(line)) == [line, "Share"]
 
     @pytest.mark.parametrize(
         "line",
         [
+            # in the body; at the ends, a sentence with a shop cue about this
+            # page is asked as a call to action, as before these rules
             "The Commission put links to the full report on this page of its website.",
             "The estate agent took a commission of five per cent on the sale of the silo.",
             "Dieser Artikel erklärt, wie die Provision des Maklers berechnet wird.",
+            "Join our team of volunteers at the harbour this summer, the club said.",
+            "Register your boat with the harbour office before the end of March.",
+            "The club asked members to subscribe to the new mooring scheme by May.",
+            "Our newsletter editor said subscribers had doubled since the spring.",
         ],
     )
-    def test_prose_about_commissions_stays(self, line):
-        # in the body; at the ends, a sentence with a shop cue about this page
-        # is asked as a call to action, as before this rule
-        text = doc(top=["Harbour silo to become flats"], middle=[line], bottom=["Share"])
-        assert gone(text) == ["Share"]
+    def test_prose_with_the_same_words_stays(self, line):
+        assert gone(self.page(line)) == ["Share"]
 
 
 class TestStaffBios:

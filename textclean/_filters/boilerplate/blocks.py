@@ -45,6 +45,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
+    site_prompt,
 )
 
 if TYPE_CHECKING:
@@ -241,15 +242,23 @@ def _sentences_by_furniture(
 
 
 def disclosures(content: list[Line], removed: dict[int, str]) -> None:
-    """Affiliate disclosures go wherever they are: "This article contains affiliate links."."""
+    """
+    Sentences that go wherever they are on a page with furniture.
+
+    Affiliate disclosures ("This article contains affiliate links.") and
+    prompts to sign up for the site's own newsletter ("Subscribe to our
+    newsletter and ...").
+    """
     for line in content:
-        if (
-            len(line.text) <= MAX_SCORED_CHARS  # a paragraph discloses nothing
-            and line.index not in removed
-            and affiliate_disclosure(line.text)
-        ):
+        if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
+            continue  # a paragraph discloses nothing
+        if affiliate_disclosure(line.text):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
+            )
+        elif site_prompt(line.text):
+            removed[line.index] = (
+                f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
             )
 
 

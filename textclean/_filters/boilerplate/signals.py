@@ -62,6 +62,10 @@ from textclean._filters.boilerplate.vocabulary import (
     SELF_REFERENCE,
     SHOP_COMMON,
     SHOP_DISCLOSURES,
+    SIGN_UP,
+    SITE_POSSESSIVES,
+    TURKISH_OUR,
+    TURKISH_SIGN_UP,
     WEB_STEMS,
     bracketed_agency,
     credit_label,
@@ -1208,3 +1212,34 @@ def affiliate_disclosure(line: str) -> bool:
         for raw, word in tokens
     )
     return disclosed and any(category == _SELF for category, _, _ in _find_cues(tokens))
+
+
+_MAX_SIGN_UP_WORDS = 25
+
+
+def site_prompt(line: str) -> bool:
+    """
+    Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
+
+    It opens with a sign-up imperative, names the site's own thing ("our",
+    "nuestro") and its newsletter, subscription or membership; Turkish signs
+    up in two words and says "our" in a suffix. Prose quotes a prompt seldom.
+
+        >>> site_prompt("Subscribe to our newsletter and get the news every evening.")
+        True
+        >>> site_prompt("Join our volunteers at the harbour on Saturday, the club said.")
+        False
+    """
+    words = line.casefold().split()
+    if not words or len(words) > _MAX_SIGN_UP_WORDS:
+        return False
+    bare = [word.strip(_PUNCTUATION) for word in words]
+    if bare[0] in SIGN_UP:
+        own = not SITE_POSSESSIVES.isdisjoint(bare)
+    else:
+        folded = " ".join(bare)
+        own = any(phrase in folded for phrase in TURKISH_SIGN_UP) and any(
+            word.endswith(TURKISH_OUR) for word in bare
+        )
+    # the newsletter, the subscription or membership itself, by its stem
+    return own and any(word.startswith(_SUBJECT_STEMS) for word in bare)

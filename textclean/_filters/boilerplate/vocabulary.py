@@ -581,3 +581,25 @@ LINK_STEMS = (
     "link", "enlace", "lien", "collegament", "ligaç", "ссылк", "посилан", "bağlantı",
     "länk", "odkaz", "verweis",
 )  # fmt: skip
+
+# Signing up, as a prompt's sentence opens ("Subscribe to our newsletter and
+# ..."), and the site's own things ("our", "unseren", "nuestro"): a prompt
+# that names the site's newsletter is no article's sentence.
+SIGN_UP = frozenset({
+    "subscribe", "sign", "register", "join", "abonniere", "abonnieren", "registriere",
+    "melde", "abonnez-vous", "inscrivez-vous", "abonne-toi", "inscris-toi", "suscríbete",
+    "suscríbase", "regístrate", "apúntate", "iscriviti", "abbonati", "registrati", "assine",
+    "inscreva-se", "cadastre-se", "subscreva", "abonneer", "meld", "schrijf", "zapisz",
+    "subskrybuj", "zasubskrybuj", "подпишитесь", "подписывайтесь", "підпишіться",
+    "підписуйтесь", "prenumerera", "registrera", "přihlaste", "odebírejte", "předplaťte",
+})  # fmt: skip
+SITE_POSSESSIVES = frozenset({
+    "our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro",
+    "nuestra", "nuestros", "nuestras", "nostro", "nostra", "nostri", "nostre", "nosso", "nossa",
+    "nossos", "nossas", "onze", "ons", "nasz", "naszego", "naszej", "naszą", "nasze", "naszym",
+    "наш", "нашу", "нашей", "нашего", "нашим", "нашої", "vår", "vårt", "våra", "náš",
+    "naše", "našeho", "naši",
+})  # fmt: skip
+# Turkish says "our" in a suffix, and signs up in two words: "Bültenimize abone olun".
+TURKISH_OUR = ("imize", "ımıza", "umuza", "ümüze", "imizi", "ımızı", "umuzu", "ümüzü")
+TURKISH_SIGN_UP = ("abone olun", "üye olun", "kaydolun", "kayıt olun")
