@@ -19,7 +19,8 @@ blocks in two stages, as jusText classifies paragraphs:
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
-learned lines and author bios can remove a sentence. The ``web`` strength
+learned lines, author bios, calls to action at the ends and affiliate
+disclosures on a page with furniture can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
@@ -40,7 +41,14 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import blocks
-from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
+from textclean._filters.boilerplate.bios import (
+    ROLE_LINE,
+    bio_sentence,
+    byline,
+    find_author_bio,
+    names_above_roles,
+    role_line,
+)
 from textclean._filters.boilerplate.blocks import Candidate, Line
 from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
@@ -193,6 +201,9 @@ class RemoveBoilerplate:
                     )
             content = []
         if content:
+            if any(item.candidate is not None for item in content):
+                # a page with furniture may disclose affiliate links anywhere
+                blocks.disclosures(content, removed)
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
@@ -203,6 +214,7 @@ class RemoveBoilerplate:
                 blocks.revise(
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
+            names_above_roles(lines, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -256,7 +268,7 @@ class RemoveBoilerplate:
         """
         Each content line with its signals and candidate (first stage); whether there is a body.
 
-        The body is the prose furniture is told from (_body_share). A line
+        The body is the prose furniture is told from (_Body). A line
         ending no sentence or clause is never prose; until the body is seen
         such lines wait unmeasured, for a text without a body loses only its
         catalog lines (see _find), whatever their signals.
@@ -267,7 +279,7 @@ class RemoveBoilerplate:
         append = content.append
         quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
         waiting: list[int] = []  # positions in content of lines not measured yet
-        body = 0  # what the prose so far gives the body (_body_share)
+        body = _Body()
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -279,11 +291,11 @@ class RemoveBoilerplate:
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
-                if body < _BODY_SENTENCES:
-                    body += _body_share(line)
+                if not body.found:
+                    body.add(line)
                 append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
-            if body < _BODY_SENTENCES and not ends_clause(line):
+            if not body.found and not ends_clause(line):
                 waiting.append(len(content))
                 append(Line(index, line, 0, False, None, None))  # noqa: FBT003
                 continue
@@ -293,14 +305,14 @@ class RemoveBoilerplate:
                 rule, found, candidate, prose, words = self._known(line)
             if rule is not None:
                 catalog[index] = rule
-            if prose and body < _BODY_SENTENCES:
-                body += _body_share(line)
+            if prose and not body.found:
+                body.add(line)
             append(Line(index, line, words, prose, found, candidate))
         if waiting:
-            self._measure_waiting(content, waiting, catalog, measure=body >= _BODY_SENTENCES)
+            self._measure_waiting(content, waiting, catalog, measure=body.found)
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
-        return content, body >= _BODY_SENTENCES
+        return content, body.found
 
     def _measure_waiting(
         self, content: list[Line], waiting: list[int], catalog: dict[int, int], *, measure: bool
@@ -378,6 +390,8 @@ class RemoveBoilerplate:
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
         if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        if candidate is None and AUTHOR_BIO not in self.disabled and role_line(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (ROLE_LINE,), shaped=False)
         if candidate is None:
             candidate = self._scored_candidate(found)
         return rule, found, candidate
@@ -429,23 +443,46 @@ _MIN_PARAGRAPH_WIDTH = 150
 # A long sentence of news prose, and how many of them make a body.
 _MIN_SENTENCE_WIDTH = 90
 _BODY_SENTENCES = 2
+# Or three one-sentence paragraphs of local news: this wide, or one long and
+# two of a news sentence's width (interface messages are shorter).
+_MIN_SHORT_PARAGRAPH_WIDTH = 70
+_MIN_NEWS_SENTENCE_WIDTH = 60
+_BODY_SHORT_PARAGRAPHS = 3
 
 
-def _body_share(text: str) -> int:
+class _Body:
     """
-    What a line of prose gives the body furniture is told from (a text has one at _BODY_SENTENCES).
+    Whether the prose read so far makes a body furniture is told from, line by line.
 
     One paragraph (two sentences, or a wide line) is a body; so are two
     long one-sentence lines, as news writes them ("La azotea del mercado
-    ... aromáticas."), together this wide. Short messages, list items and
-    headlines give nothing.
+    ... aromáticas."), and three one-sentence paragraphs as local news
+    writes them: all of a short paragraph's width, or one long and two of
+    a news sentence's. Short messages, list items and headlines are narrower.
     """
-    if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
-        return _BODY_SENTENCES  # wide, or two sentences or more: a paragraph, however short
-    width = _width(text)
-    if width >= _MIN_PARAGRAPH_WIDTH:
-        return _BODY_SENTENCES
-    return 1 if width >= _MIN_SENTENCE_WIDTH else 0
+
+    __slots__ = ("found", "long_sentences", "paragraphs", "sentences")
+
+    def __init__(self) -> None:
+        self.found = False
+        self.long_sentences = self.paragraphs = self.sentences = 0
+
+    def add(self, text: str) -> None:
+        """Count a line of prose."""
+        if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
+            self.found = True  # wide, or two sentences or more: a paragraph, however short
+            return
+        width = _width(text)
+        if width >= _MIN_PARAGRAPH_WIDTH:
+            self.found = True
+            return
+        self.long_sentences += width >= _MIN_SENTENCE_WIDTH
+        self.paragraphs += width >= _MIN_SHORT_PARAGRAPH_WIDTH
+        self.sentences += width >= _MIN_NEWS_SENTENCE_WIDTH
+        self.found = self.long_sentences >= _BODY_SENTENCES or (
+            self.sentences >= _BODY_SHORT_PARAGRAPHS
+            and (self.long_sentences > 0 or self.paragraphs >= _BODY_SHORT_PARAGRAPHS)
+        )
 
 
 def _width(text: str) -> int:
