@@ -171,7 +171,31 @@ class RemoveBoilerplate:
         return apply_changes(text, changes), changes
 
     def _find(self, text: str) -> tuple[list[str], dict[int, str]]:
-        """The text's lines, and the reason for each line (by index) that goes."""
+        """
+        The text's lines, and the reason for each line (by index) that goes.
+
+        Removing lines can bring others together that then read as furniture
+        (a bio with the byline above it gone), so the lines kept are asked
+        again until nothing more goes: the filter is idempotent, which the
+        pipeline relies on. Most texts lose nothing, and are read once.
+        """
+        lines, removed = self._find_once(text)
+        for _ in range(_MAX_ROUNDS):
+            if not removed:
+                break
+            keep, _ = _kept_lines(lines, removed)
+            kept = [index for index, stays in enumerate(keep) if stays]
+            if not kept:
+                break
+            _, more = self._find_once("\n".join(lines[index] for index in kept))
+            if not more:
+                break
+            for position, reason in more.items():
+                removed[kept[position]] = reason
+        return lines, removed
+
+    def _find_once(self, text: str) -> tuple[list[str], dict[int, str]]:
+        """One reading of the text: its lines, and the reason for each line that goes."""
         lines = text.split("\n")
         removed: dict[int, str] = {}
         if not text:
@@ -568,6 +592,8 @@ def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], 
 
 
 _LEFT_BLANK = "blank line left by removed boilerplate"
+# Readings of the kept lines after the first (each one found more to remove).
+_MAX_ROUNDS = 3
 
 
 def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tuple[Change, ...]:
