@@ -323,6 +323,27 @@ class TestBodyOfOneSentenceParagraphs:
         lines = [self.ITALIAN[0], "Stampa", "Salva", "Annulla"]
         assert remove("\n".join(lines)) == "\n".join(lines)
 
+    SWEDISH = [
+        "Sju gårdar i en by utanför Umeå har öppnat en gemensam butik i det gamla mejeriet.",
+        "Där säljs kött, ost, ägg och grönsaker direkt från dem som odlat och fött upp dem.",
+        "Butiken har öppet tre dagar i veckan och sköts av bönderna själva enligt ett schema.",
+    ]
+
+    def test_three_short_paragraphs_are_a_body(self):
+        text = "\n".join(["Hoppa till innehållet", *self.SWEDISH, "Skriv ut", "Dela på Facebook"])
+        assert remove(text) == "\n".join(self.SWEDISH)
+
+    def test_three_interface_messages_are_no_body(self):
+        # translated messages of a program: sentences, but shorter than news paragraphs
+        lines = [
+            "Logga in med ett lokalt konto",
+            "Det gick inte att spara filen på den valda platsen.",
+            "Kontrollera anslutningen och försök sedan igen senare.",
+            "Uppdatera inte paketen om du inte vet att det är säkert.",
+            "Skriv ut",
+        ]
+        assert remove("\n".join(lines)) == "\n".join(lines)
+
     def test_a_list_of_short_messages_stays(self):
         messages = [
             "Datei konnte nicht gespeichert werden.",

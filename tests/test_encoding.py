@@ -1,5 +1,8 @@
 """fix_encoding: mojibake and entities repaired as ftfy repairs them, clean text untouched."""
 
+import re
+import unicodedata
+
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
@@ -10,14 +13,23 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean._filters.encoding import (
+    _LONE_HITS,
+    _MAYBE_BAD,
     _MISREAD_CODECS,
+    _MISREAD_GATE,
+    _SURE_BAD,
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
     _first_bad_line,
+    _fix_and_explain,
+    _fix_encoding_and_explain,
     _has_altered_utf8,
+    _is_bad,
+    _transcode,
     replace_lossy,
 )
+from textclean.scan import has_non_ascii_pair
 
 fix_encoding = FixEncoding()
 
@@ -122,7 +134,20 @@ def test_same_as_ftfy_on_any_line(text):
     for line in text.split("\n"):
         fixed = fix_encoding(line)
         theirs = ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+        if fixed == line and _brings_unassigned(line, theirs):
+            continue  # ftfy's decoding made characters no script has: no repair
         assert fixed == theirs or fixed in _misread_decodings(line) | _misread_decodings(theirs)
+
+
+def _brings_unassigned(line: str, fixed: str) -> bool:
+    return any(unicodedata.category(c) in {"Cn", "Co", "Cs", "Cc"} for c in set(fixed) - set(line))
+
+
+def test_decoding_to_unassigned_characters_is_no_repair():
+    """cp866 text read as Windows-1251: ftfy decodes "а®Ґ" to U+0BA5, which no script has."""
+    line = "Встроенные функции".encode("cp866").decode("cp1251")
+    assert _brings_unassigned(line, ftfy.fix_text(line, FTFY_ENCODING_ONLY))
+    assert fix_encoding(line) == line
 
 
 def _misread_decodings(line: str) -> set[str]:
@@ -140,6 +165,59 @@ def _misread_decodings(line: str) -> set[str]:
         found |= following
         stage = following
     return found
+
+
+@given(_SCRAPED)
+@example("Ã\xa0 la\nsÃ³ â€œokâ€\x9d\nÃ©Ã©")
+@example("a\nÃ ok\nŒ\nœ")
+def test_whole_text_repair_same_as_ftfy(text):
+    """On a whole text, the repair without ftfy's full scans gives ftfy's text and plan."""
+    config = FTFY_ENCODING_ONLY._replace(explain=True)
+    fixed, plan = ftfy.fix_encoding_and_explain(text, config)
+    assert _fix_encoding_and_explain(text, config) == (fixed, tuple(plan))
+    assert _is_bad(text) == is_bad(text)
+
+
+@given(_SCRAPED)
+@example("c\x9cur d\u2019\x9cuvre")
+@example("c\x9cur d\u00e9j\u00e0 \x80")
+@example("\u00c3\u00a9 c\x9cur \u2019")
+def test_line_repair_same_as_ftfy(text):
+    """Line by line, the repair without ftfy's full scans gives ftfy's text and plan."""
+    config = FTFY_ENCODING_ONLY._replace(explain=True)
+    for line in text.split("\n"):
+        fixed, plan = ftfy.fix_and_explain(line, config)
+        assert _fix_and_explain(line, config) == (fixed, tuple(plan))
+
+
+@given(_SCRAPED)
+@example("â€œokâ€\x9d and â€˜soâ€™")
+@example("Å\x81Ã³dÅº")
+def test_transcoded_line_same_as_ftfy(text):
+    """Where the Windows-1252 shortcut repairs a flagged line, ftfy repairs it the same way."""
+    for line in text.split("\n"):
+        fixed = _transcode(line) if is_bad(line) else None
+        if fixed is not None:
+            assert fixed == ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+
+
+_GATE_TEXT = st.text(
+    st.sampled_from([*"aé É.\n", *"ÃÂœ€™’“”—\x81\xa0©ÐÑ├╝ВЂГўРСΟΞ", "\ud800", "😀"])
+    | st.characters(),
+    max_size=12,
+)
+
+
+@given(_GATE_TEXT)
+@example("caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN}")
+def test_scans_need_a_pair_or_a_lone_character(text):
+    """Where either scan finds anything, the text holds two characters outside ASCII side by side, or a lone one."""
+    paired = re.search("[^\x00-\x7f]{2}", text) is not None
+    assert has_non_ascii_pair(text) == paired
+    if _MAYBE_BAD.search(text) and not paired:
+        assert not _LONE_HITS.isdisjoint(text)
+    if _MISREAD_GATE.search(text):
+        assert paired
 
 
 _BYTES = st.lists(
@@ -164,6 +242,8 @@ def test_altered_check_same_as_ftfy(data):
 
 
 @given(_SCRAPED)
+@example("Â x\nÃ y\nok\nÃ© " * 3)
+@example(("caf\u00c3\u00a9 " * 30 + "\n" + "clean line " * 150 + "\n") * 3 + "Ã la")
 def test_bad_lines_are_ftfys(text):
     """The scan finds exactly the lines ftfy's detector flags, each line judged alone."""
     expected, pos = [], 0
@@ -195,6 +275,10 @@ def _misread(text: str, codec: str, times: int = 1) -> str:
         ("Não foi possível", "mac_roman", 2),
         ("Kļūda: neizdevās saglabāt", "sloppy-windows-1257", 1),
         ("ファイルを開けません", "cp850", 1),
+        # Latin alphabets beyond Europe's: Azerbaijani ə, Akan ɛ ɔ, Sami ŋ.
+        ("Şəkil yüklənmədi, yenidən cəhd edin", "cp1251", 1),
+        ("Wɔnnya kwan sɛ wobɛkɔ", "cp1251", 1),
+        ("Fiila ii sáhte rahpat ja ŋuolggadit", "cp1251", 1),
     ],
 )
 def test_utf8_read_in_code_pages_ftfy_does_not_try(original, codec, times):
@@ -225,3 +309,10 @@ def test_document_decides_between_close_code_pages():
     lines = ["Průvodce nastavením", "Přidat uživatele", "Uložit změny"]
     garbled = "\n".join(_misread(line, "cp850") for line in lines)
     assert fix_encoding(garbled) == "\n".join(lines)
+
+
+def test_sure_pairs_are_flagged_anywhere():
+    """Each pair the line scan takes as mojibake without a search is flagged by ftfy wherever it stands."""
+    assert len(_SURE_BAD) > 500
+    assert {"Ã©", "â€", "Ã¨"} <= _SURE_BAD
+    assert all(is_bad(f"Ab {pair} cd") and is_bad(f"{pair}\n") for pair in _SURE_BAD)

@@ -43,6 +43,33 @@ def test_chardata_patterns():
     assert chardata.HTML_ENTITY_RE.search("fish &amp; chips")
 
 
+def test_code_pages_tried_in_order():
+    """ftfy's list of code pages to undo, and its check that a text can be encoded in one."""
+    assert chardata.CHARMAP_ENCODINGS[:2] == ["latin-1", "sloppy-windows-1252"]
+    assert "windows-1252" not in chardata.CHARMAP_ENCODINGS  # see encoding._other_step
+    assert "macroman" in chardata.CHARMAP_ENCODINGS
+    assert chardata.possible_encoding(
+        "caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN}", "latin-1"
+    )
+    assert not chardata.possible_encoding("\N{EURO SIGN}", "latin-1")
+    assert chardata.possible_encoding("\N{EURO SIGN}", "sloppy-windows-1252")
+
+
+def test_c1_fix_and_the_checks_before_it():
+    """The C1 fix and the patterns ftfy checks before it, as fix_encoding reads them."""
+    assert chardata.C1_CONTROL_RE.search("c\x9cur")
+    assert chardata.UTF8_DETECTOR_RE.search(
+        "caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN}"
+    )
+    assert fixes.fix_c1_controls("c\x9cur") == "c\N{LATIN SMALL LIGATURE OE}ur"
+    assert (
+        fixes.decode_inconsistent_utf8(
+            "caf\N{LATIN CAPITAL LETTER A WITH TILDE}\N{COPYRIGHT SIGN} ok"
+        )
+        == "café ok"
+    )
+
+
 def test_fixes_and_plans():
     """restore_byte_a0, apply_plan and fix_encoding_and_explain behave as fix_encoding expects."""
     assert fixes.restore_byte_a0(b"voil\xc3 le") == b"voil\xc3\xa0 le"

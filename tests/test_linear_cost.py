@@ -115,7 +115,6 @@ KINDS = _kinds()
 # The kinds the current filters spend more than a few passes per MB on, and
 # the filter that does it (see the module docstring): known open work.
 _OVER_BUDGET = {
-    "fix_encoding": ("mojibake", 'lines of "Â x\\n"'),
     "fix_homoglyphs": ("ru look-alikes",),
     # fix_homoglyphs alone is within the budget on these (about 50 and 25
     # pattern calls per 10 KB); fix_legacy_codepage's per-word tests exceed it.
@@ -123,12 +122,7 @@ _OVER_BUDGET = {
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # Kinds whose counted work grows faster than their size from 10 KB to 1 MB.
-_NOT_LINEAR = {
-    # Lines over 64 K characters are repaired in pieces, each scanned once
-    # more: a constant factor above 64 K (flat per MB from 100 KB to 10 MB in
-    # bench/encoding_scaling.py), which this 10 KB-to-1 MB comparison sees.
-    '"&amp; " * N': "fix_encoding",
-}
+_NOT_LINEAR = {}
 
 
 def _cases(pending: dict[str, str]) -> list[Any]:

@@ -96,6 +96,29 @@ def notable_chars(text: str) -> frozenset[str]:
     return chars
 
 
+# One byte a character: ASCII as ".", the first byte of a longer UTF-8
+# sequence as "X", the bytes that continue one dropped.
+_ONE_BYTE_A_CHAR = bytes(0x2E if byte < 0x80 else 0x58 for byte in range(256))
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+
+
+def has_non_ascii_pair(text: str) -> bool:
+    """
+    Whether two characters outside ASCII stand side by side somewhere in ``text``.
+
+    Two passes in C, about 2 ns a character: mojibake is made of such pairs,
+    and English prose, with its quotation marks and dashes between ASCII
+    letters and spaces, rarely holds one.
+
+        >>> has_non_ascii_pair("It’s “quoted” — café")
+        False
+        >>> has_non_ascii_pair("Itâ€™s")
+        True
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return b"XX" in data.translate(_ONE_BYTE_A_CHAR, _CONTINUATION_BYTES)
+
+
 # Every code point up to the end of the Supplementary Multilingual Plane, the
 # last that holds a character any filter triggers on.
 _ALL_CHARS = "".join(map(chr, range(0x20000)))

@@ -36,17 +36,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, badness
-from ftfy.chardata import ALTERED_UTF8_RE, HTML_ENTITY_RE, LOSSY_UTF8_RE
-from ftfy.fixes import restore_byte_a0
+from ftfy.chardata import (
+    ALTERED_UTF8_RE,
+    C1_CONTROL_RE,
+    CHARMAP_ENCODINGS,
+    HTML_ENTITY_RE,
+    LOSSY_UTF8_RE,
+    UTF8_DETECTOR_RE,
+    possible_encoding,
+)
+from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, non_plain, notable_chars
+from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -121,6 +131,8 @@ def _chars_of(codec: str, first: int, last: int) -> str:
     return bytes(range(first, last + 1)).decode(codec, errors="ignore")
 
 
+_LEADS_OF = {codec: frozenset(_chars_of(codec, 0xC2, 0xF4)) for codec in _MISREAD_CODECS}
+_CONTINUATIONS_OF = {codec: frozenset(_chars_of(codec, 0x80, 0xBF)) for codec in _MISREAD_CODECS}
 _MISREAD_LEADS = frozenset("".join(_chars_of(codec, 0xC2, 0xF4) for codec in _MISREAD_CODECS))
 _MISREAD_CONTINUATIONS = frozenset(
     "".join(_chars_of(codec, 0x80, 0xBF) for codec in _MISREAD_CODECS)
@@ -128,16 +140,22 @@ _MISREAD_CONTINUATIONS = frozenset(
 
 
 def _misread_gate() -> re.Pattern[str]:
-    """A scan for a character beginning a UTF-8 sequence in a code page, then one going on."""
-    # A lead of two, three or four bytes, and as many continuations as it needs.
+    """A scan for a character going on with a UTF-8 sequence in a code page, after a lead."""
+    # A lead of two, three or four bytes, and as many continuations as it
+    # needs; the match is the first continuation.
     branches = "|".join(
-        f"(?<={_class(set(_chars_of(codec, first, last)))})"
-        f"(?={_class(set(_chars_of(codec, 0x80, 0xBF)))}{{{following}}})"
+        f"(?<={_class(set(_chars_of(codec, first, last)))}{_class(continuations)})"
+        + (f"(?={_class(continuations)}{{{following - 1}}})" if following > 1 else "")
         for codec in _MISREAD_CODECS
+        if (continuations := set(_chars_of(codec, 0x80, 0xBF)))
         for first, last, following in ((0xC2, 0xDF, 1), (0xE0, 0xEF, 2), (0xF0, 0xF4, 3))
     )
-    # Most leads in text as written are followed by ASCII: one class rules that out first.
-    return re.compile(f"{_class(_MISREAD_LEADS)}(?={_class(_MISREAD_CONTINUATIONS)})(?:{branches})")
+    # Led by the continuation, rarer than leads in text as written (every
+    # Cyrillic letter is a lead in Windows-1251, few are continuations),
+    # and next by a lead before it, which rules out most of the rest.
+    return re.compile(
+        f"{_class(_MISREAD_CONTINUATIONS)}(?<={_class(_MISREAD_LEADS)}.)(?:{branches})"
+    )
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -232,6 +250,40 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
 
 
 _MAYBE_BAD = _maybe_bad_pattern()
+
+
+def _sure_pairs(*, line_start: bool) -> frozenset[str]:
+    """
+    The UTF-8 lead and continuation pairs read as Windows-1252 that ftfy's detector flags alone.
+
+    A line of mojibake mostly holds one where _MAYBE_BAD first finds it:
+    then the line needs no search with the detector. At a line's start,
+    where "^" matches, a lead before printable ASCII may be flagged too.
+    """
+    leads = _chars_of("sloppy-windows-1252", 0xC2, 0xF4)
+    following = _chars_of("sloppy-windows-1252", 0x80, 0xBF)
+    if line_start:
+        following += "".join(map(chr, range(0x20, 0x7F)))
+    return frozenset(
+        lead + after
+        for lead in leads
+        for after in following
+        # From 1, "^" cannot match; from 0, it matches where a line starts.
+        if (
+            BADNESS_RE.match(lead + after)
+            if line_start
+            else BADNESS_RE.fullmatch(f" {lead}{after}", 1)
+        )
+    )
+
+
+_SURE_BAD = _sure_pairs(line_start=False)
+_SURE_AT_LINE_START = _sure_pairs(line_start=True)
+_SHORT_LINE = 64  # hits in the rest of a line this short are passed over one by one
+_STRETCH = 1024
+# The characters _MAYBE_BAD finds alone: every other hit is the second of two
+# characters outside ASCII side by side, or the first.
+_LONE_HITS = _category("c1", "ÃÂŒœ")
 _MISREAD_GATE = _misread_gate()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
@@ -322,8 +374,15 @@ class FixEncoding:
         that the same decoding turns into valid UTF-8, without making ftfy's
         badness measure worse or adding control characters, is repaired too.
         """
-        spans = list(self._suspect_lines(text))
+        # Every mojibake pattern but a few lone characters is two characters
+        # outside ASCII side by side: most clean prose holds neither.
+        paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
+        spans = list(self._suspect_lines(text, paired=paired))
         repairs = self._line_repairs(text, spans) if spans else []
+        # ftfy decodes what it flags; a decoding that brings in unassigned,
+        # private-use or control characters (cp866 text read as Windows-1251,
+        # "а®Ґ" -> U+0BA5, which no script has) undid no encoding: left alone.
+        repairs = [r for r in repairs if not _brings_unwanted(text[r.start : r.end], r.fixed)]
         plans = Counter(repair.plan for repair in repairs if _is_transcoding(repair.plan))
         if plans:
             # A document of one line has no evidence beyond it; nor is a long
@@ -333,7 +392,7 @@ class FixEncoding:
             repairs = self._document_repairs(
                 text, repairs, [plan for plan, _ in plans.most_common()], whole
             )
-        return _misread_repairs(text, repairs)
+        return _misread_repairs(text, repairs) if paired or repairs else repairs
 
     def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
         """
@@ -345,8 +404,7 @@ class FixEncoding:
         but Windows-1257 with its neighbours). None unless that repair is
         one decoding of the whole text.
         """
-        fixed, steps = ftfy.fix_encoding_and_explain(text, self._config)
-        plan = tuple(steps or ())
+        fixed, plan = _fix_encoding_and_explain(text, self._config)
         decodes = any(step == ("decode", utf8) for step in plan for utf8 in _UTF8_DECODINGS)
         if not decodes or fixed.count("\n") != text.count("\n"):
             return None
@@ -355,18 +413,28 @@ class FixEncoding:
     def _line_repairs(
         self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
     ) -> list[_Repair]:
-        """Each flagged line as ftfy repairs it, runs of simple lines transcoded at once."""
+        """Each flagged line as ftfy repairs it, runs of lines transcoded at once."""
         # One scan tells whether any line needs the per-line check below.
         simple = _NOT_SIMPLE_CHARS.isdisjoint(notable_chars(text))
         repairs: list[_Repair] = []
-        for block in _blocks(text, spans) if simple else [[span] for span in spans]:
+        for block in _blocks(text, spans):
             start, end = block[0][0], block[-1][1]
             # A run of bad lines, with only ASCII lines between them, is
             # transcoded at once when every line would be: no step of the
             # shortcut reaches across a line break, and ASCII is unchanged.
-            whole = _transcode(text[start:end], simple=True) if len(block) > 1 else None
-            if whole is not None:
+            # Where C1 controls are, a line of them and Latin-1 is decoded
+            # by ftfy as Latin-1 first, without the lossy fix: the same
+            # bytes, so the run is taken only if they decode as they are.
+            whole = (
+                _transcode(text[start:end], simple=True, lossy=simple) if len(block) > 1 else None
+            )
+            if whole is not None and simple:
                 repairs.append(_Repair(start, end, whole, _WINDOWS_1252_PLAN))
+                continue
+            if whole is not None:
+                # Line by line, as each line alone would be repaired (and
+                # explained: Latin-1 or Windows-1252, as ftfy would choose).
+                repairs += _split_repair(text, block, whole)
                 continue
             for line_start, line_end, config in block:
                 line = text[line_start:line_end]
@@ -374,9 +442,9 @@ class FixEncoding:
                 if fixed is not None:
                     repairs.append(_Repair(line_start, line_end, fixed, _WINDOWS_1252_PLAN))
                     continue
-                fixed, plan = ftfy.fix_and_explain(line, config)
+                fixed, plan = _fix_and_explain(line, config)
                 if fixed != line:
-                    repairs.append(_Repair(line_start, line_end, fixed, tuple(plan or ())))
+                    repairs.append(_Repair(line_start, line_end, fixed, plan))
         return repairs
 
     def _document_repairs(
@@ -425,7 +493,12 @@ class FixEncoding:
             chosen.append(repair)
         ends = [0] + [repair.end for repair in repairs]
         gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
-        lines = (line for gap in gaps for line in lines_holding(text, _NON_ASCII, *gap))
+        lines = (
+            line
+            for gap in gaps
+            if not text[slice(*gap)].isascii()  # most are line breaks between repaired lines
+            for line in lines_holding(text, _NON_ASCII, *gap)
+        )
         for start, end in lines:
             line = text[start:end]
             candidates: list[tuple[str | None, Plan]] = [
@@ -479,13 +552,23 @@ class FixEncoding:
             fixed = ftfy.fix_text(fixed, self._config._replace(explain=False))
         return fixed
 
-    def _suspect_lines(self, text: str) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
-        """Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change."""
+    def _suspect_lines(
+        self, text: str, *, paired: bool
+    ) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
+        """
+        Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change.
+
+        ``paired`` is False when the text holds no character _MAYBE_BAD finds
+        alone and no two characters outside ASCII side by side: then only
+        entities are looked for.
+        """
         if text.isascii() and "&" not in text:
             return
-        lines = dict(_bad_lines(text))
-        if self.unescape_html and "&" in text:
-            lines.update(lines_holding(text, HTML_ENTITY_RE))
+        bad = dict(_bad_lines(text)) if paired else {}
+        entities = (
+            dict(lines_holding(text, HTML_ENTITY_RE)) if self.unescape_html and "&" in text else {}
+        )
+        lines = bad | entities
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
         # line holding "<"; mirror that so results match ftfy.fix_text exactly.
         first_tag = text.find("<")
@@ -497,11 +580,14 @@ class FixEncoding:
             if end - start <= _PIECE:
                 yield start, end, config
                 continue
+            # Each piece is searched again only for what its line was found
+            # to hold. A piece of a line ftfy's detector passes can only be
+            # flagged at its start, where "^" matches for ftfy.
             for piece_start, piece_end in _pieces(text, start, end):
                 piece = text[piece_start:piece_end]
-                if _first_bad_line(piece) is not None or (
-                    config.unescape_html and HTML_ENTITY_RE.search(piece)
-                ):
+                if (
+                    _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
+                ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
 
 
@@ -514,9 +600,10 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
     one sequence only is undone when the document's other lines show the
     same code page.
     """
-    if _MISREAD_GATE.search(text) is None and not any(
-        _MISREAD_GATE.search(repair.fixed) for repair in repairs
-    ):
+    # _undo_misread finds nothing in a line the scan finds nothing in: the
+    # repaired lines are scanned in one pass, most of them clean.
+    scanned = _starts_matching(_MISREAD_GATE, repairs)
+    if not scanned and _MISREAD_GATE.search(text) is None:
         return repairs
     known = {
         _1252 if codec == "latin-1" else codec
@@ -529,13 +616,14 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
     spans = [(repair.start, repair.end, repair) for repair in repairs] + [
         (start, end, None)
         for gap in gaps
+        if not text[slice(*gap)].isascii()  # most are line breaks between repaired lines
         for start, end in lines_holding(text, _MISREAD_GATE, *gap)
     ]
     chosen: dict[int, _Repair] = {repair.start: repair for repair in repairs}
     weak: list[tuple[int, int, _Repair | None]] = []
     for start, end, repair in spans:
         line = text[start:end] if repair is None else repair.fixed
-        undone = _undo_misread(line, frozenset())
+        undone = None if repair and start not in scanned else _undo_misread(line, frozenset())
         if undone is not None:
             undone = (undone[0], (repair.plan if repair else ()) + undone[1])
         if (
@@ -557,6 +645,8 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
         chosen[start] = _Repair(start, end, fixed, plan)
     _follow_decisive_lines(text, chosen)
     for start, end, repair in weak if known else ():
+        if repair and start not in scanned:
+            continue
         line = text[start:end] if repair is None else repair.fixed
         undone = _undo_misread(line, frozenset(known))
         if undone is not None:
@@ -564,6 +654,19 @@ def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
             previous = repair.plan if repair else ()
             chosen[start] = _Repair(start, end, fixed, previous + plan, from_document=True)
     return sorted(chosen.values())
+
+
+def _starts_matching(pattern: re.Pattern[str], repairs: list[_Repair]) -> set[int]:
+    """The starts of the repairs whose repaired text ``pattern`` matches in, found in one pass."""
+    if not repairs:
+        return set()
+    # The pattern needs characters outside ASCII on both sides of what it
+    # matches, so none reaches across the line break that joins two repairs.
+    joined = "\n".join(repair.fixed for repair in repairs)
+    offsets = list(accumulate(len(repair.fixed) + 1 for repair in repairs))
+    return {
+        repairs[bisect_right(offsets, start)].start for start, _ in lines_holding(joined, pattern)
+    }
 
 
 def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
@@ -637,7 +740,15 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
         for current, plan in stage:
             if _MISREAD_GATE.search(current) is None:
                 continue
+            outside = non_plain(current).replace("&", "")
             for order, codec in enumerate(_MISREAD_CODECS):
+                # The first character outside ASCII must begin a sequence and
+                # the last go on with one, or the bytes are not UTF-8.
+                if (
+                    outside[0] not in _LEADS_OF[codec]
+                    or outside[-1] not in _CONTINUATIONS_OF[codec]
+                ):
+                    continue
                 try:
                     fixed = current.encode(codec).decode("utf-8")
                 except UnicodeError:
@@ -698,6 +809,7 @@ _COMMON_LATIN = frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
     "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĞğĢģĪīĮįİıĶķĹĺĻļĽľŁłŃńŅņŇňŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŸŹźŻżŽž"
     "ƠơƯưȘșȚț"
+    "ƏəŊŋƐɛƆɔ"  # Azerbaijani, Sami, and the West African alphabets (Akan, Ewe, Lingala)
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN_LETTER = re.compile("[A-Za-z\xc0-\u024f\u1e00-\u1eff]")
@@ -711,8 +823,10 @@ def _plausible_letter(char: str) -> bool:
     """A letter of a Latin alphabet in daily use or of another script, or punctuation."""
     if not char.isalpha():
         return unicodedata.category(char).startswith("P")
+    if char in _COMMON_LATIN:
+        return True
     if "\xc0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff":
-        return char in _COMMON_LATIN or "\u1ea0" <= char <= "\u1ef9"  # Vietnamese
+        return "\u1ea0" <= char <= "\u1ef9"  # Vietnamese
     return not ("\u0250" <= char <= "\u036f" or "\u1d00" <= char <= "\u1dbf")
 
 
@@ -755,7 +869,7 @@ _RARE_CATEGORIES = frozenset({"Mn", "Me", "So", "Sk", "Co", "Cn", "Cc"})
 
 
 def _is_rare(char: str) -> bool:
-    return ("\u0180" <= char <= "\u02af" and char not in "ƠơƯưȘșȚț") or (
+    return ("\u0180" <= char <= "\u02af" and char not in _COMMON_LATIN) or (
         unicodedata.category(char) in _RARE_CATEGORIES
     )
 
@@ -792,8 +906,13 @@ def _improves(line: str, fixed: str) -> bool:
     """
     if fixed == line or badness(fixed) > badness(line):
         return False
+    return not _brings_unwanted(line, fixed)
+
+
+def _brings_unwanted(line: str, fixed: str) -> bool:
+    """Whether ``fixed`` brings control, unassigned, private-use or surrogate characters in."""
     new = set(non_plain(fixed)) - set(line)
-    return all(unicodedata.category(char) not in _UNWANTED_CATEGORIES for char in new)
+    return any(unicodedata.category(char) in _UNWANTED_CATEGORIES for char in new)
 
 
 def lines_holding(
@@ -813,6 +932,20 @@ def lines_holding(
         start = max(line_end, text.rfind("\n", line_end, at) + 1)
         line_end = text.find("\n", at, endpos) + 1 or endpos
         yield start, line_end
+
+
+def _split_repair(
+    text: str, block: list[tuple[int, int, ftfy.TextFixerConfig]], fixed: str
+) -> Iterator[_Repair]:
+    """The repair of a run of lines transcoded at once, as one repair a flagged line."""
+    # Transcoding keeps every line break, and the lines between are ASCII.
+    fixed_lines = fixed.split("\n")
+    pos, index = block[0][0], 0
+    for line_start, line_end, _ in block:
+        index += text.count("\n", pos, line_start)
+        pos = line_start
+        ending = "\n" if text.endswith("\n", line_start, line_end) else ""
+        yield _Repair(line_start, line_end, fixed_lines[index] + ending, _WINDOWS_1252_PLAN)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -853,17 +986,35 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     each character is looked at a bounded number of times: linear time.
     """
     line_start = line_end = 0
-    pos = 0
-    while hit := _MAYBE_BAD.search(text, pos):
+    flagged = False  # whether the line ending at line_end was yielded
+    hits, resume = _MAYBE_BAD.finditer(text), len(text)
+    while True:
+        hit = next(hits, None)
+        if hit is None:
+            if resume == len(text):
+                return
+            hits, resume = _MAYBE_BAD.finditer(text, resume), len(text)
+            continue
         at = hit.start()
         if at >= line_end:
             line_start = max(line_end, text.rfind("\n", line_end, at) + 1)
             line_end = text.find("\n", at) + 1 or len(text)
-        if _window_is_bad(text, line_start, line_end, at):
+            flagged = False
+        elif flagged:
+            continue  # in the rest of a short line already yielded
+        pair = text[at : at + 2]
+        if (
+            pair in _SURE_BAD
+            or (at == line_start and pair in _SURE_AT_LINE_START)
+            or _window_is_bad(text, line_start, line_end, at)
+        ):
             yield line_start, line_end
-            pos = line_end
-        else:
-            pos = at + 1
+            flagged = True
+            if line_end - at > _SHORT_LINE:
+                # The rest of a long line is passed over in C, and the scan
+                # goes on a stretch at a time: the next bad line may be near.
+                resume = text.find("\n", line_end + _STRETCH) + 1 or len(text)
+                hits = _MAYBE_BAD.finditer(text, line_end, resume)
 
 
 def _first_bad_line(text: str) -> tuple[int, int] | None:
@@ -880,7 +1031,124 @@ def _window_is_bad(text: str, line_start: int, line_end: int, at: int) -> bool:
     return BADNESS_RE.search(text[line_start:window_end]) is not None
 
 
-def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR0911 - one per ftfy branch
+def _fix_encoding_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    """
+    ``ftfy.fix_encoding_and_explain(text, config)``, without its detector's scans of the whole text.
+
+    ftfy searches the whole text with its detector before each round of
+    decoding and once after the last, at some 100 ns a character. _is_bad
+    gives the same answer from windows around _MAYBE_BAD's hits, and each
+    round is taken as ftfy takes it (_decode_step, _other_step), with
+    ftfy's own fixes; tests/test_encoding.py checks both against ftfy.
+    """
+    plan: list[tuple[str, str]] = []
+    while not text.isascii() and _is_bad(text):
+        fixed, steps = _decode_step(text, config) or _other_step(text, config)
+        plan += steps
+        if fixed == text:
+            break
+        text = fixed
+    return text, tuple(plan)
+
+
+def _is_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``: the detector on the whole text, "^" at the text's start."""
+    return any(_window_is_bad(text, 0, len(text), hit.start()) for hit in _MAYBE_BAD.finditer(text))
+
+
+def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | None:
+    """
+    The round of decoding ftfy makes on a text its detector flags, if it undoes a code page.
+
+    The first of ftfy's code pages the text can be encoded in whose bytes
+    (with 0xA0 put back where ftfy would, and lossy sequences replaced for
+    the sloppy code pages) decode as UTF-8, or CESU where ftfy picks it.
+    """
+    for codec in CHARMAP_ENCODINGS:
+        if not possible_encoding(text, codec):
+            continue
+        data = text.encode(codec)
+        steps: list[tuple[str, str]] = [("encode", codec)]
+        if config.restore_byte_a0 and codec != "macroman" and _has_altered_utf8(data):
+            restored = restore_byte_a0(data)
+            if restored != data:
+                steps.append(("transcode", "restore_byte_a0"))
+                data = restored
+        if config.replace_lossy_sequences and codec.startswith("sloppy"):
+            replaced = replace_lossy(data)
+            if replaced != data:
+                steps.append(("transcode", "replace_lossy_sequences"))
+                data = replaced
+        decoding = "utf-8-variants" if b"\xed" in data or b"\xc0" in data else "utf-8"
+        try:
+            fixed = data.decode(decoding)
+        except UnicodeDecodeError:
+            continue
+        return fixed, (*steps, ("decode", decoding))
+    return None
+
+
+def _other_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    r"""
+    The round ftfy makes on a flagged text no code page undoes.
+
+    In ftfy's order: UTF-8 sequences decoded where they stand among other
+    text (inconsistent UTF-8), Latin-1 read as Windows-1252 where the text
+    holds C1 controls, then each C1 control read as the Windows-1252
+    character it most likely was (``c\x9cur``); else nothing.
+    """
+    if config.decode_inconsistent_utf8 and UTF8_DETECTOR_RE.search(text):
+        fixed = decode_inconsistent_utf8(text)
+        if fixed != text:
+            return fixed, (("apply", "decode_inconsistent_utf8"),)
+    # ftfy's list of code pages holds the sloppy Windows-1252, never
+    # "windows-1252" itself, so a Latin-1 text always takes this branch.
+    if possible_encoding(text, "latin-1"):
+        try:
+            fixed = text.encode("latin-1").decode("windows-1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if fixed != text:
+                return fixed, (("encode", "latin-1"), ("decode", "windows-1252"))
+    if config.fix_c1_controls and C1_CONTROL_RE.search(text):
+        return fix_c1_controls(text), (("transcode", "fix_c1_controls"),)
+    return text, ()
+
+
+# The fixes fix_and_explain could run that _fix_and_explain does not.
+_OTHER_FIXES = (
+    "fix_latin_ligatures", "fix_character_width", "uncurl_quotes", "fix_line_breaks",
+    "fix_surrogates", "remove_terminal_escapes", "remove_control_chars", "normalization",
+)  # fmt: skip
+
+
+def _fix_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan]:
+    """
+    ``ftfy.fix_and_explain(text, config)`` for encoding repair, without its detector's full scans.
+
+    ftfy repeats its encoding repair and its C1 fix until nothing changes;
+    so does this, with _fix_encoding_and_explain. A text holding "&" (for
+    entities), or a configuration with other fixes, goes to ftfy.
+    """
+    if (config.unescape_html and "&" in text) or any(getattr(config, f) for f in _OTHER_FIXES):
+        fixed, explanation = ftfy.fix_and_explain(text, config)
+        return fixed, tuple(explanation or ())
+    plan: list[tuple[str, str]] = []
+    while True:
+        before = text
+        text, steps = _fix_encoding_and_explain(text, config)
+        plan += steps
+        if config.fix_c1_controls:
+            fixed = fix_c1_controls(text)
+            if fixed != text:
+                plan.append(("apply", "fix_c1_controls"))
+                text = fixed
+        if text == before:
+            return text, tuple(plan)
+
+
+def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | None:  # noqa: PLR0911 - one per ftfy branch
     """
     The line as ftfy would repair it, when that is one Windows-1252-to-UTF-8 step, else None.
 
@@ -892,17 +1160,20 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
     here. It decodes CESU when 0xED or 0xC0 appears: those lines are left
     to ftfy. When the result is clean, ftfy's loop stops after this step
     and its HTML and C1 fixes find nothing. ``simple`` says the caller
-    found no C1 control, 0x1A or "&" in the line.
+    found no C1 control, 0x1A or "&" in the line; without ``lossy``, bytes
+    that do not decode as they are give None.
     """
     if len(line) > _MAX_SEGMENT:
         return None
     # With C1 controls, ftfy's first try is Latin-1 without the lossy fix,
     # and what happens after a failure is left to ftfy.
+    # (A line it cannot encode in Latin-1 goes on to Windows-1252, as without them.)
     codec = "sloppy-windows-1252"
     if not simple and _NOT_SIMPLE.search(line):
         if "&" in line or "\x1a" in line:
             return None
-        codec = "latin-1"
+        if _encodes(line, "latin-1"):
+            codec = "latin-1"
     try:
         encoded = line.encode(codec)
     except UnicodeEncodeError:
@@ -913,7 +1184,7 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
         encoded = restore_byte_a0(encoded)
     # Every lossy sequence is invalid UTF-8, so the plain bytes decode only
     # when the lossy fix has nothing to do: trying them first changes nothing.
-    for attempt in (encoded, None) if codec != "latin-1" else (encoded,):
+    for attempt in (encoded, None) if codec != "latin-1" and lossy else (encoded,):
         try:
             fixed = (attempt or replace_lossy(encoded)).decode("utf-8")
         except UnicodeDecodeError:
@@ -930,20 +1201,27 @@ def _transcode(line: str, *, simple: bool = False) -> str | None:  # noqa: PLR09
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
 
 
-# Every ALTERED_UTF8_RE match is a lead byte, up to two more bytes, and a
-# space: a pattern with a plain class first is scanned several times faster.
-_MAYBE_ALTERED = re.compile(b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0][^ ]{0,2} ")
+# Every ALTERED_UTF8_RE match is a lead byte and a space one byte after it
+# (two or three, for the leads of longer sequences), with other bytes between.
+# A pattern led by a plain class is scanned several times faster than ftfy's,
+# and text as written rarely holds such a lead, next to a space or not.
+_MAYBE_ALTERED = re.compile(
+    b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0]"
+    b"(?:(?<=[\xc2\xc3\xc5\xce\xd0\xd9]) |(?<=[\xe0-\xe3])[^ ]? |(?<=\xf0)[^ ]{0,2} )"
+)
+_ALTERED_REACH = 3  # a match begun inside a candidate ends at most this far past it
 
 
 def _has_altered_utf8(data: bytes) -> bool:
     """
     ``ALTERED_UTF8_RE.search(data)``, run only where it can match.
 
-    Every match starts at a lead byte that the quick pattern also starts at
-    or covers, and reaches at most two bytes past the space it ends on.
+    Every match starts at a lead byte where the quick pattern finds a
+    candidate, or inside a candidate found before it, and ends at most
+    three bytes past that candidate's end.
     """
     for maybe in _MAYBE_ALTERED.finditer(data):
-        if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + 2):
+        if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + _ALTERED_REACH):
             return True
     return False
 

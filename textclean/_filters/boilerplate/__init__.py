@@ -19,7 +19,8 @@ blocks in two stages, as jusText classifies paragraphs:
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
-learned lines and author bios can remove a sentence. The ``web`` strength
+learned lines, author bios, calls to action at the ends and affiliate
+disclosures on a page with furniture can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
@@ -40,7 +41,14 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import blocks
-from textclean._filters.boilerplate.bios import bio_sentence, byline, find_author_bio
+from textclean._filters.boilerplate.bios import (
+    ROLE_LINE,
+    bio_sentence,
+    byline,
+    find_author_bio,
+    names_above_roles,
+    role_line,
+)
 from textclean._filters.boilerplate.blocks import Candidate, Line
 from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
@@ -58,6 +66,8 @@ from textclean._filters.boilerplate.signals import (
     MAX_SCORED_CHARS,
     LineSignals,
     call_to_action,
+    ends_clause,
+    plain_sentence_words,
     score,
     signals,
 )
@@ -161,7 +171,31 @@ class RemoveBoilerplate:
         return apply_changes(text, changes), changes
 
     def _find(self, text: str) -> tuple[list[str], dict[int, str]]:
-        """The text's lines, and the reason for each line (by index) that goes."""
+        """
+        The text's lines, and the reason for each line (by index) that goes.
+
+        Removing lines can bring others together that then read as furniture
+        (a bio with the byline above it gone), so the lines kept are asked
+        again until nothing more goes: the filter is idempotent, which the
+        pipeline relies on. Most texts lose nothing, and are read once.
+        """
+        lines, removed = self._find_once(text)
+        for _ in range(_MAX_ROUNDS):
+            if not removed:
+                break
+            keep, _ = _kept_lines(lines, removed)
+            kept = [index for index, stays in enumerate(keep) if stays]
+            if not kept:
+                break
+            _, more = self._find_once("\n".join(lines[index] for index in kept))
+            if not more:
+                break
+            for position, reason in more.items():
+                removed[kept[position]] = reason
+        return lines, removed
+
+    def _find_once(self, text: str) -> tuple[list[str], dict[int, str]]:
+        """One reading of the text: its lines, and the reason for each line that goes."""
         lines = text.split("\n")
         removed: dict[int, str] = {}
         if not text:
@@ -174,8 +208,8 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
-        content = [] if self._plain_prose(lines, removed) else self._classify(lines)
-        if not _has_body(content):
+        content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
+        if not body:
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
             # that go anywhere (catalog disclaimers, user's, learned) and the
@@ -191,6 +225,9 @@ class RemoveBoilerplate:
                     )
             content = []
         if content:
+            if any(item.candidate is not None for item in content):
+                # a page with furniture may disclose affiliate links anywhere
+                blocks.disclosures(content, removed)
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
@@ -201,6 +238,7 @@ class RemoveBoilerplate:
                 blocks.revise(
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
+            names_above_roles(lines, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -223,28 +261,49 @@ class RemoveBoilerplate:
         two lines at the ends are asked whether they call to action, as the
         classifier would ask them, and whether a bio ends the text.
         """
-        ends = _QUICK_ENDS
+        ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
         for line in lines:
-            if line and (
-                len(line) < _QUICK_PROSE_CHARS or line[-1] not in ends or line[0].isspace()
+            if not line:
+                continue
+            size = len(line)
+            if size >= quick and line[-1] in ends and not line[0].isspace():
+                continue  # a sentence
+            # A sentence closed by a quote, a long line, a short plain sentence:
+            # prose to _classify too; but with a line gone (catalog, learned)
+            # the classifier looks at the lines around it, so it is asked.
+            if removed or line[0].isspace() or line[-1].isspace():
+                return False  # (or a line _classify strips)
+            if size > MAX_SCORED_CHARS or (
+                size >= quick and line.rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
-                return False  # a line _classify measures (or blank with spaces)
+                continue
+            if not ends_clause(line) or self._known(line)[1] is not None:
+                return False  # a title, a menu: no plain sentence
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
                 if line and index not in removed:
-                    if (found := self._sentence_verdict(line)) is not None and found.value >= EDGE:
+                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
-    def _classify(self, lines: list[str]) -> list[Line]:
-        """Each content line with its signals and candidate verdict (first stage)."""
+    def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
+        """
+        Each content line with its signals and candidate (first stage); whether there is a body.
+
+        The body is the prose furniture is told from (_Body). A line
+        ending no sentence or clause is never prose; until the body is seen
+        such lines wait unmeasured, for a text without a body loses only its
+        catalog lines (see _find), whatever their signals.
+        """
         catalog: dict[int, int] = {}
         measured = self._measured
         content: list[Line] = []
         append = content.append
         quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
+        waiting: list[int] = []  # positions in content of lines not measured yet
+        body = _Body()
         for index, raw in enumerate(lines):
             if not raw:
                 continue
@@ -256,27 +315,95 @@ class RemoveBoilerplate:
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
+                if not body.found:
+                    body.add(line)
                 append(Line(index, line, 0, True, None, None))  # noqa: FBT003
                 continue
+            if not body.found and not ends_clause(line):
+                waiting.append(len(content))
+                append(Line(index, line, 0, False, None, None))  # noqa: FBT003
+                continue
             try:
-                rule, found, candidate, prose = measured[line]
+                rule, found, candidate, prose, words = measured[line]
             except KeyError:
-                rule, found, candidate = self._measure(line)
-                prose = found.prose and candidate is None
-                if len(measured) >= _MAX_MEASURED:
-                    measured.clear()
-                measured[line] = rule, found, candidate, prose
+                rule, found, candidate, prose, words = self._known(line)
             if rule is not None:
                 catalog[index] = rule
-            append(Line(index, line, found.words, prose, found, candidate))
+            if prose and not body.found:
+                body.add(line)
+            append(Line(index, line, words, prose, found, candidate))
+        if waiting:
+            self._measure_waiting(content, waiting, catalog, measure=body.found)
         if any(self._rules[rule].weak for rule in catalog.values()):
             _weigh_weak_share_lines(content, self._rules, catalog)
-        return content
+        return content, body.found
+
+    def _measure_waiting(
+        self, content: list[Line], waiting: list[int], catalog: dict[int, int], *, measure: bool
+    ) -> None:
+        """Measure the lines _classify left waiting; without a body, ask only the catalog."""
+        if not measure:
+            # Asked once per distinct line: lists and logs repeat their lines.
+            asked: dict[str, int | None] = {}
+            rules = []
+            for pos in waiting:
+                text = content[pos].text
+                if text not in asked:
+                    asked[text] = self._any_rule.match(text)
+                rules.append((pos, asked[text]))
+            known = [rule for _, rule in rules if rule is not None] + list(catalog.values())
+            if not any(self._rules[rule].weak for rule in known):
+                for pos, rule in rules:
+                    if rule is not None:
+                        line = content[pos]
+                        catalog[line.index] = rule
+                        line.candidate = self._catalog_candidate(rule)
+                return
+            # A lone network name is a share button only next to other
+            # furniture: its neighbours' candidates decide, so all are measured.
+        for pos in waiting:
+            line = content[pos]
+            rule, found, candidate, prose, words = self._known(line.text)
+            if rule is not None:
+                catalog[line.index] = rule
+            content[pos] = Line(line.index, line.text, words, prose, found, candidate)
 
     @cached_property
-    def _measured(self) -> dict[str, tuple[int | None, LineSignals, Candidate | None, bool]]:
+    def _measured(self) -> dict[str, _Verdict]:
         """Short lines already measured: navigation and furniture recur across a corpus."""
         return {}
+
+    def _known(self, line: str) -> _Verdict:
+        """The verdict of a short stripped line, remembered."""
+        measured = self._measured
+        try:
+            return measured[line]
+        except KeyError:
+            if len(measured) >= _MAX_MEASURED:
+                measured.clear()
+            verdict = measured[line] = self._verdict(line)
+            return verdict
+
+    def _verdict(self, line: str) -> _Verdict:
+        """
+        A short line's catalog rule, signals, candidate, whether prose, and words.
+
+        A plain sentence (prose without a cue word) that no catalog line, byline
+        or bio sentence claims is prose without measuring its shape, as a long
+        sentence is: most short lines of an article are such sentences.
+        """
+        if ends_clause(line):  # only such a line may be prose
+            folded = line.casefold().split()
+            words = plain_sentence_words(line, folded)
+            if (
+                words
+                and self._any_rule.match(line) is None
+                and not byline(line)
+                and (AUTHOR_BIO in self.disabled or not bio_sentence(line, folded))
+            ):
+                return None, None, None, True, words
+        rule, found, candidate = self._measure(line)
+        return rule, found, candidate, found.prose and candidate is None, found.words
 
     def _measure(self, line: str) -> tuple[int | None, LineSignals, Candidate | None]:
         """A short line's catalog rule, signals and candidate verdict, without context."""
@@ -287,6 +414,8 @@ class RemoveBoilerplate:
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
         if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        if candidate is None and AUTHOR_BIO not in self.disabled and role_line(line):
+            candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (ROLE_LINE,), shaped=False)
         if candidate is None:
             candidate = self._scored_candidate(found)
         return rule, found, candidate
@@ -299,7 +428,14 @@ class RemoveBoilerplate:
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
-        return self._sentence_verdict(line.text)
+        return self._end_verdict(line.text)
+
+    def _end_verdict(self, text: str) -> Candidate | None:
+        if len(text) < _QUICK_PROSE_CHARS or text[-1] not in _QUICK_ENDS:  # maybe measured
+            known = self._measured.get(text)
+            if known is not None and known[1] is None:
+                return None  # a plain sentence: no catalog line, bio sentence or cue
+        return self._sentence_verdict(text)
 
     def _sentence_verdict(self, text: str) -> Candidate | None:
         if (candidate := self._catalog_candidate(self._any_rule.match(text))) is not None:
@@ -321,37 +457,56 @@ class RemoveBoilerplate:
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
 
 
+# A short line's verdict: catalog rule, signals (None for a plain sentence),
+# candidate, whether prose, and words.
+_Verdict = tuple[int | None, LineSignals | None, Candidate | None, bool, int]
+
 # A paragraph: a line of prose of two sentences, or this wide (a CJK character
 # counts two). Short messages, list items and headlines are one short sentence.
 _MIN_PARAGRAPH_WIDTH = 150
 # A long sentence of news prose, and how many of them make a body.
 _MIN_SENTENCE_WIDTH = 90
 _BODY_SENTENCES = 2
+# Or three one-sentence paragraphs of local news: this wide, or one long and
+# two of a news sentence's width (interface messages are shorter).
+_MIN_SHORT_PARAGRAPH_WIDTH = 70
+_MIN_NEWS_SENTENCE_WIDTH = 60
+_BODY_SHORT_PARAGRAPHS = 3
 
 
-def _has_body(content: list[Line]) -> bool:
+class _Body:
     """
-    Whether the text holds a body of prose, the body furniture is told from.
+    Whether the prose read so far makes a body furniture is told from, line by line.
 
     One paragraph (two sentences, or a wide line) is a body; so are two
     long one-sentence lines, as news writes them ("La azotea del mercado
-    ... aromáticas."), together this wide. Short messages, list items and
-    headlines stay below both.
+    ... aromáticas."), and three one-sentence paragraphs as local news
+    writes them: all of a short paragraph's width, or one long and two of
+    a news sentence's. Short messages, list items and headlines are narrower.
     """
-    long_sentences = 0
-    for line in content:
-        if not line.prose:
-            continue
-        if _SENTENCE_BREAK.search(line.text):
-            return True  # two sentences or more: a paragraph, however short
-        width = _width(line.text)
+
+    __slots__ = ("found", "long_sentences", "paragraphs", "sentences")
+
+    def __init__(self) -> None:
+        self.found = False
+        self.long_sentences = self.paragraphs = self.sentences = 0
+
+    def add(self, text: str) -> None:
+        """Count a line of prose."""
+        if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
+            self.found = True  # wide, or two sentences or more: a paragraph, however short
+            return
+        width = _width(text)
         if width >= _MIN_PARAGRAPH_WIDTH:
-            return True
-        if width >= _MIN_SENTENCE_WIDTH:
-            long_sentences += 1
-            if long_sentences >= _BODY_SENTENCES:
-                return True
-    return False
+            self.found = True
+            return
+        self.long_sentences += width >= _MIN_SENTENCE_WIDTH
+        self.paragraphs += width >= _MIN_SHORT_PARAGRAPH_WIDTH
+        self.sentences += width >= _MIN_NEWS_SENTENCE_WIDTH
+        self.found = self.long_sentences >= _BODY_SENTENCES or (
+            self.sentences >= _BODY_SHORT_PARAGRAPHS
+            and (self.long_sentences > 0 or self.paragraphs >= _BODY_SHORT_PARAGRAPHS)
+        )
 
 
 def _width(text: str) -> int:
@@ -437,6 +592,8 @@ def _kept_lines(lines: list[str], removed: dict[int, str]) -> tuple[list[bool], 
 
 
 _LEFT_BLANK = "blank line left by removed boilerplate"
+# Readings of the kept lines after the first (each one found more to remove).
+_MAX_ROUNDS = 3
 
 
 def _removal_changes(text: str, lines: list[str], removed: dict[int, str]) -> tuple[Change, ...]:

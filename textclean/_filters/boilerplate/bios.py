@@ -65,6 +65,8 @@ _BYLINE = regex.compile(
     r"(?:alle|weitere) artikel von|plus d['’]articles de|más artículos de|"
     r"tous les articles de|ver todas las entradas de|todos los artículos de|"
     r"tutti gli articoli di|ver todos os posts de|alle berichten van|wszystkie wpisy|"
+    r"(?:ver )?tod[oa]s (?:os|as) (?:artigos|textos|publicações|notícias) de|"
+    r"ver (?:mais )?(?:artigos|textos) de|"
     # a label naming the author: "Autor: Jan Nowak", "Text: Anna Roe"
     r"author|authors|autor|autorin|autorka|autora|autore|auteur|auteure|autorzy|автори|"
     r"авторы|text|texto|testo|tekst|texte|текст|"
@@ -277,6 +279,7 @@ _ROLE_WORDS = frozenset({
     "редактор", "editör", "editor", "editora", "correspondent", "corresponsal",
     "corrispondente", "correspondente", "korrespondent", "korrespondentin", "korespondent",
     "корреспондент", "кореспондент", "columnist", "kolumnist", "kolumnistin", "chroniqueur",
+    "корреспондентка", "кореспондентка", "редакторка",
     "chroniqueuse", "columnista", "freelance", "freelancer", "freelancerin", "photographer",
     "photographe", "fotograf", "fotografin", "fotógrafo", "fotógrafa", "fotografo", "fotografa",
     "blogger", "bloggerin", "blogueur", "blogueuse", "writer", "schrijver", "pisarz", "pisarka",
@@ -307,7 +310,8 @@ _SELF_INTRODUCTION = regex.compile(
     r"benim adım|jag är|jag heter|jsem)\b"
 )
 _NAMED = regex.compile(
-    r"\p{Lu}[\p{L}'’-]+ (?:(?:de|van|von|da|del|di|dos|le|la) )?\p{Lu}[\p{L}'’-]+"
+    r"\p{Lu}[\p{L}'’-]+ (?:(?:de|du|des|van|von|zu|da|do|das|del|della|di|dos|le|la) )?"
+    r"\p{Lu}[\p{L}'’-]+"
 )
 _BIO_FACT = regex.compile(
     r"(?i)\b(?:writes?|writing|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
@@ -330,11 +334,22 @@ _MAX_COPULA_BIO_WORDS = 12
 # outlet (a capitalized name) about a beat, or since a year.
 _WRITES = regex.compile(
     r"\b(?:writes?|has written|schreibt|écrit|escribe|scrive|escreve|schrijft|pisze|пишет|пише|"
-    r"yazıyor|skriver|píše|reports|berichtet)\b"
+    r"yazıyor|skriver|píše|reports|berichtet|"
+    # covering a beat: "has covered transport", "suit l'actualité", "cubre", "volgt"
+    r"covers|has covered|covered|betreut|verfolgt|couvre|suit|cubre|sigue|segue|segue|cobre|"
+    r"acompanha|volgt|śledzi|relacjonuje|освещает|висвітлює|takip ediyor|bevakar|sleduje)\b"
 )
 _FOR_OUTLET = regex.compile(
     r"\b(?:for|für|pour|para|per|voor|dla|для|için|för|pro|у|в)\s+"
-    r"(?:\p{Lu}|(?i:us|uns|nous|nosotros|noi|nós|ons|nas|нас|bizim|oss|nás)\b)"
+    r"(?:\p{Lu}|(?i:us|uns|nous|nosotros|noi|nós|ons|nas|нас|bizim|oss|nás)\b|"
+    # "for our paper", "für unsere Zeitung", "pour la rédaction", "for the paper"
+    r"(?i:(?:our|unsere?[mnrs]?|notre|nuestr[oa]|il nostro|la nostra|[oa] noss[oa]|onze|"
+    r"nasz(?:ej|ego|ą)?|наш\w*|vår\w*|náš\w*|the|die|der|den|la|le|el|il|o|a|het|de)\s+"
+    r"(?:paper|newspaper|site|magazine|newsroom|desk|zeitung|redaktion|blatt|rédaction|"
+    r"journal|periódico|diario|redacción|giornale|testata|redazione|jornal|redação|krant|"
+    r"redactie|gazet\w*|redakcj\w*|газет\w*|редакц\w*|tidning\w*|noviny|redakc\w*)\b)|"
+    # Swedish and Danish write "the paper" as one word
+    r"(?i:tidningen|redaktionen|avisen)\b)"
 )
 _BEAT = regex.compile(
     r"(?i)\b(?:about|über|sur|sobre|su|over|o|о|про|hakkında|om)\s+\w|"
@@ -383,3 +398,44 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     ):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
+
+
+#: The reason a role line goes for; a name line above it goes with it.
+ROLE_LINE = "a media role alone on its line"
+_ROLE_ADJECTIVES = frozenset({
+    "senior", "chief", "staff", "deputy", "political", "foreign", "business", "local", "sports",
+    "freier", "freie", "leitender", "stellvertretender", "principal", "jefe", "capo", "chefe",
+    "starszy", "старший", "kıdemli", "ansvarig", "and", "und", "et", "y", "e", "i", "&", "/",
+})  # fmt: skip
+_MAX_ROLE_LINE_WORDS = 3
+
+
+def role_line(line: str) -> bool:
+    """
+    A line that is a media role only, as author boxes print it under the name.
+
+        >>> role_line("Muhabir"), role_line("Senior Reporter"), role_line("Reporter wanted")
+        (True, True, False)
+    """
+    if line.count(" ") >= _MAX_ROLE_LINE_WORDS:
+        return False  # most lines: too long, without splitting them
+    words = line.casefold().split()
+    return (
+        0 < len(words) <= _MAX_ROLE_LINE_WORDS
+        and any(word in _ROLE_FORMS for word in words)
+        and all(word in _ROLE_FORMS or word in _ROLE_ADJECTIVES for word in words)
+    )
+
+
+def names_above_roles(lines: list[str], removed: dict[int, str]) -> None:
+    """A name line just above a removed role line goes with it: "Dr. Ana Roe" over "Reporter"."""
+    roles = [i for i, why in removed.items() if ROLE_LINE in why]
+    for index in sorted(roles) if roles else ():
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or above in removed:
+            continue
+        name = lines[above].strip()
+        if name.count(" ") <= NAME_LINE_MAX_SPACES and _NAME_LINE.fullmatch(name):
+            removed[above] = f"{AUTHOR_BIO}: a name above its role line"

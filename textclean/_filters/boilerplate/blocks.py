@@ -38,7 +38,15 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
-from textclean._filters.boilerplate.signals import EDGE, STRONG, LineSignals, common_cues_only
+from textclean._filters.boilerplate.signals import (
+    EDGE,
+    MAX_SCORED_CHARS,
+    STRONG,
+    LineSignals,
+    affiliate_disclosure,
+    common_cues_only,
+    site_prompt,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -231,6 +239,27 @@ def _sentences_by_furniture(
             )
             found = True
     return found
+
+
+def disclosures(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Sentences that go wherever they are on a page with furniture.
+
+    Affiliate disclosures ("This article contains affiliate links.") and
+    prompts to sign up for the site's own newsletter ("Subscribe to our
+    newsletter and ...").
+    """
+    for line in content:
+        if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
+            continue  # a paragraph discloses nothing
+        if affiliate_disclosure(line.text):
+            removed[line.index] = (
+                f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
+            )
+        elif site_prompt(line.text):
+            removed[line.index] = (
+                f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
+            )
 
 
 def _introduced(content: list[Line], start: int) -> bool:

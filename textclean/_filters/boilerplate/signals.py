@@ -47,17 +47,25 @@ from textclean._filters.boilerplate.catalog import (
     TAXONOMY,
 )
 from textclean._filters.boilerplate.vocabulary import (
+    AFFILIATE_STEMS,
     CONTINUE,
     COOKIE_WORDS,
     DELIVERY,
+    DISCLOSURE_STEMS,
     FREE_WORDS,
+    FURNITURE_CUES,
     IMPERATIVES,
     IMPERATIVES_LAST,
+    LINK_STEMS,
     PROMPT_PHRASES,
     READER_WORDS,
     SELF_REFERENCE,
     SHOP_COMMON,
     SHOP_DISCLOSURES,
+    SIGN_UP,
+    SITE_POSSESSIVES,
+    TURKISH_OUR,
+    TURKISH_SIGN_UP,
     WEB_STEMS,
     bracketed_agency,
     credit_label,
@@ -72,6 +80,8 @@ MAX_SCORED_CHARS = 300
 MAX_CUE_WORDS = 30
 
 _MAX_SHAPE_WORDS = 12
+_PROSE_WORDS = 7  # LineSignals.prose: a sentence ending, at least this many words ...
+_PROSE_STOPWORDS = 0.15  # ... and at least this stopword density
 _MAX_PRICE_LINE_WORDS = 8  # a product line with its price is short
 _MAX_TAG_CHARS = 40
 _MAX_HEADER_WORD_LINE = 6  # longer lines are not headers
@@ -349,6 +359,17 @@ _MORE_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 for _category, _more in _MORE_CUES.items():
     _CUES[_category] = (*_CUES[_category], *_more)
+# Furniture cues (but prompts) are cues of short lines only: a sentence that
+# says "copy the link" and "by e-mail" is prose, not a share widget.
+_LINE_ONLY = frozenset(
+    phrase
+    for category, phrases in FURNITURE_CUES.items()
+    if category != PROMPT
+    for phrase in phrases
+    if phrase not in _CUES[category]
+)
+for _category, _more in FURNITURE_CUES.items():
+    _CUES[_category] = (*_CUES[_category], *_more)
 # Of these, the single words that articles use too ("Preis" heading a table
 # column, "free", "account", "source"): they add to a short line's evidence
 # but never make it strong alone, nor count as a call to action in a
@@ -399,7 +420,10 @@ _PUNCTUATION = string.punctuation + "«»‹›“”„‘’‚…–—―·�
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """Each space-separated token of ``line``: (as written, casefolded word without punctuation)."""
-    return [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    tokens = [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    if "İ" in line:  # Turkish: casefold writes "İ" as "i" and a combining dot
+        tokens = [(raw, word.replace("i\u0307", "i")) for raw, word in tokens]
+    return tokens
 
 
 _CUE_TABLE = _cue_table()
@@ -572,11 +596,16 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     credit_label: bool = False  # a picture or contribution label and its source ("Photograph: X")
     consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
     form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
+    credit_phrase: bool = False  # a credit phrase opens or ends it ("AP contributed to this")
 
     @property
     def prose(self) -> bool:
         """A sentence of prose: enough words, a sentence ending, and stopwords."""
-        return self.sentence_end and self.words >= 7 and self.stopword_density >= 0.15
+        return (
+            self.sentence_end
+            and self.words >= _PROSE_WORDS
+            and self.stopword_density >= _PROSE_STOPWORDS
+        )
 
     @property
     def headline_like(self) -> bool:
@@ -591,7 +620,7 @@ def signals(line: str) -> LineSignals:
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
-    start_cue = cue_opens = self_reference = False
+    start_cue = cue_opens = self_reference = credit_phrase = False
     if count <= MAX_CUE_WORDS:
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
@@ -606,7 +635,9 @@ def signals(line: str) -> LineSignals:
                 elif end < len(tokens) and tokens[end - 1][1] not in {"by", "von"}:
                     continue  # "Video Games Are Fun": a word of a title
             cue_opens = cue_opens or (not cues and start == first)
-            if not cues and start == first and end < len(tokens) and tokens[end - 1][0][-1] == ":":
+            if category == CREDIT and end - start > 1 and (start == first or end == len(tokens)):
+                credit_phrase = True  # "Interview by X", "Reuters contributed to this story"
+            if not cues and start == first and _label(tokens, end):
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
@@ -666,15 +697,18 @@ def signals(line: str) -> LineSignals:
         credit_label=labelled,
         consent=count <= MAX_CUE_WORDS and _consent(words),
         form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
+        credit_phrase=credit_phrase and count <= _MAX_CREDIT_WORDS,
     )
 
 
 _MAX_FIELD_WORDS = 3
+_MAX_CREDIT_WORDS = 16  # "Additional reporting by X in Y; editing by Z"
+_MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
 
 def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     """
-    An offer's imperative: first, last in German, or after a question ("Abonnent? Jetzt ...").
+    An offer's imperative: first, last in German, or after a question or colon ("Abonnent? Jetzt").
 
     "Vuoi continuare a leggere? Abbonati", "Already a member? Sign in": a
     question to the reader, and the imperative that answers it.
@@ -682,7 +716,7 @@ def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
         return True
     return any(
-        raw.endswith(("?", "!")) and nxt in IMPERATIVES
+        raw.endswith(("?", "!", ":")) and nxt in IMPERATIVES
         for (raw, _), (_, nxt) in itertools.pairwise(tokens)
     )
 
@@ -692,6 +726,57 @@ _PRODUCT = re.compile(
     r"[^\W\d_].*?(?:\s[–—-]\s|:\s|\s(?:for|für|pour|por|per|voor|za|за|için|för|at|bei|chez)\s)"
     r".*\d"
 )
+
+
+def ends_clause(line: str) -> bool:
+    """
+    Whether ``line`` ends a sentence or a clause (``LineSignals.sentence_end``).
+
+    A line that does not is never prose.
+
+        >>> ends_clause("Weitere Artikel:"), ends_clause("Weitere Artikel")
+        (True, False)
+    """
+    return line.rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
+    """
+    The words of ``line`` if it is a sentence of prose without a cue, else 0.
+
+    Such a line is ``signals(line).prose``, has no cues, no credit label and
+    no consent notice, and ``score`` gives it no category (a sentence is
+    scored by its cues and consent alone): the driver need not measure its
+    shape. This asks only what decides that, as ``signals`` asks it, at half
+    the cost or less; tests hold it to ``signals``, ``score`` and
+    ``call_to_action``. ``folded`` is ``line.casefold().split()`` if the
+    caller has it.
+
+        >>> plain_sentence_words("Das ist wichtig. Selbst ist die Frau.")
+        7
+        >>> plain_sentence_words("Teilen Sie diesen Artikel mit Ihren Freunden.")
+        0
+    """
+    if not ends_clause(line):
+        return 0
+    # The words of _tokens: casefolding the line before splitting and
+    # stripping gives the same words (no character folds into a space or
+    # into punctuation), with two calls in all instead of two a word.
+    stripped = map(
+        str.strip,
+        line.casefold().split() if folded is None else folded,
+        itertools.repeat(_PUNCTUATION),
+    )
+    words = [word for word in stripped if word]
+    count = len(words)
+    if (
+        count < _PROSE_WORDS
+        or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
+        or (count <= MAX_CUE_WORDS and (_consent(words) or _find_cues(_tokens(line))))
+        or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
+    ):
+        return 0
+    return count if stopword_density(words) >= _PROSE_STOPWORDS else 0
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
@@ -723,6 +808,25 @@ def _separates_facts(line: str) -> bool:
         return True
     figures = sum(1 for seg in segments if _DIGIT.search(seg) and _LETTER.search(seg))
     return figures >= 2  # two figures with their words
+
+
+def _label(tokens: list[tuple[str, str]], end: int) -> bool:
+    """
+    Whether a cue opening the line and ending before token ``end`` is a label with more after it.
+
+    "Read also: <headline>"; as French spaces it, "À lire : <headline>"; and
+    with a word announcing more after the cue, "À découvrir aussi : <headline>".
+    """
+    if end >= len(tokens):
+        return False
+    if tokens[end - 1][0][-1] == ":":
+        return True
+    raw, word = tokens[end]
+    if raw == ":":
+        return end + 1 < len(tokens)
+    if word in _HEADER_WORDS and end + 1 < len(tokens):
+        return raw[-1] == ":" or (tokens[end + 1][0] == ":" and end + 2 < len(tokens))
+    return False
 
 
 def _opens_line(tokens: list[tuple[str, str]], end: int) -> bool:
@@ -819,6 +923,13 @@ def score(s: LineSignals) -> Score:
     if s.start_cue:
         value += 1.5
         reasons.append("opens the line")
+    link_label = s.start_cue and category == RELATED_LINKS and s.words >= _MIN_LINK_LABEL_WORDS
+    if link_label:
+        value += 1.0  # "Next up: <headline>", "Раніше ми писали: <headline>"
+        reasons.append("a link label and a headline")
+    if s.credit_phrase and category == CREDIT and not s.full_stop:
+        value += 1.5  # a credit phrase at an end of a short line: a credit line
+        reasons.append("credit phrase at its end")
     if s.credit_label and category == CREDIT:
         value += 1.0  # a label and a source: "Cover image: X for Y", "Foto de portada: EFE"
         reasons.append("credit label")
@@ -834,6 +945,10 @@ def score(s: LineSignals) -> Score:
         category = category or CREDIT
         value += 2.0
         reasons.append("wire line")
+    if s.consent:
+        category = category or PROMPT
+        value += 1.5  # "Utilizamos cookies propias y de terceros. Aceptar | Configurar"
+        reasons.append("consent notice")
     if s.form_field:
         category = category or PROMPT
         value += 2.0
@@ -849,7 +964,9 @@ def score(s: LineSignals) -> Score:
         category = category or NAVIGATION
         value += 1.0 + 0.5 * min(s.separators, 4)
         reasons.append(f"{s.separators} separators")
-    if s.date_or_time and s.words <= 8:
+    # an edit stamp: "Updated", "Actualizado el" and a date (its words read as language)
+    stamp = s.date_or_time and category == READING and s.cue_opens
+    if s.date_or_time and (s.words <= 8 or stamp):
         category = category or READING
         value += 2.0 if category == READING and s.cues else 1.0  # "Updated" and a date
         reasons.append("date or time")
@@ -870,7 +987,12 @@ def score(s: LineSignals) -> Score:
     if s.words >= 3 and s.stopword_density < 0.15:
         value += 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f}")
-    elif s.words >= 3 and s.stopword_density >= 0.3 and not offer:  # an offer reads as language
+    elif (
+        s.words >= 3
+        and s.stopword_density >= 0.3
+        # an offer, a link label's headline and a credit phrase read as language
+        and not (offer or link_label or s.credit_phrase or stamp)
+    ):
         value -= 0.5
         reasons.append(f"stopword density {s.stopword_density:.2f} (reads as language: -0.5)")
     if s.full_stop:
@@ -893,6 +1015,8 @@ def score(s: LineSignals) -> Score:
         or (offer and not common_cues_only(s))  # "Word abonnee", "Get ... your inbox"
         or _paywall(s)
         or s.form_field
+        or s.wire  # "(dpa)", "Avec AFP": a wire line, whatever its words
+        or s.credit_phrase
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 
@@ -1021,6 +1145,8 @@ def _cue_pairs(
     kinds: dict[str, list[str]] = {}
     common: dict[str, int] = {}
     for category, cue in found:
+        if cue.casefold() in _LINE_ONLY:
+            continue  # a cue of short lines only
         if cue.casefold() in _WEAK_CUES:
             if cue.casefold() not in _DELIVERY:  # "every week" is said of newsletters
                 common[category] = common.get(category, 0) + 1
@@ -1081,7 +1207,7 @@ def _key_forms(categories: frozenset[str]) -> frozenset[str]:
         max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
         for category in categories
         for phrase in _CUES[category]
-        if phrase not in _WEAK_CUES
+        if phrase not in _WEAK_CUES and phrase not in _LINE_ONLY
     }
     return frozenset(
         lead + key + trail
@@ -1103,3 +1229,74 @@ _COOKIE_KEYS = frozenset(
     for lead in ("", *_KEY_LEADS)
     for trail in ("", *_KEY_TRAILS)
 )
+
+
+_MAX_DISCLOSURE_WORDS = 40
+# The stems as texts write them (a case-blind pattern scans five times slower).
+_DISCLOSURE_HINT = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(form) for stem in DISCLOSURE_STEMS for form in (stem, stem.capitalize())}
+            | {re.escape(stem.upper()) for stem in DISCLOSURE_STEMS}
+        )
+    )
+)
+
+
+def affiliate_disclosure(line: str) -> bool:
+    """
+    Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
+
+    Such a sentence goes wherever it is, as a catalog disclaimer does; prose
+    about a commission names no links on this page.
+
+        >>> affiliate_disclosure("This article contains affiliate links.")
+        True
+        >>> affiliate_disclosure("The commission published its report on Monday.")
+        False
+    """
+    if line.count(" ") >= _MAX_DISCLOSURE_WORDS or _DISCLOSURE_HINT.search(line) is None:
+        return False
+    folded = line.casefold()
+    if not any(stem in folded for stem in LINK_STEMS):
+        return False
+    tokens = _tokens(line)
+    # an affiliate word in any case ("Affiliate-Links"); a commission word in
+    # lower case only ("the Commission" is an institution)
+    disclosed = any(
+        word.startswith(DISCLOSURE_STEMS)
+        and (word.startswith(AFFILIATE_STEMS) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
+        for raw, word in tokens
+    )
+    return disclosed and any(category == _SELF for category, _, _ in _find_cues(tokens))
+
+
+_MAX_SIGN_UP_WORDS = 25
+
+
+def site_prompt(line: str) -> bool:
+    """
+    Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
+
+    It opens with a sign-up imperative, names the site's own thing ("our",
+    "nuestro") and its newsletter, subscription or membership; Turkish signs
+    up in two words and says "our" in a suffix. Prose quotes a prompt seldom.
+
+        >>> site_prompt("Subscribe to our newsletter and get the news every evening.")
+        True
+        >>> site_prompt("Join our volunteers at the harbour on Saturday, the club said.")
+        False
+    """
+    words = line.casefold().split()
+    if not words or len(words) > _MAX_SIGN_UP_WORDS:
+        return False
+    bare = [word.strip(_PUNCTUATION) for word in words]
+    if bare[0] in SIGN_UP:
+        own = not SITE_POSSESSIVES.isdisjoint(bare)
+    else:
+        folded = " ".join(bare)
+        own = any(phrase in folded for phrase in TURKISH_SIGN_UP) and any(
+            word.endswith(TURKISH_OUR) for word in bare
+        )
+    # the newsletter, the subscription or membership itself, by its stem
+    return own and any(word.startswith(_SUBJECT_STEMS) for word in bare)

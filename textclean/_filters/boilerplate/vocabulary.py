@@ -176,15 +176,26 @@ def wire_line(tokens: list[str]) -> bool:
 
 
 _BRACKETED = re.compile(r"\((?:[^\W\d_][\w&.'’-]*)(?: [^\W\d_][\w&.'’-]*){0,2}\)")
+# Agencies' short names, as some write them in lower case: "(dpa)", "(apa)".
+_AGENCY_LETTERS = re.compile(r"\([^\W\d_]{2,5}(?:/[^\W\d_]{2,5})?\)")
 
 
 def bracketed_agency(line: str) -> bool:
-    """A line of one to three capitalized words in brackets: ``(LaPresse)``, ``(East News)``."""
-    return (
-        len(line) <= 30
-        and _BRACKETED.fullmatch(line) is not None
-        and all(word[0].isupper() for word in line[1:-1].split())
+    """
+    A line of one to three capitalized words in brackets, or an agency's short name.
+
+    ``(LaPresse)``, ``(East News)``, ``(dpa)``, ``(apa/sda)``.
+    """
+    return len(line) <= _MAX_BRACKETED_CHARS and (
+        (
+            _BRACKETED.fullmatch(line) is not None
+            and all(word[0].isupper() for word in line[1:-1].split())
+        )
+        or _AGENCY_LETTERS.fullmatch(line) is not None
     )
+
+
+_MAX_BRACKETED_CHARS = 30
 
 
 # The reader addressed, and the site speaking of itself (a prompt, a consent
@@ -210,6 +221,9 @@ READER_WORDS = frozenset((  # by language; a word may serve two
     "siz", "sizin", "sen", "senin", "biz", "bizim",
     "din", "ditt", "dina", "ni", "vi", "oss", "vår", "vårt", "våra",
     "vy", "váš", "vaše", "vás", "vám", "ty", "tvůj", "tvoje", "my", "náš", "naše", "nás",
+    # "we use", as languages that drop the pronoun say it ("Utilizamos cookies")
+    "utilizamos", "usamos", "utilisons", "utilizziamo", "usiamo", "używamy", "stosujemy",
+    "используем", "використовуємо", "kullanıyoruz", "kullanmaktayız", "používáme",
 ))  # fmt: skip
 # The site speaking of this page ("This article is for subscribers only",
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
@@ -229,14 +243,19 @@ SELF_REFERENCE = (
     "deze links", "ten artykuł", "tym artykule", "tej stronie", "ta strona", "te linki",
     "artykuł zawiera", "эта статья", "этой статье", "эта страница", "эти ссылки",
     "ця стаття", "цій статті", "ця сторінка", "ці посилання", "bu makale", "bu yazı",
-    "bu sayfa", "bu bağlantılar", "den här artikeln", "denna artikel", "den här sidan",
+    "bu sayfa", "bu sayfadaki", "bu bağlantılar", "on this page", "auf dieser seite",
+    "sur cette page", "en esta página", "su questa pagina", "nesta página", "op deze pagina",
+    "на этой странице", "на цій сторінці", "på denna sida", "den här artikeln",
+    "denna artikel", "den här sidan",
     "dessa länkar", "tento článek", "této stránce", "tyto odkazy",
 )  # fmt: skip
 # The imperatives offers and prompts open with: receive, get, join, become,
 # discover, try, enter, support, read on.
 IMPERATIVES = frozenset((  # by language; a word may serve two
     "get", "receive", "join", "try", "start", "discover", "unlock", "become", "enter", "claim",
-    "enjoy", "support", "continue", "click", "tap", "grab",
+    "enjoy", "support", "continue", "click", "tap", "grab", "turn", "enable", "activate",
+    "aktiviere", "aktivieren", "activez", "activa", "activar", "attiva", "ative",
+    "ativar", "zet", "włącz", "включите", "увімкніть", "açın", "aktivera", "zapněte",
     "erhalte", "erhalten", "hol", "holen", "sichern", "sichere", "entdecke", "entdecken",
     "werde", "werden", "starte", "teste", "testen", "unterstütze", "unterstützen", "jetzt",
     "recevez", "reçois", "rejoignez", "rejoins", "découvrez", "découvre", "essayez", "essaie",
@@ -406,3 +425,181 @@ DELIVERY = (
     "mailbox", "postfach", "boîte mail", "bandeja de entrada", "casella di posta",
     "caixa de entrada", "почтовый ящик", "поштову скриньку", "e-posta kutunuza", "e-mailu",
 )  # fmt: skip
+
+# More furniture by kind, in the 13 languages (en de fr es it pt nl pl ru uk
+# tr sv cs), as sites word it: skip and back-to-top links, copying a link and
+# sending it by e-mail, bookmarks, comment prompts, edit stamps, "more from"
+# and most-read headers, interviews and contributions, recommendations in a
+# shop box, support-us prompts and notifications. Each is a cue: it weighs
+# only inside a short line that is not prose, beside the other signals.
+FURNITURE_CUES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "skip to content", "skip to main content", "jump to content", "back to top", "return to",
+        "to the top", "top of the page", "top of page", "zum inhalt", "zum inhalt springen",
+        "direkt zum inhalt", "nach oben", "aller au contenu", "passer au contenu",
+        "haut de page", "retour en haut", "saltar al contenido", "ir al contenido",
+        "volver arriba", "vai al contenuto", "salta al contenuto", "torna su",
+        "ir para o conteúdo", "saltar para o conteúdo", "voltar ao topo", "naar de inhoud",
+        "ga naar inhoud", "naar boven", "przejdź do treści", "przejdź do zawartości",
+        "do góry", "перейти к содержанию", "наверх", "перейти до змісту", "перейти до вмісту",
+        "нагору", "вгору", "içeriğe geç", "içeriğe atla", "başa dön", "yukarı çık",
+        "hoppa till innehållet", "gå till innehållet", "till toppen", "přejít na obsah",
+        "přeskočit na obsah", "nahoru",
+        # the footer: who we are, advertising with us
+        "about us", "über uns", "qui sommes-nous", "quiénes somos", "chi siamo", "quem somos",
+        "sobre nós", "over ons", "o nas", "о нас", "про нас", "hakkımızda", "om oss",
+        "o nás", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+        "adverteren", "reklama", "реклама", "reklam", "annonsera", "inzerce",
+        # menus and home links where the main table has none
+        "meny", "startsida", "kontakta oss", "menü", "anasayfa", "bize ulaşın", "контакти",
+        "на головну", "на главную",
+    ),
+    "share_widget": (
+        "copy link", "copy the link", "link copied", "link kopieren", "copier le lien",
+        "copiar enlace", "copiar el enlace", "copia link", "copia il link", "copiar link",
+        "copiar o link", "kopieer link", "link kopiëren", "kopiuj link", "skopiuj link",
+        "копировать ссылку", "скопировать ссылку", "копіювати посилання",
+        "скопіювати посилання", "bağlantıyı kopyala", "linki kopyala", "kopiera länk",
+        "kopiera länken", "kopírovat odkaz", "zkopírovat odkaz",
+        # sending the article by e-mail
+        "email", "e-mail", "by email", "by e-mail", "per e-mail", "per mail",
+        "par e-mail", "par courriel", "por correo", "enviar por correo", "por email",
+        "per email", "invia per email", "por e-mail", "enviar por e-mail", "e-mailen",
+        "e-mailem", "wyślij e-mailem", "по почте", "по e-mail", "поштою", "e-posta ile",
+        "e-post", "via e-post", "mejla",
+    ),
+    "comment_form": (
+        "be the first to comment", "be the first to react", "react", "reactions",
+        "kommentar verfassen", "sei der erste", "seien sie der erste", "réagir", "réagissez",
+        "réactions", "soyez le premier", "sé el primero", "reacciones", "sii il primo",
+        "reazioni", "seja o primeiro", "reações", "wees de eerste", "bądź pierwszy",
+        "reakcje", "будьте первым", "будьте першим", "реакции", "реакції", "ilk yorumu",
+        "yorum yazın", "tepkiler", "bli först", "reaktioner", "buďte první", "reakce",
+    ),
+    "reading_furniture": (
+        "modified", "last modified", "last edited", "geändert", "zuletzt geändert",
+        "aktualisiert am", "modifié", "modifié le", "dernière mise à jour", "modificado",
+        "modificado el", "última actualización", "actualizado el", "modificato",
+        "ultima modifica", "modificado em", "última atualização", "gewijzigd",
+        "laatst gewijzigd", "zmieniono", "zmodyfikowano", "ostatnia aktualizacja",
+        "изменено", "последнее обновление", "змінено", "останнє оновлення", "değiştirildi",
+        "son güncelleme", "güncellenme", "ändrad", "senast ändrad", "senast uppdaterad",
+        "upraveno", "aktualizováno", "naposledy upraveno", "läsningstid", "doba čtení",
+        "хв читання", "хвилини читання", "хвилин на читання",
+        # keeping the article for later
+        "bookmark", "save article", "save for later", "add to favourites",
+        "add to favorites", "merken", "artikel merken", "ajouter à mes favoris",
+        "ajouter aux favoris", "guardar artículo", "añadir a favoritos", "salva articolo",
+        "aggiungi ai preferiti", "salvar artigo", "adicionar aos favoritos",
+        "artikel opslaan", "bewaren", "dodaj do ulubionych", "zapisz artykuł",
+        "в закладки", "добавить в избранное", "додати в обране", "зберегти статтю",
+        "favorilere ekle", "kaydet", "spara artikel", "spara", "uložit článek",
+        "přidat do oblíbených",
+    ),
+    "related_links": (
+        "more from", "mer från", "fler från", "mehr aus", "mehr von", "więcej z",
+        "больше из", "більше з", "více z", "daha fazla haber", "plus d'articles",
+        "plus d'actualités", "mais notícias", "altre notizie", "więcej wiadomości",
+        "больше новостей", "fler nyheter", "další zprávy", "další články",
+        "most viewed", "most shared", "lo más leído", "i più letti", "mais lidos",
+        "najpopularniejsze", "самое читаемое", "самые читаемые", "найчитаніше",
+        "найпопулярніше", "en çok okunanlar", "mest lästa", "nejčtenější",
+        "you might have missed", "you may have missed", "might have missed",
+        "das könnte sie verpasst haben", "à ne pas manquer", "te lo perdiste",
+        "da non perdere", "não perca", "gemist", "może cię zainteresować",
+        "вы могли пропустить", "ви могли пропустити", "kaçırmış olabilirsiniz",
+        "du kanske missade", "mohlo vás zajímat",
+        "earlier we wrote", "as we reported", "wir berichteten", "nous en parlions",
+        "como informamos", "ne abbiamo parlato", "já noticiámos", "eerder schreven we",
+        "wcześniej pisaliśmy", "ранее мы писали", "раніше ми писали", "daha önce yazmıştık",
+        "tidigare skrev vi", "dříve jsme psali",
+        "next up", "up next", "als nächstes", "à suivre", "a continuación", "a seguire",
+        "hierna", "następnie", "sıradaki", "härnäst", "následuje",
+        "siehe auch", "véase también", "vedi anche", "zie ook", "см. также", "див. також",
+        "ayrıca bakınız", "se även", "viz také", "also on",
+        # Swedish, Turkish and Ukrainian, where the main table is thinnest
+        "relaterade artiklar", "fler artiklar", "mer om", "läs även", "mer att läsa",
+        "ilgili içerikler", "benzer içerikler", "diğer haberler", "öne çıkanlar",
+        "bunlar da ilginizi çekebilir", "вас може зацікавити", "схожі новини",
+        "інші новини", "також читайте", "останні новини",
+    ),
+    "taxonomy": (
+        "subjects", "themes", "thématiques", "thèmes", "stichworte", "schlagwort", "temas",
+        "argomenti", "assuntos", "onderwerp", "tematy", "темы", "теми", "теги", "konular",
+        "ämnen", "teman", "nyckelord", "témata", "rubriky",
+    ),
+    "credit": (
+        "interview by", "interviewed by", "das interview führte", "propos recueillis par",
+        "entrevista de", "entrevista realizada por", "intervista di", "intervista a cura di",
+        "entrevista por", "interview door", "rozmawiał", "rozmawiała", "беседовал",
+        "беседовала", "розмовляв", "розмовляла", "röportaj", "intervju av", "ptal se",
+        "ptala se",
+        # contributions of a wire service or a colleague to the story
+        "contributed to this story", "contributed to this report",
+        "contributed to this article", "contributed reporting", "additional reporting from",
+        "edited by", "wire copy", "mitgearbeitet", "a contribué", "ont contribué",
+        "contribuyó", "contribuyeron", "ha contribuito", "hanno contribuito", "contribuiu",
+        "contribuíram", "heeft bijgedragen", "hebben bijgedragen", "przy współpracy",
+        "при участии", "при участі", "за матеріалами", "по материалам", "katkıda bulundu",
+        "bidrog", "bidrog till", "přispěl", "přispěla",
+    ),
+    "shop": (
+        "our pick", "our picks", "top pick", "we recommend", "what we're using",
+        "unsere empfehlung", "empfehlung", "notre sélection", "notre choix",
+        "nuestra selección", "nuestra recomendación", "recomendamos", "la nostra scelta",
+        "consigliamo", "nossa escolha", "nossa recomendação", "onze keuze", "aanrader",
+        "polecamy", "nasz wybór", "рекомендуем", "наш выбор", "радимо", "рекомендуємо",
+        "наш вибір", "önerimiz", "önerilen", "vårt val", "vi rekommenderar", "doporučujeme",
+        "náš tip", "shop the", "hemen al", "şimdi al", "köp", "kupit",
+        "i lager", "lägg i varukorgen", "till butiken", "stokta", "mağazaya git",
+        "в наявності", "до магазину", "в наличии",
+    ),
+    "prompt": (
+        "support us", "support our journalism", "support independent", "unterstützen sie uns",
+        "unterstütze uns", "soutenez", "soutenez-nous", "apóyanos", "apoya", "sostienici",
+        "sostieni", "apoie", "steun ons", "wesprzyj nas", "wesprzyj", "поддержите нас",
+        "поддержите", "підтримайте", "підтримайте нас", "bizi destekleyin", "destekleyin",
+        "stöd oss", "podpořte nás", "podpořte",
+        # notifications of breaking news
+        "notifications", "turn on notifications", "benachrichtigungen", "push-mitteilungen",
+        "activer les notifications", "notificaciones", "notifiche", "notificações",
+        "meldingen", "powiadomienia", "уведомления", "сповіщення", "bildirimler",
+        "aviseringar", "notiser", "upozornění",
+    ),
+}  # fmt: skip
+
+# An affiliate disclosure: a commission or affiliate word (lower case: the
+# Commission is an institution), links, and the page itself ("We may earn a
+# commission through links on this page"). Stems, casefolded.
+AFFILIATE_STEMS = ("affili", "afili", "партнерск", "партнёрск", "партнерськ", "ortaklık")
+DISCLOSURE_STEMS = (
+    "affili", "afili", "commission", "comisi", "commissi", "comiss", "provision", "provisie",
+    "prowizj", "комисси", "комісі", "партнерск", "партнёрск", "партнерськ", "komisyon",
+    "ortaklık", "provize",
+)  # fmt: skip
+LINK_STEMS = (
+    "link", "enlace", "lien", "collegament", "ligaç", "ссылк", "посилан", "bağlantı",
+    "länk", "odkaz", "verweis",
+)  # fmt: skip
+
+# Signing up, as a prompt's sentence opens ("Subscribe to our newsletter and
+# ..."), and the site's own things ("our", "unseren", "nuestro"): a prompt
+# that names the site's newsletter is no article's sentence.
+SIGN_UP = frozenset({
+    "subscribe", "sign", "register", "join", "abonniere", "abonnieren", "registriere",
+    "melde", "abonnez-vous", "inscrivez-vous", "abonne-toi", "inscris-toi", "suscríbete",
+    "suscríbase", "regístrate", "apúntate", "iscriviti", "abbonati", "registrati", "assine",
+    "inscreva-se", "cadastre-se", "subscreva", "abonneer", "meld", "schrijf", "zapisz",
+    "subskrybuj", "zasubskrybuj", "подпишитесь", "подписывайтесь", "підпишіться",
+    "підписуйтесь", "prenumerera", "registrera", "přihlaste", "odebírejte", "předplaťte",
+})  # fmt: skip
+SITE_POSSESSIVES = frozenset({
+    "our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro",
+    "nuestra", "nuestros", "nuestras", "nostro", "nostra", "nostri", "nostre", "nosso", "nossa",
+    "nossos", "nossas", "onze", "ons", "nasz", "naszego", "naszej", "naszą", "nasze", "naszym",
+    "наш", "нашу", "нашей", "нашего", "нашим", "нашої", "vår", "vårt", "våra", "náš",
+    "naše", "našeho", "naši",
+})  # fmt: skip
+# Turkish says "our" in a suffix, and signs up in two words: "Bültenimize abone olun".
+TURKISH_OUR = ("imize", "ımıza", "umuza", "ümüze", "imizi", "ımızı", "umuzu", "ümüzü")
+TURKISH_SIGN_UP = ("abone olun", "üye olun", "kaydolun", "kayıt olun")

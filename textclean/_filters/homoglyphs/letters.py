@@ -136,6 +136,15 @@ def convert(word: str, target: str, language: str | None = None) -> str:
             options.append(twin + readings)
         else:
             options.append(twin)
+    if language is not None and (here := lexicon.zipf(first, language)):
+        # Unicode's reading is a word of the text's language: another reading
+        # must be ten times as common there, not in any language (Finnish
+        # "oli" is no reading of "oil" in English text).
+        best, best_zipf = first, here + _TWIN_MARGIN
+        for candidate in map("".join, itertools.product(*options)):
+            if (found := lexicon.zipf(candidate, language)) > best_zipf:
+                best, best_zipf = candidate, found
+        return best
     first_zipf = _latin_zipf(first)
     best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
     for candidate in map("".join, itertools.product(*options)):

@@ -1,0 +1,228 @@
+"""remove_boilerplate's shortcuts decide what measuring a line in full decides, only sooner."""
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate.bios import find_author_bio
+from textclean._filters.boilerplate.signals import (
+    _CUES,
+    EDGE,
+    call_to_action,
+    ends_clause,
+    plain_sentence_words,
+    score,
+    signals,
+    stoplists,
+)
+
+FILTERS = (RemoveBoilerplate(), RemoveBoilerplate(disabled=frozenset({"author_bio", "prompt"})))
+# Words of prose in several languages, cue words and phrases of every
+# category, and tokens with the shapes signals weigh (labels, agency tags,
+# dates, prices, handles, separators, names).
+_STOPWORDS = {lang: sorted(stoplists()[lang])[:60] for lang in ("en", "de", "fr", "es", "it", "ru")}
+_CUE_PHRASES = sorted({phrase for phrases in _CUES.values() for phrase in phrases})
+_SHAPES = [
+    "Foto:", "Photo:", "©", "—AP", "(AFP)", "AP/DPA", "12:04", "3.4.2024", "€12,99", "$5",
+    "@jane", "www.example.com", "|", "›", "·", "#tag", "Jane", "Roe", "By", "Von", "journalist",
+    "Ich", "bin", "lives", "in", "writes", "since", "2019", "said", "the", "council", "Tags:",
+    # inflected and elided cues, credit labels, consent notices
+    "подписчикам", "subskrybentom", "abbonati", "l'offerta", "d'affiliation", "Words by Jane",
+    "Photograph:", "Fotografía de Ana", "Titelbild:", "cookies", "Cookies", "we", "your",
+    "analytics", "advertising", "personalise", "browsing", "Wir", "verwenden", "usamos",
+]  # fmt: skip
+_PLAIN = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäéñ", min_size=1, max_size=9)
+_SPECIAL = st.one_of(st.sampled_from(_CUE_PHRASES), st.sampled_from(_SHAPES))
+_ENDING = st.sampled_from([".", "!", "?", ":", ";", "", ".»", "…", ".)", "?”", "。"])
+
+
+def _line(words: list[str], special: list[tuple[int, str]], ending: str, title: bool) -> str:
+    words = words or ["x"]
+    for at, word in special:
+        words.insert(at % (len(words) + 1), word)
+    line = " ".join(words) + ending
+    return line[:1].upper() + line[1:] if title else line
+
+
+# Sentences of one language's stopwords and other words, with up to two cue phrases or shaped tokens put in:
+# plain sentences, and lines one word away from one.
+LINES = st.builds(
+    _line,
+    st.sampled_from(sorted(_STOPWORDS)).flatmap(
+        lambda lang: st.lists(
+            st.one_of(st.sampled_from(_STOPWORDS[lang]), _PLAIN), min_size=4, max_size=34
+        )
+    ),
+    st.lists(st.tuples(st.integers(0, 40), _SPECIAL), max_size=2),
+    _ENDING,
+    st.booleans(),
+)
+
+
+@given(LINES)
+@example("Das ist wichtig. Selbst ist die Frau.")
+@example("Das sehe ich auch so. Wir haben geschlossen.")
+@example("Teilen Sie diesen Artikel mit Ihren Freunden auf Facebook.")
+@example("Ich bin Sanne, freelance journalist in Gent und schreibe über Klima.")
+@example("Words by Jane Roe and the team of the paper;")
+@example("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und zu analysieren.")
+@example("Подписчикам доступны все материалы нашего сайта и архив за десять лет.")
+def test_a_plain_sentence_is_prose_that_scores_nothing(line):
+    """A line plain_sentence_words counts is prose by signals, with its words, no cue, no score."""
+    words = plain_sentence_words(line)
+    if words:
+        found = signals(line)
+        assert found.prose
+        assert found.words == words
+        assert not found.cues
+        assert score(found).category is None
+        assert call_to_action(line).category is None
+
+
+@given(LINES)
+@example("Das ist wichtig. Selbst ist die Frau.")
+@example("By signing up, you agree to our Terms of Use and our Privacy Policy.")
+@example("Jane Roe is a reporter who lives in Ohio and writes about the courts.")
+@example("Copyright 2024 the council and all the rights of it are reserved here.")
+def test_a_line_left_unmeasured_is_what_measuring_it_finds(line):
+    """A short line the driver leaves unmeasured has no catalog line, no candidate, and is prose."""
+    for remove in FILTERS:
+        rule, found, candidate, prose, words = remove._verdict(line)
+        if found is None:
+            assert (rule, candidate, prose) == (None, None, True)
+            rule, measured, candidate = remove._measure(line)
+            assert rule is None
+            assert candidate is None
+            assert measured.prose
+            assert measured.words == words
+            # and an edge run that reaches it finds no call to action or bio in it
+            assert remove._sentence_verdict(line) is None
+
+
+def test_plain_sentences_are_left_unmeasured():
+    """Short sentences of prose take the shortcut; furniture, bylines and calls to action do not."""
+    remove = FILTERS[0]
+    for line in (
+        "Das ist wichtig. Selbst ist die Frau.",
+        "Ich verstehe nicht. Taten sagen mehr als Worte.",
+        "Il mio è più grande del suo e lo so che Mario è occupato.",
+    ):
+        assert remove._verdict(line)[1] is None, line
+    for line in (
+        "Teilen Sie diesen Artikel mit Ihren Freunden.",
+        "By signing up, you agree to our Terms of Use.",
+        "Weitere Artikel",
+        "Photo: Jane Roe/Agency",
+        "Ik ben Sanne, freelance journalist in Gent.",
+    ):
+        assert remove._verdict(line)[1] is not None, line
+
+
+@given(LINES)
+def test_ends_clause_is_the_sentence_end_signal(line):
+    """ends_clause says what signals' sentence_end says."""
+    assert ends_clause(line) == signals(line).sentence_end
+
+
+class Unhurried(RemoveBoilerplate):
+    """The filter without its shortcuts: every short line measured, every text classified."""
+
+    def _verdict(self, line):
+        rule, found, candidate = self._measure(line)
+        return rule, found, candidate, found.prose and candidate is None, found.words
+
+    def _measure_waiting(self, content, waiting, catalog, *, measure):  # noqa: ARG002
+        super()._measure_waiting(content, waiting, catalog, measure=True)
+
+    def _plain_prose(self, lines, removed):
+        # Only texts of long sentences, each ending the line (the first shortcut).
+        for line in lines:
+            if line and (len(line) < 60 or line[-1] not in ".!?…。！？" or line[0].isspace()):
+                return False
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for index in order:
+                line = lines[index]
+                if line and index not in removed:
+                    found = self._sentence_verdict(line)
+                    if found is not None and found.value >= EDGE:
+                        return False
+                    break
+        return "author_bio" in self.disabled or not find_author_bio(lines, dict(removed))
+
+
+_PARAGRAPH = (
+    "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
+    " meeting since the election, and it ran late."
+)
+_FURNITURE = [
+    "Share this:", "Facebook", "Twitter", "Email", "Print", "Advertisement", "Source link",
+    "Leave a Reply", "Related Articles", "Weitere Artikel", "Tags: Politik, Berlin",
+    "Photo: Jane Roe/Agency", "6 min read", "Home › World › Europe", "By Jane Roe",
+    "Jane Roe is a reporter who covers the courts. She lives in Ohio.", "Sign up for our newsletter",
+    "© 2024 Daily Herald. All rights reserved.", "Menu", "—AP", "About the author",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.", "  Share this:  ",
+    "Mehr zum Thema", "Lesen Sie auch: Warum die Mieten weiter steigen", "",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Email.", "Teilen auf WhatsApp",
+]  # fmt: skip
+_DOC_LINE = st.one_of(
+    LINES,
+    LINES,
+    st.sampled_from(_FURNITURE),
+    st.just(_PARAGRAPH),
+    st.builds(lambda line: line * 9, LINES),  # long lines, with or without an ending
+)
+DOCS = st.builds(
+    lambda lines, joiner: joiner.join(lines),
+    st.lists(_DOC_LINE, min_size=1, max_size=12),
+    st.sampled_from(["\n", "\n\n"]),
+)
+_PAIRS = [
+    (RemoveBoilerplate(**settings), Unhurried(**settings))
+    for settings in (
+        {},
+        {"strength": "web"},
+        {"disabled": frozenset({"author_bio", "share_widget"})},
+        {"learned": frozenset({"the council met on tuesday"})},
+    )
+]
+
+
+@given(DOCS)
+@example("Weitere Artikel\nWarum die Mieten steigen\nNeue Pläne für den Hafen\n" + _PARAGRAPH)
+@example("Das ist wichtig. Selbst ist die Frau.\nShare this:\nFacebook\nTwitter")
+@example("Lo so che Mario è occupato\nFacebook\nTwitter\nSource link\nEmail")
+@example("Password\nEmail\nNon conosco il suo nome")
+@example(
+    "Home › Welt › Europa\nFacebook\n"
+    "Der Stadtrat hat am Dienstag beschlossen, die Bibliothek im Zentrum weiter zu öffnen.\n"
+    "Die Entscheidung fiel nach einer langen Debatte über die Kosten und den Haushalt.\n"
+    "Teilen auf WhatsApp\nEmail"
+)
+@example("Teilen auf WhatsApp\nEmail.\nNon conosco il suo nome")
+@example(
+    "Das ist wichtig. Selbst ist die Frau.\n"
+    "Save my name, email, and website in this browser for the next time I comment.\n"
+    "By signing up, you agree to our Terms of Use and Privacy Policy.\n"
+    "Ich habe keine Kinder, aber wir haben heute geschlossen."
+)
+def test_shortcuts_change_nothing(text):
+    """With or without its shortcuts, the filter removes the same lines for the same reasons."""
+    for remove, unhurried in _PAIRS:
+        assert remove.explain(text) == unhurried.explain(text)
+
+
+def test_a_body_is_a_paragraph_or_two_long_sentences():
+    """Lines left waiting are decided by the body rule: one long sentence is none, two are one."""
+    remove = FILTERS[0]
+    first = (
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek im Zentrum der Stadt"
+        " weiter zu öffnen."
+    )
+    second = (
+        "Die Entscheidung fiel nach einer langen Debatte über die Kosten, den Haushalt und die"
+        " neuen Pläne."
+    )
+    menu = "Home › Welt › Europa"
+    assert remove(f"{menu}\n{first}") == f"{menu}\n{first}"  # no body: only catalog lines go
+    assert remove(f"{menu}\n{first}\n{second}") == f"{first}\n{second}"
