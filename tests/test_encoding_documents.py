@@ -66,6 +66,22 @@ def build(spec: list[tuple[str, str | None, int]]) -> tuple[str, list[str], list
 @example(
     [("Documentación", "sloppy-windows-1250", 1), ("Añadir una relación", "sloppy-windows-1250", 1)]
 )
+# Found by the stress profile: a line damaged once beside one damaged twice
+# (ftfy ends the whole text's repair by mending inconsistent UTF-8).
+@example(
+    [
+        (
+            "Funksion skene: <code>%(full_name)s</code>. Emër: <code>%(url_name)s</code>.",
+            "sloppy-windows-1257",
+            1,
+        ),
+        (
+            "Função de view: <code>%(full_name)s</code>. Nome: <code>%(url_name)s</code>.",
+            "sloppy-windows-1257",
+            2,
+        ),
+    ]
+)
 def test_repairs_what_ftfy_repairs_either_way(spec):
     """Whenever ftfy's whole-document repair or its line-by-line repair restores the document, so does fix_encoding."""
     text, original, _ = build(spec)

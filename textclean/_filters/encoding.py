@@ -478,7 +478,7 @@ class FixEncoding:
             if (
                 whole_fixed is not None
                 and line.find("\n") in (-1, len(line) - 1)  # one line, not a block
-                and _is_transcoding(whole_plan)  # the whole text decoded as one
+                and _is_transcoding(_decoding_rounds(whole_plan))  # the whole text decoded as one
             ):
                 whole_fixed += line[len(line.rstrip("\n")) :]
                 if whole_fixed != repair.fixed and _worse_by(
@@ -507,10 +507,8 @@ class FixEncoding:
             if start in whole_lines:
                 ending = line[len(line.rstrip("\n")) :]
                 candidates.insert(0, (whole_lines[start] + ending, whole_plan))
-            for candidate, plan in candidates:
-                if candidate is not None and _improves(line, candidate):
-                    chosen.append(_Repair(start, end, candidate, plan, from_document=True))
-                    break
+            if (found := _first_improving(line, candidates)) is not None:
+                chosen.append(_Repair(start, end, *found, from_document=True))
         return sorted(chosen)
 
     def _candidates(self, line: str, plan: Plan) -> Iterator[tuple[str | None, Plan]]:
@@ -879,6 +877,19 @@ def _rounds(plan: Plan) -> int:
     return sum(step == "decode" for step, _ in plan)
 
 
+def _decoding_rounds(plan: Plan) -> Plan:
+    """
+    A whole-text plan without its last step if that mends inconsistent UTF-8 left over.
+
+    ftfy ends a decoding with that step where some lines were damaged once
+    fewer (``Emër`` once through Windows-1257 beside lines damaged twice):
+    the text was still decoded as one, and each line took what it needed.
+    """
+    if plan and plan[-1] == ("apply", "decode_inconsistent_utf8"):
+        return plan[:-1]
+    return plan
+
+
 def _is_transcoding(plan: Plan) -> bool:
     """Whether a plan only encodes, patches bytes and decodes as UTF-8: mojibake undone."""
     return (
@@ -894,6 +905,24 @@ def _encodes(text: str, codec: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _first_improving(
+    line: str, candidates: list[tuple[str | None, Plan]]
+) -> tuple[str, Plan] | None:
+    """
+    The first candidate that improves the line, bringing in no rare letters if one can.
+
+    A line damaged once, in a document whose other lines were damaged
+    twice, decodes once more by chance into a rare letter (``Emër`` through
+    Windows-1257 twice: ``Emƫr``); the decoding that leaves none is the
+    line's own.
+    """
+    improving = [(c, plan) for c, plan in candidates if c is not None and _improves(line, c)]
+    if not improving:
+        return None
+    rare = _rare_count(line)
+    return next(((c, plan) for c, plan in improving if _rare_count(c) <= rare), improving[0])
 
 
 def _improves(line: str, fixed: str) -> bool:
