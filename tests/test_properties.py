@@ -78,6 +78,8 @@ def test_default_output_is_nfc_without_controls(text):
 
 @given(st.one_of(TEXT, MIXED_LINES))
 @example("Привет мир\u2028а\nHello world Hello world Hello")
+@example("t\u02bbА")  # stress profile: ml's apostrophe for ʻ cuts a word fix_homoglyphs read whole
+@example("gÉ\x1eÐ")  # stress profile: a line first repaired in a later round of code pages
 def test_explain_replays_to_the_same_output(text):
     """Replaying the explanation's steps on the input gives the cleaned text."""
     for cleaner in CLEANERS:

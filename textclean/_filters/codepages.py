@@ -1194,7 +1194,10 @@ class FixLegacyCodepage:
         for _ in range(_ROUNDS):
             repairs = self._repairs(current)
             if not repairs:
-                return [(start, end, fixed, names) for start, (end, fixed, names) in merged.items()]
+                # In the text's order: a line first repaired in a later round comes last in merged.
+                return sorted(
+                    (start, end, fixed, names) for start, (end, fixed, names) in merged.items()
+                )
             if moved:
                 return []  # (rare: the places of a second round's lines are not the text's)
             moved = any(len(fixed) != end - start for start, end, fixed, _ in repairs)
