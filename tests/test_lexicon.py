@@ -103,3 +103,17 @@ def test_best_language_ranks_as_a_scan_of_every_language(words, candidates):
     """The remembered listings and the pruning of languages give the plain scan's answer."""
     assert lexicon.best_language(words, candidates) == _ranked_by_scan(words, tuple(candidates))
     assert lexicon.best_language(words) == _ranked_by_scan(words, lexicon.LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ru", "vi", "he"])
+def test_most_frequent_read_from_the_file_start_is_the_tables_first_words(lang):
+    """Read from the start of the file before the table loads, or from the table: the same words."""
+    lexicon.most_frequent.cache_clear()
+    lexicon._LOADED.discard(lang)
+    streamed = lexicon.most_frequent(lang, 3000)
+    lexicon.most_frequent.cache_clear()
+    lexicon.words(lang)
+    lexicon._LOADED.add(lang)
+    from_table = lexicon.most_frequent(lang, 3000)
+    assert streamed == from_table == tuple(list(lexicon.words(lang))[:3000])
+    assert len(streamed) == 3000

@@ -26,6 +26,7 @@ unknown. Use coverage over several words, not one word, where you can.
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 import threading
 from collections import Counter
@@ -61,10 +62,43 @@ def _table(lang: str) -> dict[str, float]:
     for block in _BLOCK.split(text)[1:]:
         level, _, listed = block.partition("\n")
         table.update(dict.fromkeys(filter(None, listed.split("\n")), int(level) / 10))
+    _LOADED.add(lang)
     return table
 
 
+_LOADED: set[str] = set()
+
+
 _BLOCK = re.compile(r"^@", re.MULTILINE)
+
+
+@cache
+def most_frequent(lang: str, count: int) -> tuple[str, ...]:
+    """
+    The ``count`` most frequent words ``lang`` lists, most frequent first.
+
+    As the first ``count`` of `words`, but read from the start of the file
+    alone when the table is not loaded yet: a filter that needs only a
+    language's alphabet (its common words' letters) does not load the
+    whole table for it, which every new worker process would pay.
+
+        >>> most_frequent("en", 3)
+        ('the', 'a', 'and')
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {lang!r}; shipped: {', '.join(LANGUAGES)}")
+    if lang in _LOADED:
+        return tuple(itertools.islice(_table(lang), count))
+    found: list[str] = []
+    data = files("textclean") / "data" / "lexicon" / f"{lang}.txt.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            word = line.rstrip("\n")
+            if word and word[0] not in "@#":
+                found.append(word)
+                if len(found) == count:
+                    break
+    return tuple(found)
 
 
 def words(lang: str) -> dict[str, float]:

@@ -250,7 +250,7 @@ def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
     From the lexicon's most frequent words, so what the language writes.
     """
-    words = list(islice(lexicon.words(lang), _ALPHABET_WORDS))
+    words = list(lexicon.most_frequent(lang, _ALPHABET_WORDS))
     counts = Counter("".join(words))
     total = sum(counts.values()) or 1
     core = set("".join(words[:_CORE_WORDS]))
