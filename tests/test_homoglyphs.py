@@ -156,6 +156,8 @@ def test_genuine_text_untouched(text):
 
 
 @given(_sentences(EN, EN_ANCHORS), st.floats(0.01, 1.0), st.integers(0, 2**32))
+# Stress profile: "bіlӏ" in a text whose language was guessed as Serbo-Croatian ("bili").
+@example("above American American\ndespite American American American drug\nAmerican bill", 0.5, 0)
 def test_latin_words_with_cyrillic_twins_restored(text, rate, seed):
     """English text with Cyrillic twins injected at any rate cleans back to the original."""
     injected = _inject(text, LATIN_TO_CYRILLIC, rate, seed)

@@ -136,16 +136,23 @@ def convert(word: str, target: str, language: str | None = None) -> str:
             options.append(twin + readings)
         else:
             options.append(twin)
-    if language is not None and (here := lexicon.zipf(first, language)):
-        # Unicode's reading is a word of the text's language: another reading
-        # must be ten times as common there, not in any language (Finnish
-        # "oli" is no reading of "oil" in English text).
-        best, best_zipf = first, here + _TWIN_MARGIN
-        for candidate in map("".join, itertools.product(*options)):
-            if (found := lexicon.zipf(candidate, language)) > best_zipf:
-                best, best_zipf = candidate, found
-        return best
     first_zipf = _latin_zipf(first)
+    here = lexicon.zipf(first, language) if language is not None else 0.0
+    if (
+        language is not None
+        and here >= max(_WORD_FLOOR, first_zipf - _TWIN_MARGIN)
+        and all(
+            lexicon.zipf(candidate, language) <= here + _TWIN_MARGIN
+            for candidate in map("".join, itertools.product(*options))
+        )
+    ):
+        # Unicode's reading is a common word of the text's language (about as
+        # common there as anywhere) and no other reading is ten times as common
+        # there: it stays, whatever other languages say (Finnish "oli" is no
+        # reading of "oil" in English text). Otherwise the readings are
+        # weighed across languages below: the language may be a poor guess
+        # from a few words.
+        return first
     best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
     for candidate in map("".join, itertools.product(*options)):
         found = _latin_zipf(candidate)
