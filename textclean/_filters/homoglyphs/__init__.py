@@ -68,10 +68,11 @@ from textclean._filters.homoglyphs.context import (
     Found,
     Place,
     Segment,
-    among_digits,
     code_like,
     context_evidence,
+    kept_as_code,
     segments,
+    swapped_among_digits,
 )
 from textclean._filters.homoglyphs.fast import Segments, fast_repair, gives_away
 from textclean._filters.homoglyphs.letters import (
@@ -293,7 +294,7 @@ class FixHomoglyphs:
             target = found.script
             if target not in TARGETS or target == source or not convertible(word.text, target):
                 continue
-            if found_among := _among_digits(
+            if found_among := _digit_token_repair(
                 text,
                 word,
                 source,
@@ -303,7 +304,7 @@ class FixHomoglyphs:
             ):
                 decided[index] = found_among
                 continue
-            if _code_word(text, word, target):
+            if kept_as_code(text, word.start, word.end, word.text, target):
                 continue
             rewrite = _judge_whole(
                 word.text,
@@ -345,32 +346,11 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
     return found[0], found[1]
 
 
-def _code_word(text: str, word: _Word, target: str) -> bool:
-    """
-    Whether a word is code, kept as written (``IPv6``, ``H2O``, ``5α``).
-
-    Letters no language writes words with (small capitals, IPA, Cherokee
-    small letters) are swapped letters wherever they stand: ``77ꬲ10`` was
-    ``77e10``.
-    """
-    if target == LATIN and unquoted_word(word.text):
-        return False
-    return code_like(text, word.start, word.end)
-
-
-def _among_digits(
+def _digit_token_repair(
     text: str, word: _Word, source: str, target: str, *, swapping: bool, language: str | None
 ) -> tuple[str, str] | None:
-    """
-    Look-alikes touching digits in a Latin text that shows swapping: ``77е10`` was ``77e10``.
-
-    No lexicon judges a token of digits, so the text's swapping decides.
-    Greek stays (science writes ``5α``), and so does any script in its own
-    context (``дом 5а``): only a Latin context rewrites.
-    """
-    if target != LATIN or source == GREEK or not swapping:
-        return None
-    if not among_digits(text, word.start, word.end):
+    """The rewrite of look-alikes touching digits in a swapping Latin text (``77е10``), or None."""
+    if not swapped_among_digits(text, word.start, word.end, source, target, swapping=swapping):
         return None
     fixed = convert(word.text, target, language)
     return fixed, "look-alike letters among digits, in a text with swapped letters"
@@ -683,12 +663,12 @@ def _sparse_repair(text: str) -> str | None:
         target = found.script
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
-        if found_among := _among_digits(
+        if found_among := _digit_token_repair(
             text, word, source, target, swapping=target in learned, language=language(target)
         ):
             decided[word.start] = found_among
             continue
-        if _code_word(text, word, target):
+        if kept_as_code(text, word.start, word.end, word.text, target):
             continue
         before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
         if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way

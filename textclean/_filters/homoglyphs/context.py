@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from textclean._filters.homoglyphs.letters import GREEK, LATIN, unquoted_word
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -64,8 +66,32 @@ def code_like(text: str, start: int, end: int) -> bool:
     )
 
 
-def among_digits(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` is code only by touching digits (``77е10``)."""
+def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> bool:
+    """
+    Whether the look-alike ``word`` at ``text[start:end]`` is code, kept as written (``5α``).
+
+    Letters no language writes words with (small capitals, IPA, Cherokee
+    small letters) are swapped letters wherever they stand: ``77ꬲ10`` was
+    ``77e10``. The word rules and the fast path both ask this.
+    """
+    if target == LATIN and unquoted_word(word):
+        return False
+    return code_like(text, start, end)
+
+
+def swapped_among_digits(
+    text: str, start: int, end: int, source: str, target: str, *, swapping: bool
+) -> bool:
+    """
+    Whether the look-alike word at ``text[start:end]`` touches digits in a Latin text that swaps.
+
+    No lexicon judges a token of digits, so the text's swapping decides:
+    ``77е10`` was ``77e10``. Greek stays (science writes ``5α``), and so
+    does any script in its own context (``дом 5а``): only a Latin context
+    rewrites. The word rules and the fast path both ask this.
+    """
+    if target != LATIN or source == GREEK or not swapping:
+        return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return (before.isdigit() or after.isdigit()) and not (

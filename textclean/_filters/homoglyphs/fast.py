@@ -26,9 +26,10 @@ from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
     LineSegments,
-    among_digits,
     code_like,
     context_evidence,
+    kept_as_code,
+    swapped_among_digits,
 )
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -38,7 +39,6 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     script_of,
     scripts_present,
-    unquoted_word,
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
@@ -182,19 +182,15 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     if not direction.applies(text):
         return None
     swapping = direction.mixed.search(text) is not None
-    # As the word rules decide: see _among_digits and _code_word there.
-    digits_swapped = swapping and target == LATIN and source != GREEK
     present = scripts_present(notable_chars(text), text)
     language: list[str | None] = []  # worked out for the first word that needs it
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
         own, near = where.own(match.start())
-        if digits_swapped and among_digits(text, match.start(), match.end()):
-            continue  # look-alikes among digits in a text that shows swapping (77е10)
-        code = code_like(text, match.start(), match.end()) and not (
-            target == LATIN and unquoted_word(match[0])
-        )
+        if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
+            continue  # rewritten with the other twins (77е10)
+        code = kept_as_code(text, *match.span(), match[0], target)
         if not code and not language:
             language.append(judge.text_language(target, text, present, notable_chars(text)))
         verdict = (
