@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from importlib.resources.abc import Traversable
 
 LANGUAGES: tuple[str, ...] = (
     "bg", "ca", "cs", "da", "de", "el", "en", "es", "fi", "fil", "fr", "hu", "id", "is",
@@ -48,11 +49,16 @@ _APOSTROPHES = ("\N{RIGHT SINGLE QUOTATION MARK}", "\N{MODIFIER LETTER APOSTROPH
 _LOCK = threading.Lock()
 
 
-@cache
-def _table(lang: str) -> dict[str, float]:
+def _data_file(lang: str) -> Traversable:
+    """The shipped file of ``lang``'s words; a language not shipped is an error that says so."""
     if lang not in LANGUAGES:
         raise ValueError(f"no lexicon for language {lang!r}; shipped: {', '.join(LANGUAGES)}")
-    data = files("textclean") / "data" / "lexicon" / f"{lang}.txt.gz"
+    return files("textclean") / "data" / "lexicon" / f"{lang}.txt.gz"
+
+
+@cache
+def _table(lang: str) -> dict[str, float]:
+    data = _data_file(lang)
     table: dict[str, float] = {}
     with _LOCK:  # one reader per language, even when threads ask at once
         text = gzip.decompress(data.read_bytes()).decode("utf-8")
@@ -85,12 +91,10 @@ def most_frequent(lang: str, count: int) -> tuple[str, ...]:
         >>> most_frequent("en", 3)
         ('the', 'a', 'and')
     """
-    if lang not in LANGUAGES:
-        raise ValueError(f"no lexicon for language {lang!r}; shipped: {', '.join(LANGUAGES)}")
+    data = _data_file(lang)
     if lang in _LOADED:
         return tuple(itertools.islice(_table(lang), count))
     found: list[str] = []
-    data = files("textclean") / "data" / "lexicon" / f"{lang}.txt.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
             word = line.rstrip("\n")
