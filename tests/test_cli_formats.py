@@ -1,9 +1,13 @@
 """Formats and paths people have (issue 14): compression, remote paths, CSV/TSV, stdin/stdout, --help, progress, --report."""
 
 import bz2
+import errno
 import gzip
+import io
 import json
 import lzma
+import os
+import sys
 import time
 
 import pytest
@@ -306,3 +310,33 @@ def test_csv_short_row_rejected(tmp_path):
     entry = json.loads(rej.read_text())
     assert entry["where"] == f"{src}:3"
     assert entry["reason"] == "row has 1 columns, the header 2"
+
+
+class TestOutputFailures:
+    def test_parquet_missing_column_named(self, tmp_path, capsys):
+        """A Parquet file without the column names the column asked for and the ones it has."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        src = tmp_path / "in.parquet"
+        pq.write_table(pa.table({"body": ["x"], "id": [1]}), src)
+        assert main(["clean", "-q", str(src), "-o", str(tmp_path / "o.parquet")]) == 2
+        assert "in.parquet: no column 'text' (columns: body, id); pass --field" in (
+            capsys.readouterr().err
+        )
+
+    def test_full_disk_names_the_output(self, capsys, monkeypatch):
+        """A write that fails with ENOSPC names the output and says what is left there."""
+
+        class FullDisk(io.RawIOBase):
+            def writable(self):
+                return True
+
+            def write(self, _data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"one\n")))
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(FullDisk(), write_through=True))
+        assert main(["clean", "-q", "--format", "txt"]) == 2
+        err = capsys.readouterr().err
+        assert "<stdout>: cannot be written (No space left on device)" in err
+        assert "incomplete" in err

@@ -39,6 +39,7 @@ from textclean.errors import (
     ConfigError,
     DecodeError,
     InputError,
+    OutputError,
     TextcleanError,
     UnknownNameError,
 )
@@ -960,10 +961,11 @@ def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
     )
     try:
         io.parquet_column(empty, field)
-    except KeyError as missing:
+    except KeyError:
+        # pyarrow's KeyError carries its own sentence, not the name: say the name asked for.
         raise InputError(
             name,
-            f"no column {missing.args[0]!r} (columns: {', '.join(schema.names)}); pass --field",
+            f"no column {'.'.join(field)!r} (columns: {', '.join(schema.names)}); pass --field",
         ) from None
     return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
 
@@ -983,6 +985,13 @@ def _run_clean(args: argparse.Namespace) -> int:
         except InputError as error:
             run.finish(stopped=error.where)
             raise
+        except OSError as error:
+            run.progress.close()
+            if error.filename is not None or isinstance(error, BrokenPipeError):
+                raise  # names its file already, or a reader that stopped (head -1): not a fault
+            # A failed write (a full disk, an I/O error) names no file: name the output.
+            where = "<stdout>" if args.output in {None, "-"} else str(args.output)
+            raise OutputError(where, error.strerror or str(error)) from error
         except BaseException:
             run.progress.close()
             raise

@@ -40,3 +40,21 @@ class InputError(TextcleanError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+
+class OutputError(TextcleanError, OSError):
+    """The output could not be written (a full disk, an I/O error); says what is left there."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        """Say which output, why, and what the reader finds there."""
+        self.where = where
+        self.reason = reason
+        left = (
+            "what was written before the failure is incomplete"
+            if where == "<stdout>"
+            else "no partial file was left"
+        )
+        super().__init__(
+            f"{where}: cannot be written ({reason}); {left}: free space or choose another "
+            "--output, then run again"
+        )
