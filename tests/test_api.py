@@ -33,6 +33,15 @@ class TestClean:
         with pytest.raises(UnknownNameError, match="default, ml, ascii"):
             textclean.clean("x", profile="nope")
 
+    def test_cleaner_takes_profile_by_keyword(self):
+        """Cleaner(profile="ml") is Cleaner("ml"), as clean() takes profile= too; twice is refused."""
+        assert Cleaner(profile="ml").config == Cleaner("ml").config
+        assert Cleaner(profile="ml", normalize_whitespace=False).config == Cleaner(
+            "ml", normalize_whitespace=False
+        ).config
+        with pytest.raises(textclean.ConfigError, match="give the profile once"):
+            Cleaner("ml", profile="web")
+
     def test_unknown_filter_lists_valid(self):
         """An unknown filter or setting name raises an error listing the valid ones."""
         with pytest.raises(UnknownNameError, match="fix_encoding"):

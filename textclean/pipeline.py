@@ -29,7 +29,7 @@ from textclean._filters.unicode import NormalizeUnicode, build_transliterate, re
 from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
 from textclean.changes import Change, Cleaned, Step, diff_changes
 from textclean.config import DEFAULT, CleanConfig, profile
-from textclean.errors import BYTES_ERROR, UnknownNameError
+from textclean.errors import BYTES_ERROR, ConfigError, UnknownNameError
 from textclean.scan import notable_chars
 
 TextFilter = Callable[[str], str]
@@ -231,7 +231,17 @@ def check_filter_name(name: str) -> str:
 
 
 def resolve_config(config: CleanConfig | str | None = None, **overrides: object) -> CleanConfig:
-    """Turn a profile name, a config or None (the default profile) plus overrides into a config."""
+    """
+    Turn a profile name, a config or None (the default profile) plus overrides into a config.
+
+    ``profile="web"`` names the profile too, as in ``textclean.clean(text, profile="web")``.
+    """
+    if "profile" in overrides:
+        named = overrides.pop("profile")
+        if config is not None or not isinstance(named, str):
+            msg = "give the profile once, as a name: Cleaner('web') or Cleaner(profile='web')"
+            raise ConfigError(msg)
+        config = named
     if config is None:
         config = DEFAULT
     elif isinstance(config, str):
