@@ -36,9 +36,10 @@ class TestClean:
     def test_cleaner_takes_profile_by_keyword(self):
         """Cleaner(profile="ml") is Cleaner("ml"), as clean() takes profile= too; twice is refused."""
         assert Cleaner(profile="ml").config == Cleaner("ml").config
-        assert Cleaner(profile="ml", normalize_whitespace=False).config == Cleaner(
-            "ml", normalize_whitespace=False
-        ).config
+        assert (
+            Cleaner(profile="ml", normalize_whitespace=False).config
+            == Cleaner("ml", normalize_whitespace=False).config
+        )
         with pytest.raises(textclean.ConfigError, match="give the profile once"):
             Cleaner("ml", profile="web")
 
