@@ -40,7 +40,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks
+from textclean._filters.boilerplate import blocks, page
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -54,7 +54,9 @@ from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
+    COPYRIGHT,
     LEARNED,
+    NAVIGATION,
     RULES,
     SHARE_WIDGET,
     USER,
@@ -219,6 +221,7 @@ class RemoveBoilerplate:
                     (found := item.candidate) is not None
                     and found.reasons[0].startswith(_CATALOG_REASON)
                     and found.value >= EDGE + 1.0
+                    and found.category != COPYRIGHT  # a price list's or a label's own notice
                 ):
                     removed.setdefault(
                         item.index, block_reason(found, "(a text without a paragraph)")
@@ -239,6 +242,8 @@ class RemoveBoilerplate:
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
             names_above_roles(lines, removed)
+        if content and NAVIGATION not in self.disabled:
+            page.outside_main_block(content, removed, web=self.strength == "web")
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -492,7 +497,14 @@ class _Body:
         self.long_sentences = self.paragraphs = self.sentences = 0
 
     def add(self, text: str) -> None:
-        """Count a line of prose."""
+        """
+        Count a line of prose.
+
+        A row of columns parted by tabs (a glossary, a catalog) is none, nor
+        is a copyright notice: a price list's two lines are no article.
+        """
+        if "\t" in text or text.startswith("©"):
+            return
         if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
             self.found = True  # wide, or two sentences or more: a paragraph, however short
             return
