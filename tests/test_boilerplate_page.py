@@ -129,3 +129,14 @@ def test_pages_idempotent_prose_kept(text):
         assert remove(once) == once
         assert remove.explain(text)[0] == once
         assert all(line in once.split("\n") for line in text.split("\n") if line in ARTICLE)
+
+
+def test_an_owner_after_the_copyright_sign_is_a_credit_in_a_text_with_a_body():
+    """A caption and its owner after ©, anywhere in an article, is a credit; a sentence stays."""
+    caption = "Morning crossing to the islands © Harbour Board / Jane Roe"
+    sentence = "The © sign on the timetable marks the routes the board does not run itself."
+    text = page([TITLE], ARTICLE[:1], [caption, sentence], ARTICLE[1:])
+    assert default(text) == page([TITLE], ARTICLE[:1], [sentence], ARTICLE[1:])
+    reason = next(c.reason for c in default.explain(text)[1] if c.before.strip() == caption)
+    assert reason.startswith("credit: an owner of 5 words after ©")
+    assert removed(page(MENU[:3], [caption])) == []  # no paragraph: nothing to tell it from

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._filters.boilerplate.catalog import NAVIGATION
+from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
 from textclean._filters.boilerplate.signals import stopword_density
 
 if TYPE_CHECKING:
@@ -61,9 +61,15 @@ _BLOCK_CHARS = 150
 # Lines that may stand between the title and the first paragraph: a
 # standfirst of a sentence or two, a dateline.
 _ABOVE_TITLE = 3
+# Between two stray lines of prose outside the main block: a gap's length,
+# or in web a menu's.
+_INNER_RUN = {False: _GAP_LINES, True: 4}
 _MIN_RUN = {False: 6, True: 2}
 _CLAUSE_ENDS = tuple(".!?…。！？:;")
 _SENTENCE_ENDS = tuple(".!?…。！？")
+# A credit line: a caption and an owner after ©, or the owner alone.
+_MAX_CREDIT_CHARS = 160
+_MAX_OWNER_WORDS = 8
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WIDE_PROSE = 8  # characters that write a sentence (each a word or more), not a menu's link
 _BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ")
@@ -80,16 +86,21 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
     Lines the first stage removed count in the runs they sit in (a footer
     whose links it knew is still a footer), but keep their own reasons.
     """
+    if not _may_hold_furniture(content, removed, min(_MIN_RUN[web], _INNER_RUN[web])):
+        return  # an article of prose with a title or a line or two (most texts)
     gone = [line.index in removed for line in content]
     anchors = [pos for pos, line in enumerate(content) if not gone[pos] and _anchor(line)]
     if not anchors:
         return  # no paragraph of prose: nothing tells the page from the article
+    _owner_credits(content, removed)
     first, last = _main_block(content, anchors)
     title = _title(content, first, gone)
     block = f"the main block of prose (lines {content[first].index + 1}-{content[last].index + 1})"
     for where, region in (("before", range(first)), ("after", range(last + 1, len(content)))):
         for run, edge in _runs(content, region, gone, skip=title):
-            if len(run) < (_MIN_RUN[web] if edge else _GAP_LINES) or _introduced(content, run[0]):
+            if len(run) < (_MIN_RUN[web] if edge else _INNER_RUN[web]) or _introduced(
+                content, run[0]
+            ):
                 continue
             at_edge = " at the edge of the text" if edge else ""
             for pos in run:
@@ -99,6 +110,41 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
                         f"{NAVIGATION}: {_shape(line)}; one of a run of {len(run)} such lines "
                         f"{where} {block}{at_edge}"
                     )
+
+
+def _may_hold_furniture(content: list[Line], removed: dict[int, str], shortest: int) -> bool:
+    """Whether a run could be found: as many lines in a row removed or not prose, or a ``©``."""
+    current = 0
+    for line in content:
+        if line.prose and line.index not in removed:
+            current = 0
+            continue
+        current += 1
+        if current >= shortest or "©" in line.text:
+            return True
+    return False
+
+
+def _owner_credits(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark the short lines that name an owner after ``©`` as credits, wherever they sit.
+
+    A caption and its picture's owner ("Harbour at dawn © Jane Roe/Agency"),
+    or the owner alone, in a text with a paragraph of prose: a sentence that
+    mentions the sign ends like one, and stays.
+    """
+    for line in content:
+        text = line.text
+        if "©" not in text or line.prose or line.index in removed or len(text) > _MAX_CREDIT_CHARS:
+            continue
+        owner = text.rpartition("©")[2].split()
+        if 0 < len(owner) <= _MAX_OWNER_WORDS and not text.rstrip(_CLOSERS).endswith(
+            _SENTENCE_ENDS
+        ):
+            removed[line.index] = (
+                f"{CREDIT}: an owner of {len(owner)} words after ©, no sentence ending, "
+                "in a text with a paragraph of prose"
+            )
 
 
 def _runs(
