@@ -64,7 +64,10 @@ _ABOVE_TITLE = 3
 # Between two stray lines of prose outside the main block: a gap's length,
 # or in web a menu's.
 _INNER_RUN = {False: _GAP_LINES, True: 4}
-_MIN_RUN = {False: 6, True: 2}
+# A sentence this short between two lines of furniture is furniture in web
+# (jusText's short paragraphs: 70 characters).
+_SHORT_SENTENCE_CHARS = 70
+_MIN_RUN = {False: 5, True: 2}
 _CLAUSE_ENDS = tuple(".!?…。！？:;")
 _SENTENCE_ENDS = tuple(".!?…。！？")
 # A credit line: a caption and an owner after ©, or the owner alone.
@@ -97,7 +100,7 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
     title = _title(content, first, gone)
     block = f"the main block of prose (lines {content[first].index + 1}-{content[last].index + 1})"
     for where, region in (("before", range(first)), ("after", range(last + 1, len(content)))):
-        for run, edge in _runs(content, region, gone, skip=title):
+        for run, edge in _runs(content, region, gone, skip=title, web=web):
             if len(run) < (_MIN_RUN[web] if edge else _INNER_RUN[web]) or _introduced(
                 content, run[0]
             ):
@@ -148,20 +151,34 @@ def _owner_credits(content: list[Line], removed: dict[int, str]) -> None:
 
 
 def _runs(
-    lines: list[Line], region: range, gone: list[bool], skip: int | None
+    lines: list[Line], region: range, gone: list[bool], skip: int | None, *, web: bool
 ) -> list[tuple[list[int], bool]]:
     """
     The runs of lines that do not read as prose in a region, each with whether it reaches an end.
 
     A run at the start or the end of the text is the page's edge; a run
-    between two lines of prose may be a list the article gives.
+    between two lines of prose may be a list the article gives. In web, a
+    short sentence between two such lines joins them, as jusText classes a
+    short paragraph by its neighbours ("Welche Arten von Vertretungen gibt es?"
+    amid a menu).
     """
+    furniture = {pos: pos != skip and (gone[pos] or _short(lines[pos])) for pos in region}
+    if web:
+        for pos in region:
+            if (
+                not furniture[pos]
+                and pos != skip
+                and len(lines[pos].text) < _SHORT_SENTENCE_CHARS
+                and furniture.get(pos - 1, False)
+                and furniture.get(pos + 1, False)
+            ):
+                furniture[pos] = True  # read from the first pass's classes: one pass, any order
     runs: list[tuple[list[int], bool]] = []
     run: list[int] = []
     for pos in region:
         if pos == skip:
             continue
-        if gone[pos] or _short(lines[pos]):
+        if furniture[pos]:
             run.append(pos)
             continue
         if run:
