@@ -4,7 +4,7 @@ remove_boilerplate: whole lines of site furniture, credits, prompts and bios, ea
 Works on article text already extracted from HTML, one paragraph a line or
 paragraphs separated by blank lines, after normalize_whitespace. It removes
 whole lines only, never part of a sentence. It is a classifier of lines and
-blocks in two stages, as jusText classifies paragraphs:
+blocks in three stages, as jusText classifies paragraphs:
 
 1. **Each line alone** (``signals``): cue words of boilerplate in 13
    languages found inside short lines, the line's shape (words, final
@@ -16,6 +16,10 @@ blocks in two stages, as jusText classifies paragraphs:
    bottom go until the first prose; in the middle only strong candidates go,
    and a short line between two prose paragraphs is a subheading and stays;
    an author bio after the body goes.
+3. **On the page** (``page``): on text extracted from a whole page, the
+   main block of prose is found by long lines with the stopwords of prose,
+   and the runs of lines that do not read as prose outside it go (menus,
+   footers, lists of links), with captions that name an owner after ``©``.
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
