@@ -4,7 +4,7 @@ remove_boilerplate: whole lines of site furniture, credits, prompts and bios, ea
 Works on article text already extracted from HTML, one paragraph a line or
 paragraphs separated by blank lines, after normalize_whitespace. It removes
 whole lines only, never part of a sentence. It is a classifier of lines and
-blocks in two stages, as jusText classifies paragraphs:
+blocks in three stages, as jusText classifies paragraphs:
 
 1. **Each line alone** (``signals``): cue words of boilerplate in 13
    languages found inside short lines, the line's shape (words, final
@@ -16,6 +16,10 @@ blocks in two stages, as jusText classifies paragraphs:
    bottom go until the first prose; in the middle only strong candidates go,
    and a short line between two prose paragraphs is a subheading and stays;
    an author bio after the body goes.
+3. **On the page** (``page``): on text extracted from a whole page, the
+   main block of prose is found by long lines with the stopwords of prose,
+   and the runs of lines that do not read as prose outside it go (menus,
+   footers, lists of links), with captions that name an owner after ``©``.
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
@@ -40,7 +44,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks
+from textclean._filters.boilerplate import blocks, page
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -54,7 +58,9 @@ from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
+    COPYRIGHT,
     LEARNED,
+    NAVIGATION,
     RULES,
     SHARE_WIDGET,
     USER,
@@ -219,6 +225,7 @@ class RemoveBoilerplate:
                     (found := item.candidate) is not None
                     and found.reasons[0].startswith(_CATALOG_REASON)
                     and found.value >= EDGE + 1.0
+                    and found.category != COPYRIGHT  # a price list's or a label's own notice
                 ):
                     removed.setdefault(
                         item.index, block_reason(found, "(a text without a paragraph)")
@@ -239,6 +246,8 @@ class RemoveBoilerplate:
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
             names_above_roles(lines, removed)
+        if content and NAVIGATION not in self.disabled:
+            page.outside_main_block(content, removed, web=self.strength == "web")
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -492,7 +501,14 @@ class _Body:
         self.long_sentences = self.paragraphs = self.sentences = 0
 
     def add(self, text: str) -> None:
-        """Count a line of prose."""
+        """
+        Count a line of prose.
+
+        A row of columns parted by tabs (a glossary, a catalog) is none, nor
+        is a copyright notice: a price list's two lines are no article.
+        """
+        if "\t" in text or text.startswith("©"):
+            return
         if len(text) >= _MIN_PARAGRAPH_WIDTH or _SENTENCE_BREAK.search(text):
             self.found = True  # wide, or two sentences or more: a paragraph, however short
             return

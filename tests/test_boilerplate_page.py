@@ -1,0 +1,142 @@
+"""remove_boilerplate's page stage: the main block of prose, and the runs of short lines outside it."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean._filters.boilerplate import RemoveBoilerplate
+
+default = RemoveBoilerplate()
+web = RemoveBoilerplate(strength="web")
+
+# Strings written for these tests, in the shape of text extracted from whole pages.
+ARTICLE = [
+    "Harbour ferries will run every twenty minutes from next month, the transport authority said"
+    " on Monday, after a year in which the number of passengers grew by a fifth.",
+    "The new timetable adds two boats to the morning service and keeps the last crossing at"
+    " midnight, which residents of the islands had asked for at a meeting in the spring.",
+    "Tickets bought before the change will remain valid until the end of the year.",
+]
+TITLE = "Ferries to run every twenty minutes"
+MENU = ["Verkehr", "Häfen", "Fahrpläne", "Tarife", "Presse", "Karriere", "Ausflüge", "Inseln"]
+FOOTER = ["Impressum", "Datenschutz", "Barrierefreiheit", "Sitemap", "Jobs", "Newsroom", "Partner"]
+
+
+def removed(text, cleaner=default):
+    return [c.before.strip() for c in cleaner.explain(text)[1] if c.before.strip()]
+
+
+def page(*parts):
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_a_menu_and_a_footer_around_the_article_go_the_title_stays():
+    """Runs of short lines at the ends of a page go; the title above the article stays."""
+    text = page(MENU, [TITLE], ARTICLE, FOOTER)
+    assert default(text) == page([TITLE], ARTICLE)
+    reasons = {c.before.strip(): c.reason for c in default.explain(text)[1]}
+    assert reasons["Häfen"].startswith("navigation: 1 words, stopword density 0.00")  # no cue
+    assert "run of 8 such lines before the main block of prose (lines 10-12)" in reasons["Häfen"]
+
+
+def test_a_few_lines_at_the_top_are_a_title_and_its_tags_in_default():
+    """default needs a run of a menu's length; web takes shorter runs, never the title."""
+    text = page(["Verkehr", "Häfen", "Fahrpläne"], [TITLE], ARTICLE)
+    assert removed(text) == []
+    assert removed(text, web) == ["Verkehr", "Häfen", "Fahrpläne"]
+
+
+def test_a_list_the_article_announces_stays():
+    """A run a colon announces, or whose items carry bullets, is the article's list."""
+    changes = ["Fahrpläne", "Tarife", "Häfen", "Nachtboote", "Schulfahrten", "Frachtdienst"]
+    text = page(MENU, [TITLE], ARTICLE, ["The changes at a glance:"], changes)
+    assert default(text) == page([TITLE], ARTICLE, ["The changes at a glance:"], changes)
+    bullets = [f"– {item}" for item in changes]
+    text = page(MENU, [TITLE], ARTICLE, bullets)
+    assert default(text) == page([TITLE], ARTICLE, bullets)
+
+
+def test_short_lines_between_sentences_stay():
+    """A short run between two lines of prose is a list or subheadings, in both strengths."""
+    lines = ["Island walks", "Harbour museum", "Lighthouse tours", "Boat hire"]
+    text = page(["Staff said most passengers pay by card."], lines, ARTICLE)
+    assert removed(text) == removed(text, web) == []
+
+
+def test_a_long_run_between_stray_sentences_outside_the_article_goes():
+    """Outside the main block, a run as long as a gap between blocks goes, though prose bounds it."""
+    teaser = ["Find out what to do if you lose your ticket on a ferry."]
+    text = page(FOOTER, teaser, MENU, [TITLE], ARTICLE)
+    assert default(text) == page(teaser, [TITLE], ARTICLE)
+
+
+def test_a_text_without_a_paragraph_loses_nothing():
+    """A list of interface strings, however long, has no main block to tell a page from."""
+    strings = ["Email", "Password", "Display name", "Time zone", "Language", *MENU, *FOOTER]
+    text = page(strings)
+    assert removed(text) == removed(text, web) == []
+
+
+def test_lines_of_prose_wrapped_at_a_fixed_width_stay():
+    """Long lines with the stopwords of prose are prose, though they end no sentence."""
+    wrapped = [
+        "The harbour master said that the new boats would be able to carry more than",
+        "four hundred passengers each and that the older ferries would be kept in reserve",
+        "for the summer months when the number of visitors to the islands is at its",
+    ]
+    text = page(MENU, [TITLE], ARTICLE, wrapped, ["highest."])
+    assert default(text) == page([TITLE], ARTICLE, wrapped, ["highest."])
+
+
+def test_a_table_between_two_paragraphs_stays():
+    """Whatever lies between two blocks with a body's weight is the article's."""
+    table = [cell for row in (("Route", "Boats"), ("North", "4"), ("South", "3")) for cell in row]
+    table += ["East", "2", "West", "2"]
+    text = page(MENU, [TITLE], ARTICLE[:1], table, ARTICLE[1:], FOOTER)
+    assert default(text) == page([TITLE], ARTICLE[:1], table, ARTICLE[1:])
+
+
+def test_rows_of_a_glossary_and_a_copyright_notice_make_no_body():
+    """Tab-parted rows and a © notice are no paragraph: a short text keeps its cued lines."""
+    glossary = "\n".join(
+        [
+            "Please confirm your email address\tBitte bestätigen Sie Ihre E-Mail-Adresse",
+            "The page you are looking for was moved somewhere else.\tDiese Seite wurde verschoben.",
+            "Subscribe to updates\tUpdates abonnieren",
+        ]
+    )
+    assert default(glossary) == glossary
+    price_list = (
+        "Table 3 seats six, costs £420 and ships in two weeks (± 2 days).\n"
+        "© 2025 Harbour Furniture Ltd. All prices include VAT at 20 %."
+    )
+    assert default(price_list) == price_list
+
+
+WORDS = st.sampled_from([*MENU, *FOOTER, TITLE, "Kiosk options", "– Nachtboote", "Lines:"])
+PAGES = st.builds(
+    page,
+    st.lists(WORDS, max_size=10),
+    st.lists(st.sampled_from(ARTICLE), min_size=1, max_size=4),
+    st.lists(st.one_of(WORDS, st.sampled_from(ARTICLE)), max_size=10),
+)
+
+
+@given(PAGES)
+def test_pages_idempotent_prose_kept(text):
+    """Around any article: idempotent, explain agrees, every paragraph of prose stays."""
+    for remove in (default, web):
+        once = remove(text)
+        assert remove(once) == once
+        assert remove.explain(text)[0] == once
+        assert all(line in once.split("\n") for line in text.split("\n") if line in ARTICLE)
+
+
+def test_an_owner_after_the_copyright_sign_is_a_credit_in_a_text_with_a_body():
+    """A caption and its owner after ©, anywhere in an article, is a credit; a sentence stays."""
+    caption = "Morning crossing to the islands © Harbour Board / Jane Roe"
+    sentence = "The © sign on the timetable marks the routes the board does not run itself."
+    text = page([TITLE], ARTICLE[:1], [caption, sentence], ARTICLE[1:])
+    assert default(text) == page([TITLE], ARTICLE[:1], [sentence], ARTICLE[1:])
+    reason = next(c.reason for c in default.explain(text)[1] if c.before.strip() == caption)
+    assert reason.startswith("credit: an owner of 5 words after ©")
+    assert removed(page(MENU[:3], [caption])) == []  # no paragraph: nothing to tell it from
