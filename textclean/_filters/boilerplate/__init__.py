@@ -179,6 +179,7 @@ class RemoveBoilerplate:
         again until nothing more goes: the filter is idempotent, which the
         pipeline relies on. Most texts lose nothing, and are read once.
         """
+        self._ends_asked.clear()  # each reading asks the same ends again
         lines, removed = self._find_once(text)
         for _ in range(_MAX_ROUNDS):
             if not removed:
@@ -430,12 +431,23 @@ class RemoveBoilerplate:
         """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
         return self._end_verdict(line.text)
 
+    @cached_property
+    def _ends_asked(self) -> dict[str, Candidate | None]:
+        """The verdicts of the sentences asked at the ends, kept while one text is read."""
+        return {}
+
     def _end_verdict(self, text: str) -> Candidate | None:
+        asked = self._ends_asked
+        try:
+            return asked[text]
+        except KeyError:
+            pass
         if len(text) < _QUICK_PROSE_CHARS or text[-1] not in _QUICK_ENDS:  # maybe measured
             known = self._measured.get(text)
             if known is not None and known[1] is None:
                 return None  # a plain sentence: no catalog line, bio sentence or cue
-        return self._sentence_verdict(text)
+        verdict = asked[text] = self._sentence_verdict(text)
+        return verdict
 
     def _sentence_verdict(self, text: str) -> Candidate | None:
         if (candidate := self._catalog_candidate(self._any_rule.match(text))) is not None:

@@ -45,6 +45,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
+    link_stems_in,
     site_prompt,
 )
 
@@ -249,10 +250,15 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     prompts to sign up for the site's own newsletter ("Subscribe to our
     newsletter and ...").
     """
+    # A disclosure names links: most pages hold no link word at all, and the
+    # others few, so the page is asked once which, and each line only those.
+    links = link_stems_in(
+        "\n".join(line.text for line in content if len(line.text) <= MAX_SCORED_CHARS)
+    )
     for line in content:
         if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
             continue  # a paragraph discloses nothing
-        if affiliate_disclosure(line.text):
+        if links and affiliate_disclosure(line.text, links):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
             )
