@@ -438,10 +438,8 @@ class RemoveBoilerplate:
 
     def _end_verdict(self, text: str) -> Candidate | None:
         asked = self._ends_asked
-        try:
+        if text in asked:  # most texts miss: no exception raised for them
             return asked[text]
-        except KeyError:
-            pass
         if len(text) < _QUICK_PROSE_CHARS or text[-1] not in _QUICK_ENDS:  # maybe measured
             known = self._measured.get(text)
             if known is not None and known[1] is None:

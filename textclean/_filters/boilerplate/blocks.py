@@ -45,7 +45,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
-    link_stems_in,
+    page_words,
     site_prompt,
 )
 
@@ -252,17 +252,17 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     """
     # A disclosure names links: most pages hold no link word at all, and the
     # others few, so the page is asked once which, and each line only those.
-    links = link_stems_in(
+    page = page_words(
         "\n".join(line.text for line in content if len(line.text) <= MAX_SCORED_CHARS)
     )
     for line in content:
         if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
             continue  # a paragraph discloses nothing
-        if links and affiliate_disclosure(line.text, links):
+        if page.links and affiliate_disclosure(line.text, page):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
             )
-        elif site_prompt(line.text):
+        elif site_prompt(line.text, page):
             removed[line.index] = (
                 f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
             )

@@ -1248,24 +1248,39 @@ _DISCLOSURE_HINT = re.compile(
 )
 
 
-def link_stems_in(text: str) -> tuple[str, ...]:
-    r"""
-    The stems of link words in ``text``: a page's lines are asked them at once.
+class PageWords(NamedTuple):
+    """
+    The words a page's sentences may disclose or prompt with, asked of the page once.
 
-        >>> link_stems_in("Affiliate-Links\nMore text")
-        ('link',)
+    Each line is then asked only about what the page holds: most pages hold
+    no link word and no Turkish sign-up at all. ``ANY_PAGE`` asks about all.
+    """
+
+    links: tuple[str, ...]  # the stems of link words the page holds
+    turkish_sign_up: bool  # whether it holds a Turkish sign-up phrase's last word
+
+
+def page_words(text: str) -> PageWords:
+    r"""
+    What of the disclosure and sign-up words ``text`` holds.
+
+        >>> page_words("Affiliate-Links\nMore text")
+        PageWords(links=('link',), turkish_sign_up=False)
     """
     folded = text.casefold()  # letter by letter, so each line's part is that line folded
-    return tuple(stem for stem in LINK_STEMS if stem in folded)
+    return PageWords(
+        tuple(stem for stem in LINK_STEMS if stem in folded),
+        any(tail in folded for tail in _TURKISH_SIGN_UP_TAILS),
+    )
 
 
-def affiliate_disclosure(line: str, links: tuple[str, ...] = LINK_STEMS) -> bool:
+def affiliate_disclosure(line: str, page: PageWords | None = None) -> bool:
     """
     Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
 
     Such a sentence goes wherever it is, as a catalog disclaimer does; prose
-    about a commission names no links on this page. ``links`` may narrow the
-    link stems to those of the page (``link_stems_in``): the answer is the same.
+    about a commission names no links on this page. ``page`` (``page_words``
+    of the page) narrows the link words to ask: the answer is the same.
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1278,6 +1293,7 @@ def affiliate_disclosure(line: str, links: tuple[str, ...] = LINK_STEMS) -> bool
     # several times faster than the hint, an alternation the engine tries at
     # every letter that may begin a stem.
     folded = line.casefold()
+    links = LINK_STEMS if page is None else page.links
     if not any(stem in folded for stem in links) or _DISCLOSURE_HINT.search(line) is None:
         return False
     tokens = _tokens(line)
@@ -1297,7 +1313,7 @@ _MAX_SIGN_UP_WORDS = 25
 _TURKISH_SIGN_UP_TAILS = frozenset(phrase.split()[-1] for phrase in TURKISH_SIGN_UP)
 
 
-def site_prompt(line: str) -> bool:
+def site_prompt(line: str, page: PageWords | None = None) -> bool:
     """
     Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
 
@@ -1310,16 +1326,19 @@ def site_prompt(line: str) -> bool:
         >>> site_prompt("Join our volunteers at the harbour on Saturday, the club said.")
         False
     """
-    folded_line = line.casefold()
     # Most sentences open with no sign-up word and hold no Turkish one: the
-    # first word and a substring test say so before every word is stripped.
-    head = folded_line.split(None, 1)[:1]
-    if not head or (
-        head[0].strip(_PUNCTUATION) not in SIGN_UP
-        and not any(tail in folded_line for tail in _TURKISH_SIGN_UP_TAILS)
+    # first word (folded alone: folding keeps spaces where they are) and a
+    # substring test say so before every word is stripped. ``page``
+    # (``page_words`` of the page) may say there is no Turkish one at all.
+    head = line.split(None, 1)[:1]
+    if not head:
+        return False
+    if head[0].casefold().strip(_PUNCTUATION) not in SIGN_UP and (
+        (page is not None and not page.turkish_sign_up)
+        or not any(tail in line.casefold() for tail in _TURKISH_SIGN_UP_TAILS)
     ):
         return False
-    words = folded_line.split()
+    words = line.casefold().split()
     if len(words) > _MAX_SIGN_UP_WORDS:
         return False
     bare = [word.strip(_PUNCTUATION) for word in words]
