@@ -45,7 +45,6 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
-    page_words,
     site_prompt,
 )
 
@@ -250,19 +249,14 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     prompts to sign up for the site's own newsletter ("Subscribe to our
     newsletter and ...").
     """
-    # A disclosure names links: most pages hold no link word at all, and the
-    # others few, so the page is asked once which, and each line only those.
-    page = page_words(
-        "\n".join(line.text for line in content if len(line.text) <= MAX_SCORED_CHARS)
-    )
     for line in content:
         if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
             continue  # a paragraph discloses nothing
-        if page.links and affiliate_disclosure(line.text, page):
+        if affiliate_disclosure(line.text):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
             )
-        elif site_prompt(line.text, page):
+        elif site_prompt(line.text):
             removed[line.index] = (
                 f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
             )

@@ -1248,39 +1248,15 @@ _DISCLOSURE_HINT = re.compile(
 )
 
 
-class PageWords(NamedTuple):
-    """
-    The words a page's sentences may disclose or prompt with, asked of the page once.
-
-    Each line is then asked only about what the page holds: most pages hold
-    no link word and no Turkish sign-up at all. ``ANY_PAGE`` asks about all.
-    """
-
-    links: tuple[str, ...]  # the stems of link words the page holds
-    turkish_sign_up: bool  # whether it holds a Turkish sign-up phrase's last word
+_ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
 
 
-def page_words(text: str) -> PageWords:
-    r"""
-    What of the disclosure and sign-up words ``text`` holds.
-
-        >>> page_words("Affiliate-Links\nMore text")
-        PageWords(links=('link',), turkish_sign_up=False)
-    """
-    folded = text.casefold()  # letter by letter, so each line's part is that line folded
-    return PageWords(
-        tuple(stem for stem in LINK_STEMS if stem in folded),
-        any(tail in folded for tail in _TURKISH_SIGN_UP_TAILS),
-    )
-
-
-def affiliate_disclosure(line: str, page: PageWords | None = None) -> bool:
+def affiliate_disclosure(line: str) -> bool:
     """
     Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
 
     Such a sentence goes wherever it is, as a catalog disclaimer does; prose
-    about a commission names no links on this page. ``page`` (``page_words``
-    of the page) narrows the link words to ask: the answer is the same.
+    about a commission names no links on this page.
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1291,9 +1267,9 @@ def affiliate_disclosure(line: str, page: PageWords | None = None) -> bool:
         return False
     # Links first: substring tests on the folded line rule out most sentences
     # several times faster than the hint, an alternation the engine tries at
-    # every letter that may begin a stem.
+    # every letter that may begin a stem. An ASCII line holds no other stem.
     folded = line.casefold()
-    links = LINK_STEMS if page is None else page.links
+    links = _ASCII_LINK_STEMS if folded.isascii() else LINK_STEMS
     if not any(stem in folded for stem in links) or _DISCLOSURE_HINT.search(line) is None:
         return False
     tokens = _tokens(line)
@@ -1313,7 +1289,7 @@ _MAX_SIGN_UP_WORDS = 25
 _TURKISH_SIGN_UP_TAILS = frozenset(phrase.split()[-1] for phrase in TURKISH_SIGN_UP)
 
 
-def site_prompt(line: str, page: PageWords | None = None) -> bool:
+def site_prompt(line: str) -> bool:
     """
     Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
 
@@ -1328,17 +1304,16 @@ def site_prompt(line: str, page: PageWords | None = None) -> bool:
     """
     # Most sentences open with no sign-up word and hold no Turkish one: the
     # first word (folded alone: folding keeps spaces where they are) and a
-    # substring test say so before every word is stripped. ``page``
-    # (``page_words`` of the page) may say there is no Turkish one at all.
+    # substring test say so before every word is stripped.
     head = line.split(None, 1)[:1]
     if not head:
         return False
-    if head[0].casefold().strip(_PUNCTUATION) not in SIGN_UP and (
-        (page is not None and not page.turkish_sign_up)
-        or not any(tail in line.casefold() for tail in _TURKISH_SIGN_UP_TAILS)
+    folded = line.casefold()
+    if head[0].casefold().strip(_PUNCTUATION) not in SIGN_UP and not any(
+        tail in folded for tail in _TURKISH_SIGN_UP_TAILS
     ):
         return False
-    words = line.casefold().split()
+    words = folded.split()
     if len(words) > _MAX_SIGN_UP_WORDS:
         return False
     bare = [word.strip(_PUNCTUATION) for word in words]
