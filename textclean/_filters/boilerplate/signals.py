@@ -1251,12 +1251,13 @@ _DISCLOSURE_HINT = re.compile(
 _ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
 
 
-def affiliate_disclosure(line: str) -> bool:
+def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     """
     Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
 
     Such a sentence goes wherever it is, as a catalog disclaimer does; prose
-    about a commission names no links on this page.
+    about a commission names no links on this page. ``folded`` is the line
+    casefolded, if the caller has it (folding a line not in ASCII is slow).
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1268,7 +1269,8 @@ def affiliate_disclosure(line: str) -> bool:
     # Links first: substring tests on the folded line rule out most sentences
     # several times faster than the hint, an alternation the engine tries at
     # every letter that may begin a stem. An ASCII line holds no other stem.
-    folded = line.casefold()
+    if folded is None:
+        folded = line.casefold()
     links = _ASCII_LINK_STEMS if folded.isascii() else LINK_STEMS
     if not any(stem in folded for stem in links) or _DISCLOSURE_HINT.search(line) is None:
         return False
@@ -1289,13 +1291,14 @@ _MAX_SIGN_UP_WORDS = 25
 _TURKISH_SIGN_UP_TAILS = frozenset(phrase.split()[-1] for phrase in TURKISH_SIGN_UP)
 
 
-def site_prompt(line: str) -> bool:
+def site_prompt(line: str, folded: str | None = None) -> bool:
     """
     Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
 
     It opens with a sign-up imperative, names the site's own thing ("our",
     "nuestro") and its newsletter, subscription or membership; Turkish signs
     up in two words and says "our" in a suffix. Prose quotes a prompt seldom.
+    ``folded`` is the line casefolded, if the caller has it.
 
         >>> site_prompt("Subscribe to our newsletter and get the news every evening.")
         True
@@ -1303,14 +1306,13 @@ def site_prompt(line: str) -> bool:
         False
     """
     # Most sentences open with no sign-up word and hold no Turkish one: the
-    # first word (folded alone: folding keeps spaces where they are) and a
-    # substring test say so before every word is stripped.
-    head = line.split(None, 1)[:1]
-    if not head:
-        return False
-    folded = line.casefold()
-    if head[0].casefold().strip(_PUNCTUATION) not in SIGN_UP and not any(
-        tail in folded for tail in _TURKISH_SIGN_UP_TAILS
+    # first word and a substring test say so before every word is stripped.
+    if folded is None:
+        folded = line.casefold()
+    head = folded.split(None, 1)[:1]
+    if not head or (
+        head[0].strip(_PUNCTUATION) not in SIGN_UP
+        and not any(tail in folded for tail in _TURKISH_SIGN_UP_TAILS)
     ):
         return False
     words = folded.split()
