@@ -161,44 +161,49 @@ class RemoveBoilerplate:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` without its boilerplate lines."""
-        lines, removed = self._find(text)
+        lines, removed, keep = self._find(text)
         if not removed:
             return text
-        keep, _ = _kept_lines(lines, removed)
         out = "\n".join(itertools.compress(lines, keep))
         return out.lstrip(" \t") if not keep[0] else out  # as explain's _INDENT change
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Return the text without boilerplate, and each removed line with its reason."""
-        lines, removed = self._find(text)
+        lines, removed, _ = self._find(text)
         if not removed:
             return text, ()
         changes = _removal_changes(text, lines, removed)
         return apply_changes(text, changes), changes
 
-    def _find(self, text: str) -> tuple[list[str], dict[int, str]]:
+    def _find(self, text: str) -> tuple[list[str], dict[int, str], list[bool]]:
         """
-        The text's lines, and the reason for each line (by index) that goes.
+        The text's lines, the reason for each line (by index) that goes, and which lines stay.
 
         Removing lines can bring others together that then read as furniture
         (a bio with the byline above it gone), so the lines kept are asked
         again until nothing more goes: the filter is idempotent, which the
-        pipeline relies on. Most texts lose nothing, and are read once.
+        pipeline relies on. Most texts lose nothing, and are read once. The
+        lines that stay (see _kept_lines) are empty if none goes.
         """
+        self._ends_asked.clear()  # each reading asks the same ends again
         lines, removed = self._find_once(text)
+        keep: list[bool] | None = None
         for _ in range(_MAX_ROUNDS):
             if not removed:
                 break
             keep, _ = _kept_lines(lines, removed)
-            kept = [index for index, stays in enumerate(keep) if stays]
+            kept = list(itertools.compress(range(len(lines)), keep))
             if not kept:
                 break
-            _, more = self._find_once("\n".join(lines[index] for index in kept))
+            _, more = self._find_once("\n".join(itertools.compress(lines, keep)))
             if not more:
                 break
             for position, reason in more.items():
                 removed[kept[position]] = reason
-        return lines, removed
+            keep = None  # more went: the last reading decides again
+        if removed and keep is None:
+            keep, _ = _kept_lines(lines, removed)
+        return lines, removed, keep or []
 
     def _find_once(self, text: str) -> tuple[list[str], dict[int, str]]:
         """One reading of the text: its lines, and the reason for each line that goes."""
@@ -436,8 +441,22 @@ class RemoveBoilerplate:
         return Candidate(scored.category, scored.value, scored.reasons, scored.shaped)
 
     def _sentence_candidate(self, line: Line) -> Candidate | None:
-        """An edge run reached a sentence: ask the catalog, and measure it for calls to action."""
-        return self._end_verdict(line.text)
+        """
+        An edge run reached a sentence: ask the catalog, and measure it for calls to action.
+
+        Each reading of a text (see _find) asks the sentences at its ends
+        again: their verdicts are kept while one text is read.
+        """
+        asked, text = self._ends_asked, line.text
+        if text in asked:  # most texts miss: no exception raised for them
+            return asked[text]
+        verdict = asked[text] = self._end_verdict(text)
+        return verdict
+
+    @cached_property
+    def _ends_asked(self) -> dict[str, Candidate | None]:
+        """The verdicts of the sentences _sentence_candidate was asked while one text is read."""
+        return {}
 
     def _end_verdict(self, text: str) -> Candidate | None:
         if len(text) < _QUICK_PROSE_CHARS or text[-1] not in _QUICK_ENDS:  # maybe measured

@@ -361,7 +361,7 @@ def _writes_for(line: str) -> bool:
     """A person named first writes for an outlet, about a beat or since a year."""
     return (
         _NAMED.match(line) is not None
-        and (found := _WRITES.search(line)) is not None
+        and (found := _WRITES.search(line, 0, _WRITES_SEARCHED)) is not None
         and found.start() < _WRITES_FOR_REACH
         and _FOR_OUTLET.search(line, found.end()) is not None
         and _BEAT.search(line, found.end()) is not None
@@ -369,6 +369,10 @@ def _writes_for(line: str) -> bool:
 
 
 _WRITES_FOR_REACH = 60  # characters: the verb follows the name closely
+# A verb found must begin within the reach, so only this much of a long line
+# is searched: the reach and more than the longest verb (12 characters), so
+# the word boundary after a verb begun within the reach sees the next character.
+_WRITES_SEARCHED = _WRITES_FOR_REACH + 40
 
 
 def bio_sentence(line: str, words: list[str] | None = None) -> bool:

@@ -252,11 +252,12 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     for line in content:
         if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
             continue  # a paragraph discloses nothing
-        if affiliate_disclosure(line.text):
+        folded = line.text.casefold()  # both questions read it
+        if affiliate_disclosure(line.text, folded):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
             )
-        elif site_prompt(line.text):
+        elif site_prompt(line.text, folded):
             removed[line.index] = (
                 f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
             )

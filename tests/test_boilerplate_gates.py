@@ -1,0 +1,99 @@
+"""remove_boilerplate's cheap gates: each rules out only what the full test would, so outputs stay."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate.bios import bio_sentence
+from textclean._filters.boilerplate.signals import affiliate_disclosure, site_prompt
+
+BODY = (
+    "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
+    " meeting since the election.\n\nMembers argued for three hours before agreeing on a"
+    " compromise that pleased few, the mayor said after the meeting."
+)
+
+
+class TestNamedWriter:
+    """A bio sentence's verb must begin within 60 characters; only that much is searched."""
+
+    @pytest.mark.parametrize("verb", ["writes", "has covered", "takip ediyor", "relacjonuje"])
+    def test_verb_just_within_the_reach_is_found(self, verb):
+        """A verb beginning at character 59 of a long line still makes a bio sentence."""
+        name = "Anna Roe "
+        line = f"{name}{'y' * (59 - len(name) - 1)} {verb} for The Times about transport and more."
+        assert line.index(verb) == 59
+        assert bio_sentence(line)
+
+    def test_verb_beyond_the_reach_is_not(self):
+        """A verb beginning at character 60 is too far from the name."""
+        name = "Anna Roe "
+        line = f"{name}{'y' * (60 - len(name) - 1)} writes for The Times about transport."
+        assert line.index("writes") == 60
+        assert not bio_sentence(line)
+
+    def test_a_longer_word_is_no_verb(self):
+        """The word boundary after a verb near the searched end sees the next letter."""
+        name = "Anna Roe "
+        line = f"{name}{'y' * (59 - len(name) - 1)} writesx for The Times about transport."
+        assert not bio_sentence(line)
+
+
+class TestDisclosureGates:
+    """The link and sign-up gates answer as the full tests do, whatever the script of the line."""
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("This article contains affiliate links.", True),
+            ("This article contains “affiliate” links.", True),  # not ASCII: every stem
+            ("Эта статья содержит партнерские ссылки, мы получаем комиссию.", True),
+            ("The commission published its report on Monday.", False),
+            ("The Commission’s links to industry were examined.", False),
+        ],
+    )
+    def test_affiliate_disclosure(self, line, expected):
+        """Disclosures in any script are found; a commission of people is not one."""
+        assert affiliate_disclosure(line) is expected
+        assert affiliate_disclosure(line, line.casefold()) is expected
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Subscribe to our newsletter and get the news every evening.", True),
+            ("«Subscribe» to our newsletter today.", True),
+            ("Bültenimize abone olun, haberlerimizi kaçırmayın.", True),  # Turkish: no first word
+            ("Join our volunteers at the harbour on Saturday, the club said.", False),
+            ("Our newsletter, the mayor said, was sent to subscribers.", False),
+        ],
+    )
+    def test_site_prompt(self, line, expected):
+        """A prompt opens with a sign-up word, or signs up in Turkish anywhere."""
+        assert site_prompt(line) is expected
+        assert site_prompt(line, line.casefold()) is expected
+
+    @given(st.text(alphabet="aflinkcomsubrIé“’ ,.ığ", max_size=60))
+    def test_folded_line_changes_nothing(self, line):
+        """Passing the folded line gives the answer folding it inside gives."""
+        folded = line.casefold()
+        assert affiliate_disclosure(line, folded) == affiliate_disclosure(line)
+        assert site_prompt(line, folded) == site_prompt(line)
+
+
+class TestRounds:
+    """The kept lines _find reports are those the text comes back with."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            BODY,
+            f"{BODY}\n\nShare this:\n\nLike this:\n\nRelated",
+            f"Menu\n\n{BODY}\n\nThis article contains affiliate links.\n\nSource link",
+        ],
+    )
+    def test_call_and_explain_agree(self, text):
+        """__call__ (which keeps _find's kept lines) and explain return the same text."""
+        remove = RemoveBoilerplate()
+        assert remove(text) == remove.explain(text)[0]
+        assert remove(remove(text)) == remove(text)
