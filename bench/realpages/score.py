@@ -34,6 +34,7 @@ import bisect
 import dataclasses
 import difflib
 import json
+import subprocess
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -150,6 +151,7 @@ class Tally:
     found: Counter[str] = dataclasses.field(default_factory=Counter)  # category -> strings found
     removed: Counter[str] = dataclasses.field(default_factory=Counter)
     absent: Counter[str] = dataclasses.field(default_factory=Counter)
+    pages: int = 0
     pages_with_boilerplate: int = 0
     pages_clean: int = 0
     lines: int = 0
@@ -158,6 +160,7 @@ class Tally:
 
     def add(self, outcome: Outcome) -> None:
         """Count one page's outcome."""
+        self.pages += 1
         boilerplate = []
         for category, status in outcome.statuses:
             if status == ABSENT:
@@ -258,22 +261,40 @@ def report(tallies: dict[str, Tally], by_language: dict[str, dict[str, Tally]]) 
         + " |"
         for kind in kinds
     ]
+    names = " | ".join(tallies)
     out += [
         "",
-        "| language (pages with boilerplate) | configuration | boilerplate recall | with kept |",
-        "|---|---|---|---|",
+        "Per language (guessed from the page's words): boilerplate recall, then with kept, per configuration.",
+        "",
+        f"| language | pages | {names} | {names} |",
+        "|---|---" + "|---" * 2 * len(tallies) + "|",
     ]
     for language, per_config in sorted(
         by_language.items(), key=lambda item: -sum(next(iter(item[1].values())).found.values())
     ):
-        for name, tally in per_config.items():
-            kept_main = tally.found["main"] - tally.removed["main"]
-            pages = tally.pages_with_boilerplate
-            out.append(
-                f"| {language or '?'} ({pages}) | {name} | {_percent(*tally.share('boilerplate:'))} "
-                f"| {_percent(kept_main, tally.found['main'])} |"
-            )
+        recall = [_percent(*t.share("boilerplate:")) for t in per_config.values()]
+        kept = [
+            _percent(t.found["main"] - t.removed["main"], t.found["main"])
+            for t in per_config.values()
+        ]
+        pages = next(iter(per_config.values())).pages
+        out.append(f"| {language or '?'} | {pages} | " + " | ".join(recall + kept) + " |")
     return "\n".join(out)
+
+
+def _commit(path: Path) -> str:
+    """The git commit of the tree that holds path, with '+changes' when it has uncommitted ones."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(path.parent), *args],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    return commit + ("+changes" if git("status", "--porcelain", "--", ".") else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                     or (category == "main" and status == REMOVED)
                 ]
     print(
-        f"{len(pages)} pages ({args.part} part), {sum(len(p.strings) for p in pages)} labelled strings\n"
+        f"{len(pages)} pages ({args.part} part), {sum(len(p.strings) for p in pages)} labelled strings; "
+        f"textclean from {Path(textclean.__file__).parent.parent} at {_commit(Path(textclean.__file__))}\n"
     )
     print(report(tallies, by_language))
     if args.misses:
