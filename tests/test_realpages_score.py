@@ -132,3 +132,10 @@ class TestTally:
         """The copyright line stayed, so the page is not clean."""
         assert (tally.pages_clean, tally.pages_with_boilerplate) == (0, 1)
         assert (tally.lines, tally.lines_removed, tally.unmatched) == (8, 4, 0)
+
+    def test_long_lines_counted_apart(self) -> None:
+        """Lines of LONG_LINE words or more are counted, and their removals too."""
+        prose = " ".join(["Wort"] * score.LONG_LINE)
+        page = score.Page("p.html", "de", ())
+        outcome = score.page_outcome(page, f"{prose}\nTeilen\n{prose}.", lambda _: "Teilen")
+        assert (outcome.long_lines, outcome.long_removed, outcome.removed) == (2, 2, 2)
