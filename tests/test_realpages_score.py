@@ -7,6 +7,7 @@ these tests pin the logic that decides whether a labelled string was removed.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -37,6 +38,19 @@ def _load() -> ModuleType:
 
 
 score = _load()
+
+
+def _load_build() -> ModuleType:
+    """bench/realpages/build.py under its own name."""
+    spec = importlib.util.spec_from_file_location("realpages_build", _FOLDER / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build()
 
 PAGE_LINES = [
     "Home | News | Sport",
@@ -139,3 +153,39 @@ class TestTally:
         page = score.Page("p.html", "de", ())
         outcome = score.page_outcome(page, f"{prose}\nTeilen\n{prose}.", lambda _: "Teilen")
         assert (outcome.long_lines, outcome.long_removed, outcome.removed) == (2, 2, 2)
+
+
+class TestSiteNames:
+    """Pages of a site the dev set labels are left out, with sister sites of the same name."""
+
+    @pytest.mark.parametrize(
+        ("dotted", "names"),
+        [
+            ("eza.gv.at", {"eza"}),
+            ("www.bbc.co.uk", {"bbc"}),
+            ("befifty.montauk", {"befifty"}),
+            ("archive.org.kath.ch", {"kath"}),
+            ("de.creativecommons.org", {"creativecommons"}),
+            ("nesselsetzer.wordpress.com", {"wordpress"}),
+            ("blog.wikimedia.interactivemaps", {"wikimedia"}),
+            ("web.archive.org", set()),
+        ],
+    )
+    def test_registered_name(self, dotted: str, names: set[str]) -> None:
+        """A host or dev page id gives the names before its public suffix."""
+        assert build.site_names(dotted) == names
+
+    def test_archive_snapshot_is_named_by_its_site(self) -> None:
+        """A web.archive.org page belongs to the site its file name gives."""
+        url = "https://web.archive.org/web/2014/http://www.dimido.de/marketing"
+        assert build.page_sites(url, "archive.org.dimido.de.marketing.html") == {"dimido"}
+
+
+class TestPageText:
+    def test_utf8_page_without_charset_is_read_as_utf8(self) -> None:
+        """lxml alone reads such a page as Latin-1; the scraper's text has no mojibake."""
+        pytest.importorskip("lxml")
+        html = "<html><body><nav>Menü</nav><article><p>Zur Übersicht</p><p>Straße</p></article></body></html>"
+        source = importlib.import_module("realpages_source")  # on sys.path since _load
+        text = source.page_text(html.encode())
+        assert text == "Zur Übersicht\nStraße"

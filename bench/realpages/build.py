@@ -64,7 +64,9 @@ def site_names(dotted: str) -> set[str]:
         if _TLD.fullmatch(labels[i]) and labels[i - 1] in _SECOND_LEVEL
     }
     if not names:
-        names = {label for label in labels if label not in _NOT_A_NAME}
+        names = {
+            label for label in labels if label not in _NOT_A_NAME and not _TLD.fullmatch(label)
+        }
         names = {next(label for label in labels if label in names)} if names else set()
     return names
 

@@ -65,6 +65,12 @@ class TrafilaturaRepo:
                 f"{COMMIT[:8]}, then pass --repo trafilatura"
             )
             raise SystemExit(msg)
+        if self.checkout and self._git_head() not in {None, COMMIT}:
+            print(
+                f"warning: {path} is not at {COMMIT[:8]}; its pages and strings may differ "
+                "from those labelled here",
+                file=sys.stderr,
+            )
         self._paths = self._html_paths()
 
     def _git(self, *args: str, stdin: bytes | None = None) -> bytes:
@@ -74,6 +80,13 @@ class TrafilaturaRepo:
             capture_output=True,
             check=True,
         ).stdout
+
+    def _git_head(self) -> str | None:
+        """The checkout's commit, None when it is no git work tree."""
+        try:
+            return self._git("rev-parse", "HEAD").decode().strip()
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            return None
 
     def _git_has_commit(self) -> bool:
         try:
