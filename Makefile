@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install lint format typecheck test check demo bench clean chromium
+.PHONY: install lint format typecheck test check demo bench clean chromium realpages
 
 install: $(STAMP)
 
@@ -54,6 +54,11 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# remove_boilerplate on trafilatura's evaluation pages, labelled by kind (bench/realpages/README.md).
+# Needs a trafilatura checkout at e90b0ef5 (TRAFILATURA=path), so it is not part of `make test`.
+realpages: $(STAMP)
+	$(PY) bench/realpages/score.py $(if $(TRAFILATURA),--repo $(TRAFILATURA)) --part $(or $(PART),tune)
 
 clean:
 	rm -rf $(VENV) demo-out bench/data

@@ -100,11 +100,17 @@ def visible_lines(element: object) -> list[str]:
     return [line for line in lines if line]
 
 
-def article_text(html: bytes) -> str:
-    """The largest <article> or <main> element's text (the body's if none), one paragraph a line."""
+def article_text(html: bytes, encoding: str | None = None) -> str:
+    """
+    The largest <article> or <main> element's text (the body's if none), one paragraph a line.
+
+    ``encoding`` overrides lxml's guess, which is Latin-1 for a page that
+    declares no charset (bench/realpages passes 'utf-8' for bytes that are valid UTF-8).
+    """
     from lxml import html as lxml_html
 
-    tree = lxml_html.fromstring(html)
+    parser = None if encoding is None else lxml_html.HTMLParser(encoding=encoding)
+    tree = lxml_html.fromstring(html, parser=parser)
     candidates = tree.xpath("//article | //main") or tree.xpath("//body") or [tree]
     texts = ["\n".join(visible_lines(element)) for element in candidates]
     return max(texts, key=len)
