@@ -52,6 +52,7 @@ from textclean.runner import (
     clean_chunk,
     clean_jsonl_chunk,
     ordered_map,
+    prepare_fork,
 )
 
 if TYPE_CHECKING:
@@ -619,8 +620,14 @@ class Run:
             client = stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
             return client.get_executor()  # type: ignore[no-any-return]
         if self.args.jobs > 1:
+            method = start_method()
+            if method == "fork":
+                prepare_fork(self.config, explain=self.explain)
             pool = ProcessPoolExecutor(
-                self.args.jobs, initializer=_init_worker, initargs=(self.config,)
+                self.args.jobs,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_init_worker,
+                initargs=(self.config,),
             )
             # On any error or interrupt, drop the queued chunks rather than clean them.
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
@@ -1070,6 +1077,20 @@ def _run_listing(command: str) -> int:
         enabled = [n for n in ORDER if getattr(PROFILES[name], n)]
         print(f"{name:8} {description}\n         filters: {', '.join(enabled)}")
     return 0
+
+
+def start_method() -> str:
+    """
+    How --jobs starts its workers: by fork where the platform has it, else its default.
+
+    A forked worker starts with the tables the parent built (`prepare_fork`);
+    a spawned one (macOS, Windows; Python 3.14's forkserver) imports
+    textclean and builds every table itself on first use. With other
+    threads running here, which a fork copies mid-step, the platform's default.
+    """
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return multiprocessing.get_start_method()
 
 
 @contextmanager
