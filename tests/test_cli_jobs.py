@@ -148,3 +148,40 @@ def test_forked_workers_keep_the_warmed_cleaner():
         initargs=(config,),
     ) as pool:
         assert pool.submit(_worker_cleaner_id).result() == id(parent)
+
+
+def test_ordered_map_starts_the_executor_only_for_a_second_item():
+    """With ``start``, the first item runs here; the executor starts once a second one comes."""
+    started = []
+
+    def start():
+        started.append(True)
+        return ThreadPoolExecutor(2)
+
+    def double(item):
+        return item * 2
+
+    assert list(runner.ordered_map(None, double, [], window=4, start=start)) == []
+    assert list(runner.ordered_map(None, double, [3], window=4, start=start)) == [(3, 6)]
+    assert not started
+    got = list(runner.ordered_map(None, double, range(9), window=4, start=start))
+    assert got == [(item, item * 2) for item in range(9)]
+    assert len(started) == 1
+
+
+def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):
+    """A small input is cleaned in this process: it never waits for workers to start and warm up."""
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("workers started for one chunk")
+
+    monkeypatch.setattr(cli, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(cli, "prepare_fork", refuse)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(
+        "".join(f'{{"id": {i}, "text": "Th\\u0430t  {i}"}}\n' for i in range(5)), "utf-8"
+    )
+    assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", "2"]) == 0
+    assert [json.loads(line)["text"] for line in out.read_text("utf-8").splitlines()] == [
+        f"That {i}" for i in range(5)
+    ]

@@ -9,6 +9,7 @@ stream is.
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import threading
@@ -237,6 +238,9 @@ class Totals:
         }
 
 
+_END = object()
+
+
 def ordered_map(
     executor: Executor | None,
     function: Callable[[Any], Any],
@@ -244,13 +248,28 @@ def ordered_map(
     *,
     window: int,
     payload: Callable[[Any], Any] = lambda item: item,
+    start: Callable[[], Executor | None] | None = None,
 ) -> Iterator[tuple[Any, Any]]:
     """
     Yield ``(item, function(payload(item)))`` in input order, at most ``window`` in flight.
 
     Only the payload travels to the workers. With no executor the work runs
-    here, one item at a time.
+    here, one item at a time; but with ``start``, only the first item does,
+    and ``start()`` gives the executor for the rest once a second one comes.
+    So one item never waits for workers to start, and it builds here the
+    tables its input needs before they fork.
     """
+    items = iter(items)
+    if executor is None and start is not None:
+        first = next(items, _END)
+        if first is _END:
+            return
+        yield first, function(payload(first))
+        second = next(items, _END)
+        if second is _END:
+            return
+        executor = start()
+        items = itertools.chain([second], items)
     if executor is None:
         for item in items:
             yield item, function(payload(item))
