@@ -312,21 +312,24 @@ with open(sys.argv[1], encoding="utf-8") as source:
 
 
 # The CLI as the `textclean` script runs it, saying where its CPU time went:
-# importing textclean, building the tables before the workers fork, the main
-# process in all, and its worker processes. With "spawn" after the stats
-# file, the workers are started by spawn, as where fork is not available.
+# importing textclean, the warm-up that builds the tables before the workers
+# fork, all the main process did before the fork (the import, the first chunk,
+# the warm-up), the main process in all, and its worker processes. With
+# "spawn" after the stats file, the workers are started by spawn, as where
+# fork is not available.
 _CLI = """
 import json, resource, sys, time
 began = time.process_time()
 from textclean import cli
 imported = time.process_time() - began
-warm_up = 0.0
+warm_up = before_fork = 0.0
 prepare_fork = cli.prepare_fork
 def timed_prepare_fork(*args, **kwargs):
-    global warm_up
+    global warm_up, before_fork
     began = time.process_time()
     prepare_fork(*args, **kwargs)
-    warm_up += time.process_time() - began
+    before_fork = time.process_time()
+    warm_up += before_fork - began
 cli.prepare_fork = timed_prepare_fork
 argv = sys.argv[2:]
 if argv[0] == "spawn":
@@ -335,7 +338,8 @@ status = cli.main(argv)
 own = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(sys.argv[1], "w", encoding="utf-8") as out:
-    json.dump({"import": imported, "warm-up": warm_up, "main": own.ru_utime + own.ru_stime,
+    json.dump({"import": imported, "warm-up": warm_up, "before fork": before_fork,
+               "main": own.ru_utime + own.ru_stime,
                "workers": workers.ru_utime + workers.ru_stime}, out)
 sys.exit(status)
 """
@@ -531,7 +535,7 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
     def split(name: str) -> str:
         """The main process's and the workers' CPU seconds, as two cells."""
         found = part[name]
-        warmed = f", {found['warm-up']:.2f} warm-up" if found.get("warm-up") else ""
+        warmed = f", {found['before fork']:.2f} up to the fork" if found.get("before fork") else ""
         main_cell = f"{found['main']:.2f} ({found['import']:.2f} import{warmed})" if found else ""
         workers_cell = f"{found['workers']:.2f}" if found and name != "--jobs 1" else ""
         return f"| {main_cell} | {workers_cell} |"
@@ -539,10 +543,9 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
     scaling = wall["--jobs 1"] / wall["--jobs 2"]
     extra = cpu["--jobs 2"] - cpu["--jobs 1"]
     # Amdahl, in CPU seconds (wall on a free core): what the main process does
-    # before the workers start (the import and the warm-up) runs on one core;
-    # at best the rest then splits evenly over two.
-    two = part["--jobs 2"]
-    serial = two["import"] + two["warm-up"]
+    # before the workers start runs on one core; at best the rest then splits
+    # evenly over two.
+    serial = part["--jobs 2"]["before fork"]
     bound = cpu["--jobs 1"] / (serial + (cpu["--jobs 2"] - serial) / 2)
     lines = [
         f"| CLI on {size:.1f} MB of JSONL (best of {settings.cli_repeats}) | wall s | MB/s | CPU s "
@@ -562,9 +565,10 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
         + ("" if cores_free else " (two cores were not free: not a scaling figure)")
         + " (target at least 1.8x). "
         f"Going parallel costs {extra:+.2f} s CPU: the workers fork with the filters' tables "
-        "built by a warm-up in the main process, and build on first use only what it did not "
-        f"reach. The import and the warm-up ({serial:.2f} s CPU) run before the workers start, "
-        "on one core, however many workers there are: with the rest split evenly over two "
+        "built in the main process (by the first chunk, cleaned there, and a warm-up), and "
+        "build on first use only what these did not reach. The import, the first chunk and the "
+        f"warm-up ({serial:.2f} s CPU) run before the workers start, on one core, however many "
+        "workers there are: with the rest split evenly over two "
         f"cores, `--jobs 2` could reach at most {bound:.2f}x here. Where fork is not available "
         "(spawn: macOS, Windows), each worker imports textclean and builds every table itself: "
         f"{cpu['--jobs 2, spawn'] - cpu['--jobs 1']:+.2f} s CPU over `--jobs 1`, "
