@@ -53,6 +53,7 @@ from textclean.runner import (
     clean_chunk,
     clean_jsonl_chunk,
     ordered_map,
+    prepare_fork,
 )
 
 if TYPE_CHECKING:
@@ -588,7 +589,7 @@ class Run:
     def __init__(
         self, args: argparse.Namespace, config: CleanConfig, stack: ExitStack, total: int | None
     ) -> None:
-        """Open the report, rejects file and progress bar, and start the workers."""
+        """Open the report, rejects file and progress bar; workers start on first need."""
         self.args = args
         self.config = config
         self.field = tuple(args.field.split("."))
@@ -596,11 +597,15 @@ class Run:
         self.explain = args.report is not None
         self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
         self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
-        self.executor = self._executor(stack)
+        self.stack = stack
+        self.executor = self._dask() if args.dask else None
         from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
 
+        class Progress(tqdm):  # type: ignore[type-arg]
+            monitor_interval = 0  # no monitor thread: workers fork from one thread
+
         self.progress = stack.enter_context(
-            tqdm(
+            Progress(
                 total=total,
                 unit="B",
                 unit_scale=True,
@@ -612,29 +617,45 @@ class Run:
         )
         self.work = functools.partial(clean_chunk, config=config, explain=self.explain)
 
-    def _executor(self, stack: ExitStack) -> Executor | None:
-        if self.args.dask:
-            with needs_extra("dask", "--dask"):
-                from distributed import Client  # noqa: PLC0415 - optional extra
+    def _dask(self) -> Executor:
+        with needs_extra("dask", "--dask"):
+            from distributed import Client  # noqa: PLC0415 - optional extra
 
-            client = stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
-            return client.get_executor()  # type: ignore[no-any-return]
-        if self.args.jobs > 1:
-            pool = ProcessPoolExecutor(
-                self.args.jobs, initializer=_init_worker, initargs=(self.config,)
-            )
-            # On any error or interrupt, drop the queued chunks rather than clean them.
-            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-            # Unwound before the shutdown above (an ExitStack runs in reverse).
-            stack.push(_end_workers_if_broken)
-            # Start the workers now, with Ctrl-C and SIGTERM held back until
-            # they are forked: a forked worker would run this process's
-            # handler until its initializer ignores them, and a signal that
-            # lands in a fork hook is lost. (The first task starts them all.)
-            with signals_held(signal.SIGINT, signal.SIGTERM):
-                pool.submit(int)
-            return pool
-        return None
+        client = self.stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
+        return client.get_executor()  # type: ignore[no-any-return]
+
+    def start_workers(self) -> Executor | None:
+        """
+        The --jobs worker pool, started on first need (a second chunk of work).
+
+        By then this process has cleaned the first chunk, building the tables
+        that input needs; `prepare_fork` builds the rest before the fork.
+        """
+        if self.executor is None and self.args.jobs > 1:
+            self.executor = self._pool()
+        return self.executor
+
+    def _pool(self) -> Executor:
+        method = start_method()
+        if method == "fork":
+            prepare_fork(self.config, explain=self.explain)
+        pool = ProcessPoolExecutor(
+            self.args.jobs,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(self.config,),
+        )
+        # On any error or interrupt, drop the queued chunks rather than clean them.
+        self.stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+        # Unwound before the shutdown above (an ExitStack runs in reverse).
+        self.stack.push(_end_workers_if_broken)
+        # Start the workers now, with Ctrl-C and SIGTERM held back until
+        # they are forked: a forked worker would run this process's
+        # handler until its initializer ignores them, and a signal that
+        # lands in a fork hook is lost. (The first task starts them all.)
+        with signals_held(signal.SIGINT, signal.SIGTERM):
+            pool.submit(int)
+        return pool
 
     def say(self, message: str) -> None:
         """Print a line on stderr without breaking the progress bar."""
@@ -645,7 +666,12 @@ class Run:
         window = 4 * max(1, self.args.jobs)
         chunks = _batches(records, lambda record: len(record.text or ""))
         for chunk, results in ordered_map(
-            self.executor, self.work, chunks, window=window, payload=_texts_of
+            self.executor,
+            self.work,
+            chunks,
+            window=window,
+            payload=_texts_of,
+            start=self.start_workers,
         ):
             outputs = iter(results)
             for record in chunk:
@@ -673,7 +699,11 @@ class Run:
         window = 4 * max(1, self.args.jobs)
         lines = enumerate(io.read_lines(stream, name), start=1)
         for _batch, outcomes in ordered_map(
-            self.executor, work, _batches(lines, lambda line: len(line[1])), window=window
+            self.executor,
+            work,
+            _batches(lines, lambda line: len(line[1])),
+            window=window,
+            start=self.start_workers,
         ):
             for outcome in outcomes:
                 self.totals.read += 1
@@ -1079,6 +1109,20 @@ def _run_listing(command: str) -> int:
         enabled = [n for n in ORDER if getattr(PROFILES[name], n)]
         print(f"{name:8} {description}\n         filters: {', '.join(enabled)}")
     return 0
+
+
+def start_method() -> str:
+    """
+    How --jobs starts its workers: by fork where the platform has it, else its default.
+
+    A forked worker starts with the tables the parent built (`prepare_fork`);
+    a spawned one (macOS, Windows; Python 3.14's forkserver) imports
+    textclean and builds every table itself on first use. With other
+    threads running here, which a fork copies mid-step, the platform's default.
+    """
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return multiprocessing.get_start_method()
 
 
 @contextmanager

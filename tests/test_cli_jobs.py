@@ -1,0 +1,187 @@
+"""--jobs: workers forked with the parent's tables built, records in input order, bad ones named."""
+
+import json
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+import pytest
+from conftest import FIXTURES
+
+from textclean import cli, runner
+from textclean.cli import main
+from textclean.config import PROFILES
+from textclean.pipeline import Cleaner
+
+
+def documents():
+    """Seeds, the golden inputs and the warm-up sample: every filter has work in some."""
+    seeds = [path.read_text("utf-8") for path in sorted((FIXTURES / "seeds").glob("*.txt"))]
+    golden = (FIXTURES / "golden" / "basics.jsonl").read_text("utf-8").splitlines()
+    return seeds + [json.loads(line)["input"] for line in golden] + runner.warm_up_sample()
+
+
+def jsonl_with_a_bad_line(path, bad_at):
+    """Heavy records first (whole seeds), then light ones, so later chunks finish first."""
+    docs = documents()
+    heavy = [doc * 3 for doc in docs[:5]] * 20
+    texts = heavy + [f"{doc} {i}" for i in range(40) for doc in docs]
+    lines = [
+        json.dumps({"id": i, "text": text}, ensure_ascii=False) for i, text in enumerate(texts)
+    ]
+    lines.insert(bad_at - 1, '{"id": "broken", "text": ')
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return len(texts)
+
+
+def run_clean(src, out, jobs, capsys):
+    status = main(["clean", str(src), "-o", str(out), "--jobs", str(jobs), "--on-error", "skip"])
+    return status, capsys.readouterr().err
+
+
+def test_order_and_errors_kept_across_workers(tmp_path, capsys):
+    """--jobs 2: the records of --jobs 1 in input order, the bad line named by file and line."""
+    src = tmp_path / "in.jsonl"
+    count = jsonl_with_a_bad_line(src, bad_at=1234)
+    one, two = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
+    status_one, err_one = run_clean(src, one, 1, capsys)
+    status_two, err_two = run_clean(src, two, 2, capsys)
+    assert status_one == status_two == cli.EXIT_REJECTS
+    assert two.read_bytes() == one.read_bytes()
+    assert [json.loads(line)["id"] for line in two.read_text("utf-8").splitlines()] == list(
+        range(count)
+    )
+    for err in (err_one, err_two):
+        assert f"skipped {src}:1234:" in err
+        assert err.count("skipped") == 1
+
+
+def test_ordered_map_yields_in_input_order_when_work_finishes_in_reverse():
+    """Each item waits for the next one to finish: completion runs backwards, output does not."""
+    count = 12
+    finished = [threading.Event() for _ in range(count + 1)]
+    finished[count].set()
+    completion = []
+
+    def work(index):
+        assert finished[index + 1].wait(timeout=30)
+        completion.append(index)
+        finished[index].set()
+        return index * 10
+
+    with ThreadPoolExecutor(count) as pool:
+        got = list(runner.ordered_map(pool, work, range(count), window=count))
+    assert completion == list(reversed(range(count)))
+    assert got == [(index, index * 10) for index in range(count)]
+
+
+@pytest.mark.parametrize("name", sorted(PROFILES))
+def test_warm_up_sample_touches_every_filter(name):
+    """The warm-up runs every filter a profile enables on text it changes, so its tables get built."""
+    pytest.importorskip("unidecode")  # the ascii profile's transliterate
+    cleaner = Cleaner(name)
+    touched = set()
+    for text in runner.warm_up_sample():
+        _, noted = cleaner.clean_noting(text)
+        touched |= {filter_name for filter_name, _ in noted}
+    assert set(cleaner.enabled) <= touched
+
+
+def _clean_in_new_process(texts, *, warm):
+    cleaner = Cleaner()
+    if warm:
+        runner.warm_up(cleaner)
+    return [cleaner.clean(text) for text in texts]
+
+
+def test_warm_up_does_not_change_outputs():
+    """A new process gives the same outputs with its tables built by the warm-up or on first use."""
+    texts = documents()
+    outputs = []
+    for warm in (False, True):
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            outputs.append(pool.submit(_clean_in_new_process, texts, warm=warm).result())
+    cold, warmed = outputs
+    assert warmed == cold
+    assert cold != texts  # the documents had work in them
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_spawned_workers_clean_as_forked_ones(tmp_path, capsys, monkeypatch):
+    """Workers started by spawn (no tables of the parent) write what forked, warmed ones write."""
+    src = tmp_path / "in.jsonl"
+    jsonl_with_a_bad_line(src, bad_at=7)
+    warmed = []
+    prepare_fork = cli.prepare_fork
+
+    def recording(*args, **kwargs):
+        warmed.append(args)
+        prepare_fork(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "prepare_fork", recording)
+    forked, spawned = tmp_path / "fork.jsonl", tmp_path / "spawn.jsonl"
+    monkeypatch.setattr(cli, "start_method", lambda: "fork")
+    run_clean(src, forked, 2, capsys)
+    assert len(warmed) == 1
+    monkeypatch.setattr(cli, "start_method", lambda: "spawn")
+    status, err = run_clean(src, spawned, 2, capsys)
+    assert len(warmed) == 1  # a spawned worker would not inherit the tables: no warm-up
+    assert status == cli.EXIT_REJECTS
+    assert f"skipped {src}:7:" in err
+    assert spawned.read_bytes() == forked.read_bytes()
+
+
+def _worker_cleaner_id():
+    return id(runner._WORKER_CLEANER)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_forked_workers_keep_the_warmed_cleaner():
+    """A worker forked after prepare_fork cleans with the parent's cleaner, not a new one."""
+    config = PROFILES["default"]
+    runner.prepare_fork(config, explain=False)
+    parent = runner._cleaner_for(config)
+    with ProcessPoolExecutor(
+        1,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=runner._init_worker,
+        initargs=(config,),
+    ) as pool:
+        assert pool.submit(_worker_cleaner_id).result() == id(parent)
+
+
+def test_ordered_map_starts_the_executor_only_for_a_second_item():
+    """With ``start``, the first item runs here; the executor starts once a second one comes."""
+    started = []
+
+    def start():
+        started.append(True)
+        return ThreadPoolExecutor(2)
+
+    def double(item):
+        return item * 2
+
+    assert list(runner.ordered_map(None, double, [], window=4, start=start)) == []
+    assert list(runner.ordered_map(None, double, [3], window=4, start=start)) == [(3, 6)]
+    assert not started
+    got = list(runner.ordered_map(None, double, range(9), window=4, start=start))
+    assert got == [(item, item * 2) for item in range(9)]
+    assert len(started) == 1
+
+
+def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):
+    """A small input is cleaned in this process: it never waits for workers to start and warm up."""
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("workers started for one chunk")
+
+    monkeypatch.setattr(cli, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(cli, "prepare_fork", refuse)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(
+        "".join(f'{{"id": {i}, "text": "Th\\u0430t  {i}"}}\n' for i in range(5)), "utf-8"
+    )
+    assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", "2"]) == 0
+    assert [json.loads(line)["text"] for line in out.read_text("utf-8").splitlines()] == [
+        f"That {i}" for i in range(5)
+    ]
