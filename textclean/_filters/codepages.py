@@ -47,12 +47,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES
+from textclean._filters import codepage_tables
 from textclean._filters.encoding import lines_holding
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
@@ -248,20 +249,31 @@ def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     (letters outside ASCII of ``lang``, casefolded; the _COMMON_LETTERS most frequent of them).
 
-    From the lexicon's most frequent words, so what the language writes.
+    From the lexicon's most frequent words, so what the language writes
+    (alphabet_letters; shipped precomputed, see codepage_tables).
     """
+    shipped = codepage_tables.shipped(_alphabet_key(lang))
+    letters = alphabet_letters(lang) if shipped is None else cast("list[str]", shipped)
+    return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
+
+
+def _alphabet_key(lang: str) -> str:
+    return f"alphabet {_ALPHABET_WORDS} {_ALPHABET_SHARE} {_CORE_WORDS} {lang}"
+
+
+def alphabet_letters(lang: str) -> list[str]:
+    """The letters outside ASCII of ``lang``'s most frequent words, most frequent first."""
     words = list(lexicon.most_frequent(lang, _ALPHABET_WORDS))
     counts = Counter("".join(words))
     total = sum(counts.values()) or 1
     core = set("".join(words[:_CORE_WORDS]))
-    letters = [
+    return [
         char
         for char, count in counts.most_common()
         if not char.isascii()
         and char.isalpha()
         and (count / total >= _ALPHABET_SHARE or char in core)
     ]
-    return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
 
 
 def _folded(char: str) -> str:
@@ -360,6 +372,11 @@ _COMBOS_OF = [
     sum(1 << bit for bit, (index, _) in enumerate(_COMBOS) if index == pair_index)
     for pair_index in range(len(PAIRS))
 ]
+# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair.
+_COMBOS_BY_PAIR = [
+    [(bit, lang) for bit, (index, lang) in enumerate(_COMBOS) if index == pair_index]
+    for pair_index in range(len(PAIRS))
+]
 _ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
 _ALL_PAIRS = (1 << len(PAIRS)) - 1
 # Pairs saved in a code page of combining tone marks (Windows-1258) have
@@ -421,9 +438,7 @@ def _char_masks(char: str) -> _Masks:
             was = set(_folded(made))
         else:
             was = folded if made is None else set()
-        for bit, (combo_pair, lang) in enumerate(_COMBOS):
-            if combo_pair != index:
-                continue
+        for bit, lang in _COMBOS_BY_PAIR[index]:
             alphabet, most_common = _alphabet(lang)
             if was <= alphabet:
                 known |= 1 << bit
@@ -699,6 +714,20 @@ def _letter_pairs(languages: tuple[str, ...]) -> dict[str, float]:
     """
     Log-probabilities of letter pairs (with word edges as spaces) in running text of ``languages``.
 
+    As letter_pair_model builds them; shipped precomputed (see codepage_tables).
+    """
+    shipped = codepage_tables.shipped(_letter_pairs_key(languages))
+    return letter_pair_model(languages) if shipped is None else cast("dict[str, float]", shipped)
+
+
+def _letter_pairs_key(languages: tuple[str, ...]) -> str:
+    return f"letter pairs {_MODEL_WORDS} {' '.join(languages)}"
+
+
+def letter_pair_model(languages: tuple[str, ...]) -> dict[str, float]:
+    """
+    Log-probabilities of letter pairs in running text of ``languages``, built from the lexicon.
+
     Counted over the lexicon's most frequent words, each weighted by its
     frequency, so the table is what the languages' text looks like.
     """
@@ -942,7 +971,36 @@ _WESTERN_AS_CYRILLIC = Pair("cp1252", _1251, WESTERN, CYRILLIC)
 @cache
 def _western_accented_words() -> frozenset[str]:
     """The words of the Western languages holding a letter outside ASCII: one set to look in."""
+    shipped = codepage_tables.shipped(_WESTERN_WORDS_KEY)
+    if shipped is not None:
+        return frozenset(str(shipped).split("\n"))
+    return western_accented_words()
+
+
+_WESTERN_WORDS_KEY = f"western accented words {' '.join(WESTERN)}"
+
+
+def western_accented_words() -> frozenset[str]:
+    """The words of the Western languages holding a letter outside ASCII, from the lexicon."""
     return frozenset(word for lang in WESTERN for word in lexicon.words(lang) if not word.isascii())
+
+
+def tables_to_ship() -> dict[str, object]:
+    """
+    Every table codepage_tables ships, by key, as built from the lexicon.
+
+    Each language's letters, the letter-pair model of each family of
+    languages a pair saves or reads, the Western words with accents.
+    """
+    tables: dict[str, object] = {
+        _alphabet_key(lang): alphabet_letters(lang) for lang in lexicon.LANGUAGES
+    }
+    families = dict.fromkeys(
+        langs for pair in PAIRS for langs in (pair.languages, pair.read_languages)
+    )
+    tables.update((_letter_pairs_key(langs), letter_pair_model(langs)) for langs in families)
+    tables[_WESTERN_WORDS_KEY] = "\n".join(sorted(western_accented_words()))
+    return tables
 
 
 # A Cyrillic word with a few Latin look-alikes in it (``прогрaмма``): no
