@@ -550,6 +550,19 @@ _SMALL = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 _CASE_FLIP = re.compile(f"[^\\W\\d_](?<=[a-z{_SMALL}])[A-Z{_CAPITALS}]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _NON_LATIN = re.compile("[Ͱ-ӿ\u0590-\u06ff]")  # Greek, Cyrillic, Hebrew, Arabic
+# The same classes as sets, for words: a set test on a word runs in C, with no scan to set up.
+_LATIN_SET = frozenset(map(chr, (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250))))
+_NON_LATIN_SET = frozenset(map(chr, (*range(0x370, 0x500), *range(0x590, 0x700))))
+_CYRILLIC_SET = frozenset(map(chr, range(0x400, 0x500)))  # _CYRILLIC_LETTER's
+
+
+def _mixes_scripts(word: str) -> bool:
+    """Whether ``word`` holds Latin letters and Greek, Cyrillic, Hebrew or Arabic ones."""
+    return not _LATIN_SET.isdisjoint(word) and not _NON_LATIN_SET.isdisjoint(word)
+
+
+def _count_in(chars: frozenset[str], word: str) -> int:
+    return sum(char in chars for char in word)
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -650,11 +663,7 @@ def _trim(word: str) -> str:
 
 def _odd_words(words: list[str]) -> int:
     """Words mixing Latin with Greek or Cyrillic letters, or with a capital after a small letter."""
-    return sum(
-        1
-        for word in words
-        if _CASE_FLIP.search(word) or (_LATIN.search(word) and _NON_LATIN.search(word))
-    )
+    return sum(1 for word in words if _CASE_FLIP.search(word) or _mixes_scripts(word))
 
 
 def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
@@ -808,10 +817,9 @@ def _only_lookalikes(words: list[str]) -> bool:
     as Windows-1251 turns ``è`` and ``é`` into ``и`` and ``й`` as well.
     """
     return all(
-        char in _LOOKALIKE_CHARS
+        _LOOKALIKE_CHARS.issuperset(_NON_LATIN_SET.intersection(word))
         for word in words
-        if _LATIN.search(word) and _NON_LATIN.search(word)
-        for char in _NON_LATIN.findall(word)
+        if _mixes_scripts(word)
     )
 
 
@@ -827,10 +835,10 @@ def _written_with_lookalikes(words: list[str]) -> bool:
     and Western text read as Windows-1251 makes ``й`` and ``п`` as well.
     """
     for word in words:
-        if not (_LATIN.search(word) and _NON_LATIN.search(word)):
+        if not _mixes_scripts(word):
             continue
-        latin = _LATIN.findall(word)
-        others = _NON_LATIN.findall(word)
+        latin = _LATIN_SET.intersection(word)
+        others = _NON_LATIN_SET.intersection(word)
         if not (_LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)):
             return False
     return True
@@ -1024,13 +1032,12 @@ def _readings(word: str) -> tuple[str, ...]:
     Western language knows (``castellа``, ``nгo``).
     """
     key = lexicon.key(word)
-    if not (_LATIN.search(key) and _NON_LATIN.search(key)):
+    if not _mixes_scripts(key):
         return (key,)
-    latin = _LATIN.findall(word)
-    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    cyrillic = _count_in(_CYRILLIC_SET, word)
     if (
-        cyrillic > max(len(latin), _MIN_CYRILLIC - 1)
-        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
+        cyrillic > max(_count_in(_LATIN_SET, word), _MIN_CYRILLIC - 1)
+        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(_LATIN_SET.intersection(word))
         and not _CASE_FLIP.search(word)
         and word.isalpha()
     ):
@@ -1045,14 +1052,34 @@ def _flagged_words(text: str) -> Iterator[str]:
     """The words around the telltale scans' hits, in no set order."""
     for scan in _telltale_scans(text, for_words=True):
         for hit in scan.finditer(text):
-            # The run of word characters around the hit, within _REACH of it
-            # either way: before it, found in the reversed text before it.
-            at = hit.start()
-            before = _WORD_RUN.match(text[max(0, at - _REACH) : at][::-1])
-            after = _WORD_RUN.match(text, at, at + _REACH)
-            word = text[at - before.end() : after.end()] if before and after else ""
+            word = _word_around(text, hit.start())
             if not word.isascii():  # a word of _tokens: one holding a character outside ASCII
                 yield _trim(word)
+
+
+# ASCII characters other than letters: those no word holds (see _WORD_CHAR).
+_NOT_WORD_ASCII = frozenset(chr(code) for code in range(0x80) if not chr(code).isalpha())
+
+
+def _word_around(text: str, at: int) -> str:
+    """
+    The run of word characters around ``at``, within _REACH of it either way.
+
+    Most words end at a space: the run is cut at the nearest spaces, and
+    taken if nothing but word characters stands between (set tests in C);
+    else found by scans, before ``at`` in the reversed text before it.
+    """
+    low, high = max(0, at - _REACH), min(len(text), at + _REACH)
+    start = text.rfind(" ", low, at) + 1 or low
+    if not _NOT_WORD_ASCII.isdisjoint(text[start:at]):
+        run = _WORD_RUN.match(text[low:at][::-1])
+        start = at - run.end() if run else at
+    end = text.find(" ", at, high)
+    end = high if end == -1 else end
+    if not _NOT_WORD_ASCII.isdisjoint(text[at:end]):
+        run = _WORD_RUN.match(text, at, high)
+        end = run.end() if run else at
+    return text[start:end]
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:

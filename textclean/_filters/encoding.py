@@ -344,6 +344,7 @@ _NOT_SIMPLE_CHARS = chars_matching(_NOT_SIMPLE)
 # its cost per character grows on long mojibake segments.
 _PIECE = 1 << 16
 _CUT = re.compile(r"[\x21-\x7e] (?=[\x21-\x7e])")
+_NEAR_CUT = 256
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _UTF8_DECODINGS = ("utf-8", "utf-8-variants")
 # What ftfy's first step does to a line that is UTF-8 read as Windows-1252.
@@ -1041,8 +1042,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > _PIECE:
         limit = start + _PIECE
         cut = None
-        for cut in _CUT.finditer(text, limit - _PIECE // 4, limit):  # noqa: B007 - the last one
-            pass
+        # The last cut before the limit: looked for near it first (prose has
+        # one every few characters), then in the piece's last quarter. Cuts
+        # cannot overlap (each ends with the space no cut begins with), so
+        # where the search begins does not move them.
+        for reach in (_NEAR_CUT, _PIECE // 4):
+            for cut in _CUT.finditer(text, limit - reach, limit):  # noqa: B007 - the last one
+                pass
+            if cut is not None:
+                break
         at = cut.end() if cut is not None else limit
         yield start, at
         start = at
