@@ -477,13 +477,18 @@ def _readable_in(char: str, codec: str) -> bool:
 # the lone Cyrillic letter between Latin words is a hit of its own here, so
 # the scan for words (which ignores that hit above: it is on no word outside
 # ASCII) leaves it out.
+# Each is one Cyrillic (or rare) character, tested by what stands around it:
+# one class leads them all, so the scan passes over the rest in C (an
+# alternation of classes is tried branch by branch at every character).
 _CYRILLIC_LED = (
-    "[А-ЯЁ](?<=[а-яё][А-ЯЁ])"
-    f"|[{_CYR}](?=[A-Za-z])|(?<=[A-Za-z])[{_CYR}]"
-    f"|[{_CYR_RARE}](?<=[{_CYR}].)(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ])"
+    "(?<=[а-яё][А-ЯЁ])"
+    f"|(?<=[{_CYR}])(?=[A-Za-z])|(?<=[A-Za-z][{_CYR}])"
+    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ])"
 )
-_CYRILLIC_IN_LATIN = re.compile(f"{_CYRILLIC_LED}|(?<=[A-Za-z] )[а-яё](?= [A-Za-z])")
-_CYRILLIC_IN_LATIN_WORDS = re.compile(_CYRILLIC_LED)
+_CYRILLIC_IN_LATIN = re.compile(
+    f"[{_CYR}{_CYR_RARE}](?:{_CYRILLIC_LED}|(?<=[A-Za-z] [а-яё])(?= [A-Za-z]))"
+)
+_CYRILLIC_IN_LATIN_WORDS = re.compile(f"[{_CYR}{_CYR_RARE}](?:{_CYRILLIC_LED})")
 
 
 def _telltale_scans(text: str, *, for_words: bool = False) -> list[re.Pattern[str]]:
