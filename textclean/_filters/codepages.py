@@ -54,7 +54,7 @@ import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES
 from textclean._filters import codepage_tables
-from textclean._filters.encoding import lines_holding
+from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
@@ -618,7 +618,8 @@ def _utf8_shown(line: str, pair: Pair) -> bool:
     That is fix_encoding's to repair (ftfy's kind): undone as a legacy
     mix-up it only gets worse (``caf├®``). The bytes of text in an 8-bit
     code page seldom form UTF-8 sequences: a letter's lead byte is
-    followed by another letter's, not by a symbol's.
+    followed by another letter's, not by a symbol's. Every byte counted is
+    outside ASCII, so the line's non_ascii_runs give the same answer.
     """
     try:
         raw = line.encode(pair.read)
@@ -900,7 +901,9 @@ def _looks_genuine(text: str) -> bool:
 # mix-ups no scan flags are in capitals only), Greek letters (no pair reads
 # text as Greek) and UTF-8 read as Latin (``Ã©``, fix_encoding's, which runs
 # first).
-_NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџ]|[Ͱ-Ͽ]|[ÃÂ][\x80-\xbf]")
+# (As one class, Ã or Â asking for what follows: an alternation of classes is
+# tried branch by branch at every character.)
+_NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџͰ-ϿÃÂ](?:(?<![ÃÂ])|(?=[\x80-\xbf]))")
 
 
 def _unflagged_suspect(text: str) -> bool:
@@ -1183,6 +1186,7 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
         # non_plain(fixed) (uncomposed), or None where fixed is
@@ -1201,7 +1205,9 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 latin_prose = _latin_prose(line, len(before_words))
             if latin_prose:
                 continue
-        if _utf8_shown(line, pair):
+        if runs is None:
+            runs = non_ascii_runs(line)
+        if _utf8_shown(runs, pair):
             continue
         fixed = _convert(line, pair)
         if fixed is None:

@@ -56,7 +56,7 @@ from ftfy.chardata import (
 from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, non_plain, notable_chars
+from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -263,7 +263,7 @@ _OE = frozenset("Œœ")
 _ASCII_AS_SPACE = bytes(0x20 if byte < 0x80 else byte for byte in range(256))
 
 
-def _non_ascii_runs(text: str) -> str:
+def non_ascii_runs(text: str) -> str:
     """
     The runs of characters outside ASCII in ``text``, in order, one space between two runs.
 
@@ -277,19 +277,9 @@ def _non_ascii_runs(text: str) -> str:
     return b" ".join(data.split()).decode("utf-8", "surrogatepass")
 
 
-def _side_by_side(runs: str) -> bool:
-    """
-    Whether two characters outside ASCII stand side by side, from _non_ascii_runs.
-
-    ``has_non_ascii_pair(text)``: unless every run is one character, the runs
-    are longer than a character each and a space between.
-    """
-    return len(runs) > 2 * runs.count(" ") + 1
-
-
 def _maybe_bad(text: str, runs: str) -> bool:
     """
-    ``_MAYBE_BAD.search(text) is not None``, asked of ``_non_ascii_runs(text)``.
+    ``_MAYBE_BAD.search(text) is not None``, asked of ``non_ascii_runs(text)``.
 
     Every branch of _MAYBE_BAD looks only at characters outside ASCII, but
     one: ``Œ`` or ``œ`` before what is no ASCII letter, asked of the text
@@ -425,11 +415,11 @@ class FixEncoding:
         """
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
+        paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
         # The gates below are asked of the runs of characters outside ASCII
         # alone, cut out in C: clean prose passes without a scan of itself.
-        runs = "" if text.isascii() else _non_ascii_runs(text)
-        paired = _side_by_side(runs) or not _LONE_HITS.isdisjoint(notable_chars(text))
-        spans = list(self._suspect_lines(text, paired=paired and _maybe_bad(text, runs)))
+        runs = non_ascii_runs(text) if paired else None
+        spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
         repairs = self._line_repairs(text, spans) if spans else []
         # ftfy decodes what it flags; a decoding that brings in unassigned,
         # private-use or control characters (cp866 text read as Windows-1251,
@@ -648,7 +638,7 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
     Lines ftfy did not repair, and what is left of those it did, are tried
     in each of _MISREAD_CODECS (see _undo_misread). A line whose evidence is
     one sequence only is undone when the document's other lines show the
-    same code page. ``runs`` are _non_ascii_runs(text), if known.
+    same code page. ``runs`` are non_ascii_runs(text), if known.
     """
     # _undo_misread finds nothing in a line the scan finds nothing in: the
     # repaired lines are scanned in one pass, most of them clean.
