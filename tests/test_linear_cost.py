@@ -116,9 +116,6 @@ KINDS = _kinds()
 # the filter that does it (see the module docstring): known open work.
 _OVER_BUDGET = {
     "fix_homoglyphs": ("ru look-alikes",),
-    # fix_homoglyphs alone is within the budget on these (about 50 and 25
-    # pattern calls per 10 KB); fix_legacy_codepage's per-word tests exceed it.
-    "fix_legacy_codepage": ("en look-alikes", '"аa аa " * N'),
 }  # fmt: skip
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # Kinds whose counted work grows faster than their size from 10 KB to 1 MB.

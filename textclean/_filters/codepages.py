@@ -47,13 +47,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES
-from textclean._filters.encoding import lines_holding
+from textclean._filters import codepage_tables
+from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
@@ -248,20 +249,31 @@ def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     (letters outside ASCII of ``lang``, casefolded; the _COMMON_LETTERS most frequent of them).
 
-    From the lexicon's most frequent words, so what the language writes.
+    From the lexicon's most frequent words, so what the language writes
+    (alphabet_letters; shipped precomputed, see codepage_tables).
     """
+    shipped = codepage_tables.shipped(_alphabet_key(lang))
+    letters = alphabet_letters(lang) if shipped is None else cast("list[str]", shipped)
+    return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
+
+
+def _alphabet_key(lang: str) -> str:
+    return f"alphabet {_ALPHABET_WORDS} {_ALPHABET_SHARE} {_CORE_WORDS} {lang}"
+
+
+def alphabet_letters(lang: str) -> list[str]:
+    """The letters outside ASCII of ``lang``'s most frequent words, most frequent first."""
     words = list(lexicon.most_frequent(lang, _ALPHABET_WORDS))
     counts = Counter("".join(words))
     total = sum(counts.values()) or 1
     core = set("".join(words[:_CORE_WORDS]))
-    letters = [
+    return [
         char
         for char, count in counts.most_common()
         if not char.isascii()
         and char.isalpha()
         and (count / total >= _ALPHABET_SHARE or char in core)
     ]
-    return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
 
 
 def _folded(char: str) -> str:
@@ -360,6 +372,11 @@ _COMBOS_OF = [
     sum(1 << bit for bit, (index, _) in enumerate(_COMBOS) if index == pair_index)
     for pair_index in range(len(PAIRS))
 ]
+# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair.
+_COMBOS_BY_PAIR = [
+    [(bit, lang) for bit, (index, lang) in enumerate(_COMBOS) if index == pair_index]
+    for pair_index in range(len(PAIRS))
+]
 _ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
 _ALL_PAIRS = (1 << len(PAIRS)) - 1
 # Pairs saved in a code page of combining tone marks (Windows-1258) have
@@ -421,9 +438,7 @@ def _char_masks(char: str) -> _Masks:
             was = set(_folded(made))
         else:
             was = folded if made is None else set()
-        for bit, (combo_pair, lang) in enumerate(_COMBOS):
-            if combo_pair != index:
-                continue
+        for bit, lang in _COMBOS_BY_PAIR[index]:
             alphabet, most_common = _alphabet(lang)
             if was <= alphabet:
                 known |= 1 << bit
@@ -462,13 +477,18 @@ def _readable_in(char: str, codec: str) -> bool:
 # the lone Cyrillic letter between Latin words is a hit of its own here, so
 # the scan for words (which ignores that hit above: it is on no word outside
 # ASCII) leaves it out.
+# Each is one Cyrillic (or rare) character, tested by what stands around it:
+# one class leads them all, so the scan passes over the rest in C (an
+# alternation of classes is tried branch by branch at every character).
 _CYRILLIC_LED = (
-    "[А-ЯЁ](?<=[а-яё][А-ЯЁ])"
-    f"|[{_CYR}](?=[A-Za-z])|(?<=[A-Za-z])[{_CYR}]"
-    f"|[{_CYR_RARE}](?<=[{_CYR}].)(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ])"
+    "(?<=[а-яё][А-ЯЁ])"
+    f"|(?<=[{_CYR}])(?=[A-Za-z])|(?<=[A-Za-z][{_CYR}])"
+    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ])"
 )
-_CYRILLIC_IN_LATIN = re.compile(f"{_CYRILLIC_LED}|(?<=[A-Za-z] )[а-яё](?= [A-Za-z])")
-_CYRILLIC_IN_LATIN_WORDS = re.compile(_CYRILLIC_LED)
+_CYRILLIC_IN_LATIN = re.compile(
+    f"[{_CYR}{_CYR_RARE}](?:{_CYRILLIC_LED}|(?<=[A-Za-z] [а-яё])(?= [A-Za-z]))"
+)
+_CYRILLIC_IN_LATIN_WORDS = re.compile(f"[{_CYR}{_CYR_RARE}](?:{_CYRILLIC_LED})")
 
 
 def _telltale_scans(text: str, *, for_words: bool = False) -> list[re.Pattern[str]]:
@@ -535,6 +555,19 @@ _SMALL = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.islower())
 _CASE_FLIP = re.compile(f"[^\\W\\d_](?<=[a-z{_SMALL}])[A-Z{_CAPITALS}]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _NON_LATIN = re.compile("[Ͱ-ӿ\u0590-\u06ff]")  # Greek, Cyrillic, Hebrew, Arabic
+# The same classes as sets, for words: a set test on a word runs in C, with no scan to set up.
+_LATIN_SET = frozenset(map(chr, (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250))))
+_NON_LATIN_SET = frozenset(map(chr, (*range(0x370, 0x500), *range(0x590, 0x700))))
+_CYRILLIC_SET = frozenset(map(chr, range(0x400, 0x500)))  # _CYRILLIC_LETTER's
+
+
+def _mixes_scripts(word: str) -> bool:
+    """Whether ``word`` holds Latin letters and Greek, Cyrillic, Hebrew or Arabic ones."""
+    return not _LATIN_SET.isdisjoint(word) and not _NON_LATIN_SET.isdisjoint(word)
+
+
+def _count_in(chars: frozenset[str], word: str) -> int:
+    return sum(char in chars for char in word)
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -585,7 +618,8 @@ def _utf8_shown(line: str, pair: Pair) -> bool:
     That is fix_encoding's to repair (ftfy's kind): undone as a legacy
     mix-up it only gets worse (``caf├®``). The bytes of text in an 8-bit
     code page seldom form UTF-8 sequences: a letter's lead byte is
-    followed by another letter's, not by a symbol's.
+    followed by another letter's, not by a symbol's. Every byte counted is
+    outside ASCII, so the line's non_ascii_runs give the same answer.
     """
     try:
         raw = line.encode(pair.read)
@@ -635,11 +669,7 @@ def _trim(word: str) -> str:
 
 def _odd_words(words: list[str]) -> int:
     """Words mixing Latin with Greek or Cyrillic letters, or with a capital after a small letter."""
-    return sum(
-        1
-        for word in words
-        if _CASE_FLIP.search(word) or (_LATIN.search(word) and _NON_LATIN.search(word))
-    )
+    return sum(1 for word in words if _CASE_FLIP.search(word) or _mixes_scripts(word))
 
 
 def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
@@ -698,6 +728,20 @@ _UNSEEN = math.log(1e-7)
 def _letter_pairs(languages: tuple[str, ...]) -> dict[str, float]:
     """
     Log-probabilities of letter pairs (with word edges as spaces) in running text of ``languages``.
+
+    As letter_pair_model builds them; shipped precomputed (see codepage_tables).
+    """
+    shipped = codepage_tables.shipped(_letter_pairs_key(languages))
+    return letter_pair_model(languages) if shipped is None else cast("dict[str, float]", shipped)
+
+
+def _letter_pairs_key(languages: tuple[str, ...]) -> str:
+    return f"letter pairs {_MODEL_WORDS} {' '.join(languages)}"
+
+
+def letter_pair_model(languages: tuple[str, ...]) -> dict[str, float]:
+    """
+    Log-probabilities of letter pairs in running text of ``languages``, built from the lexicon.
 
     Counted over the lexicon's most frequent words, each weighted by its
     frequency, so the table is what the languages' text looks like.
@@ -779,10 +823,9 @@ def _only_lookalikes(words: list[str]) -> bool:
     as Windows-1251 turns ``è`` and ``é`` into ``и`` and ``й`` as well.
     """
     return all(
-        char in _LOOKALIKE_CHARS
+        _LOOKALIKE_CHARS.issuperset(_NON_LATIN_SET.intersection(word))
         for word in words
-        if _LATIN.search(word) and _NON_LATIN.search(word)
-        for char in _NON_LATIN.findall(word)
+        if _mixes_scripts(word)
     )
 
 
@@ -798,10 +841,10 @@ def _written_with_lookalikes(words: list[str]) -> bool:
     and Western text read as Windows-1251 makes ``й`` and ``п`` as well.
     """
     for word in words:
-        if not (_LATIN.search(word) and _NON_LATIN.search(word)):
+        if not _mixes_scripts(word):
             continue
-        latin = _LATIN.findall(word)
-        others = _NON_LATIN.findall(word)
+        latin = _LATIN_SET.intersection(word)
+        others = _NON_LATIN_SET.intersection(word)
         if not (_LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)):
             return False
     return True
@@ -858,7 +901,9 @@ def _looks_genuine(text: str) -> bool:
 # mix-ups no scan flags are in capitals only), Greek letters (no pair reads
 # text as Greek) and UTF-8 read as Latin (``Ã©``, fix_encoding's, which runs
 # first).
-_NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџ]|[Ͱ-Ͽ]|[ÃÂ][\x80-\xbf]")
+# (As one class, Ã or Â asking for what follows: an alternation of classes is
+# tried branch by branch at every character.)
+_NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџͰ-ϿÃÂ](?:(?<![ÃÂ])|(?=[\x80-\xbf]))")
 
 
 def _unflagged_suspect(text: str) -> bool:
@@ -942,7 +987,36 @@ _WESTERN_AS_CYRILLIC = Pair("cp1252", _1251, WESTERN, CYRILLIC)
 @cache
 def _western_accented_words() -> frozenset[str]:
     """The words of the Western languages holding a letter outside ASCII: one set to look in."""
+    shipped = codepage_tables.shipped(_WESTERN_WORDS_KEY)
+    if shipped is not None:
+        return frozenset(str(shipped).split("\n"))
+    return western_accented_words()
+
+
+_WESTERN_WORDS_KEY = f"western accented words {' '.join(WESTERN)}"
+
+
+def western_accented_words() -> frozenset[str]:
+    """The words of the Western languages holding a letter outside ASCII, from the lexicon."""
     return frozenset(word for lang in WESTERN for word in lexicon.words(lang) if not word.isascii())
+
+
+def tables_to_ship() -> dict[str, object]:
+    """
+    Every table codepage_tables ships, by key, as built from the lexicon.
+
+    Each language's letters, the letter-pair model of each family of
+    languages a pair saves or reads, the Western words with accents.
+    """
+    tables: dict[str, object] = {
+        _alphabet_key(lang): alphabet_letters(lang) for lang in lexicon.LANGUAGES
+    }
+    families = dict.fromkeys(
+        langs for pair in PAIRS for langs in (pair.languages, pair.read_languages)
+    )
+    tables.update((_letter_pairs_key(langs), letter_pair_model(langs)) for langs in families)
+    tables[_WESTERN_WORDS_KEY] = "\n".join(sorted(western_accented_words()))
+    return tables
 
 
 # A Cyrillic word with a few Latin look-alikes in it (``прогрaмма``): no
@@ -966,13 +1040,12 @@ def _readings(word: str) -> tuple[str, ...]:
     Western language knows (``castellа``, ``nгo``).
     """
     key = lexicon.key(word)
-    if not (_LATIN.search(key) and _NON_LATIN.search(key)):
+    if not _mixes_scripts(key):
         return (key,)
-    latin = _LATIN.findall(word)
-    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    cyrillic = _count_in(_CYRILLIC_SET, word)
     if (
-        cyrillic > max(len(latin), _MIN_CYRILLIC - 1)
-        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
+        cyrillic > max(_count_in(_LATIN_SET, word), _MIN_CYRILLIC - 1)
+        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(_LATIN_SET.intersection(word))
         and not _CASE_FLIP.search(word)
         and word.isalpha()
     ):
@@ -987,14 +1060,34 @@ def _flagged_words(text: str) -> Iterator[str]:
     """The words around the telltale scans' hits, in no set order."""
     for scan in _telltale_scans(text, for_words=True):
         for hit in scan.finditer(text):
-            # The run of word characters around the hit, within _REACH of it
-            # either way: before it, found in the reversed text before it.
-            at = hit.start()
-            before = _WORD_RUN.match(text[max(0, at - _REACH) : at][::-1])
-            after = _WORD_RUN.match(text, at, at + _REACH)
-            word = text[at - before.end() : after.end()] if before and after else ""
+            word = _word_around(text, hit.start())
             if not word.isascii():  # a word of _tokens: one holding a character outside ASCII
                 yield _trim(word)
+
+
+# ASCII characters other than letters: those no word holds (see _WORD_CHAR).
+_NOT_WORD_ASCII = frozenset(chr(code) for code in range(0x80) if not chr(code).isalpha())
+
+
+def _word_around(text: str, at: int) -> str:
+    """
+    The run of word characters around ``at``, within _REACH of it either way.
+
+    Most words end at a space: the run is cut at the nearest spaces, and
+    taken if nothing but word characters stands between (set tests in C);
+    else found by scans, before ``at`` in the reversed text before it.
+    """
+    low, high = max(0, at - _REACH), min(len(text), at + _REACH)
+    start = text.rfind(" ", low, at) + 1 or low
+    if not _NOT_WORD_ASCII.isdisjoint(text[start:at]):
+        run = _WORD_RUN.match(text[low:at][::-1])
+        start = at - run.end() if run else at
+    end = text.find(" ", at, high)
+    end = high if end == -1 else end
+    if not _NOT_WORD_ASCII.isdisjoint(text[at:end]):
+        run = _WORD_RUN.match(text, at, high)
+        end = run.end() if run else at
+    return text[start:end]
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
@@ -1093,6 +1186,7 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
         # non_plain(fixed) (uncomposed), or None where fixed is
@@ -1111,7 +1205,9 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
                 latin_prose = _latin_prose(line, len(before_words))
             if latin_prose:
                 continue
-        if _utf8_shown(line, pair):
+        if runs is None:
+            runs = non_ascii_runs(line)
+        if _utf8_shown(runs, pair):
             continue
         fixed = _convert(line, pair)
         if fixed is None:

@@ -216,8 +216,14 @@ def _class(chars: AbstractSet[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _maybe_bad_pattern() -> re.Pattern[str]:
-    """The scan for the pairs and lone characters every mojibake match holds."""
+def _maybe_bad_pattern(*, before_ascii: bool = True) -> re.Pattern[str]:
+    """
+    The scan for the pairs and lone characters every mojibake match holds.
+
+    Without ``before_ascii``, the branch for ``Œ`` or ``œ`` before what is
+    no ASCII letter is left out: the one that looks past a character outside
+    ASCII at ASCII (see _maybe_bad).
+    """
     seconds: dict[str, set[str]] = {}
     for first, second, extra in _PAIRS:
         extra_first, _, extra_second = extra.partition("\t")
@@ -244,12 +250,44 @@ def _maybe_bad_pattern() -> re.Pattern[str]:
     # Each kind of branch first asks the one question that rules it out on
     # clean text: is the next (or previous) character outside ASCII at all?
     return re.compile(
-        f"{_class(lead)}(?:(?=[^\x00-\x7f])(?:{pairs})|(?<={_class(lone)})|(?<=[Œœ])(?![A-Za-z])"
-        f"|(?<=[^\x00-\x7f].)(?:{after_letters}))"
+        f"{_class(lead)}(?:(?=[^\x00-\x7f])(?:{pairs})|(?<={_class(lone)})"
+        + ("|(?<=[Œœ])(?![A-Za-z])" if before_ascii else "")
+        + f"|(?<=[^\x00-\x7f].)(?:{after_letters}))"
     )
 
 
 _MAYBE_BAD = _maybe_bad_pattern()
+_MAYBE_BAD_IN_RUNS = _maybe_bad_pattern(before_ascii=False)
+_OE_BEFORE_NO_LETTER = re.compile("[Œœ](?![A-Za-z])")
+_OE = frozenset("Œœ")
+_ASCII_AS_SPACE = bytes(0x20 if byte < 0x80 else byte for byte in range(256))
+
+
+def non_ascii_runs(text: str) -> str:
+    """
+    The runs of characters outside ASCII in ``text``, in order, one space between two runs.
+
+    The gates of this module (_MAYBE_BAD but for one branch, _MISREAD_GATE)
+    look only at characters outside ASCII side by side: they find something
+    in these runs exactly when they do in the text. Clean accented prose is
+    mostly ASCII, so the runs are a tenth of it or less, and they are cut
+    out in C (UTF-8 bytes of ASCII made spaces, split and joined on them).
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_AS_SPACE)
+    return b" ".join(data.split()).decode("utf-8", "surrogatepass")
+
+
+def _maybe_bad(text: str, runs: str) -> bool:
+    """
+    ``_MAYBE_BAD.search(text) is not None``, asked of ``non_ascii_runs(text)``.
+
+    Every branch of _MAYBE_BAD looks only at characters outside ASCII, but
+    one: ``Œ`` or ``œ`` before what is no ASCII letter, asked of the text
+    itself where it holds either (French writes ``cœur``).
+    """
+    return _MAYBE_BAD_IN_RUNS.search(runs) is not None or (
+        not _OE.isdisjoint(notable_chars(text)) and _OE_BEFORE_NO_LETTER.search(text) is not None
+    )
 
 
 def _sure_pairs(*, line_start: bool) -> frozenset[str]:
@@ -296,6 +334,7 @@ _NOT_SIMPLE_CHARS = chars_matching(_NOT_SIMPLE)
 # its cost per character grows on long mojibake segments.
 _PIECE = 1 << 16
 _CUT = re.compile(r"[\x21-\x7e] (?=[\x21-\x7e])")
+_NEAR_CUT = 256
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _UTF8_DECODINGS = ("utf-8", "utf-8-variants")
 # What ftfy's first step does to a line that is UTF-8 read as Windows-1252.
@@ -377,7 +416,10 @@ class FixEncoding:
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
         paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
-        spans = list(self._suspect_lines(text, paired=paired))
+        # The gates below are asked of the runs of characters outside ASCII
+        # alone, cut out in C: clean prose passes without a scan of itself.
+        runs = non_ascii_runs(text) if paired else None
+        spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
         repairs = self._line_repairs(text, spans) if spans else []
         # ftfy decodes what it flags; a decoding that brings in unassigned,
         # private-use or control characters (cp866 text read as Windows-1251,
@@ -392,7 +434,7 @@ class FixEncoding:
             repairs = self._document_repairs(
                 text, repairs, [plan for plan, _ in plans.most_common()], whole
             )
-        return _misread_repairs(text, repairs) if paired or repairs else repairs
+        return _misread_repairs(text, repairs, runs) if paired or repairs else repairs
 
     def _whole_document(self, text: str) -> tuple[list[str], Plan] | None:
         """
@@ -589,19 +631,19 @@ class FixEncoding:
                     yield piece_start, piece_end, config
 
 
-def _misread_repairs(text: str, repairs: list[_Repair]) -> list[_Repair]:
+def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None) -> list[_Repair]:
     """
     ``repairs``, with UTF-8 read in a single-byte code page undone where ftfy left it.
 
     Lines ftfy did not repair, and what is left of those it did, are tried
     in each of _MISREAD_CODECS (see _undo_misread). A line whose evidence is
     one sequence only is undone when the document's other lines show the
-    same code page.
+    same code page. ``runs`` are non_ascii_runs(text), if known.
     """
     # _undo_misread finds nothing in a line the scan finds nothing in: the
     # repaired lines are scanned in one pass, most of them clean.
     scanned = _starts_matching(_MISREAD_GATE, repairs)
-    if not scanned and _MISREAD_GATE.search(text) is None:
+    if not scanned and _MISREAD_GATE.search(text if runs is None else runs) is None:
         return repairs
     known = {
         _1252 if codec == "latin-1" else codec
@@ -730,6 +772,11 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
     evidence (_misread_evidence) wins; code pages in ``known`` (the
     document's) need less evidence and win ties.
     """
+    if _LONE_NON_ASCII.search(line):
+        # One byte outside ASCII between ASCII ones is no UTF-8, whatever the
+        # code page (each writes these characters as one byte of 0x80 or
+        # more): no round can begin. Clean accented prose has such letters.
+        return None
     best: tuple[tuple[int, int, int, int, int, int, int], str, Plan] | None = None
     stage: list[tuple[str, Plan]] = [(line, ())]
     line_rare: list[int] = []  # counted once a decoding needs it: most lines have none
@@ -763,6 +810,9 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
                     best = (key, fixed, steps)
         stage = following
     return None if best is None else (best[1], best[2])
+
+
+_LONE_NON_ASCII = re.compile("[^\x00-\x7f](?<![^\x00-\x7f]{2})(?![^\x00-\x7f])")
 
 
 def _rare_count(text: str) -> int:
@@ -982,8 +1032,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > _PIECE:
         limit = start + _PIECE
         cut = None
-        for cut in _CUT.finditer(text, limit - _PIECE // 4, limit):  # noqa: B007 - the last one
-            pass
+        # The last cut before the limit: looked for near it first (prose has
+        # one every few characters), then in the piece's last quarter. Cuts
+        # cannot overlap (each ends with the space no cut begins with), so
+        # where the search begins does not move them.
+        for reach in (_NEAR_CUT, _PIECE // 4):
+            for cut in _CUT.finditer(text, limit - reach, limit):  # noqa: B007 - the last one
+                pass
+            if cut is not None:
+                break
         at = cut.end() if cut is not None else limit
         yield start, at
         start = at

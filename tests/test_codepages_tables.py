@@ -1,0 +1,25 @@
+"""The tables fix_legacy_codepage ships precomputed are those its functions build from the lexicon."""
+
+from __future__ import annotations
+
+from textclean._filters import codepage_tables, codepages
+
+
+def test_shipped_tables_are_built_from_the_shipped_lexicon() -> None:
+    """Run scripts/gen_codepage_tables.py when this fails: the lexicon, pairs or settings changed."""
+    built = codepages.tables_to_ship()
+    shipped = {key: codepage_tables.shipped(key) for key in built}
+    stale = sorted(key for key, table in built.items() if shipped[key] != table)
+    assert not stale, f"regenerate with scripts/gen_codepage_tables.py: {stale[:5]}"
+
+
+def test_the_filter_takes_the_shipped_tables() -> None:
+    """What the filter uses is the shipped table, equal to the one it would build."""
+    langs = codepages.WESTERN
+    assert codepages._letter_pairs(langs) == codepages.letter_pair_model(langs)
+    assert codepages._letter_pairs(langs) is codepage_tables.shipped(
+        codepages._letter_pairs_key(langs)
+    )
+    letters = codepages.alphabet_letters("pl")
+    assert codepages._alphabet("pl") == (frozenset(letters), frozenset(letters[:6]))
+    assert codepages._western_accented_words() == codepages.western_accented_words()
