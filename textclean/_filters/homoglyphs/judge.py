@@ -13,23 +13,30 @@ it keeps its script unless the rewritten reading is a word and its own is not.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean import lexicon
+from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
+    TO_LATIN,
     WORD,
+    WORD_BEFORE,
+    cased_as_words,
     convert,
+    latin_zipf,
+    plausible_reading,
     script_words,
     word_scripts,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 _NOT_LATIN = {"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"}
 LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -150,3 +157,85 @@ def prefer_rewrite(
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"
+
+
+def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Words of ``fixed`` whose ambiguous letters the document itself reads otherwise.
+
+    A stroke or dotless i (``ӏ``, ``ι``, ``Ɩ``) may stand for l, i or I, and
+    `convert` picks a reading by the lexicon, else Unicode's. The document
+    weighs in, for a word the lexicon does not settle:
+
+    - another reading is a word the document writes in plain letters
+      elsewhere (``voluptatem`` beside ``voιuptatem``) and the chosen one is
+      not: texts repeat their words, names and jargon the lexicon lacks;
+    - the document reads the same look-alike as its other letter in words
+      the lexicon knows (``aιι`` is ``all``): then a far likelier spelling
+      wins (``exponentιatιon``); where it never does, Unicode's reading
+      stays (Greek ``ι`` for ``i`` throughout).
+
+    Returns the (start, end) span of each such word in ``fixed`` and its
+    reading; ``fixed`` must be ``text`` repaired letter for letter (as long).
+    """
+    if fixed == text or len(fixed) != len(text):
+        return {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    for match in _AMBIGUOUS.finditer(text):
+        at = match.start()
+        if fixed[at] not in "iIl" or fixed[at] == text[at]:
+            continue  # kept, or not read as a Latin letter
+        span = _word_around(fixed, at)
+        if span is not None:
+            spans.setdefault(span, []).append(at)
+    if not spans:
+        return {}
+    plain = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+    found: dict[tuple[int, int], str] = {}
+    unsettled: list[tuple[tuple[int, int], list[str]]] = []
+    read_otherwise = False  # a look-alike read as its other letter in a known word
+    for (start, end), positions in spans.items():
+        word = fixed[start:end]
+        if word.casefold() in plain or len(positions) > _MAX_READ:
+            continue
+        readings = [r for r in _readings(text, word, start, positions) if cased_as_words(r)]
+        if latin_zipf(word):
+            read_otherwise = read_otherwise or any(
+                fixed[at].lower() == OTHER_READINGS[text[at]] for at in positions
+            )
+            continue
+        in_text = {
+            r for r in readings if r.casefold() in plain and r[:1].isupper() == word[:1].isupper()
+        }
+        if len(in_text) == 1:
+            found[start, end] = in_text.pop()
+        elif not any(map(latin_zipf, readings)):
+            unsettled.append(((start, end), readings))
+    for (start, end), readings in unsettled if read_otherwise else ():
+        reading = plausible_reading(fixed[start:end], readings)
+        if reading != fixed[start:end]:
+            found[start, end] = reading
+    return found
+
+
+def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterator[str]:
+    """``word`` with each ambiguous letter (at ``positions`` of ``text``) read every way."""
+    choices = (TO_LATIN[text[at]] + OTHER_READINGS[text[at]] for at in positions)
+    for letters in itertools.product(*choices):
+        chars = list(word)
+        for at, letter in zip(positions, letters, strict=True):
+            chars[at - start] = letter
+        yield "".join(chars)
+
+
+def _word_around(text: str, at: int) -> tuple[int, int] | None:
+    match = WORD_BEFORE.search(text, max(0, at - _LONGEST), at + 1)
+    if match is None or match.end() != at + 1:
+        return None
+    after = WORD.match(text, at)
+    return match.start(), after.end() if after is not None else at + 1
+
+
+_AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
+_MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
+_LONGEST = 64  # letters searched back for a word's start
