@@ -199,10 +199,16 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if word.casefold() in plain or len(positions) > _MAX_READ:
             continue
         readings = [r for r in _readings(text, word, start, positions) if cased_as_words(r)]
-        if latin_zipf(word):
-            read_otherwise = read_otherwise or any(
-                fixed[at].lower() == OTHER_READINGS[text[at]] for at in positions
-            )
+        # Read as its other letter in a known word, or a capital read small
+        # (``aӀiquam``): the document's look-alikes do not keep to Unicode's.
+        otherwise = [at for at in positions if fixed[at] == OTHER_READINGS[text[at]]]
+        known = latin_zipf(word) > 0
+        read_otherwise = read_otherwise or any(
+            known or TO_LATIN[text[at]].isupper() for at in otherwise
+        )
+        if known:
+            if (capital := _sentence_capital(text, fixed, start, end, positions)) is not None:
+                found[start, end] = capital
             continue
         in_text = {
             r for r in readings if r.casefold() in plain and r[:1].isupper() == word[:1].isupper()
@@ -228,6 +234,24 @@ def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterato
         yield "".join(chars)
 
 
+def _sentence_capital(
+    text: str, fixed: str, start: int, end: int, positions: list[int]
+) -> str | None:
+    """
+    A word opening a sentence with a capital look-alike read small, as its capital reading.
+
+    A sentence starts with a capital: ``Ӏure`` there is ``Iure``, not ``lure``.
+    """
+    word = fixed[start:end]
+    if start not in positions or not word.islower() or len(word) < _SHORTEST_OPENER:
+        return None
+    if not TO_LATIN[text[start]].isupper() or not _SENTENCE_START.search(
+        fixed, max(0, start - _LOOK_BACK), start
+    ):
+        return None
+    return TO_LATIN[text[start]] + word[1:]
+
+
 def _word_around(text: str, at: int) -> tuple[int, int] | None:
     match = WORD_BEFORE.search(text, max(0, at - _LONGEST), at + 1)
     if match is None or match.end() != at + 1:
@@ -236,6 +260,9 @@ def _word_around(text: str, at: int) -> tuple[int, int] | None:
     return match.start(), after.end() if after is not None else at + 1
 
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
+_SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
+_LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
 _LONGEST = 64  # letters searched back for a word's start

@@ -124,8 +124,7 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     language lists: lorem ipsum's ``eius`` is not Indonesian ``elus``). A
     capital reading keeps to a word's case shape: an ``I`` after a small
     letter is no capital (``recursiveӀy``). Where the lexicon knows no
-    reading, the letters around decide (`_letter_plausibility`:
-    ``exponentǀatǀon`` is ``exponentiation``).
+    reading, the document may decide (`judge.document_readings`).
     """
     table = LOOKALIKES[target]
     first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
@@ -136,12 +135,14 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
     # letter (recursiveIy) or before one after a capital (BIinken) is none.
     candidates = [c for c in candidates if _cased_as_words(c)] or candidates
-    if first not in candidates:
+    unicode_reading = first in candidates  # else no reading is preferred
+    if not unicode_reading:
         first = candidates[0]
     first_zipf = _latin_zipf(first)
     here = lexicon.zipf(first, language) if language is not None else 0.0
     if (
-        language is not None
+        unicode_reading
+        and language is not None
         and here >= max(_WORD_FLOOR, first_zipf - _TWIN_MARGIN)
         and all(lexicon.zipf(reading, language) <= here + _TWIN_MARGIN for reading in candidates)
     ):
@@ -153,12 +154,13 @@ def convert(word: str, target: str, language: str | None = None) -> str:
         # from a few words.
         return first
     first_zipf = _weighed_zipf(first, language)
-    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
+    margin = _TWIN_MARGIN if unicode_reading else 0.0
+    best, best_zipf = first, first_zipf + margin if first_zipf else 0.0
     for candidate in candidates:
         found = _weighed_zipf(candidate, language)
         if found <= best_zipf or candidate == first:
             continue
-        if first_zipf or found >= _WORD_FLOOR or _known_here(candidate, language):
+        if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
             best, best_zipf = candidate, found
     return best
 
@@ -185,12 +187,18 @@ def _reading_options(word: str, first: str) -> list[str]:
 
 
 def _weighed_zipf(word: str, language: str | None) -> float:
-    """How common ``word`` is, English (the text's ``language``) weighed as ten times likelier."""
+    """
+    How common ``word`` is; in English text, English ten times likelier than other languages.
+
+    ``ali`` is rare in English, if common in Slovene: in English text, ``aǀι``
+    reads ``all``. Other languages are guessed from a few words, and may be
+    wrong (``bili`` for ``bill``): they get no weight.
+    """
     found = _latin_zipf(word)
-    if language != "en":  # guessed from a few words, a language may be wrong ("bili" for "bill")
+    if language != "en":
         return found
     here = lexicon.zipf(word, language)
-    return max(found, here + _TWIN_MARGIN) if here else found
+    return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
 
 
 def plausible_reading(word: str, readings: Iterable[str]) -> str:
