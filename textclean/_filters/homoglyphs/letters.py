@@ -134,7 +134,9 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     # The lexicon casefolds: a reading must keep a word's case shape (small,
     # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
     # letter (recursiveIy) or before one after a capital (BIinken) is none.
-    candidates = [c for c in candidates if _cased_as_words(c)] or candidates
+    candidates = [
+        c for c in candidates if _cased_as_words(c) and _humps_are_words(word, c)
+    ] or candidates
     unicode_reading = first in candidates  # else no reading is preferred
     if not unicode_reading:
         first = candidates[0]
@@ -285,6 +287,21 @@ def _beside_small(word: str, first: str, at: int) -> bool:
     return False
 
 
+def _humps_are_words(word: str, reading: str) -> bool:
+    """
+    Whether each CamelCase hump a look-alike capital opens in ``reading`` is a word.
+
+    ``NotӀmplemented`` is ``NotImplemented``; ``FinaӀӀy`` is no ``FinaIly``.
+    """
+    for at in range(1, len(word)):
+        if word[at] in OTHER_READINGS and reading[at] == "I" and reading[at - 1].islower():
+            hump = _CAMEL_PART.match(reading, at)
+            # Identifiers are written in English words.
+            if hump is None or lexicon.zipf(hump[0], "en") < _HUMP_ZIPF:
+                return False
+    return True
+
+
 def _cased_as_words(word: str) -> bool:
     """Small, Title, CAPITALS, or CamelCase of parts of three letters or more."""
     if word.islower() or word.isupper() or word.istitle():
@@ -309,6 +326,7 @@ LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_L
 _CAMEL = regex.compile("(?:[A-Z][a-z]+){2,}")
 _CAMEL_PART = regex.compile("[A-Z][a-z]+")
 _CAMEL_PART_LETTERS = 3  # IocaIs is no CamelCase of Ioca and Is
+_HUMP_ZIPF = 3.0  # once in a million English words: Iteration (3.4) is a hump, Ily (2.4) none
 
 
 def _latin_zipf(word: str) -> float:
