@@ -26,7 +26,6 @@ from textclean._filters.homoglyphs.letters import (
     LATIN_LOOKALIKE,
     TO_LATIN,
     WORD,
-    WORD_BEFORE,
     cased_as_words,
     convert,
     latin_zipf,
@@ -181,46 +180,60 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     if fixed == text or len(fixed) != len(text):
         return {}
     spans: dict[tuple[int, int], list[int]] = {}
+    span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
         at = match.start()
         if fixed[at] not in "iIl" or fixed[at] == text[at]:
             continue  # kept, or not read as a Latin letter
-        span = _word_around(fixed, at)
-        if span is not None:
-            spans.setdefault(span, []).append(at)
+        if span is None or at >= span[1]:  # not in the word of the one before
+            span = _word_around(fixed, at)
+            if span is None:
+                continue
+        spans.setdefault(span, []).append(at)
     if not spans:
         return {}
-    plain = {word.casefold() for word in WORD.findall(text) if word.isascii()}
     found: dict[tuple[int, int], str] = {}
-    unsettled: list[tuple[tuple[int, int], list[str]]] = []
+    known: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
     read_otherwise = False  # a look-alike read as its other letter in a known word
     for (start, end), positions in spans.items():
-        word = fixed[start:end]
-        if word.casefold() in plain or len(positions) > _MAX_READ:
+        if len(positions) > _MAX_READ:
             continue
-        readings = [r for r in _readings(text, word, start, positions) if cased_as_words(r)]
+        is_word = latin_zipf(fixed[start:end]) > 0
         # Read as its other letter in a known word, or a capital read small
         # (``aӀiquam``): the document's look-alikes do not keep to Unicode's.
-        otherwise = [at for at in positions if fixed[at] == OTHER_READINGS[text[at]]]
-        known = latin_zipf(word) > 0
         read_otherwise = read_otherwise or any(
-            known or TO_LATIN[text[at]].isupper() for at in otherwise
+            fixed[at] == OTHER_READINGS[text[at]] and (is_word or TO_LATIN[text[at]].isupper())
+            for at in positions
         )
-        if known:
-            if (capital := _sentence_capital(text, fixed, start, end, positions)) is not None:
-                found[start, end] = capital
+        (known if is_word else unknown).append((start, end))
+    openers = [
+        (start, end)
+        for start, end in known
+        if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
+    ]
+    if not unknown and not openers:
+        return found  # the common case: every word a known one, none opening with Ӏ read l
+    plain = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+    for start, end in openers:
+        if fixed[start:end].casefold() not in plain and (
+            capital := _sentence_capital(text, fixed, start, end, spans[start, end])
+        ):
+            found[start, end] = capital
+    for start, end in unknown:
+        word = fixed[start:end]
+        if word.casefold() in plain:
             continue
+        readings = [r for r in _readings(text, word, start, spans[start, end]) if cased_as_words(r)]
         in_text = {
             r for r in readings if r.casefold() in plain and r[:1].isupper() == word[:1].isupper()
         }
         if len(in_text) == 1:
             found[start, end] = in_text.pop()
-        elif not any(map(latin_zipf, readings)):
-            unsettled.append(((start, end), readings))
-    for (start, end), readings in unsettled if read_otherwise else ():
-        reading = plausible_reading(fixed[start:end], readings)
-        if reading != fixed[start:end]:
-            found[start, end] = reading
+        elif read_otherwise and not any(map(latin_zipf, readings)):
+            reading = plausible_reading(word, readings)
+            if reading != word:
+                found[start, end] = reading
     return found
 
 
@@ -253,16 +266,25 @@ def _sentence_capital(
 
 
 def _word_around(text: str, at: int) -> tuple[int, int] | None:
-    match = WORD_BEFORE.search(text, max(0, at - _LONGEST), at + 1)
-    if match is None or match.end() != at + 1:
-        return None
-    after = WORD.match(text, at)
-    return match.start(), after.end() if after is not None else at + 1
+    """
+    The span of the word (WORD's letters and marks) holding ``text[at]``.
+
+    Searched in a window around it: the regex module's cost for one search
+    grows with the string it is given, not the part searched.
+    """
+    low = max(0, at - _LONGEST)
+    window = text[low : at + _LONGEST]
+    for found in WORD.finditer(window, max(0, at - low - _LONGEST // 2)):
+        if found.start() <= at - low < found.end():
+            return low + found.start(), low + found.end()
+        if found.start() > at - low:
+            break
+    return None
 
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
 _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
+_LONGEST = 64  # characters on each side of a letter searched for its word
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
-_LONGEST = 64  # letters searched back for a word's start

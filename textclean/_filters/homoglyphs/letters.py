@@ -215,6 +215,7 @@ def plausible_reading(word: str, readings: Iterable[str]) -> str:
     return likeliest if gain >= _SPELLING_MARGIN else word
 
 
+@lru_cache(maxsize=65536)
 def latin_zipf(word: str) -> float:
     """How common ``word`` is in any Latin-script language (`_latin_zipf`)."""
     return _latin_zipf(word)
