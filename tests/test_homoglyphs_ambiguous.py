@@ -162,3 +162,82 @@ def test_capital_look_alikes_inside_words_read_small(text, rate, seed):
         lambda m: rng.choice(CAPITALS_FOR_L) if rng.random() < rate else m[0], text
     )
     assert fix_homoglyphs(broken) == text
+
+
+# ---------------------------------------------------------------- fresh variants
+# Written after the rules were frozen (new sentences, other languages); not tuned on.
+
+SMALL_UKRAINIAN_I = "\N{CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I}"
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        (
+            f"The cat fe{PALOCHKA}{PALOCHKA} asleep on the windowsi{SMALL_CAPITAL_I}{SMALL_CAPITAL_I}.",
+            "The cat fell asleep on the windowsill.",
+        ),
+        (
+            f"She wi{PALOCHKA}{PALOCHKA} ca{UKRAINIAN_I}{UKRAINIAN_I} you tomorrow, probab{CAPITAL_IOTA}y at noon.",
+            "She will call you tomorrow, probably at noon.",
+        ),
+        (
+            f"Wa{PALOCHKA}{PALOCHKA}paper peeled off a{PALOCHKA}{PALOCHKA} the wa{CAPITAL_IOTA}{CAPITAL_IOTA}s.",
+            "Wallpaper peeled off all the walls.",
+        ),
+        (
+            f"We fi{CAPITAL_IOTA}ed the form and ma{SMALL_PALOCHKA}led it.",
+            "We filed the form and mailed it.",
+        ),
+        (
+            f"Die Kinder spie{PALOCHKA}en im Garten, wei{PALOCHKA} die Sonne schien.",
+            "Die Kinder spielen im Garten, weil die Sonne schien.",
+        ),
+        (
+            f"Set POS{CAPITAL_IOTA}X mode; see NotImp{SMALL_PALOCHKA}emented.",
+            "Set POSIX mode; see NotImplemented.",
+        ),
+        (
+            f"Ce{PALOCHKA}a ne me p{PALOCHKA}a{IOTA}t pas, d{IOTA}t {PALOCHKA}e vendeur.",
+            "Cela ne me plait pas, dit le vendeur.",
+        ),
+    ],
+)
+def test_fresh_variants_repaired(broken, fixed):
+    """Sentences written after the rules were frozen, in English, German and French."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"В{SMALL_UKRAINIAN_I}н {SMALL_UKRAINIAN_I}де додому п{SMALL_UKRAINIAN_I}сля роботи.",
+        f"Η {IOTA}στορία ε{IOTA}ναι ωραία.",
+        f"Illinois, iOS, IIl-7 and XII stay; so does {CAPITAL_IOTA} in ΑΙΘΗΡ.",
+    ],
+)
+def test_fresh_genuine_text_unchanged(text):
+    """Ukrainian і, Greek ι and Latin codes written after the rules were frozen: untouched."""
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known shortfall, found on fresh variants: see the docstring"
+)
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # A capital look-alike after a capital reads I only: Spanish "El" is no "EI".
+        (f"E{PALOCHKA} niño quiere leer.", "El niño quiere leer."),
+        # Unicode's I keeps a margin over Italian "la" (the lexicon weighs only English more).
+        (f"Il cielo è blu e {PALOCHKA}a nave salpa.", "Il cielo è blu e la nave salpa."),
+        # A click ǀ, written by some African orthographies, keeps a word the lexicon lacks.
+        (
+            f"Quisquam velit. Sed ve{DENTAL_CLICK}{IOTA}t quisquam.",
+            "Quisquam velit. Sed velit quisquam.",
+        ),
+    ],
+)
+def test_fresh_variants_not_yet_repaired(broken, fixed):
+    """Fresh variants the rules miss: two-letter words after a capital, other languages' weight."""
+    assert fix_homoglyphs(broken) == fixed
