@@ -26,8 +26,8 @@ from textclean._filters.homoglyphs.letters import (
     LATIN_LOOKALIKE,
     TO_LATIN,
     WORD,
-    cased_as_words,
     convert,
+    keeps_case_shape,
     latin_zipf,
     plausible_reading,
     script_words,
@@ -224,7 +224,9 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         word = fixed[start:end]
         if word.casefold() in plain:
             continue
-        readings = [r for r in _readings(text, word, start, spans[start, end]) if cased_as_words(r)]
+        written = text[start:end]
+        every = _readings(text, word, start, spans[start, end])
+        readings = [r for r in every if keeps_case_shape(written, r)]
         in_text = {
             r for r in readings if r.casefold() in plain and r[:1].isupper() == word[:1].isupper()
         }

@@ -134,9 +134,7 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     # The lexicon casefolds: a reading must keep a word's case shape (small,
     # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
     # letter (recursiveIy) or before one after a capital (BIinken) is none.
-    candidates = [
-        c for c in candidates if _cased_as_words(c) and _humps_are_words(word, c)
-    ] or candidates
+    candidates = [c for c in candidates if keeps_case_shape(word, c)] or candidates
     unicode_reading = first in candidates  # else no reading is preferred
     if not unicode_reading:
         first = candidates[0]
@@ -221,9 +219,9 @@ def latin_zipf(word: str) -> float:
     return _latin_zipf(word)
 
 
-def cased_as_words(word: str) -> bool:
-    """Whether ``word`` is cased as words are (`_cased_as_words`)."""
-    return _cased_as_words(word)
+def keeps_case_shape(word: str, reading: str) -> bool:
+    """Whether ``reading`` of look-alike ``word`` is cased as words are, as `convert` asks."""
+    return _cased_as_words(reading) and _humps_are_words(word, reading)
 
 
 def _letter_plausibility(word: str) -> float:
