@@ -259,8 +259,9 @@ class FixHomoglyphs:
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
             fixed = plain_styled_document(text, notable_chars(text))
-        if fixed is None:
-            fixed = _sparse_repair(text)
+        if fixed is not None:
+            return _read_as_document(text, fixed)
+        fixed = _sparse_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
@@ -327,7 +328,27 @@ class FixHomoglyphs:
                 reason = f"styled letters; {reason}" if reason else "styled letters"
             changes.append(Change(word.start, word.end, word.original, fixed, reason))
         changes.sort()
-        return apply_changes(text, changes), tuple(changes)
+        fixed_text = apply_changes(text, changes)
+        if readings := judge.document_readings(text, fixed_text):
+            changes = [_as_document_reads(change, readings) for change in changes]
+            fixed_text = apply_changes(text, changes)
+        return fixed_text, tuple(changes)
+
+
+def _read_as_document(text: str, fixed: str) -> str:
+    """``fixed`` with the words whose ambiguous letters the document reads otherwise (`judge`)."""
+    for (start, end), reading in judge.document_readings(text, fixed).items():
+        fixed = fixed[:start] + reading + fixed[end:]
+    return fixed
+
+
+def _as_document_reads(change: Change, readings: dict[tuple[int, int], str]) -> Change:
+    reading = readings.get((change.start, change.end))
+    if reading is None or reading == change.after:
+        return change
+    return change._replace(
+        after=reading, reason=f"{change.reason}; read as {reading!r}, a word written so in the text"
+    )
 
 
 def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
@@ -698,7 +719,7 @@ def _sparse_repair(text: str) -> str | None:
         parts += (fixed_text[pos : word.start], decided.get(word.start, (word.text, ""))[0])
         pos = word.end
     parts.append(fixed_text[pos:])
-    return "".join(parts)
+    return _read_as_document(text, "".join(parts))
 
 
 # Words giving another script away: at most one in this many characters. The

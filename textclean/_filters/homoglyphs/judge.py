@@ -13,23 +13,29 @@ it keeps its script unless the rewritten reading is a word and its own is not.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean import lexicon
+from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
+    TO_LATIN,
     WORD,
     convert,
+    keeps_case_shape,
+    latin_zipf,
+    plausible_reading,
     script_words,
     word_scripts,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 _NOT_LATIN = {"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"}
 LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -150,3 +156,137 @@ def prefer_rewrite(
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"
+
+
+def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Words of ``fixed`` whose ambiguous letters the document itself reads otherwise.
+
+    A stroke or dotless i (``ӏ``, ``ι``, ``Ɩ``) may stand for l, i or I, and
+    `convert` picks a reading by the lexicon, else Unicode's. The document
+    weighs in, for a word the lexicon does not settle:
+
+    - another reading is a word the document writes in plain letters
+      elsewhere (``voluptatem`` beside ``voιuptatem``) and the chosen one is
+      not: texts repeat their words, names and jargon the lexicon lacks;
+    - the document reads the same look-alike as its other letter in words
+      the lexicon knows (``aιι`` is ``all``): then a far likelier spelling
+      wins (``exponentιatιon``); where it never does, Unicode's reading
+      stays (Greek ``ι`` for ``i`` throughout).
+
+    Returns the (start, end) span of each such word in ``fixed`` and its
+    reading; ``fixed`` must be ``text`` repaired letter for letter (as long).
+    """
+    if fixed == text or len(fixed) != len(text):
+        return {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    span: tuple[int, int] | None = None
+    for match in _AMBIGUOUS.finditer(text):
+        at = match.start()
+        if fixed[at] not in "iIl" or fixed[at] == text[at]:
+            continue  # kept, or not read as a Latin letter
+        if span is None or at >= span[1]:  # not in the word of the one before
+            span = _word_around(fixed, at)
+            if span is None:
+                continue
+        spans.setdefault(span, []).append(at)
+    if not spans:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    known: list[tuple[int, int]] = []
+    unknown: list[tuple[int, int]] = []
+    read_otherwise = False  # a look-alike read as its other letter in a known word
+    for (start, end), positions in spans.items():
+        if len(positions) > _MAX_READ:
+            continue
+        is_word = latin_zipf(fixed[start:end]) > 0
+        # Read as its other letter in a known word, or a capital read small
+        # (``aӀiquam``): the document's look-alikes do not keep to Unicode's.
+        read_otherwise = read_otherwise or any(
+            fixed[at] == OTHER_READINGS[text[at]] and (is_word or TO_LATIN[text[at]].isupper())
+            for at in positions
+        )
+        (known if is_word else unknown).append((start, end))
+    openers = [
+        (start, end)
+        for start, end in known
+        if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
+    ]
+    if not unknown and not openers:
+        return found  # the common case: every word a known one, none opening with Ӏ read l
+    plain = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+    for start, end in openers:
+        if fixed[start:end].casefold() not in plain and (
+            capital := _sentence_capital(text, fixed, start, end, spans[start, end])
+        ):
+            found[start, end] = capital
+    for start, end in unknown:
+        word = fixed[start:end]
+        if word.casefold() in plain:
+            continue
+        written = text[start:end]
+        every = _readings(text, word, start, spans[start, end])
+        readings = [r for r in every if keeps_case_shape(written, r)]
+        in_text = {
+            r for r in readings if r.casefold() in plain and r[:1].isupper() == word[:1].isupper()
+        }
+        if len(in_text) == 1:
+            found[start, end] = in_text.pop()
+        elif read_otherwise and not any(map(latin_zipf, readings)):
+            reading = plausible_reading(word, readings)
+            if reading != word:
+                found[start, end] = reading
+    return found
+
+
+def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterator[str]:
+    """``word`` with each ambiguous letter (at ``positions`` of ``text``) read every way."""
+    choices = (TO_LATIN[text[at]] + OTHER_READINGS[text[at]] for at in positions)
+    for letters in itertools.product(*choices):
+        chars = list(word)
+        for at, letter in zip(positions, letters, strict=True):
+            chars[at - start] = letter
+        yield "".join(chars)
+
+
+def _sentence_capital(
+    text: str, fixed: str, start: int, end: int, positions: list[int]
+) -> str | None:
+    """
+    A word opening a sentence with a capital look-alike read small, as its capital reading.
+
+    A sentence starts with a capital: ``Ӏure`` there is ``Iure``, not ``lure``.
+    """
+    word = fixed[start:end]
+    if start not in positions or not word.islower() or len(word) < _SHORTEST_OPENER:
+        return None
+    if not TO_LATIN[text[start]].isupper() or not _SENTENCE_START.search(
+        fixed, max(0, start - _LOOK_BACK), start
+    ):
+        return None
+    return TO_LATIN[text[start]] + word[1:]
+
+
+def _word_around(text: str, at: int) -> tuple[int, int] | None:
+    """
+    The span of the word (WORD's letters and marks) holding ``text[at]``.
+
+    Searched in a window around it: the regex module's cost for one search
+    grows with the string it is given, not the part searched.
+    """
+    low = max(0, at - _LONGEST)
+    window = text[low : at + _LONGEST]
+    for found in WORD.finditer(window, max(0, at - low - _LONGEST // 2)):
+        if found.start() <= at - low < found.end():
+            return low + found.start(), low + found.end()
+        if found.start() > at - low:
+            break
+    return None
+
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
+_SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
+_LOOK_BACK = 8  # characters before a word searched for the end of a sentence
+_LONGEST = 64  # characters on each side of a letter searched for its word
+_AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
+_MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most

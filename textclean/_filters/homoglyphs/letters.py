@@ -12,6 +12,7 @@ Cyrillic ``і`` is.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -23,7 +24,7 @@ from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 LATIN_LOOKALIKE = "Latin look-alike"
@@ -114,37 +115,36 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     ``word`` with every letter from another script replaced by its twin in ``target``.
 
     A stroke or a dotless i (``ӏ``, ``ꙇ``, ``Ι``) may stand for l, i or I:
-    of the readings, the one the lexicon knows best in any Latin-script
-    language (``notӏce`` is ``notice``, ``sӏow`` is ``slow``). Unicode's twin
+    of the readings, the one the lexicon knows best (``notӏce`` is
+    ``notice``, ``sӏow`` is ``slow``), a word of the text's ``language``
+    first (``aӏӏ`` is English ``all``, not Slovenian ``ali``). Unicode's twin
     is the likelier letter: another reading must be ten times as common, or,
     where Unicode's reading is no word, a word of English or of the text's
     ``language``, or a frequent word elsewhere (not a rare token some
-    language lists: lorem ipsum's ``eius`` is not Indonesian ``elus``).
+    language lists: lorem ipsum's ``eius`` is not Indonesian ``elus``). A
+    capital reading keeps to a word's case shape: an ``I`` after a small
+    letter is no capital (``recursiveӀy``). Where the lexicon knows no
+    reading, the document may decide (`judge.document_readings`).
     """
     table = LOOKALIKES[target]
     first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
     if target != LATIN or not any(c in OTHER_READINGS for c in word):
         return first
-    options: list[str] = []
-    ambiguous = 0
-    for at, (original, twin) in enumerate(zip(word, first, strict=True)):
-        if original in OTHER_READINGS and ambiguous < _MAX_AMBIGUOUS:
-            ambiguous += 1
-            readings = OTHER_READINGS[original]
-            if original.isupper() and not _among_small(first, at):
-                readings = ""  # a capital is small (Ι as l) only among small letters: POSIX
-            options.append(twin + readings)
-        else:
-            options.append(twin)
+    candidates = ["".join(letters) for letters in itertools.product(*_reading_options(word, first))]
+    # The lexicon casefolds: a reading must keep a word's case shape (small,
+    # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
+    # letter (recursiveIy) or before one after a capital (BIinken) is none.
+    candidates = [c for c in candidates if keeps_case_shape(word, c)] or candidates
+    unicode_reading = first in candidates  # else no reading is preferred
+    if not unicode_reading:
+        first = candidates[0]
     first_zipf = _latin_zipf(first)
     here = lexicon.zipf(first, language) if language is not None else 0.0
     if (
-        language is not None
+        unicode_reading
+        and language is not None
         and here >= max(_WORD_FLOOR, first_zipf - _TWIN_MARGIN)
-        and all(
-            lexicon.zipf(candidate, language) <= here + _TWIN_MARGIN
-            for candidate in map("".join, itertools.product(*options))
-        )
+        and all(lexicon.zipf(reading, language) <= here + _TWIN_MARGIN for reading in candidates)
     ):
         # Unicode's reading is a common word of the text's language (about as
         # common there as anywhere) and no other reading is ten times as common
@@ -153,20 +153,161 @@ def convert(word: str, target: str, language: str | None = None) -> str:
         # weighed across languages below: the language may be a poor guess
         # from a few words.
         return first
-    best, best_zipf = first, first_zipf + _TWIN_MARGIN if first_zipf else 0.0
-    for candidate in map("".join, itertools.product(*options)):
-        found = _latin_zipf(candidate)
+    first_zipf = _weighed_zipf(first, language)
+    margin = _TWIN_MARGIN if unicode_reading else 0.0
+    best, best_zipf = first, first_zipf + margin if first_zipf else 0.0
+    for candidate in candidates:
+        found = _weighed_zipf(candidate, language)
         if found <= best_zipf or candidate == first:
             continue
-        if first_zipf or found >= _WORD_FLOOR or _known_here(candidate, language):
+        if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
             best, best_zipf = candidate, found
     return best
 
 
-def _among_small(word: str, at: int) -> bool:
-    """Whether the letters beside ``word[at]`` are small ones (one at least), no capital."""
-    beside = word[max(0, at - 1) : at] + word[at + 1 : at + 2]
-    return bool(beside) and beside.islower()
+def _reading_options(word: str, first: str) -> list[str]:
+    """
+    For each letter of ``word``, the ASCII letters it may stand for (Unicode's twin first).
+
+    A capital look-alike (``Ι``, ``Ӏ``, ``Ɩ``) reads as a small l only beside
+    a small letter: ``POSIX`` keeps its I.
+    """
+    options: list[str] = []
+    ambiguous = 0
+    for at, (original, twin) in enumerate(zip(word, first, strict=True)):
+        if original not in OTHER_READINGS or ambiguous >= _MAX_AMBIGUOUS:
+            options.append(twin)
+            continue
+        ambiguous += 1
+        readings = twin + OTHER_READINGS[original]
+        if original.isupper() and not _beside_small(word, first, at):
+            readings = twin
+        options.append(readings)
+    return options
+
+
+def _weighed_zipf(word: str, language: str | None) -> float:
+    """
+    How common ``word`` is; in English text, English ten times likelier than other languages.
+
+    ``ali`` is rare in English, if common in Slovene: in English text, ``aǀι``
+    reads ``all``. Other languages are guessed from a few words, and may be
+    wrong (``bili`` for ``bill``): they get no weight.
+    """
+    found = _latin_zipf(word)
+    if language != "en":
+        return found
+    here = lexicon.zipf(word, language)
+    return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
+
+
+def plausible_reading(word: str, readings: Iterable[str]) -> str:
+    """
+    Of ``word``'s ``readings``, the likeliest spelling if much likelier than ``word``'s.
+
+    For words no lexicon lists (lorem ipsum, rare words): ``exponentlatlon``
+    is ``exponentiation``, by its letters (`_letter_plausibility`).
+    """
+    likeliest = max(readings, key=_letter_plausibility, default=word)
+    gain = _letter_plausibility(likeliest) - _letter_plausibility(word)
+    return likeliest if gain >= _SPELLING_MARGIN else word
+
+
+@lru_cache(maxsize=65536)
+def latin_zipf(word: str) -> float:
+    """How common ``word`` is in any Latin-script language (`_latin_zipf`)."""
+    return _latin_zipf(word)
+
+
+def keeps_case_shape(word: str, reading: str) -> bool:
+    """Whether ``reading`` of look-alike ``word`` is cased as words are, as `convert` asks."""
+    return _cased_as_words(reading) and _humps_are_words(word, reading)
+
+
+def _letter_plausibility(word: str) -> float:
+    """
+    How likely ``word``'s spelling is: the log probability of each letter after the two before.
+
+    Learnt from the frequent words of a few Latin-script languages
+    (`_letter_triples`), word edges included: ``-tion`` is common, ``-tlon``
+    is not.
+    """
+    triples, pairs = _letter_triples()
+    padded = f"^^{word.casefold()}$"
+    return sum(
+        math.log(
+            (triples.get(padded[i : i + 3], 0) + _UNSEEN)
+            / (pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET)
+        )
+        for i in range(len(padded) - 2)
+    )
+
+
+@lru_cache(maxsize=1)
+def _letter_triples() -> tuple[dict[str, int], dict[str, int]]:
+    """Letter triples and the pairs they start with, in frequent words of a few languages."""
+    triples: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for code in _SPELLING_LANGUAGES:
+        for listed in lexicon.most_frequent(code, _SPELLING_WORDS):
+            padded = f"^^{listed}$"
+            for i in range(len(padded) - 2):
+                triple = padded[i : i + 3]
+                triples[triple] = triples.get(triple, 0) + 1
+                pairs[triple[:2]] = pairs.get(triple[:2], 0) + 1
+    return triples, pairs
+
+
+_UNSEEN = 0.1  # the count a triple never seen is given
+_ALPHABET = 40  # letters that may follow two others, for that smoothing
+#: How much likelier (natural log) a spelling must be than Unicode's reading to replace it.
+_SPELLING_MARGIN = 1.0
+
+
+# Languages whose spelling the letter triples learn: English, and the Romance
+# and Germanic languages most Latin-script text (and lorem ipsum) resembles.
+_SPELLING_LANGUAGES = ("en", "fr", "it", "es", "pt", "de")
+_SPELLING_WORDS = 12_000
+
+
+def _beside_small(word: str, first: str, at: int) -> bool:
+    """
+    Whether a letter beside ``word[at]`` is a small one, or may read as one.
+
+    ``first``: ``word`` in Unicode's readings. A look-alike beside it that
+    may read as a small letter counts in a word with small letters
+    (``aΙꞮ``: ``all``), not among capitals alone (``ӀӀ`` stays ``II``).
+    """
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(word) and (
+            first[near].islower() or (word[near] in OTHER_READINGS and any(map(str.islower, first)))
+        ):
+            return True
+    return False
+
+
+def _humps_are_words(word: str, reading: str) -> bool:
+    """
+    Whether each CamelCase hump a look-alike capital opens in ``reading`` is a word.
+
+    ``NotӀmplemented`` is ``NotImplemented``; ``FinaӀӀy`` is no ``FinaIly``.
+    """
+    for at in range(1, len(word)):
+        if word[at] in OTHER_READINGS and reading[at] == "I" and reading[at - 1].islower():
+            hump = _CAMEL_PART.match(reading, at)
+            # Identifiers are written in English words.
+            if hump is None or lexicon.zipf(hump[0], "en") < _HUMP_ZIPF:
+                return False
+    return True
+
+
+def _cased_as_words(word: str) -> bool:
+    """Small, Title, CAPITALS, or CamelCase of parts of three letters or more."""
+    if word.islower() or word.isupper() or word.istitle():
+        return True
+    return _CAMEL.fullmatch(word) is not None and all(
+        len(part) >= _CAMEL_PART_LETTERS for part in _CAMEL_PART.findall(word)
+    )
 
 
 def _known_here(word: str, language: str | None) -> bool:
@@ -183,6 +324,8 @@ LATIN_LANGUAGES = tuple(code for code in lexicon.LANGUAGES if code not in _NOT_L
 
 _CAMEL = regex.compile("(?:[A-Z][a-z]+){2,}")
 _CAMEL_PART = regex.compile("[A-Z][a-z]+")
+_CAMEL_PART_LETTERS = 3  # IocaIs is no CamelCase of Ioca and Is
+_HUMP_ZIPF = 3.0  # once in a million English words: Iteration (3.4) is a hump, Ily (2.4) none
 
 
 def _latin_zipf(word: str) -> float:
