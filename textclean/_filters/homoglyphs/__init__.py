@@ -261,6 +261,8 @@ class FixHomoglyphs:
             fixed = plain_styled_document(text, notable_chars(text))
         if fixed is None:
             fixed = _sparse_repair(text)
+        if fixed is None:
+            fixed = _contextless_repair(text)
         return fixed if fixed is not None else self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
@@ -699,6 +701,46 @@ def _sparse_repair(text: str) -> str | None:
         pos = word.end
     parts.append(fixed_text[pos:])
     return "".join(parts)
+
+
+def _contextless_repair(text: str) -> str | None:
+    """
+    The repair of a text where no letter gives a script away, as `FixHomoglyphs.explain` gives it.
+
+    Every letter there has a twin in another script present (``аa аa``):
+    no word has a context, so rule 2 rewrites nothing and rule 1 decides a
+    mixed word by its letters alone, the same way wherever it stands. Each
+    distinct word is decided once, and the text rewritten in one pass where
+    a word changes. None for a text with styled letters or Greek in a mixed
+    word (science tokens are decided by their neighbours), and any other.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return None
+    present = scripts_present(chars, text)
+    if given_away(text, frozenset(non_plain(text)), present):
+        return None
+    mixed: list[tuple[int, _Word]] = []
+    for word in set(WORD.findall(text)):
+        scripts, _ = word_scripts(word, present)
+        if len(scripts & _SOURCE_SET) < 2 or OTHER in scripts:
+            continue  # rule 1 leaves it
+        if GREEK in scripts:
+            return None
+        mixed.append((len(mixed), _Word(0, len(word), word, word, scripts, styled=False)))
+    decided: dict[int, tuple[str, str]] = {}
+    _decide_mixed_words(
+        text,
+        mixed,
+        lambda _: None,
+        judge.DEFAULT_LANGUAGE.get,  # a text giving no script away samples no word
+        decided=decided,
+        learned=set(),
+    )
+    fixed = {mixed[index][1].text: rewrite for index, (rewrite, _) in decided.items()}
+    if not fixed:
+        return text
+    return WORD.sub(lambda match: fixed.get(match[0], match[0]), text)
 
 
 # Words giving another script away: at most one in this many characters. The

@@ -17,6 +17,7 @@ the cost stays that of a few passes in C.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -37,6 +38,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     WORD,
+    range_class,
     script_of,
     scripts_present,
     word_scripts,
@@ -70,15 +72,31 @@ class _Direction:
                 if script_of(c) == source and c not in OTHER_READINGS
             }
             source_class = rf"\p{{Script={source}}}"
+        # Both as classes of ranges for re, which tests one in a step (the
+        # whole text is scanned where nothing matches, as in "аa аa").
         self.foreign_not_twin = (
-            regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")
+            re.compile(
+                "["
+                + range_class(
+                    "".join(
+                        c
+                        for c in regex.findall(
+                            # every letter of the scripts twins stand in for lies below U+20000
+                            rf"\p{{Script={source}}}",
+                            "".join(map(chr, range(0x20000))),
+                        )
+                        if c not in self.twins
+                    )
+                )
+                + "]"
+            )
             if source != LATIN
             else None
         )
         # A letter of the target's script that gives it away.
-        self.giver_letter = regex.compile(
+        self.giver_letter = re.compile(
             "["
-            + regex.escape(
+            + range_class(
                 "".join(
                     c
                     for c in map(chr, range(0x3000))
