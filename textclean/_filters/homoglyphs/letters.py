@@ -256,9 +256,7 @@ def range_class(chars: str) -> str:
             ranges.append((code, code))
     # The characters themselves, not escapes: re parses an escape some ten
     # times slower, and a process builds classes of thousands on first use.
-    return "".join(
-        _in_class(a) if a == b else f"{_in_class(a)}-{_in_class(b)}" for a, b in ranges
-    )
+    return "".join(_in_class(a) if a == b else f"{_in_class(a)}-{_in_class(b)}" for a, b in ranges)
 
 
 _CLASS_SPECIAL = frozenset("\\]^-[&~|")
