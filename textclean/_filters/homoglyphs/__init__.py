@@ -74,7 +74,14 @@ from textclean._filters.homoglyphs.context import (
     segments,
     swapped_among_digits,
 )
-from textclean._filters.homoglyphs.fast import Segments, fast_repair, gives_away
+from textclean._filters.homoglyphs.fast import (
+    Segments,
+    TextLanguage,
+    converted,
+    fast_repair,
+    gives_away,
+    rewrite_in_context,
+)
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -302,7 +309,7 @@ class FixHomoglyphs:
                 source,
                 target,
                 swapping=target in learned,
-                language=doc.language(target),
+                language=doc.language,
             ):
                 decided[index] = found_among
                 continue
@@ -349,12 +356,18 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
 
 
 def _digit_token_repair(
-    text: str, word: _Word, source: str, target: str, *, swapping: bool, language: str | None
+    text: str,
+    word: _Word,
+    source: str,
+    target: str,
+    *,
+    swapping: bool,
+    language: Callable[[str], str | None],
 ) -> tuple[str, str] | None:
     """The rewrite of look-alikes touching digits in a swapping Latin text (``77е10``), or None."""
     if not swapped_among_digits(text, word.start, word.end, source, target, swapping=swapping):
         return None
-    fixed = convert(word.text, target, language)
+    fixed = convert(word.text, target, language(target))
     return fixed, "look-alike letters among digits, in a text with swapped letters"
 
 
@@ -598,12 +611,7 @@ def _sparse_repair(text: str) -> str | None:
     if sum(1 for _ in itertools.islice(giving, needed)) < needed:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
-    languages: dict[str, str | None] = {}
-
-    def language(target: str) -> str | None:
-        if target not in languages:
-            languages[target] = judge.text_language(target, text, present, chars)
-        return languages[target]
+    language = TextLanguage(lambda target: judge.text_language(target, text, present, chars))
 
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
@@ -666,7 +674,7 @@ def _sparse_repair(text: str) -> str | None:
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
         if found_among := _digit_token_repair(
-            text, word, source, target, swapping=target in learned, language=language(target)
+            text, word, source, target, swapping=target in learned, language=language
         ):
             decided[word.start] = found_among
             continue
@@ -676,11 +684,12 @@ def _sparse_repair(text: str) -> str | None:
         if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
             before = WORD_BEFORE.search(text, 0, word.start)
         after = WORD.search(text, word.end)
-        rewrite = _judge_whole(
+        rewrite = rewrite_in_context(
+            _judge_whole,
             word.text,
             source,
             found,
-            language=language(target),
+            language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
             source_seen=local.doc_counts.get(source, 0) > 0,
@@ -690,7 +699,7 @@ def _sparse_repair(text: str) -> str | None:
             ),
         )
         if rewrite is not None:
-            decided[word.start] = rewrite
+            decided[word.start] = (rewrite, f"look-alike word in {target} context")
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -904,7 +913,7 @@ def _decide_mixed_words(
         decision_key = (word.text, _only_script(word.text) or context_script(key))
         if (cached := decisions.get(decision_key)) is None:
             target = _mixed_target(*decision_key)
-            fixed = convert(word.text, target, language(target)) if target else word.text
+            fixed = converted(word.text, target, language) if target else word.text
             verdict = _judge_mixed(word, fixed, target, language) if target else None
             cached = decisions[decision_key] = (target, fixed, verdict)
         target, fixed, verdict = cached

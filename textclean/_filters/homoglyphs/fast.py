@@ -38,6 +38,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     WORD,
+    convert,
     range_class,
     script_of,
     scripts_present,
@@ -201,31 +202,29 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         return None
     swapping = direction.mixed.search(text) is not None
     present = scripts_present(notable_chars(text), text)
-    language: list[str | None] = []  # worked out for the first word that needs it
+    language = TextLanguage(
+        lambda script: judge.text_language(script, text, present, notable_chars(text))
+    )
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
-        own, near = where.own(match.start())
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
             continue  # rewritten with the other twins (77е10)
-        code = kept_as_code(text, *match.span(), match[0], target)
-        if not code and not language:
-            language.append(judge.text_language(target, text, present, notable_chars(text)))
-        verdict = (
-            None
-            if code
-            else decide(
+        if (
+            kept_as_code(text, *match.span(), match[0], target)
+            or rewrite_in_context(
+                decide,
                 match[0],
                 source,
-                Found(target, own=own, near=near),
-                language=language[0],
+                Found(target, *where.own(match.start())),
+                language,
                 swapping=swapping,
                 latin_pinned=target == LATIN,
                 source_seen=False,
                 neighbours=("", ""),
             )
-        )
-        if verdict is None:
+            is None
+        ):
             kept.append(match.span())
     # Every twin becomes one letter, so offsets hold: replace them all (one
     # str.replace per letter runs at hundreds of MB/s, where str.translate
@@ -244,6 +243,94 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         pos = end
     parts.append(fixed[pos:])
     return "".join(parts)
+
+
+class TextLanguage:
+    """A text's language in each script, worked out when first asked (a few hundred words)."""
+
+    def __init__(self, work_out: Callable[[str], str | None]) -> None:
+        self._work_out = work_out
+        self._found: dict[str, str | None] = {}
+        self.weighed = 0  # words weighed in every language while the language was unknown
+
+    def __call__(self, script: str) -> str | None:
+        if script not in self._found:
+            self._found[script] = self._work_out(script)
+        return self._found[script]
+
+    def known(self, script: str) -> bool:
+        return script in self._found
+
+
+def rewrite_in_context(
+    decide: Judge,
+    word: str,
+    source: str,
+    found: Found,
+    language: TextLanguage,
+    **options: object,
+) -> str | None:
+    """
+    What ``decide`` rewrites a whole word of look-alikes into, or None where it keeps it.
+
+    For most words (the swapped article ``а``) the answer is the same in
+    every language of the target's script: the text's ``language``, a few
+    hundred words sampled and weighed in every lexicon of the script, is
+    worked out only for a word whose answer turns on it. Which words those
+    are is remembered for the process: words repeat, across texts too. A
+    text whose words are new takes its language after `_WEIGHED` of them.
+    """
+    target = found.script
+    assert target is not None
+    key = (decide, word, source, found, *sorted(options.items()))
+    if (known := _REWRITES.get(key)) is None:
+        if language.known(target) or language.weighed >= _WEIGHED:
+            verdict = decide(word, source, found, language=language(target), **options)
+            return None if verdict is None else verdict[0]
+        language.weighed += 1
+        answers: set[str | None] = set()
+        for code in judge.LANGUAGES[target]:
+            verdict = decide(word, source, found, language=code, **options)
+            answers.add(None if verdict is None else verdict[0])
+            if len(answers) > 1:
+                break  # the language decides
+        if len(_REWRITES) >= _REMEMBERED:
+            _REWRITES.clear()
+        known = _REWRITES[key] = (answers.pop(),) if len(answers) == 1 else ()
+    if known:
+        return known[0]
+    verdict = decide(word, source, found, language=language(target), **options)
+    return None if verdict is None else verdict[0]
+
+
+def converted(word: str, target: str, language: Callable[[str], str | None]) -> str:
+    """
+    `convert` in the text's ``language``, asked only where the readings differ by language.
+
+    Weighed in every language of a script of a few languages only (Cyrillic,
+    Greek): a word in each of Latin's thirty costs more than the language.
+    """
+    if isinstance(language, TextLanguage) and language.known(target):
+        return convert(word, target, language(target))
+    key = (word, target)
+    if (known := _CONVERTED.get(key)) is None:
+        if len(judge.LANGUAGES[target]) > _FEW_LANGUAGES:
+            return convert(word, target, language(target))
+        readings = {convert(word, target, code) for code in judge.LANGUAGES[target]}
+        if len(_CONVERTED) >= _REMEMBERED:
+            _CONVERTED.clear()
+        known = _CONVERTED[key] = (readings.pop(),) if len(readings) == 1 else ()
+    return known[0] if known else convert(word, target, language(target))
+
+
+# Per decision function, word and context: the rewrite (None: kept) the same
+# in every language of the target's script, or () where the language decides.
+_REWRITES: dict[tuple[object, ...], tuple[str | None] | tuple[()]] = {}
+# Per word and target script: its one reading in every language, or ().
+_CONVERTED: dict[tuple[str, str], tuple[str] | tuple[()]] = {}
+_REMEMBERED = 65_536  # decisions remembered, then forgotten at once
+_WEIGHED = 1  # new words weighed in every language, a text, before its language is worked out
+_FEW_LANGUAGES = 4
 
 
 def fast_repair(text: str, decide: Judge) -> str | None:
