@@ -626,10 +626,11 @@ def _sparse_repair(text: str) -> str | None:
     found_hard = find_hard(text, script, extra)
     spans = sorted({m.span() for m in found_hard} | set(local.spans))
     for start, end in spans:
-        scripts, evidence = word_scripts(text[start:end], present)
-        hard.append(_Word(start, end, text[start:end], text[start:end], scripts, styled=False))
+        word_text = text[start:end]
+        scripts, evidence = word_scripts(word_text, present)
+        hard.append(_Word(start, end, word_text, word_text, scripts, styled=False))
         gives.append(evidence)
-        twins_in_hard += sum(c in twins for c in text[start:end])
+        twins_in_hard += sum(map(twins.__contains__, word_text))  # in C
     present_twins = [c for c in twins if c in others or (c.isascii() and c in text)]
     # Every twin outside the hard words stands in a word with letters of the
     # script: a mixed word, rewritten into it (rule 1).
@@ -838,9 +839,11 @@ class _LocalContext(Context):
                         )
                         self.spans.append(match.span())
             first_segment += len(cuts)
-        order = sorted(range(len(places)), key=lambda i: self.spans[i][0])
-        places = [places[i] for i in order]
-        self.spans = [self.spans[i] for i in order]
+        starts = [start for start, _ in self.spans]
+        if starts != sorted(starts):  # lines and their segments come in order: seldom
+            order = sorted(range(len(places)), key=starts.__getitem__)
+            places = [places[i] for i in order]
+            self.spans = [self.spans[i] for i in order]
         self.index = {start: i for i, (start, _) in enumerate(self.spans)}
         self.full_lines: set[int] = set()
         super().__init__(places)
