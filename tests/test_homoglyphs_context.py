@@ -18,9 +18,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UNICODE_VERSION
-from textclean._filters.homoglyphs import _judge_whole, _sparse_repair, fix_homoglyphs
-from textclean._filters.homoglyphs.context import segments
-from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs import (
+    _contextless_repair,
+    _judge_whole,
+    _sparse_repair,
+    fix_homoglyphs,
+    judge,
+)
+from textclean._filters.homoglyphs.context import Found, segments
+from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -520,6 +526,50 @@ def test_sparse_path_agrees_on_any_mix(text):
     fast = _sparse_repair(text)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(text)[0]
+
+
+# Letters that have a twin in another script present, and nothing that
+# gives a script away: no word has a context.
+_CONTEXTLESS_PIECES = st.lists(
+    st.sampled_from(
+        [*"aeopcxyAEOPCXBHKMT", *"аеорсхуАЕОРСХВНКМТ", *"ıɑѕіј", *"οΟΑ", " ", ". ", " = ", '"', "2"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_CONTEXTLESS_PIECES)
+def test_contextless_path_agrees_with_the_rules(text):
+    """Where no letter gives a script away, deciding each distinct word once gives what the rules give."""
+    fast = _contextless_repair(text)
+    if fast is not None:
+        assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def test_contextless_path_decides_a_repeated_word_once():
+    """``аa аa`` (Cyrillic а, Latin a) and a tie stay; a word mostly of Latin letters goes Latin."""
+    assert _contextless_repair("\u0430a \u0430a " * 1000) == "\u0430a \u0430a " * 1000
+    assert _contextless_repair("c\u043e\u0440y copy") == "c\u043e\u0440y copy"
+    assert _contextless_repair("\u0430aa \u0430aa") == "aaa aaa"
+
+
+@pytest.mark.parametrize("word", ["\u0430", "\u041d\u0435", "\u0441\u043e\u0440\u0435"])
+@pytest.mark.parametrize("language", ["en", "fi", "pt"])
+def test_rewrite_in_context_asks_the_language_only_where_it_decides(word, language):
+    """The rewrite is the rules' in the text's language, which is worked out only if it matters."""
+    asked: list[str] = []
+    options = {"swapping": True, "latin_pinned": True, "source_seen": False, "neighbours": ("", "")}
+    found = Found(LATIN, own=True, near=True)
+    expected = _judge_whole(word, CYRILLIC, found, language=language, **options)
+    for _ in range(2):  # weighed in every language, then remembered
+        text_language = TextLanguage(lambda script: asked.append(script) or language)
+        got = rewrite_in_context(_judge_whole, word, CYRILLIC, found, text_language, **options)
+        assert got == (expected[0] if expected else None)
+    answers = {
+        _judge_whole(word, CYRILLIC, found, language=code, **options) is None
+        for code in judge.LANGUAGES[LATIN]
+    }
+    assert bool(asked) == (len(answers) > 1)
 
 
 # Latin words in Cyrillic or Greek text, as the web writes them: names,

@@ -91,7 +91,7 @@ def _ranked_by_scan(words: list[str], candidates: tuple[str, ...]) -> tuple[str 
 
 _POOL = sorted(
     {word for lang in lexicon.LANGUAGES for word in list(lexicon.words(lang))[:400:3]}
-    | {"qzxv", "Дом", "ΔΕΣ", "Don’t"}
+    | {"qzxv", "Дом", "ΔΕΣ", "Don’t", "ΟΔΟΣ", "the\nend"}  # a final sigma; a line break
 )
 
 

@@ -165,8 +165,12 @@ def coverage(words: Iterable[str], lang: str) -> float:
     return hits / total if total else 0.0
 
 
-# Per tuple of candidate languages: the indexes of those listing a key.
-_LISTING: dict[tuple[str, ...], dict[str, tuple[int, ...]]] = {}
+# Per tuple of candidate languages: which of them list a key, packed in one
+# int with a field of _FIELD bits per language (1 where it lists the key),
+# so that the counts of every language add up in one sum of ints.
+_LISTING: dict[tuple[str, ...], dict[str, int]] = {}
+_FIELD = 64  # bits: room for a count of up to 2**64 - 1 words
+_FIELD_MASK = (1 << _FIELD) - 1
 _LISTING_LIMIT = 200_000  # keys remembered per tuple of candidates, then forgotten at once
 
 
@@ -182,21 +186,30 @@ def best_language(
         >>> best_language(["ich", "bin", "müde"], ["de", "en"])
         ('de', 1.0)
     """
-    keys = [_key(word) for word in words]
+    words = list(words)
+    joined = "\n".join(words)
+    # Casefolding goes a character at a time: one call for the words joined
+    # gives each word's key, where no word holds the line break they are joined by.
+    if joined.count("\n") == len(words) - 1:
+        keys = _key(joined).split("\n")
+    else:
+        keys = [_key(word) for word in words]
     languages = LANGUAGES if candidates is None else tuple(candidates)
     tables = [_table(lang) for lang in languages]
     # How many words each language knows, from the languages that list each
     # distinct key, remembered across calls: a key is looked up in every
     # table once (big tables, a cache miss each), not once a call.
-    known = [0] * len(languages)
     listing = _LISTING.setdefault(languages, {})
     if len(listing) > _LISTING_LIMIT:
         listing.clear()
+    counts = 0
     for key_, times in Counter(keys).items():
         if (where := listing.get(key_)) is None:
-            where = listing[key_] = tuple(i for i, table in enumerate(tables) if key_ in table)
-        for index in where:
-            known[index] += times
+            where = listing[key_] = sum(
+                1 << (_FIELD * i) for i, table in enumerate(tables) if key_ in table
+            )
+        counts += where * times
+    known = [(counts >> (_FIELD * i)) & _FIELD_MASK for i in range(len(languages))]
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
     most = max(known, default=0)

@@ -74,7 +74,14 @@ from textclean._filters.homoglyphs.context import (
     segments,
     swapped_among_digits,
 )
-from textclean._filters.homoglyphs.fast import Segments, fast_repair, gives_away
+from textclean._filters.homoglyphs.fast import (
+    Segments,
+    TextLanguage,
+    converted,
+    fast_repair,
+    gives_away,
+    rewrite_in_context,
+)
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -261,7 +268,11 @@ class FixHomoglyphs:
             fixed = plain_styled_document(text, notable_chars(text))
         if fixed is not None:
             return _read_as_document(text, fixed)
-        fixed = _sparse_repair(text)
+        fixed = _sparse_repair(text)  # read as a document already
+        if fixed is None:
+            fixed = _contextless_repair(text)
+            if fixed is not None:
+                fixed = _read_as_document(text, fixed)
         return fixed if fixed is not None else self.explain(text)[0]
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
@@ -301,7 +312,7 @@ class FixHomoglyphs:
                 source,
                 target,
                 swapping=target in learned,
-                language=doc.language(target),
+                language=doc.language,
             ):
                 decided[index] = found_among
                 continue
@@ -368,12 +379,18 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
 
 
 def _digit_token_repair(
-    text: str, word: _Word, source: str, target: str, *, swapping: bool, language: str | None
+    text: str,
+    word: _Word,
+    source: str,
+    target: str,
+    *,
+    swapping: bool,
+    language: Callable[[str], str | None],
 ) -> tuple[str, str] | None:
     """The rewrite of look-alikes touching digits in a swapping Latin text (``77е10``), or None."""
     if not swapped_among_digits(text, word.start, word.end, source, target, swapping=swapping):
         return None
-    fixed = convert(word.text, target, language)
+    fixed = convert(word.text, target, language(target))
     return fixed, "look-alike letters among digits, in a text with swapped letters"
 
 
@@ -617,12 +634,7 @@ def _sparse_repair(text: str) -> str | None:
     if sum(1 for _ in itertools.islice(giving, needed)) < needed:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
-    languages: dict[str, str | None] = {}
-
-    def language(target: str) -> str | None:
-        if target not in languages:
-            languages[target] = judge.text_language(target, text, present, chars)
-        return languages[target]
+    language = TextLanguage(lambda target: judge.text_language(target, text, present, chars))
 
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
@@ -637,10 +649,11 @@ def _sparse_repair(text: str) -> str | None:
     found_hard = find_hard(text, script, extra)
     spans = sorted({m.span() for m in found_hard} | set(local.spans))
     for start, end in spans:
-        scripts, evidence = word_scripts(text[start:end], present)
-        hard.append(_Word(start, end, text[start:end], text[start:end], scripts, styled=False))
+        word_text = text[start:end]
+        scripts, evidence = word_scripts(word_text, present)
+        hard.append(_Word(start, end, word_text, word_text, scripts, styled=False))
         gives.append(evidence)
-        twins_in_hard += sum(c in twins for c in text[start:end])
+        twins_in_hard += sum(map(twins.__contains__, word_text))  # in C
     present_twins = [c for c in twins if c in others or (c.isascii() and c in text)]
     # Every twin outside the hard words stands in a word with letters of the
     # script: a mixed word, rewritten into it (rule 1).
@@ -685,7 +698,7 @@ def _sparse_repair(text: str) -> str | None:
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
         if found_among := _digit_token_repair(
-            text, word, source, target, swapping=target in learned, language=language(target)
+            text, word, source, target, swapping=target in learned, language=language
         ):
             decided[word.start] = found_among
             continue
@@ -695,11 +708,12 @@ def _sparse_repair(text: str) -> str | None:
         if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
             before = WORD_BEFORE.search(text, 0, word.start)
         after = WORD.search(text, word.end)
-        rewrite = _judge_whole(
+        rewrite = rewrite_in_context(
+            _judge_whole,
             word.text,
             source,
             found,
-            language=language(target),
+            language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
             source_seen=local.doc_counts.get(source, 0) > 0,
@@ -709,7 +723,7 @@ def _sparse_repair(text: str) -> str | None:
             ),
         )
         if rewrite is not None:
-            decided[word.start] = rewrite
+            decided[word.start] = (rewrite, f"look-alike word in {target} context")
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -720,6 +734,46 @@ def _sparse_repair(text: str) -> str | None:
         pos = word.end
     parts.append(fixed_text[pos:])
     return _read_as_document(text, "".join(parts))
+
+
+def _contextless_repair(text: str) -> str | None:
+    """
+    The repair of a text where no letter gives a script away, as `FixHomoglyphs.explain` gives it.
+
+    Every letter there has a twin in another script present (``аa аa``):
+    no word has a context, so rule 2 rewrites nothing and rule 1 decides a
+    mixed word by its letters alone, the same way wherever it stands. Each
+    distinct word is decided once, and the text rewritten in one pass where
+    a word changes. None for a text with styled letters or Greek in a mixed
+    word (science tokens are decided by their neighbours), and any other.
+    """
+    chars = notable_chars(text)
+    if has_styled(chars):
+        return None
+    present = scripts_present(chars, text)
+    if given_away(text, frozenset(non_plain(text)), present):
+        return None
+    mixed: list[tuple[int, _Word]] = []
+    for word in set(WORD.findall(text)):
+        scripts, _ = word_scripts(word, present)
+        if len(scripts & _SOURCE_SET) < 2 or OTHER in scripts:
+            continue  # rule 1 leaves it
+        if GREEK in scripts:
+            return None
+        mixed.append((len(mixed), _Word(0, len(word), word, word, scripts, styled=False)))
+    decided: dict[int, tuple[str, str]] = {}
+    _decide_mixed_words(
+        text,
+        mixed,
+        lambda _: None,
+        judge.DEFAULT_LANGUAGE.get,  # a text giving no script away samples no word
+        decided=decided,
+        learned=set(),
+    )
+    fixed = {mixed[index][1].text: rewrite for index, (rewrite, _) in decided.items()}
+    if not fixed:
+        return text
+    return WORD.sub(lambda match: fixed.get(match[0], match[0]), text)
 
 
 # Words giving another script away: at most one in this many characters. The
@@ -808,9 +862,11 @@ class _LocalContext(Context):
                         )
                         self.spans.append(match.span())
             first_segment += len(cuts)
-        order = sorted(range(len(places)), key=lambda i: self.spans[i][0])
-        places = [places[i] for i in order]
-        self.spans = [self.spans[i] for i in order]
+        starts = [start for start, _ in self.spans]
+        if starts != sorted(starts):  # lines and their segments come in order: seldom
+            order = sorted(range(len(places)), key=starts.__getitem__)
+            places = [places[i] for i in order]
+            self.spans = [self.spans[i] for i in order]
         self.index = {start: i for i, (start, _) in enumerate(self.spans)}
         self.full_lines: set[int] = set()
         super().__init__(places)
@@ -883,7 +939,7 @@ def _decide_mixed_words(
         decision_key = (word.text, _only_script(word.text) or context_script(key))
         if (cached := decisions.get(decision_key)) is None:
             target = _mixed_target(*decision_key)
-            fixed = convert(word.text, target, language(target)) if target else word.text
+            fixed = converted(word.text, target, language) if target else word.text
             verdict = _judge_mixed(word, fixed, target, language) if target else None
             cached = decisions[decision_key] = (target, fixed, verdict)
         target, fixed, verdict = cached

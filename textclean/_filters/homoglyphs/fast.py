@@ -17,11 +17,12 @@ the cost stays that of a few passes in C.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._confusables import LOOKALIKES, OTHER_READINGS
+from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
     Found,
@@ -37,6 +38,8 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     WORD,
+    convert,
+    range_class,
     script_of,
     scripts_present,
     word_scripts,
@@ -51,6 +54,7 @@ if TYPE_CHECKING:
 
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+_BELOW_CJK = "".join(map(chr, range(0x3000)))  # where the letters that give a script away are
 
 
 class _Direction:
@@ -70,18 +74,40 @@ class _Direction:
                 if script_of(c) == source and c not in OTHER_READINGS
             }
             source_class = rf"\p{{Script={source}}}"
+        # Both as classes of ranges for re, which tests one in a step (the
+        # whole text is scanned where nothing matches, as in "аa аa").
         self.foreign_not_twin = (
-            regex.compile(f"(?![{regex.escape(''.join(self.twins))}])\\p{{Script={source}}}")
+            re.compile(
+                "["
+                + range_class(
+                    "".join(
+                        c
+                        for c in regex.findall(
+                            # every letter of the scripts twins stand in for lies below U+20000
+                            rf"\p{{Script={source}}}",
+                            "".join(map(chr, range(0x20000))),
+                        )
+                        if c not in self.twins
+                    )
+                )
+                + "]"
+            )
             if source != LATIN
             else None
         )
         # A letter of the target's script that gives it away.
-        self.giver_letter = regex.compile(
+        self.giver_letter = re.compile(
             "["
-            + regex.escape(
+            + range_class(
                 "".join(
                     c
-                    for c in map(chr, range(0x3000))
+                    # the script's characters and the styled letters (Latin in
+                    # disguise) first, found in C: script_of is asked of a few
+                    # hundred, not of twelve thousand
+                    for c in sorted(
+                        set(regex.findall(rf"\p{{Script={target}}}", _BELOW_CJK))
+                        | {c for c in STYLED if c < _BELOW_CJK[-1]}
+                    )
                     if script_of(c) == target and c not in TWINNED and c.isalpha()
                 )
             )
@@ -183,31 +209,29 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         return None
     swapping = direction.mixed.search(text) is not None
     present = scripts_present(notable_chars(text), text)
-    language: list[str | None] = []  # worked out for the first word that needs it
+    language = TextLanguage(
+        lambda script: judge.text_language(script, text, present, notable_chars(text))
+    )
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
     for match in direction.whole.finditer(text):
-        own, near = where.own(match.start())
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
             continue  # rewritten with the other twins (77е10)
-        code = kept_as_code(text, *match.span(), match[0], target)
-        if not code and not language:
-            language.append(judge.text_language(target, text, present, notable_chars(text)))
-        verdict = (
-            None
-            if code
-            else decide(
+        if (
+            kept_as_code(text, *match.span(), match[0], target)
+            or rewrite_in_context(
+                decide,
                 match[0],
                 source,
-                Found(target, own=own, near=near),
-                language=language[0],
+                Found(target, *where.own(match.start())),
+                language,
                 swapping=swapping,
                 latin_pinned=target == LATIN,
                 source_seen=False,
                 neighbours=("", ""),
             )
-        )
-        if verdict is None:
+            is None
+        ):
             kept.append(match.span())
     # Every twin becomes one letter, so offsets hold: replace them all (one
     # str.replace per letter runs at hundreds of MB/s, where str.translate
@@ -226,6 +250,94 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         pos = end
     parts.append(fixed[pos:])
     return "".join(parts)
+
+
+class TextLanguage:
+    """A text's language in each script, worked out when first asked (a few hundred words)."""
+
+    def __init__(self, work_out: Callable[[str], str | None]) -> None:
+        self._work_out = work_out
+        self._found: dict[str, str | None] = {}
+        self.weighed = 0  # words weighed in every language while the language was unknown
+
+    def __call__(self, script: str) -> str | None:
+        if script not in self._found:
+            self._found[script] = self._work_out(script)
+        return self._found[script]
+
+    def known(self, script: str) -> bool:
+        return script in self._found
+
+
+def rewrite_in_context(
+    decide: Judge,
+    word: str,
+    source: str,
+    found: Found,
+    language: TextLanguage,
+    **options: object,
+) -> str | None:
+    """
+    What ``decide`` rewrites a whole word of look-alikes into, or None where it keeps it.
+
+    For most words (the swapped article ``а``) the answer is the same in
+    every language of the target's script: the text's ``language``, a few
+    hundred words sampled and weighed in every lexicon of the script, is
+    worked out only for a word whose answer turns on it. Which words those
+    are is remembered for the process: words repeat, across texts too. A
+    text whose words are new takes its language after `_WEIGHED` of them.
+    """
+    target = found.script
+    assert target is not None
+    key = (decide, word, source, found, *sorted(options.items()))
+    if (known := _REWRITES.get(key)) is None:
+        if language.known(target) or language.weighed >= _WEIGHED:
+            verdict = decide(word, source, found, language=language(target), **options)
+            return None if verdict is None else verdict[0]
+        language.weighed += 1
+        answers: set[str | None] = set()
+        for code in judge.LANGUAGES[target]:
+            verdict = decide(word, source, found, language=code, **options)
+            answers.add(None if verdict is None else verdict[0])
+            if len(answers) > 1:
+                break  # the language decides
+        if len(_REWRITES) >= _REMEMBERED:
+            _REWRITES.clear()
+        known = _REWRITES[key] = (answers.pop(),) if len(answers) == 1 else ()
+    if known:
+        return known[0]
+    verdict = decide(word, source, found, language=language(target), **options)
+    return None if verdict is None else verdict[0]
+
+
+def converted(word: str, target: str, language: Callable[[str], str | None]) -> str:
+    """
+    `convert` in the text's ``language``, asked only where the readings differ by language.
+
+    Weighed in every language of a script of a few languages only (Cyrillic,
+    Greek): a word in each of Latin's thirty costs more than the language.
+    """
+    if isinstance(language, TextLanguage) and language.known(target):
+        return convert(word, target, language(target))
+    key = (word, target)
+    if (known := _CONVERTED.get(key)) is None:
+        if len(judge.LANGUAGES[target]) > _FEW_LANGUAGES:
+            return convert(word, target, language(target))
+        readings = {convert(word, target, code) for code in judge.LANGUAGES[target]}
+        if len(_CONVERTED) >= _REMEMBERED:
+            _CONVERTED.clear()
+        known = _CONVERTED[key] = (readings.pop(),) if len(readings) == 1 else ()
+    return known[0] if known else convert(word, target, language(target))
+
+
+# Per decision function, word and context: the rewrite (None: kept) the same
+# in every language of the target's script, or () where the language decides.
+_REWRITES: dict[tuple[object, ...], tuple[str | None] | tuple[()]] = {}
+# Per word and target script: its one reading in every language, or ().
+_CONVERTED: dict[tuple[str, str], tuple[str] | tuple[()]] = {}
+_REMEMBERED = 65_536  # decisions remembered, then forgotten at once
+_WEIGHED = 1  # new words weighed in every language, a text, before its language is worked out
+_FEW_LANGUAGES = 4
 
 
 def fast_repair(text: str, decide: Judge) -> str | None:

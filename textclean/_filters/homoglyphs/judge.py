@@ -106,6 +106,8 @@ def text_language(
     script: str, text: str, present: frozenset[str], chars: frozenset[str]
 ) -> str | None:
     """`document_language` of a whole text; ``chars``: its non-ASCII characters, or a superset."""
+    if LANGUAGES.get(script) == (DEFAULT_LANGUAGE.get(script),):
+        return DEFAULT_LANGUAGE[script]  # Greek: one language, whatever the words (no sampling)
     if script in LANGUAGES:
         words = script_words(text, script, chars, present)
         if words is not None:

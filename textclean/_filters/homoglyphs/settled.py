@@ -316,11 +316,20 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         return None
     if not isinstance(others, list):
         return others
+    if not others:
+        # Every word giving a script away gives this one: each word's
+        # context is the script, or none (no giving word on its line or in
+        # the text), and neither rewrites a word of the script's twins.
+        return True
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
     last = -1
     for match in runs.twin_words.finditer(text):
-        start, end = _word_around(text, *match.span())
+        start, end = match.span()
+        # The pattern's bounds are the basic plane's word characters: a
+        # letter beyond it may go on the word.
+        if (start and text[start - 1] > _BASIC_LAST) or text[end : end + 1] > _BASIC_LAST:
+            start, end = _word_around(text, start, end)
         if start < last:
             continue  # a word met already
         last = end
@@ -391,6 +400,7 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     return found
 
 
+_BASIC_LAST = "\uffff"
 _TOO_MANY: list[int] = []  # the text is mostly in other letters: try another script
 _MOST_RUNS = 64  # runs of other letters looked at, and one more per this many characters
 _OUTVOTED = 2  # words of the script that outvote one of another script among the nearest

@@ -152,7 +152,9 @@ def _candidates(script: str, extra: str) -> re.Pattern[str]:
     return re.compile(
         "|".join(
             (
-                rf"(?<![^\W\d_{_NUMBERS}])[^\W\d_{surely}{_NUMBERS}]+(?![{surely}])",
+                # possessive: a word's first letters before one of the script's
+                # (a mixed word, "Bоx") are no word without the script's letters
+                rf"(?<![^\W\d_{_NUMBERS}])[^\W\d_{surely}{_NUMBERS}]++(?![{surely}])",
                 rf"[{special}]",
                 rf"(?<=[\d{_NUMBERS}]){word}*?[{greek}]",
                 rf"[{greek}](?={word}*?[\d{_NUMBERS}])",
