@@ -634,12 +634,24 @@ def _trim(word: str) -> str:
 
 
 def _odd_words(words: list[str]) -> int:
-    """Words mixing Latin with Greek or Cyrillic letters, or with a capital after a small letter."""
+    """Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in."""
     return sum(
-        1
-        for word in words
-        if _CASE_FLIP.search(word) or (_LATIN.search(word) and _NON_LATIN.search(word))
+        1 for word in words if _odd_case(word) or (_LATIN.search(word) and _NON_LATIN.search(word))
     )
+
+
+def _odd_case(word: str) -> bool:
+    """
+    Whether the word is neither small, capitalised nor in capitals (``cafŽ``, ``TÓm``, ``PLATNé``).
+
+    A word is written in one of those, and a mix-up maps small letters to
+    small ones and capitals to capitals, or all to the other (KOI8-R read
+    as Windows-1251): a repair that leaves a word in no such case is wrong.
+    """
+    if word in (word.lower(), word.upper()):  # (true of Arabic or Hebrew, which have no case)
+        return False
+    letters = "".join(filter(str.isalpha, word))
+    return not (letters[:1].isupper() and letters[1:].islower())
 
 
 def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
@@ -671,7 +683,9 @@ _STRONG_KNOWN = 0.5
 _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
-def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
+def _ascii_words_agree(
+    text: str, pair: Pair, *, strong: bool = False, repaired: str | None = None
+) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
 
@@ -687,7 +701,28 @@ def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
     if len(plain) < _MIN_ASCII_WORDS:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
-    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= least
+    languages = pair.languages if repaired is None else _languages_of(repaired, pair)
+    return max(lexicon.coverage(plain, lang) for lang in languages) >= least
+
+
+_NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
+
+
+def _languages_of(repaired: str, pair: Pair) -> tuple[str, ...]:
+    """
+    The languages of ``pair`` that know the repaired words nearly as well as the best one.
+
+    A document is in one language: Spanish plain words do not back a word
+    repaired into Icelandic (``LIÑA`` is not ``LIÐA``).
+    """
+    words = _words(repaired)
+    total = sum(map(len, words)) or 1
+    shares = {
+        lang: sum(len(word) for word in words if lexicon.known(word, lang)) / total
+        for lang in pair.languages
+    }
+    best = max(shares.values())
+    return tuple(lang for lang, share in shares.items() if share >= _NEAR_BEST * best)
 
 
 _MODEL_WORDS = 8000  # most frequent words per language the letter statistics come from
@@ -863,7 +898,7 @@ _NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџ]|[Ͱ-Ͽ]|[ÃÂ
 
 def _unflagged_suspect(text: str) -> bool:
     """
-    Whether a text no scan flags, with letters no one language writes, is worth scoring pairs for.
+    Whether a text no scan flags is worth scoring pairs for: its words are not known as they stand.
 
     (Letters one language writes are a mix-up only if a scan flags them:
     Italian ``è`` may be Czech ``č``, but ``poichè`` is not ``poichč``.)
@@ -876,9 +911,33 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
-    words = _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
-    distinct = {word for word in words if len(word) >= _MIN_LETTERS}
-    return len(distinct) >= _UNFLAGGED_WORDS and not _known_as_they_stand(words)
+    words = _unflagged_sample(text)
+    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _known_as_they_stand(words)
+
+
+def _unflagged_sample(text: str) -> list[str]:
+    """The first _UNFLAGGED_SAMPLE words of ``text`` holding a character outside ASCII."""
+    return _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
+
+
+def _distinct(words: list[str]) -> set[str]:
+    """The distinct words of _MIN_LETTERS or more: what an unflagged text is judged on."""
+    return {word for word in words if len(word) >= _MIN_LETTERS}
+
+
+def _backed_by_plain_words(text: str, repaired: str, pair: Pair) -> bool:
+    """
+    Whether ``text`` has _MIN_ASCII_WORDS plain words, known in the language of the repair.
+
+    What an unflagged text of one word outside ASCII must have: one word
+    is a name or a word of a language no lexicon ships as often as a mix-up
+    (Albanian ``Këtë``, Azerbaijani ``E-poçt``), but its plain words tell
+    (``Nikuaraganski ¹panski`` among ``persijski``, ``francuski``).
+    """
+    if pair.saved in _NON_LATIN_CODECS:
+        return False  # a Cyrillic or Greek word among Latin ones is no evidence
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    return len(plain) >= _MIN_ASCII_WORDS and _ascii_words_agree(text, pair, repaired=repaired)
 
 
 def _known_as_they_stand(words: list[str]) -> bool:
@@ -1047,10 +1106,16 @@ def _accepted(
     gain, known, _, pair, fixed = best
     if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
         return None
+    if known < _MIN_KNOWN and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE:
+        # Letter statistics alone, on one short word: a name, or a word of a
+        # language no lexicon ships (Azerbaijani ``E-poçt`` is no ``E-pošt``).
+        return None
     # Only for a code page of one language: Western candidates turn Estonian
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
     strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
-    if not _ascii_words_agree(fixed if context is None else context, pair, strong=strong):
+    if not _ascii_words_agree(
+        fixed if context is None else context, pair, strong=strong, repaired=fixed
+    ):
         return None
     return pair, fixed
 
@@ -1228,7 +1293,7 @@ class FixLegacyCodepage:
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
         lines = list(islice(readable, _POOLED_LINES))
-        if not lines and (verdict != _UNFIT or not _unflagged_suspect(text)):
+        if not lines and not _unflagged_suspect(text):
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
@@ -1246,12 +1311,8 @@ class FixLegacyCodepage:
             default=None,
         )
         found = _accepted(top, None)
-        if (
-            not lines
-            and top is not None
-            and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN)
-        ):
-            return []  # unflagged: the lexicon must know the repair well, not letters alone
+        if not lines and _unconvincing(text, top, found):
+            return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
             # even begin to: a document no pair makes more plausible at all.
@@ -1285,14 +1346,15 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     if not any(scan.search(text) for scan in scans):
-        return verdict != _UNFIT or not _unflagged_suspect(text)
+        return not _unflagged_suspect(text)
     return _looks_genuine(text)
 
 
 _ROUNDS = 3  # rounds of repair a text must settle within
 # Words outside ASCII, of _MIN_LETTERS or more, among its first
 # _UNFLAGGED_SAMPLE, that a document no scan flags must hold to be looked at.
-_UNFLAGGED_WORDS = 2
+_UNFLAGGED_WORDS = 1
+_UNFLAGGED_WORDS_ALONE = 2  # or fewer, with plain words backing the repair (see _repairs)
 _UNFLAGGED_SAMPLE = 12
 _MIN_LETTERS = 3
 # And what its best repair must reach: a gain and a share of known letters
@@ -1300,6 +1362,24 @@ _MIN_LETTERS = 3
 # one with the most known letters repaired gains 0.45).
 _UNFLAGGED_GAIN = 0.8
 _UNFLAGGED_KNOWN = 0.4
+
+
+def _unconvincing(
+    text: str, top: tuple[float, float, int, Pair, str] | None, found: tuple[Pair, str] | None
+) -> bool:
+    """
+    Whether the best repair of a text no scan flags falls short of what that needs.
+
+    The lexicon must know the repair well, not letters alone; and a text of
+    one word outside ASCII needs its plain words to back it.
+    """
+    if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
+        return True
+    return (
+        found is not None
+        and len(_distinct(_unflagged_sample(text))) < _UNFLAGGED_WORDS_ALONE
+        and not _backed_by_plain_words(text, found[1], found[0])
+    )
 
 
 def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
