@@ -427,6 +427,28 @@ class TestRepairRules:
         """All-caps text is not taken for a mix-up whose repair mixes case or changes language."""
         assert fix_legacy_codepage(text) == text
 
+    def test_one_alphabet_counts_for_unknown_words(self):
+        """Slovenian words no lexicon lists are repaired on their letters: one language's alphabet."""
+        text = "Afrikanščina\nArabščina\nalžirska arabščina"
+        shown = text.encode("cp1250").decode("cp1252")
+        assert codepages._one_alphabet(codepages._words(text), ("sl",))
+        assert not codepages._one_alphabet(codepages._words(shown), codepages.WESTERN)
+        assert fix_legacy_codepage(shown) == text
+
+    def test_quotes_shown_as_letters_come_back(self):
+        """A line whose only mix-up is quotes shown as letters is repaired with its document."""
+        text = "Der Wert ist ungültig, bitte prüfen.\n„%(path)s“ existiert nicht"
+        shown = text.encode("cp1252").decode("cp850")
+        assert fix_legacy_codepage(shown) == text
+
+    def test_plain_words_pick_among_candidates(self):
+        """The pair gaining most is passed over when the plain words are in none of its languages."""
+        text = "Mapes del lloc\n...\nEl nombre de plana és inferior a 1"
+        shown = text.encode("cp1252").decode("cp1251")  # ``йs``: Hungarian ``ás`` gains more
+        best = max(codepages._candidates(shown))
+        assert best[3].name == "cp1250 read as cp1251"
+        assert fix_legacy_codepage(shown) == text
+
     def test_plain_words_in_the_repair_language(self):
         """Plain words back a repair only in a language that knows the repaired words."""
         pair = next(p for p in PAIRS if p.saved == "cp1252" and p.read == "cp850")
@@ -438,7 +460,7 @@ class TestDevSet:
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.80, 0), ("heldout", 0.78, 4)],
+        [("tune", 0.83, 0), ("heldout", 0.81, 4)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""

@@ -58,7 +58,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -912,7 +912,12 @@ def _unflagged_suspect(text: str) -> bool:
     if _NOT_UNFLAGGED.search(text):
         return False
     words = _unflagged_sample(text)
-    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _known_as_they_stand(words)
+    # Only words still holding a letter outside ASCII once trimmed say what the
+    # text is as it stands: ``castell…`` (Catalan ``castellà`` saved in cp850)
+    # is known as ``castell``.
+    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _known_as_they_stand(
+        [word for word in words if not word.isascii()]
+    )
 
 
 def _unflagged_sample(text: str) -> list[str]:
@@ -1059,12 +1064,13 @@ def _flagged_words(text: str) -> Iterator[str]:
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
     before, after = _words(line), _words(fixed)
-    if not after:
-        return bool(before) is False
     uncomposed = _convert(line, pair, compose=False) or fixed
+    quoted = _letters_to_quotes(line, uncomposed)
+    if not after:
+        return bool(before) is False or quoted > 0
     if (
         _odd_words(after) > _odd_words(before)
-        or _letters(uncomposed) < _letters(line)
+        or _letters(uncomposed) + quoted < _letters(line)
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
@@ -1081,6 +1087,24 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
 
 
+def _letters_to_quotes(line: str, fixed: str) -> int:
+    """
+    Letters of ``line`` that are quotes, dashes or no-break spaces in ``fixed``.
+
+    A mix-up shows typography as letters (Windows-1252 ``“`` read as cp850
+    is ``ô``), so undoing it may leave a line fewer letters, and no word:
+    ``ô%(path)sö`` is ``“%(path)s”``. Only where the document's pair is
+    known: a line alone is not judged so.
+    """
+    if len(line) != len(fixed):
+        return 0  # (composed: Vietnamese, whose quotes are Windows-1252's)
+    return sum(
+        1
+        for old, new in zip(non_plain(line), non_plain(fixed), strict=True)
+        if new in _TYPOGRAPHIC and old != new and old.isalpha()
+    )
+
+
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     """
     The mix-up that best explains ``line``, with the repaired line, or None.
@@ -1094,7 +1118,26 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    return _accepted(max(_candidates(line), default=None), context)
+    return _first_accepted(_candidates(line), context)[1]
+
+
+def _first_accepted(
+    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None
+) -> tuple[tuple[float, float, int, Pair, str] | None, tuple[Pair, str] | None]:
+    """
+    The candidate of most gain that _accepted takes, and its verdict (Nones if none).
+
+    Not only the first: a pair of many languages may gain most where the
+    plain words say the text is in none of them (Catalan read as Hungarian),
+    and the right pair come next.
+    """
+    for found in sorted(candidates, reverse=True):
+        if found[0] < _MIN_GAIN:
+            break
+        verdict = _accepted(found, context)
+        if verdict is not None:
+            return found, verdict
+    return None, None
 
 
 def _accepted(
@@ -1106,7 +1149,11 @@ def _accepted(
     gain, known, _, pair, fixed = best
     if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
         return None
-    if known < _MIN_KNOWN and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE:
+    if (
+        known < _MIN_KNOWN
+        and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE
+        and not _backed_by_plain_words(fixed if context is None else context, fixed, pair)
+    ):
         # Letter statistics alone, on one short word: a name, or a word of a
         # language no lexicon ships (Azerbaijani ``E-poçt`` is no ``E-pošt``).
         return None
@@ -1219,7 +1266,24 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
         mended = (before_odd - odd) / len(before_words) * _MENDED_WEIGHT
+        if _one_alphabet(words, pair.languages) and not _one_alphabet(
+            before_words, pair.read_languages
+        ):
+            mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+# Gain for a repair whose letters outside ASCII are all of one language's
+# alphabet, from an input whose letters are no one language's (``Arabšèina``,
+# ``š`` Slovenian and ``è`` French, to ``Arabščina``): letter statistics that
+# hold for words no lexicon lists.
+_ALPHABET_WEIGHT = 0.7
+
+
+def _one_alphabet(words: list[str], languages: tuple[str, ...]) -> bool:
+    """Whether the letters outside ASCII of ``words`` are all in one of ``languages``' alphabets."""
+    letters = set(_folded("".join(words)))
+    return any(letters <= _alphabet(lang)[0] for lang in languages)
 
 
 @dataclass(frozen=True)
@@ -1301,17 +1365,14 @@ class FixLegacyCodepage:
         pooled = "\n".join(text[start:end] for start, end in evidence)
         # Unflagged, not Cyrillic or Greek read as Latin: that leaves runs of
         # accented letters a scan flags.
-        top = max(
-            (
-                found
-                for found in _candidates(pooled)
-                if lines
-                or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
-            ),
-            default=None,
-        )
-        found = _accepted(top, None)
-        if not lines and _unconvincing(text, top, found):
+        candidates = [
+            found
+            for found in _candidates(pooled)
+            if lines or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
+        ]
+        top = max(candidates, default=None)
+        best, found = _first_accepted(candidates, None)
+        if not lines and _unconvincing(text, best, found):
             return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
