@@ -543,12 +543,13 @@ def may_change(chars: AbstractSet[str]) -> bool:
 
     The filter looks only at lines a telltale scan flags, so a text no scan
     can flag anything in (English with curly quotes and dashes) is left as
-    it is without a look; and one whose characters the set test says no
-    mix-up made (Polish, Czech, Hungarian prose).
+    it is without a look, unless it holds letters outside ASCII (a mix-up
+    no scan flags, ``castellą``, is a matter for the lexicon); and one whose
+    characters the set test says no mix-up made (Polish, Czech, Hungarian prose).
     """
     return (
         not _MISREAD_CHARS.isdisjoint(chars)
-        and bool(_scans_for(chars))
+        and (bool(_scans_for(chars)) or any(map(str.isalpha, chars)))
         and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
     )
 
@@ -915,9 +916,21 @@ def _unflagged_suspect(text: str) -> bool:
     # Only words still holding a letter outside ASCII once trimmed say what the
     # text is as it stands: ``castell…`` (Catalan ``castellà`` saved in cp850)
     # is known as ``castell``.
-    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _known_as_they_stand(
+    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _each_known_somewhere(
         [word for word in words if not word.isascii()]
     )
+
+
+def _each_known_somewhere(words: list[str]) -> bool:
+    """
+    Whether _GENUINE of ``words`` are known as they stand, each in some language.
+
+    Not all in one: a page mixing English and French is genuine too, and
+    a mix-up no scan flags makes words no language knows (``castellą``).
+    """
+    keys = [lexicon.key(word) for word in words]
+    known = sum(any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES) for key in keys)
+    return bool(keys) and known >= _GENUINE * len(keys)
 
 
 def _unflagged_sample(text: str) -> list[str]:
@@ -943,14 +956,6 @@ def _backed_by_plain_words(text: str, repaired: str, pair: Pair) -> bool:
         return False  # a Cyrillic or Greek word among Latin ones is no evidence
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
     return len(plain) >= _MIN_ASCII_WORDS and _ascii_words_agree(text, pair, repaired=repaired)
-
-
-def _known_as_they_stand(words: list[str]) -> bool:
-    """Whether some language knows _GENUINE of ``words`` as they are, the likely language first."""
-    keys = [(lexicon.key(word),) for word in words]
-    return bool(keys) and any(
-        _knows_share(table, len(keys), keys.__getitem__) for table in _tables_for(words[0])
-    )
 
 
 def _knows_share(
