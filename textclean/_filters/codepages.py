@@ -59,7 +59,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -576,12 +576,13 @@ def may_change(chars: AbstractSet[str]) -> bool:
 
     The filter looks only at lines a telltale scan flags, so a text no scan
     can flag anything in (English with curly quotes and dashes) is left as
-    it is without a look; and one whose characters the set test says no
-    mix-up made (Polish, Czech, Hungarian prose).
+    it is without a look, unless it holds letters outside ASCII (a mix-up
+    no scan flags, ``castellą``, is a matter for the lexicon); and one whose
+    characters the set test says no mix-up made (Polish, Czech, Hungarian prose).
     """
     return (
         not _MISREAD_CHARS.isdisjoint(chars)
-        and bool(_scans_for(chars))
+        and (bool(_scans_for(chars)) or any(map(str.isalpha, chars)))
         and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
     )
 
@@ -668,8 +669,22 @@ def _trim(word: str) -> str:
 
 
 def _odd_words(words: list[str]) -> int:
-    """Words mixing Latin with Greek or Cyrillic letters, or with a capital after a small letter."""
-    return sum(1 for word in words if _CASE_FLIP.search(word) or _mixes_scripts(word))
+    """Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in."""
+    return sum(1 for word in words if _odd_case(word) or _mixes_scripts(word))
+
+
+def _odd_case(word: str) -> bool:
+    """
+    Whether the word is neither small, capitalised nor in capitals (``cafŽ``, ``TÓm``, ``PLATNé``).
+
+    A word is written in one of those, and a mix-up maps small letters to
+    small ones and capitals to capitals, or all to the other (KOI8-R read
+    as Windows-1251): a repair that leaves a word in no such case is wrong.
+    """
+    if word in (word.lower(), word.upper()):  # (true of Arabic or Hebrew, which have no case)
+        return False
+    letters = "".join(filter(str.isalpha, word))
+    return not (letters[:1].isupper() and letters[1:].islower())
 
 
 def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
@@ -701,7 +716,9 @@ _STRONG_KNOWN = 0.5
 _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
-def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
+def _ascii_words_agree(
+    text: str, pair: Pair, *, strong: bool = False, repaired: str | None = None
+) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
 
@@ -717,7 +734,28 @@ def _ascii_words_agree(text: str, pair: Pair, *, strong: bool = False) -> bool:
     if len(plain) < _MIN_ASCII_WORDS:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
-    return max(lexicon.coverage(plain, lang) for lang in pair.languages) >= least
+    languages = pair.languages if repaired is None else _languages_of(repaired, pair)
+    return max(lexicon.coverage(plain, lang) for lang in languages) >= least
+
+
+_NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
+
+
+def _languages_of(repaired: str, pair: Pair) -> tuple[str, ...]:
+    """
+    The languages of ``pair`` that know the repaired words nearly as well as the best one.
+
+    A document is in one language: Spanish plain words do not back a word
+    repaired into Icelandic (``LIÑA`` is not ``LIÐA``).
+    """
+    words = _words(repaired)
+    total = sum(map(len, words)) or 1
+    shares = {
+        lang: sum(len(word) for word in words if lexicon.known(word, lang)) / total
+        for lang in pair.languages
+    }
+    best = max(shares.values())
+    return tuple(lang for lang, share in shares.items() if share >= _NEAR_BEST * best)
 
 
 _MODEL_WORDS = 8000  # most frequent words per language the letter statistics come from
@@ -908,7 +946,7 @@ _NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџͰ-ϿÃÂ](?:(?
 
 def _unflagged_suspect(text: str) -> bool:
     """
-    Whether a text no scan flags, with letters no one language writes, is worth scoring pairs for.
+    Whether a text no scan flags is worth scoring pairs for: its words are not known as they stand.
 
     (Letters one language writes are a mix-up only if a scan flags them:
     Italian ``è`` may be Czech ``č``, but ``poichè`` is not ``poichč``.)
@@ -921,17 +959,50 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
-    words = _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
-    distinct = {word for word in words if len(word) >= _MIN_LETTERS}
-    return len(distinct) >= _UNFLAGGED_WORDS and not _known_as_they_stand(words)
-
-
-def _known_as_they_stand(words: list[str]) -> bool:
-    """Whether some language knows _GENUINE of ``words`` as they are, the likely language first."""
-    keys = [(lexicon.key(word),) for word in words]
-    return bool(keys) and any(
-        _knows_share(table, len(keys), keys.__getitem__) for table in _tables_for(words[0])
+    words = _unflagged_sample(text)
+    # Only words still holding a letter outside ASCII once trimmed say what the
+    # text is as it stands: ``castell…`` (Catalan ``castellà`` saved in cp850)
+    # is known as ``castell``.
+    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _each_known_somewhere(
+        [word for word in words if not word.isascii()]
     )
+
+
+def _each_known_somewhere(words: list[str]) -> bool:
+    """
+    Whether _GENUINE of ``words`` are known as they stand, each in some language.
+
+    Not all in one: a page mixing English and French is genuine too, and
+    a mix-up no scan flags makes words no language knows (``castellą``).
+    """
+    keys = [lexicon.key(word) for word in words]
+    known = sum(any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES) for key in keys)
+    return bool(keys) and known >= _GENUINE * len(keys)
+
+
+def _unflagged_sample(text: str) -> list[str]:
+    """The first _UNFLAGGED_SAMPLE words of ``text`` holding a character outside ASCII."""
+    return _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
+
+
+def _distinct(words: list[str]) -> set[str]:
+    """The distinct words of _MIN_LETTERS or more: what an unflagged text is judged on."""
+    return {word for word in words if len(word) >= _MIN_LETTERS}
+
+
+def _backed_by_plain_words(text: str, repaired: str, pair: Pair) -> bool:
+    """
+    Whether ``text`` has _MIN_ASCII_WORDS plain words, known in the language of the repair.
+
+    What an unflagged text of one word outside ASCII must have: one word
+    is a name or a word of a language no lexicon ships as often as a mix-up
+    (Albanian ``Këtë``, Azerbaijani ``E-poçt``), but its plain words tell
+    (``Nikuaraganski ¹panski`` among ``persijski``, ``francuski``).
+    """
+    if pair.saved in _NON_LATIN_CODECS:
+        return False  # a Cyrillic or Greek word among Latin ones is no evidence
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    return len(plain) >= _MIN_ASCII_WORDS and _ascii_words_agree(text, pair, repaired=repaired)
 
 
 def _knows_share(
@@ -1093,12 +1164,13 @@ def _word_around(text: str, at: int) -> str:
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
     before, after = _words(line), _words(fixed)
-    if not after:
-        return bool(before) is False
     uncomposed = _convert(line, pair, compose=False) or fixed
+    quoted = _letters_to_quotes(line, uncomposed)
+    if not after:
+        return bool(before) is False or quoted > 0
     if (
         _odd_words(after) > _odd_words(before)
-        or _letters(uncomposed) < _letters(line)
+        or _letters(uncomposed) + quoted < _letters(line)
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
@@ -1115,6 +1187,24 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
 
 
+def _letters_to_quotes(line: str, fixed: str) -> int:
+    """
+    Letters of ``line`` that are quotes, dashes or no-break spaces in ``fixed``.
+
+    A mix-up shows typography as letters (Windows-1252 ``“`` read as cp850
+    is ``ô``), so undoing it may leave a line fewer letters, and no word:
+    ``ô%(path)sö`` is ``“%(path)s”``. Only where the document's pair is
+    known: a line alone is not judged so.
+    """
+    if len(line) != len(fixed):
+        return 0  # (composed: Vietnamese, whose quotes are Windows-1252's)
+    return sum(
+        1
+        for old, new in zip(non_plain(line), non_plain(fixed), strict=True)
+        if new in _TYPOGRAPHIC and old != new and old.isalpha()
+    )
+
+
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     """
     The mix-up that best explains ``line``, with the repaired line, or None.
@@ -1128,7 +1218,26 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    return _accepted(max(_candidates(line), default=None), context)
+    return _first_accepted(_candidates(line), context)[1]
+
+
+def _first_accepted(
+    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None
+) -> tuple[tuple[float, float, int, Pair, str] | None, tuple[Pair, str] | None]:
+    """
+    The candidate of most gain that _accepted takes, and its verdict (Nones if none).
+
+    Not only the first: a pair of many languages may gain most where the
+    plain words say the text is in none of them (Catalan read as Hungarian),
+    and the right pair come next.
+    """
+    for found in sorted(candidates, reverse=True):
+        if found[0] < _MIN_GAIN:
+            break
+        verdict = _accepted(found, context)
+        if verdict is not None:
+            return found, verdict
+    return None, None
 
 
 def _accepted(
@@ -1140,10 +1249,20 @@ def _accepted(
     gain, known, _, pair, fixed = best
     if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
         return None
+    if (
+        known < _MIN_KNOWN
+        and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE
+        and not _backed_by_plain_words(fixed if context is None else context, fixed, pair)
+    ):
+        # Letter statistics alone, on one short word: a name, or a word of a
+        # language no lexicon ships (Azerbaijani ``E-poçt`` is no ``E-pošt``).
+        return None
     # Only for a code page of one language: Western candidates turn Estonian
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
     strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
-    if not _ascii_words_agree(fixed if context is None else context, pair, strong=strong):
+    if not _ascii_words_agree(
+        fixed if context is None else context, pair, strong=strong, repaired=fixed
+    ):
         return None
     return pair, fixed
 
@@ -1250,7 +1369,24 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
         mended = (before_odd - odd) / len(before_words) * _MENDED_WEIGHT
+        if _one_alphabet(words, pair.languages) and not _one_alphabet(
+            before_words, pair.read_languages
+        ):
+            mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+# Gain for a repair whose letters outside ASCII are all of one language's
+# alphabet, from an input whose letters are no one language's (``Arabšèina``,
+# ``š`` Slovenian and ``è`` French, to ``Arabščina``): letter statistics that
+# hold for words no lexicon lists.
+_ALPHABET_WEIGHT = 0.7
+
+
+def _one_alphabet(words: list[str], languages: tuple[str, ...]) -> bool:
+    """Whether the letters outside ASCII of ``words`` are all in one of ``languages``' alphabets."""
+    letters = set(_folded("".join(words)))
+    return any(letters <= _alphabet(lang)[0] for lang in languages)
 
 
 @dataclass(frozen=True)
@@ -1324,7 +1460,7 @@ class FixLegacyCodepage:
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
         lines = list(islice(readable, _POOLED_LINES))
-        if not lines and (verdict != _UNFIT or not _unflagged_suspect(text)):
+        if not lines and not _unflagged_suspect(text):
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
@@ -1332,22 +1468,15 @@ class FixLegacyCodepage:
         pooled = "\n".join(text[start:end] for start, end in evidence)
         # Unflagged, not Cyrillic or Greek read as Latin: that leaves runs of
         # accented letters a scan flags.
-        top = max(
-            (
-                found
-                for found in _candidates(pooled)
-                if lines
-                or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
-            ),
-            default=None,
-        )
-        found = _accepted(top, None)
-        if (
-            not lines
-            and top is not None
-            and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN)
-        ):
-            return []  # unflagged: the lexicon must know the repair well, not letters alone
+        candidates = [
+            found
+            for found in _candidates(pooled)
+            if lines or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
+        ]
+        top = max(candidates, default=None)
+        best, found = _first_accepted(candidates, None)
+        if not lines and _unconvincing(text, best, found):
+            return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
             # even begin to: a document no pair makes more plausible at all.
@@ -1381,14 +1510,15 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     if not any(scan.search(text) for scan in scans):
-        return verdict != _UNFIT or not _unflagged_suspect(text)
+        return not _unflagged_suspect(text)
     return _looks_genuine(text)
 
 
 _ROUNDS = 3  # rounds of repair a text must settle within
 # Words outside ASCII, of _MIN_LETTERS or more, among its first
 # _UNFLAGGED_SAMPLE, that a document no scan flags must hold to be looked at.
-_UNFLAGGED_WORDS = 2
+_UNFLAGGED_WORDS = 1
+_UNFLAGGED_WORDS_ALONE = 2  # or fewer, with plain words backing the repair (see _repairs)
 _UNFLAGGED_SAMPLE = 12
 _MIN_LETTERS = 3
 # And what its best repair must reach: a gain and a share of known letters
@@ -1396,6 +1526,24 @@ _MIN_LETTERS = 3
 # one with the most known letters repaired gains 0.45).
 _UNFLAGGED_GAIN = 0.8
 _UNFLAGGED_KNOWN = 0.4
+
+
+def _unconvincing(
+    text: str, top: tuple[float, float, int, Pair, str] | None, found: tuple[Pair, str] | None
+) -> bool:
+    """
+    Whether the best repair of a text no scan flags falls short of what that needs.
+
+    The lexicon must know the repair well, not letters alone; and a text of
+    one word outside ASCII needs its plain words to back it.
+    """
+    if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
+        return True
+    return (
+        found is not None
+        and len(_distinct(_unflagged_sample(text))) < _UNFLAGGED_WORDS_ALONE
+        and not _backed_by_plain_words(text, found[1], found[0])
+    )
 
 
 def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
