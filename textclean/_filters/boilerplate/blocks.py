@@ -32,6 +32,7 @@ import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import (
+    CREDIT,
     NAVIGATION,
     PROMPT,
     RELATED_LINKS,
@@ -46,6 +47,7 @@ from textclean._filters.boilerplate.signals import (
     affiliate_disclosure,
     common_cues_only,
     site_prompt,
+    table_fields,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +65,7 @@ _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
 _WIDGET_LINES = 2
 _MAX_LIST = 40
+_DATELINES = 3  # lines of dates and credits between a title and the first paragraph
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -123,11 +126,10 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
                 break
             items += item.words >= least
             end += 1
-        if not seen_prose and end < len(content) and content[end].prose:
-            # Above the first paragraph the list's last line is the title.
-            end -= 1
-            items -= content[end].words >= least
-        if items < _MIN_LIST:
+        if not seen_prose and end > pos:
+            end = _before_title(content, pos, end)
+            items = sum(line.words >= least for line in content[pos:end])
+        if items < _MIN_LIST or _data_sheet(content[pos - 1 : end]):
             continue
         if kind == NAVIGATION and end < len(content) and content[end].prose:
             continue  # a list the text goes on after is in the body ("Help": steps)
@@ -138,6 +140,41 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
+
+
+def _before_title(content: list[Line], start: int, end: int) -> int:
+    """
+    Where a list above the first paragraph ends: before the article's title, if it holds it.
+
+    The title is the list's last line that is no dateline or credit, when the
+    first paragraph follows the list, or follows it after a dateline or a
+    credit or two ("Published: April 26", "Photo").
+    """
+    after = end
+    while after < len(content) and after - end < _DATELINES and _dateline(content[after]):
+        after += 1
+    if after == len(content) or not content[after].prose:
+        return end
+    title = end - 1
+    while title > start and _dateline(content[title]):
+        title -= 1
+    return title
+
+
+def _dateline(line: Line) -> bool:
+    """A date line or a credit, which may sit between an article's title and its first paragraph."""
+    s, found = line.signals, line.candidate
+    return (s is not None and s.date_or_time) or (found is not None and found.category == CREDIT)
+
+
+def _data_sheet(lines: list[Line]) -> bool:
+    """
+    Whether a header and its list pair labels with values: a product's or a recipe's details.
+
+    "Region:" and "Napa Valley" below it, field after field (see
+    ``table_fields``): a headline does not end with a colon above a short line.
+    """
+    return bool(table_fields([line.text for line in lines], inline=False))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -365,11 +402,14 @@ def _revise_region(
     # web: a lone short line at an end, with nothing removed near it, is no
     # menu: a closing line, a last list item, a message in a list of them.
     menu_like = web and sum(gone[i] or _navigation_like(line) for i, line in enumerate(region)) >= 2
+    fields = set(table_fields(["" if gone[i] else line.text for i, line in enumerate(region)]))
     for i, line in enumerate(region):
         if gone[i]:
             before = True
             continue
         title = top and not bottom and _title_like(line, last=i == len(region) - 1)
+        if i in fields or (not (top or bottom) and line.text.endswith(":")):
+            continue  # a table's field; in the body, a subheading announcing what follows
         if (
             before
             and anchors_after[i]
