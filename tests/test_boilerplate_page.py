@@ -206,3 +206,28 @@ def test_the_title_above_a_dateline_closes_a_menu_above_the_article():
     text = page(menu, ["Published: May 4, 2026", "Photo"], ARTICLE)
     assert title in default(text)
     assert "Häfen" not in default(text)
+
+
+def test_lines_of_a_chinese_poem_between_removed_lines_stay():
+    """A CJK line of several characters is a phrase of words, not a menu's one-word link."""
+    verses = [
+        "春风吹过旧码头",
+        "Chun feng chui guo jiu ma tou",
+        "渡船还在等着你",
+        "Du chuan hai zai deng zhe ni",
+    ]
+    notes = [  # two short sentences a line: a body, but no paragraph long enough to anchor a page
+        "The song was written for the pier. It is sung each spring.",
+        "Its verse names the lost boats. Old singers know it well.",
+    ]
+    text = page(["Share", "Print"], verses, ["Share", "Tweet"], notes)
+    kept = default(text)
+    assert all(verse in kept for verse in verses)
+
+
+def test_fields_under_a_category_line_are_no_tags():
+    """A taxonomy line above a data sheet: its fields, one left empty, stay; the category goes."""
+    sheet = ["Kategorie: Nachtaufnahmen", "Objektiv: Weitwinkel", "Blende:", "Brennweite in mm: 14"]
+    text = page([TITLE], ARTICLE, sheet, ["Zurück"])
+    assert removed(text)[:1] == ["Kategorie: Nachtaufnahmen"]
+    assert all(field in default(text) for field in sheet[1:])

@@ -48,6 +48,7 @@ from textclean._filters.boilerplate.signals import (
     common_cues_only,
     site_prompt,
     table_fields,
+    wide_characters,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 6  # web: the longest navigation-like line
 _MAX_MENU_ITEM_WORDS = 3  # web: the longest navigation-like line without a cue
 _MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
+_WIDE_PHRASE = 5  # CJK characters that write a phrase of several words, not a menu's link
 _MENU_LINES = 10  # web: a region this long ...
 _MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
 _MAX_HEADER_WORDS = 6
@@ -122,8 +124,8 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             item = content[end].signals
             if item is None or item.prose or (_ends_sentence(content[end].text) and item.words > 3):
                 break  # prose or a sentence ends the list (a headline may ask a question)
-            if item.words > most:
-                break
+            if item.words > most or (kind == TAXONOMY and ": " in content[end].text):
+                break  # a field of a data sheet ("Lens: 50 mm") is no tag
             items += item.words >= least
             end += 1
         if not seen_prose and end > pos:
@@ -408,8 +410,12 @@ def _revise_region(
             before = True
             continue
         title = top and not bottom and _title_like(line, last=i == len(region) - 1)
-        if i in fields or (not (top or bottom) and line.text.endswith(":")):
-            continue  # a table's field; in the body, a subheading announcing what follows
+        if (
+            i in fields
+            or (not (top or bottom) and line.text.endswith(":"))
+            or wide_characters(line.text) >= _WIDE_PHRASE
+        ):
+            continue  # a table's field, a subheading announcing what follows, a CJK phrase
         if (
             before
             and anchors_after[i]

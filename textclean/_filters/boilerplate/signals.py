@@ -531,6 +531,19 @@ _HEADER_WORDS = frozenset({
 })  # fmt: skip
 
 
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def wide_characters(text: str) -> int:
+    """
+    The characters of scripts written without spaces (CJK), each a word or more.
+
+        >>> wide_characters("Repeat 想念你 想念你")
+        6
+    """
+    return len(_WIDE.findall(text)) if not text.isascii() else 0
+
+
 # A field of a data sheet, a recipe or a product: a label of a few words, a
 # colon, a short value ("Brennweite in mm: 180", "Farbe: grün"), on one line
 # or the value on the next. Menus and link lists name pages; they do not pair
@@ -568,11 +581,18 @@ def table_fields(texts: Sequence[str], *, inline: bool = True) -> list[int]:
                 count += 1
                 pos += 1
                 continue
-            if pos + 1 < len(texts) and _LABEL.fullmatch(text) and _VALUE.fullmatch(texts[pos + 1]):
-                row += (pos, pos + 1)
-                count += 1
-                pos += 2
-                continue
+            if pos + 1 < len(texts) and _LABEL.fullmatch(text):
+                below = texts[pos + 1]
+                if _VALUE.fullmatch(below):
+                    row += (pos, pos + 1)
+                    count += 1
+                    pos += 2
+                    continue
+                if inline and _FIELD.fullmatch(below):
+                    row.append(pos)  # a field left empty ("Filter:"), the next one below
+                    count += 1
+                    pos += 1
+                    continue
         if count >= _TABLE_FIELDS:
             fields += row
         row, count = [], 0
