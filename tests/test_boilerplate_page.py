@@ -1,5 +1,6 @@
 """remove_boilerplate's page stage: the main block of prose, and the runs of short lines outside it."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -231,3 +232,27 @@ def test_fields_under_a_category_line_are_no_tags():
     text = page([TITLE], ARTICLE, sheet, ["Zurück"])
     assert removed(text)[:1] == ["Kategorie: Nachtaufnahmen"]
     assert all(field in default(text) for field in sheet[1:])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Das könnte dich auch interessieren",
+        "Meist gelesen",
+        "Für dich empfohlen",
+        "Te podría interesar",
+        "Ti potrebbero interessare",
+        "Może cię też zainteresować",
+        "Вам может быть интересно",
+        "Recommended for you",
+    ],
+)
+def test_a_teaser_header_in_other_words_goes_with_its_headlines(header):
+    """Headers of teaser lists worded for the reader, in many languages, with their headlines."""
+    teasers = [
+        "Night ferry timetable extended into the autumn",
+        "New pier opens on the western island",
+        "Harbour museum adds a room for old maps",
+    ]
+    text = page([TITLE], ARTICLE, [header], teasers)
+    assert default(text) == page([TITLE], ARTICLE)

@@ -170,7 +170,7 @@ def _runs(
     for pos in table_fields(["" if gone[pos] else lines[pos].text for pos in region]):
         furniture[region[pos]] = False
     for pos in region:
-        if furniture[pos] and not gone[pos] and _near_prose(lines, gone, pos):
+        if not web and furniture[pos] and not gone[pos] and _near_prose(lines, gone, pos):
             furniture[pos] = False
     if web:
         for pos in region:
