@@ -46,6 +46,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
+    signals,
     site_prompt,
     table_fields,
     wide_characters,
@@ -68,6 +69,9 @@ _MIN_LIST = 2
 _WIDGET_LINES = 2
 _MAX_LIST = 40
 _DATELINES = 3  # lines of dates and credits between a title and the first paragraph
+_PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
+_PITCH_CHARS = 200  # ... each no longer than this
+_PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -142,6 +146,45 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
+
+
+def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark the pitch under a sign-up prompt: the sentence or two selling it, in the prompt's words.
+
+    "Newsletter" then "Receive our weekly briefing every Monday." The header
+    went as a prompt; the lines below it that name the offer again (a prompt
+    cue: newsletter, daily, subscribe, free) and are no paragraph's length go
+    with it, however much they read as sentences, when they address the
+    reader or the site speaks: a cue alone, in a sentence about someone
+    ("a member of the council"), is not enough.
+    """
+    for pos, line in enumerate(content):
+        if not removed.get(line.index, "").startswith(f"{PROMPT}:"):
+            continue
+        for below in content[pos + 1 : pos + 1 + _PITCH_LINES]:
+            if below.index in removed:
+                break
+            text = below.text
+            found = below.signals or (signals(text) if len(text) <= _PITCH_CHARS else None)
+            if (
+                found is None
+                or len(text) > _PITCH_CHARS
+                or found.words >= _PITCH_WORDS
+                or common_cues_only(found)
+                or not _pitch(found)
+            ):
+                break
+            removed[below.index] = (
+                f"{PROMPT}: the pitch under the prompt '{line.text[:60]}', "
+                f"cue '{next(word for cue, word in found.cues if cue == PROMPT)}'"
+            )
+
+
+def _pitch(found: LineSignals) -> bool:
+    """A prompt cue, and the reader addressed or told, the site speaking, or a second cue."""
+    cues = sum(cue == PROMPT for cue, _ in found.cues)
+    return cues > 0 and (cues > 1 or found.addressed or found.imperative or found.self_reference)
 
 
 def _before_title(content: list[Line], start: int, end: int) -> int:
