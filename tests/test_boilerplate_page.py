@@ -266,3 +266,10 @@ def test_the_pitch_under_a_newsletter_header_goes_with_it():
     member = "She has been a member of the island council since 2019."
     text = page([TITLE], ARTICLE, ["Free Sign Up", member], ARTICLE)
     assert member in default(text)
+
+
+def test_the_note_under_a_comment_form_goes_with_it():
+    """A sentence about commenting, under a comment form's header, goes with it."""
+    note = "Bitte melde dich an, um diesen Beitrag zu kommentieren."
+    text = page([TITLE], ARTICLE, ["Kommentar schreiben", note, "Name"], [ARTICLE[2]])
+    assert note not in default(text)

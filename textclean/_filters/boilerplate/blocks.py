@@ -32,6 +32,7 @@ import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import (
+    COMMENT_FORM,
     CREDIT,
     NAVIGATION,
     PROMPT,
@@ -69,6 +70,7 @@ _MIN_LIST = 2
 _WIDGET_LINES = 2
 _MAX_LIST = 40
 _DATELINES = 3  # lines of dates and credits between a title and the first paragraph
+_PITCHED = frozenset({PROMPT, COMMENT_FORM})
 _PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
 _PITCH_CHARS = 200  # ... each no longer than this
 _PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
@@ -150,17 +152,20 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
 
 def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
     """
-    Mark the pitch under a sign-up prompt: the sentence or two selling it, in the prompt's words.
+    Mark the pitch under a sign-up prompt or a comment form: the sentences selling it, in its words.
 
-    "Newsletter" then "Receive our weekly briefing every Monday." The header
-    went as a prompt; the lines below it that name the offer again (a prompt
-    cue: newsletter, daily, subscribe, free) and are no paragraph's length go
-    with it, however much they read as sentences, when they address the
-    reader or the site speaks: a cue alone, in a sentence about someone
-    ("a member of the council"), is not enough.
+    "Newsletter" then "Receive our weekly briefing every Monday."; "Leave a
+    comment" then "Comments are checked before they appear." The header went
+    as a prompt or a comment form; the lines below it that name it again (a
+    cue of its kind that articles do not use too) and are no paragraph's
+    length go with it, however much they read as sentences, when they
+    address the reader, tell them, or the site speaks, or name it twice: a
+    cue alone, in a sentence about someone ("a member of the council"), is
+    not enough.
     """
     for pos, line in enumerate(content):
-        if not removed.get(line.index, "").startswith(f"{PROMPT}:"):
+        kind = removed.get(line.index, "").partition(":")[0]
+        if kind not in _PITCHED:
             continue
         for below in content[pos + 1 : pos + 1 + _PITCH_LINES]:
             if below.index in removed:
@@ -172,18 +177,18 @@ def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
                 or len(text) > _PITCH_CHARS
                 or found.words >= _PITCH_WORDS
                 or common_cues_only(found)
-                or not _pitch(found)
+                or not _pitch(found, kind)
             ):
                 break
             removed[below.index] = (
-                f"{PROMPT}: the pitch under the prompt '{line.text[:60]}', "
-                f"cue '{next(word for cue, word in found.cues if cue == PROMPT)}'"
+                f"{kind}: the pitch under '{line.text[:60]}', "
+                f"cue '{next(word for cue, word in found.cues if cue == kind)}'"
             )
 
 
-def _pitch(found: LineSignals) -> bool:
-    """A prompt cue, and the reader addressed or told, the site speaking, or a second cue."""
-    cues = sum(cue == PROMPT for cue, _ in found.cues)
+def _pitch(found: LineSignals, kind: str) -> bool:
+    """A cue of the kind, and the reader addressed or told, the site speaking, or a second cue."""
+    cues = sum(cue == kind for cue, _ in found.cues)
     return cues > 0 and (cues > 1 or found.addressed or found.imperative or found.self_reference)
 
 
@@ -447,19 +452,17 @@ def _revise_region(
     # web: a lone short line at an end, with nothing removed near it, is no
     # menu: a closing line, a last list item, a message in a list of them.
     menu_like = web and sum(gone[i] or _navigation_like(line) for i, line in enumerate(region)) >= 2
-    fields = set(table_fields(["" if gone[i] else line.text for i, line in enumerate(region)]))
+    fields = (
+        set(table_fields(["" if gone[i] else line.text for i, line in enumerate(region)]))
+        if web or any(gone)
+        else set()  # nothing is between removed lines: no line goes in default
+    )
     for i, line in enumerate(region):
         if gone[i]:
             before = True
             continue
         title = top and not bottom and _title_like(line, last=i == len(region) - 1)
-        if (
-            i in fields
-            or (not (top or bottom) and line.text.endswith(":"))
-            or wide_characters(line.text) >= _WIDE_PHRASE
-        ):
-            continue  # a table's field, a subheading announcing what follows, a CJK phrase
-        if (
+        between = (
             before
             and anchors_after[i]
             and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS)
@@ -468,9 +471,17 @@ def _revise_region(
             and (anchors_after[i] or ends_after[i])
             and not title
             and line.words <= _MAX_BETWEEN_WORDS
+        )
+        nav = not between and web and (top or bottom or menu) and not title and menu_like
+        if not (between or (nav and _navigation_like(line))) or (
+            i in fields
+            or (not (top or bottom) and line.text.endswith(":"))
+            or wide_characters(line.text) >= _WIDE_PHRASE
         ):
+            continue  # kept; or a table's field, a subheading announcing what follows, a CJK phrase
+        if between:
             removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
-        elif web and (top or bottom or menu) and _navigation_like(line) and not title and menu_like:
+        else:
             place = where if top or bottom else f"in a menu of {len(region)} lines"
             removed[line.index] = (
                 f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"
