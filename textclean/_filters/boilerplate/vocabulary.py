@@ -544,6 +544,8 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "вам також може сподобатися", "може бути цікаво", "du kanske också gillar",
         "kan också intressera", "mohlo by vás zajímat", "mohlo by vás také zajímat",
         "bunları da beğenebilirsiniz", "en çok okunan",
+        "vea también", "ver también", "mira también", "zobacz również", "czytaj również",
+        "przeczytaj również", "lesen sie mehr", "lies auch",
     ),
     "taxonomy": (
         "subjects", "themes", "thématiques", "thèmes", "stichworte", "schlagwort", "temas",
