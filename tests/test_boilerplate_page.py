@@ -261,7 +261,9 @@ def test_a_teaser_header_in_other_words_goes_with_its_headlines(header):
 def test_the_pitch_under_a_newsletter_header_goes_with_it():
     """The sentence selling a sign-up, in the prompt's words, goes with its header; prose stays."""
     pitch = "Get the harbour briefing in your inbox every Friday morning."
-    text = page([TITLE], ARTICLE, ["Sign up for our newsletter", pitch, "Email address"], [ARTICLE[2]])
+    text = page(
+        [TITLE], ARTICLE, ["Sign up for our newsletter", pitch, "Email address"], [ARTICLE[2]]
+    )
     assert pitch not in default(text)
     member = "She has been a member of the island council since 2019."
     text = page([TITLE], ARTICLE, ["Free Sign Up", member], ARTICLE)
