@@ -1,5 +1,6 @@
 """remove_boilerplate's page stage: the main block of prose, and the runs of short lines outside it."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -140,3 +141,137 @@ def test_an_owner_after_the_copyright_sign_is_a_credit_in_a_text_with_a_body():
     reason = next(c.reason for c in default.explain(text)[1] if c.before.strip() == caption)
     assert reason.startswith("credit: an owner of 5 words after ©")
     assert removed(page(MENU[:3], [caption])) == []  # no paragraph: nothing to tell it from
+
+
+# Issue 10, precision: what the page stage and the blocks took from real pages' text.
+
+SPECS = ["Gewicht: 2,4 kg", "Farbe: Moosgrün", "Material: Recyceltes Polyester", "Volumen: 28 l"]
+
+
+def test_a_data_sheet_after_the_article_stays_the_footer_after_it_goes():
+    """Fields of a table ("label: value", three or more in a row) are the text's, not a menu."""
+    text = page(MENU, [TITLE], ARTICLE, SPECS, FOOTER)
+    assert default(text) == page([TITLE], ARTICLE, SPECS)
+
+
+def test_fields_split_over_two_lines_are_a_data_sheet_not_a_list_of_links():
+    """ "Label:" with its value below, field after field, under a header that announces more."""
+    sheet = ["Ähnliche Produkte", "Herkunft:", "Peru", "Röstung:", "mittel", "Körper:", "kräftig"]
+    text = page([TITLE], ARTICLE, sheet, ["Zurück"])
+    assert not set(sheet[1:]) & set(removed(text))
+
+
+def test_headlines_worded_as_kicker_and_title_are_no_data_sheet():
+    """A header and headlines "Kicker: title" are a list of other articles, field-shaped or not."""
+    related = [
+        "More from the newsroom",
+        "Ferries: Night boats return to the islands",
+        "Harbour: Cranes removed from the old quay",
+        "Weather: Storm closes the northern crossing",
+    ]
+    text = page([TITLE], ARTICLE, related)
+    assert removed(text) == related
+
+
+def test_a_short_sentence_beside_a_paragraph_continues_it():
+    """jusText's near-good lines: a short line with prose's stopwords beside a paragraph stays."""
+    closing = ["Night boats are faster than the morning ferries"]
+    text = page(MENU, [TITLE], ARTICLE, closing, FOOTER)
+    assert default(text) == page([TITLE], ARTICLE, closing)
+
+
+def test_a_subheading_ending_with_a_colon_between_ads_stays():
+    """In the body, a line announcing what follows is a subheading, whatever surrounds it."""
+    body = [
+        ARTICLE[0],
+        "Anzeige",
+        "What changes for commuters:",
+        "Anzeige",
+        ARTICLE[1],
+        ARTICLE[2],
+    ]
+    assert "What changes for commuters:" not in removed(page([TITLE], body))
+
+
+def test_a_sentence_in_chinese_stays_though_it_opens_with_digits_and_latin():
+    """A line in a script written without spaces is counted by its wide characters, not its first ones."""
+    line = "2019年参与“Open Harbour”公益计划，并在同年为城市渡轮开通仪式演唱主题曲"
+    text = page(MENU, [TITLE], ARTICLE, [line], FOOTER)
+    assert line in default(text)
+
+
+def test_the_title_above_a_dateline_closes_a_menu_above_the_article():
+    """A menu running into the article: its last line before a dateline and the first paragraph is the title."""
+    title = "Update | Night ferries resume island service"
+    menu = ["Skip to main content", *(MENU * 5)[:38], title]  # as long as a list is read
+    text = page(menu, ["Published: May 4, 2026", "Photo"], ARTICLE)
+    assert title in default(text)
+    assert "Häfen" not in default(text)
+
+
+def test_lines_of_a_chinese_poem_between_removed_lines_stay():
+    """A CJK line of several characters is a phrase of words, not a menu's one-word link."""
+    verses = [
+        "春风吹过旧码头",
+        "Chun feng chui guo jiu ma tou",
+        "渡船还在等着你",
+        "Du chuan hai zai deng zhe ni",
+    ]
+    notes = [  # two short sentences a line: a body, but no paragraph long enough to anchor a page
+        "The song was written for the pier. It is sung each spring.",
+        "Its verse names the lost boats. Old singers know it well.",
+    ]
+    text = page(["Share", "Print"], verses, ["Share", "Tweet"], notes)
+    kept = default(text)
+    assert all(verse in kept for verse in verses)
+
+
+def test_fields_under_a_category_line_are_no_tags():
+    """A taxonomy line above a data sheet: its fields, one left empty, stay; the category goes."""
+    sheet = ["Kategorie: Nachtaufnahmen", "Objektiv: Weitwinkel", "Blende:", "Brennweite in mm: 14"]
+    text = page([TITLE], ARTICLE, sheet, ["Zurück"])
+    assert removed(text)[:1] == ["Kategorie: Nachtaufnahmen"]
+    assert all(field in default(text) for field in sheet[1:])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Das könnte dich auch interessieren",
+        "Meist gelesen",
+        "Für dich empfohlen",
+        "Te podría interesar",
+        "Ti potrebbero interessare",
+        "Może cię też zainteresować",
+        "Вам может быть интересно",
+        "Recommended for you",
+    ],
+)
+def test_a_teaser_header_in_other_words_goes_with_its_headlines(header):
+    """Headers of teaser lists worded for the reader, in many languages, with their headlines."""
+    teasers = [
+        "Night ferry timetable extended into the autumn",
+        "New pier opens on the western island",
+        "Harbour museum adds a room for old maps",
+    ]
+    text = page([TITLE], ARTICLE, [header], teasers)
+    assert default(text) == page([TITLE], ARTICLE)
+
+
+def test_the_pitch_under_a_newsletter_header_goes_with_it():
+    """The sentence selling a sign-up, in the prompt's words, goes with its header; prose stays."""
+    pitch = "Get the harbour briefing in your inbox every Friday morning."
+    text = page(
+        [TITLE], ARTICLE, ["Sign up for our newsletter", pitch, "Email address"], [ARTICLE[2]]
+    )
+    assert pitch not in default(text)
+    member = "She has been a member of the island council since 2019."
+    text = page([TITLE], ARTICLE, ["Free Sign Up", member], ARTICLE)
+    assert member in default(text)
+
+
+def test_the_note_under_a_comment_form_goes_with_it():
+    """A sentence about commenting, under a comment form's header, goes with it."""
+    note = "Bitte melde dich an, um diesen Beitrag zu kommentieren."
+    text = page([TITLE], ARTICLE, ["Kommentar schreiben", note, "Name"], [ARTICLE[2]])
+    assert note not in default(text)

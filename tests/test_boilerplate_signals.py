@@ -637,3 +637,10 @@ class TestRoundThreeAuthors:
     def test_a_writer_named_in_a_sentence_without_a_beat_stays(self):
         text = doc(top=["Stephen King writes for The New Yorker."])
         assert default(text) == text
+
+
+def test_a_phone_number_is_no_date():
+    """Dates have a day or a year first; a three-digit group is a phone number's, not a date's."""
+    assert not signals("+44 207-31-2019").date_or_time
+    assert signals("Updated 07-31-2019").date_or_time
+    assert signals("2019-07-31").date_or_time

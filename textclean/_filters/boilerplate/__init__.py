@@ -251,6 +251,8 @@ class RemoveBoilerplate:
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
             names_above_roles(lines, removed)
+        if content:
+            blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if self.disabled:

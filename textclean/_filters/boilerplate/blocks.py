@@ -32,6 +32,8 @@ import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
 from textclean._filters.boilerplate.catalog import (
+    COMMENT_FORM,
+    CREDIT,
     NAVIGATION,
     PROMPT,
     RELATED_LINKS,
@@ -45,7 +47,10 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
+    signals,
     site_prompt,
+    table_fields,
+    wide_characters,
 )
 
 if TYPE_CHECKING:
@@ -55,6 +60,7 @@ _SENTENCE_WORDS = 2  # a short sentence of this many words bounds a region
 _MAX_NAV_WORDS = 6  # web: the longest navigation-like line
 _MAX_MENU_ITEM_WORDS = 3  # web: the longest navigation-like line without a cue
 _MAX_BETWEEN_WORDS = 4  # default: longer lines between removed ones may be titles
+_WIDE_PHRASE = 5  # CJK characters that write a phrase of several words, not a menu's link
 _MENU_LINES = 10  # web: a region this long ...
 _MENU_SHARE = 0.2  # ... with this share of furniture in it is a menu
 _MAX_HEADER_WORDS = 6
@@ -63,6 +69,11 @@ _MIN_HEADER_CUE_SHARE = 0.6
 _MIN_LIST = 2
 _WIDGET_LINES = 2
 _MAX_LIST = 40
+_DATELINES = 3  # lines of dates and credits between a title and the first paragraph
+_PITCHED = frozenset({PROMPT, COMMENT_FORM})
+_PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
+_PITCH_CHARS = 200  # ... each no longer than this
+_PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -119,15 +130,14 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             item = content[end].signals
             if item is None or item.prose or (_ends_sentence(content[end].text) and item.words > 3):
                 break  # prose or a sentence ends the list (a headline may ask a question)
-            if item.words > most:
-                break
+            if item.words > most or (kind == TAXONOMY and ": " in content[end].text):
+                break  # a field of a data sheet ("Lens: 50 mm") is no tag
             items += item.words >= least
             end += 1
-        if not seen_prose and end < len(content) and content[end].prose:
-            # Above the first paragraph the list's last line is the title.
-            end -= 1
-            items -= content[end].words >= least
-        if items < _MIN_LIST:
+        if not seen_prose and end > pos:
+            end = _before_title(content, pos, end)
+            items = sum(line.words >= least for line in content[pos:end])
+        if items < _MIN_LIST or _data_sheet(content[pos - 1 : end]):
             continue
         if kind == NAVIGATION and end < len(content) and content[end].prose:
             continue  # a list the text goes on after is in the body ("Help": steps)
@@ -138,6 +148,83 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
+
+
+def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark the pitch under a sign-up prompt or a comment form: the sentences selling it, in its words.
+
+    "Newsletter" then "Receive our weekly briefing every Monday."; "Leave a
+    comment" then "Comments are checked before they appear." The header went
+    as a prompt or a comment form; the lines below it that name it again (a
+    cue of its kind that articles do not use too) and are no paragraph's
+    length go with it, however much they read as sentences, when they
+    address the reader, tell them, or the site speaks, or name it twice: a
+    cue alone, in a sentence about someone ("a member of the council"), is
+    not enough.
+    """
+    for pos, line in enumerate(content):
+        kind = removed.get(line.index, "").partition(":")[0]
+        if kind not in _PITCHED:
+            continue
+        for below in content[pos + 1 : pos + 1 + _PITCH_LINES]:
+            if below.index in removed:
+                break
+            text = below.text
+            found = below.signals or (signals(text) if len(text) <= _PITCH_CHARS else None)
+            if (
+                found is None
+                or len(text) > _PITCH_CHARS
+                or found.words >= _PITCH_WORDS
+                or common_cues_only(found)
+                or not _pitch(found, kind)
+            ):
+                break
+            removed[below.index] = (
+                f"{kind}: the pitch under '{line.text[:60]}', "
+                f"cue '{next(word for cue, word in found.cues if cue == kind)}'"
+            )
+
+
+def _pitch(found: LineSignals, kind: str) -> bool:
+    """A cue of the kind, and the reader addressed or told, the site speaking, or a second cue."""
+    cues = sum(cue == kind for cue, _ in found.cues)
+    return cues > 0 and (cues > 1 or found.addressed or found.imperative or found.self_reference)
+
+
+def _before_title(content: list[Line], start: int, end: int) -> int:
+    """
+    Where a list above the first paragraph ends: before the article's title, if it holds it.
+
+    The title is the list's last line that is no dateline or credit, when the
+    first paragraph follows the list, or follows it after a dateline or a
+    credit or two ("Published: April 26", "Photo").
+    """
+    after = end
+    while after < len(content) and after - end < _DATELINES and _dateline(content[after]):
+        after += 1
+    if after == len(content) or not content[after].prose:
+        return end
+    title = end - 1
+    while title > start and _dateline(content[title]):
+        title -= 1
+    return title
+
+
+def _dateline(line: Line) -> bool:
+    """A date line or a credit, which may sit between an article's title and its first paragraph."""
+    s, found = line.signals, line.candidate
+    return (s is not None and s.date_or_time) or (found is not None and found.category == CREDIT)
+
+
+def _data_sheet(lines: list[Line]) -> bool:
+    """
+    Whether a header and its list pair labels with values: a product's or a recipe's details.
+
+    "Region:" and "Napa Valley" below it, field after field (see
+    ``table_fields``): a headline does not end with a colon above a short line.
+    """
+    return bool(table_fields([line.text for line in lines], inline=False))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -365,12 +452,17 @@ def _revise_region(
     # web: a lone short line at an end, with nothing removed near it, is no
     # menu: a closing line, a last list item, a message in a list of them.
     menu_like = web and sum(gone[i] or _navigation_like(line) for i, line in enumerate(region)) >= 2
+    fields = (
+        set(table_fields(["" if gone[i] else line.text for i, line in enumerate(region)]))
+        if web or any(gone)
+        else set()  # nothing is between removed lines: no line goes in default
+    )
     for i, line in enumerate(region):
         if gone[i]:
             before = True
             continue
         title = top and not bottom and _title_like(line, last=i == len(region) - 1)
-        if (
+        between = (
             before
             and anchors_after[i]
             and line.words <= (_MAX_NAV_WORDS if web else _MAX_BETWEEN_WORDS)
@@ -379,9 +471,17 @@ def _revise_region(
             and (anchors_after[i] or ends_after[i])
             and not title
             and line.words <= _MAX_BETWEEN_WORDS
+        )
+        nav = not between and web and (top or bottom or menu) and not title and menu_like
+        if not (between or (nav and _navigation_like(line))) or (
+            i in fields
+            or (not (top or bottom) and line.text.endswith(":"))
+            or wide_characters(line.text) >= _WIDE_PHRASE
         ):
+            continue  # kept; or a table's field, a subheading announcing what follows, a CJK phrase
+        if between:
             removed[line.index] = f"{NAVIGATION}: short line between removed lines {where}"
-        elif web and (top or bottom or menu) and _navigation_like(line) and not title and menu_like:
+        else:
             place = where if top or bottom else f"in a menu of {len(region)} lines"
             removed[line.index] = (
                 f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
-from textclean._filters.boilerplate.signals import stopword_density
+from textclean._filters.boilerplate.signals import stopword_density, table_fields
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -75,6 +75,10 @@ _MAX_CREDIT_CHARS = 160
 _MAX_OWNER_WORDS = 8
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WIDE_PROSE = 8  # characters that write a sentence (each a word or more), not a menu's link
+# A line this long with jusText's stopword density of prose, beside a
+# paragraph of prose, continues it.
+_NEAR_WORDS = 5
+_NEAR_STOPWORDS = 0.3
 _BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ")
 _CLOSERS = "\"'”’»)"
 # A line of this many words with the stopwords of prose reads as prose even
@@ -163,6 +167,11 @@ def _runs(
     amid a menu).
     """
     furniture = {pos: pos != skip and (gone[pos] or _short(lines[pos])) for pos in region}
+    for pos in table_fields(["" if gone[pos] else lines[pos].text for pos in region]):
+        furniture[region[pos]] = False
+    for pos in region:
+        if not web and furniture[pos] and not gone[pos] and _near_prose(lines, gone, pos):
+            furniture[pos] = False
     if web:
         for pos in region:
             if (
@@ -187,6 +196,30 @@ def _runs(
     if run:
         runs.append((run, run[0] == 0 or run[-1] == len(lines) - 1))
     return runs
+
+
+def _near_prose(lines: list[Line], gone: list[bool], pos: int) -> bool:
+    """
+    Whether a short line reads as prose and touches a paragraph of prose: it continues the text.
+
+    jusText's near-good paragraphs: a line of several words with the stopword
+    density of prose beside a paragraph of prose is the text's (the last item
+    of a list, a heading or sentence the page broke short), not a menu's link.
+    """
+    line = lines[pos]
+    if line.signals is None or line.signals.words < _NEAR_WORDS:
+        return False
+    if _density(line.text) < _NEAR_STOPWORDS:
+        return False
+    return any(
+        0 <= near < len(lines) and not gone[near] and _paragraph(lines[near])
+        for near in (pos - 1, pos + 1)
+    )
+
+
+def _paragraph(line: Line) -> bool:
+    """A line of prose with a sentence's words, not a short question or a headline."""
+    return len(line.text.split(maxsplit=_PROSE_WORDS)) > _PROSE_WORDS and not _short(line)
 
 
 def _introduced(lines: list[Line], start: int) -> bool:
@@ -273,7 +306,7 @@ def _short(line: Line) -> bool:
     text = line.text
     if text.startswith(_BULLETS):
         return False  # an item of a list the text writes out, not a menu's link
-    if len(_WIDE.findall(text, endpos=_WIDE_PROSE * 2)) >= _WIDE_PROSE:
+    if len(_WIDE.findall(text, endpos=_WIDE_PROSE * 4)) >= _WIDE_PROSE:
         return False  # Chinese, Japanese, Korean: a phrase of many words without spaces
     words = len(text.split(maxsplit=_PROSE_WORDS))
     if words >= 2 and text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):

@@ -32,7 +32,10 @@ import itertools
 import re
 import string
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
@@ -101,7 +104,7 @@ _MONTHS = (
     r"kvě|čer|srp|zář|říj|lis|pro)"
 )
 _DATE_TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b\d{1,2}[:.h]\d{2}\b|\b(?:\d{1,2}|\d{4})[./-]\d{1,2}[./-]\d{2,4}\b|"
     rf"\b\d{{1,2}}\.? (?:de |di |del )?{_MONTHS}\w*\.?,? (?:de |del )?\d{{4}}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}\b|"
     r"\b\d+ ?(?:min\w*|мин\w*|хв\w*|dk|dakika|sec|hours?|hrs?|stunden?|heures?|"
@@ -526,6 +529,75 @@ _HEADER_WORDS = frozenset({
     "также", "ещё", "еще", "другие", "похожие", "також", "більше", "інші", "схожі", "ayrıca",
     "diğer", "benzer", "också", "fler", "andra", "liknande", "další", "podobné",
 })  # fmt: skip
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def wide_characters(text: str) -> int:
+    """
+    The characters of scripts written without spaces (CJK), each a word or more.
+
+        >>> wide_characters("Repeat 想念你 想念你")
+        6
+    """
+    return len(_WIDE.findall(text)) if not text.isascii() else 0
+
+
+# A field of a data sheet, a recipe or a product: a label of a few words, a
+# colon, a short value ("Brennweite in mm: 180", "Farbe: grün"), on one line
+# or the value on the next. Menus and link lists name pages; they do not pair
+# labels with values line after line (a headline "Topic: what happened"
+# stands alone among other headlines).
+_FIELD = re.compile(r"[^\W\d_][^:\s]*(?: [^:\s]+){0,3}: +\S+(?: \S+){0,4}")
+_LABEL = re.compile(r"[^\W\d_][^:\s]*(?: [^:\s]+){0,3}:")
+_VALUE = re.compile(r"[^:\s]+(?: [^:\s]+){0,4}")
+_TABLE_FIELDS = 3
+
+
+def table_fields(texts: Sequence[str], *, inline: bool = True) -> list[int]:
+    """
+    The positions of lines that are fields of a table: ``_TABLE_FIELDS`` or more fields in a row.
+
+    A field is a line "label: value" (unless not ``inline``: a list of
+    headlines may be worded "Kicker: what happened"), or a line "label:" and
+    its value below.
+
+        >>> table_fields(["Weight: 2 kg", "Colour:", "green", "Size: large", "Contact"])
+        [0, 1, 2, 3]
+        >>> table_fields(["Markets: Shares fall again", "Sport"])
+        []
+        >>> table_fields(["Tip: Moles", "Tip: Bees", "Tip: Owls"], inline=False)
+        []
+    """
+    fields: list[int] = []
+    row: list[int] = []
+    count = pos = 0
+    while pos <= len(texts):
+        text = texts[pos] if pos < len(texts) else ""
+        if ":" in text:
+            if inline and _FIELD.fullmatch(text):
+                row.append(pos)
+                count += 1
+                pos += 1
+                continue
+            if pos + 1 < len(texts) and _LABEL.fullmatch(text):
+                below = texts[pos + 1]
+                if _VALUE.fullmatch(below):
+                    row += (pos, pos + 1)
+                    count += 1
+                    pos += 2
+                    continue
+                if inline and _FIELD.fullmatch(below):
+                    row.append(pos)  # a field left empty ("Filter:"), the next one below
+                    count += 1
+                    pos += 1
+                    continue
+        if count >= _TABLE_FIELDS:
+            fields += row
+        row, count = [], 0
+        pos += 1
+    return fields
 
 
 @cache
