@@ -17,6 +17,7 @@ import argparse
 import csv
 import functools
 import io as stdio
+import itertools
 import json
 import multiprocessing
 import os
@@ -34,10 +35,9 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 from textclean import __version__, explain_view, io, report_html
 from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
-from textclean.decoding import Decoded, decode
+from textclean.decoding import Decoded  # noqa: TC001 - decoded_note's doctest builds one
 from textclean.errors import (
     ConfigError,
-    DecodeError,
     InputError,
     OutputError,
     TextcleanError,
@@ -47,11 +47,13 @@ from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
+    Outcome,
     Summary,
     Totals,
     _init_worker,
     clean_chunk,
     clean_jsonl_chunk,
+    clean_text_files,
     ordered_map,
     prepare_fork,
 )
@@ -68,6 +70,10 @@ if TYPE_CHECKING:
 # 64 or 256 KB 0.01 s. A chunk's round trip costs some 0.1 ms.
 CHUNK_DOCS = 64
 CHUNK_CHARS = 256_000
+#: Text files read ahead of the one being written hold at most this many
+#: bytes (beyond the newest chunk), so a folder of large files runs in
+#: bounded memory as a folder of small ones does.
+READ_AHEAD_BYTES = 64 * 2**20
 _DATA_GLOBS = ("*.txt", "*.jsonl", "*.ndjson", "*.csv", "*.tsv")
 DEFAULT_GLOBS = (
     *_DATA_GLOBS,
@@ -706,16 +712,77 @@ class Run:
             start=self.start_workers,
         ):
             for outcome in outcomes:
-                self.totals.read += 1
                 if outcome.output is None:
+                    self.totals.read += 1
                     self.reject(
                         io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
                     )
                     continue
-                self.totals.add(outcome.summary, changed=outcome.changed)
-                if self.report is not None and outcome.summary is not None:
-                    self._report_entry(outcome.record_id, outcome.summary)
+                self._count(outcome)
                 yield outcome.output
+
+    def _count(self, outcome: Outcome) -> None:
+        """Count a document a worker cleaned, and report it."""
+        self.totals.read += 1
+        self.totals.add(outcome.summary, changed=outcome.changed)
+        if self.report is not None and outcome.summary is not None:
+            self._report_entry(outcome.record_id, outcome.summary)
+
+    def cleaned_texts(
+        self, files: Iterable[tuple[Unit, bytes | InputError]]
+    ) -> Iterator[tuple[Unit, Outcome | InputError]]:
+        """
+        Yield each text file's outcome in input order, decoded and cleaned whole by the workers.
+
+        ``files`` are read here (lazily, so a folder is read only as far
+        ahead as the work in flight, `READ_AHEAD_BYTES` at most); a file
+        that could not be read keeps its error until its turn.
+        """
+        work = functools.partial(clean_text_files, config=self.config, explain=self.explain)
+        for chunk, outcomes in ordered_map(
+            self.executor,
+            work,
+            _batches(files, lambda file: _bytes_read(file[1])),
+            window=4 * max(1, self.args.jobs),
+            payload=_file_payload,
+            start=self.start_workers,
+            size=lambda chunk: sum(_bytes_read(data) for _unit, data in chunk),
+            budget=READ_AHEAD_BYTES,
+        ):
+            results = iter(outcomes)
+            for unit, data in chunk:
+                yield unit, data if isinstance(data, InputError) else next(results)
+
+    def write_text_files(self, units: Iterable[Unit]) -> None:
+        """
+        Clean text files, each one document, into their targets in input order.
+
+        This process reads the files ahead and writes each output whole
+        (`io.AtomicOutput`) as its turn comes; the workers decode and clean.
+        """
+        on_read = None if self.progress.disable else self.progress.update
+        for unit, outcome in self.cleaned_texts(
+            (unit, _read_file(unit, on_read)) for unit in units
+        ):
+            with self.unit_errors(unit):
+                if isinstance(outcome, InputError):
+                    raise outcome  # not read: no output opened, as when it is cleaned alone
+                with io.AtomicOutput(unit.target) as out:
+                    self.put_text(outcome, out.stream)
+
+    def put_text(self, outcome: Outcome | InputError, out: IO[bytes]) -> None:
+        """Write a cleaned text file, saying how it was decoded when not plain UTF-8."""
+        if isinstance(outcome, InputError):
+            raise outcome
+        if outcome.output is None:
+            raise InputError(outcome.where, outcome.error or "cannot be decoded")
+        self._count(outcome)
+        decoded = outcome.decoded
+        if decoded is not None and (
+            decoded.unsure or (decoded.encoding not in {"utf-8", "ascii"} and not self.args.quiet)
+        ):
+            self.say(f"{outcome.where}: {decoded_note(decoded)}")
+        out.write(outcome.output)
 
     def reject(self, record: io.Record) -> None:
         """Stop on a bad record, or count it and keep its raw line in --rejects."""
@@ -776,21 +843,47 @@ class Run:
             )
 
     def write_unit(self, unit: Unit) -> None:
+        """Clean one input into its target; a bad file stops the run or is skipped."""
+        with self.unit_errors(unit):
+            _write_unit(self, unit)
+
+    @contextmanager
+    def unit_errors(self, unit: Unit) -> Iterator[None]:
         """
-        Clean one input into its target; a file that cannot be read stops the run or is skipped.
+        Around writing one input: a bad file stops the run, or is counted as skipped.
 
         A file's counts are kept only once its output is in place (or went to
         stdout), so the summary never counts records of a file that was not written.
         """
         before = replace(self.totals, per_filter=dict(self.totals.per_filter))
         try:
-            _write_unit(self, unit)
+            yield
         except InputError as error:
             if unit.target is not None:
                 self.totals = before
             if self.args.on_error == "stop" or isinstance(error, RecordStopError):
                 raise
             self.skip_file(error.where, error.reason)
+
+
+def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | InputError:
+    """A file's bytes, or the error naming it (raised when its turn comes, not when read ahead)."""
+    assert unit.source is not None
+    name = _name(unit)
+    try:
+        with _open_source(unit.source, name, on_read) as stream:
+            return _read_whole(stream, name)
+    except InputError as error:
+        return error
+
+
+def _bytes_read(data: bytes | InputError) -> int:
+    return len(data) if isinstance(data, bytes) else 0
+
+
+def _file_payload(chunk: list[tuple[Unit, bytes | InputError]]) -> list[tuple[str, bytes]]:
+    """What the workers need of a chunk of files: each name and bytes, read errors left out."""
+    return [(_name(unit), data) for unit, data in chunk if isinstance(data, bytes)]
 
 
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
@@ -825,21 +918,27 @@ def _file_error(error: BaseException) -> str:
 _SKIP_ADVICE = ", or pass --on-error skip to go on without it"
 
 
+def _name(unit: Unit) -> str:
+    return "<stdin>" if unit.source is None else str(unit.source)
+
+
+def _whole_text_file(unit: Unit) -> bool:
+    """A text file (not stdin, which may turn out to be JSONL): one document, read whole."""
+    return unit.source is not None and unit.format == "txt"
+
+
 def _write_unit(run: Run, unit: Unit) -> None:
-    name = "<stdin>" if unit.source is None else str(unit.source)
+    name = _name(unit)
     on_read = None if run.progress.disable else run.progress.update
     with ExitStack() as inputs:
         if unit.source is None:
             stream, fmt = _stdin(unit, on_read)
         else:
             fmt = unit.format
-            try:
-                # Parquet is read by row groups, seeking back to its footer: it
-                # counts rows instead of bytes.
-                counted = None if fmt == "parquet" else on_read
-                stream = inputs.enter_context(io.open_input(unit.source, counted))
-            except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
-                raise InputError(name, _file_error(error)) from None
+            # Parquet is read by row groups, seeking back to its footer: it
+            # counts rows instead of bytes.
+            counted = None if fmt == "parquet" else on_read
+            stream = inputs.enter_context(_open_source(unit.source, name, counted))
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
@@ -855,6 +954,13 @@ def _write_unit(run: Run, unit: Unit) -> None:
 
 def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[bytes]) -> None:
     limit = STDIN_TEXT_LIMIT if unit.source is None and not unit.format else None
+    data = _read_whole(stream, name, limit)
+    for _unit, outcome in run.cleaned_texts([(unit, data)]):
+        run.put_text(outcome, out)
+
+
+def _read_whole(stream: IO[bytes], name: str, limit: int | None = None) -> bytes:
+    """A text input's bytes, all of them or (stdin) at most ``limit``; InputError names it."""
     try:
         data = stream.read() if limit is None else stream.read(limit + 1)
     except io.READ_ERRORS as error:
@@ -865,17 +971,16 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
             f"more than {limit // 2**20} MB of text, read as one document; if it holds one "
             "JSON record per line pass --format jsonl, or pass --format txt to clean it whole",
         )
+    return data
+
+
+def _open_source(
+    source: io.Location, name: str, on_read: Callable[[int], object] | None
+) -> IO[bytes]:
     try:
-        decoded = decode(data, name)
-    except DecodeError as error:
-        raise InputError(name, str(error).removeprefix(f"{name}: ")) from None
-    record = io.Record(name, decoded.text, encoding=decoded.encoding)
-    for _record, text in run.cleaned(iter([record])):
-        if text is None:
-            continue
-        if decoded.unsure or (decoded.encoding not in {"utf-8", "ascii"} and not run.args.quiet):
-            run.say(f"{name}: {decoded_note(decoded)}")
-        out.write(text.encode("utf-8") + b"\n")
+        return io.open_input(source, on_read)
+    except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
+        raise InputError(name, _file_error(error)) from None
 
 
 def decoded_note(decoded: Decoded) -> str:
@@ -1010,8 +1115,12 @@ def _run_clean(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         run = Run(args, config, stack, total)
         try:
-            for unit in units:
-                run.write_unit(unit)
+            for whole, group in itertools.groupby(units, key=_whole_text_file):
+                if whole:
+                    run.write_text_files(group)
+                    continue
+                for unit in group:
+                    run.write_unit(unit)
         except InputError as error:
             run.finish(stopped=error.where)
             raise

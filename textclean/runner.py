@@ -18,6 +18,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from textclean.decoding import Decoded, decode
+from textclean.errors import DecodeError
 from textclean.io import parse_jsonl_line, splice
 from textclean.pipeline import Cleaner
 
@@ -151,15 +153,16 @@ def clean_chunk(
 
 
 class Outcome(NamedTuple):
-    """What became of one JSONL line, sent back from a worker in input order."""
+    """What became of one JSONL line or text file, sent back from a worker in input order."""
 
     where: str
-    output: bytes | None  # the cleaned record's line; None when rejected
+    output: bytes | None  # the cleaned record's line or file; None when rejected
     error: str | None = None
     raw: bytes = b""  # the rejected line, for --rejects
     changed: bool = False
     summary: Summary | None = None
-    record_id: Any = None  # the record's "id", for --report
+    record_id: Any = None  # the record's "id" (a text file's name), for --report
+    decoded: Decoded | None = None  # a text file's encoding and confidence, without its text
 
 
 def clean_jsonl_chunk(
@@ -195,6 +198,39 @@ def clean_jsonl_chunk(
                 changed=text != record.text,
                 summary=summary,
                 record_id=data.get("id", record.where) if explain else None,
+            )
+        )
+    return outcomes
+
+
+def clean_text_files(
+    files: list[tuple[str, bytes]], config: CleanConfig, *, explain: bool
+) -> list[Outcome]:
+    """
+    Decode, clean and encode whole text files (in a worker), one outcome per file.
+
+    Each file is one document. Decoding a file that is not UTF-8 weighs
+    readings against the lexicon, so it is done here with the cleaning;
+    the main process only reads the bytes and writes what comes back. A
+    file no encoding fits comes back with its error and no output.
+    """
+    cleaner = _cleaner_for(config)
+    outcomes = []
+    for name, data in files:
+        try:
+            decoded = decode(data, name)
+        except DecodeError as error:
+            outcomes.append(Outcome(name, None, str(error).removeprefix(f"{name}: ")))
+            continue
+        text, summary = _clean_one(cleaner, decoded.text, explain=explain)
+        outcomes.append(
+            Outcome(
+                name,
+                text.encode("utf-8") + b"\n",
+                changed=text != decoded.text,
+                summary=summary,
+                record_id=name,
+                decoded=decoded._replace(text=""),
             )
         )
     return outcomes
@@ -249,6 +285,8 @@ def ordered_map(
     window: int,
     payload: Callable[[Any], Any] = lambda item: item,
     start: Callable[[], Executor | None] | None = None,
+    size: Callable[[Any], int] | None = None,
+    budget: int = 0,
 ) -> Iterator[tuple[Any, Any]]:
     """
     Yield ``(item, function(payload(item)))`` in input order, at most ``window`` in flight.
@@ -258,6 +296,10 @@ def ordered_map(
     and ``start()`` gives the executor for the rest once a second one comes.
     So one item never waits for workers to start, and it builds here the
     tables its input needs before they fork.
+
+    With ``size``, the items in flight also hold at most ``budget`` (in the
+    unit ``size`` counts) beyond the newest one, so memory stays bounded
+    when items are large (whole files) as well as when they are many.
     """
     items = iter(items)
     if executor is None and start is not None:
@@ -274,12 +316,16 @@ def ordered_map(
         for item in items:
             yield item, function(payload(item))
         return
-    pending: deque[tuple[Any, Future[Any]]] = deque()
+    pending: deque[tuple[Any, Future[Any], int]] = deque()
+    held = 0
     for item in items:
-        pending.append((item, executor.submit(function, payload(item))))
-        if len(pending) >= window:
-            done_item, future = pending.popleft()
+        weight = 0 if size is None else size(item)
+        pending.append((item, executor.submit(function, payload(item)), weight))
+        held += weight
+        while len(pending) >= window or (len(pending) > 1 and held > budget):
+            done_item, future, weight = pending.popleft()
+            held -= weight
             yield done_item, future.result()
     while pending:
-        done_item, future = pending.popleft()
+        done_item, future, _weight = pending.popleft()
         yield done_item, future.result()
