@@ -221,3 +221,25 @@ def test_ordered_map_bounds_the_bytes_in_flight():
     # Before a submit, what is held fits the budget or is one item; then the new one is added.
     assert all(total <= max(budget, *sizes) + size for total, size in zip(held, sizes, strict=True))
     assert max(held) > budget  # two large items do run together
+
+
+def test_output_check_resolves_each_name_once(tmp_path, capsys, monkeypatch):
+    """Checking that no output is an input resolves each name once, not once per pair of files."""
+    names = make_folder(tmp_path / "in", bad=False)
+    calls = []
+    realpath = os.path.realpath
+
+    def counting(path, *args, **kwargs):
+        calls.append(path)
+        return realpath(path, *args, **kwargs)
+
+    monkeypatch.setattr(cli.os.path, "realpath", counting)
+    report = tmp_path / "report.jsonl"
+    units = cli.plan_units(
+        cli.build_parser().parse_args(
+            ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--report", str(report)]
+        )
+    )
+    assert len(units) == len(names)
+    # Each input and each output once, and the report (the pairwise check made 2 * n * n).
+    assert len(calls) == 2 * len(names) + 1

@@ -371,10 +371,11 @@ def _common_root(roots: list[str]) -> str:
     return f"{protocol}://{common}" if protocol else common
 
 
-def _same_file(a: io.Location, b: io.Location) -> bool:
-    if io.is_remote(a) or io.is_remote(b):
-        return str(a) == str(b)
-    return os.path.realpath(a) == os.path.realpath(b)
+def _file_identity(location: io.Location) -> tuple[bool, str]:
+    """What two names of one file share: the URL, or the local path with symlinks resolved."""
+    if io.is_remote(location):
+        return True, str(location)
+    return False, os.path.realpath(location)
 
 
 def _check_writable(path: Path) -> None:
@@ -500,17 +501,24 @@ def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     if len(to_stdout) > 1:
         raise InputError("-", f"{' and '.join(to_stdout)} cannot both go to stdout; name a file")
     outputs = [(what, _location(str(where))) for what, where in outputs if where not in {None, "-"}]
-    sources = [unit.source for unit in units if unit.source is not None]
+    # Each name resolved once and compared by set and dict: a folder of many
+    # files resolved each output against every input, quadratic in the files.
+    sources = {_file_identity(unit.source) for unit in units if unit.source is not None}
+    identities = [_file_identity(where) for _what, where in outputs]
+    next_same: list[int | None] = [None] * len(outputs)
+    nearest: dict[tuple[bool, str], int] = {}
+    for index in reversed(range(len(outputs))):
+        next_same[index] = nearest.get(identities[index])
+        nearest[identities[index]] = index
     for index, (what, where) in enumerate(outputs):
-        for source in sources:
-            if _same_file(where, source):
-                advice = "use --in-place" if what == "output" else "choose another file name"
-                raise InputError(str(where), f"{what} would overwrite an input; {advice}")
-        for other_what, other in outputs[index + 1 :]:
-            if _same_file(where, other):
-                raise InputError(
-                    str(where), f"is both {what} and {other_what}; give each its own file"
-                )
+        if identities[index] in sources:
+            advice = "use --in-place" if what == "output" else "choose another file name"
+            raise InputError(str(where), f"{what} would overwrite an input; {advice}")
+        other = next_same[index]
+        if other is not None:
+            raise InputError(
+                str(where), f"is both {what} and {outputs[other][0]}; give each its own file"
+            )
 
 
 class _Replay(stdio.RawIOBase):
