@@ -4,6 +4,8 @@ import gzip
 import json
 import multiprocessing
 import os
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -243,3 +245,36 @@ def test_output_check_resolves_each_name_once(tmp_path, capsys, monkeypatch):
     assert len(units) == len(names)
     # Each input and each output once, and the report (the pairwise check made 2 * n * n).
     assert len(calls) == 2 * len(names) + 1
+
+
+def test_stale_parts_removed_listing_each_folder_once(tmp_path, capsys, monkeypatch):
+    """Parts killed runs left are removed, a live run's kept; each output folder is listed once."""
+    names = make_folder(tmp_path / "in", bad=False)
+    out = tmp_path / "out"
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead, live = int(finished.stdout), os.getppid()
+    folder = out / "part0" / "sub0"
+    folder.mkdir(parents=True)
+    stale = [folder / f".doc0000.txt.{dead}.x1.part", folder / f".doc0006.txt.{dead}.x2.part"]
+    kept = [folder / f".doc0000.txt.{live}.x3.part", folder / f".other.txt.{dead}.x4.part"]
+    for part in stale + kept:
+        part.write_bytes(b"half")
+    listed = []
+    scandir = os.scandir
+
+    def counting(path="."):
+        if str(path).startswith(str(out)):
+            listed.append(str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", counting)
+    status, _out, err = run(tmp_path, capsys, "out", 2, "-q")
+    assert status == cli.EXIT_OK, err
+    assert not any(part.exists() for part in stale)
+    assert all(part.exists() for part in kept)
+    assert sorted(listed) == sorted({str(out / name.parent) for name in names})

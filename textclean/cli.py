@@ -612,6 +612,7 @@ class Run:
         self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
         self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
         self.stack = stack
+        self.parts = io.StaleParts()  # each output folder listed once
         self.executor = self._dask() if args.dask else None
         from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
 
@@ -775,7 +776,7 @@ class Run:
             with self.unit_errors(unit):
                 if isinstance(outcome, InputError):
                     raise outcome  # not read: no output opened, as when it is cleaned alone
-                with io.AtomicOutput(unit.target) as out:
+                with io.AtomicOutput(unit.target, parts=self.parts) as out:
                     self.put_text(outcome, out.stream)
 
     def put_text(self, outcome: Outcome | InputError, out: IO[bytes]) -> None:
@@ -950,7 +951,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
-        with io.AtomicOutput(unit.target) as out:
+        with io.AtomicOutput(unit.target, parts=run.parts) as out:
             if fmt == "jsonl":
                 for line in run.cleaned_jsonl(stream, name):
                     out.stream.write(line)
@@ -1065,7 +1066,10 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     column = ".".join(run.field)
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
-    with io.AtomicOutput(unit.target) as out, pq.ParquetWriter(out.stream, schema) as writer:
+    with (
+        io.AtomicOutput(unit.target, parts=run.parts) as out,
+        pq.ParquetWriter(out.stream, schema) as writer,
+    ):
         batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
         while True:
             try:

@@ -576,28 +576,51 @@ def with_parquet_column(batch: Any, path: tuple[str, ...], values: Any) -> Any:
 _PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
 
 
-def remove_stale_parts(target: Path) -> list[Path]:
+def remove_stale_parts(target: Path, parts: StaleParts | None = None) -> list[Path]:
     """
     Delete temporary files an earlier run left beside ``target`` when it was killed.
 
     Only our own naming (``.NAME.PID.RANDOM.part``) is touched, and only when
     process PID is gone, so a run writing the same folder right now keeps its file.
+    ``parts`` lists each folder once for a run writing many files into it.
     """
+    found = (parts or StaleParts()).beside(target)
     removed = []
-    with contextlib.suppress(OSError):
-        for candidate in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
-            match = _PART.match(candidate.name)
-            if match is None or match["name"] != target.name:
-                continue
-            if not _process_alive(int(match["pid"])):
+    for candidate, pid in found:
+        if not _process_alive(pid):
+            try:
                 candidate.unlink(missing_ok=True)
-                removed.append(candidate)
+            except OSError:
+                continue
+            removed.append(candidate)
     return removed
 
 
-def glob_escape(name: str) -> str:
-    """``name`` with glob's special characters made literal."""
-    return re.sub(r"([*?\[])", r"[\1]", name)
+class StaleParts:
+    """
+    The temporary files in each folder, by the name they were to get, listed once per folder.
+
+    Listing the folder for each file written made writing a folder of n files
+    cost n listings of n names. A part made after the listing is a live
+    run's (this one's or another's), which is kept anyway.
+    """
+
+    def __init__(self) -> None:
+        """No folder listed yet."""
+        self._folders: dict[Path, dict[str, list[tuple[Path, int]]]] = {}
+
+    def beside(self, target: Path) -> list[tuple[Path, int]]:
+        """The parts (and the process that wrote each) meant to become ``target``, once."""
+        folder = self._folders.get(target.parent)
+        if folder is None:
+            folder = self._folders[target.parent] = {}
+            with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+                for entry in entries:
+                    match = _PART.match(entry.name)
+                    if match is not None:
+                        found = folder.setdefault(match["name"], [])
+                        found.append((Path(entry.path), int(match["pid"])))
+        return folder.pop(target.name, [])
 
 
 def _process_alive(pid: int) -> bool:
@@ -620,7 +643,9 @@ class AtomicOutput:
     where allowed, its owner.
     """
 
-    def __init__(self, target: Location | None, *, binary: bool = True) -> None:
+    def __init__(
+        self, target: Location | None, *, binary: bool = True, parts: StaleParts | None = None
+    ) -> None:
         """Open the temporary file; ``target=None`` or ``-`` writes to stdout instead."""
         self.target: Location | None = None if target is None or str(target) == "-" else target
         self.binary = binary
@@ -646,7 +671,7 @@ class AtomicOutput:
             self.stream = _open_compressed(real.open("wb"), suffix, "wb")
             return
         real.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(real)
+        remove_stale_parts(real, parts)
         fd, tmp = tempfile.mkstemp(
             prefix=f".{real.name}.{os.getpid()}.", suffix=".part", dir=real.parent
         )
