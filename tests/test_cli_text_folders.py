@@ -140,15 +140,15 @@ def test_interrupt_leaves_whole_files_only(tmp_path, capsys, pools, monkeypatch)
     make_folder(tmp_path / "in", bad=False)
     _status, expected, _err = run(tmp_path, capsys, "expected", 1, "-q")
     written = []
-    put_text = cli.Run.put_text
+    put_file = cli.Run.put_file
 
-    def interrupting(self, outcome, out):
+    def interrupting(self, fmt, outcomes, out):
         if len(written) == 100:
             raise KeyboardInterrupt
-        put_text(self, outcome, out)
-        written.append(outcome)
+        put_file(self, fmt, outcomes, out)
+        written.append(outcomes)
 
-    monkeypatch.setattr(cli.Run, "put_text", interrupting)
+    monkeypatch.setattr(cli.Run, "put_file", interrupting)
     status, out, err = run(tmp_path, capsys, "out", 2, "-q")
     assert status == cli.EXIT_INTERRUPTED
     assert "interrupted" in err
@@ -158,11 +158,11 @@ def test_interrupt_leaves_whole_files_only(tmp_path, capsys, pools, monkeypatch)
     assert all(files[name] == tree(expected)[name] for name in files)
 
 
-def _dying_worker(files, config, *, explain):
+def _dying_worker(files, config, **options):
     """Clean in the parent; in a worker, die as a killed process would."""
     if multiprocessing.parent_process() is not None:
         os._exit(1)
-    return runner.clean_text_files(files, config, explain=explain)
+    return runner.clean_files(files, config, **options)
 
 
 @needs_fork
@@ -170,7 +170,7 @@ def test_worker_dying_is_reported(tmp_path, capsys, monkeypatch):
     """A worker that dies: one clear line, exit 3, and no .part file left."""
     make_folder(tmp_path / "in", bad=False)
     monkeypatch.setattr(cli, "start_method", lambda: "fork")
-    monkeypatch.setattr(cli, "clean_text_files", _dying_worker)
+    monkeypatch.setattr(cli, "clean_files", _dying_worker)
     status, out, err = run(tmp_path, capsys, "out", 2, "-q")
     assert status == cli.EXIT_INTERNAL
     assert "a worker process died" in err.strip().splitlines()[-1]
@@ -278,3 +278,77 @@ def test_stale_parts_removed_listing_each_folder_once(tmp_path, capsys, monkeypa
     assert not any(part.exists() for part in stale)
     assert all(part.exists() for part in kept)
     assert sorted(listed) == sorted({str(out / name.parent) for name in names})
+
+
+def make_jsonl_folder(root):
+    """Small JSONL files (one with a bad line, one empty, one with a BOM) and a large one."""
+    docs = documents()
+    for i in range(FILES):
+        lines = [
+            json.dumps({"id": f"{i}-{j}", "text": f"{docs[(i + j) % len(docs)]}  {j}"})
+            for j in range(i % 4)
+        ]
+        path = root / f"part{i % 3}" / f"doc{i:04}.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(line + "\n" for line in lines), "utf-8")
+    (root / "part1" / "doc0007.jsonl").write_text('{"id": 1, "text": "ok  1"}\n{"id": 2\n')
+    (root / "part1" / "doc0010.jsonl").write_text('\ufeff{"id": 3, "text": "Th\u0430t"}\n')
+    big = [json.dumps({"id": j, "text": docs[j % len(docs)]}) for j in range(400)]
+    (root / "part2" / "big.jsonl").write_text("\n".join(big) + "\n", "utf-8")
+    assert (root / "part2" / "big.jsonl").stat().st_size > cli.CHUNK_CHARS
+
+
+@pytest.mark.parametrize("on_error", ["skip", "stop"])
+def test_jsonl_files_with_jobs_2_as_with_jobs_1(tmp_path, capsys, pools, monkeypatch, on_error):
+    """Small JSONL files cleaned whole by the workers: the files, report, rejects of --jobs 1."""
+    make_jsonl_folder(tmp_path / "in")
+    results = {}
+    for jobs in (0, 1, 2):  # 0: --jobs 1, every JSONL file streamed line by line as before
+        extra = ["--on-error", on_error, "--report", str(tmp_path / f"report{jobs}.jsonl")]
+        if on_error == "skip":
+            extra += ["--rejects", str(tmp_path / f"rejects{jobs}.jsonl")]
+        with monkeypatch.context() as patch:
+            if jobs == 0:
+                patch.setattr(cli, "_whole_file", lambda unit: unit.format == "txt")
+            results[jobs] = run(tmp_path, capsys, f"out{jobs}", max(jobs, 1), *extra)
+    assert pools
+    streamed = results.pop(0)
+    assert streamed[0] == results[1][0]
+    assert streamed[2] == results[1][2]
+    assert tree(streamed[1]) == tree(results[1][1])
+    for name in ("report", "rejects"):
+        one, two = (tmp_path / f"{name}{jobs}.jsonl" for jobs in (0, 1))
+        assert one.exists() == two.exists()
+        assert not one.exists() or one.read_bytes() == two.read_bytes()
+    (status_one, out_one, err_one), (status_two, out_two, err_two) = results[1], results[2]
+    assert err_one == err_two
+    assert tree(out_one) == tree(out_two)
+    bad = tmp_path / "in" / "part1" / "doc0007.jsonl"
+    if on_error == "skip":
+        assert status_one == status_two == cli.EXIT_REJECTS
+        assert f"skipped {bad}:2: invalid JSON" in err_one
+        assert tree(out_one)["part1/doc0007.jsonl"] == b'{"id": 1, "text": "ok 1"}\n'
+        assert tree(out_one)["part1/doc0010.jsonl"].endswith(b'"text": "That"}\n')
+        assert len(tree(out_one)) == FILES + 1
+        for name in ("report", "rejects"):
+            one, two = (tmp_path / f"{name}{jobs}.jsonl" for jobs in (1, 2))
+            assert one.read_bytes() == two.read_bytes()
+        assert ", rejected 1, " in err_one
+    else:
+        assert status_one == status_two == cli.EXIT_ERROR
+        assert f"{bad}:2: invalid JSON" in err_one
+        assert "part1/doc0007.jsonl" not in tree(out_one)
+
+
+def test_whole_files_are_text_and_small_plain_local_jsonl(tmp_path):
+    """Text files and small uncompressed local JSONL go whole to a worker; the rest is streamed."""
+    small, large = cli.CHUNK_CHARS, cli.CHUNK_CHARS + 1
+    path = tmp_path / "a.jsonl"
+    assert cli._whole_file(cli.Unit(tmp_path / "a.txt", None, "txt", None))
+    assert cli._whole_file(cli.Unit(path, None, "jsonl", small))
+    assert not cli._whole_file(cli.Unit(path, None, "jsonl", large))
+    assert not cli._whole_file(cli.Unit(path, None, "jsonl", None))
+    assert not cli._whole_file(cli.Unit(tmp_path / "a.jsonl.gz", None, "jsonl", small))
+    assert not cli._whole_file(cli.Unit("s3://bucket/a.jsonl", None, "jsonl", small))
+    assert not cli._whole_file(cli.Unit(tmp_path / "a.csv", None, "csv", small))
+    assert not cli._whole_file(cli.Unit(None, None, "txt", None))

@@ -52,8 +52,8 @@ from textclean.runner import (
     Totals,
     _init_worker,
     clean_chunk,
+    clean_files,
     clean_jsonl_chunk,
-    clean_text_files,
     ordered_map,
     prepare_fork,
 )
@@ -720,15 +720,17 @@ class Run:
             window=window,
             start=self.start_workers,
         ):
-            for outcome in outcomes:
-                if outcome.output is None:
-                    self.totals.read += 1
-                    self.reject(
-                        io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
-                    )
-                    continue
-                self._count(outcome)
-                yield outcome.output
+            yield from self._written_jsonl(outcomes)
+
+    def _written_jsonl(self, outcomes: Iterable[Outcome]) -> Iterator[bytes]:
+        """The cleaned lines of JSONL outcomes, bad lines rejected and every line counted."""
+        for outcome in outcomes:
+            if outcome.output is None:
+                self.totals.read += 1
+                self.reject(io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error))
+                continue
+            self._count(outcome)
+            yield outcome.output
 
     def _count(self, outcome: Outcome) -> None:
         """Count a document a worker cleaned, and report it."""
@@ -737,17 +739,19 @@ class Run:
         if self.report is not None and outcome.summary is not None:
             self._report_entry(outcome.record_id, outcome.summary)
 
-    def cleaned_texts(
+    def cleaned_files(
         self, files: Iterable[tuple[Unit, bytes | InputError]]
-    ) -> Iterator[tuple[Unit, Outcome | InputError]]:
+    ) -> Iterator[tuple[Unit, list[Outcome] | InputError]]:
         """
-        Yield each text file's outcome in input order, decoded and cleaned whole by the workers.
+        Yield each whole file's outcomes in input order, cleaned by the workers.
 
         ``files`` are read here (lazily, so a folder is read only as far
         ahead as the work in flight, `READ_AHEAD_BYTES` at most); a file
         that could not be read keeps its error until its turn.
         """
-        work = functools.partial(clean_text_files, config=self.config, explain=self.explain)
+        work = functools.partial(
+            clean_files, config=self.config, explain=self.explain, field=self.field
+        )
         for chunk, outcomes in ordered_map(
             self.executor,
             work,
@@ -762,27 +766,32 @@ class Run:
             for unit, data in chunk:
                 yield unit, data if isinstance(data, InputError) else next(results)
 
-    def write_text_files(self, units: Iterable[Unit]) -> None:
+    def write_whole_files(self, units: Iterable[Unit]) -> None:
         """
-        Clean text files, each one document, into their targets in input order.
+        Clean files read whole (see `_whole_file`) into their targets, in input order.
 
         This process reads the files ahead and writes each output whole
         (`io.AtomicOutput`) as its turn comes; the workers decode and clean.
         """
         on_read = None if self.progress.disable else self.progress.update
-        for unit, outcome in self.cleaned_texts(
+        for unit, outcomes in self.cleaned_files(
             (unit, _read_file(unit, on_read)) for unit in units
         ):
             with self.unit_errors(unit):
-                if isinstance(outcome, InputError):
-                    raise outcome  # not read: no output opened, as when it is cleaned alone
+                if isinstance(outcomes, InputError):
+                    raise outcomes  # not read: no output opened, as when it is cleaned alone
                 with io.AtomicOutput(unit.target, parts=self.parts) as out:
-                    self.put_text(outcome, out.stream)
+                    self.put_file(unit.format, outcomes, out.stream)
 
-    def put_text(self, outcome: Outcome | InputError, out: IO[bytes]) -> None:
-        """Write a cleaned text file, saying how it was decoded when not plain UTF-8."""
-        if isinstance(outcome, InputError):
-            raise outcome
+    def put_file(self, fmt: str, outcomes: list[Outcome] | InputError, out: IO[bytes]) -> None:
+        """Write a cleaned file; say how a text file was decoded when not plain UTF-8."""
+        if isinstance(outcomes, InputError):
+            raise outcomes
+        if fmt == "jsonl":
+            for line in self._written_jsonl(outcomes):
+                out.write(line)
+            return
+        [outcome] = outcomes
         if outcome.output is None:
             raise InputError(outcome.where, outcome.error or "cannot be decoded")
         self._count(outcome)
@@ -890,9 +899,11 @@ def _bytes_read(data: bytes | InputError) -> int:
     return len(data) if isinstance(data, bytes) else 0
 
 
-def _file_payload(chunk: list[tuple[Unit, bytes | InputError]]) -> list[tuple[str, bytes]]:
-    """What the workers need of a chunk of files: each name and bytes, read errors left out."""
-    return [(_name(unit), data) for unit, data in chunk if isinstance(data, bytes)]
+def _file_payload(
+    chunk: list[tuple[Unit, bytes | InputError]],
+) -> list[tuple[str, str, bytes]]:
+    """What the workers need of a chunk of files: name, format and bytes; read errors left out."""
+    return [(_name(unit), unit.format, data) for unit, data in chunk if isinstance(data, bytes)]
 
 
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
@@ -931,9 +942,25 @@ def _name(unit: Unit) -> str:
     return "<stdin>" if unit.source is None else str(unit.source)
 
 
-def _whole_text_file(unit: Unit) -> bool:
-    """A text file (not stdin, which may turn out to be JSONL): one document, read whole."""
-    return unit.source is not None and unit.format == "txt"
+def _whole_file(unit: Unit) -> bool:
+    """
+    A file cleaned whole by one worker: a text file (one document), or a small JSONL file.
+
+    Not stdin (it may turn out to be JSONL), and not a JSONL file larger
+    than a chunk, compressed or remote, which is streamed in chunks as it
+    is read (a truncated stream is reported as it is met).
+    """
+    if unit.source is None:
+        return False
+    if unit.format == "txt":
+        return True
+    return (
+        unit.format == "jsonl"
+        and not io.is_remote(unit.source)
+        and not io.strip_compression(str(unit.source))[1]
+        and unit.size is not None
+        and unit.size <= CHUNK_CHARS
+    )
 
 
 def _write_unit(run: Run, unit: Unit) -> None:
@@ -964,8 +991,8 @@ def _write_unit(run: Run, unit: Unit) -> None:
 def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[bytes]) -> None:
     limit = STDIN_TEXT_LIMIT if unit.source is None and not unit.format else None
     data = _read_whole(stream, name, limit)
-    for _unit, outcome in run.cleaned_texts([(unit, data)]):
-        run.put_text(outcome, out)
+    for _unit, outcomes in run.cleaned_files([(unit, data)]):
+        run.put_file("txt", outcomes, out)
 
 
 def _read_whole(stream: IO[bytes], name: str, limit: int | None = None) -> bytes:
@@ -1127,9 +1154,9 @@ def _run_clean(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         run = Run(args, config, stack, total)
         try:
-            for whole, group in itertools.groupby(units, key=_whole_text_file):
+            for whole, group in itertools.groupby(units, key=_whole_file):
                 if whole:
-                    run.write_text_files(group)
+                    run.write_whole_files(group)
                     continue
                 for unit in group:
                     run.write_unit(unit)

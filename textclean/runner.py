@@ -9,6 +9,7 @@ stream is.
 
 from __future__ import annotations
 
+import io as stdio
 import itertools
 import os
 import signal
@@ -203,37 +204,49 @@ def clean_jsonl_chunk(
     return outcomes
 
 
-def clean_text_files(
-    files: list[tuple[str, bytes]], config: CleanConfig, *, explain: bool
-) -> list[Outcome]:
+def clean_files(
+    files: list[tuple[str, str, bytes]],
+    config: CleanConfig,
+    *,
+    explain: bool,
+    field: tuple[str, ...] = ("text",),
+) -> list[list[Outcome]]:
     """
-    Decode, clean and encode whole text files (in a worker), one outcome per file.
+    Clean whole files (in a worker), given as (name, format, bytes): the outcomes of each.
 
-    Each file is one document. Decoding a file that is not UTF-8 weighs
-    readings against the lexicon, so it is done here with the cleaning;
-    the main process only reads the bytes and writes what comes back. A
-    file no encoding fits comes back with its error and no output.
+    A JSONL file gives one outcome per record, as `clean_jsonl_chunk` does
+    for lines of a larger file; any other file is one text document, which
+    is decoded here too (a file that is not UTF-8 is weighed against the
+    lexicon), and gives one outcome. The main process only reads the bytes
+    and writes what comes back.
     """
     cleaner = _cleaner_for(config)
     outcomes = []
-    for name, data in files:
-        try:
-            decoded = decode(data, name)
-        except DecodeError as error:
-            outcomes.append(Outcome(name, None, str(error).removeprefix(f"{name}: ")))
-            continue
-        text, summary = _clean_one(cleaner, decoded.text, explain=explain)
-        outcomes.append(
-            Outcome(
-                name,
-                text.encode("utf-8") + b"\n",
-                changed=text != decoded.text,
-                summary=summary,
-                record_id=name,
-                decoded=decoded._replace(text=""),
-            )
-        )
+    for name, fmt, data in files:
+        if fmt == "jsonl":
+            # Split as reading the file line by line does (on b"\n" only).
+            lines = list(enumerate(stdio.BytesIO(data), start=1))
+            outcomes.append(clean_jsonl_chunk(lines, name, field, config, explain=explain))
+        else:
+            outcomes.append([_clean_text_file(cleaner, name, data, explain=explain)])
     return outcomes
+
+
+def _clean_text_file(cleaner: Cleaner, name: str, data: bytes, *, explain: bool) -> Outcome:
+    """A whole file as one document; a file no encoding fits comes back with its error."""
+    try:
+        decoded = decode(data, name)
+    except DecodeError as error:
+        return Outcome(name, None, str(error).removeprefix(f"{name}: "))
+    text, summary = _clean_one(cleaner, decoded.text, explain=explain)
+    return Outcome(
+        name,
+        text.encode("utf-8") + b"\n",
+        changed=text != decoded.text,
+        summary=summary,
+        record_id=name,
+        decoded=decoded._replace(text=""),
+    )
 
 
 @dataclass
