@@ -4,12 +4,15 @@ import gzip
 import json
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from test_cli_jobs import documents
+from test_cli_processes import alive, children, wait_for
 
 from textclean import cli, runner
 from textclean.cli import main
@@ -352,3 +355,38 @@ def test_whole_files_are_text_and_small_plain_local_jsonl(tmp_path):
     assert not cli._whole_file(cli.Unit("s3://bucket/a.jsonl", None, "jsonl", small))
     assert not cli._whole_file(cli.Unit(tmp_path / "a.csv", None, "csv", small))
     assert not cli._whole_file(cli.Unit(None, None, "txt", None))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "ctrl-c"])
+def test_stop_signal_mid_folder(tmp_path, signum):
+    """A signal to the run's group mid-folder: exit 130, whole files in input order, no .part."""
+    source, out = tmp_path / "in", tmp_path / "out"
+    docs = documents()
+    names = []
+    for i in range(3000):
+        name = f"d{i % 4}/doc{i:05}.txt"
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_text(f"{docs[i % len(docs)]}  {i}", "utf-8")
+        names.append(name)
+    command = ["clean", "-q", str(source), "-o", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "textclean.cli", *command],
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert wait_for(lambda: len(children(proc.pid)) >= 2), "workers did not start"
+        workers = children(proc.pid)
+        os.killpg(proc.pid, signum)
+        assert proc.wait(timeout=60) == cli.EXIT_INTERRUPTED
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert "interrupted" in proc.stderr.read().decode()
+    assert wait_for(lambda: not any(alive(pid) for pid in workers))
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert not [name for name in written if name.endswith(".part")]
+    assert written == sorted(names)[: len(written)]  # whole files, in input order
+    assert len(written) < len(names)

@@ -21,8 +21,8 @@ import json
 import lzma
 import os
 import re
+import secrets
 import sys
-import tempfile
 import zlib
 from dataclasses import dataclass
 from io import BufferedReader, RawIOBase
@@ -672,11 +672,27 @@ class AtomicOutput:
             return
         real.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_parts(real, parts)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{real.name}.{os.getpid()}.", suffix=".part", dir=real.parent
-        )
-        self._tmp = Path(tmp)
-        self.stream = _open_compressed(os.fdopen(fd, "wb"), suffix, "wb")
+        # The name is drawn before the file is made, so that Ctrl-C or SIGTERM
+        # landing as it is made (handled as the call returns, which with
+        # tempfile.mkstemp is before the name is known here) can remove it:
+        # before `with` is entered, no __exit__ would. Only this process uses
+        # its PID in the name, so a name taken is one of this run's: draw again.
+        while True:
+            tmp = real.parent / f".{real.name}.{os.getpid()}.{secrets.token_hex(4)}.part"
+            try:
+                fd = os.open(tmp, _CREATE_PART, 0o600)
+            except FileExistsError:
+                continue
+            except BaseException:
+                _remove_quietly(tmp)
+                raise
+            break
+        try:
+            self._tmp = tmp
+            self.stream = _open_compressed(os.fdopen(fd, "wb"), suffix, "wb")
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
 
     def __enter__(self) -> Self:
         """Use in `with`: committed on success, deleted on any error or interrupt."""
@@ -716,6 +732,9 @@ class AtomicOutput:
                 str(self.target or "<stdout>"),
                 f"could not be written ({reason}); free some space or choose another output",
             ) from None
+        except BaseException:
+            self.abort()  # Ctrl-C or SIGTERM while committing: leave no .part behind
+            raise
 
     def abort(self) -> None:
         """Close and delete the temporary file."""
@@ -737,6 +756,21 @@ class AtomicOutput:
             self.stream.close()
         self._tmp.unlink(missing_ok=True)
         self._tmp = None
+
+
+_CREATE_PART = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:
