@@ -199,7 +199,7 @@ class TestBadInput:
         from textclean import cli
 
         calls = {"n": 0}
-        original = cli.Run.cleaned_jsonl
+        original = cli.Run._written_jsonl  # the lines of any JSONL file, streamed or whole
 
         def interrupting(self, *args):
             for item in original(self, *args):
@@ -208,7 +208,7 @@ class TestBadInput:
                     raise KeyboardInterrupt
                 yield item
 
-        monkeypatch.setattr(cli.Run, "cleaned_jsonl", interrupting)
+        monkeypatch.setattr(cli.Run, "_written_jsonl", interrupting)
         assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", "1"]) == 130
         assert not out.exists()
         assert list(tmp_path.iterdir()) == [src]

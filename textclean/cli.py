@@ -17,6 +17,7 @@ import argparse
 import csv
 import functools
 import io as stdio
+import itertools
 import json
 import multiprocessing
 import os
@@ -34,10 +35,9 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 from textclean import __version__, explain_view, io, report_html
 from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
-from textclean.decoding import Decoded, decode
+from textclean.decoding import Decoded  # noqa: TC001 - decoded_note's doctest builds one
 from textclean.errors import (
     ConfigError,
-    DecodeError,
     InputError,
     OutputError,
     TextcleanError,
@@ -47,10 +47,12 @@ from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
+    Outcome,
     Summary,
     Totals,
     _init_worker,
     clean_chunk,
+    clean_files,
     clean_jsonl_chunk,
     ordered_map,
     prepare_fork,
@@ -68,6 +70,10 @@ if TYPE_CHECKING:
 # 64 or 256 KB 0.01 s. A chunk's round trip costs some 0.1 ms.
 CHUNK_DOCS = 64
 CHUNK_CHARS = 256_000
+#: Text files read ahead of the one being written hold at most this many
+#: bytes (beyond the newest chunk), so a folder of large files runs in
+#: bounded memory as a folder of small ones does.
+READ_AHEAD_BYTES = 64 * 2**20
 _DATA_GLOBS = ("*.txt", "*.jsonl", "*.ndjson", "*.csv", "*.tsv")
 DEFAULT_GLOBS = (
     *_DATA_GLOBS,
@@ -365,10 +371,11 @@ def _common_root(roots: list[str]) -> str:
     return f"{protocol}://{common}" if protocol else common
 
 
-def _same_file(a: io.Location, b: io.Location) -> bool:
-    if io.is_remote(a) or io.is_remote(b):
-        return str(a) == str(b)
-    return os.path.realpath(a) == os.path.realpath(b)
+def _file_identity(location: io.Location) -> tuple[bool, str]:
+    """What two names of one file share: the URL, or the local path with symlinks resolved."""
+    if io.is_remote(location):
+        return True, str(location)
+    return False, os.path.realpath(location)
 
 
 def _check_writable(path: Path) -> None:
@@ -494,17 +501,24 @@ def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     if len(to_stdout) > 1:
         raise InputError("-", f"{' and '.join(to_stdout)} cannot both go to stdout; name a file")
     outputs = [(what, _location(str(where))) for what, where in outputs if where not in {None, "-"}]
-    sources = [unit.source for unit in units if unit.source is not None]
+    # Each name resolved once and compared by set and dict: a folder of many
+    # files resolved each output against every input, quadratic in the files.
+    sources = {_file_identity(unit.source) for unit in units if unit.source is not None}
+    identities = [_file_identity(where) for _what, where in outputs]
+    next_same: list[int | None] = [None] * len(outputs)
+    nearest: dict[tuple[bool, str], int] = {}
+    for index in reversed(range(len(outputs))):
+        next_same[index] = nearest.get(identities[index])
+        nearest[identities[index]] = index
     for index, (what, where) in enumerate(outputs):
-        for source in sources:
-            if _same_file(where, source):
-                advice = "use --in-place" if what == "output" else "choose another file name"
-                raise InputError(str(where), f"{what} would overwrite an input; {advice}")
-        for other_what, other in outputs[index + 1 :]:
-            if _same_file(where, other):
-                raise InputError(
-                    str(where), f"is both {what} and {other_what}; give each its own file"
-                )
+        if identities[index] in sources:
+            advice = "use --in-place" if what == "output" else "choose another file name"
+            raise InputError(str(where), f"{what} would overwrite an input; {advice}")
+        other = next_same[index]
+        if other is not None:
+            raise InputError(
+                str(where), f"is both {what} and {outputs[other][0]}; give each its own file"
+            )
 
 
 class _Replay(stdio.RawIOBase):
@@ -598,6 +612,7 @@ class Run:
         self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
         self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
         self.stack = stack
+        self.parts = io.StaleParts()  # each output folder listed once
         self.executor = self._dask() if args.dask else None
         from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
 
@@ -705,17 +720,87 @@ class Run:
             window=window,
             start=self.start_workers,
         ):
-            for outcome in outcomes:
+            yield from self._written_jsonl(outcomes)
+
+    def _written_jsonl(self, outcomes: Iterable[Outcome]) -> Iterator[bytes]:
+        """The cleaned lines of JSONL outcomes, bad lines rejected and every line counted."""
+        for outcome in outcomes:
+            if outcome.output is None:
                 self.totals.read += 1
-                if outcome.output is None:
-                    self.reject(
-                        io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error)
-                    )
-                    continue
-                self.totals.add(outcome.summary, changed=outcome.changed)
-                if self.report is not None and outcome.summary is not None:
-                    self._report_entry(outcome.record_id, outcome.summary)
-                yield outcome.output
+                self.reject(io.Record(outcome.where, None, raw=outcome.raw, error=outcome.error))
+                continue
+            self._count(outcome)
+            yield outcome.output
+
+    def _count(self, outcome: Outcome) -> None:
+        """Count a document a worker cleaned, and report it."""
+        self.totals.read += 1
+        self.totals.add(outcome.summary, changed=outcome.changed)
+        if self.report is not None and outcome.summary is not None:
+            self._report_entry(outcome.record_id, outcome.summary)
+
+    def cleaned_files(
+        self, files: Iterable[tuple[Unit, bytes | InputError]]
+    ) -> Iterator[tuple[Unit, list[Outcome] | InputError]]:
+        """
+        Yield each whole file's outcomes in input order, cleaned by the workers.
+
+        ``files`` are read here (lazily, so a folder is read only as far
+        ahead as the work in flight, `READ_AHEAD_BYTES` at most); a file
+        that could not be read keeps its error until its turn.
+        """
+        work = functools.partial(
+            clean_files, config=self.config, explain=self.explain, field=self.field
+        )
+        for chunk, outcomes in ordered_map(
+            self.executor,
+            work,
+            _batches(files, lambda file: _bytes_read(file[1])),
+            window=4 * max(1, self.args.jobs),
+            payload=_file_payload,
+            start=self.start_workers,
+            size=lambda chunk: sum(_bytes_read(data) for _unit, data in chunk),
+            budget=READ_AHEAD_BYTES,
+        ):
+            results = iter(outcomes)
+            for unit, data in chunk:
+                yield unit, data if isinstance(data, InputError) else next(results)
+
+    def write_whole_files(self, units: Iterable[Unit]) -> None:
+        """
+        Clean files read whole (see `_whole_file`) into their targets, in input order.
+
+        This process reads the files ahead and writes each output whole
+        (`io.AtomicOutput`) as its turn comes; the workers decode and clean.
+        """
+        on_read = None if self.progress.disable else self.progress.update
+        for unit, outcomes in self.cleaned_files(
+            (unit, _read_file(unit, on_read)) for unit in units
+        ):
+            with self.unit_errors(unit):
+                if isinstance(outcomes, InputError):
+                    raise outcomes  # not read: no output opened, as when it is cleaned alone
+                with io.AtomicOutput(unit.target, parts=self.parts) as out:
+                    self.put_file(unit.format, outcomes, out.stream)
+
+    def put_file(self, fmt: str, outcomes: list[Outcome] | InputError, out: IO[bytes]) -> None:
+        """Write a cleaned file; say how a text file was decoded when not plain UTF-8."""
+        if isinstance(outcomes, InputError):
+            raise outcomes
+        if fmt == "jsonl":
+            for line in self._written_jsonl(outcomes):
+                out.write(line)
+            return
+        [outcome] = outcomes
+        if outcome.output is None:
+            raise InputError(outcome.where, outcome.error or "cannot be decoded")
+        self._count(outcome)
+        decoded = outcome.decoded
+        if decoded is not None and (
+            decoded.unsure or (decoded.encoding not in {"utf-8", "ascii"} and not self.args.quiet)
+        ):
+            self.say(f"{outcome.where}: {decoded_note(decoded)}")
+        out.write(outcome.output)
 
     def reject(self, record: io.Record) -> None:
         """Stop on a bad record, or count it and keep its raw line in --rejects."""
@@ -776,21 +861,49 @@ class Run:
             )
 
     def write_unit(self, unit: Unit) -> None:
+        """Clean one input into its target; a bad file stops the run or is skipped."""
+        with self.unit_errors(unit):
+            _write_unit(self, unit)
+
+    @contextmanager
+    def unit_errors(self, unit: Unit) -> Iterator[None]:
         """
-        Clean one input into its target; a file that cannot be read stops the run or is skipped.
+        Around writing one input: a bad file stops the run, or is counted as skipped.
 
         A file's counts are kept only once its output is in place (or went to
         stdout), so the summary never counts records of a file that was not written.
         """
         before = replace(self.totals, per_filter=dict(self.totals.per_filter))
         try:
-            _write_unit(self, unit)
+            yield
         except InputError as error:
             if unit.target is not None:
                 self.totals = before
             if self.args.on_error == "stop" or isinstance(error, RecordStopError):
                 raise
             self.skip_file(error.where, error.reason)
+
+
+def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | InputError:
+    """A file's bytes, or the error naming it (raised when its turn comes, not when read ahead)."""
+    assert unit.source is not None
+    name = _name(unit)
+    try:
+        with _open_source(unit.source, name, on_read) as stream:
+            return _read_whole(stream, name)
+    except InputError as error:
+        return error
+
+
+def _bytes_read(data: bytes | InputError) -> int:
+    return len(data) if isinstance(data, bytes) else 0
+
+
+def _file_payload(
+    chunk: list[tuple[Unit, bytes | InputError]],
+) -> list[tuple[str, str, bytes]]:
+    """What the workers need of a chunk of files: name, format and bytes; read errors left out."""
+    return [(_name(unit), unit.format, data) for unit, data in chunk if isinstance(data, bytes)]
 
 
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
@@ -825,25 +938,47 @@ def _file_error(error: BaseException) -> str:
 _SKIP_ADVICE = ", or pass --on-error skip to go on without it"
 
 
+def _name(unit: Unit) -> str:
+    return "<stdin>" if unit.source is None else str(unit.source)
+
+
+def _whole_file(unit: Unit) -> bool:
+    """
+    A file cleaned whole by one worker: a text file (one document), or a small JSONL file.
+
+    Not stdin (it may turn out to be JSONL), and not a JSONL file larger
+    than a chunk, compressed or remote, which is streamed in chunks as it
+    is read (a truncated stream is reported as it is met).
+    """
+    if unit.source is None:
+        return False
+    if unit.format == "txt":
+        return True
+    return (
+        unit.format == "jsonl"
+        and not io.is_remote(unit.source)
+        and not io.strip_compression(str(unit.source))[1]
+        and unit.size is not None
+        and unit.size <= CHUNK_CHARS
+    )
+
+
 def _write_unit(run: Run, unit: Unit) -> None:
-    name = "<stdin>" if unit.source is None else str(unit.source)
+    name = _name(unit)
     on_read = None if run.progress.disable else run.progress.update
     with ExitStack() as inputs:
         if unit.source is None:
             stream, fmt = _stdin(unit, on_read)
         else:
             fmt = unit.format
-            try:
-                # Parquet is read by row groups, seeking back to its footer: it
-                # counts rows instead of bytes.
-                counted = None if fmt == "parquet" else on_read
-                stream = inputs.enter_context(io.open_input(unit.source, counted))
-            except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
-                raise InputError(name, _file_error(error)) from None
+            # Parquet is read by row groups, seeking back to its footer: it
+            # counts rows instead of bytes.
+            counted = None if fmt == "parquet" else on_read
+            stream = inputs.enter_context(_open_source(unit.source, name, counted))
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
-        with io.AtomicOutput(unit.target) as out:
+        with io.AtomicOutput(unit.target, parts=run.parts) as out:
             if fmt == "jsonl":
                 for line in run.cleaned_jsonl(stream, name):
                     out.stream.write(line)
@@ -855,6 +990,13 @@ def _write_unit(run: Run, unit: Unit) -> None:
 
 def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[bytes]) -> None:
     limit = STDIN_TEXT_LIMIT if unit.source is None and not unit.format else None
+    data = _read_whole(stream, name, limit)
+    for _unit, outcomes in run.cleaned_files([(unit, data)]):
+        run.put_file("txt", outcomes, out)
+
+
+def _read_whole(stream: IO[bytes], name: str, limit: int | None = None) -> bytes:
+    """A text input's bytes, all of them or (stdin) at most ``limit``; InputError names it."""
     try:
         data = stream.read() if limit is None else stream.read(limit + 1)
     except io.READ_ERRORS as error:
@@ -865,17 +1007,16 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
             f"more than {limit // 2**20} MB of text, read as one document; if it holds one "
             "JSON record per line pass --format jsonl, or pass --format txt to clean it whole",
         )
+    return data
+
+
+def _open_source(
+    source: io.Location, name: str, on_read: Callable[[int], object] | None
+) -> IO[bytes]:
     try:
-        decoded = decode(data, name)
-    except DecodeError as error:
-        raise InputError(name, str(error).removeprefix(f"{name}: ")) from None
-    record = io.Record(name, decoded.text, encoding=decoded.encoding)
-    for _record, text in run.cleaned(iter([record])):
-        if text is None:
-            continue
-        if decoded.unsure or (decoded.encoding not in {"utf-8", "ascii"} and not run.args.quiet):
-            run.say(f"{name}: {decoded_note(decoded)}")
-        out.write(text.encode("utf-8") + b"\n")
+        return io.open_input(source, on_read)
+    except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
+        raise InputError(name, _file_error(error)) from None
 
 
 def decoded_note(decoded: Decoded) -> str:
@@ -952,7 +1093,10 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     column = ".".join(run.field)
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
-    with io.AtomicOutput(unit.target) as out, pq.ParquetWriter(out.stream, schema) as writer:
+    with (
+        io.AtomicOutput(unit.target, parts=run.parts) as out,
+        pq.ParquetWriter(out.stream, schema) as writer,
+    ):
         batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
         while True:
             try:
@@ -1010,8 +1154,12 @@ def _run_clean(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         run = Run(args, config, stack, total)
         try:
-            for unit in units:
-                run.write_unit(unit)
+            for whole, group in itertools.groupby(units, key=_whole_file):
+                if whole:
+                    run.write_whole_files(group)
+                    continue
+                for unit in group:
+                    run.write_unit(unit)
         except InputError as error:
             run.finish(stopped=error.where)
             raise

@@ -21,8 +21,8 @@ import json
 import lzma
 import os
 import re
+import secrets
 import sys
-import tempfile
 import zlib
 from dataclasses import dataclass
 from io import BufferedReader, RawIOBase
@@ -576,28 +576,51 @@ def with_parquet_column(batch: Any, path: tuple[str, ...], values: Any) -> Any:
 _PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
 
 
-def remove_stale_parts(target: Path) -> list[Path]:
+def remove_stale_parts(target: Path, parts: StaleParts | None = None) -> list[Path]:
     """
     Delete temporary files an earlier run left beside ``target`` when it was killed.
 
     Only our own naming (``.NAME.PID.RANDOM.part``) is touched, and only when
     process PID is gone, so a run writing the same folder right now keeps its file.
+    ``parts`` lists each folder once for a run writing many files into it.
     """
+    found = (parts or StaleParts()).beside(target)
     removed = []
-    with contextlib.suppress(OSError):
-        for candidate in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
-            match = _PART.match(candidate.name)
-            if match is None or match["name"] != target.name:
-                continue
-            if not _process_alive(int(match["pid"])):
+    for candidate, pid in found:
+        if not _process_alive(pid):
+            try:
                 candidate.unlink(missing_ok=True)
-                removed.append(candidate)
+            except OSError:
+                continue
+            removed.append(candidate)
     return removed
 
 
-def glob_escape(name: str) -> str:
-    """``name`` with glob's special characters made literal."""
-    return re.sub(r"([*?\[])", r"[\1]", name)
+class StaleParts:
+    """
+    The temporary files in each folder, by the name they were to get, listed once per folder.
+
+    Listing the folder for each file written made writing a folder of n files
+    cost n listings of n names. A part made after the listing is a live
+    run's (this one's or another's), which is kept anyway.
+    """
+
+    def __init__(self) -> None:
+        """No folder listed yet."""
+        self._folders: dict[Path, dict[str, list[tuple[Path, int]]]] = {}
+
+    def beside(self, target: Path) -> list[tuple[Path, int]]:
+        """The parts (and the process that wrote each) meant to become ``target``, once."""
+        folder = self._folders.get(target.parent)
+        if folder is None:
+            folder = self._folders[target.parent] = {}
+            with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+                for entry in entries:
+                    match = _PART.match(entry.name)
+                    if match is not None:
+                        found = folder.setdefault(match["name"], [])
+                        found.append((Path(entry.path), int(match["pid"])))
+        return folder.pop(target.name, [])
 
 
 def _process_alive(pid: int) -> bool:
@@ -620,7 +643,9 @@ class AtomicOutput:
     where allowed, its owner.
     """
 
-    def __init__(self, target: Location | None, *, binary: bool = True) -> None:
+    def __init__(
+        self, target: Location | None, *, binary: bool = True, parts: StaleParts | None = None
+    ) -> None:
         """Open the temporary file; ``target=None`` or ``-`` writes to stdout instead."""
         self.target: Location | None = None if target is None or str(target) == "-" else target
         self.binary = binary
@@ -646,12 +671,28 @@ class AtomicOutput:
             self.stream = _open_compressed(real.open("wb"), suffix, "wb")
             return
         real.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(real)
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{real.name}.{os.getpid()}.", suffix=".part", dir=real.parent
-        )
-        self._tmp = Path(tmp)
-        self.stream = _open_compressed(os.fdopen(fd, "wb"), suffix, "wb")
+        remove_stale_parts(real, parts)
+        # The name is drawn before the file is made, so that Ctrl-C or SIGTERM
+        # landing as it is made (handled as the call returns, which with
+        # tempfile.mkstemp is before the name is known here) can remove it:
+        # before `with` is entered, no __exit__ would. Only this process uses
+        # its PID in the name, so a name taken is one of this run's: draw again.
+        while True:
+            tmp = real.parent / f".{real.name}.{os.getpid()}.{secrets.token_hex(4)}.part"
+            try:
+                fd = os.open(tmp, _CREATE_PART, 0o600)
+            except FileExistsError:
+                continue
+            except BaseException:
+                _remove_quietly(tmp)
+                raise
+            break
+        try:
+            self._tmp = tmp
+            self.stream = _open_compressed(os.fdopen(fd, "wb"), suffix, "wb")
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
 
     def __enter__(self) -> Self:
         """Use in `with`: committed on success, deleted on any error or interrupt."""
@@ -691,6 +732,9 @@ class AtomicOutput:
                 str(self.target or "<stdout>"),
                 f"could not be written ({reason}); free some space or choose another output",
             ) from None
+        except BaseException:
+            self.abort()  # Ctrl-C or SIGTERM while committing: leave no .part behind
+            raise
 
     def abort(self) -> None:
         """Close and delete the temporary file."""
@@ -712,6 +756,21 @@ class AtomicOutput:
             self.stream.close()
         self._tmp.unlink(missing_ok=True)
         self._tmp = None
+
+
+_CREATE_PART = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _copy_mode(target: Path, tmp: Path) -> None:

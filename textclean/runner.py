@@ -9,6 +9,7 @@ stream is.
 
 from __future__ import annotations
 
+import io as stdio
 import itertools
 import os
 import signal
@@ -18,6 +19,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from textclean.decoding import Decoded, decode
+from textclean.errors import DecodeError
 from textclean.io import parse_jsonl_line, splice
 from textclean.pipeline import Cleaner
 
@@ -151,15 +154,16 @@ def clean_chunk(
 
 
 class Outcome(NamedTuple):
-    """What became of one JSONL line, sent back from a worker in input order."""
+    """What became of one JSONL line or text file, sent back from a worker in input order."""
 
     where: str
-    output: bytes | None  # the cleaned record's line; None when rejected
+    output: bytes | None  # the cleaned record's line or file; None when rejected
     error: str | None = None
     raw: bytes = b""  # the rejected line, for --rejects
     changed: bool = False
     summary: Summary | None = None
-    record_id: Any = None  # the record's "id", for --report
+    record_id: Any = None  # the record's "id" (a text file's name), for --report
+    decoded: Decoded | None = None  # a text file's encoding and confidence, without its text
 
 
 def clean_jsonl_chunk(
@@ -198,6 +202,51 @@ def clean_jsonl_chunk(
             )
         )
     return outcomes
+
+
+def clean_files(
+    files: list[tuple[str, str, bytes]],
+    config: CleanConfig,
+    *,
+    explain: bool,
+    field: tuple[str, ...] = ("text",),
+) -> list[list[Outcome]]:
+    """
+    Clean whole files (in a worker), given as (name, format, bytes): the outcomes of each.
+
+    A JSONL file gives one outcome per record, as `clean_jsonl_chunk` does
+    for lines of a larger file; any other file is one text document, which
+    is decoded here too (a file that is not UTF-8 is weighed against the
+    lexicon), and gives one outcome. The main process only reads the bytes
+    and writes what comes back.
+    """
+    cleaner = _cleaner_for(config)
+    outcomes = []
+    for name, fmt, data in files:
+        if fmt == "jsonl":
+            # Split as reading the file line by line does (on b"\n" only).
+            lines = list(enumerate(stdio.BytesIO(data), start=1))
+            outcomes.append(clean_jsonl_chunk(lines, name, field, config, explain=explain))
+        else:
+            outcomes.append([_clean_text_file(cleaner, name, data, explain=explain)])
+    return outcomes
+
+
+def _clean_text_file(cleaner: Cleaner, name: str, data: bytes, *, explain: bool) -> Outcome:
+    """A whole file as one document; a file no encoding fits comes back with its error."""
+    try:
+        decoded = decode(data, name)
+    except DecodeError as error:
+        return Outcome(name, None, str(error).removeprefix(f"{name}: "))
+    text, summary = _clean_one(cleaner, decoded.text, explain=explain)
+    return Outcome(
+        name,
+        text.encode("utf-8") + b"\n",
+        changed=text != decoded.text,
+        summary=summary,
+        record_id=name,
+        decoded=decoded._replace(text=""),
+    )
 
 
 @dataclass
@@ -249,6 +298,8 @@ def ordered_map(
     window: int,
     payload: Callable[[Any], Any] = lambda item: item,
     start: Callable[[], Executor | None] | None = None,
+    size: Callable[[Any], int] | None = None,
+    budget: int = 0,
 ) -> Iterator[tuple[Any, Any]]:
     """
     Yield ``(item, function(payload(item)))`` in input order, at most ``window`` in flight.
@@ -258,6 +309,10 @@ def ordered_map(
     and ``start()`` gives the executor for the rest once a second one comes.
     So one item never waits for workers to start, and it builds here the
     tables its input needs before they fork.
+
+    With ``size``, the items in flight also hold at most ``budget`` (in the
+    unit ``size`` counts) beyond the newest one, so memory stays bounded
+    when items are large (whole files) as well as when they are many.
     """
     items = iter(items)
     if executor is None and start is not None:
@@ -274,12 +329,16 @@ def ordered_map(
         for item in items:
             yield item, function(payload(item))
         return
-    pending: deque[tuple[Any, Future[Any]]] = deque()
+    pending: deque[tuple[Any, Future[Any], int]] = deque()
+    held = 0
     for item in items:
-        pending.append((item, executor.submit(function, payload(item))))
-        if len(pending) >= window:
-            done_item, future = pending.popleft()
+        weight = 0 if size is None else size(item)
+        pending.append((item, executor.submit(function, payload(item)), weight))
+        held += weight
+        while len(pending) >= window or (len(pending) > 1 and held > budget):
+            done_item, future, weight = pending.popleft()
+            held -= weight
             yield done_item, future.result()
     while pending:
-        done_item, future = pending.popleft()
+        done_item, future, _weight = pending.popleft()
         yield done_item, future.result()
