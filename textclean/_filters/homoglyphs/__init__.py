@@ -647,7 +647,10 @@ def _sparse_repair(text: str) -> str | None:
     if len(extra) > _MAX_EXTRA_LETTERS:
         return None  # many letters of scripts without twins: the general path
     found_hard = find_hard(text, script, extra)
-    spans = sorted({m.span() for m in found_hard} | set(local.spans))
+    # A window's word whose context is the script is no harder than one
+    # outside the windows: the text-wide replacement rewrites it (rule 1).
+    others_near = {span for span in local.spans if local.found(span[0], script).script != script}
+    spans = sorted({m.span() for m in found_hard} | others_near)
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
