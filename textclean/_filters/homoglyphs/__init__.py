@@ -64,6 +64,7 @@ import regex
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
+    REACH,
     Context,
     Found,
     Place,
@@ -649,8 +650,7 @@ def _sparse_repair(text: str) -> str | None:
     found_hard = find_hard(text, script, extra)
     # A window's word whose context is the script is no harder than one
     # outside the windows: the text-wide replacement rewrites it (rule 1).
-    others_near = {span for span in local.spans if local.found(span[0], script).script != script}
-    spans = sorted({m.span() for m in found_hard} | others_near)
+    spans = sorted({m.span() for m in found_hard} | local.spans_not_of(script))
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
@@ -905,6 +905,37 @@ class _LocalContext(Context):
                     counts[script] = counts.get(script, 0) + 1
             self.line_counts[place.line] = counts
         return super()._wider(place)
+
+    def spans_not_of(self, script: str) -> set[tuple[int, int]]:
+        """
+        The spans of the words whose context is not ``script``, as `Context.at` finds it.
+
+        A word's context is the majority of the nearest three give-away
+        words on each side in its segment: where those give ``script`` away
+        and no other, it is ``script``. So only the words near a give-away
+        word of another script are asked, and of a segment without give-away
+        words (one answer for all its words) or with one (not its own
+        context), the first.
+        """
+        by_segment: dict[int, list[int]] = {}
+        for index, place in enumerate(self.places):
+            by_segment.setdefault(place.segment, []).append(index)
+        asked: set[int] = set()
+        for segment, indices in by_segment.items():
+            givers = self.segment_givers.get(segment)
+            if not givers:
+                if self.at(indices[0]).script != script:
+                    asked.update(indices)  # all of them share the answer
+                continue
+            if len(givers) == 1:
+                asked.add(givers[0])  # its own context is the line's or the document's
+            for rank, gives in enumerate(self.segment_evidence[segment]):
+                if gives - {script}:  # the words it is among the nearest of, and more
+                    first = givers[rank - REACH - 1] + 1 if rank > REACH else indices[0]
+                    after = rank + REACH + 1
+                    last = givers[after] - 1 if after < len(givers) else indices[-1]
+                    asked.update(range(first, last + 1))
+        return {self.spans[index] for index in asked if self.at(index).script != script}
 
     def found(self, start: int, script: str) -> Found:
         """The context of the word at ``start``: worked out here, else ``script``."""
