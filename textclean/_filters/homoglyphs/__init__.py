@@ -805,7 +805,10 @@ def _words_at(text: str, positions: list[int], most: int) -> int:
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
-_WINDOW = 8  # give-away words on each side of another script's word worked out word by word
+# Give-away words on each side of another script's word worked out word by
+# word. Those it is among the nearest REACH of take their context from REACH
+# more: twice REACH is all the windows need (the window keeps one more).
+_WINDOW = 2 * REACH
 
 
 def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
