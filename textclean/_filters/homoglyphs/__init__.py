@@ -813,10 +813,25 @@ _WINDOW = 2 * REACH
 
 def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
     """The scripts a word gives away to its context, as `_Document` finds them."""
-    _, evidence = word_scripts(match[0], present)
+    word = match[0]
+    start, end = match.span()
+    # All code_like reads: three characters before the word, one after it
+    # (three after a single letter, a range "a-z"). Words repeat with the
+    # same spaces around them: each is worked out once for the process.
+    key = (word, text[max(0, start - 3) : start], text[end : end + (3 if end - start == 1 else 1)])
+    if (known := _EVIDENCE.get((*key, present))) is not None:
+        return known
+    _, evidence = word_scripts(word, present)
     if evidence:
-        evidence = context_evidence(match[0], evidence, code=code_like(text, *match.span()))
+        evidence = context_evidence(word, evidence, code=code_like(text, start, end))
+    if len(_EVIDENCE) >= _REMEMBERED_WORDS:
+        _EVIDENCE.clear()
+    _EVIDENCE[*key, present] = evidence
     return evidence
+
+
+_EVIDENCE: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
+_REMEMBERED_WORDS = 65_536
 
 
 class _LocalContext(Context):
