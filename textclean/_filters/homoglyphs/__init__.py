@@ -64,6 +64,7 @@ import regex
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
+    REACH,
     Context,
     Found,
     Place,
@@ -647,7 +648,9 @@ def _sparse_repair(text: str) -> str | None:
     if len(extra) > _MAX_EXTRA_LETTERS:
         return None  # many letters of scripts without twins: the general path
     found_hard = find_hard(text, script, extra)
-    spans = sorted({m.span() for m in found_hard} | set(local.spans))
+    # A window's word whose context is the script is no harder than one
+    # outside the windows: the text-wide replacement rewrites it (rule 1).
+    spans = sorted({m.span() for m in found_hard} | local.spans_not_of(script))
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
@@ -802,15 +805,33 @@ def _words_at(text: str, positions: list[int], most: int) -> int:
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
-_WINDOW = 8  # give-away words on each side of another script's word worked out word by word
+# Give-away words on each side of another script's word worked out word by
+# word. Those it is among the nearest REACH of take their context from REACH
+# more: twice REACH is all the windows need (the window keeps one more).
+_WINDOW = 2 * REACH
 
 
 def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
     """The scripts a word gives away to its context, as `_Document` finds them."""
-    _, evidence = word_scripts(match[0], present)
+    word = match[0]
+    start, end = match.span()
+    # All code_like reads: three characters before the word, one after it
+    # (three after a single letter, a range "a-z"). Words repeat with the
+    # same spaces around them: each is worked out once for the process.
+    key = (word, text[max(0, start - 3) : start], text[end : end + (3 if end - start == 1 else 1)])
+    if (known := _EVIDENCE.get((*key, present))) is not None:
+        return known
+    _, evidence = word_scripts(word, present)
     if evidence:
-        evidence = context_evidence(match[0], evidence, code=code_like(text, *match.span()))
+        evidence = context_evidence(word, evidence, code=code_like(text, start, end))
+    if len(_EVIDENCE) >= _REMEMBERED_WORDS:
+        _EVIDENCE.clear()
+    _EVIDENCE[*key, present] = evidence
     return evidence
+
+
+_EVIDENCE: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
+_REMEMBERED_WORDS = 65_536
 
 
 class _LocalContext(Context):
@@ -902,6 +923,37 @@ class _LocalContext(Context):
                     counts[script] = counts.get(script, 0) + 1
             self.line_counts[place.line] = counts
         return super()._wider(place)
+
+    def spans_not_of(self, script: str) -> set[tuple[int, int]]:
+        """
+        The spans of the words whose context is not ``script``, as `Context.at` finds it.
+
+        A word's context is the majority of the nearest three give-away
+        words on each side in its segment: where those give ``script`` away
+        and no other, it is ``script``. So only the words near a give-away
+        word of another script are asked, and of a segment without give-away
+        words (one answer for all its words) or with one (not its own
+        context), the first.
+        """
+        by_segment: dict[int, list[int]] = {}
+        for index, place in enumerate(self.places):
+            by_segment.setdefault(place.segment, []).append(index)
+        asked: set[int] = set()
+        for segment, indices in by_segment.items():
+            givers = self.segment_givers.get(segment)
+            if not givers:
+                if self.at(indices[0]).script != script:
+                    asked.update(indices)  # all of them share the answer
+                continue
+            if len(givers) == 1:
+                asked.add(givers[0])  # its own context is the line's or the document's
+            for rank, gives in enumerate(self.segment_evidence[segment]):
+                if gives - {script}:  # the words it is among the nearest of, and more
+                    first = givers[rank - REACH - 1] + 1 if rank > REACH else indices[0]
+                    after = rank + REACH + 1
+                    last = givers[after] - 1 if after < len(givers) else indices[-1]
+                    asked.update(range(first, last + 1))
+        return {self.spans[index] for index in asked if self.at(index).script != script}
 
     def found(self, start: int, script: str) -> Found:
         """The context of the word at ``start``: worked out here, else ``script``."""

@@ -324,14 +324,16 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
     last = -1
-    for match in runs.twin_words.finditer(text):
+    search = runs.twin_words.search
+    while (match := search(text, max(last, 0))) is not None:
         start, end = match.span()
         # The pattern's bounds are the basic plane's word characters: a
         # letter beyond it may go on the word.
         if (start and text[start - 1] > _BASIC_LAST) or text[end : end + 1] > _BASIC_LAST:
             start, end = _word_around(text, start, end)
         if start < last:
-            continue  # a word met already
+            last = max(last, match.end())  # a word met already
+            continue
         last = end
         word = text[start:end]
         if (source := _kind(word, present)) is None or source in (_MIXED, _GIVER):
@@ -343,6 +345,13 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
                 around.line_starts[line + 1] if line + 1 < len(around.line_starts) else len(text)
             )
             span, needed = (line_start, line_end), 1
+            if (key := (*span, needed)) not in giving:
+                giving[key] = _gives_in(around, runs, *span, needed=needed)
+            if giving[key]:
+                # Every twin word of a line giving the script away keeps its
+                # script: the search goes on at the next line.
+                last = line_end
+                continue
         else:
             # The nearest give-away words of its segment (three on each
             # side) make its context: with one word of another script among
