@@ -976,8 +976,27 @@ def _each_known_somewhere(words: list[str]) -> bool:
     a mix-up no scan flags makes words no language knows (``castellą``).
     """
     keys = [lexicon.key(word) for word in words]
-    known = sum(any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES) for key in keys)
+    known = sum(map(_known_anywhere, keys))
     return bool(keys) and known >= _GENUINE * len(keys)
+
+
+# Whether a key is known in some shipped language, remembered for the process:
+# every text no scan flags asks it of its first accented words, up to 35
+# lookups a word, and words repeat. Emptied when full, so a stream of distinct
+# words cannot grow it without bound.
+_KNOWN_ANYWHERE: dict[str, bool] = {}
+_KNOWN_ANYWHERE_LIMIT = 200_000
+
+
+def _known_anywhere(key: str) -> bool:
+    """Whether any shipped language lists ``key`` (a lexicon.key)."""
+    found = _KNOWN_ANYWHERE.get(key)
+    if found is None:
+        found = any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES)
+        if len(_KNOWN_ANYWHERE) >= _KNOWN_ANYWHERE_LIMIT:
+            _KNOWN_ANYWHERE.clear()
+        _KNOWN_ANYWHERE[key] = found
+    return found
 
 
 def _unflagged_sample(text: str) -> list[str]:
