@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
+from string import ascii_letters
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
@@ -516,21 +517,29 @@ def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
 
 # A word holding a character outside ASCII; words are runs of letters and
 # such characters, ``(?:[^\W\d_]|[^\x00-\x7f])+``. (Words of plain ASCII read
-# the same either way.) Found by one scan in C: a word may start only where
-# no word character is before it, so an ASCII word is tried from its first
-# letter only, in linear time, and must reach a character outside ASCII
-# through ASCII letters, the only ASCII characters a word holds.
+# the same either way.) Found from its first character outside ASCII, which a
+# scan in C skips to (a pattern opening with one class is not set up at every
+# position, as one opening with a lookbehind and ``[A-Za-z]*`` is): it runs on
+# through word characters, and back through ASCII letters only, since no
+# character outside ASCII stands between it and the word before.
 _WORD_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
-_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_WORD_CHAR}])[A-Za-z]*[^\x00-\x7f][{_WORD_CHAR}]*")
-
-
-def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` holding a character outside ASCII."""
-    return _WORD_OUTSIDE_ASCII.finditer(text)
-
-
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _WORD_RUN = re.compile(f"[{_WORD_CHAR}]*")
+_FROM_NON_ASCII = re.compile(f"[^\x00-\x7f][{_WORD_CHAR}]*")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of ``text`` holding a character outside ASCII, in order."""
+    pos = 0
+    while hit := _FROM_NON_ASCII.search(text, pos):
+        at, end = hit.span()
+        # Most words start after a space: only the characters from it are cut.
+        start = text.rfind(" ", pos, at) + 1 or pos
+        start += len(text[start:at].rstrip(ascii_letters))
+        yield start, end
+        pos = end
+
+
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
 _GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
@@ -650,7 +659,7 @@ def _words(text: str) -> list[str]:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the first _MAX_WORDS words of ``text`` holding a character outside ASCII."""
-    return [match.span() for match in islice(_tokens(text), _MAX_WORDS)]
+    return list(islice(_tokens(text), _MAX_WORDS))
 
 
 def _words_at(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -1001,7 +1010,7 @@ def _known_anywhere(key: str) -> bool:
 
 def _unflagged_sample(text: str) -> list[str]:
     """The first _UNFLAGGED_SAMPLE words of ``text`` holding a character outside ASCII."""
-    return _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
+    return _words_at(text, list(islice(_tokens(text), _UNFLAGGED_SAMPLE)))
 
 
 def _distinct(words: list[str]) -> set[str]:
