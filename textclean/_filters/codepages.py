@@ -968,25 +968,27 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
-    words = _unflagged_sample(text)
-    # Only words still holding a letter outside ASCII once trimmed say what the
-    # text is as it stands: ``castell…`` (Catalan ``castellà`` saved in cp850)
-    # is known as ``castell``.
-    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _each_known_somewhere(
-        [word for word in words if not word.isascii()]
-    )
-
-
-def _each_known_somewhere(words: list[str]) -> bool:
-    """
-    Whether _GENUINE of ``words`` are known as they stand, each in some language.
-
-    Not all in one: a page mixing English and French is genuine too, and
-    a mix-up no scan flags makes words no language knows (``castellą``).
-    """
-    keys = [lexicon.key(word) for word in words]
-    known = sum(map(_known_anywhere, keys))
-    return bool(keys) and known >= _GENUINE * len(keys)
+    # The first _UNFLAGGED_SAMPLE words (see _unflagged_sample) are read one
+    # by one, and no more once enough are known that the rest cannot make
+    # the text a suspect: clean prose is mostly known words. Known each in
+    # some language, not all in one: a page mixing English and French is
+    # genuine too, and a mix-up no scan flags makes words no language knows
+    # (``castellą``).
+    distinct: set[str] = set()
+    outside = known = 0  # words still outside ASCII once trimmed; those known somewhere
+    for seen, (start, end) in enumerate(islice(_tokens(text), _UNFLAGGED_SAMPLE), start=1):
+        word = _trim(text[start:end])
+        if len(word) >= _MIN_LETTERS:
+            distinct.add(word)
+        # Only words still holding a letter outside ASCII once trimmed say what
+        # the text is as it stands: ``castell…`` (Catalan ``castellà`` saved in
+        # cp850) is known as ``castell``.
+        if not word.isascii():
+            outside += 1
+            known += _known_anywhere(lexicon.key(word))
+            if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
+                return False  # _GENUINE of them known, whatever the rest are
+    return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
 
 
 # Whether a key is known in some shipped language, remembered for the process:
