@@ -1314,7 +1314,9 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
 
 
-def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
+def _candidates(
+    line: str, *, flagged: bool = True
+) -> Iterator[tuple[float, float, int, Pair, str]]:
     """
     (gain, known share, -order, pair, repaired line) for each mix-up that may explain it.
 
@@ -1322,6 +1324,10 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     U+FFFD, to a control), so what the tests below count is counted on the
     characters outside plain ASCII alone, repaired, and the words of a
     repair are where the line's words are: the line is scanned once.
+
+    Text no scan flags (not ``flagged``) is not Cyrillic or Greek read as
+    Latin: that leaves runs of accented letters a scan flags. Those pairs
+    are not tried on it.
     """
     spans = _spans(line)
     before_words = _words_at(line, spans)
@@ -1338,6 +1344,8 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
+        if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
+            continue
         # non_plain(fixed) (uncomposed), or None where fixed is
         fixed_rest = _convert(rest, pair, compose=False)
         if fixed_rest is None or fixed_rest == rest:
@@ -1496,13 +1504,7 @@ class FixLegacyCodepage:
         # changes, not only those the scans flagged.
         evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
         pooled = "\n".join(text[start:end] for start, end in evidence)
-        # Unflagged, not Cyrillic or Greek read as Latin: that leaves runs of
-        # accented letters a scan flags.
-        candidates = [
-            found
-            for found in _candidates(pooled)
-            if lines or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
-        ]
+        candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
         best, found = _first_accepted(candidates, None)
         if not lines and _unconvincing(text, best, found):
