@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import textclean
+from textclean import lexicon
 from textclean._filters import codepages
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
 from textclean.scan import notable_chars
@@ -231,7 +232,26 @@ class TestShortcuts:
         """The one-scan pattern finds exactly the letter runs that hold a character outside ASCII."""
         runs = re.finditer(r"(?:[^\W\d_]|[^\x00-\x7f])+", text)
         expected = [run.span() for run in runs if not run[0].isascii()]
-        assert [word.span() for word in codepages._tokens(text)] == expected
+        assert list(codepages._tokens(text)) == expected
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["für", "Würde", "Möbelstück", "castellą", "parolã", "città", "è", "«né»", "the",
+                 "…", "a", "Ab", "ÄÖÜ", "naïve", "bÿ", "überzeugt", "qualità", "jrëtz"]
+            ),
+            max_size=30,
+        ).map(" ".join)
+    )  # fmt: skip
+    def test_unflagged_suspect_stops_early_with_the_same_verdict(self, text):
+        """Stopping once enough sampled words are known gives the verdict of the whole sample."""
+        words = codepages._unflagged_sample(text)
+        outside = [lexicon.key(word) for word in words if not word.isascii()]
+        known = sum(map(codepages._known_anywhere, outside))
+        whole_sample = len(codepages._distinct(words)) >= codepages._UNFLAGGED_WORDS and not (
+            outside and known >= codepages._GENUINE * len(outside)
+        )
+        assert codepages._unflagged_suspect(text) == whole_sample
 
     @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair.name)
     def test_pairs_map_characters_one_to_one_and_keep_ascii(self, pair):

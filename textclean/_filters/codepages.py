@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import groupby, islice
+from string import ascii_letters
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
@@ -516,21 +517,29 @@ def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:
 
 # A word holding a character outside ASCII; words are runs of letters and
 # such characters, ``(?:[^\W\d_]|[^\x00-\x7f])+``. (Words of plain ASCII read
-# the same either way.) Found by one scan in C: a word may start only where
-# no word character is before it, so an ASCII word is tried from its first
-# letter only, in linear time, and must reach a character outside ASCII
-# through ASCII letters, the only ASCII characters a word holds.
+# the same either way.) Found from its first character outside ASCII, which a
+# scan in C skips to (a pattern opening with one class is not set up at every
+# position, as one opening with a lookbehind and ``[A-Za-z]*`` is): it runs on
+# through word characters, and back through ASCII letters only, since no
+# character outside ASCII stands between it and the word before.
 _WORD_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
-_WORD_OUTSIDE_ASCII = re.compile(f"(?<![{_WORD_CHAR}])[A-Za-z]*[^\x00-\x7f][{_WORD_CHAR}]*")
-
-
-def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """The words of ``text`` holding a character outside ASCII."""
-    return _WORD_OUTSIDE_ASCII.finditer(text)
-
-
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _WORD_RUN = re.compile(f"[{_WORD_CHAR}]*")
+_FROM_NON_ASCII = re.compile(f"[^\x00-\x7f][{_WORD_CHAR}]*")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of ``text`` holding a character outside ASCII, in order."""
+    pos = 0
+    while hit := _FROM_NON_ASCII.search(text, pos):
+        at, end = hit.span()
+        # Most words start after a space: only the characters from it are cut.
+        start = text.rfind(" ", pos, at) + 1 or pos
+        start += len(text[start:at].rstrip(ascii_letters))
+        yield start, end
+        pos = end
+
+
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
 _REACH = 40  # characters searched either side of a telltale hit for its word
 _GENUINE = 0.6  # known share of a document's telltale lines' words that says they are genuine
@@ -650,7 +659,7 @@ def _words(text: str) -> list[str]:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the first _MAX_WORDS words of ``text`` holding a character outside ASCII."""
-    return [match.span() for match in islice(_tokens(text), _MAX_WORDS)]
+    return list(islice(_tokens(text), _MAX_WORDS))
 
 
 def _words_at(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
@@ -959,25 +968,27 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
-    words = _unflagged_sample(text)
-    # Only words still holding a letter outside ASCII once trimmed say what the
-    # text is as it stands: ``castell…`` (Catalan ``castellà`` saved in cp850)
-    # is known as ``castell``.
-    return len(_distinct(words)) >= _UNFLAGGED_WORDS and not _each_known_somewhere(
-        [word for word in words if not word.isascii()]
-    )
-
-
-def _each_known_somewhere(words: list[str]) -> bool:
-    """
-    Whether _GENUINE of ``words`` are known as they stand, each in some language.
-
-    Not all in one: a page mixing English and French is genuine too, and
-    a mix-up no scan flags makes words no language knows (``castellą``).
-    """
-    keys = [lexicon.key(word) for word in words]
-    known = sum(map(_known_anywhere, keys))
-    return bool(keys) and known >= _GENUINE * len(keys)
+    # The first _UNFLAGGED_SAMPLE words (see _unflagged_sample) are read one
+    # by one, and no more once enough are known that the rest cannot make
+    # the text a suspect: clean prose is mostly known words. Known each in
+    # some language, not all in one: a page mixing English and French is
+    # genuine too, and a mix-up no scan flags makes words no language knows
+    # (``castellą``).
+    distinct: set[str] = set()
+    outside = known = 0  # words still outside ASCII once trimmed; those known somewhere
+    for seen, (start, end) in enumerate(islice(_tokens(text), _UNFLAGGED_SAMPLE), start=1):
+        word = _trim(text[start:end])
+        if len(word) >= _MIN_LETTERS:
+            distinct.add(word)
+        # Only words still holding a letter outside ASCII once trimmed say what
+        # the text is as it stands: ``castell…`` (Catalan ``castellà`` saved in
+        # cp850) is known as ``castell``.
+        if not word.isascii():
+            outside += 1
+            known += _known_anywhere(lexicon.key(word))
+            if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
+                return False  # _GENUINE of them known, whatever the rest are
+    return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
 
 
 # Whether a key is known in some shipped language, remembered for the process:
@@ -1001,7 +1012,7 @@ def _known_anywhere(key: str) -> bool:
 
 def _unflagged_sample(text: str) -> list[str]:
     """The first _UNFLAGGED_SAMPLE words of ``text`` holding a character outside ASCII."""
-    return _words_at(text, [match.span() for match in islice(_tokens(text), _UNFLAGGED_SAMPLE)])
+    return _words_at(text, list(islice(_tokens(text), _UNFLAGGED_SAMPLE)))
 
 
 def _distinct(words: list[str]) -> set[str]:
@@ -1303,7 +1314,9 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
 
 
-def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
+def _candidates(
+    line: str, *, flagged: bool = True
+) -> Iterator[tuple[float, float, int, Pair, str]]:
     """
     (gain, known share, -order, pair, repaired line) for each mix-up that may explain it.
 
@@ -1311,6 +1324,10 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     U+FFFD, to a control), so what the tests below count is counted on the
     characters outside plain ASCII alone, repaired, and the words of a
     repair are where the line's words are: the line is scanned once.
+
+    Text no scan flags (not ``flagged``) is not Cyrillic or Greek read as
+    Latin: that leaves runs of accented letters a scan flags. Those pairs
+    are not tried on it.
     """
     spans = _spans(line)
     before_words = _words_at(line, spans)
@@ -1327,6 +1344,8 @@ def _candidates(line: str) -> Iterator[tuple[float, float, int, Pair, str]]:
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     for order, pair in enumerate(PAIRS):
+        if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
+            continue
         # non_plain(fixed) (uncomposed), or None where fixed is
         fixed_rest = _convert(rest, pair, compose=False)
         if fixed_rest is None or fixed_rest == rest:
@@ -1485,13 +1504,7 @@ class FixLegacyCodepage:
         # changes, not only those the scans flagged.
         evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
         pooled = "\n".join(text[start:end] for start, end in evidence)
-        # Unflagged, not Cyrillic or Greek read as Latin: that leaves runs of
-        # accented letters a scan flags.
-        candidates = [
-            found
-            for found in _candidates(pooled)
-            if lines or not (found[3].saved in _NON_LATIN_CODECS and found[3].read in _LATIN_READ)
-        ]
+        candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
         best, found = _first_accepted(candidates, None)
         if not lines and _unconvincing(text, best, found):
