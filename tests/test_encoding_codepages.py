@@ -253,6 +253,32 @@ class TestShortcuts:
         )
         assert codepages._unflagged_suspect(text) == whole_sample
 
+    @given(
+        st.text(
+            alphabet=st.one_of(
+                st.sampled_from("äöüßéèàçñõãâêîôûëïÿœšžŸ€™«»„“”–…\ufffdЖжΩ×÷"),
+                st.characters(min_codepoint=0x80, max_codepoint=0x2FFF, exclude_categories=["Cs"]),
+            ),
+            min_size=1,
+        ),
+        st.booleans(),
+    )
+    def test_changing_pairs_are_those_that_convert_and_change_the_text(self, text, flagged):
+        """What _changing_pairs says of a text's set of characters holds for the text itself."""
+        unflagged_skipped = {
+            order
+            for order, pair in enumerate(PAIRS)
+            if pair.saved in codepages._NON_LATIN_CODECS and pair.read in codepages._LATIN_READ
+        }
+        expected = tuple(
+            order
+            for order, pair in enumerate(PAIRS)
+            if (flagged or order not in unflagged_skipped)
+            and (fixed := codepages._convert(text, pair, compose=False)) is not None
+            and fixed != text
+        )
+        assert codepages._changing_pairs(frozenset(text), flagged=flagged) == expected
+
     @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair.name)
     def test_pairs_map_characters_one_to_one_and_keep_ascii(self, pair):
         """

@@ -1343,13 +1343,10 @@ def _candidates(
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
-    for order, pair in enumerate(PAIRS):
-        if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
-            continue
-        # non_plain(fixed) (uncomposed), or None where fixed is
-        fixed_rest = _convert(rest, pair, compose=False)
-        if fixed_rest is None or fixed_rest == rest:
-            continue
+    for order in _changing_pairs(frozenset(rest), flagged=flagged):
+        pair = PAIRS[order]
+        # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
+        fixed_rest = cast("str", _convert(rest, pair, compose=False))
         fixed_letters = _letter_count(fixed_rest)
         fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
@@ -1412,6 +1409,29 @@ def _candidates(
         ):
             mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+@lru_cache(maxsize=4096)
+def _changing_pairs(chars: frozenset[str], *, flagged: bool) -> tuple[int, ...]:
+    """
+    The indices of the PAIRS _candidates converts a text with these characters outside ASCII by.
+
+    Those that can convert it and change it: a pair maps each character to
+    one of its own, whatever is around it, so a text converts, and changes,
+    exactly where the set of its characters does; asked once per set for
+    the process (bounded), not per text and pair. Text no scan flags (not
+    ``flagged``) is not Cyrillic or Greek read as Latin: that leaves runs of
+    accented letters a scan flags. Those pairs are not tried on it.
+    """
+    text = "".join(sorted(chars))
+    found = []
+    for order, pair in enumerate(PAIRS):
+        if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
+            continue
+        fixed = _convert(text, pair, compose=False)
+        if fixed is not None and fixed != text:
+            found.append(order)
+    return tuple(found)
 
 
 # Gain for a repair whose letters outside ASCII are all of one language's
