@@ -184,6 +184,13 @@ class _Document:
         self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
         cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        # Equal script sets and places shared, not one object a word: text of
+        # many short words in many scripts (random text, issue 15) made
+        # hundreds of thousands of them, and the garbage collector's passes
+        # over them cost a third of the filter's time.
+        readings: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]]
+        readings = {}
+        place_of: dict[Place, Place] = {}
         first_segment = 0
         runs = bool(self.styling.runs)
         for line_no, line in enumerate(_LINE.finditer(text)):
@@ -198,7 +205,8 @@ class _Document:
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
-                    found = cache[word] = word_scripts(word, self.present)
+                    found = word_scripts(word, self.present)
+                    found = cache[word] = readings.setdefault(found, found)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
@@ -216,7 +224,8 @@ class _Document:
                 if evidence:
                     code = code_like(text, match.start(), match.end())
                     evidence = context_evidence(plain_text, evidence, code=code)
-                places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
+                place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
+                places.append(place_of.setdefault(place, place))
             first_segment += len(cuts)
         self.places = places
         self.context = Context(places)
