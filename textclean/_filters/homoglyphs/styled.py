@@ -25,7 +25,7 @@ from textclean._filters.homoglyphs.letters import range_class
 from textclean.changes import Change
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 _STYLED_CLASS = "".join(sorted(STYLED))
 _STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
@@ -54,7 +54,7 @@ _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
 _STYLED_KEYS = STYLED.keys()
 
 
-def has_styled(chars: frozenset[str] | set[str]) -> bool:
+def has_styled(chars: Iterable[str]) -> bool:
     return not _STYLED_KEYS.isdisjoint(chars)  # in C
 
 
