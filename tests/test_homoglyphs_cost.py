@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from textclean._confusables import STYLED
 from textclean._filters.homoglyphs import _Document
+from textclean._filters.homoglyphs.letters import WORD, word_scripts
 from textclean._filters.homoglyphs.styled import _STYLED_CLASS, _STYLED_WORD
 
 
@@ -50,6 +51,15 @@ def test_prose_documents_share_their_places() -> None:
     kept, words = _objects_kept(text)
     assert words == 14_000
     assert kept < 1.1 * words
+
+
+def test_equal_script_answers_are_one_object() -> None:
+    # word_scripts is cached by word: two sets and a tuple a word, alive for
+    # the process, made every full pass of the collector three times longer.
+    words = {m[0] for m in WORD.finditer(_random_text(0x20, 0xD800, 50_000, seed=3))}
+    answers = [word_scripts(word) for word in words]
+    assert len(words) > 5_000
+    assert len({id(answer) for answer in answers}) == len(set(answers))
 
 
 _STYLED_WORD_AS_REGEX = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]{{2,}}")

@@ -184,12 +184,10 @@ class _Document:
         self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
         cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        # Equal script sets and places shared, not one object a word: text of
-        # many short words in many scripts (random text, issue 15) made
-        # hundreds of thousands of them, and the garbage collector's passes
-        # over them cost a third of the filter's time.
-        readings: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]]
-        readings = {}
+        # Equal places shared, not one a word: text of many short words in
+        # many scripts (random text, issue 15) made hundreds of thousands,
+        # and the garbage collector's passes over them cost a third of the
+        # filter's time (word_scripts shares its answers so too).
         place_of: dict[Place, Place] = {}
         first_segment = 0
         runs = bool(self.styling.runs)
@@ -206,8 +204,7 @@ class _Document:
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
-                    found = word_scripts(word, self.present)
-                    found = cache[word] = readings.setdefault(found, found)
+                    found = cache[word] = word_scripts(word, self.present)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
