@@ -184,6 +184,11 @@ class _Document:
         self.gives: list[frozenset[str]] = []  # scripts its letters give away
         places: list[Place] = []
         cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        # Equal places shared, not one a word: text of many short words in
+        # many scripts (random text, issue 15) made hundreds of thousands,
+        # and the garbage collector's passes over them cost a third of the
+        # filter's time (word_scripts shares its answers so too).
+        place_of: dict[Place, Place] = {}
         first_segment = 0
         runs = bool(self.styling.runs)
         for line_no, line in enumerate(_LINE.finditer(text)):
@@ -192,9 +197,10 @@ class _Document:
             cuts = segments(text, line.start(), line.end())
             at = 0
             for match in WORD.finditer(text, line.start(), line.end()):
-                while at + 1 < len(cuts) and match.start() >= cuts[at].end:
+                start, end = match.span()
+                while at + 1 < len(cuts) and start >= cuts[at].end:
                     at += 1
-                if runs and self.styling.in_run(match.start()):
+                if runs and self.styling.in_run(start):
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
@@ -202,21 +208,20 @@ class _Document:
                 scripts, evidence = found
                 styled = False
                 plain_text = word
-                if LATIN in scripts and not word.isascii() and any(c in STYLED for c in word):
-                    plain = self.styling.word_text(word, match.start())
+                if LATIN in scripts and not word.isascii() and has_styled(word):
+                    plain = self.styling.word_text(word, start)
                     if plain is None:
                         scripts = frozenset({OTHER})  # kept as it stands
                     else:
                         plain_text, styled = plain, True
                         scripts, evidence = word_scripts(plain_text, self.present)
-                self.words.append(
-                    _Word(match.start(), match.end(), word, plain_text, scripts, styled)
-                )
+                self.words.append(_Word(start, end, word, plain_text, scripts, styled))
                 self.gives.append(evidence)
                 if evidence:
-                    code = code_like(text, match.start(), match.end())
+                    code = code_like(text, start, end)
                     evidence = context_evidence(plain_text, evidence, code=code)
-                places.append(Place(line_no, first_segment + at, cuts[at].quoted, evidence))
+                place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
+                places.append(place_of.setdefault(place, place))
             first_segment += len(cuts)
         self.places = places
         self.context = Context(places)
@@ -294,7 +299,7 @@ class FixHomoglyphs:
             learned=learned,
         )
         # Rule 2: whole words of look-alikes, by context.
-        latin_pinned = any(LATIN in place.evidence for place in doc.places)
+        latin_pinned = LATIN in doc.context.doc_counts  # counted from the places' evidence
         for index, word in enumerate(doc.words):
             if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue

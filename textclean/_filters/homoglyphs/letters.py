@@ -375,7 +375,18 @@ def word_scripts(
             char in LOOKALIKES[twin] for twin in present if twin != script
         ):
             evidence.add(LATIN if script == LATIN_LOOKALIKE else script)
-    return frozenset(scripts), frozenset(evidence)
+    found = frozenset(scripts), frozenset(evidence)
+    if len(_READINGS) >= _DISTINCT_READINGS:
+        return found
+    return _READINGS.setdefault(found, found)
+
+
+# Words share their equal answers: the cache above held two sets and a tuple
+# a word, and the garbage collector's full passes over them (random text
+# over the BMP, issue 15) were a third of fix_homoglyphs' time. A few
+# hundred answers occur; the bound keeps hostile text from growing it.
+_READINGS: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]] = {}
+_DISTINCT_READINGS = 4096
 
 
 # The letters of Cyrillic and Greek found by ranges (a class of the standard

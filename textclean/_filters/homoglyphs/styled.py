@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 import regex
 
 from textclean._confusables import FULLWIDTH_PUNCTUATION, STYLED
+from textclean._filters.homoglyphs.letters import range_class
 from textclean.changes import Change
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 _STYLED_CLASS = "".join(sorted(STYLED))
 _STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
-# A styled word: two or more styled letters, perhaps with styled digits.
-_STYLED_WORD = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]{{2,}}")
+# A styled word: two or more styled letters, perhaps with styled digits. The
+# standard library's re with the class as ranges: ten times faster than regex
+# over a long line with none (random text over the BMP, issue 15).
+_STYLED_WORD = re.compile(f"[{range_class(_STYLED_CLASS)}]{{2,}}")
 # Fullwidth runs: fullwidth ASCII forms, joined by ideographic spaces between them.
 _FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff01-\uff5e]))*")
 _STYLED_DIGITS = regex.compile("[\U0001d7ce-\U0001d7ff]+")  # mathematical digits
@@ -50,7 +54,7 @@ _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
 _STYLED_KEYS = STYLED.keys()
 
 
-def has_styled(chars: frozenset[str] | set[str]) -> bool:
+def has_styled(chars: Iterable[str]) -> bool:
     return not _STYLED_KEYS.isdisjoint(chars)  # in C
 
 
