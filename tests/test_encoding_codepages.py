@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import textclean
@@ -304,9 +304,14 @@ class TestShortcuts:
         assert fix_legacy_codepage(text) == text
 
     @given(st.builds(_mix_up, st.sampled_from(TRANSLATIONS), st.sampled_from(PAIRS)))
+    @example("Erfolgreich %(count)d %(items)s gel”scht.")  # cp850 ö shown as ”: found by stress
+    @example("japo˝ski")
+    @example("Gleymt notandanafn e\xada lykilor\xad?")
     def test_gate_passes_what_the_filter_changes(self, text):
         """Every mix-up the filter repairs passes its gate."""
-        assert fix_legacy_codepage(text) == text or codepages.may_change(notable_chars(text))
+        assert fix_legacy_codepage(text) == text or codepages.may_change_text(
+            text, notable_chars(text)
+        )
 
 
 def _translations_sample(step: int) -> list[str]:
@@ -506,7 +511,10 @@ class TestDevSet:
 
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
-        [("tune", 0.83, 0), ("heldout", 0.81, 4)],
+        # The filter leaves what its pipeline gate shuts out, so these are the
+        # pipeline's figures (82.5% and 81.2%; the filter alone had also
+        # repaired 0.8 and 0.5 points of texts the pipeline never reached).
+        [("tune", 0.82, 0), ("heldout", 0.81, 4)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""
@@ -517,3 +525,33 @@ class TestDevSet:
         changed = sum(fix_legacy_codepage(doc.text) != doc.text for doc in genuine)
         assert repaired / len(mixed) >= min_repaired
         assert changed <= max_genuine_changed
+
+
+class TestLetterShownAsPunctuation:
+    """A letter a pair shows as punctuation, inside a word, opens the gate (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Die Datei wurde gel”scht.", "Die Datei wurde gelöscht."),  # cp850 read as cp1252
+            ("Wir sind „rgerlich, es ist m”glich.", "Wir sind ärgerlich, es ist möglich."),
+        ],
+    )
+    def test_mix_up_repaired_through_the_pipeline(self, text, expected):
+        """The pipeline's gate lets the text through, and the filter repairs it."""
+        assert codepages.may_change_text(text, notable_chars(text))
+        assert textclean.clean(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He said “hello” to me.",
+            "A well–known, don’t-miss show.",
+            "Home›News›World",
+            "Col·legi",
+            "Size 3×4 m, 20 °C.",
+        ],
+    )
+    def test_glued_punctuation_keeps_the_gate_shut_or_text_unchanged(self, text):
+        """Punctuation genuine text glues to words neither opens the gate nor changes the text."""
+        assert textclean.clean(text) == text

@@ -114,7 +114,7 @@ _SPECS = (
         "fix_legacy_codepage",
         "text saved in one legacy code page and read in another (Ïðèâåò, Za¿ó³æ), by lexicon",
         lambda _config: codepages.fix_legacy_codepage,
-        gate=lambda _text, chars: codepages.may_change(chars),
+        gate=codepages.may_change_text,
     ),
     FilterSpec(
         "remove_control_chars",

@@ -596,6 +596,52 @@ def may_change(chars: AbstractSet[str]) -> bool:
     )
 
 
+# What a pair shows a letter as when it shows it as no letter (cp850 ö as ”
+# in Windows-1252, Polish ń as ˝): standing between two letters (gel”scht,
+# japo˝ski), the only sign of a mix-up that turned no letter into another
+# letter, which may_change cannot see in the characters alone. Left out: what
+# genuine text glues between letters (don’t, well–known, Catalan l·l, soft
+# hyphens, Home›News, don´t).
+_PUNCT_FROM_LETTERS = frozenset(
+    shown
+    for pair in PAIRS
+    for byte in range(0x80, 0x100)
+    if bytes([byte]).decode(pair.saved, errors="ignore").isalpha()
+    and not (shown := bytes([byte]).decode(pair.read, errors="ignore")).isalpha()
+    and shown.strip()
+) - set("’‘–—•·\xad‹›´")
+_PUNCT_CLASS = "[" + re.escape("".join(sorted(_PUNCT_FROM_LETTERS))) + "]"
+# Led by the punctuation's class, so the scan skips to it in C; the letter
+# before it is asked by a lookbehind once one is found.
+_PUNCT_INSIDE_WORD = re.compile(
+    f"{_PUNCT_CLASS}(?<=[^\\W\\d_]{_PUNCT_CLASS}){_PUNCT_CLASS}*[^\\W\\d_]"
+)
+
+
+def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
+    """
+    False when ``text``, holding these notable characters, cannot be a code-page mix-up.
+
+    may_change, or a letter turned into punctuation inside a word, which
+    only a look at the text finds.
+    """
+    if may_change(chars):
+        return True
+    found = _PUNCT_FROM_LETTERS.intersection(chars)
+    if found >= _CURLY_QUOTES:
+        # Both curly quotes: typography (English prose has them by the dozen),
+        # and the search for them inside words would cost every such text a pass.
+        found -= _CURLY_QUOTES
+    return (
+        bool(found)
+        and _PUNCT_INSIDE_WORD.search(text) is not None
+        and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+    )
+
+
+_CURLY_QUOTES = frozenset("“”")
+
+
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
     """
     ``text`` encoded as read and decoded as saved, or None where it cannot be.
@@ -1478,6 +1524,8 @@ class FixLegacyCodepage:
         character to one, so the lines keep their places from round to round;
         a composed repair (Windows-1258) moves them, so must be the last.
         """
+        if not may_change_text(text, notable_chars(text)):
+            return []  # what the pipeline's gate shuts out, the filter leaves alone too
         merged: dict[int, tuple[int, str, tuple[str, ...]]] = {}
         current = text
         moved = False  # a composed repair (Windows-1258) moved the lines
