@@ -610,6 +610,9 @@ _PUNCT_FROM_LETTERS = frozenset(
     and not (shown := bytes([byte]).decode(pair.read, errors="ignore")).isalpha()
     and shown.strip()
 ) - set("’‘–—•·\xad‹›´")
+# Both curly quotes in one text are typography (English prose has them by the
+# dozen), not a sign: the search for them inside words would cost such text a pass.
+_CURLY_QUOTES = frozenset("“”")
 _PUNCT_CLASS = "[" + re.escape("".join(sorted(_PUNCT_FROM_LETTERS))) + "]"
 # Led by the punctuation's class, so the scan skips to it in C; the letter
 # before it is asked by a lookbehind once one is found.
@@ -629,17 +632,12 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
         return True
     found = _PUNCT_FROM_LETTERS.intersection(chars)
     if found >= _CURLY_QUOTES:
-        # Both curly quotes: typography (English prose has them by the dozen),
-        # and the search for them inside words would cost every such text a pass.
         found -= _CURLY_QUOTES
     return (
         bool(found)
         and _PUNCT_INSIDE_WORD.search(text) is not None
         and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
     )
-
-
-_CURLY_QUOTES = frozenset("“”")
 
 
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
