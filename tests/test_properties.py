@@ -165,6 +165,7 @@ DECLARING = [
         name,
         FILTERS[name].build(config),
         FILTERS[name].narrows_chars,
+        FILTERS[name].removes_chars,
         [(kept, FILTERS[kept].build(config), False) for kept in FILTERS[name].preserves]
         + [
             (kept, FILTERS[kept].build(config), True)
@@ -188,10 +189,12 @@ DECLARING = [
 # the document's Latin majority decides it, so lines must be kept.
 @example("Привет мир\u2028а\nHello world Hello world Hello")
 def test_narrowing_and_preserving_declarations_hold(text):
-    """What a filter declares holds: no new notable characters, finished filters stay finished."""
-    for name, text_filter, narrows, preserved in DECLARING:
+    """What a filter declares holds: no new notable characters, none it removes, finished stay."""
+    for name, text_filter, narrows, removes, preserved in DECLARING:
         if narrows:
-            assert set(non_plain(text_filter(text))) <= set(non_plain(text)), name
+            left = set(non_plain(text_filter(text)))
+            assert left <= set(non_plain(text)), name
+            assert left.isdisjoint(removes), name
         for kept, other, if_lines_kept in preserved:
             start = other(text)
             if other(start) != start:  # not finished (a filter that is not idempotent)

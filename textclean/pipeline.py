@@ -76,6 +76,10 @@ class FilterSpec(NamedTuple):
     # Every notable character of its output was in its input (tested), so the
     # scan of its input still serves the gates after it, as a superset.
     narrows_chars: bool = False
+    # Characters its output never holds (tested): a narrowing filter's change
+    # takes them out of that superset, so a gate after it that looked only for
+    # them (fix_encoding's for curly quotes) says no without a new scan.
+    removes_chars: frozenset[str] = frozenset()
     # Filters whose finished output it leaves finished: if g(x) == x then
     # g(f(x)) == f(x) for each g named here (tested), so they need not run again.
     preserves: frozenset[str] = frozenset()
@@ -144,6 +148,7 @@ _SPECS = (
         gate=holding_any(punctuation.TRIGGERS),
         idempotent=True,
         narrows_chars=True,
+        removes_chars=punctuation.TRIGGERS,
         # Not fix_encoding: curly quotes are part of what its detector weighs.
         # Nor fix_homoglyphs: quotes cut its segments, and the modifier
         # letters it maps to an apostrophe (ʻ) join words ("tʻА" is one word,
@@ -168,6 +173,7 @@ _SPECS = (
         gate=_whitespace_gate,
         idempotent=True,
         narrows_chars=True,
+        removes_chars=whitespace.ODD_SPACES,
         # Not fix_encoding (ftfy weighs no-break spaces) nor fix_homoglyphs
         # (U+2028 becoming a line break changes a word's line context).
         preserves=frozenset(
@@ -285,6 +291,7 @@ class Cleaner:
                 FILTERS[name].gate,
                 FILTERS[name].idempotent,
                 FILTERS[name].narrows_chars,
+                FILTERS[name].removes_chars,
                 indices(FILTERS[name].preserves),
                 indices(FILTERS[name].preserves_if_lines_kept),
             )
@@ -377,9 +384,15 @@ class Cleaner:
             for index in range(start, len(steps)):
                 if finished[index] == version:
                     continue
-                text_filter, gate, idempotent, narrows_chars, preserves, if_lines_kept = steps[
-                    index
-                ]
+                (
+                    text_filter,
+                    gate,
+                    idempotent,
+                    narrows_chars,
+                    removes_chars,
+                    preserves,
+                    if_lines_kept,
+                ) = steps[index]
                 if changed is None:
                     if gate is not None:
                         if chars is None:
@@ -408,6 +421,8 @@ class Cleaner:
                 text, changed = changed, None
                 if not narrows_chars:
                     chars = None
+                elif chars is not None and not removes_chars.isdisjoint(chars):
+                    chars = chars - removes_chars
             if version == pass_began:
                 break
             start, pass_began = 0, version
