@@ -1,6 +1,10 @@
 """remove_control_chars, normalize_unicode and transliterate."""
 
+import unicodedata
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from textclean._filters.unicode import NormalizeUnicode, remove_control_chars, transliterate
 
@@ -64,3 +68,29 @@ class TestTransliterate:
     def test_ascii_unchanged(self):
         """ASCII text is returned as is."""
         assert transliterate("plain") == "plain"
+
+
+# Characters normalization acts on in context: combining marks (one with a
+# second half that composes, U+0344 that decomposes into two), Hangul jamo
+# that compose by rule, starters that compose with the character before them
+# (Kannada, Bengali vowel signs), halfwidth voiced marks that NFKC turns into
+# combining ones, compatibility forms, an ellipsis, Greek with tonos, and the
+# letters they may join.
+NORMALIZING = st.sampled_from(
+    [
+        *"e\u0301\u0308\u0327\u0344\u0323\u0302\u1100\u1161\u11a8\uac00\u0cbf\u0cd5\u0cc6",
+        *"\u09c7\u09be\u09d7\uff76\uff9e\uff9f\u30ab\u3099ﬁ²…\u03ac\u03b1\u1f71Åå\u212b\u0f73",
+        *"\u0439\u0438\u0306\u0301a \n",
+    ]
+)
+NORMALIZING_TEXT = st.lists(
+    st.one_of(NORMALIZING, st.characters(exclude_categories=())), max_size=60
+).map("".join)
+
+
+@given(NORMALIZING_TEXT, st.sampled_from(["NFC", "NFKC"]))
+@example("\u0438" + "x" * 40 + "\u0306", "NFC")  # one mark, far from the next
+@example("\u30ab\uff9e", "NFKC")  # a stable letter, then a mark NFKC makes combining
+def test_normalizing_pieces_is_normalizing_the_text(text, form):
+    """Normalizing only the pieces around unstable characters gives unicodedata's result."""
+    assert NormalizeUnicode(form)(text) == unicodedata.normalize(form, text)
