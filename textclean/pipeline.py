@@ -449,23 +449,15 @@ class Cleaner:
         return series.map(self.clean, na_action="ignore").astype(series.dtype)
 
     def explain(self, text: str) -> Cleaned:
-        """Return the cleaned text and, for each filter that changed it, the spans and why."""
-        _check_text(text)
-        steps: list[Step] = []
-        for _ in range(_MAX_PASSES):
-            before_pass = len(steps)
-            for name, text_filter in self._filters:
-                if isinstance(text_filter, ExplainingFilter):
-                    fixed, changes = text_filter.explain(text)
-                else:
-                    fixed = text_filter(text)
-                    changes = diff_changes(text, fixed, FILTERS[name].description)
-                if fixed != text:
-                    steps.append(Step(name, changes))
-                text = fixed
-            if len(steps) == before_pass:
-                break
-        return Cleaned(text, tuple(steps))
+        """
+        Return the cleaned text and, for each filter that changed it, the spans and why.
+
+        The text is cleaned as `clean` does, noting each change, and only the
+        changes are explained: a filter that changed nothing has nothing to
+        say, and its reasons would cost more than its run.
+        """
+        cleaned, noted = self.clean_noting(text)
+        return Cleaned(cleaned, tuple(self.explain_step(name, before) for name, before in noted))
 
 
 def _line_words(text: str) -> list[list[str]]:
