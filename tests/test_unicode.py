@@ -45,6 +45,47 @@ class TestRemoveControlChars:
         """Lone surrogates never survive, so the result always encodes."""
         remove_control_chars("\udfff\ud83d x").encode("utf-8")
 
+    @pytest.mark.parametrize(
+        "kept",
+        [
+            "សាធារណ\u200bរដ្ឋ\u200bអ៊ីតាលី",  # Khmer: the words of a country's name
+            "ทดสอบ\u200bภาษาไทย",  # Thai
+            "ສາທາລະນະລັດ\u200bປະຊາທິປະໄຕ",  # Lao
+            "မြန်မာ\u200bနိုင်ငံ",  # Myanmar
+            "ខាងជើង\u200b",  # at the end of a line, after the last word
+        ],
+    )
+    def test_keeps_word_ends_of_spaceless_scripts(self, kept):
+        """A zero-width space next to Thai, Lao, Khmer or Myanmar letters marks a word's end."""
+        assert remove_control_chars(kept) == kept
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.text(st.sampled_from("កខគឃងាិ្ทยาລາမြ"), min_size=1, max_size=6),
+                st.text(st.sampled_from("\u200ba \x00"), max_size=3),
+            ),
+            max_size=8,
+        )
+    )
+    @example([("ក", "\u200b\u200b\u200b")])
+    def test_zero_width_space_kept_beside_letters_only(self, pieces):
+        """Every zero-width space stays where a neighbour is such a letter, and no other; twice is once."""
+        text = "".join(word + between for word, between in pieces)
+        cleaned = remove_control_chars(text)
+        assert remove_control_chars(cleaned) == cleaned
+        spaceless = "".join(word for word, _ in pieces)
+        kept = [
+            i
+            for i, c in enumerate(text)
+            if c == "\u200b"
+            and (
+                (i and text[i - 1] in spaceless) or (i + 1 < len(text) and text[i + 1] in spaceless)
+            )
+        ]
+        assert cleaned.count("\u200b") == len(kept)
+        assert cleaned.replace("\u200b", "") == text.replace("\u200b", "").replace("\x00", "")
+
 
 class TestNormalizeUnicode:
     def test_nfc_composes(self):

@@ -47,18 +47,30 @@ _JOINER_NEIGHBOUR = regex.compile(
 )
 
 
+# Thai, Lao, Khmer, Myanmar and the Tai scripts put no spaces between words:
+# a zero-width space there marks a word's end for line breaking and search
+# (Khmer writes one between the words of a name), so it is kept next to their
+# letters. These are the letters Unicode's line breaking reads by dictionary
+# (Line_Break=Complex_Context), not a list of scripts written here.
+_SPACELESS_NEIGHBOUR = regex.compile(r"\p{Line_Break=Complex_Context}")
+
+
 def _replace_suspect(match: re.Match[str]) -> str:
     char = match[0]
     if "\ud800" <= char <= "\udfff":
         # A lone surrogate cannot be encoded; make it visible instead of lost.
         return "\N{REPLACEMENT CHARACTER}"
     if char in JOINERS:
-        text, pos = match.string, match.start()
-        before = text[pos - 1] if pos else ""
-        after = text[pos + 1] if pos + 1 < len(text) else ""
-        if _JOINER_NEIGHBOUR.match(before) or _JOINER_NEIGHBOUR.match(after):
-            return char
-    return ""
+        neighbour = _JOINER_NEIGHBOUR
+    elif char == "\N{ZERO WIDTH SPACE}":
+        neighbour = _SPACELESS_NEIGHBOUR
+    else:
+        return ""
+    text, pos = match.string, match.start()
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    # A kept character's neighbour is a letter, never removed: a second pass keeps it too.
+    return char if neighbour.match(before) or neighbour.match(after) else ""
 
 
 def remove_control_chars(text: str) -> str:
@@ -68,7 +80,9 @@ def remove_control_chars(text: str) -> str:
     Tabs and line breaks stay (normalize_whitespace handles line breaks). The
     zero-width joiner stays inside emoji sequences and, with the non-joiner,
     next to Arabic, Persian, Hebrew and Indic letters, whose spelling needs
-    them. Lone surrogates become U+FFFD, so the result always encodes as UTF-8.
+    them; the zero-width space stays next to the letters of Thai, Lao, Khmer
+    and Myanmar, which mark word ends with it. Lone surrogates become U+FFFD,
+    so the result always encodes as UTF-8.
 
         >>> remove_control_chars("\N{ZERO WIDTH NO-BREAK SPACE}Title\x1b")
         'Title'
@@ -77,6 +91,9 @@ def remove_control_chars(text: str) -> str:
         True
         >>> remove_control_chars("Latin\N{ZERO WIDTH JOINER}word")
         'Latinword'
+        >>> khmer = "\N{KHMER LETTER KA}\N{ZERO WIDTH SPACE}\N{KHMER LETTER KHA}"
+        >>> remove_control_chars(khmer) == khmer
+        True
     """
     if text.isascii() and text.isprintable():
         return text
