@@ -25,7 +25,7 @@ from textclean._filters.homoglyphs import (
     fix_homoglyphs,
     judge,
 )
-from textclean._filters.homoglyphs.context import Found, segments
+from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
 from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -556,6 +556,21 @@ def test_hard_word_scan_finds_what_the_pattern_finds(text, script, extra):
     pattern, _ = _candidates(script, extra)
     expected = [match.span() for match in pattern.finditer(text)]
     assert [match.span() for match in _candidate_matches(text, script, extra)] == expected
+
+
+@given(
+    st.text(
+        st.sampled_from(list(" \t\n\xa0\u2003=|—–/-:()[]{}\"«»“”„「」'‘’‚ab\u0301аβ1"))
+        | st.characters()
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_separator_scan_finds_what_the_pattern_finds(text, first, second):
+    """Trying only separator signs and the spaces before them finds exactly what finditer finds."""
+    start, end = min(first, second, len(text)), min(max(first, second), len(text))
+    expected = [match.span() for match in _SEPARATOR.finditer(text, start, end)]
+    assert [match.span() for match in separators(text, start, end)] == expected
 
 
 # Letters that have a twin in another script present, and nothing that
