@@ -25,7 +25,7 @@ from textclean._filters.homoglyphs import (
     fix_homoglyphs,
     judge,
 )
-from textclean._filters.homoglyphs.context import Found, segments
+from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
 from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -37,6 +37,7 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.sparse import _candidate_matches, _candidates
 from textclean._filters.homoglyphs.styled import plain_styled_document
 from textclean.scan import notable_chars
 
@@ -526,6 +527,50 @@ def test_sparse_path_agrees_on_any_mix(text):
     fast = _sparse_repair(text)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(text)[0]
+
+
+# Letters where the hard-word pattern's alternatives begin or turn: each
+# script's sure letters and twins, capitals, digits and numbers, Greek,
+# letters the lexicon weighs, separators; and any character.
+_CANDIDATE_TEXT = st.text(
+    st.sampled_from(
+        [
+            *"aceopxyBHKMOPTtnkdzAZ0123456789\u00b2\u2153 _-.,\u00ab\u00bb\u2014\n'\"(",
+            *"аеорсхуВНКМОРТиклджъ",
+            *"αβγδεΑΒΟΙιμΔ",
+            *"ɑıӏІᎪօᴄ５ｆ中",
+        ]
+    )
+    | st.characters(),
+    max_size=80,
+)
+
+
+@given(
+    _CANDIDATE_TEXT,
+    st.sampled_from([LATIN, CYRILLIC, GREEK]),
+    st.sampled_from(["", "tnkdz", "ɑı«»—", "bdfghjklmnqrstuvwz"]),
+)
+def test_hard_word_scan_finds_what_the_pattern_finds(text, script, extra):
+    """Trying only the places the pattern may begin at finds exactly the matches finditer finds."""
+    pattern, _ = _candidates(script, extra)
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert [match.span() for match in _candidate_matches(text, script, extra)] == expected
+
+
+@given(
+    st.text(
+        st.sampled_from(list(" \t\n\xa0\u2003=|—–/-:()[]{}\"«»“”„「」'‘’‚ab\u0301аβ1"))
+        | st.characters()
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_separator_scan_finds_what_the_pattern_finds(text, first, second):
+    """Trying only separator signs and the spaces before them finds exactly what finditer finds."""
+    start, end = min(first, second, len(text)), min(max(first, second), len(text))
+    expected = [match.span() for match in _SEPARATOR.finditer(text, start, end)]
+    assert [match.span() for match in separators(text, start, end)] == expected
 
 
 # Letters that have a twin in another script present, and nothing that

@@ -599,6 +599,24 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     return None
 
 
+def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
+    """
+    Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
+
+    Only a single letter's verdict turns on them: a Latin capital opening a
+    sentence where Latin words pin the text (`_sentence_article`), or a lone
+    letter of a script that writes symbols (`_lone_letter`). Elsewhere the
+    verdict is the same wherever the word stands, so the sparse path neither
+    looks its neighbours up nor misses `rewrite_in_context`'s memo by them
+    (words repeat; their neighbours seldom do).
+    """
+    if len(word) != 1:
+        return False
+    if source == LATIN:
+        return latin_pinned and word.isupper()
+    return source in _SINGLE_SYMBOLS
+
+
 _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -712,10 +730,16 @@ def _sparse_repair(text: str) -> str | None:
             continue
         if kept_as_code(text, word.start, word.end, word.text, target):
             continue
-        before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
-        if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
-            before = WORD_BEFORE.search(text, 0, word.start)
-        after = WORD.search(text, word.end)
+        neighbours = ("", "")
+        if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
+            before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
+            if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
+                before = WORD_BEFORE.search(text, 0, word.start)
+            after = WORD.search(text, word.end)
+            neighbours = (
+                neighbour(before, text[before.end() : word.start] if before else ""),
+                neighbour(after, text[word.end : after.start()] if after else ""),
+            )
         rewrite = rewrite_in_context(
             _judge_whole,
             word.text,
@@ -725,10 +749,7 @@ def _sparse_repair(text: str) -> str | None:
             swapping=target in learned,
             latin_pinned=latin_pinned,
             source_seen=local.doc_counts.get(source, 0) > 0,
-            neighbours=(
-                neighbour(before, text[before.end() : word.start] if before else ""),
-                neighbour(after, text[word.end : after.start()] if after else ""),
-            ),
+            neighbours=neighbours,
         )
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
