@@ -201,16 +201,55 @@ def _weighed_zipf(word: str, language: str | None) -> float:
     return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
 
 
-def plausible_reading(word: str, readings: Iterable[str]) -> str:
+def plausible_reading(word: str, readings: Iterable[str], language: str | None = None) -> str:
     """
     Of ``word``'s ``readings``, the likeliest spelling if much likelier than ``word``'s.
 
-    For words no lexicon lists (lorem ipsum, rare words): ``exponentlatlon``
-    is ``exponentiation``, by its letters (`_letter_plausibility`).
+    For words no lexicon lists (lorem ipsum, rare words, jargon). First the
+    lexicon, by parts: a reading made of words of English or the text's
+    ``language`` (``metaclasses``: meta and classes; ``literals``: literal
+    and its plural) beats readings that are not. Else the letters
+    (`_letter_plausibility`): ``exponentlatlon`` is ``exponentiation``.
     """
-    likeliest = max(readings, key=_letter_plausibility, default=word)
-    gain = _letter_plausibility(likeliest) - _letter_plausibility(word)
+    readings = list(readings)
+    by_parts = {reading: _parts_zipf(reading, language) for reading in readings}
+    best = max(readings, key=by_parts.__getitem__, default=word)
+    if by_parts.get(best, 0.0) >= _WORD_FLOOR and all(
+        found < by_parts[best] - _PARTS_MARGIN for reading, found in by_parts.items() if reading != best
+    ):
+        return best
+    likeliest = max(readings, key=lambda r: _letter_plausibility(r, language), default=word)
+    gain = _letter_plausibility(likeliest, language) - _letter_plausibility(word, language)
     return likeliest if gain >= _SPELLING_MARGIN else word
+
+
+def _parts_zipf(word: str, language: str | None) -> float:
+    """
+    How common the rarer part of ``word`` is, cut into two words or a word and its plural ending.
+
+    Compounds and inflections the lexicon lacks (``builtins`` aside, a short
+    part is no evidence: ``ratlone`` is not ``rat`` and ``lone``). Parts are
+    looked up in English and the text's ``language``.
+    """
+    folded = word.casefold()
+    codes = ("en",) if language in (None, "en") else ("en", language)
+
+    def zipf(part: str) -> float:
+        return max(lexicon.zipf(part, code) for code in codes)
+
+    best = 0.0
+    for ending in _PLURAL_ENDINGS:
+        stem = folded.removesuffix(ending)
+        if stem != folded and len(stem) >= _PART_LETTERS - 1:
+            best = max(best, zipf(stem))
+    for cut in range(_PART_LETTERS, len(folded) - _PART_LETTERS + 1):
+        best = max(best, min(zipf(folded[:cut]), zipf(folded[cut:])))
+    return best
+
+
+_PLURAL_ENDINGS = ("s", "es")
+_PART_LETTERS = 4  # parts this long at least: three-letter words make almost anything
+_PARTS_MARGIN = 0.5  # Zipf: how much commoner the best reading's rarer part must be
 
 
 @lru_cache(maxsize=65536)
@@ -224,31 +263,36 @@ def keeps_case_shape(word: str, reading: str) -> bool:
     return _cased_as_words(reading) and _humps_are_words(word, reading)
 
 
-def _letter_plausibility(word: str) -> float:
+def _letter_plausibility(word: str, language: str | None = None) -> float:
     """
     How likely ``word``'s spelling is: the log probability of each letter after the two before.
 
     Learnt from the frequent words of a few Latin-script languages
     (`_letter_triples`), word edges included: ``-tion`` is common, ``-tlon``
-    is not.
+    is not. Half the weight goes to the text's ``language``, whose spelling
+    may differ from the others' (German ``schl``, not English).
     """
-    triples, pairs = _letter_triples()
+    models = [_letter_triples(_SPELLING_LANGUAGES)]
+    if language is not None and language in LATIN_LANGUAGES:
+        models.append(_letter_triples((language,)))
     padded = f"^^{word.casefold()}$"
-    return sum(
-        math.log(
-            (triples.get(padded[i : i + 3], 0) + _UNSEEN)
-            / (pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET)
-        )
-        for i in range(len(padded) - 2)
-    )
+    total = 0.0
+    for i in range(len(padded) - 2):
+        chance = 0.0
+        for triples, pairs in models:
+            chance += (triples.get(padded[i : i + 3], 0) + _UNSEEN) / (
+                pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET
+            )
+        total += math.log(chance / len(models))
+    return total
 
 
-@lru_cache(maxsize=1)
-def _letter_triples() -> tuple[dict[str, int], dict[str, int]]:
-    """Letter triples and the pairs they start with, in frequent words of a few languages."""
+@lru_cache(maxsize=8)
+def _letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Letter triples and the pairs they start with, in frequent words of ``languages``."""
     triples: dict[str, int] = {}
     pairs: dict[str, int] = {}
-    for code in _SPELLING_LANGUAGES:
+    for code in languages:
         for listed in lexicon.most_frequent(code, _SPELLING_WORDS):
             padded = f"^^{listed}$"
             for i in range(len(padded) - 2):
