@@ -1012,9 +1012,17 @@ def _decide_mixed_words(
     # own, several different ones are a text being garbled.
     if len(lookalikes) >= 2:
         learned.add(LATIN)
+    written: set[str] | None = None  # the words the text writes in plain letters
     for key, fixed, target in deferred:
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
+            continue
+        # Texts repeat their words: one written plainly elsewhere (``velit``
+        # beside ``veǀιt``) is that word, whatever the lexicon lacks.
+        if written is None:
+            written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+        if fixed.casefold() in written:
+            decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

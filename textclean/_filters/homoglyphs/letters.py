@@ -153,11 +153,17 @@ def convert(word: str, target: str, language: str | None = None) -> str:
         # weighed across languages below: the language may be a poor guess
         # from a few words.
         return first
-    first_zipf = _weighed_zipf(first, language)
+    # A text's language guessed from a few words may be wrong ("bill" in
+    # English taken for Serbo-Croatian "bili"): its function words do not
+    # overrule an English word.
+    weigh_in = language
+    if language != "en" and lexicon.zipf(first, "en") >= _ENGLISH_WORD:
+        weigh_in = None
+    first_zipf = _weighed_zipf(first, weigh_in)
     margin = _TWIN_MARGIN if unicode_reading else 0.0
     best, best_zipf = first, first_zipf + margin if first_zipf else 0.0
     for candidate in candidates:
-        found = _weighed_zipf(candidate, language)
+        found = _weighed_zipf(candidate, weigh_in)
         if found <= best_zipf or candidate == first:
             continue
         if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
@@ -180,7 +186,9 @@ def _reading_options(word: str, first: str) -> list[str]:
             continue
         ambiguous += 1
         readings = twin + OTHER_READINGS[original]
-        if original.isupper() and not _beside_small(word, first, at):
+        if original.isupper() and not (
+            _beside_small(word, first, at) or _after_title_capital(word, first, at)
+        ):
             readings = twin
         options.append(readings)
     return options
@@ -188,16 +196,23 @@ def _reading_options(word: str, first: str) -> list[str]:
 
 def _weighed_zipf(word: str, language: str | None) -> float:
     """
-    How common ``word`` is; in English text, English ten times likelier than other languages.
+    How common ``word`` is; in the text's language, its common words ten times likelier.
 
     ``ali`` is rare in English, if common in Slovene: in English text, ``aǀι``
     reads ``all``. Other languages are guessed from a few words, and may be
-    wrong (``bili`` for ``bill``): they get no weight.
+    wrong (``bili`` for ``bill``): only their function words (Italian ``la``,
+    Spanish ``el``) get the weight, and `convert` asks for none where
+    Unicode's reading is an English word.
     """
     found = _latin_zipf(word)
-    if language != "en":
+    if language is None:
         return found
     here = lexicon.zipf(word, language)
+    if language != "en":
+        # A function word of the text's language (Italian ``la``, Spanish
+        # ``el``) is weighed as English is in English text: common words are
+        # what a language's guess from a few words gets right.
+        return max(found, here + _TWIN_MARGIN) if here >= _COMMON_HERE else found
     return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
 
 
@@ -330,6 +345,23 @@ def _beside_small(word: str, first: str, at: int) -> bool:
     return False
 
 
+def _after_title_capital(word: str, first: str, at: int) -> bool:
+    """
+    Whether ``word[at]`` follows a plain capital opening a word that may be Title case.
+
+    ``EӀ`` may be Spanish ``El`` as well as ``EI``: the lexicon weighs both.
+    Not after a look-alike (``ӀӀ`` stays ``II``), nor among capitals (``POSΙX``).
+    """
+    return (
+        at >= 1
+        and first[0].isupper()
+        and word[0] not in OTHER_READINGS
+        and all(
+            first[k].islower() or word[k] in OTHER_READINGS for k in range(1, len(word)) if k != at
+        )
+    )
+
+
 def _humps_are_words(word: str, reading: str) -> bool:
     """
     Whether each CamelCase hump a look-alike capital opens in ``reading`` is a word.
@@ -359,6 +391,8 @@ def _known_here(word: str, language: str | None) -> bool:
 
 
 _TWIN_MARGIN = 1.0  # Zipf: ten times as common
+_COMMON_HERE = 5.5  # Zipf: a function word of its language ("la", "el", "und")
+_ENGLISH_WORD = 4.5  # Zipf: an English word the text's guessed language does not overrule
 _WORD_FLOOR = 3.5
 _MAX_AMBIGUOUS = 4  # readings weighed for the first few ambiguous letters only: 2**4 words at most
 _NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"})
