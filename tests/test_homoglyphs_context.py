@@ -257,6 +257,16 @@ class TestStyled:
         """Outside styled text a lone styled letter is a variable."""
         assert fix_homoglyphs("let 𝑥 be real and ℎ small") == "let 𝑥 be real and ℎ small"
 
+    def test_lone_styled_pronoun_opening_a_sentence(self):
+        """A styled I opening a sentence before its verb is the pronoun, in plain text too."""
+        assert fix_homoglyphs("Fine. 𝑰 guess we wait.") == "Fine. I guess we wait."
+        assert fix_homoglyphs('"𝕴 knew it," she said.') == '"I knew it," she said.'
+
+    def test_styled_capital_as_a_variable_kept(self):
+        """A styled I defined or described, or inside a sentence, is a variable."""
+        for text in ("Let 𝐼 be an ideal.", "𝐼 is the identity.", "𝐼 denotes it.", "so 𝐼 grows"):
+            assert fix_homoglyphs(text) == text
+
 
 # ---------------------------------------------------------------- properties on the dev sets
 
