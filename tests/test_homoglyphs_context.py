@@ -753,3 +753,24 @@ def test_styled_document_shortcut_applies():
         == "The cat sat a 2"
     )
     assert plain_styled_document("let 𝑥 be real", notable_chars("let 𝑥 be real")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вызов repr-а вернул строку, но не ту.",
+        "Кнопка popup закрыта, а окно открыто.",
+        "Κλείσιμο popup: το παράθυρο κλείνει.",
+    ],
+)
+def test_latin_names_in_swapped_text_kept(text):
+    """A Latin name (known or not) in Cyrillic or Greek text with swapped letters is no swap."""
+    swapped = text.replace("о", "o").replace("а", "a").replace("ο", "o")
+    restored = fix_homoglyphs(swapped)
+    assert restored == text
+
+
+def test_words_with_the_ukrainian_apostrophe_are_words_of_their_script():
+    """ʼ inside a Ukrainian word is no letter of another script: the word's twins are repaired."""
+    assert fix_homoglyphs("Мʼятa і пiрʼя, a не чеpвʼяк.") == "Мʼята і пірʼя, а не червʼяк."
+    assert fix_homoglyphs("Мʼята, пірʼя, мʼясо і червʼяк.") == "Мʼята, пірʼя, мʼясо і червʼяк."

@@ -561,10 +561,19 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
-        # Latin words are damage, unless they are English words (the
-        # foreign words Cyrillic and Greek text holds) the lexicon knows well.
+        # short Latin words are damage, unless they are English words (the
+        # foreign words Cyrillic and Greek text holds). A longer one all of
+        # whose letters were swapped is unlikely (0.3**4 at 30% swapped):
+        # a Latin name the lexicon lacks (``repr``), kept as no rewrite
+        # reads as a word (``герг``).
         english = judge.context_reading(word, "en")
-        if found.own and swapping and not latin_pinned and english.zipf < judge.WORD_ZIPF:
+        if (
+            found.own
+            and swapping
+            and not latin_pinned
+            and not english.zipf
+            and len(word) <= _LONGEST_SWAPPED
+        ):
             return fixed, f"look-alike word in {target} context, in a text with swapped letters"
         return None
     if target != LATIN:
@@ -599,6 +608,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     return None
 
 
+_LONGEST_SWAPPED = 3  # letters of a Latin non-word taken for a wholly swapped word
 _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 

@@ -46,10 +46,20 @@ _SCRIPT_PATTERNS = tuple(
 )
 
 
+_COMMON = regex.compile(r"\p{Script=Common}")
+
+
 @lru_cache(maxsize=8192)
 def script_of(char: str) -> str | None:
-    """The script class of a letter (see the module docstring); None for marks."""
-    if unicodedata.category(char).startswith("M"):
+    """
+    The script class of a letter (see the module docstring); None for marks and apostrophes.
+
+    A modifier letter of no script (the apostrophe ``ʼ`` Ukrainian and
+    Belarusian write inside words, the ʻokina) belongs to its word's script,
+    as a mark does: ``чеpвʼяк`` is a Cyrillic word with a Latin ``p``.
+    """
+    category = unicodedata.category(char)
+    if category.startswith("M") or (category == "Lm" and _COMMON.match(char)):
         return None
     if char in STYLED:
         return LATIN  # styled letters are Latin letters in disguise
