@@ -239,8 +239,9 @@ def plausible_reading(word: str, readings: Iterable[str], language: str | None =
     readings = list(readings)
     by_parts = {reading: _parts_zipf(reading, language) for reading in readings}
     best = max(readings, key=by_parts.__getitem__, default=word)
-    if by_parts.get(best, 0.0) >= _WORD_FLOOR and all(
-        found < by_parts[best] - _PARTS_MARGIN for reading, found in by_parts.items() if reading != best
+    best_zipf = by_parts.get(best, 0.0)
+    if best_zipf >= _WORD_FLOOR and all(
+        found < best_zipf - _PARTS_MARGIN for reading, found in by_parts.items() if reading != best
     ):
         return best
     likeliest = max(readings, key=lambda r: _letter_plausibility(r, language), default=word)

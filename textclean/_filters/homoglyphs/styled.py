@@ -191,7 +191,6 @@ class Styling:
             return word.translate(_TRANSLATION)
         return None
 
-
     def _pronoun(self, word: str, start: int) -> bool:
         """
         Whether a lone styled ``I`` opens a sentence as the pronoun (``𝙄 think so``).
