@@ -258,6 +258,16 @@ class TestStyled:
         """Outside styled text a lone styled letter is a variable."""
         assert fix_homoglyphs("let 𝑥 be real and ℎ small") == "let 𝑥 be real and ℎ small"
 
+    def test_lone_styled_pronoun_opening_a_sentence(self):
+        """A styled I opening a sentence before its verb is the pronoun, in plain text too."""
+        assert fix_homoglyphs("Fine. 𝑰 guess we wait.") == "Fine. I guess we wait."
+        assert fix_homoglyphs('"𝕴 knew it," she said.') == '"I knew it," she said.'
+
+    def test_styled_capital_as_a_variable_kept(self):
+        """A styled I defined or described, or inside a sentence, is a variable."""
+        for text in ("Let 𝐼 be an ideal.", "𝐼 is the identity.", "𝐼 denotes it.", "so 𝐼 grows"):
+            assert fix_homoglyphs(text) == text
+
 
 # ---------------------------------------------------------------- properties on the dev sets
 
@@ -788,3 +798,24 @@ def test_styled_document_shortcut_applies():
         == "The cat sat a 2"
     )
     assert plain_styled_document("let 𝑥 be real", notable_chars("let 𝑥 be real")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вызов repr-а вернул строку, но не ту.",
+        "Кнопка popup закрыта, а окно открыто.",
+        "Κλείσιμο popup: το παράθυρο κλείνει.",
+    ],
+)
+def test_latin_names_in_swapped_text_kept(text):
+    """A Latin name (known or not) in Cyrillic or Greek text with swapped letters is no swap."""
+    swapped = text.replace("о", "o").replace("а", "a").replace("ο", "o")
+    restored = fix_homoglyphs(swapped)
+    assert restored == text
+
+
+def test_words_with_the_ukrainian_apostrophe_are_words_of_their_script():
+    """ʼ inside a Ukrainian word is no letter of another script: the word's twins are repaired."""
+    assert fix_homoglyphs("Мʼятa і пiрʼя, a не чеpвʼяк.") == "Мʼята і пірʼя, а не червʼяк."
+    assert fix_homoglyphs("Мʼята, пірʼя, мʼясо і червʼяк.") == "Мʼята, пірʼя, мʼясо і червʼяк."

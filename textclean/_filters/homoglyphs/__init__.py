@@ -561,10 +561,19 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
-        # Latin words are damage, unless they are English words (the
-        # foreign words Cyrillic and Greek text holds) the lexicon knows well.
+        # short Latin words are damage, unless they are English words (the
+        # foreign words Cyrillic and Greek text holds). A longer one all of
+        # whose letters were swapped is unlikely (0.3**4 at 30% swapped):
+        # a Latin name the lexicon lacks (``repr``), kept as no rewrite
+        # reads as a word (``герг``).
         english = judge.context_reading(word, "en")
-        if found.own and swapping and not latin_pinned and english.zipf < judge.WORD_ZIPF:
+        if (
+            found.own
+            and swapping
+            and not latin_pinned
+            and not english.zipf
+            and len(word) <= _LONGEST_SWAPPED
+        ):
             return fixed, f"look-alike word in {target} context, in a text with swapped letters"
         return None
     if target != LATIN:
@@ -617,6 +626,7 @@ def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     return source in _SINGLE_SYMBOLS
 
 
+_LONGEST_SWAPPED = 3  # letters of a Latin non-word taken for a wholly swapped word
 _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -1033,9 +1043,17 @@ def _decide_mixed_words(
     # own, several different ones are a text being garbled.
     if len(lookalikes) >= 2:
         learned.add(LATIN)
+    written: set[str] | None = None  # the words the text writes in plain letters
     for key, fixed, target in deferred:
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
+            continue
+        # Texts repeat their words: one written plainly elsewhere (``velit``
+        # beside ``veǀιt``) is that word, whatever the lexicon lacks.
+        if written is None:
+            written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+        if fixed.casefold() in written:
+            decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
