@@ -931,14 +931,16 @@ def _written_with_lookalikes(words: list[str]) -> bool:
     ``a`` or ``p``. No code page shows text so: ASCII reads the same in all,
     and Western text read as Windows-1251 makes ``й`` and ``п`` as well.
     """
-    for word in words:
-        if not _mixes_scripts(word):
-            continue
-        latin = _LATIN_SET.intersection(word)
-        others = _NON_LATIN_SET.intersection(word)
-        if not (_LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)):
-            return False
-    return True
+    return all(map(_lookalikes_only, words))
+
+
+def _lookalikes_only(word: str) -> bool:
+    """Whether ``word``, if it mixes scripts, has look-alikes of the other script's letters only."""
+    if not _mixes_scripts(word):
+        return True
+    latin = _LATIN_SET.intersection(word)
+    others = _NON_LATIN_SET.intersection(word)
+    return _LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -971,21 +973,34 @@ def _looks_genuine(text: str) -> bool:
     letters no look-alike stands for (``cafй``, ``рТЙЧЕФ``).
     """
     words = list(islice(_flagged_words(text), _MAX_WORDS))
-    # Look-alikes are read as such only where every word mixing scripts
-    # holds nothing else: a code page makes ``й`` and ``п`` as well.
-    fold = _written_with_lookalikes(words)
     if not words:
         return False
-    readings: list[tuple[str, ...] | None] = [None] * len(words)
+    facts = list(map(_word_facts, words))
+    # Look-alikes are read as such only where every word mixing scripts
+    # holds nothing else: a code page makes ``й`` and ``п`` as well.
+    fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
+    readings = [readings if fold else (key,) for _, readings, key in facts]
+    return any(
+        _knows_share(table, len(readings), readings.__getitem__) for table in _tables_for(words[0])
+    )
 
-    def reading(index: int) -> tuple[str, ...]:
-        found = readings[index]
-        if found is None:
-            word = words[index]
-            found = readings[index] = _readings(word) if fold else (lexicon.key(word),)
-        return found
 
-    return any(_knows_share(table, len(words), reading) for table in _tables_for(words[0]))
+# What _looks_genuine asks of each flagged word, by word: (whether it is
+# written with look-alikes only, its _readings, its key). Words repeat, in a
+# text and from text to text, and the readings are the costly part; emptied
+# when full, so a stream of distinct words cannot grow it without bound.
+_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str]] = {}
+_WORD_FACTS_LIMIT = 100_000
+
+
+def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str]:
+    """``(_lookalikes_only(word), _readings(word), lexicon.key(word))``, remembered."""
+    found = _WORD_FACTS.get(word)
+    if found is None:
+        if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
+            _WORD_FACTS.clear()
+        found = _WORD_FACTS[word] = (_lookalikes_only(word), _readings(word), lexicon.key(word))
+    return found
 
 
 # What an unflagged mix-up does not hold: small Cyrillic letters (Cyrillic
