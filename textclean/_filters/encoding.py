@@ -39,6 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -742,6 +743,7 @@ def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
 _DOS_PAGES = frozenset({"cp437", "cp850"})  # alike but for a few characters
 
 
+@lru_cache(maxsize=1024)  # a document's lines share a few plans, asked of again and again
 def _codecs(plan: Plan) -> frozenset[str]:
     return frozenset(codec for step, codec in plan if step == "encode")
 
@@ -940,6 +942,7 @@ def _decoding_rounds(plan: Plan) -> Plan:
     return plan
 
 
+@lru_cache(maxsize=1024)  # asked of every repair, whose plans are a few
 def _is_transcoding(plan: Plan) -> bool:
     """Whether a plan only encodes, patches bytes and decodes as UTF-8: mojibake undone."""
     return (
@@ -990,8 +993,23 @@ def _improves(line: str, fixed: str) -> bool:
 
 def _brings_unwanted(line: str, fixed: str) -> bool:
     """Whether ``fixed`` brings control, unassigned, private-use or surrogate characters in."""
-    new = set(non_plain(fixed)) - set(line)
-    return any(unicodedata.category(char) in _UNWANTED_CATEGORIES for char in new)
+    # Few repaired lines hold such a character at all: the line is searched
+    # for one only then, instead of made a set of its characters each time;
+    # and characters seen to be none are passed over in C.
+    for char in set(non_plain(fixed)).difference(_WANTED):
+        if unicodedata.category(char) in _UNWANTED_CATEGORIES:
+            if char not in line:
+                return True
+        elif len(_WANTED) < _WANTED_LIMIT:
+            _WANTED.add(char)
+    return False
+
+
+# Characters seen in repairs whose category is none of _UNWANTED_CATEGORIES:
+# a script's few dozen letters and marks, most texts over; bounded, since a
+# stream of texts in every script could otherwise grow it without end.
+_WANTED: set[str] = set()
+_WANTED_LIMIT = 1 << 16
 
 
 def lines_holding(
