@@ -9,6 +9,7 @@ and text ends, scripts mixed inside words.
 
 import unicodedata
 
+import ftfy
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -112,3 +113,20 @@ class TestBringsUnwanted:
         monkeypatch.setattr(encoding, "_WANTED_LIMIT", 3)
         assert not encoding._brings_unwanted("", "éèêëā")
         assert len(encoding._WANTED) == 3
+
+
+class TestRepeatedLines:
+    def test_a_line_met_again_is_repaired_once(self, monkeypatch):
+        """Fifty copies of a damaged line and three of another cost two repairs, as ftfy makes them."""
+        calls = []
+        line_repair = encoding._line_repair
+
+        def counted(line, config, *, simple):
+            calls.append(line)
+            return line_repair(line, config, simple=simple)
+
+        monkeypatch.setattr(encoding, "_line_repair", counted)
+        # Lines of clean accented text between them: each is repaired alone.
+        text = "Â x\nnaïve\n" * 50 + "cafÃ© au lait\nnaïve\n" * 3 + "Â x"
+        assert encoding.fix_encoding(text) == ftfy.fix_text(text, encoding.FTFY_ENCODING_ONLY)
+        assert sorted(set(calls)) == sorted(calls) == ["cafÃ© au lait\n", "Â x", "Â x\n"]

@@ -460,6 +460,10 @@ class FixEncoding:
         # One scan tells whether any line needs the per-line check below.
         simple = _NOT_SIMPLE_CHARS.isdisjoint(notable_chars(text))
         repairs: list[_Repair] = []
+        # A line's repair depends on the line and ftfy's configuration alone:
+        # a line met again in the text (a list's bullet, a repeated label,
+        # "Â x" a million times) is repaired once.
+        done: dict[tuple[str, ftfy.TextFixerConfig], tuple[str, Plan] | None] = {}
         for block in _blocks(text, spans):
             start, end = block[0][0], block[-1][1]
             # A run of bad lines, with only ASCII lines between them, is
@@ -481,13 +485,11 @@ class FixEncoding:
                 continue
             for line_start, line_end, config in block:
                 line = text[line_start:line_end]
-                fixed = _transcode(line, simple=simple)
-                if fixed is not None:
-                    repairs.append(_Repair(line_start, line_end, fixed, _WINDOWS_1252_PLAN))
-                    continue
-                fixed, plan = _fix_and_explain(line, config)
-                if fixed != line:
-                    repairs.append(_Repair(line_start, line_end, fixed, plan))
+                key = (line, config)
+                if key not in done:
+                    done[key] = _line_repair(line, config, simple=simple)
+                if (repair := done[key]) is not None:
+                    repairs.append(_Repair(line_start, line_end, *repair))
         return repairs
 
     def _document_repairs(
@@ -630,6 +632,17 @@ class FixEncoding:
                     _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
                 ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
+
+
+def _line_repair(
+    line: str, config: ftfy.TextFixerConfig, *, simple: bool
+) -> tuple[str, Plan] | None:
+    """The line as ftfy repairs it alone, and how; None if ftfy leaves it."""
+    fixed = _transcode(line, simple=simple)
+    if fixed is not None:
+        return fixed, _WINDOWS_1252_PLAN
+    fixed, plan = _fix_and_explain(line, config)
+    return None if fixed == line else (fixed, plan)
 
 
 def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None) -> list[_Repair]:
