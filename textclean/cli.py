@@ -417,7 +417,7 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
     if many and output is not None and not _is_folder(output) and _looks_like_file(output):
         raise InputError(
             output,
-            f"{len(found)} inputs cannot go into one file; give -o a folder, or join them "
+            f"{_inputs(found)} cannot go into one file; give -o a folder, or join them "
             "first, e.g. cat a.jsonl b.jsonl | textclean clean --format jsonl -o out.jsonl",
         )
     units = []
@@ -452,6 +452,11 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
         units.append(Unit(file, target, fmt, _size(file)))
     return units
+
+
+def _inputs(found: list[tuple[io.Location, str]]) -> str:
+    """What a run that needs an output folder was given: a count, or a folder of one file."""
+    return f"{len(found)} inputs" if len(found) != 1 else "a folder (of 1 file)"
 
 
 def _join(folder: str, relative: str) -> io.Location:
@@ -565,7 +570,7 @@ def sniff_format(head: bytes) -> str:
 
 def _stdin(unit: Unit, on_read: Callable[[int], object] | None) -> tuple[IO[bytes], str]:
     """Stdin as a stream, and its format: as --format says, or sniffed."""
-    stream = io.counting(sys.stdin.buffer, on_read)
+    stream = io.counting(io.stdin_bytes(), on_read)
     if unit.format:
         return stream, unit.format
     head = stream.read(_SNIFF_BYTES)
@@ -819,6 +824,7 @@ class Run:
     def skip_file(self, where: str, reason: str) -> None:
         """Count a file that could not be read at all, and note it in --rejects."""
         self.totals.files_skipped += 1
+        reason = reason.removesuffix(_SKIP_ADVICE)  # skipping is what it advises
         self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
             self.rejects.stream.write(
@@ -843,7 +849,8 @@ class Run:
     def finish(self, stopped: str | None = None) -> None:
         """Write the report's summary line, close the bar and print the counts."""
         totals = self.totals.as_dict()
-        if self.report is not None:
+        # A stopped run's report is removed with its outputs (and the disk may be full).
+        if self.report is not None and stopped is None:
             self.report.stream.write(io.dump_jsonl(totals))
         self.progress.close()
         if not self.args.quiet or self.totals.rejected or self.totals.files_skipped or stopped:
@@ -876,10 +883,11 @@ class Run:
         before = replace(self.totals, per_filter=dict(self.totals.per_filter))
         try:
             yield
-        except InputError as error:
+        except (InputError, OutputError) as error:
             if unit.target is not None:
                 self.totals = before
-            if self.args.on_error == "stop" or isinstance(error, RecordStopError):
+            # A failed write stops the run whatever --on-error says: the next would fail too.
+            if self.args.on_error == "stop" or isinstance(error, (RecordStopError, OutputError)):
                 raise
             self.skip_file(error.where, error.reason)
 
@@ -1112,7 +1120,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
                 if isinstance(value, str):
                     records.append(io.Record(where, value))
                 else:
-                    reason = f"column {column!r} is {type(value).__name__}, not text"
+                    reason = f"column {column!r} is {io.kind_of(value)}, not text"
                     records.append(io.Record(where, None, error=reason))
             keep: list[bool] = []
             texts: list[str] = []
@@ -1160,16 +1168,17 @@ def _run_clean(args: argparse.Namespace) -> int:
                     continue
                 for unit in group:
                     run.write_unit(unit)
-        except InputError as error:
+        except (InputError, OutputError) as error:
             run.finish(stopped=error.where)
             raise
         except OSError as error:
-            run.progress.close()
             if error.filename is not None or isinstance(error, BrokenPipeError):
+                run.progress.close()
                 raise  # names its file already, or a reader that stopped (head -1): not a fault
             # A failed write (a full disk, an I/O error) names no file: name the output.
             where = "<stdout>" if args.output in {None, "-"} else str(args.output)
-            raise OutputError(where, error.strerror or str(error)) from error
+            run.finish(stopped=where)
+            raise OutputError.of(where, error) from error
         except BaseException:
             run.progress.close()
             raise
