@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from textclean import __version__, explain_view, io, report_html
+from textclean import __version__, io
 from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import Decoded  # noqa: TC001 - decoded_note's doctest builds one
@@ -1191,6 +1191,10 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
+    # Imported here, as report_html below: `clean` runs without them (start-up time,
+    # which bounds --jobs).
+    from textclean import explain_view  # noqa: PLC0415
+
     config = load_config(args)
     document = explain_view.read_document(
         args.input, field=args.field, record=args.record, record_id=args.id, id_field=args.id_field
@@ -1211,6 +1215,8 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from textclean import report_html  # noqa: PLC0415 - see _run_explain
+
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
