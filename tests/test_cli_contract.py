@@ -745,3 +745,31 @@ class TestEmptyAndSkipped:
         assert main(["clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "o.parquet")]) == 2
         assert "in.parquet:row 2: column 'text' is null, not text" in capsys.readouterr().err
         assert not (tmp_path / "o.parquet").exists()
+
+
+class TestBadCsv:
+    def test_unclosed_quote_stops_at_its_row(self, tmp_path, capsys):
+        """A quote that never closes stops the run at its row, not merging later rows into it."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,"a  b\n2,c\n3,d\n', "utf-8")
+        assert main(["clean", str(source), "-o", str(tmp_path / "o.csv"), "--field", "body"]) == 2
+        err = last_line(capsys.readouterr().err)
+        assert "in.csv:2: bad CSV (unexpected end of data): a quoted field is not closed" in err
+        assert not (tmp_path / "o.csv").exists()
+
+    def test_text_after_closing_quote_is_refused(self, tmp_path, capsys):
+        """Text right after a closing quote is an error, not silently glued on ("a"b -> ab)."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,ok\n2,"a"b\n', "utf-8")
+        assert main(["clean", str(source), "-o", str(tmp_path / "o.csv"), "--field", "body"]) == 2
+        assert "in.csv:3: bad CSV" in last_line(capsys.readouterr().err)
+
+    def test_quoted_rows_keep_their_first_line(self, tmp_path, capsys):
+        """A record spanning lines is named by the line it starts on; good quoting passes."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,"two\nlines  x"\n2,"say ""hi"""\n3\n', "utf-8")
+        args = [str(source), "-o", str(tmp_path / "o.csv"), "--field", "body", "--on-error", "skip"]
+        assert main(["clean", *args]) == 1
+        assert f"skipped {source}:5: row has 1 columns" in capsys.readouterr().err
+        written = (tmp_path / "o.csv").read_text("utf-8")
+        assert written == 'id,body\n1,"two\nlines x"\n2,"say ""hi"""\n'

@@ -1043,7 +1043,10 @@ def decoded_note(decoded: Decoded) -> str:
 def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
     text = stdio.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    # strict: a quote that never closes (a truncated file, a stray quote) is an
+    # error at the row it opened, not the rest of the file merged into one field.
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
+    row_start = [1]  # the line the row being read starts on
     writer_stream = stdio.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(writer_stream, delimiter=delimiter, lineterminator="\n")
     try:
@@ -1058,8 +1061,10 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
         writer.writerow(header)
 
         def records() -> Iterator[io.Record]:
+            row_start[0] = reader.line_num + 1
             for row in reader:
-                where = f"{name}:{reader.line_num}"
+                where = f"{name}:{row_start[0]}"
+                row_start[0] = reader.line_num + 1
                 raw = delimiter.join(row).encode("utf-8", "surrogateescape")
                 if len(row) <= index:
                     error = f"row has {len(row)} columns, the header {len(header)}"
@@ -1075,7 +1080,10 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
     except UnicodeDecodeError as error:
         raise InputError(name, f"not UTF-8 ({error.reason}); convert it to UTF-8 first") from None
     except csv.Error as error:
-        raise InputError(f"{name}:{reader.line_num}", f"bad CSV ({error})") from None
+        raise InputError(
+            f"{name}:{row_start[0]}",
+            f"bad CSV ({error}): a quoted field is not closed, or text follows its closing quote",
+        ) from None
     finally:
         writer_stream.detach()
         text.detach()
