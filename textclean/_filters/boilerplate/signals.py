@@ -1117,13 +1117,15 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         'prompt'
     """
     if line.count(" ") >= MAX_CUE_WORDS:
-        return Score(None, 0.0, ())  # a paragraph, not a prompt
+        return _NO_SCORE  # a paragraph, not a prompt
     # A call to action needs two cues of a kind, or a decisive one. Each cue
     # holds its key (its longest word): a sentence without two keys, or the
     # same key twice, or a decisive key, is a mention; a set intersection on
     # the split words (in C) says so before any tokenizing.
     if words is None:
         words = line.casefold().split()
+    if _CALL_TO_ACTION_WORDS.isdisjoint(words):
+        return _NO_SCORE  # no key, no reader, no page: what the tests below need (most sentences)
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     if keys and not _COOKIE_KEYS.isdisjoint(keys) and _consent(words):
         return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
@@ -1299,6 +1301,10 @@ _KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", 
 _CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
 _DECISIVE_KEYS = _key_forms(_DECISIVE)
 _SELF_KEYS = _key_forms(frozenset({_SELF}))
+# call_to_action scores a sentence holding one of these words only: a key, or
+# a word to the reader or of the page (one set test rules most sentences out).
+_CALL_TO_ACTION_WORDS = _CALL_TO_ACTION_KEYS | READER_WORDS | _SELF_KEYS
+_NO_SCORE = Score(None, 0.0, ())
 # The keys of the cookie words, as split words write them ("cookies,").
 _COOKIE_KEYS = frozenset(
     lead + word + trail
