@@ -142,6 +142,18 @@ def test_call_to_action_rules_out_only_what_its_cues_rule_out(line):
 
 
 @given(LINES)
+@example("Weitere Artikel zum Thema")
+@example("Scopri l'offerta per i nuovi abbonati")
+@example("İLGİLİ HABERLER")
+@example("Ten artykuł jest dostępny tylko dla subskrybentów.")
+def test_a_line_ruled_out_by_the_cue_gate_holds_no_cue(line):
+    """plain_sentence_words' set tests find a cue wherever _find_cues finds one."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    words = [w for w in (raw.strip(module._PUNCTUATION) for raw in line.casefold().split()) if w]
+    assert module._may_hold_cue(line, words) == bool(module._find_cues(module._tokens(line)))
+
+
+@given(LINES)
 def test_ends_clause_is_the_sentence_end_signal(line):
     """ends_clause says what signals' sentence_end says."""
     assert ends_clause(line) == signals(line).sentence_end

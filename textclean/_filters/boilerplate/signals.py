@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import importlib.resources
 import itertools
+import operator
 import re
 import string
 from functools import cache
@@ -844,11 +845,39 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
-        or (count <= MAX_CUE_WORDS and (_consent(words) or _find_cues(_tokens(line))))
+        or (count <= MAX_CUE_WORDS and (_consent(words) or _may_hold_cue(line, words)))
         or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
     ):
         return 0
     return count if stopword_density(words) >= _PROSE_STOPWORDS else 0
+
+
+def _may_hold_cue(line: str, words: list[str]) -> bool:
+    """
+    Whether ``_find_cues`` finds a cue in ``line``, whose stripped casefolded words are ``words``.
+
+    A cue of the table holds all its words, so its longest one; a cue by its
+    stem holds a word whose first letters begin a stem, or an apostrophe
+    that elides one: set tests in C rule most sentences out before the line
+    is tokenized. A dotted capital I folds otherwise in _tokens, so a line
+    holding one is tokenized.
+    """
+    if (
+        _CUE_KEY_WORDS.isdisjoint(words)
+        and _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
+        and "'" not in line
+        and "’" not in line
+        and "İ" not in line
+    ):
+        return False
+    return bool(_find_cues(_tokens(line)))
+
+
+# The longest word of each cue of the table: a line without one holds no cue.
+_CUE_KEY_WORDS = frozenset(
+    max(words, key=len) for entries in _CUE_TABLE.values() for words, _ in entries
+)
+_STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
