@@ -694,7 +694,7 @@ def signals(line: str) -> LineSignals:
     cues: list[tuple[str, str]] = []
     cue_chars = 0
     start_cue = cue_opens = self_reference = credit_phrase = False
-    if count <= MAX_CUE_WORDS:
+    if count <= MAX_CUE_WORDS and not _cue_free(line, words):
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
             if category == _SELF:
@@ -856,21 +856,28 @@ def _may_hold_cue(line: str, words: list[str]) -> bool:
     """
     Whether ``_find_cues`` finds a cue in ``line``, whose stripped casefolded words are ``words``.
 
+    ``_find_cues(_tokens(line))`` is asked only if ``_cue_free`` cannot say no.
+    """
+    return not _cue_free(line, words) and bool(_find_cues(_tokens(line)))
+
+
+def _cue_free(line: str, words: list[str]) -> bool:
+    """
+    Whether ``line`` surely holds no cue of ``_find_cues`` (``words``: stripped, casefolded).
+
     A cue of the table holds all its words, so its longest one; a cue by its
     stem holds a word whose first letters begin a stem, or an apostrophe
     that elides one: set tests in C rule most sentences out before the line
     is tokenized. A dotted capital I folds otherwise in _tokens, so a line
     holding one is tokenized.
     """
-    if (
+    return (
         _CUE_KEY_WORDS.isdisjoint(words)
         and _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
         and "'" not in line
         and "’" not in line
         and "İ" not in line
-    ):
-        return False
-    return bool(_find_cues(_tokens(line)))
+    )
 
 
 # The longest word of each cue of the table: a line without one holds no cue.
