@@ -788,6 +788,8 @@ def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     """
     if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
         return True
+    if IMPERATIVES.isdisjoint(words):
+        return False  # no imperative anywhere (one set test rules out most lines)
     return any(
         raw.endswith(("?", "!", ":")) and nxt in IMPERATIVES
         for (raw, _), (_, nxt) in itertools.pairwise(tokens)
