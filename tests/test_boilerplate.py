@@ -276,6 +276,31 @@ def test_never_empties_a_text(text):
     assert remove_boilerplate(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profile\nSettings\ncomments\nLog out\nHelp",  # the kind the rule was written for
+        "Share\nSave\nDelete\nRename\nMove to folder",
+        # variants written after the rule was frozen
+        "Startseite\nNachrichten\nKommentare\nSuche\nImpressum",
+        "Inicio\nCompartir\nGuardar\nEliminar\nAyuda",
+        "Accueil\nPartager\nImprimer\nParamètres",
+        "Главная\nКомментарии\nПоиск\nВойти",
+        "Open file\nSave as\nPrint\nExit\nEmail\nSettings",
+    ],
+)
+@pytest.mark.parametrize("profile", ["default", "web"])
+def test_a_lone_word_in_a_list_without_a_body_stays(text, profile):
+    """A list of interface strings has no body: a lone cue word in it is one of its strings."""
+    assert Cleaner(profile).clean(text) == text
+
+
+def test_a_platform_line_in_a_list_without_a_body_goes():
+    """A text without a body still loses the whole lines platforms print, not the lone words."""
+    text = "Zdjęcia z wyjazdu\nKraków\nFacebook\nLeave a reply\nZakopane"
+    assert remove_boilerplate(text) == "Zdjęcia z wyjazdu\nKraków\nFacebook\nZakopane"
+
+
 @given(st.text(alphabet=" \t:.-—ab\u00a0", max_size=20).filter(lambda t: t and not t.isspace()))
 def test_short_line_check_is_exact(line):
     """The quick short-line check agrees with counting the spaces of the trimmed line."""

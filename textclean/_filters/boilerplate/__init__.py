@@ -225,16 +225,23 @@ class RemoveBoilerplate:
             # of prose nothing tells furniture from content, so only the lines
             # that go anywhere (catalog disclaimers, user's, learned) and the
             # lines platforms print whole (the catalog: "Share this:") go.
-            for item in content:
-                if (
-                    (found := item.candidate) is not None
-                    and found.reasons[0].startswith(_CATALOG_REASON)
-                    and found.value >= EDGE + 1.0
-                    and found.category != COPYRIGHT  # a price list's or a label's own notice
-                ):
-                    removed.setdefault(
-                        item.index, block_reason(found, "(a text without a paragraph)")
-                    )
+            # A lone word ("Email", "Share", "comments") is an interface string
+            # of such a list as much as a widget: it stays, and a text made only
+            # of catalog lines has nothing else to tell them from, so it stays.
+            printed = [
+                (item.index, found)
+                for item in content
+                if (found := item.candidate) is not None
+                and found.reasons[0].startswith(_CATALOG_REASON)
+                and found.value >= EDGE + 1.0
+                and found.category != COPYRIGHT  # a price list's or a label's own notice
+            ]
+            if len(printed) < len(content):
+                for index, found in printed:
+                    if " " in lines[index].strip():
+                        removed.setdefault(
+                            index, block_reason(found, "(a text without a paragraph)")
+                        )
             content = []
         if content:
             if any(item.candidate is not None for item in content):
