@@ -262,6 +262,8 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content:
+            blocks.sentences_amid_furniture(content, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
