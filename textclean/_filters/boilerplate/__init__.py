@@ -70,6 +70,7 @@ from textclean._filters.boilerplate.catalog import (
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
+    STRONG,
     LineSignals,
     call_to_action,
     ends_clause,
@@ -443,6 +444,19 @@ class RemoveBoilerplate:
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (ROLE_LINE,), shaped=False)
         if candidate is None:
             candidate = self._scored_candidate(found)
+        elif (
+            rule is not None
+            and candidate.value < STRONG
+            and (scored := self._scored_candidate(found)) is not None
+            and scored.value >= STRONG
+            and scored.shaped
+        ):
+            # "Read more: <headline>" is a catalog line, and its signals (a
+            # label opening the line, a headline after it) say more: the
+            # catalog line weighs as much, as a link label goes wherever it is
+            candidate = candidate._replace(
+                value=scored.value, reasons=(*candidate.reasons, *scored.reasons)
+            )
         return rule, found, candidate
 
     def _scored_candidate(self, found: LineSignals) -> Candidate | None:
