@@ -167,6 +167,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "популярне", "по темі", "більше новин", "ilgili haberler", "benzer haberler",
         "devamını oku", "ilginizi çekebilir", "çok okunanlar", "läs också", "läs mer",
         "relaterat", "mest läst", "čtěte také", "související",
+        # "related" as a label ("Relacionado: <headline>") and with the nouns of
+        # links and news; alone, a plural heads lists in articles too: the
+        # related species of a plant, the related disorders of a disease
+        "relacionado", "relacionada", "correlato", "correlata", "verwandte links",
+        "verwandte nachrichten", "verwandte beiträge", "verwandte themen", "articles connexes",
+        "sujets connexes", "temas relacionados", "notas relacionadas", "artigos relacionados",
+        "gerelateerde artikelen", "powiązane artykuły", "связанные статьи", "пов'язані статті",
+        "relaterade artiklar", "související články",
     ),
     CREDIT: (
         "photo", "photos", "photo credit", "image", "image credit", "picture", "credit",
