@@ -199,7 +199,8 @@ def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> No
     form, a prompt or a share widget that articles do not use too, the
     stopwords of language (not a line of code), and no paragraph's length;
     captions do not count as furniture around it (the paragraphs of a photo
-    story sit between them), nor does the start of the text (the title).
+    story sit between them), nor does the start of the text (the title), and
+    the furniture is a block: two removed lines in a row on one side or the other.
     """
     pos, size = 1, len(content)
     while pos < size:
@@ -216,7 +217,10 @@ def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> No
         while end < size and content[end].index not in removed and _form_sentence(content[end]):
             end += 1
         below = removed.get(content[end].index, CREDIT) if end < size else ""
-        if not below.startswith(CREDIT):
+        if not below.startswith(CREDIT) and (
+            _removed_run(content, pos - 1, -1, removed) >= _AMID_RUN
+            or _removed_run(content, end, 1, removed) >= _AMID_RUN
+        ):
             for line in content[pos:end]:
                 category, cue = _form_sentence(line) or ("", "")
                 removed[line.index] = (
@@ -227,6 +231,18 @@ def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> No
 
 
 _FORM_KINDS = frozenset({COMMENT_FORM, PROMPT, SHARE_WIDGET})
+# Furniture is a block: a lone removed line on each side ("Advertisement" above
+# and below a sentence of the article) is no form around the sentence.
+_AMID_RUN = 2
+
+
+def _removed_run(content: list[Line], start: int, step: int, removed: dict[int, str]) -> int:
+    """How many removed lines follow one another from ``start`` in the direction of ``step``."""
+    count, pos = 0, start
+    while 0 <= pos < len(content) and content[pos].index in removed and count < _AMID_RUN:
+        count += 1
+        pos += step
+    return count
 
 
 def _form_sentence(line: Line) -> tuple[str, str] | None:
