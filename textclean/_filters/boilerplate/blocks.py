@@ -202,13 +202,15 @@ def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> No
     story sit between them), nor does the start of the text (the title), and
     the furniture is a block: two removed lines in a row on one side or the other.
     """
+    if not removed:
+        return
     pos, size = 1, len(content)
     while pos < size:
-        above = removed.get(content[pos - 1].index)
+        previous = content[pos - 1].index
         if (
-            above is None
-            or above.startswith(CREDIT)
+            previous not in removed  # most lines: no call made
             or content[pos].index in removed
+            or removed[previous].startswith(CREDIT)
             or _form_sentence(content[pos]) is None
         ):
             pos += 1
