@@ -473,3 +473,19 @@ class TestLinkLabels:
         """'Verwandte Arten' heads the related species of a plant: no cue, it stays in default."""
         text = "\n".join([_RAIL, _RAIL_REACTION, "Verwandte Arten", "Stieleiche", "Traubeneiche"])
         assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Restez informés",
+        "Mantente al día",
+        "Bleib informiert!",
+        "Blijf op de hoogte",
+        "Stay informed",
+    ],
+)
+def test_a_stay_informed_box_at_the_end_goes(header):
+    """Written after the cues were frozen: a newsletter box promising news goes from the end."""
+    text = f"{_RAIL}\n{_RAIL_REACTION}\n{header}\nNewsletter\nE-mail"
+    assert header not in remove_boilerplate(text).split("\n")
