@@ -489,3 +489,21 @@ def test_a_stay_informed_box_at_the_end_goes(header):
     """Written after the cues were frozen: a newsletter box promising news goes from the end."""
     text = f"{_RAIL}\n{_RAIL_REACTION}\n{header}\nNewsletter\nE-mail"
     assert header not in remove_boilerplate(text).split("\n")
+
+
+@pytest.mark.parametrize("label", ["- Advertisement -", "— Sponsored —", "* Gesponsert *"])
+def test_a_decorated_ad_label_at_the_end_goes(label):
+    """
+    Written after the cues were frozen: an ad's label at the end of the text goes.
+
+    Alone between two paragraphs it stays, as any lone cue word does there (a
+    subheading needs more evidence than a cue).
+    """
+    text = f"{_RAIL}\n{_RAIL_REACTION}\n{label}"
+    assert remove_boilerplate(text) == f"{_RAIL}\n{_RAIL_REACTION}"
+
+
+def test_a_subheading_about_a_police_report_stays():
+    """German 'Anzeige' is also a police report: a subheading holding it stays."""
+    text = f"{_RAIL}\nAnzeige erstatten\n{_RAIL_REACTION}"
+    assert remove_boilerplate(text) == text

@@ -249,6 +249,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
         "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
+        # an advertisement's label ("- Sponsored -"); not German "Anzeige", which
+        # is also a police report ("Anzeige erstatten") and a display
+        "advertisement", "sponsored", "gesponsert", "sponsorisé", "patrocinado",
+        "sponsorizzato", "gesponsord", "sponsorowane", "artykuł sponsorowany",
         "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
         "partnerlink", "partnerlinks", "werbelink", "acheter", "ajouter au panier",
         "lien affilié", "liens affiliés", "comprar", "añadir al carrito", "enlace de afiliado",
