@@ -168,6 +168,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "популярне", "по темі", "більше новин", "ilgili haberler", "benzer haberler",
         "devamını oku", "ilginizi çekebilir", "çok okunanlar", "läs också", "läs mer",
         "relaterat", "mest läst", "čtěte také", "související",
+        # "related" as a label ("Relacionado: <headline>") and with the nouns of
+        # links and news; alone, a plural heads lists in articles too: the
+        # related species of a plant, the related disorders of a disease
+        "relacionado", "relacionada", "correlato", "correlata", "verwandte links",
+        "verwandte nachrichten", "verwandte beiträge", "verwandte themen", "articles connexes",
+        "sujets connexes", "temas relacionados", "notas relacionadas", "artigos relacionados",
+        "gerelateerde artikelen", "powiązane artykuły", "связанные статьи", "пов'язані статті",
+        "relaterade artiklar", "související články",
     ),
     CREDIT: (
         "photo", "photos", "photo credit", "image", "image credit", "picture", "credit",
@@ -242,6 +250,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
         "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
+        # an advertisement's label ("- Sponsored -"); not German "Anzeige", which
+        # is also a police report ("Anzeige erstatten") and a display
+        "advertisement", "sponsored", "gesponsert", "sponsorisé", "patrocinado",
+        "sponsorizzato", "gesponsord", "sponsorowane", "artykuł sponsorowany",
         "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
         "partnerlink", "partnerlinks", "werbelink", "acheter", "ajouter au panier",
         "lien affilié", "liens affiliés", "comprar", "añadir al carrito", "enlace de afiliado",
