@@ -276,6 +276,31 @@ def test_never_empties_a_text(text):
     assert remove_boilerplate(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profile\nSettings\ncomments\nLog out\nHelp",  # the kind the rule was written for
+        "Share\nSave\nDelete\nRename\nMove to folder",
+        # variants written after the rule was frozen
+        "Startseite\nNachrichten\nKommentare\nSuche\nImpressum",
+        "Inicio\nCompartir\nGuardar\nEliminar\nAyuda",
+        "Accueil\nPartager\nImprimer\nParamètres",
+        "Главная\nКомментарии\nПоиск\nВойти",
+        "Open file\nSave as\nPrint\nExit\nEmail\nSettings",
+    ],
+)
+@pytest.mark.parametrize("profile", ["default", "web"])
+def test_a_lone_word_in_a_list_without_a_body_stays(text, profile):
+    """A list of interface strings has no body: a lone cue word in it is one of its strings."""
+    assert Cleaner(profile).clean(text) == text
+
+
+def test_a_platform_line_in_a_list_without_a_body_goes():
+    """A text without a body still loses the whole lines platforms print, not the lone words."""
+    text = "Zdjęcia z wyjazdu\nKraków\nFacebook\nLeave a reply\nZakopane"
+    assert remove_boilerplate(text) == "Zdjęcia z wyjazdu\nKraków\nFacebook\nZakopane"
+
+
 @given(st.text(alphabet=" \t:.-—ab\u00a0", max_size=20).filter(lambda t: t and not t.isspace()))
 def test_short_line_check_is_exact(line):
     """The quick short-line check agrees with counting the spaces of the trimmed line."""
@@ -353,3 +378,132 @@ class TestBodyOfOneSentenceParagraphs:
             "Kommentare ausblenden",
         ]
         assert remove("\n".join(messages)) == "\n".join(messages)
+
+
+_RAIL = (
+    "The regional rail operator announced on Monday that the night trains between the two"
+    " cities will run again from March, after a two-year pause caused by staff shortages."
+)
+_RAIL_REACTION = (
+    "Passengers' groups welcomed the decision but said the timetable still leaves smaller"
+    " stations without a late connection on weekdays."
+)
+
+
+class TestSentencesAmidFurniture:
+    """A short sentence in a form's, a prompt's or a widget's words inside removed furniture."""
+
+    @pytest.mark.parametrize(
+        ("furniture", "sentence"),
+        [
+            (
+                ["Newsletter", "Sign up"],
+                "Get the week's top stories in your inbox every Sunday.",
+            ),
+            (
+                ["Suscríbete al boletín", "Correo electrónico"],
+                "Recibe cada mañana las noticias más importantes en tu correo.",
+            ),
+        ],
+    )
+    @pytest.mark.parametrize("profile", ["default", "web"])
+    def test_goes_with_the_furniture(self, furniture, sentence, profile):
+        """Written after the rule was frozen: the sentence goes with the form above and below it."""
+        text = "\n".join([_RAIL, _RAIL_REACTION, *furniture, sentence, "Privacy policy"])
+        assert sentence not in Cleaner(profile).clean(text).split("\n")
+
+    def test_comment_notice_between_a_form_and_a_menu_goes(self):
+        """'Notify me ...' between a comment form and a list of links goes in default too."""
+        text = "\n".join(
+            [
+                _RAIL,
+                _RAIL_REACTION,
+                "Leave a Reply",
+                "Your email address will not be published.",
+                "Save my name, email, and website in this browser for the next time I comment.",
+                "Notify me of new comments by email.",
+                "Recent Posts",
+                "Night trains return to the Alps",
+                "New timetable from December",
+            ]
+        )
+        assert "Notify me of new comments by email." not in remove_boilerplate(text)
+
+    @pytest.mark.parametrize(
+        ("above", "below"),
+        [("Photo: Jane Roe/Agency", "Photo: John Doe/Agency"), ("Advertisement", "Advertisement")],
+    )
+    @pytest.mark.parametrize("profile", ["default", "web"])
+    def test_a_sentence_of_the_article_between_captions_or_ads_stays(self, above, below, profile):
+        """Captions are no furniture around a sentence, nor is a lone removed line on each side."""
+        sentence = "Readers can share their views on the timetable with the operator by email."
+        text = "\n".join([_RAIL, above, sentence, below, _RAIL_REACTION])
+        assert sentence in Cleaner(profile).clean(text).split("\n")
+
+
+class TestLinkLabels:
+    """A link label with a headline goes in the body, in other words and languages."""
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Read more: Why regional trains keep running late",  # a catalog line
+            "Relacionado: Vuelven los trenes nocturnos a Galicia",
+            "Correlato: Tornano i treni notturni in Sicilia",
+        ],
+    )
+    @pytest.mark.parametrize("profile", ["default", "web"])
+    def test_goes_between_paragraphs(self, label, profile):
+        """Written after the rule was frozen: the label goes, both paragraphs stay."""
+        text = f"{_RAIL}\n{label}\n{_RAIL_REACTION}"
+        assert Cleaner(profile).clean(text) == f"{_RAIL}\n{_RAIL_REACTION}"
+
+    def test_related_with_a_noun_of_news_heads_a_block(self):
+        """'Verwandte Nachrichten' and its headlines go as one block."""
+        block = [
+            "Verwandte Nachrichten",
+            "Nachtzüge kehren in die Alpen zurück",
+            "Bahn streicht Verbindungen nach Prag",
+            "Neue Fahrpläne ab Dezember",
+        ]
+        text = "\n".join([_RAIL, _RAIL_REACTION, *block])
+        assert remove_boilerplate(text) == f"{_RAIL}\n{_RAIL_REACTION}"
+
+    def test_related_alone_heading_a_list_of_an_article_stays(self):
+        """'Verwandte Arten' heads the related species of a plant: no cue, it stays in default."""
+        text = "\n".join([_RAIL, _RAIL_REACTION, "Verwandte Arten", "Stieleiche", "Traubeneiche"])
+        assert remove_boilerplate(text) == text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Restez informés",
+        "Mantente al día",
+        "Bleib informiert!",
+        "Blijf op de hoogte",
+        "Stay informed",
+    ],
+)
+def test_a_stay_informed_box_at_the_end_goes(header):
+    """Written after the cues were frozen: a newsletter box promising news goes from the end."""
+    text = f"{_RAIL}\n{_RAIL_REACTION}\n{header}\nNewsletter\nE-mail"
+    assert header not in remove_boilerplate(text).split("\n")
+
+
+@pytest.mark.parametrize("label", ["- Advertisement -", "— Sponsored —", "* Gesponsert *"])
+def test_a_decorated_ad_label_at_the_end_goes(label):
+    """
+    Written after the cues were frozen: an ad's label at the end of the text goes.
+
+    Alone between two paragraphs it stays, as any lone cue word does there (a
+    subheading needs more evidence than a cue).
+    """
+    text = f"{_RAIL}\n{_RAIL_REACTION}\n{label}"
+    assert remove_boilerplate(text) == f"{_RAIL}\n{_RAIL_REACTION}"
+
+
+def test_a_subheading_about_a_police_report_stays():
+    """German 'Anzeige' is also a police report: a subheading holding it stays."""
+    text = f"{_RAIL}\nAnzeige erstatten\n{_RAIL_REACTION}"
+    assert remove_boilerplate(text) == text

@@ -1,5 +1,8 @@
 """remove_boilerplate's shortcuts decide what measuring a line in full decides, only sooner."""
 
+import importlib
+from unittest import mock
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -116,6 +119,38 @@ def test_plain_sentences_are_left_unmeasured():
         "Ik ben Sanne, freelance journalist in Gent.",
     ):
         assert remove._verdict(line)[1] is not None, line
+
+
+class _DisjointFromNothing:
+    """A word set no sentence is disjoint from: call_to_action's first set test lets all through."""
+
+    def isdisjoint(self, _words: object) -> bool:
+        return False
+
+
+@given(LINES)
+@example("By signing up, you agree to our Terms of Use.")
+@example("Sign up to get the best stories in your inbox.")
+@example("Ten artykuł jest dostępny tylko dla subskrybentów.")
+@example("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und zu analysieren.")
+def test_call_to_action_rules_out_only_what_its_cues_rule_out(line):
+    """The set test that opens call_to_action changes no score: the tests after it decide alike."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    gated = call_to_action(line)
+    with mock.patch.object(module, "_CALL_TO_ACTION_WORDS", _DisjointFromNothing()):
+        assert call_to_action(line) == gated
+
+
+@given(LINES)
+@example("Weitere Artikel zum Thema")
+@example("Scopri l'offerta per i nuovi abbonati")
+@example("İLGİLİ HABERLER")
+@example("Ten artykuł jest dostępny tylko dla subskrybentów.")
+def test_a_line_ruled_out_by_the_cue_gate_holds_no_cue(line):
+    """plain_sentence_words' set tests find a cue wherever _find_cues finds one."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    words = [w for w in (raw.strip(module._PUNCTUATION) for raw in line.casefold().split()) if w]
+    assert module._may_hold_cue(line, words) == bool(module._find_cues(module._tokens(line)))
 
 
 @given(LINES)

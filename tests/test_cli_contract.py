@@ -1,5 +1,6 @@
 """The CLI's contract under hostile input and faults (issue 13): nothing overwritten, nothing lost, one clear error."""
 
+import errno
 import gzip
 import json
 import os
@@ -14,6 +15,7 @@ from test_cli import run
 from textclean import clean
 from textclean import io as tio
 from textclean.cli import main
+from textclean.errors import OutputError
 
 
 def clean_skipping(src, out, rejects) -> int:
@@ -606,7 +608,7 @@ class TestSpecialOutputs:
         source.write_text("hello\n", "utf-8")
         assert main(["clean", str(source), "-o", "/dev/full"]) == 2
         err = capsys.readouterr().err
-        assert "/dev/full: could not be written (No space left on device)" in err
+        assert "/dev/full: cannot be written (No space left on device)" in err
         assert "written 0" in err
         assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
 
@@ -625,3 +627,149 @@ class TestSpecialOutputs:
         reader.join(10)
         assert got == [b"hello world\n"]
         assert fifo.is_fifo()
+
+
+class TestClosedStreams:
+    def test_closed_stdin_is_named(self, monkeypatch, capsys):
+        """Started with stdin closed (<&-), the run stops with one line naming <stdin>."""
+        monkeypatch.setattr("sys.stdin", None)
+        assert main(["clean", "-q", "--format", "jsonl"]) == 2
+        assert "<stdin>: standard input is closed; pass an input file" in capsys.readouterr().err
+
+    def test_closed_stdin_for_explain_is_named(self, monkeypatch, capsys):
+        """`explain -` with stdin closed says so, as clean does."""
+        monkeypatch.setattr("sys.stdin", None)
+        assert main(["explain", "-", "--no-pager"]) == 2
+        assert "<stdin>: standard input is closed" in capsys.readouterr().err
+
+    def test_closed_stdout_is_named(self, tmp_path, monkeypatch, capsys):
+        """Started with stdout closed (>&-) and no --output, the run says to pass one."""
+        source = tmp_path / "in.txt"
+        source.write_text("hello\n", "utf-8")
+        monkeypatch.setattr("sys.stdout", None)
+        assert main(["clean", str(source)]) == 2
+        err = capsys.readouterr().err
+        assert "<stdout>: cannot be written (standard output is closed)" in err
+        assert "pass --output FILE" in err
+
+
+class TestOutputPlaces:
+    def test_output_under_a_file_is_named(self, tmp_path, capsys):
+        """-o file.txt/x (a file where a folder should be) names the output; the file is kept."""
+        source = tmp_path / "in.txt"
+        source.write_text("hello  world\n", "utf-8")
+        assert main(["clean", str(source), "-o", str(source / "x.txt")]) == 2
+        err = last_line(capsys.readouterr().err)
+        assert f"{source / 'x.txt'}: cannot be written" in err
+        assert "a file stands where a folder is needed" in err
+        assert source.read_text("utf-8") == "hello  world\n"
+
+    def test_unwritable_folder_names_the_output_not_the_part(self, tmp_path, monkeypatch, capsys):
+        """A folder that refuses new files (EACCES) is reported at the output's name."""
+        real_open = os.open
+
+        def refuse_parts(path, *args, **kwargs):
+            if str(path).endswith(".part"):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real_open(path, *args, **kwargs)
+
+        source = tmp_path / "in.txt"
+        source.write_text("hello\n", "utf-8")
+        monkeypatch.setattr(os, "open", refuse_parts)
+        assert main(["clean", str(source), "-o", str(tmp_path / "out.txt")]) == 2
+        err = last_line(capsys.readouterr().err)
+        assert f"{tmp_path / 'out.txt'}: cannot be written (Permission denied)" in err
+        assert "check the folder's permissions" in err
+        assert ".part" not in err
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
+
+    def test_full_disk_stops_even_when_skipping(self, tmp_path, capsys):
+        """A full disk is not a bad input file: --on-error skip stops too, and counts nothing."""
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full here")
+        source = tmp_path / "in.txt"
+        source.write_text("hello\n", "utf-8")
+        assert main(["clean", str(source), "-o", "/dev/full", "--on-error", "skip"]) == 2
+        err = capsys.readouterr().err
+        assert "/dev/full: cannot be written (No space left on device)" in err
+        assert "files skipped" not in err
+        assert "written 0" in err
+
+    def test_commit_failure_is_an_output_error(self):
+        """The library's AtomicOutput reports a failed commit as the CLI does: one OutputError."""
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full here")
+        out = tio.AtomicOutput(Path("/dev/full"))
+        out.stream.write(b"x" * 10)
+        with pytest.raises(OutputError, match="cannot be written") as raised:
+            out.commit()
+        assert isinstance(raised.value, OSError)
+        assert raised.value.where == "/dev/full"
+
+    def test_a_folder_into_one_file_is_refused(self, tmp_path, capsys):
+        """A folder of one file into a file name is refused, saying it is a folder."""
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "a.txt").write_text("a\n", "utf-8")
+        assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out.txt")]) == 2
+        assert "a folder (of 1 file) cannot go into one file" in capsys.readouterr().err
+
+
+class TestEmptyAndSkipped:
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_empty_file_stays_empty(self, tmp_path, jobs):
+        """An empty text file is cleaned into an empty file, not a newline."""
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "empty.txt").write_bytes(b"")
+        (tmp_path / "in" / "full.txt").write_text("a  b", "utf-8")
+        out = tmp_path / "out"
+        assert main(["clean", "-q", str(tmp_path / "in"), "-o", str(out), "--jobs", jobs]) == 0
+        assert (out / "empty.txt").read_bytes() == b""
+        assert (out / "full.txt").read_bytes() == b"a b\n"
+
+    def test_skipped_file_is_not_told_to_skip(self, tmp_path, capsys):
+        """Under --on-error skip, a skipped file's line does not advise --on-error skip."""
+        (tmp_path / "bad.txt.gz").write_bytes(b"not gzip at all")
+        (tmp_path / "ok.txt").write_text("fine\n", "utf-8")
+        args = [str(tmp_path / "bad.txt.gz"), str(tmp_path / "ok.txt"), "-o", str(tmp_path / "o")]
+        assert main(["clean", *args, "--on-error", "skip"]) == 1
+        skipped = [line for line in capsys.readouterr().err.splitlines() if "skipped" in line]
+        assert skipped
+        assert "bad.txt.gz" in skipped[0]
+        assert "--on-error" not in skipped[0]
+
+    def test_parquet_null_is_named_plainly(self, tmp_path, capsys):
+        """A null or bytes Parquet value is reported as null or bytes, with its row."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        pq.write_table(pa.table({"text": ["a", None]}), tmp_path / "in.parquet")
+        assert main(["clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "o.parquet")]) == 2
+        assert "in.parquet:row 2: column 'text' is null, not text" in capsys.readouterr().err
+        assert not (tmp_path / "o.parquet").exists()
+
+
+class TestBadCsv:
+    def test_unclosed_quote_stops_at_its_row(self, tmp_path, capsys):
+        """A quote that never closes stops the run at its row, not merging later rows into it."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,"a  b\n2,c\n3,d\n', "utf-8")
+        assert main(["clean", str(source), "-o", str(tmp_path / "o.csv"), "--field", "body"]) == 2
+        err = last_line(capsys.readouterr().err)
+        assert "in.csv:2: bad CSV (unexpected end of data): a quoted field is not closed" in err
+        assert not (tmp_path / "o.csv").exists()
+
+    def test_text_after_closing_quote_is_refused(self, tmp_path, capsys):
+        """Text right after a closing quote is an error, not silently glued on ("a"b -> ab)."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,ok\n2,"a"b\n', "utf-8")
+        assert main(["clean", str(source), "-o", str(tmp_path / "o.csv"), "--field", "body"]) == 2
+        assert "in.csv:3: bad CSV" in last_line(capsys.readouterr().err)
+
+    def test_quoted_rows_keep_their_first_line(self, tmp_path, capsys):
+        """A record spanning lines is named by the line it starts on; good quoting passes."""
+        source = tmp_path / "in.csv"
+        source.write_text('id,body\n1,"two\nlines  x"\n2,"say ""hi"""\n3\n', "utf-8")
+        args = [str(source), "-o", str(tmp_path / "o.csv"), "--field", "body", "--on-error", "skip"]
+        assert main(["clean", *args]) == 1
+        assert f"skipped {source}:5: row has 1 columns" in capsys.readouterr().err
+        written = (tmp_path / "o.csv").read_text("utf-8")
+        assert written == 'id,body\n1,"two\nlines x"\n2,"say ""hi"""\n'

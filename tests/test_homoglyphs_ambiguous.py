@@ -221,23 +221,58 @@ def test_fresh_genuine_text_unchanged(text):
     assert fix_homoglyphs(text) == text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known shortfall, found on fresh variants: see the docstring"
-)
 @pytest.mark.parametrize(
     ("broken", "fixed"),
     [
-        # A capital look-alike after a capital reads I only: Spanish "El" is no "EI".
+        # A capital look-alike after a plain capital may read small: Spanish "El", not "EI".
         (f"E{PALOCHKA} niño quiere leer.", "El niño quiere leer."),
-        # Unicode's I keeps a margin over Italian "la" (the lexicon weighs only English more).
+        # A function word of the text's language weighs as English does in English: Italian "la".
         (f"Il cielo è blu e {PALOCHKA}a nave salpa.", "Il cielo è blu e la nave salpa."),
-        # A click ǀ, written by some African orthographies, keeps a word the lexicon lacks.
+        # A word the text writes plainly elsewhere, though a click ǀ may be a letter of its own.
         (
             f"Quisquam velit. Sed ve{DENTAL_CLICK}{IOTA}t quisquam.",
             "Quisquam velit. Sed velit quisquam.",
         ),
     ],
 )
-def test_fresh_variants_not_yet_repaired(broken, fixed):
-    """Fresh variants the rules miss: two-letter words after a capital, other languages' weight."""
+def test_fresh_variants_of_round_four_repaired(broken, fixed):
+    """Round four's shortfalls: two-letter words after a capital, the text's language, its words."""
+    assert fix_homoglyphs(broken) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        (
+            f"E{PALOCHKA} perro come en {SMALL_PALOCHKA}a casa de mi amigo.",
+            "El perro come en la casa de mi amigo.",
+        ),
+        (
+            f"Puis {SMALL_PALOCHKA}e chat dort sur {SMALL_PALOCHKA}e canapé, et i{SMALL_PALOCHKA} part.",
+            "Puis le chat dort sur le canapé, et il part.",
+        ),
+        (
+            f"Der Hund spie{SMALL_PALOCHKA}t {IOTA}m Garten mit dem Ba{SMALL_PALOCHKA}{SMALL_PALOCHKA}.",
+            "Der Hund spielt im Garten mit dem Ball.",
+        ),
+        (
+            f"O menino {SMALL_PALOCHKA}ê um {SMALL_PALOCHKA}ivro na bib{SMALL_PALOCHKA}ioteca.",
+            "O menino lê um livro na biblioteca.",
+        ),
+        (
+            f"Wszyscy {SMALL_PALOCHKA}ubią {SMALL_PALOCHKA}ato i {SMALL_PALOCHKA}ody.",
+            "Wszyscy lubią lato i lody.",
+        ),
+        (
+            f"Vi{SMALL_PALOCHKA}{SMALL_PALOCHKA}a {SMALL_PALOCHKA}ibera {DENTAL_CLICK}ontana da{SMALL_PALOCHKA}{SMALL_PALOCHKA}a città.",
+            "Villa libera lontana dalla città.",
+        ),
+        (
+            f"The fi{SMALL_PALOCHKA}e was {SMALL_PALOCHKA}oaded and the metac{SMALL_PALOCHKA}ass ca{SMALL_PALOCHKA}{SMALL_PALOCHKA}ed.",
+            "The file was loaded and the metaclass called.",
+        ),
+    ],
+)
+def test_fresh_variants_of_round_five_repaired(broken, fixed):
+    """Sentences in six languages written after round five's rules were frozen."""
     assert fix_homoglyphs(broken) == fixed

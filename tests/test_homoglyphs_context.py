@@ -25,7 +25,7 @@ from textclean._filters.homoglyphs import (
     fix_homoglyphs,
     judge,
 )
-from textclean._filters.homoglyphs.context import Found, segments
+from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
 from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -37,6 +37,7 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.sparse import _candidate_matches, _candidates
 from textclean._filters.homoglyphs.styled import plain_styled_document
 from textclean.scan import notable_chars
 
@@ -256,6 +257,16 @@ class TestStyled:
     def test_single_math_letter_kept(self):
         """Outside styled text a lone styled letter is a variable."""
         assert fix_homoglyphs("let 𝑥 be real and ℎ small") == "let 𝑥 be real and ℎ small"
+
+    def test_lone_styled_pronoun_opening_a_sentence(self):
+        """A styled I opening a sentence before its verb is the pronoun, in plain text too."""
+        assert fix_homoglyphs("Fine. 𝑰 guess we wait.") == "Fine. I guess we wait."
+        assert fix_homoglyphs('"𝕴 knew it," she said.') == '"I knew it," she said.'
+
+    def test_styled_capital_as_a_variable_kept(self):
+        """A styled I defined or described, or inside a sentence, is a variable."""
+        for text in ("Let 𝐼 be an ideal.", "𝐼 is the identity.", "𝐼 denotes it.", "so 𝐼 grows"):
+            assert fix_homoglyphs(text) == text
 
 
 # ---------------------------------------------------------------- properties on the dev sets
@@ -528,6 +539,50 @@ def test_sparse_path_agrees_on_any_mix(text):
         assert fast == fix_homoglyphs.explain(text)[0]
 
 
+# Letters where the hard-word pattern's alternatives begin or turn: each
+# script's sure letters and twins, capitals, digits and numbers, Greek,
+# letters the lexicon weighs, separators; and any character.
+_CANDIDATE_TEXT = st.text(
+    st.sampled_from(
+        [
+            *"aceopxyBHKMOPTtnkdzAZ0123456789\u00b2\u2153 _-.,\u00ab\u00bb\u2014\n'\"(",
+            *"аеорсхуВНКМОРТиклджъ",
+            *"αβγδεΑΒΟΙιμΔ",
+            *"ɑıӏІᎪօᴄ５ｆ中",
+        ]
+    )
+    | st.characters(),
+    max_size=80,
+)
+
+
+@given(
+    _CANDIDATE_TEXT,
+    st.sampled_from([LATIN, CYRILLIC, GREEK]),
+    st.sampled_from(["", "tnkdz", "ɑı«»—", "bdfghjklmnqrstuvwz"]),
+)
+def test_hard_word_scan_finds_what_the_pattern_finds(text, script, extra):
+    """Trying only the places the pattern may begin at finds exactly the matches finditer finds."""
+    pattern, _ = _candidates(script, extra)
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert [match.span() for match in _candidate_matches(text, script, extra)] == expected
+
+
+@given(
+    st.text(
+        st.sampled_from(list(" \t\n\xa0\u2003=|—–/-:()[]{}\"«»“”„「」'‘’‚ab\u0301аβ1"))
+        | st.characters()
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_separator_scan_finds_what_the_pattern_finds(text, first, second):
+    """Trying only separator signs and the spaces before them finds exactly what finditer finds."""
+    start, end = min(first, second, len(text)), min(max(first, second), len(text))
+    expected = [match.span() for match in _SEPARATOR.finditer(text, start, end)]
+    assert [match.span() for match in separators(text, start, end)] == expected
+
+
 # Letters that have a twin in another script present, and nothing that
 # gives a script away: no word has a context.
 _CONTEXTLESS_PIECES = st.lists(
@@ -743,3 +798,24 @@ def test_styled_document_shortcut_applies():
         == "The cat sat a 2"
     )
     assert plain_styled_document("let 𝑥 be real", notable_chars("let 𝑥 be real")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вызов repr-а вернул строку, но не ту.",
+        "Кнопка popup закрыта, а окно открыто.",
+        "Κλείσιμο popup: το παράθυρο κλείνει.",
+    ],
+)
+def test_latin_names_in_swapped_text_kept(text):
+    """A Latin name (known or not) in Cyrillic or Greek text with swapped letters is no swap."""
+    swapped = text.replace("о", "o").replace("а", "a").replace("ο", "o")
+    restored = fix_homoglyphs(swapped)
+    assert restored == text
+
+
+def test_words_with_the_ukrainian_apostrophe_are_words_of_their_script():
+    """ʼ inside a Ukrainian word is no letter of another script: the word's twins are repaired."""
+    assert fix_homoglyphs("Мʼятa і пiрʼя, a не чеpвʼяк.") == "Мʼята і пірʼя, а не червʼяк."
+    assert fix_homoglyphs("Мʼята, пірʼя, мʼясо і червʼяк.") == "Мʼята, пірʼя, мʼясо і червʼяк."

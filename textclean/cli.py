@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from textclean import __version__, explain_view, io, report_html
+from textclean import __version__, io
 from textclean._filters.boilerplate.catalog import CATEGORIES
 from textclean.config import PROFILE_DESCRIPTIONS, PROFILES, CleanConfig, field_names
 from textclean.decoding import Decoded  # noqa: TC001 - decoded_note's doctest builds one
@@ -417,7 +417,7 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
     if many and output is not None and not _is_folder(output) and _looks_like_file(output):
         raise InputError(
             output,
-            f"{len(found)} inputs cannot go into one file; give -o a folder, or join them "
+            f"{_inputs(found)} cannot go into one file; give -o a folder, or join them "
             "first, e.g. cat a.jsonl b.jsonl | textclean clean --format jsonl -o out.jsonl",
         )
     units = []
@@ -452,6 +452,11 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
         units.append(Unit(file, target, fmt, _size(file)))
     return units
+
+
+def _inputs(found: list[tuple[io.Location, str]]) -> str:
+    """What a run that needs an output folder was given: a count, or a folder of one file."""
+    return f"{len(found)} inputs" if len(found) != 1 else "a folder (of 1 file)"
 
 
 def _join(folder: str, relative: str) -> io.Location:
@@ -565,7 +570,7 @@ def sniff_format(head: bytes) -> str:
 
 def _stdin(unit: Unit, on_read: Callable[[int], object] | None) -> tuple[IO[bytes], str]:
     """Stdin as a stream, and its format: as --format says, or sniffed."""
-    stream = io.counting(sys.stdin.buffer, on_read)
+    stream = io.counting(io.stdin_bytes(), on_read)
     if unit.format:
         return stream, unit.format
     head = stream.read(_SNIFF_BYTES)
@@ -819,6 +824,7 @@ class Run:
     def skip_file(self, where: str, reason: str) -> None:
         """Count a file that could not be read at all, and note it in --rejects."""
         self.totals.files_skipped += 1
+        reason = reason.removesuffix(_SKIP_ADVICE)  # skipping is what it advises
         self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
             self.rejects.stream.write(
@@ -843,7 +849,8 @@ class Run:
     def finish(self, stopped: str | None = None) -> None:
         """Write the report's summary line, close the bar and print the counts."""
         totals = self.totals.as_dict()
-        if self.report is not None:
+        # A stopped run's report is removed with its outputs (and the disk may be full).
+        if self.report is not None and stopped is None:
             self.report.stream.write(io.dump_jsonl(totals))
         self.progress.close()
         if not self.args.quiet or self.totals.rejected or self.totals.files_skipped or stopped:
@@ -876,10 +883,11 @@ class Run:
         before = replace(self.totals, per_filter=dict(self.totals.per_filter))
         try:
             yield
-        except InputError as error:
+        except (InputError, OutputError) as error:
             if unit.target is not None:
                 self.totals = before
-            if self.args.on_error == "stop" or isinstance(error, RecordStopError):
+            # A failed write stops the run whatever --on-error says: the next would fail too.
+            if self.args.on_error == "stop" or isinstance(error, (RecordStopError, OutputError)):
                 raise
             self.skip_file(error.where, error.reason)
 
@@ -1035,7 +1043,10 @@ def decoded_note(decoded: Decoded) -> str:
 def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
     text = stdio.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.reader(text, delimiter=delimiter)
+    # strict: a quote that never closes (a truncated file, a stray quote) is an
+    # error at the row it opened, not the rest of the file merged into one field.
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
+    row_start = [1]  # the line the row being read starts on
     writer_stream = stdio.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(writer_stream, delimiter=delimiter, lineterminator="\n")
     try:
@@ -1050,8 +1061,10 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
         writer.writerow(header)
 
         def records() -> Iterator[io.Record]:
+            row_start[0] = reader.line_num + 1
             for row in reader:
-                where = f"{name}:{reader.line_num}"
+                where = f"{name}:{row_start[0]}"
+                row_start[0] = reader.line_num + 1
                 raw = delimiter.join(row).encode("utf-8", "surrogateescape")
                 if len(row) <= index:
                     error = f"row has {len(row)} columns, the header {len(header)}"
@@ -1067,7 +1080,10 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
     except UnicodeDecodeError as error:
         raise InputError(name, f"not UTF-8 ({error.reason}); convert it to UTF-8 first") from None
     except csv.Error as error:
-        raise InputError(f"{name}:{reader.line_num}", f"bad CSV ({error})") from None
+        raise InputError(
+            f"{name}:{row_start[0]}",
+            f"bad CSV ({error}): a quoted field is not closed, or text follows its closing quote",
+        ) from None
     finally:
         writer_stream.detach()
         text.detach()
@@ -1112,7 +1128,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
                 if isinstance(value, str):
                     records.append(io.Record(where, value))
                 else:
-                    reason = f"column {column!r} is {type(value).__name__}, not text"
+                    reason = f"column {column!r} is {io.kind_of(value)}, not text"
                     records.append(io.Record(where, None, error=reason))
             keep: list[bool] = []
             texts: list[str] = []
@@ -1160,16 +1176,17 @@ def _run_clean(args: argparse.Namespace) -> int:
                     continue
                 for unit in group:
                     run.write_unit(unit)
-        except InputError as error:
+        except (InputError, OutputError) as error:
             run.finish(stopped=error.where)
             raise
         except OSError as error:
-            run.progress.close()
             if error.filename is not None or isinstance(error, BrokenPipeError):
+                run.progress.close()
                 raise  # names its file already, or a reader that stopped (head -1): not a fault
             # A failed write (a full disk, an I/O error) names no file: name the output.
             where = "<stdout>" if args.output in {None, "-"} else str(args.output)
-            raise OutputError(where, error.strerror or str(error)) from error
+            run.finish(stopped=where)
+            raise OutputError.of(where, error) from error
         except BaseException:
             run.progress.close()
             raise
@@ -1182,6 +1199,10 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
+    # Imported here, as report_html below: `clean` runs without them (start-up time,
+    # which bounds --jobs).
+    from textclean import explain_view  # noqa: PLC0415
+
     config = load_config(args)
     document = explain_view.read_document(
         args.input, field=args.field, record=args.record, record_id=args.id, id_field=args.id_field
@@ -1202,6 +1223,8 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from textclean import report_html  # noqa: PLC0415 - see _run_explain
+
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)

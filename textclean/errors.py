@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 BYTES_ERROR = (
     "textclean works on str, not bytes. Decode the bytes first: "
     "textclean.decode(data) detects the encoding and tells which it used; "
@@ -43,10 +45,10 @@ class InputError(TextcleanError):
 
 
 class OutputError(TextcleanError, OSError):
-    """The output could not be written (a full disk, an I/O error); says what is left there."""
+    """An output that cannot be written (a full disk, no permission, closed); says what is left."""
 
-    def __init__(self, where: str, reason: str) -> None:
-        """Say which output, why, and what the reader finds there."""
+    def __init__(self, where: str, reason: str, advice: str = "choose another output") -> None:
+        """Say which output, why, what the reader finds there, and what to do."""
         self.where = where
         self.reason = reason
         left = (
@@ -54,7 +56,28 @@ class OutputError(TextcleanError, OSError):
             if where == "<stdout>"
             else "no partial file was left"
         )
-        super().__init__(
-            f"{where}: cannot be written ({reason}); {left}: free space or choose another "
-            "--output, then run again"
-        )
+        super().__init__(f"{where}: cannot be written ({reason}); {left}: {advice}, then run again")
+
+    @classmethod
+    def of(cls, where: str, error: OSError) -> OutputError:
+        """
+        The one translation of a failed write, commit or open (``error``) of output ``where``.
+
+            >>> import errno, os
+            >>> print(OutputError.of("out.txt", OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))))
+            out.txt: cannot be written (No space left on device); no partial file was left: \
+free space or choose another output, then run again
+        """
+        advice = _OUTPUT_ADVICE.get(error.errno or 0, "choose another output")
+        return cls(where, error.strerror or str(error), advice)
+
+
+_OUTPUT_ADVICE = {
+    errno.ENOSPC: "free space or choose another output",
+    errno.EDQUOT: "free space or choose another output",
+    errno.EACCES: "check the folder's permissions or choose another output",
+    errno.EPERM: "check the folder's permissions or choose another output",
+    errno.EROFS: "choose an output on a writable file system",
+    errno.EEXIST: "a file stands where a folder is needed: choose another output",
+    errno.ENOTDIR: "a file stands where a folder is needed: choose another output",
+}

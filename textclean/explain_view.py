@@ -558,13 +558,13 @@ def read_document(
     if not jsonl:
         if not stdin and io.detect_format(path) == "jsonl":
             raise InputError(str(path), "a JSONL file holds many records: pass --record N or --id")
-        data = sys.stdin.buffer.read() if stdin else path.read_bytes()
+        data = io.stdin_bytes().read() if stdin else path.read_bytes()
         return Document("<stdin>" if stdin else str(path), decode(data, str(path)).text)
     if record is not None and record < 1:
         raise InputError("--record", "records are numbered from 1")
     name = "<stdin>" if stdin else str(path)
     keys = tuple(field.split("."))
-    with io.open_jsonl(path) if not stdin else contextlib.nullcontext(sys.stdin.buffer) as stream:
+    with io.open_jsonl(path) if not stdin else contextlib.nullcontext(io.stdin_bytes()) as stream:
         number = 0
         for line_number, raw in enumerate(stream, start=1):
             where = f"{name}:{line_number}"

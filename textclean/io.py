@@ -25,12 +25,13 @@ import secrets
 import sys
 import zlib
 from dataclasses import dataclass
+from decimal import Decimal
 from io import BufferedReader, RawIOBase
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, cast
 
 from textclean.decoding import decode
-from textclean.errors import InputError
+from textclean.errors import InputError, OutputError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -249,10 +250,21 @@ def read_jsonl(stream: IO[bytes], name: str, field: tuple[str, ...]) -> Iterator
             yield record
 
 
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
-        type(value), "null" if value is None else "a number"
-    )
+def kind_of(value: Any) -> str:
+    """
+    What a JSON or Parquet value is, said plainly, for an error about a field that is not text.
+
+        >>> kind_of(None), kind_of(3), kind_of(b"x"), kind_of([1])
+        ('null', 'a number', 'bytes', 'a list')
+    """
+    if value is None:
+        return "null"
+    kinds = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    if type(value) in kinds:
+        return kinds[type(value)]
+    if isinstance(value, (int, float, Decimal)):
+        return "a number"
+    return "bytes" if isinstance(value, bytes) else f"a {type(value).__name__}"
 
 
 def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
@@ -285,7 +297,7 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     except (ValueError, RecursionError) as error:
         return Record(where, None, raw=content, error=f"invalid JSON ({error})")
     if not isinstance(data, dict):
-        return Record(where, None, raw=content, error=f"not a JSON object (it is {_kind(data)})")
+        return Record(where, None, raw=content, error=f"not a JSON object (it is {kind_of(data)})")
     try:
         value = get_field(data, field)
     except KeyError as missing:
@@ -293,7 +305,7 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     if not isinstance(value, str):
         dotted = ".".join(field)
         return Record(
-            where, None, raw=content, error=f"field {dotted!r} is {_kind(value)}, not text"
+            where, None, raw=content, error=f"field {dotted!r} is {kind_of(value)}, not text"
         )
     return Record(where, value, data=data, raw=content, line=line)
 
@@ -454,6 +466,13 @@ READ_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+def stdin_bytes() -> IO[bytes]:
+    """Standard input as bytes; started with it closed (``<&-``), an error that says so."""
+    if sys.stdin is None:
+        raise InputError("<stdin>", "standard input is closed; pass an input file, or pipe one in")
+    return sys.stdin.buffer
+
+
 def open_input(location: Location, on_read: Callable[[int], object] | None = None) -> IO[bytes]:
     """
     Open a file, URL or ``-`` (stdin) for reading bytes, decompressing by extension.
@@ -462,7 +481,7 @@ def open_input(location: Location, on_read: Callable[[int], object] | None = Non
     before decompression: what a progress bar should count against its size.
     """
     if str(location) == "-":
-        return sys.stdin.buffer
+        return stdin_bytes()
     suffix = strip_compression(str(location))[1]
     if is_remote(location):
         raw: IO[bytes] = _fsspec().open(str(location), "rb").open()
@@ -654,6 +673,8 @@ class AtomicOutput:
         self._direct = False
         self.stream: IO[Any]
         if self.target is None:
+            if sys.stdout is None:  # started with stdout closed (>&-)
+                raise OutputError("<stdout>", "standard output is closed", "pass --output FILE")
             self.stream = sys.stdout.buffer if binary else sys.stdout
             return
         suffix = strip_compression(str(self.target))[1]
@@ -670,7 +691,10 @@ class AtomicOutput:
             self._direct = True
             self.stream = _open_compressed(real.open("wb"), suffix, "wb")
             return
-        real.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            real.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where a folder should be, no permission
+            raise OutputError.of(str(real), error) from None
         remove_stale_parts(real, parts)
         # The name is drawn before the file is made, so that Ctrl-C or SIGTERM
         # landing as it is made (handled as the call returns, which with
@@ -683,6 +707,8 @@ class AtomicOutput:
                 fd = os.open(tmp, _CREATE_PART, 0o600)
             except FileExistsError:
                 continue
+            except OSError as error:  # a read-only folder: name the output, not the .part
+                raise OutputError.of(str(real), error) from None
             except BaseException:
                 _remove_quietly(tmp)
                 raise
@@ -727,11 +753,7 @@ class AtomicOutput:
             raise  # a reader that stopped early (| head): the CLI ends quietly
         except OSError as error:
             self.abort()
-            reason = error.strerror or str(error)
-            raise InputError(
-                str(self.target or "<stdout>"),
-                f"could not be written ({reason}); free some space or choose another output",
-            ) from None
+            raise OutputError.of(str(self.target or "<stdout>"), error) from None
         except BaseException:
             self.abort()  # Ctrl-C or SIGTERM while committing: leave no .part behind
             raise

@@ -241,7 +241,8 @@ def _clean_text_file(cleaner: Cleaner, name: str, data: bytes, *, explain: bool)
     text, summary = _clean_one(cleaner, decoded.text, explain=explain)
     return Outcome(
         name,
-        text.encode("utf-8") + b"\n",
+        # A line ends with a newline; an empty document stays an empty file.
+        (text + "\n").encode("utf-8") if text else b"",
         changed=text != decoded.text,
         summary=summary,
         record_id=name,

@@ -931,14 +931,16 @@ def _written_with_lookalikes(words: list[str]) -> bool:
     ``a`` or ``p``. No code page shows text so: ASCII reads the same in all,
     and Western text read as Windows-1251 makes ``й`` and ``п`` as well.
     """
-    for word in words:
-        if not _mixes_scripts(word):
-            continue
-        latin = _LATIN_SET.intersection(word)
-        others = _NON_LATIN_SET.intersection(word)
-        if not (_LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)):
-            return False
-    return True
+    return all(map(_lookalikes_only, words))
+
+
+def _lookalikes_only(word: str) -> bool:
+    """Whether ``word``, if it mixes scripts, has look-alikes of the other script's letters only."""
+    if not _mixes_scripts(word):
+        return True
+    latin = _LATIN_SET.intersection(word)
+    others = _NON_LATIN_SET.intersection(word)
+    return _LOOKALIKE_CHARS.issuperset(others) or _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -971,21 +973,34 @@ def _looks_genuine(text: str) -> bool:
     letters no look-alike stands for (``cafй``, ``рТЙЧЕФ``).
     """
     words = list(islice(_flagged_words(text), _MAX_WORDS))
-    # Look-alikes are read as such only where every word mixing scripts
-    # holds nothing else: a code page makes ``й`` and ``п`` as well.
-    fold = _written_with_lookalikes(words)
     if not words:
         return False
-    readings: list[tuple[str, ...] | None] = [None] * len(words)
+    facts = list(map(_word_facts, words))
+    # Look-alikes are read as such only where every word mixing scripts
+    # holds nothing else: a code page makes ``й`` and ``п`` as well.
+    fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
+    readings = [readings if fold else (key,) for _, readings, key in facts]
+    return any(
+        _knows_share(table, len(readings), readings.__getitem__) for table in _tables_for(words[0])
+    )
 
-    def reading(index: int) -> tuple[str, ...]:
-        found = readings[index]
-        if found is None:
-            word = words[index]
-            found = readings[index] = _readings(word) if fold else (lexicon.key(word),)
-        return found
 
-    return any(_knows_share(table, len(words), reading) for table in _tables_for(words[0]))
+# What _looks_genuine asks of each flagged word, by word: (whether it is
+# written with look-alikes only, its _readings, its key). Words repeat, in a
+# text and from text to text, and the readings are the costly part; emptied
+# when full, so a stream of distinct words cannot grow it without bound.
+_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str]] = {}
+_WORD_FACTS_LIMIT = 100_000
+
+
+def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str]:
+    """``(_lookalikes_only(word), _readings(word), lexicon.key(word))``, remembered."""
+    found = _WORD_FACTS.get(word)
+    if found is None:
+        if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
+            _WORD_FACTS.clear()
+        found = _WORD_FACTS[word] = (_lookalikes_only(word), _readings(word), lexicon.key(word))
+    return found
 
 
 # What an unflagged mix-up does not hold: small Cyrillic letters (Cyrillic
@@ -1021,15 +1036,15 @@ def _unflagged_suspect(text: str) -> bool:
     distinct: set[str] = set()
     outside = known = 0  # words still outside ASCII once trimmed; those known somewhere
     for seen, (start, end) in enumerate(islice(_tokens(text), _UNFLAGGED_SAMPLE), start=1):
-        word = _trim(text[start:end])
+        word, known_here = _sample_word(text[start:end])
         if len(word) >= _MIN_LETTERS:
             distinct.add(word)
         # Only words still holding a letter outside ASCII once trimmed say what
         # the text is as it stands: ``castell…`` (Catalan ``castellà`` saved in
         # cp850) is known as ``castell``.
-        if not word.isascii():
+        if known_here is not None:
             outside += 1
-            known += _known_anywhere(lexicon.key(word))
+            known += known_here
             if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
                 return False  # _GENUINE of them known, whatever the rest are
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
@@ -1041,6 +1056,26 @@ def _unflagged_suspect(text: str) -> bool:
 # words cannot grow it without bound.
 _KNOWN_ANYWHERE: dict[str, bool] = {}
 _KNOWN_ANYWHERE_LIMIT = 200_000
+
+
+def _sample_word(token: str) -> tuple[str, bool | None]:
+    """
+    The token trimmed, and whether some language knows it (None if it is ASCII once trimmed).
+
+    Remembered by token, in _KNOWN_ANYWHERE's bounds: the first words of
+    texts in one language are mostly a few hundred common ones.
+    """
+    found = _SAMPLE_WORDS.get(token)
+    if found is None:
+        word = _trim(token)
+        found = (word, None if word.isascii() else _known_anywhere(lexicon.key(word)))
+        if len(_SAMPLE_WORDS) >= _KNOWN_ANYWHERE_LIMIT:
+            _SAMPLE_WORDS.clear()
+        _SAMPLE_WORDS[token] = found
+    return found
+
+
+_SAMPLE_WORDS: dict[str, tuple[str, bool | None]] = {}
 
 
 def _known_anywhere(key: str) -> bool:
@@ -1203,20 +1238,30 @@ def _readings(word: str) -> tuple[str, ...]:
 
 def _flagged_words(text: str) -> Iterator[str]:
     """The words around the telltale scans' hits, in no set order."""
+    start = end = 0
+    flagged: str | None = None
     for scan in _telltale_scans(text, for_words=True):
         for hit in scan.finditer(text):
-            word = _word_around(text, hit.start())
-            if not word.isascii():  # a word of _tokens: one holding a character outside ASCII
-                yield _trim(word)
+            at = hit.start()
+            # A word shorter than _REACH is found whole from any of its
+            # characters: a hit inside the last one (a word mixing scripts
+            # is hit at each change of script) has the same word around it.
+            if not (start <= at < end and end - start < _REACH):
+                start, end = _word_around(text, at)
+                word = text[start:end]
+                # A word of _tokens: one holding a character outside ASCII.
+                flagged = None if word.isascii() else _trim(word)
+            if flagged is not None:
+                yield flagged
 
 
 # ASCII characters other than letters: those no word holds (see _WORD_CHAR).
 _NOT_WORD_ASCII = frozenset(chr(code) for code in range(0x80) if not chr(code).isalpha())
 
 
-def _word_around(text: str, at: int) -> str:
+def _word_around(text: str, at: int) -> tuple[int, int]:
     """
-    The run of word characters around ``at``, within _REACH of it either way.
+    (start, end) of the run of word characters around ``at``, within _REACH of it either way.
 
     Most words end at a space: the run is cut at the nearest spaces, and
     taken if nothing but word characters stands between (set tests in C);
@@ -1232,7 +1277,7 @@ def _word_around(text: str, at: int) -> str:
     if not _NOT_WORD_ASCII.isdisjoint(text[at:end]):
         run = _WORD_RUN.match(text, at, high)
         end = run.end() if run else at
-    return text[start:end]
+    return start, end
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:

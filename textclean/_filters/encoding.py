@@ -39,6 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -459,6 +460,10 @@ class FixEncoding:
         # One scan tells whether any line needs the per-line check below.
         simple = _NOT_SIMPLE_CHARS.isdisjoint(notable_chars(text))
         repairs: list[_Repair] = []
+        # A line's repair depends on the line and ftfy's configuration alone:
+        # a line met again in the text (a list's bullet, a repeated label,
+        # "Â x" a million times) is repaired once.
+        done: dict[tuple[str, ftfy.TextFixerConfig], tuple[str, Plan] | None] = {}
         for block in _blocks(text, spans):
             start, end = block[0][0], block[-1][1]
             # A run of bad lines, with only ASCII lines between them, is
@@ -480,13 +485,11 @@ class FixEncoding:
                 continue
             for line_start, line_end, config in block:
                 line = text[line_start:line_end]
-                fixed = _transcode(line, simple=simple)
-                if fixed is not None:
-                    repairs.append(_Repair(line_start, line_end, fixed, _WINDOWS_1252_PLAN))
-                    continue
-                fixed, plan = _fix_and_explain(line, config)
-                if fixed != line:
-                    repairs.append(_Repair(line_start, line_end, fixed, plan))
+                key = (line, config)
+                if key not in done:
+                    done[key] = _line_repair(line, config, simple=simple)
+                if (repair := done[key]) is not None:
+                    repairs.append(_Repair(line_start, line_end, *repair))
         return repairs
 
     def _document_repairs(
@@ -631,6 +634,17 @@ class FixEncoding:
                     yield piece_start, piece_end, config
 
 
+def _line_repair(
+    line: str, config: ftfy.TextFixerConfig, *, simple: bool
+) -> tuple[str, Plan] | None:
+    """The line as ftfy repairs it alone, and how; None if ftfy leaves it."""
+    fixed = _transcode(line, simple=simple)
+    if fixed is not None:
+        return fixed, _WINDOWS_1252_PLAN
+    fixed, plan = _fix_and_explain(line, config)
+    return None if fixed == line else (fixed, plan)
+
+
 def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None) -> list[_Repair]:
     """
     ``repairs``, with UTF-8 read in a single-byte code page undone where ftfy left it.
@@ -742,6 +756,7 @@ def _follow_decisive_lines(text: str, chosen: dict[int, _Repair]) -> None:
 _DOS_PAGES = frozenset({"cp437", "cp850"})  # alike but for a few characters
 
 
+@lru_cache(maxsize=1024)  # a document's lines share a few plans, asked of again and again
 def _codecs(plan: Plan) -> frozenset[str]:
     return frozenset(codec for step, codec in plan if step == "encode")
 
@@ -940,6 +955,7 @@ def _decoding_rounds(plan: Plan) -> Plan:
     return plan
 
 
+@lru_cache(maxsize=1024)  # asked of every repair, whose plans are a few
 def _is_transcoding(plan: Plan) -> bool:
     """Whether a plan only encodes, patches bytes and decodes as UTF-8: mojibake undone."""
     return (
@@ -990,8 +1006,23 @@ def _improves(line: str, fixed: str) -> bool:
 
 def _brings_unwanted(line: str, fixed: str) -> bool:
     """Whether ``fixed`` brings control, unassigned, private-use or surrogate characters in."""
-    new = set(non_plain(fixed)) - set(line)
-    return any(unicodedata.category(char) in _UNWANTED_CATEGORIES for char in new)
+    # Few repaired lines hold such a character at all: the line is searched
+    # for one only then, instead of made a set of its characters each time;
+    # and characters seen to be none are passed over in C.
+    for char in set(non_plain(fixed)).difference(_WANTED):
+        if unicodedata.category(char) in _UNWANTED_CATEGORIES:
+            if char not in line:
+                return True
+        elif len(_WANTED) < _WANTED_LIMIT:
+            _WANTED.add(char)
+    return False
+
+
+# Characters seen in repairs whose category is none of _UNWANTED_CATEGORIES:
+# a script's few dozen letters and marks, most texts over; bounded, since a
+# stream of texts in every script could otherwise grow it without end.
+_WANTED: set[str] = set()
+_WANTED_LIMIT = 1 << 16
 
 
 def lines_holding(

@@ -70,6 +70,7 @@ from textclean._filters.boilerplate.catalog import (
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
+    STRONG,
     LineSignals,
     call_to_action,
     ends_clause,
@@ -225,16 +226,23 @@ class RemoveBoilerplate:
             # of prose nothing tells furniture from content, so only the lines
             # that go anywhere (catalog disclaimers, user's, learned) and the
             # lines platforms print whole (the catalog: "Share this:") go.
-            for item in content:
-                if (
-                    (found := item.candidate) is not None
-                    and found.reasons[0].startswith(_CATALOG_REASON)
-                    and found.value >= EDGE + 1.0
-                    and found.category != COPYRIGHT  # a price list's or a label's own notice
-                ):
-                    removed.setdefault(
-                        item.index, block_reason(found, "(a text without a paragraph)")
-                    )
+            # A lone word ("Email", "Share", "comments") is an interface string
+            # of such a list as much as a widget: it stays, and a text made only
+            # of catalog lines has nothing else to tell them from, so it stays.
+            printed = [
+                (item.index, found)
+                for item in content
+                if (found := item.candidate) is not None
+                and found.reasons[0].startswith(_CATALOG_REASON)
+                and found.value >= EDGE + 1.0
+                and found.category != COPYRIGHT  # a price list's or a label's own notice
+            ]
+            if len(printed) < len(content):
+                for index, found in printed:
+                    if " " in lines[index].strip():
+                        removed.setdefault(
+                            index, block_reason(found, "(a text without a paragraph)")
+                        )
             content = []
         if content:
             if any(item.candidate is not None for item in content):
@@ -255,6 +263,8 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content:
+            blocks.sentences_amid_furniture(content, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
@@ -434,6 +444,19 @@ class RemoveBoilerplate:
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, (ROLE_LINE,), shaped=False)
         if candidate is None:
             candidate = self._scored_candidate(found)
+        elif (
+            rule is not None
+            and candidate.value < STRONG
+            and (scored := self._scored_candidate(found)) is not None
+            and scored.value >= STRONG
+            and scored.shaped
+        ):
+            # "Read more: <headline>" is a catalog line, and its signals (a
+            # label opening the line, a headline after it) say more: the
+            # catalog line weighs as much, as a link label goes wherever it is
+            candidate = candidate._replace(
+                value=scored.value, reasons=(*candidate.reasons, *scored.reasons)
+            )
         return rule, found, candidate
 
     def _scored_candidate(self, found: LineSignals) -> Candidate | None:

@@ -37,6 +37,7 @@ from textclean._filters.boilerplate.catalog import (
     NAVIGATION,
     PROMPT,
     RELATED_LINKS,
+    SHARE_WIDGET,
     SHOP,
     TAXONOMY,
 )
@@ -184,6 +185,77 @@ def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
                 f"{kind}: the pitch under '{line.text[:60]}', "
                 f"cue '{next(word for cue, word in found.cues if cue == kind)}'"
             )
+
+
+def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Sentences of a form's or a prompt's words that sit inside removed furniture go with it.
+
+    "Notify me of follow-up comments by email." under a comment form's fields
+    at the end of the text, "Ich habe die Datenschutzerklärung gelesen und
+    bin einverstanden." between a sign-up box and a list of links: a run of
+    such sentences with removed lines above it, and removed lines or the
+    text's end below it, is part of the furniture. Each needs a cue of a
+    form, a prompt or a share widget that articles do not use too, the
+    stopwords of language (not a line of code), and no paragraph's length;
+    captions do not count as furniture around it (the paragraphs of a photo
+    story sit between them), nor does the start of the text (the title), and
+    the furniture is a block: two removed lines in a row on one side or the other.
+    """
+    if not removed:
+        return
+    pos, size = 1, len(content)
+    while pos < size:
+        previous = content[pos - 1].index
+        if (
+            previous not in removed  # most lines: no call made
+            or content[pos].index in removed
+            or removed[previous].startswith(CREDIT)
+            or _form_sentence(content[pos]) is None
+        ):
+            pos += 1
+            continue
+        end = pos
+        while end < size and content[end].index not in removed and _form_sentence(content[end]):
+            end += 1
+        below = removed.get(content[end].index, CREDIT) if end < size else ""
+        if not below.startswith(CREDIT) and (
+            _removed_run(content, pos - 1, -1, removed) >= _AMID_RUN
+            or _removed_run(content, end, 1, removed) >= _AMID_RUN
+        ):
+            for line in content[pos:end]:
+                category, cue = _form_sentence(line) or ("", "")
+                removed[line.index] = (
+                    f"{category}: cue '{cue}', a sentence of {line.text.count(' ') + 1} words "
+                    "amid removed furniture"
+                )
+        pos = end + 1
+
+
+_FORM_KINDS = frozenset({COMMENT_FORM, PROMPT, SHARE_WIDGET})
+# Furniture is a block: a lone removed line on each side ("Advertisement" above
+# and below a sentence of the article) is no form around the sentence.
+_AMID_RUN = 2
+
+
+def _removed_run(content: list[Line], start: int, step: int, removed: dict[int, str]) -> int:
+    """How many removed lines follow one another from ``start`` in the direction of ``step``."""
+    count, pos = 0, start
+    while 0 <= pos < len(content) and content[pos].index in removed and count < _AMID_RUN:
+        count += 1
+        pos += step
+    return count
+
+
+def _form_sentence(line: Line) -> tuple[str, str] | None:
+    """The category and cue of a short line that speaks a form's, a prompt's or a widget's words."""
+    text = line.text
+    if len(text) > MAX_SCORED_CHARS or text.count(" ") >= _PITCH_WORDS:
+        return None
+    found = line.signals or signals(text)
+    if found.stopword_density == 0 or common_cues_only(found):
+        return None
+    return next(((cue, word) for cue, word in found.cues if cue in _FORM_KINDS), None)
 
 
 def _pitch(found: LineSignals, kind: str) -> bool:

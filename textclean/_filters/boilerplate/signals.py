@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import importlib.resources
 import itertools
+import operator
 import re
 import string
 from functools import cache
@@ -167,6 +168,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         "популярне", "по темі", "більше новин", "ilgili haberler", "benzer haberler",
         "devamını oku", "ilginizi çekebilir", "çok okunanlar", "läs också", "läs mer",
         "relaterat", "mest läst", "čtěte také", "související",
+        # "related" as a label ("Relacionado: <headline>") and with the nouns of
+        # links and news; alone, a plural heads lists in articles too: the
+        # related species of a plant, the related disorders of a disease
+        "relacionado", "relacionada", "correlato", "correlata", "verwandte links",
+        "verwandte nachrichten", "verwandte beiträge", "verwandte themen", "articles connexes",
+        "sujets connexes", "temas relacionados", "notas relacionadas", "artigos relacionados",
+        "gerelateerde artikelen", "powiązane artykuły", "связанные статьи", "пов'язані статті",
+        "relaterade artiklar", "související články",
     ),
     CREDIT: (
         "photo", "photos", "photo credit", "image", "image credit", "picture", "credit",
@@ -241,6 +250,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
         "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
         "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
+        # an advertisement's label ("- Sponsored -"); not German "Anzeige", which
+        # is also a police report ("Anzeige erstatten") and a display
+        "advertisement", "sponsored", "gesponsert", "sponsorisé", "patrocinado",
+        "sponsorizzato", "gesponsord", "sponsorowane", "artykuł sponsorowany",
         "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
         "partnerlink", "partnerlinks", "werbelink", "acheter", "ajouter au panier",
         "lien affilié", "liens affiliés", "comprar", "añadir al carrito", "enlace de afiliado",
@@ -693,7 +706,7 @@ def signals(line: str) -> LineSignals:
     cues: list[tuple[str, str]] = []
     cue_chars = 0
     start_cue = cue_opens = self_reference = credit_phrase = False
-    if count <= MAX_CUE_WORDS:
+    if count <= MAX_CUE_WORDS and not _cue_free(line, words):
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
             if category == _SELF:
@@ -787,6 +800,8 @@ def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
     """
     if words[0] in IMPERATIVES or words[-1] in IMPERATIVES_LAST:
         return True
+    if IMPERATIVES.isdisjoint(words):
+        return False  # no imperative anywhere (one set test rules out most lines)
     return any(
         raw.endswith(("?", "!", ":")) and nxt in IMPERATIVES
         for (raw, _), (_, nxt) in itertools.pairwise(tokens)
@@ -844,11 +859,46 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
-        or (count <= MAX_CUE_WORDS and (_consent(words) or _find_cues(_tokens(line))))
+        or (count <= MAX_CUE_WORDS and (_consent(words) or _may_hold_cue(line, words)))
         or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
     ):
         return 0
     return count if stopword_density(words) >= _PROSE_STOPWORDS else 0
+
+
+def _may_hold_cue(line: str, words: list[str]) -> bool:
+    """
+    Whether ``_find_cues`` finds a cue in ``line``, whose stripped casefolded words are ``words``.
+
+    ``_find_cues(_tokens(line))`` is asked only if ``_cue_free`` cannot say no.
+    """
+    return not _cue_free(line, words) and bool(_find_cues(_tokens(line)))
+
+
+def _cue_free(line: str, words: list[str]) -> bool:
+    """
+    Whether ``line`` surely holds no cue of ``_find_cues`` (``words``: stripped, casefolded).
+
+    A cue of the table holds all its words, so its longest one; a cue by its
+    stem holds a word whose first letters begin a stem, or an apostrophe
+    that elides one: set tests in C rule most sentences out before the line
+    is tokenized. A dotted capital I folds otherwise in _tokens, so a line
+    holding one is tokenized.
+    """
+    return (
+        _CUE_KEY_WORDS.isdisjoint(words)
+        and _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
+        and "'" not in line
+        and "’" not in line
+        and "İ" not in line
+    )
+
+
+# The longest word of each cue of the table: a line without one holds no cue.
+_CUE_KEY_WORDS = frozenset(
+    max(words, key=len) for entries in _CUE_TABLE.values() for words, _ in entries
+)
+_STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
@@ -1117,13 +1167,15 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         'prompt'
     """
     if line.count(" ") >= MAX_CUE_WORDS:
-        return Score(None, 0.0, ())  # a paragraph, not a prompt
+        return _NO_SCORE  # a paragraph, not a prompt
     # A call to action needs two cues of a kind, or a decisive one. Each cue
     # holds its key (its longest word): a sentence without two keys, or the
     # same key twice, or a decisive key, is a mention; a set intersection on
     # the split words (in C) says so before any tokenizing.
     if words is None:
         words = line.casefold().split()
+    if _CALL_TO_ACTION_WORDS.isdisjoint(words):
+        return _NO_SCORE  # no key, no reader, no page: what the tests below need (most sentences)
     keys = _CALL_TO_ACTION_KEYS.intersection(words)
     if keys and not _COOKIE_KEYS.isdisjoint(keys) and _consent(words):
         return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
@@ -1299,6 +1351,10 @@ _KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", 
 _CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
 _DECISIVE_KEYS = _key_forms(_DECISIVE)
 _SELF_KEYS = _key_forms(frozenset({_SELF}))
+# call_to_action scores a sentence holding one of these words only: a key, or
+# a word to the reader or of the page (one set test rules most sentences out).
+_CALL_TO_ACTION_WORDS = _CALL_TO_ACTION_KEYS | READER_WORDS | _SELF_KEYS
+_NO_SCORE = Score(None, 0.0, ())
 # The keys of the cookie words, as split words write them ("cookies,").
 _COOKIE_KEYS = frozenset(
     lead + word + trail

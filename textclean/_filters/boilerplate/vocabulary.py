@@ -346,6 +346,13 @@ PROMPT_PHRASES = (
     "nichts verpassen", "ne manquez rien", "no te pierdas", "non perdere", "não perca",
     "nie przegap", "не пропустите", "не пропустіть", "kaçırmayın", "missa inget",
     "nic vám neunikne", "don't have an account", "kein konto",
+    # staying informed, as a newsletter box promises
+    "stay informed", "stay up to date", "stay up-to-date", "immer informiert",
+    "informiert bleiben", "bleiben sie informiert", "bleib informiert", "verpasse keine",
+    "verpasse nichts", "restez informé", "restez informés", "mantente informado",
+    "mantente al día", "resta aggiornato", "rimani aggiornato", "fique por dentro",
+    "fique atualizado", "blijf op de hoogte", "bądź na bieżąco", "будьте в курсе",
+    "будьте в курсі", "haberdar olun", "håll dig uppdaterad", "buďte v obraze",
     # for users who are logged in or registered only
     "registered users", "logged-in users", "registrierte nutzer", "utilisateurs connectés",
     "usuarios registrados", "utenti registrati", "utilizadores registados",

@@ -561,10 +561,19 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         ):
             return fixed, reason
         # A text that shows swapping and holds no genuine Latin word: its
-        # Latin words are damage, unless they are English words (the
-        # foreign words Cyrillic and Greek text holds) the lexicon knows well.
+        # short Latin words are damage, unless they are English words (the
+        # foreign words Cyrillic and Greek text holds). A longer one all of
+        # whose letters were swapped is unlikely (0.3**4 at 30% swapped):
+        # a Latin name the lexicon lacks (``repr``), kept as no rewrite
+        # reads as a word (``герг``).
         english = judge.context_reading(word, "en")
-        if found.own and swapping and not latin_pinned and english.zipf < judge.WORD_ZIPF:
+        if (
+            found.own
+            and swapping
+            and not latin_pinned
+            and not english.zipf
+            and len(word) <= _LONGEST_SWAPPED
+        ):
             return fixed, f"look-alike word in {target} context, in a text with swapped letters"
         return None
     if target != LATIN:
@@ -599,6 +608,25 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     return None
 
 
+def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
+    """
+    Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
+
+    Only a single letter's verdict turns on them: a Latin capital opening a
+    sentence where Latin words pin the text (`_sentence_article`), or a lone
+    letter of a script that writes symbols (`_lone_letter`). Elsewhere the
+    verdict is the same wherever the word stands, so the sparse path neither
+    looks its neighbours up nor misses `rewrite_in_context`'s memo by them
+    (words repeat; their neighbours seldom do).
+    """
+    if len(word) != 1:
+        return False
+    if source == LATIN:
+        return latin_pinned and word.isupper()
+    return source in _SINGLE_SYMBOLS
+
+
+_LONGEST_SWAPPED = 3  # letters of a Latin non-word taken for a wholly swapped word
 _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -712,10 +740,16 @@ def _sparse_repair(text: str) -> str | None:
             continue
         if kept_as_code(text, word.start, word.end, word.text, target):
             continue
-        before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
-        if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
-            before = WORD_BEFORE.search(text, 0, word.start)
-        after = WORD.search(text, word.end)
+        neighbours = ("", "")
+        if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
+            before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
+            if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
+                before = WORD_BEFORE.search(text, 0, word.start)
+            after = WORD.search(text, word.end)
+            neighbours = (
+                neighbour(before, text[before.end() : word.start] if before else ""),
+                neighbour(after, text[word.end : after.start()] if after else ""),
+            )
         rewrite = rewrite_in_context(
             _judge_whole,
             word.text,
@@ -725,10 +759,7 @@ def _sparse_repair(text: str) -> str | None:
             swapping=target in learned,
             latin_pinned=latin_pinned,
             source_seen=local.doc_counts.get(source, 0) > 0,
-            neighbours=(
-                neighbour(before, text[before.end() : word.start] if before else ""),
-                neighbour(after, text[word.end : after.start()] if after else ""),
-            ),
+            neighbours=neighbours,
         )
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
@@ -1012,9 +1043,17 @@ def _decide_mixed_words(
     # own, several different ones are a text being garbled.
     if len(lookalikes) >= 2:
         learned.add(LATIN)
+    written: set[str] | None = None  # the words the text writes in plain letters
     for key, fixed, target in deferred:
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
+            continue
+        # Texts repeat their words: one written plainly elsewhere (``velit``
+        # beside ``veǀιt``) is that word, whatever the lexicon lacks.
+        if written is None:
+            written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+        if fixed.casefold() in written:
+            decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

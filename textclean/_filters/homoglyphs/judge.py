@@ -216,7 +216,9 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     ]
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
-    plain = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+    plain_words = [word for word in WORD.findall(text) if word.isascii()]
+    plain = {word.casefold() for word in plain_words}
+    language: str | None = None  # the text's Latin-script language, worked out when needed
     for start, end in openers:
         if fixed[start:end].casefold() not in plain and (
             capital := _sentence_capital(text, fixed, start, end, spans[start, end])
@@ -235,7 +237,9 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if len(in_text) == 1:
             found[start, end] = in_text.pop()
         elif read_otherwise and not any(map(latin_zipf, readings)):
-            reading = plausible_reading(word, readings)
+            if language is None:
+                language = _sample_language(LATIN, plain_words[:_SAMPLE])
+            reading = plausible_reading(word, readings, language)
             if reading != word:
                 found[start, end] = reading
     return found

@@ -46,10 +46,20 @@ _SCRIPT_PATTERNS = tuple(
 )
 
 
+_COMMON = regex.compile(r"\p{Script=Common}")
+
+
 @lru_cache(maxsize=8192)
 def script_of(char: str) -> str | None:
-    """The script class of a letter (see the module docstring); None for marks."""
-    if unicodedata.category(char).startswith("M"):
+    """
+    The script class of a letter (see the module docstring); None for marks and apostrophes.
+
+    A modifier letter of no script (the apostrophe ``ʼ`` Ukrainian and
+    Belarusian write inside words, the ʻokina) belongs to its word's script,
+    as a mark does: ``чеpвʼяк`` is a Cyrillic word with a Latin ``p``.
+    """
+    category = unicodedata.category(char)
+    if category.startswith("M") or (category == "Lm" and _COMMON.match(char)):
         return None
     if char in STYLED:
         return LATIN  # styled letters are Latin letters in disguise
@@ -153,11 +163,17 @@ def convert(word: str, target: str, language: str | None = None) -> str:
         # weighed across languages below: the language may be a poor guess
         # from a few words.
         return first
-    first_zipf = _weighed_zipf(first, language)
+    # A text's language guessed from a few words may be wrong ("bill" in
+    # English taken for Serbo-Croatian "bili"): its function words do not
+    # overrule an English word.
+    weigh_in = language
+    if language != "en" and lexicon.zipf(first, "en") >= _ENGLISH_WORD:
+        weigh_in = None
+    first_zipf = _weighed_zipf(first, weigh_in)
     margin = _TWIN_MARGIN if unicode_reading else 0.0
     best, best_zipf = first, first_zipf + margin if first_zipf else 0.0
     for candidate in candidates:
-        found = _weighed_zipf(candidate, language)
+        found = _weighed_zipf(candidate, weigh_in)
         if found <= best_zipf or candidate == first:
             continue
         if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
@@ -180,7 +196,9 @@ def _reading_options(word: str, first: str) -> list[str]:
             continue
         ambiguous += 1
         readings = twin + OTHER_READINGS[original]
-        if original.isupper() and not _beside_small(word, first, at):
+        if original.isupper() and not (
+            _beside_small(word, first, at) or _after_title_capital(word, first, at)
+        ):
             readings = twin
         options.append(readings)
     return options
@@ -188,29 +206,76 @@ def _reading_options(word: str, first: str) -> list[str]:
 
 def _weighed_zipf(word: str, language: str | None) -> float:
     """
-    How common ``word`` is; in English text, English ten times likelier than other languages.
+    How common ``word`` is; in the text's language, its common words ten times likelier.
 
     ``ali`` is rare in English, if common in Slovene: in English text, ``aǀι``
     reads ``all``. Other languages are guessed from a few words, and may be
-    wrong (``bili`` for ``bill``): they get no weight.
+    wrong (``bili`` for ``bill``): only their function words (Italian ``la``,
+    Spanish ``el``) get the weight, and `convert` asks for none where
+    Unicode's reading is an English word.
     """
     found = _latin_zipf(word)
-    if language != "en":
+    if language is None:
         return found
     here = lexicon.zipf(word, language)
+    if language != "en":
+        # A function word of the text's language (Italian ``la``, Spanish
+        # ``el``) is weighed as English is in English text: common words are
+        # what a language's guess from a few words gets right.
+        return max(found, here + _TWIN_MARGIN) if here >= _COMMON_HERE else found
     return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
 
 
-def plausible_reading(word: str, readings: Iterable[str]) -> str:
+def plausible_reading(word: str, readings: Iterable[str], language: str | None = None) -> str:
     """
     Of ``word``'s ``readings``, the likeliest spelling if much likelier than ``word``'s.
 
-    For words no lexicon lists (lorem ipsum, rare words): ``exponentlatlon``
-    is ``exponentiation``, by its letters (`_letter_plausibility`).
+    For words no lexicon lists (lorem ipsum, rare words, jargon). First the
+    lexicon, by parts: a reading made of words of English or the text's
+    ``language`` (``metaclasses``: meta and classes; ``literals``: literal
+    and its plural) beats readings that are not. Else the letters
+    (`_letter_plausibility`): ``exponentlatlon`` is ``exponentiation``.
     """
-    likeliest = max(readings, key=_letter_plausibility, default=word)
-    gain = _letter_plausibility(likeliest) - _letter_plausibility(word)
+    readings = list(readings)
+    by_parts = {reading: _parts_zipf(reading, language) for reading in readings}
+    best = max(readings, key=by_parts.__getitem__, default=word)
+    best_zipf = by_parts.get(best, 0.0)
+    if best_zipf >= _WORD_FLOOR and all(
+        found < best_zipf - _PARTS_MARGIN for reading, found in by_parts.items() if reading != best
+    ):
+        return best
+    likeliest = max(readings, key=lambda r: _letter_plausibility(r, language), default=word)
+    gain = _letter_plausibility(likeliest, language) - _letter_plausibility(word, language)
     return likeliest if gain >= _SPELLING_MARGIN else word
+
+
+def _parts_zipf(word: str, language: str | None) -> float:
+    """
+    How common the rarer part of ``word`` is, cut into two words or a word and its plural ending.
+
+    Compounds and inflections the lexicon lacks (``builtins`` aside, a short
+    part is no evidence: ``ratlone`` is not ``rat`` and ``lone``). Parts are
+    looked up in English and the text's ``language``.
+    """
+    folded = word.casefold()
+    codes = ("en",) if language in (None, "en") else ("en", language)
+
+    def zipf(part: str) -> float:
+        return max(lexicon.zipf(part, code) for code in codes)
+
+    best = 0.0
+    for ending in _PLURAL_ENDINGS:
+        stem = folded.removesuffix(ending)
+        if stem != folded and len(stem) >= _PART_LETTERS - 1:
+            best = max(best, zipf(stem))
+    for cut in range(_PART_LETTERS, len(folded) - _PART_LETTERS + 1):
+        best = max(best, min(zipf(folded[:cut]), zipf(folded[cut:])))
+    return best
+
+
+_PLURAL_ENDINGS = ("s", "es")
+_PART_LETTERS = 4  # parts this long at least: three-letter words make almost anything
+_PARTS_MARGIN = 0.5  # Zipf: how much commoner the best reading's rarer part must be
 
 
 @lru_cache(maxsize=65536)
@@ -224,31 +289,36 @@ def keeps_case_shape(word: str, reading: str) -> bool:
     return _cased_as_words(reading) and _humps_are_words(word, reading)
 
 
-def _letter_plausibility(word: str) -> float:
+def _letter_plausibility(word: str, language: str | None = None) -> float:
     """
     How likely ``word``'s spelling is: the log probability of each letter after the two before.
 
     Learnt from the frequent words of a few Latin-script languages
     (`_letter_triples`), word edges included: ``-tion`` is common, ``-tlon``
-    is not.
+    is not. Half the weight goes to the text's ``language``, whose spelling
+    may differ from the others' (German ``schl``, not English).
     """
-    triples, pairs = _letter_triples()
+    models = [_letter_triples(_SPELLING_LANGUAGES)]
+    if language is not None and language in LATIN_LANGUAGES:
+        models.append(_letter_triples((language,)))
     padded = f"^^{word.casefold()}$"
-    return sum(
-        math.log(
-            (triples.get(padded[i : i + 3], 0) + _UNSEEN)
-            / (pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET)
-        )
-        for i in range(len(padded) - 2)
-    )
+    total = 0.0
+    for i in range(len(padded) - 2):
+        chance = 0.0
+        for triples, pairs in models:
+            chance += (triples.get(padded[i : i + 3], 0) + _UNSEEN) / (
+                pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET
+            )
+        total += math.log(chance / len(models))
+    return total
 
 
-@lru_cache(maxsize=1)
-def _letter_triples() -> tuple[dict[str, int], dict[str, int]]:
-    """Letter triples and the pairs they start with, in frequent words of a few languages."""
+@lru_cache(maxsize=8)
+def _letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Letter triples and the pairs they start with, in frequent words of ``languages``."""
     triples: dict[str, int] = {}
     pairs: dict[str, int] = {}
-    for code in _SPELLING_LANGUAGES:
+    for code in languages:
         for listed in lexicon.most_frequent(code, _SPELLING_WORDS):
             padded = f"^^{listed}$"
             for i in range(len(padded) - 2):
@@ -286,6 +356,23 @@ def _beside_small(word: str, first: str, at: int) -> bool:
     return False
 
 
+def _after_title_capital(word: str, first: str, at: int) -> bool:
+    """
+    Whether ``word[at]`` follows a plain capital opening a word that may be Title case.
+
+    ``EӀ`` may be Spanish ``El`` as well as ``EI``: the lexicon weighs both.
+    Not after a look-alike (``ӀӀ`` stays ``II``), nor among capitals (``POSΙX``).
+    """
+    return (
+        at >= 1
+        and first[0].isupper()
+        and word[0] not in OTHER_READINGS
+        and all(
+            first[k].islower() or word[k] in OTHER_READINGS for k in range(1, len(word)) if k != at
+        )
+    )
+
+
 def _humps_are_words(word: str, reading: str) -> bool:
     """
     Whether each CamelCase hump a look-alike capital opens in ``reading`` is a word.
@@ -315,6 +402,8 @@ def _known_here(word: str, language: str | None) -> bool:
 
 
 _TWIN_MARGIN = 1.0  # Zipf: ten times as common
+_COMMON_HERE = 5.5  # Zipf: a function word of its language ("la", "el", "und")
+_ENGLISH_WORD = 4.5  # Zipf: an English word the text's guessed language does not overrule
 _WORD_FLOOR = 3.5
 _MAX_AMBIGUOUS = 4  # readings weighed for the first few ambiguous letters only: 2**4 words at most
 _NOT_LATIN = frozenset({"bg", "el", "mk", "ru", "uk", "he", "ar", "fa"})

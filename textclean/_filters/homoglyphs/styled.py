@@ -185,14 +185,34 @@ class Styling:
     def word_text(self, word: str, start: int) -> str | None:
         """The word with styled letters made plain, or None where they must stay."""
         styled = len(_STYLED_LETTER.findall(word))
-        if styled >= 2 or styled < len(word) or self.text_like(start):
+        if styled >= 2 or styled < len(word) or self.text_like(start) or self._pronoun(word, start):
             if _FULLWIDTH_LETTER.search(word) and self.in_cjk(start):
                 return None
             return word.translate(_TRANSLATION)
         return None
 
+    def _pronoun(self, word: str, start: int) -> bool:
+        """
+        Whether a lone styled ``I`` opens a sentence as the pronoun (``𝙄 think so``).
+
+        A variable opening a sentence is defined or described (``𝐼 is the
+        identity``, ``𝐼 be an ideal``); the pronoun is followed by its verb.
+        """
+        if word.translate(_TRANSLATION) != "I":
+            return False
+        after = _NEXT_WORD.match(self.text, start + len(word))
+        return (
+            after is not None
+            and after[1] not in _NOT_AFTER_PRONOUN
+            and _SENTENCE_START.search(self.text, max(0, start - _LOOK_BACK), start) is not None
+        )
+
 
 _TRANSLATION = str.maketrans(dict(STYLED))
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NOT_AFTER_PRONOUN = frozenset({"is", "be", "has", "denotes"})  # a variable's, not "I"'s, verbs
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)[\"'“‘(]?\Z")
+_LOOK_BACK = 4  # characters before a word searched for a sentence's start
 
 
 def plain_styled_document(text: str, chars: frozenset[str]) -> str | None:

@@ -1,0 +1,132 @@
+"""
+The work fix_encoding and fix_legacy_codepage remember or skip gives what doing it anew gives.
+
+Each shortcut (a word found once for the hits inside it, answers kept per
+word or per plan) is checked against the plain computation it stands for,
+on text that reaches its edges: words as long as the reach, hits at line
+and text ends, scripts mixed inside words.
+"""
+
+import unicodedata
+
+import ftfy
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from textclean import lexicon
+from textclean._filters import codepages, encoding
+from textclean.scan import non_plain
+
+# Latin and Cyrillic letters (look-alikes among them), accented letters,
+# the symbols the telltale scans look for, spaces and ASCII punctuation.
+_LETTERS = "aeopcxiAEOPCXyzqáèöüçñаеорсхуАЕОРСХйпжЖЯщ¤¦§©«¬®°±µ¶·№»…†‡€‰‹›•™‘’“”–—"
+_TEXT = st.text(st.sampled_from(_LETTERS + "  .,-'\n"), max_size=300)
+_LONG_WORDS = st.lists(
+    st.text(st.sampled_from(_LETTERS), min_size=1, max_size=2 * codepages._REACH + 5),
+    max_size=6,
+).map(" ".join)
+
+
+def _flagged_words_anew(text: str) -> list[str]:
+    """_flagged_words as it was: the word around every hit looked up afresh."""
+    found = []
+    for scan in codepages._telltale_scans(text, for_words=True):
+        for hit in scan.finditer(text):
+            word = text[slice(*codepages._word_around(text, hit.start()))]
+            if not word.isascii():
+                found.append(codepages._trim(word))
+    return found
+
+
+class TestFlaggedWords:
+    @given(st.one_of(_TEXT, _LONG_WORDS))
+    @example("прогрaмма " * 3)
+    @example("mоbilizаtiоn" + "о" * codepages._REACH)
+    @example("Ïðèâåò" * 20)
+    def test_a_word_found_once_for_its_hits_is_the_word_each_hit_finds(self, text):
+        """A hit inside the last word found (shorter than the reach) has that word around it."""
+        assert list(codepages._flagged_words(text)) == _flagged_words_anew(text)
+
+
+def _looks_genuine_anew(text: str) -> bool:
+    """_looks_genuine as it was: each word's readings worked out for this text alone."""
+    words = list(codepages.islice(codepages._flagged_words(text), codepages._MAX_WORDS))
+    if not words:
+        return False
+    fold = codepages._written_with_lookalikes(words)
+    readings = [codepages._readings(w) if fold else (lexicon.key(w),) for w in words]
+    return any(
+        codepages._knows_share(table, len(words), readings.__getitem__)
+        for table in codepages._tables_for(words[0])
+    )
+
+
+class TestLooksGenuine:
+    @given(_TEXT)
+    @example("The mоbilizаtiоn of the army, прогрaмма")
+    @example("Ïðèâåò, êàê äåëà? Ñåãîäíÿ ÿ ðàáîòàþ äîìà.")
+    @example("Þetta er með öllu rétt")
+    def test_remembered_word_facts_give_the_same_verdict(self, text):
+        """Readings kept per word, from earlier texts, decide as readings worked out anew."""
+        assert codepages._looks_genuine(text) == _looks_genuine_anew(text)
+
+    def test_word_facts_stay_bounded(self, monkeypatch):
+        """A stream of distinct words empties the table instead of growing it past its limit."""
+        monkeypatch.setattr(codepages, "_WORD_FACTS", {})
+        monkeypatch.setattr(codepages, "_WORD_FACTS_LIMIT", 5)
+        for number in range(20):
+            codepages._word_facts(f"wоrd{number}")
+        assert 0 < len(codepages._WORD_FACTS) <= 5
+
+
+class TestSampleWords:
+    @given(st.text(st.sampled_from(_LETTERS + ".,'"), max_size=20))
+    @example("castell…")
+    @example("poichè")
+    def test_a_remembered_sample_word_is_the_word_worked_out_anew(self, token):
+        """The trimmed word, and whether some language knows it, as _unflagged_suspect asked."""
+        word = codepages._trim(token)
+        known = None if word.isascii() else codepages._known_anywhere(lexicon.key(word))
+        assert codepages._sample_word(token) == (word, known)
+
+
+def _brings_unwanted_anew(line: str, fixed: str) -> bool:
+    new = set(non_plain(fixed)) - set(line)
+    return any(unicodedata.category(char) in encoding._UNWANTED_CATEGORIES for char in new)
+
+
+class TestBringsUnwanted:
+    @given(
+        st.text(st.characters(max_codepoint=0xFFFF), max_size=30),
+        st.text(st.characters(max_codepoint=0xFFFF), max_size=30),
+    )
+    @example("а®Ґ", "\u0ba5")
+    @example("x\x85", "x\x85")
+    @example("Ã©", "é\ue000")
+    def test_the_same_answer_as_a_set_of_the_line(self, line, fixed):
+        """Characters seen to be wanted, passed over, never hide an unwanted one the line lacks."""
+        assert encoding._brings_unwanted(line, fixed) == _brings_unwanted_anew(line, fixed)
+
+    def test_wanted_characters_stay_bounded(self, monkeypatch):
+        """The characters remembered as wanted stop at the limit."""
+        monkeypatch.setattr(encoding, "_WANTED", set())
+        monkeypatch.setattr(encoding, "_WANTED_LIMIT", 3)
+        assert not encoding._brings_unwanted("", "éèêëā")
+        assert len(encoding._WANTED) == 3
+
+
+class TestRepeatedLines:
+    def test_a_line_met_again_is_repaired_once(self, monkeypatch):
+        """Fifty copies of a damaged line and three of another cost two repairs, as ftfy makes them."""
+        calls = []
+        line_repair = encoding._line_repair
+
+        def counted(line, config, *, simple):
+            calls.append(line)
+            return line_repair(line, config, simple=simple)
+
+        monkeypatch.setattr(encoding, "_line_repair", counted)
+        # Lines of clean accented text between them: each is repaired alone.
+        text = "Â x\nnaïve\n" * 50 + "cafÃ© au lait\nnaïve\n" * 3 + "Â x"
+        assert encoding.fix_encoding(text) == ftfy.fix_text(text, encoding.FTFY_ENCODING_ONLY)
+        assert sorted(set(calls)) == sorted(calls) == ["cafÃ© au lait\n", "Â x", "Â x\n"]
