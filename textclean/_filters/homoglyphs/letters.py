@@ -92,8 +92,11 @@ def _unquoted_letter(char: str) -> bool:
 
 
 _LATIN_EXTENDED_B = 0x180
+# Letters of the African reference alphabet that Unicode lists as twins:
+# Kabyle and Berber ``Tamaziɣt``, Ewe ``Eʋegbe``, Kabiye ``kɩ``.
 _ORTHOGRAPHIC = frozenset(
     "\N{LATIN LETTER DENTAL CLICK}\N{LATIN CAPITAL LETTER IOTA}\N{LATIN SMALL LETTER F WITH HOOK}"
+    "\N{LATIN SMALL LETTER GAMMA}\N{LATIN SMALL LETTER V WITH HOOK}\N{LATIN SMALL LETTER IOTA}"
 )
 
 
