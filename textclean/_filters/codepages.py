@@ -982,7 +982,12 @@ def _looks_genuine(text: str) -> bool:
         found = readings[index]
         if found is None:
             word = words[index]
-            found = readings[index] = _readings(word) if fold else (lexicon.key(word),)
+            if _odd_case(word):
+                # No language writes a word so (``версиЯ``, ``aÐ``): whatever
+                # the lexicon lists it as once casefolded, it is no known word.
+                found = readings[index] = ()
+            else:
+                found = readings[index] = _readings(word) if fold else (lexicon.key(word),)
         return found
 
     return any(_knows_share(table, len(words), reading) for table in _tables_for(words[0]))
