@@ -1247,13 +1247,16 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     quoted = _letters_to_quotes(line, uncomposed)
     if not after:
         return bool(before) is False or quoted > 0
+    odd_before, odd_after = _odd_words(before), _odd_words(after)
     if (
-        _odd_words(after) > _odd_words(before)
+        odd_after > odd_before
         or _letters(uncomposed) + quoted < _letters(line)
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
-    if not before:
+    if not before or odd_after < odd_before:
+        # The document's pair mends a word no language writes (``BirmanÍs``
+        # to ``Birmanês``): better, whatever the letter statistics say.
         return True
     score = (
         _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
