@@ -722,8 +722,22 @@ def _trim(word: str) -> str:
 
 
 def _odd_words(words: list[str]) -> int:
-    """Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in."""
-    return sum(1 for word in words if _odd_case(word) or _mixes_scripts(word))
+    """
+    Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in.
+
+    A no-break space parts two words (``%(count)s\xa0секунду`` holds a
+    placeholder's ``s`` and a Russian word), though _words keeps them as one.
+    """
+    return sum(
+        1
+        for word in words
+        for part in (word.split() if _SPACES.intersection(word) else (word,))
+        if _odd_case(part) or _mixes_scripts(part)
+    )
+
+
+# Spaces outside ASCII (no-break, thin, ideographic...): where words part.
+_SPACES = frozenset(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
 
 
 def _odd_case(word: str) -> bool:
