@@ -1031,6 +1031,10 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
+    if _latin_letters_of_no_language(notable_chars(text)):
+        # Known words or not, some letters are a mix-up's (French ``indiquée``
+        # beside ``Documentaēćo``): the best repair's words decide.
+        return True
     # The first _UNFLAGGED_SAMPLE words (see _unflagged_sample) are read one
     # by one, and no more once enough are known that the rest cannot make
     # the text a suspect: clean prose is mostly known words. Known each in
@@ -1052,6 +1056,11 @@ def _unflagged_suspect(text: str) -> bool:
             if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
                 return False  # _GENUINE of them known, whatever the rest are
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
+
+
+def _latin_letters_of_no_language(chars: frozenset[str]) -> bool:
+    """Whether these notable characters hold Latin letters that no one Latin language writes all of."""
+    return _NON_LATIN_LETTERS.isdisjoint(chars) and _plainly_genuine(chars) == _UNFIT
 
 
 # Whether a key is known in some shipped language, remembered for the process:
