@@ -1310,6 +1310,44 @@ def _letters_to_quotes(line: str, fixed: str) -> int:
     )
 
 
+# Typography by where it stands: opening quotes lead a word, closing ones
+# end it (the apostrophe ``’`` stands inside one too), dashes stand between
+# spaces, an ellipsis ends a word; a no-break space may stand anywhere.
+_OPENING = frozenset("“‘„‚«")
+_CLOSING = frozenset("”’»“‘")  # (German closes with ``“`` and ``‘``)
+_DASHES = frozenset("–—")
+
+
+def _quotes_in_place(line: str, fixed: str) -> int:
+    """
+    Letters of ``line`` that are typography in ``fixed``, where typography stands.
+
+    _letters_to_quotes, but a letter turned into a quote inside a word
+    (Albanian ``Numër`` as ``Num‘r``) or a dash glued to one is a letter lost.
+    """
+    if len(line) != len(fixed):
+        return 0
+    count = 0
+    for at, (old, new) in enumerate(zip(line, fixed, strict=True)):
+        if new not in _TYPOGRAPHIC or old == new or not old.isalpha():
+            continue
+        before = fixed[at - 1] if at else " "
+        after = fixed[at + 1] if at + 1 < len(fixed) else " "
+        if (
+            new == "\xa0"
+            or (new in _DASHES and before.isspace() and after.isspace())
+            or (new == "…" and not before.isspace())
+        ):
+            count += 1
+        elif new == "’" and before.isalpha() and after.isalpha():
+            count += 1
+        elif (new in _OPENING and not before.isalnum() and not after.isspace()) or (
+            new in _CLOSING and not after.isalnum() and not before.isspace()
+        ):
+            count += 1
+    return count
+
+
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     """
     The mix-up that best explains ``line``, with the repaired line, or None.
@@ -1423,6 +1461,11 @@ def _candidates(
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
         fixed_rest = cast("str", _convert(rest, pair, compose=False))
         fixed_letters = _letter_count(fixed_rest)
+        # Letters a mix-up made of quotes, dashes and no-break spaces
+        # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
+        # stand as typography does; at most these, counted in place below.
+        quoted = _letters_to_quotes(rest, fixed_rest)
+        fixed_letters += quoted
         fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
             # the letter test below, with no odd word mended: cheaper than words
@@ -1442,6 +1485,9 @@ def _candidates(
         if fixed is None:
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        if quoted:
+            uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
+            fixed_letters += _quotes_in_place(line, uncomposed) - quoted
         words = _words_at(fixed, spans) if same_spans and not composed else _words(fixed)
         odd = _odd_words(words)
         if (
