@@ -722,7 +722,7 @@ def _trim(word: str) -> str:
 
 
 def _odd_words(words: list[str]) -> int:
-    """
+    r"""
     Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in.
 
     A no-break space parts two words (``%(count)s\xa0секунду`` holds a
@@ -1031,10 +1031,6 @@ def _unflagged_suspect(text: str) -> bool:
     """
     if _NOT_UNFLAGGED.search(text):
         return False
-    if _latin_letters_of_no_language(notable_chars(text)):
-        # Known words or not, some letters are a mix-up's (French ``indiquée``
-        # beside ``Documentaēćo``): the best repair's words decide.
-        return True
     # The first _UNFLAGGED_SAMPLE words (see _unflagged_sample) are read one
     # by one, and no more once enough are known that the rest cannot make
     # the text a suspect: clean prose is mostly known words. Known each in
@@ -1058,8 +1054,22 @@ def _unflagged_suspect(text: str) -> bool:
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
 
 
+def _unflagged_worth_scoring(text: str) -> bool:
+    """
+    Whether a text no scan flags is worth scoring pairs for.
+
+    An _unflagged_suspect; or one whose Latin letters no one language writes
+    all of, however many of its first words are known: some letters are a
+    mix-up's (French ``indiquée`` beside ``Documentaēćo``), and the best
+    repair's words decide.
+    """
+    if _latin_letters_of_no_language(notable_chars(text)) and not _NOT_UNFLAGGED.search(text):
+        return True
+    return _unflagged_suspect(text)
+
+
 def _latin_letters_of_no_language(chars: frozenset[str]) -> bool:
-    """Whether these notable characters hold Latin letters that no one Latin language writes all of."""
+    """Whether these notable characters hold Latin letters no one Latin language writes all of."""
     return _NON_LATIN_LETTERS.isdisjoint(chars) and _plainly_genuine(chars) == _UNFIT
 
 
@@ -1314,7 +1324,8 @@ def _letters_to_quotes(line: str, fixed: str) -> int:
 # end it (the apostrophe ``’`` stands inside one too), dashes stand between
 # spaces, an ellipsis ends a word; a no-break space may stand anywhere.
 _OPENING = frozenset("“‘„‚«")
-_CLOSING = frozenset("”’»“‘")  # (German closes with ``“`` and ``‘``)
+# (Not German ``“`` and ``‘`` closing: Albanian ``datë`` read as Mac Roman ends in ``‘``.)
+_CLOSING = frozenset("”’»")
 _DASHES = frozenset("–—")
 
 
@@ -1327,25 +1338,30 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     """
     if len(line) != len(fixed):
         return 0
-    count = 0
-    for at, (old, new) in enumerate(zip(line, fixed, strict=True)):
-        if new not in _TYPOGRAPHIC or old == new or not old.isalpha():
-            continue
-        before = fixed[at - 1] if at else " "
-        after = fixed[at + 1] if at + 1 < len(fixed) else " "
-        if (
-            new == "\xa0"
-            or (new in _DASHES and before.isspace() and after.isspace())
-            or (new == "…" and not before.isspace())
-        ):
-            count += 1
-        elif new == "’" and before.isalpha() and after.isalpha():
-            count += 1
-        elif (new in _OPENING and not before.isalnum() and not after.isspace()) or (
-            new in _CLOSING and not after.isalnum() and not before.isspace()
-        ):
-            count += 1
-    return count
+    padded = f" {fixed} "
+    return sum(
+        1
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        if new in _TYPOGRAPHIC
+        and old != new
+        and old.isalpha()
+        and _stands_as_typography(new, padded[at], padded[at + 2])
+    )
+
+
+def _stands_as_typography(char: str, before: str, after: str) -> bool:
+    """Whether typography ``char`` stands where text has it, between ``before`` and ``after``."""
+    if char == "\xa0":
+        return True
+    if char in _DASHES:
+        return before.isspace() and after.isspace()
+    if char == "…":
+        return not before.isspace()
+    if char == "’" and before.isalpha() and after.isalpha():
+        return True  # an apostrophe
+    return (char in _OPENING and not before.isalnum() and not after.isspace()) or (
+        char in _CLOSING and not after.isalnum() and not before.isspace()
+    )
 
 
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
@@ -1641,7 +1657,7 @@ class FixLegacyCodepage:
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
         lines = list(islice(readable, _POOLED_LINES))
-        if not lines and not _unflagged_suspect(text):
+        if not lines and not _unflagged_worth_scoring(text):
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
@@ -1685,7 +1701,7 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     if not any(scan.search(text) for scan in scans):
-        return not _unflagged_suspect(text)
+        return not _unflagged_worth_scoring(text)
     return _looks_genuine(text)
 
 
