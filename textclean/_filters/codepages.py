@@ -1339,17 +1339,24 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     if len(line) != len(fixed):
         return 0
     padded = f" {fixed} "
+    # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
+    closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
     return sum(
         1
         for at, (old, new) in enumerate(zip(line, fixed, strict=True))
         if new in _TYPOGRAPHIC
         and old != new
         and old.isalpha()
-        and _stands_as_typography(new, padded[at], padded[at + 2])
+        and _stands_as_typography(new, padded[at], padded[at + 2], closing)
     )
 
 
-def _stands_as_typography(char: str, before: str, after: str) -> bool:
+_LOW_QUOTES = (("„", "“"), ("‚", "‘"))  # opening low, and the closing quote that goes with it
+
+
+def _stands_as_typography(
+    char: str, before: str, after: str, closing: AbstractSet[str] = _CLOSING
+) -> bool:
     """Whether typography ``char`` stands where text has it, between ``before`` and ``after``."""
     if char == "\xa0":
         return True
@@ -1360,7 +1367,7 @@ def _stands_as_typography(char: str, before: str, after: str) -> bool:
     if char == "’" and before.isalpha() and after.isalpha():
         return True  # an apostrophe
     return (char in _OPENING and not before.isalnum() and not after.isspace()) or (
-        char in _CLOSING and not after.isalnum() and not before.isspace()
+        char in closing and not after.isalnum() and not before.isspace()
     )
 
 
