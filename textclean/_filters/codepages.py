@@ -601,7 +601,8 @@ def may_change(chars: AbstractSet[str]) -> bool:
 # japo˝ski), the only sign of a mix-up that turned no letter into another
 # letter, which may_change cannot see in the characters alone. Left out: what
 # genuine text glues between letters (don’t, well–known, Catalan l·l, soft
-# hyphens, Home›News, don´t).
+# hyphens, Home›News, don´t). An opening quote ``‘`` between letters is no
+# apostrophe text writes (DOS ``æ`` shown in Windows-1252: ``v‘re``).
 _PUNCT_FROM_LETTERS = frozenset(
     shown
     for pair in PAIRS
@@ -609,7 +610,7 @@ _PUNCT_FROM_LETTERS = frozenset(
     if bytes([byte]).decode(pair.saved, errors="ignore").isalpha()
     and not (shown := bytes([byte]).decode(pair.read, errors="ignore")).isalpha()
     and shown.strip()
-) - set("’‘–—•·\xad‹›´")
+) - set("’–—•·\xad‹›´")
 # Both curly quotes in one text are typography (English prose has them by the
 # dozen), not a sign: the search for them inside words would cost such text a pass.
 _CURLY_QUOTES = frozenset("“”")
