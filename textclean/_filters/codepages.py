@@ -767,8 +767,27 @@ def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, floa
     shares = []
     for lang in languages:
         table = lexicon.words(lang)
-        shares.append((lang, sum(length for key, length in keyed if key in table) / total))
+        listed = _as_listed(keyed, lang)
+        shares.append((lang, sum(length for key, length in listed if key in table) / total))
     return max(shares, key=lambda share: share[1])
+
+
+# Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
+# (Windows-1250 and ISO-8859-2 have no comma below), and the lexicon lists
+# ``ș`` and ``ț``: looked up and scored as listed, ``citeşte`` is ``citește``.
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _as_listed(keyed: list[tuple[str, int]], lang: str) -> list[tuple[str, int]]:
+    """The (key, length) pairs as ``lang``'s lexicon spells them."""
+    if lang != "ro":
+        return keyed
+    return [(key.translate(_COMMA_BELOW), length) for key, length in keyed]
+
+
+def _spelled_for(text: str, languages: tuple[str, ...]) -> str:
+    """``text`` as the lexicon of ``languages`` spells it (see _COMMA_BELOW)."""
+    return text.translate(_COMMA_BELOW) if "ro" in languages else text
 
 
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
@@ -870,7 +889,7 @@ def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     scores = [
         model.get(padded[i : i + 2], _UNSEEN)
         for word in words
-        for padded in [f" {word.casefold()} "]
+        for padded in [f" {_spelled_for(word.casefold(), languages)} "]
         for i in range(len(padded) - 1)
     ]
     return sum(scores) / len(scores)
@@ -904,8 +923,11 @@ def _changed_pairs_gain(
     model_after = _letter_pairs(pair.languages)
     model_before = _letter_pairs(pair.read_languages)
     return (
-        sum(model_after.get(bigram, _UNSEEN) for bigram in after)
-        - sum(model_before.get(bigram, _UNSEEN) for bigram in before)
+        sum(model_after.get(_spelled_for(bigram, pair.languages), _UNSEEN) for bigram in after)
+        - sum(
+            model_before.get(_spelled_for(bigram, pair.read_languages), _UNSEEN)
+            for bigram in before
+        )
     ) / len(after)
 
 
