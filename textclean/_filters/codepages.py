@@ -913,7 +913,12 @@ def _changed_pairs_gain(
         old = f" {line[start:end].casefold()} "
         new = f" {fixed[start:end].casefold()} "
         if len(old) != len(new):
-            continue
+            # ``ß`` casefolds to ``ss`` (cp850 ``á`` is Windows-1252 ``ß``): in
+            # small letters, the two still match letter for letter.
+            old = f" {line[start:end].lower()} "
+            new = f" {fixed[start:end].lower()} "
+            if len(old) != len(new):
+                continue
         for i in range(len(old) - 1):
             if old[i : i + 2] != new[i : i + 2]:
                 before.append(old[i : i + 2])
