@@ -1507,6 +1507,7 @@ def _candidates(
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
+    lone_before: int | None = None  # the line's _LONE_CAPITAL words
     for order in _changing_pairs(frozenset(rest), flagged=flagged):
         pair = PAIRS[order]
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
@@ -1575,12 +1576,22 @@ def _candidates(
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
-        mended = (before_odd - odd) / len(before_words) * _MENDED_WEIGHT
+        # So do lone capitals between small words (``cui Ë stato``: ``è``, not ``À``).
+        if lone_before is None:
+            lone_before = len(_LONE_CAPITAL.findall(line))
+        lone = len(_LONE_CAPITAL.findall(fixed))
+        mended = (before_odd - odd + lone_before - lone) / len(before_words) * _MENDED_WEIGHT
         if _one_alphabet(words, pair.languages) and not _one_alphabet(
             before_words, pair.read_languages
         ):
             mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+# A word of one capital letter outside ASCII between small words: no
+# sentence has one (``cui À stato``), but a mix-up that shows small letters
+# as capitals makes them (Windows-1252 ``è`` read as Mac Roman is ``Ë``).
+_LONE_CAPITAL = re.compile("(?<=[a-zß-ÿ] )[À-Þ](?= [a-zß-ÿ])")
 
 
 @lru_cache(maxsize=4096)
