@@ -1305,7 +1305,7 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
-    quoted = _letters_to_quotes(line, uncomposed)
+    quoted = _quotes_in_place(line, uncomposed)
     if not after:
         return bool(before) is False or quoted > 0
     odd_before, odd_after = _odd_words(before), _odd_words(after)
@@ -1394,9 +1394,13 @@ def _stands_as_typography(
         return not before.isspace()
     if char == "’" and before.isalpha() and after.isalpha():
         return True  # an apostrophe
-    return (char in _OPENING and not before.isalnum() and not after.isspace()) or (
-        char in closing and not after.isalnum() and not before.isspace()
+    # (French sets guillemets apart with no-break spaces: ``«\xa0%(value)s\xa0»``.)
+    return (char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES) or (
+        char in closing and not after.isalnum() and before not in _BREAKING_SPACES
     )
+
+
+_BREAKING_SPACES = frozenset(" \t\n\r")
 
 
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
