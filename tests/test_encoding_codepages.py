@@ -512,9 +512,9 @@ class TestDevSet:
     @pytest.mark.parametrize(
         ("part", "min_repaired", "max_genuine_changed"),
         # The filter leaves what its pipeline gate shuts out, so these are the
-        # pipeline's figures (82.5% and 81.2%; the filter alone had also
+        # pipeline's figures (85.6% and 84.5%; the filter alone had also
         # repaired 0.8 and 0.5 points of texts the pipeline never reached).
-        [("tune", 0.82, 0), ("heldout", 0.81, 4)],
+        [("tune", 0.855, 0), ("heldout", 0.845, 4)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""
