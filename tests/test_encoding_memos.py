@@ -54,7 +54,10 @@ def _looks_genuine_anew(text: str) -> bool:
     if not words:
         return False
     fold = codepages._written_with_lookalikes(words)
-    readings = [codepages._readings(w) if fold else (lexicon.key(w),) for w in words]
+    readings = [
+        () if codepages._odd_case(w) else (codepages._readings(w) if fold else (lexicon.key(w),))
+        for w in words
+    ]
     return any(
         codepages._knows_share(table, len(words), readings.__getitem__)
         for table in codepages._tables_for(words[0])

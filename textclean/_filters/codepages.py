@@ -601,7 +601,8 @@ def may_change(chars: AbstractSet[str]) -> bool:
 # japo˝ski), the only sign of a mix-up that turned no letter into another
 # letter, which may_change cannot see in the characters alone. Left out: what
 # genuine text glues between letters (don’t, well–known, Catalan l·l, soft
-# hyphens, Home›News, don´t).
+# hyphens, Home›News, don´t). An opening quote ``‘`` between letters is no
+# apostrophe text writes (DOS ``æ`` shown in Windows-1252: ``v‘re``).
 _PUNCT_FROM_LETTERS = frozenset(
     shown
     for pair in PAIRS
@@ -609,7 +610,7 @@ _PUNCT_FROM_LETTERS = frozenset(
     if bytes([byte]).decode(pair.saved, errors="ignore").isalpha()
     and not (shown := bytes([byte]).decode(pair.read, errors="ignore")).isalpha()
     and shown.strip()
-) - set("’‘–—•·\xad‹›´")
+) - set("’–—•·\xad‹›´")
 # Both curly quotes in one text are typography (English prose has them by the
 # dozen), not a sign: the search for them inside words would cost such text a pass.
 _CURLY_QUOTES = frozenset("“”")
@@ -722,8 +723,22 @@ def _trim(word: str) -> str:
 
 
 def _odd_words(words: list[str]) -> int:
-    """Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in."""
-    return sum(1 for word in words if _odd_case(word) or _mixes_scripts(word))
+    r"""
+    Words mixing Latin with Greek or Cyrillic letters, or in no case a word is written in.
+
+    A no-break space parts two words (``%(count)s\xa0секунду`` holds a
+    placeholder's ``s`` and a Russian word), though _words keeps them as one.
+    """
+    return sum(
+        1
+        for word in words
+        for part in (word.split() if _SPACES.intersection(word) else (word,))
+        if _odd_case(part) or _mixes_scripts(part)
+    )
+
+
+# Spaces outside ASCII (no-break, thin, ideographic...): where words part.
+_SPACES = frozenset(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
 
 
 def _odd_case(word: str) -> bool:
@@ -752,8 +767,27 @@ def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, floa
     shares = []
     for lang in languages:
         table = lexicon.words(lang)
-        shares.append((lang, sum(length for key, length in keyed if key in table) / total))
+        listed = _as_listed(keyed, lang)
+        shares.append((lang, sum(length for key, length in listed if key in table) / total))
     return max(shares, key=lambda share: share[1])
+
+
+# Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
+# (Windows-1250 and ISO-8859-2 have no comma below), and the lexicon lists
+# ``ș`` and ``ț``: looked up and scored as listed, ``citeşte`` is ``citește``.
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _as_listed(keyed: list[tuple[str, int]], lang: str) -> list[tuple[str, int]]:
+    """The (key, length) pairs as ``lang``'s lexicon spells them."""
+    if lang != "ro":
+        return keyed
+    return [(key.translate(_COMMA_BELOW), length) for key, length in keyed]
+
+
+def _spelled_for(text: str, languages: tuple[str, ...]) -> str:
+    """``text`` as the lexicon of ``languages`` spells it (see _COMMA_BELOW)."""
+    return text.translate(_COMMA_BELOW) if "ro" in languages else text
 
 
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
@@ -855,7 +889,7 @@ def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     scores = [
         model.get(padded[i : i + 2], _UNSEEN)
         for word in words
-        for padded in [f" {word.casefold()} "]
+        for padded in [f" {_spelled_for(word.casefold(), languages)} "]
         for i in range(len(padded) - 1)
     ]
     return sum(scores) / len(scores)
@@ -879,7 +913,12 @@ def _changed_pairs_gain(
         old = f" {line[start:end].casefold()} "
         new = f" {fixed[start:end].casefold()} "
         if len(old) != len(new):
-            continue
+            # ``ß`` casefolds to ``ss`` (cp850 ``á`` is Windows-1252 ``ß``): in
+            # small letters, the two still match letter for letter.
+            old = f" {line[start:end].lower()} "
+            new = f" {fixed[start:end].lower()} "
+            if len(old) != len(new):
+                continue
         for i in range(len(old) - 1):
             if old[i : i + 2] != new[i : i + 2]:
                 before.append(old[i : i + 2])
@@ -889,8 +928,11 @@ def _changed_pairs_gain(
     model_after = _letter_pairs(pair.languages)
     model_before = _letter_pairs(pair.read_languages)
     return (
-        sum(model_after.get(bigram, _UNSEEN) for bigram in after)
-        - sum(model_before.get(bigram, _UNSEEN) for bigram in before)
+        sum(model_after.get(_spelled_for(bigram, pair.languages), _UNSEEN) for bigram in after)
+        - sum(
+            model_before.get(_spelled_for(bigram, pair.read_languages), _UNSEEN)
+            for bigram in before
+        )
     ) / len(after)
 
 
@@ -978,28 +1020,37 @@ def _looks_genuine(text: str) -> bool:
     facts = list(map(_word_facts, words))
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
-    fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
-    readings = [readings if fold else (key,) for _, readings, key in facts]
+    fold = all(lookalikes_only for lookalikes_only, _, _, _ in facts)
+    # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
+    # lexicon lists it as once casefolded, it is no known word.
+    readings = [
+        () if odd else (readings if fold else (key,)) for _, readings, key, odd in facts
+    ]
     return any(
         _knows_share(table, len(readings), readings.__getitem__) for table in _tables_for(words[0])
     )
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
-# written with look-alikes only, its _readings, its key). Words repeat, in a
+# written with look-alikes only, its _readings, its key, whether its case is odd). Words repeat, in a
 # text and from text to text, and the readings are the costly part; emptied
 # when full, so a stream of distinct words cannot grow it without bound.
-_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str]] = {}
+_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str, bool]] = {}
 _WORD_FACTS_LIMIT = 100_000
 
 
-def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str]:
-    """``(_lookalikes_only(word), _readings(word), lexicon.key(word))``, remembered."""
+def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str, bool]:
+    """``(_lookalikes_only(word), _readings(word), lexicon.key(word), _odd_case(word))``, remembered."""
     found = _WORD_FACTS.get(word)
     if found is None:
         if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
             _WORD_FACTS.clear()
-        found = _WORD_FACTS[word] = (_lookalikes_only(word), _readings(word), lexicon.key(word))
+        found = _WORD_FACTS[word] = (
+            _lookalikes_only(word),
+            _readings(word),
+            lexicon.key(word),
+            _odd_case(word),
+        )
     return found
 
 
@@ -1048,6 +1099,25 @@ def _unflagged_suspect(text: str) -> bool:
             if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
                 return False  # _GENUINE of them known, whatever the rest are
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
+
+
+def _unflagged_worth_scoring(text: str) -> bool:
+    """
+    Whether a text no scan flags is worth scoring pairs for.
+
+    An _unflagged_suspect; or one whose Latin letters no one language writes
+    all of, however many of its first words are known: some letters are a
+    mix-up's (French ``indiquée`` beside ``Documentaēćo``), and the best
+    repair's words decide.
+    """
+    if _latin_letters_of_no_language(notable_chars(text)) and not _NOT_UNFLAGGED.search(text):
+        return True
+    return _unflagged_suspect(text)
+
+
+def _latin_letters_of_no_language(chars: frozenset[str]) -> bool:
+    """Whether these notable characters hold Latin letters no one Latin language writes all of."""
+    return _NON_LATIN_LETTERS.isdisjoint(chars) and _plainly_genuine(chars) == _UNFIT
 
 
 # Whether a key is known in some shipped language, remembered for the process:
@@ -1284,16 +1354,19 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
-    quoted = _letters_to_quotes(line, uncomposed)
+    quoted = _quotes_in_place(line, uncomposed)
     if not after:
         return bool(before) is False or quoted > 0
+    odd_before, odd_after = _odd_words(before), _odd_words(after)
     if (
-        _odd_words(after) > _odd_words(before)
+        odd_after > odd_before
         or _letters(uncomposed) + quoted < _letters(line)
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
-    if not before:
+    if not before or odd_after < odd_before:
+        # The document's pair mends a word no language writes (``BirmanÍs``
+        # to ``Birmanês``): better, whatever the letter statistics say.
         return True
     score = (
         _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
@@ -1322,6 +1395,61 @@ def _letters_to_quotes(line: str, fixed: str) -> int:
         for old, new in zip(non_plain(line), non_plain(fixed), strict=True)
         if new in _TYPOGRAPHIC and old != new and old.isalpha()
     )
+
+
+# Typography by where it stands: opening quotes lead a word, closing ones
+# end it (the apostrophe ``’`` stands inside one too), dashes stand between
+# spaces, an ellipsis ends a word; a no-break space may stand anywhere.
+_OPENING = frozenset("“‘„‚«")
+# (Not German ``“`` and ``‘`` closing: Albanian ``datë`` read as Mac Roman ends in ``‘``.)
+_CLOSING = frozenset("”’»")
+_DASHES = frozenset("–—")
+
+
+def _quotes_in_place(line: str, fixed: str) -> int:
+    """
+    Letters of ``line`` that are typography in ``fixed``, where typography stands.
+
+    _letters_to_quotes, but a letter turned into a quote inside a word
+    (Albanian ``Numër`` as ``Num‘r``) or a dash glued to one is a letter lost.
+    """
+    if len(line) != len(fixed):
+        return 0
+    padded = f" {fixed} "
+    # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
+    closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
+    return sum(
+        1
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        if new in _TYPOGRAPHIC
+        and old != new
+        and old.isalpha()
+        and _stands_as_typography(new, padded[at], padded[at + 2], closing)
+    )
+
+
+_LOW_QUOTES = (("„", "“"), ("‚", "‘"))  # opening low, and the closing quote that goes with it
+
+
+def _stands_as_typography(
+    char: str, before: str, after: str, closing: AbstractSet[str] = _CLOSING
+) -> bool:
+    """Whether typography ``char`` stands where text has it, between ``before`` and ``after``."""
+    if char == "\xa0":
+        return True
+    if char in _DASHES:
+        return before.isspace() and after.isspace()
+    if char == "…":
+        return not before.isspace()
+    if char == "’" and before.isalpha() and after.isalpha():
+        return True  # an apostrophe
+    # (French sets guillemets apart with no-break spaces: ``«\xa0%(value)s\xa0»``.)
+    return (char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES) or (
+        char in closing and not after.isalnum() and before not in _BREAKING_SPACES
+    )
+
+
+_BREAKING_SPACES = frozenset(" \t\n\r")
 
 
 def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
@@ -1432,11 +1560,17 @@ def _candidates(
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
+    lone_before: int | None = None  # the line's _LONE_CAPITAL words
     for order in _changing_pairs(frozenset(rest), flagged=flagged):
         pair = PAIRS[order]
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
         fixed_rest = cast("str", _convert(rest, pair, compose=False))
         fixed_letters = _letter_count(fixed_rest)
+        # Letters a mix-up made of quotes, dashes and no-break spaces
+        # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
+        # stand as typography does; at most these, counted in place below.
+        quoted = _letters_to_quotes(rest, fixed_rest)
+        fixed_letters += quoted
         fixed_controls = len(_CONTROL.findall(fixed_rest))
         if (
             # the letter test below, with no odd word mended: cheaper than words
@@ -1456,6 +1590,9 @@ def _candidates(
         if fixed is None:
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        if quoted:
+            uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
+            fixed_letters += _quotes_in_place(line, uncomposed) - quoted
         words = _words_at(fixed, spans) if same_spans and not composed else _words(fixed)
         odd = _odd_words(words)
         if (
@@ -1492,12 +1629,22 @@ def _candidates(
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
-        mended = (before_odd - odd) / len(before_words) * _MENDED_WEIGHT
+        # So do lone capitals between small words (``cui Ë stato``: ``è``, not ``À``).
+        if lone_before is None:
+            lone_before = len(_LONE_CAPITAL.findall(line))
+        lone = len(_LONE_CAPITAL.findall(fixed))
+        mended = (before_odd - odd + lone_before - lone) / len(before_words) * _MENDED_WEIGHT
         if _one_alphabet(words, pair.languages) and not _one_alphabet(
             before_words, pair.read_languages
         ):
             mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+# A word of one capital letter outside ASCII between small words: no
+# sentence has one (``cui À stato``), but a mix-up that shows small letters
+# as capitals makes them (Windows-1252 ``è`` read as Mac Roman is ``Ë``).
+_LONE_CAPITAL = re.compile("(?<=[a-zß-ÿ] )[À-Þ](?= [a-zß-ÿ])")
 
 
 @lru_cache(maxsize=4096)
@@ -1609,7 +1756,7 @@ class FixLegacyCodepage:
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
         lines = list(islice(readable, _POOLED_LINES))
-        if not lines and not _unflagged_suspect(text):
+        if not lines and not _unflagged_worth_scoring(text):
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
@@ -1653,7 +1800,7 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     if not any(scan.search(text) for scan in scans):
-        return not _unflagged_suspect(text)
+        return not _unflagged_worth_scoring(text)
     return _looks_genuine(text)
 
 
