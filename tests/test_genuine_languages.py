@@ -27,7 +27,8 @@ _LEGACY = pytest.mark.xfail(
     [
         # Turkish and Azerbaijani write dotless ı: "yanı" (its side) and
         # "yani" (that is) are two words, not a look-alike and its repair.
-        pytest.param("Dosyanın yanı sıra klasörü de silmek istiyor musunuz?", marks=_HOMOGLYPHS),
+        "Dosyanın yanı sıra klasörü de silmek istiyor musunuz?",  # fixed since the sweep
+        "Kırk yıl önce kapanan iskele, onarımın ardından yeniden açıldı.",
         pytest.param("Kanada Doları", marks=_HOMOGLYPHS),
         pytest.param("Yunanıstan Respublikası", marks=_HOMOGLYPHS),
         # Kabyle and other Berber languages write the Latin gamma ɣ, Ewe ʋ
@@ -64,3 +65,16 @@ def test_african_letters_standing_in_english_words_are_still_repaired(words):
         "".join(_TWINS.get(c, c) for c in word) if swap else word for word, swap in words
     )
     assert textclean.clean(garbled) == plain
+
+
+_TURKISH = (
+    "bir", "ve", "bu", "için", "çok", "daha", "yanı", "sıra", "kırk", "yıl", "altı", "açık",
+    "onarımın", "kullanıcı", "sayfayı", "dosyanın", "artık", "şimdi", "yapılır", "kapalı",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TURKISH), min_size=4, max_size=12))
+def test_turkish_words_with_dotless_i_stay(words):
+    """A Turkish text keeps its ı: a word its own language knows as written is no look-alike."""
+    text = " ".join(words).capitalize() + "."
+    assert textclean.clean(text) == text

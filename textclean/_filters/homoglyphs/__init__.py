@@ -515,8 +515,13 @@ def _judge_mixed(
         if word.text.casefold() == word.text.lower()
         else judge.Reading(word.text, None, 0.0)
     )
-    # Both readings are Latin: no bonus for the context's script.
-    if original.zipf and rewritten.zipf <= original.zipf:
+    # Both readings are Latin: no bonus for the context's script. A word the
+    # text's own language knows as written is spelled with that language's
+    # letters, whatever its rewrite would mean (Turkish "yanı", its side,
+    # beside "yani", that is).
+    if original.zipf and (
+        rewritten.zipf <= original.zipf or original.language == rewritten.language
+    ):
         return None
     if not rewritten.zipf:
         # Letters no language writes words with (small capitals, IPA) are
