@@ -1023,24 +1023,23 @@ def _looks_genuine(text: str) -> bool:
     fold = all(lookalikes_only for lookalikes_only, _, _, _ in facts)
     # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
     # lexicon lists it as once casefolded, it is no known word.
-    readings = [
-        () if odd else (readings if fold else (key,)) for _, readings, key, odd in facts
-    ]
+    readings = [() if odd else (readings if fold else (key,)) for _, readings, key, odd in facts]
     return any(
         _knows_share(table, len(readings), readings.__getitem__) for table in _tables_for(words[0])
     )
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
-# written with look-alikes only, its _readings, its key, whether its case is odd). Words repeat, in a
-# text and from text to text, and the readings are the costly part; emptied
-# when full, so a stream of distinct words cannot grow it without bound.
+# written with look-alikes only, its _readings, its key, whether its case is
+# odd). Words repeat, in a text and from text to text, and the readings are
+# the costly part; emptied when full, so a stream of distinct words cannot
+# grow it without bound.
 _WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str, bool]] = {}
 _WORD_FACTS_LIMIT = 100_000
 
 
 def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str, bool]:
-    """``(_lookalikes_only(word), _readings(word), lexicon.key(word), _odd_case(word))``, remembered."""
+    """What _looks_genuine asks of ``word`` (see _WORD_FACTS), remembered."""
     found = _WORD_FACTS.get(word)
     if found is None:
         if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
