@@ -224,6 +224,11 @@ _PAIRS = [
 
 
 @given(DOCS)
+@example(  # a sentence-shaped line the page stage takes unmeasured: the same reason
+    "The council met on Tuesday to discuss the new budget for the coming year. "
+    "It was the first meeting since the election, and it ran late.\n"
+    "ab ab ab ab.\nFacebook\nab ab ab ab ab ab ab.\nFoto: ab ab ab ab."
+)
 @example("Weitere Artikel\nWarum die Mieten steigen\nNeue Pläne für den Hafen\n" + _PARAGRAPH)
 @example("Das ist wichtig. Selbst ist die Frau.\nShare this:\nFacebook\nTwitter")
 @example("Lo so che Mario è occupato\nFacebook\nTwitter\nSource link\nEmail")

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
-from textclean._filters.boilerplate.signals import stopword_density, table_fields
+from textclean._filters.boilerplate.signals import signals, stopword_density, table_fields
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -316,9 +316,9 @@ def _short(line: Line) -> bool:
 
 def _shape(line: Line) -> str:
     """The signals that make a line furniture, for its reason."""
-    found = line.signals
-    if found is None:
-        return "not a sentence"
+    # A line the shortcuts passed unmeasured is measured for its reason, so
+    # explain gives the same signals however the line was reached.
+    found = line.signals if line.signals is not None else signals(line.text)
     parts = [f"{found.words} words", f"stopword density {found.stopword_density:.2f}"]
     if not found.sentence_end:
         parts.append("no sentence ending")
