@@ -102,9 +102,11 @@ def unchanged(text: str) -> bool:
     False is no verdict: the rules then decide.
     """
     chars = notable_chars(text)
-    if has_styled(chars):
-        return False
     present = scripts_present(chars, text)
+    # Styled letters (rule 3), or a mixed word (rule 1) found at once, as in
+    # English with Cyrillic twins: the rules decide.
+    if has_styled(chars) or _shows_mixed_word(text, present):
+        return False
     if (quick := _by_runs(text, present)) is not None:
         return quick
     kinds: dict[str, str | None] = {}
@@ -130,6 +132,29 @@ def unchanged(text: str) -> bool:
         if target in TARGETS and target != source and convertible(match[0], target):
             return False  # a word that may be rewritten (rule 2)
     return True
+
+
+# An ASCII letter beside a basic Cyrillic or Greek letter: where a word mixes
+# them, a scan that skips in C to the ASCII letters (few in Russian or Greek
+# text, and the first mixed word comes early in a garbled English one).
+_LATIN_BY_TWIN = re.compile(
+    r"[A-Za-z](?:(?<=[\u0370-\u03ff\u0400-\u052f].)|(?=[\u0370-\u03ff\u0400-\u052f]))"
+)
+
+
+def _shows_mixed_word(text: str, present: frozenset[str]) -> bool:
+    """
+    Whether the first word where an ASCII letter meets a Cyrillic or Greek one mixes scripts.
+
+    Then `unchanged` is False whatever the rest holds, and the passes that
+    would find that word among the others are saved.
+    """
+    if LATIN not in present or present == {LATIN}:
+        return False
+    if (match := _LATIN_BY_TWIN.search(text)) is None:
+        return False
+    start, end = _word_around(text, *match.span())
+    return _kind(text[start:end], present) is _MIXED
 
 
 class _Segments(LineSegments):
