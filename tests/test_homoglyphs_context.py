@@ -26,7 +26,12 @@ from textclean._filters.homoglyphs import (
     judge,
 )
 from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
-from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
+from textclean._filters.homoglyphs.fast import (
+    _DIRECTIONS,
+    TextLanguage,
+    fast_repair,
+    rewrite_in_context,
+)
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -734,6 +739,23 @@ def test_mixed_word_seen_at_once_is_one_the_rules_rewrite(text):
     if _shows_mixed_word(text, present):
         assert any(_kind(word, present) is _MIXED for word in WORD.findall(text))
         assert not unchanged(text)
+
+
+@given(st.text(st.sampled_from("aeopcxyаеорсжд́҃𞀰𝐚é .-2\n"), max_size=40))
+def test_whole_words_by_re_as_the_regex_module_finds_them(text):
+    """Words wholly in Cyrillic, by re in Latin text: the spans `whole` finds, marks and all."""
+    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    expected = [match.span() for match in direction.whole.finditer(text)]
+    assert [match.span() for match in direction.whole_words(text)] == expected
+
+
+def test_whole_words_by_re_in_english_with_twins():
+    """The words wholly in Cyrillic, not the Cyrillic tails of mixed words."""
+    text = "а thаt со-op, 2с асе\nа"
+    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    found = [match[0] for match in direction.whole_words(text)]
+    assert found == ["а", "со", "с", "асе", "а"]  # a digit is no letter
+    assert found == direction.whole.findall(text)
 
 
 def _inserted(text, inserts):

@@ -18,6 +18,7 @@ the cost stays that of a few passes in C.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -38,7 +39,9 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     WORD,
+    basic_word_class,
     convert,
+    marks,
     range_class,
     script_of,
     scripts_present,
@@ -48,13 +51,17 @@ from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     Judge = Callable[..., tuple[str, str] | None]
 
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
 _BELOW_CJK = "".join(map(chr, range(0x3000)))  # where the letters that give a script away are
+_BASIC_PLANE = "".join(map(chr, range(0x10000)))
+# Where `whole` by re could differ from the regex module's: a mark may begin a
+# word, and re's classes here stop at the basic plane.
+_MARK_OR_ASTRAL = regex.compile(r"[\p{M}\U00010000-\U0010FFFF]")
 
 
 class _Direction:
@@ -126,6 +133,33 @@ class _Direction:
         target_class = rf"\p{{Script={target}}}"
         # A source letter next to a target letter: a mixed word.
         self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
+
+    @cached_property
+    def _whole_by_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """
+        `whole` for re, from a source letter on (not a mark), and a word character.
+
+        re skips in C to the few source letters of Latin text, where the
+        regex module tries `whole`'s lookbehind at every character; a match
+        after a word character is a mixed word's tail, and is dropped.
+        Built when first needed: the basic plane's classes take a while.
+        """
+        letters = range_class("".join(regex.findall(rf"\p{{Script={self.source}}}", _BASIC_PLANE)))
+        word_class = basic_word_class()
+        return (
+            re.compile(f"[{letters}][{letters}{range_class(marks())}]*(?![{word_class}])"),
+            re.compile(f"[{word_class}]"),
+        )
+
+    def whole_words(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """What ``whole.finditer(text)`` finds; by re in Latin text of the basic plane, no marks."""
+        if self.target != LATIN or _MARK_OR_ASTRAL.search("".join(notable_chars(text))):
+            yield from self.whole.finditer(text)
+            return
+        whole, word_char = self._whole_by_re
+        for match in whole.finditer(text):
+            if not (match.start() and word_char.match(text, match.start() - 1)):
+                yield match
 
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
@@ -214,7 +248,7 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     )
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
-    for match in direction.whole.finditer(text):
+    for match in direction.whole_words(text):
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
             continue  # rewritten with the other twins (77е10)
         if (
