@@ -747,6 +747,10 @@ def test_whole_words_by_re_as_the_regex_module_finds_them(text):
     direction = _DIRECTIONS[CYRILLIC, LATIN]
     expected = [match.span() for match in direction.whole.finditer(text)]
     assert [match.span() for match in direction.whole_words(text)] == expected
+    # The search for a mixed word may start just before the first Cyrillic letter.
+    first_mixed = direction.mixed.search(text)
+    later = direction.mixed.search(text, direction.first_source_letter(text))
+    assert (later and later.span()) == (first_mixed and first_mixed.span())
 
 
 def test_whole_words_by_re_in_english_with_twins():

@@ -135,11 +135,12 @@ def unchanged(text: str) -> bool:
 
 
 # An ASCII letter beside a basic Cyrillic or Greek letter: where a word mixes
-# them, a scan that skips in C to the ASCII letters (few in Russian or Greek
-# text, and the first mixed word comes early in a garbled English one).
-_LATIN_BY_TWIN = re.compile(
-    r"[A-Za-z](?:(?<=[\u0370-\u03ff\u0400-\u052f].)|(?=[\u0370-\u03ff\u0400-\u052f]))"
-)
+# them. The scan starts at the first Cyrillic or Greek letter (found in C,
+# late in English text swapped from the middle on, as seed 002) and skips to
+# the ASCII letters (few in Russian or Greek text).
+_TWIN_SCRIPTS = "\u0370-\u03ff\u0400-\u052f"
+_TWIN_LETTER = re.compile(f"[{_TWIN_SCRIPTS}]")
+_LATIN_BY_TWIN = re.compile(f"[A-Za-z](?:(?<=[{_TWIN_SCRIPTS}].)|(?=[{_TWIN_SCRIPTS}]))")
 
 
 def _shows_mixed_word(text: str, present: frozenset[str]) -> bool:
@@ -151,7 +152,9 @@ def _shows_mixed_word(text: str, present: frozenset[str]) -> bool:
     """
     if LATIN not in present or present == {LATIN}:
         return False
-    if (match := _LATIN_BY_TWIN.search(text)) is None:
+    if (first := _TWIN_LETTER.search(text)) is None:
+        return False
+    if (match := _LATIN_BY_TWIN.search(text, max(first.start() - 1, 0))) is None:
         return False
     start, end = _word_around(text, *match.span())
     return _kind(text[start:end], present) is _MIXED
