@@ -61,6 +61,7 @@ _BELOW_CJK = "".join(map(chr, range(0x3000)))  # where the letters that give a s
 _BASIC_PLANE = "".join(map(chr, range(0x10000)))
 # Where `whole` by re could differ from the regex module's: a mark may begin a
 # word, and re's classes here stop at the basic plane.
+_HEAD = 1024  # characters searched first for a letter that rules a fast path out
 _MARK_OR_ASTRAL = regex.compile(r"[\p{M}\U00010000-\U0010FFFF]")
 
 
@@ -171,7 +172,8 @@ class _Direction:
 
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
-        if self.foreign_not_twin is not None and self.foreign_not_twin.search(text):
+        foreign = self.foreign_not_twin
+        if foreign is not None and foreign.search(text, 0, _HEAD):
             return False  # a Cyrillic letter that is no twin: found at once in Russian text
         if self.source == LATIN and (
             self.ascii_not_twin.search(text)
@@ -183,6 +185,13 @@ class _Direction:
         chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
         # One search over the distinct characters, not one per character.
         joined = "".join(chars)
+        # Past the head, the Latin direction's exact characters stand in for the text.
+        if (
+            foreign is not None
+            and len(text) > _HEAD
+            and foreign.search(joined if self.target == LATIN else text)
+        ):
+            return False
         letters = set("".join(WORD.findall(joined))).difference(_MARK.findall(joined))
         if any(c not in self.twins and script_of(c) != self.target for c in letters):
             return False
@@ -278,10 +287,12 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     # Every twin becomes one letter, so offsets hold: replace them all (one
     # str.replace per letter runs at hundreds of MB/s, where str.translate
     # with a dict looks each character up in Python objects), then put the
-    # kept words back.
+    # kept words back. The scan's characters (all but plain ASCII, or more)
+    # rule most twins out without a pass over the text.
     fixed = text
+    chars = notable_chars(text)
     for twin, letter in direction.twins.items():
-        if twin in fixed:
+        if (twin in chars or twin.isascii()) and twin in fixed:
             fixed = fixed.replace(twin, letter)
     if not kept:
         return fixed
