@@ -155,7 +155,8 @@ class _Direction:
             return
         whole, word_char = self._whole_by_re
         for match in whole.finditer(text):
-            if not (match.start() and word_char.match(text, match.start() - 1)):
+            start = match.start()
+            if not start or word_char.match(text, start - 1) is None:
                 yield match
 
     def first_source_letter(self, text: str) -> int:
