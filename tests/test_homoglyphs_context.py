@@ -26,7 +26,12 @@ from textclean._filters.homoglyphs import (
     judge,
 )
 from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
-from textclean._filters.homoglyphs.fast import TextLanguage, fast_repair, rewrite_in_context
+from textclean._filters.homoglyphs.fast import (
+    _DIRECTIONS,
+    TextLanguage,
+    fast_repair,
+    rewrite_in_context,
+)
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -34,9 +39,10 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     script_of,
     script_words,
+    scripts_present,
     word_scripts,
 )
-from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.settled import _MIXED, _kind, _shows_mixed_word, unchanged
 from textclean._filters.homoglyphs.sparse import _candidate_matches, _candidates
 from textclean._filters.homoglyphs.styled import plain_styled_document
 from textclean.scan import notable_chars
@@ -716,6 +722,59 @@ def test_unchanged_shortcut_agrees_on_english_with_foreign_words(text, inserts):
         text = text[:at] + insert + text[at:]
     if unchanged(text):
         assert fix_homoglyphs.explain(text)[0] == text
+
+
+@given(
+    st.one_of(
+        _TWIN_PIECES,
+        st.tuples(
+            st.sampled_from(english_paragraphs()),
+            st.lists(st.tuples(st.sampled_from(_FOREIGN_INSERTS), st.floats(0.0, 1.0)), max_size=6),
+        ).map(lambda pair: _inserted(*pair)),
+    )
+)
+def test_mixed_word_seen_at_once_is_one_the_rules_rewrite(text):
+    """The first ASCII letter beside a Cyrillic or Greek one is only taken where its word mixes scripts."""
+    present = scripts_present(notable_chars(text), text)
+    if _shows_mixed_word(text, present):
+        assert any(_kind(word, present) is _MIXED for word in WORD.findall(text))
+        assert not unchanged(text)
+
+
+@given(st.text(st.sampled_from("aeopcxyаеорсжд́҃𞀰𝐚é .-2\n"), max_size=40))
+def test_whole_words_by_re_as_the_regex_module_finds_them(text):
+    """Words wholly in Cyrillic, by re in Latin text: the spans `whole` finds, marks and all."""
+    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    expected = [match.span() for match in direction.whole.finditer(text)]
+    assert [match.span() for match in direction.whole_words(text)] == expected
+    # The search for a mixed word may start just before the first Cyrillic letter.
+    first_mixed = direction.mixed.search(text)
+    later = direction.mixed.search(text, direction.first_source_letter(text))
+    assert (later and later.span()) == (first_mixed and first_mixed.span())
+
+
+def test_whole_words_by_re_in_english_with_twins():
+    """The words wholly in Cyrillic, not the Cyrillic tails of mixed words."""
+    text = "а thаt со-op, 2с асе\nа"
+    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    found = [match[0] for match in direction.whole_words(text)]
+    assert found == ["а", "со", "с", "асе", "а"]  # a digit is no letter
+    assert found == direction.whole.findall(text)
+
+
+def _inserted(text, inserts):
+    for insert, where in inserts:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at:]
+    return text
+
+
+def test_mixed_word_seen_at_once():
+    """English with a Cyrillic twin in a word is left to the rules at once; a quoted word is not."""
+    present = frozenset((LATIN, CYRILLIC))
+    assert _shows_mixed_word("The Russian word дом means house, and thаt is all.", present)
+    assert not _shows_mixed_word("The Russian word дом means house.", present)
+    assert not _shows_mixed_word("The word «дом»x", frozenset((LATIN,)))
 
 
 def test_unchanged_shortcut_takes_english_with_foreign_words():

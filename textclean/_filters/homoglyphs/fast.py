@@ -18,6 +18,7 @@ the cost stays that of a few passes in C.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -38,7 +39,9 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TWINNED,
     WORD,
+    basic_word_class,
     convert,
+    marks,
     range_class,
     script_of,
     scripts_present,
@@ -48,13 +51,18 @@ from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import non_plain, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     Judge = Callable[..., tuple[str, str] | None]
 
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
 _BELOW_CJK = "".join(map(chr, range(0x3000)))  # where the letters that give a script away are
+_BASIC_PLANE = "".join(map(chr, range(0x10000)))
+# Where `whole` by re could differ from the regex module's: a mark may begin a
+# word, and re's classes here stop at the basic plane.
+_HEAD = 1024  # characters searched first for a letter that rules a fast path out
+_MARK_OR_ASTRAL = regex.compile(r"[\p{M}\U00010000-\U0010FFFF]")
 
 
 class _Direction:
@@ -76,25 +84,21 @@ class _Direction:
             source_class = rf"\p{{Script={source}}}"
         # Both as classes of ranges for re, which tests one in a step (the
         # whole text is scanned where nothing matches, as in "аa аa").
+        # Every letter of the scripts twins stand in for lies below U+20000.
+        source_chars = (
+            "".join(regex.findall(rf"\p{{Script={source}}}", "".join(map(chr, range(0x20000)))))
+            if source != LATIN
+            else ""
+        )
         self.foreign_not_twin = (
             re.compile(
-                "["
-                + range_class(
-                    "".join(
-                        c
-                        for c in regex.findall(
-                            # every letter of the scripts twins stand in for lies below U+20000
-                            rf"\p{{Script={source}}}",
-                            "".join(map(chr, range(0x20000))),
-                        )
-                        if c not in self.twins
-                    )
-                )
-                + "]"
+                "[" + range_class("".join(c for c in source_chars if c not in self.twins)) + "]"
             )
             if source != LATIN
             else None
         )
+        # Any character of the source's script (`first_source_letter`).
+        self.source_letter = re.compile(f"[{range_class(source_chars)}]") if source_chars else None
         # A letter of the target's script that gives it away.
         self.giver_letter = re.compile(
             "["
@@ -127,9 +131,50 @@ class _Direction:
         # A source letter next to a target letter: a mixed word.
         self.mixed = regex.compile(f"[{source_class}]{target_class}|{target_class}[{source_class}]")
 
+    @cached_property
+    def _whole_by_re(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """
+        `whole` for re, from a source letter on (not a mark), and a word character.
+
+        re skips in C to the few source letters of Latin text, where the
+        regex module tries `whole`'s lookbehind at every character; a match
+        after a word character is a mixed word's tail, and is dropped.
+        Built when first needed: the basic plane's classes take a while.
+        """
+        letters = range_class("".join(regex.findall(rf"\p{{Script={self.source}}}", _BASIC_PLANE)))
+        word_class = basic_word_class()
+        return (
+            re.compile(f"[{letters}][{letters}{range_class(marks())}]*(?![{word_class}])"),
+            re.compile(f"[{word_class}]"),
+        )
+
+    def whole_words(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """What ``whole.finditer(text)`` finds; by re in Latin text of the basic plane, no marks."""
+        if self.target != LATIN or _MARK_OR_ASTRAL.search("".join(notable_chars(text))):
+            yield from self.whole.finditer(text)
+            return
+        whole, word_char = self._whole_by_re
+        for match in whole.finditer(text):
+            start = match.start()
+            if not start or word_char.match(text, start - 1) is None:
+                yield match
+
+    def first_source_letter(self, text: str) -> int:
+        """
+        Where `mixed` may first match: a character before the first of the source's script.
+
+        Text garbled from the middle on (seed 002) is passed over in C, not by
+        the regex module's test of both scripts at every character.
+        """
+        if self.source_letter is None:
+            return 0  # Latin letters are everywhere in the texts this is asked of
+        first = self.source_letter.search(text)
+        return len(text) if first is None else max(first.start() - 1, 0)
+
     def applies(self, text: str) -> bool:
         """Whether the text's letters are the target's own and the source's twins of them, only."""
-        if self.foreign_not_twin is not None and self.foreign_not_twin.search(text):
+        foreign = self.foreign_not_twin
+        if foreign is not None and foreign.search(text, 0, _HEAD):
             return False  # a Cyrillic letter that is no twin: found at once in Russian text
         if self.source == LATIN and (
             self.ascii_not_twin.search(text)
@@ -141,6 +186,13 @@ class _Direction:
         chars = set(non_plain(text)) if self.target == LATIN else notable_chars(text)
         # One search over the distinct characters, not one per character.
         joined = "".join(chars)
+        # Past the head, the Latin direction's exact characters stand in for the text.
+        if (
+            foreign is not None
+            and len(text) > _HEAD
+            and foreign.search(joined if self.target == LATIN else text)
+        ):
+            return False
         letters = set("".join(WORD.findall(joined))).difference(_MARK.findall(joined))
         if any(c not in self.twins and script_of(c) != self.target for c in letters):
             return False
@@ -207,14 +259,14 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     direction = _DIRECTIONS[source, target]
     if not direction.applies(text):
         return None
-    swapping = direction.mixed.search(text) is not None
+    swapping = direction.mixed.search(text, direction.first_source_letter(text)) is not None
     present = scripts_present(notable_chars(text), text)
     language = TextLanguage(
         lambda script: judge.text_language(script, text, present, notable_chars(text))
     )
     where = Segments(text, target, present)
     kept: list[tuple[int, int]] = []
-    for match in direction.whole.finditer(text):
+    for match in direction.whole_words(text):
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
             continue  # rewritten with the other twins (77е10)
         if (
@@ -236,10 +288,12 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     # Every twin becomes one letter, so offsets hold: replace them all (one
     # str.replace per letter runs at hundreds of MB/s, where str.translate
     # with a dict looks each character up in Python objects), then put the
-    # kept words back.
+    # kept words back. The scan's characters (all but plain ASCII, or more)
+    # rule most twins out without a pass over the text.
     fixed = text
+    chars = notable_chars(text)
     for twin, letter in direction.twins.items():
-        if twin in fixed:
+        if (twin in chars or twin.isascii()) and twin in fixed:
             fixed = fixed.replace(twin, letter)
     if not kept:
         return fixed

@@ -102,9 +102,11 @@ def unchanged(text: str) -> bool:
     False is no verdict: the rules then decide.
     """
     chars = notable_chars(text)
-    if has_styled(chars):
-        return False
     present = scripts_present(chars, text)
+    # Styled letters (rule 3), or a mixed word (rule 1) found at once, as in
+    # English with Cyrillic twins: the rules decide.
+    if has_styled(chars) or _shows_mixed_word(text, present):
+        return False
     if (quick := _by_runs(text, present)) is not None:
         return quick
     kinds: dict[str, str | None] = {}
@@ -130,6 +132,32 @@ def unchanged(text: str) -> bool:
         if target in TARGETS and target != source and convertible(match[0], target):
             return False  # a word that may be rewritten (rule 2)
     return True
+
+
+# An ASCII letter beside a basic Cyrillic or Greek letter: where a word mixes
+# them. The scan starts at the first Cyrillic or Greek letter (found in C,
+# late in English text swapped from the middle on, as seed 002) and skips to
+# the ASCII letters (few in Russian or Greek text).
+_TWIN_SCRIPTS = "\u0370-\u03ff\u0400-\u052f"
+_TWIN_LETTER = re.compile(f"[{_TWIN_SCRIPTS}]")
+_LATIN_BY_TWIN = re.compile(f"[A-Za-z](?:(?<=[{_TWIN_SCRIPTS}].)|(?=[{_TWIN_SCRIPTS}]))")
+
+
+def _shows_mixed_word(text: str, present: frozenset[str]) -> bool:
+    """
+    Whether the first word where an ASCII letter meets a Cyrillic or Greek one mixes scripts.
+
+    Then `unchanged` is False whatever the rest holds, and the passes that
+    would find that word among the others are saved.
+    """
+    if LATIN not in present or present == {LATIN}:
+        return False
+    if (first := _TWIN_LETTER.search(text)) is None:
+        return False
+    if (match := _LATIN_BY_TWIN.search(text, max(first.start() - 1, 0))) is None:
+        return False
+    start, end = _word_around(text, *match.span())
+    return _kind(text[start:end], present) is _MIXED
 
 
 class _Segments(LineSegments):
