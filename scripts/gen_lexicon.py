@@ -4,14 +4,20 @@ Generate textclean/data/lexicon/*.txt.gz, the compact word-frequency lexicon.
 The words and their frequencies come from wordfreq (by Robyn Speer et al.),
 whose data is licensed CC-BY-SA 4.0; see NOTICE. The generated files keep the
 most frequent words of each language written in the Latin, Cyrillic or Greek
-scripts, grouped by their Zipf frequency rounded to a tenth:
+scripts, grouped by their Zipf frequency rounded to a tenth: a line of
+(Zipf x 10):(words at it) runs, most frequent first, then the words in that
+order, one a line (in a run, alphabetically):
 
     #wordfreq 3.1.1 en best
-    @73
+    @ 73:1 71:2
     the
-    @71
-    of
     and
+    of
+
+The runs come first so that loading a language is one split of the words
+and one dict built from them in C (textclean.lexicon._table), with no
+Python loop over the words: every new process pays it for each language it
+asks about.
 
 Run: python scripts/gen_lexicon.py [LANG ...]   (needs the dev group: wordfreq)
 With languages named, only their files are written.
@@ -95,10 +101,13 @@ def generate(lang: str) -> bytes:
     limit = WORDS_PER_LANGUAGE.get(lang, DEFAULT_WORDS)
     words = islice((w for w in wordfreq.iter_wordlist(lang, "best") if _is_word(w)), limit)
     scored = [(round(wordfreq.zipf_frequency(w, lang, "best") * 10), w) for w in words]
-    lines = [f"#wordfreq {version('wordfreq')} {lang} best"]
+    runs: list[str] = []
+    listed: list[str] = []
     for bucket, group in groupby(scored, key=lambda pair: pair[0]):
-        lines.append(f"@{bucket}")
-        lines.extend(sorted(w for _, w in group))
+        run = sorted(w for _, w in group)
+        runs.append(f"{bucket}:{len(run)}")
+        listed.extend(run)
+    lines = [f"#wordfreq {version('wordfreq')} {lang} best", "@ " + " ".join(runs), *listed]
     text = "\n".join(lines) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 

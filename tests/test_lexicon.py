@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import importlib
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -117,3 +121,31 @@ def test_most_frequent_read_from_the_file_start_is_the_tables_first_words(lang):
     from_table = lexicon.most_frequent(lang, 3000)
     assert streamed == from_table == tuple(list(lexicon.words(lang))[:3000])
     assert len(streamed) == 3000
+
+
+_SHIPPED = Path(lexicon.__file__).parent / "data" / "lexicon"
+
+
+@pytest.mark.parametrize("lang", ["is", "he"])
+def test_shipped_file_is_what_the_generator_writes(lang):
+    """Run scripts/gen_lexicon.py when this fails: the format or wordfreq changed."""
+    sys.path.insert(0, str(_SHIPPED.parent.parent.parent / "scripts"))
+    gen_lexicon = importlib.import_module("gen_lexicon")
+    shipped = (_SHIPPED / f"{lang}.txt.gz").read_bytes()
+    assert gen_lexicon.generate(lang) == shipped
+
+
+@pytest.mark.parametrize("lang", lexicon.LANGUAGES)
+def test_runs_give_each_word_its_frequency(lang):
+    """Read line by line, every word takes the frequency of the run it falls in, most frequent first."""
+    with gzip.open(_SHIPPED / f"{lang}.txt.gz", "rt", encoding="utf-8") as f:
+        header, runs, *listed = f.read().split("\n")[:-1]
+    assert header.startswith("#wordfreq ")
+    expected: dict[str, float] = {}
+    for run in runs.removeprefix("@ ").split():
+        level, count = map(int, run.split(":"))
+        for _ in range(count):
+            expected[listed[len(expected)]] = level / 10
+    assert len(expected) == len(listed)
+    assert list(lexicon.words(lang).items()) == list(expected.items())
+    assert list(expected.values()) == sorted(expected.values(), reverse=True)
