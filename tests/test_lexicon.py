@@ -36,6 +36,9 @@ class TestLexicon:
         """Capitalised words and typographic apostrophes find the listed form."""
         assert lexicon.known("Москва", "ru")
         assert lexicon.known("DON’T", "en")
+        # The dotted capital İ casefolds to i and a combining dot; Turkish writes i.
+        assert lexicon.known("İtalyanca", "tr")
+        assert lexicon.known("İSTANBUL", "tr")
 
     def test_unknown_words_score_zero(self) -> None:
         """A non-word has no frequency."""
