@@ -44,7 +44,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, page
+from textclean._filters.boilerplate import blocks, page, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -58,6 +58,7 @@ from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
+    COMMENT_FORM,
     COPYRIGHT,
     LEARNED,
     NAVIGATION,
@@ -263,6 +264,8 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content and removed and COMMENT_FORM not in self.disabled:
+            threads.comment_threads(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
         if self.disabled:
