@@ -50,6 +50,7 @@ from textclean._filters.boilerplate.bios import (
     bio_sentence,
     byline,
     find_author_bio,
+    named_bios,
     names_above_roles,
     role_line,
 )
@@ -260,6 +261,8 @@ class RemoveBoilerplate:
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
             names_above_roles(lines, removed)
+            if removed:
+                named_bios(text, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
