@@ -121,3 +121,36 @@ def test_threads_idempotent_prose_kept(lines):
     assert default(once) == once
     for line in ARTICLE:
         assert line in once
+
+
+class TestFormFields:
+    """A comment form's field left standing among removed fields joins the form's sentences."""
+
+    def test_a_field_label_then_the_forms_sentences_go_in_french_and_italian(self):
+        """'Site web' and 'Sito web' between removed fields and the form's consent sentences."""
+        for form in (
+            [
+                "Laisser un commentaire",
+                "Nom *",
+                "Adresse e-mail *",
+                "Site web",
+                "Enregistrer mon nom et mon adresse e-mail dans ce navigateur pour mon prochain"
+                " commentaire.",
+                "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+            ],
+            [
+                "Lascia un commento",
+                "Nome *",
+                "Email *",
+                "Sito web",
+                "Avvisami via email in caso di risposte al mio commento.",
+            ],
+        ):
+            text = page(ARTICLE, form)
+            assert default(text) == page(ARTICLE), form
+
+    def test_field_labels_without_a_sentence_of_the_form_stay(self):
+        """Short lines after removed furniture with no sentence of a form are not its fields."""
+        lines = ["Advertisement", "Sponsored", "Resumen", "Las obras durarán cuatro meses."]
+        gone = removed(page(ARTICLE[:2], lines, ARTICLE[2:]))
+        assert "Resumen" not in gone
