@@ -44,12 +44,13 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, page
+from textclean._filters.boilerplate import blocks, page, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
     byline,
     find_author_bio,
+    named_bios,
     names_above_roles,
     role_line,
 )
@@ -58,6 +59,7 @@ from textclean._filters.boilerplate.blocks import reason as block_reason
 from textclean._filters.boilerplate.catalog import (
     AUTHOR_BIO,
     CATEGORIES,
+    COMMENT_FORM,
     COPYRIGHT,
     LEARNED,
     NAVIGATION,
@@ -259,10 +261,14 @@ class RemoveBoilerplate:
                     content, removed, self._sentence_candidate, web=self.strength == "web"
                 )
             names_above_roles(lines, removed)
+            if removed:
+                named_bios(text, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content and removed and COMMENT_FORM not in self.disabled:
+            threads.comment_threads(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
         if self.disabled:

@@ -16,9 +16,15 @@ Author boxes: bios after the article body, About-the-author blocks and bylines.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from textclean._filters.boilerplate.catalog import AUTHOR_BIO
+from textclean._filters.boilerplate.signals import stopword_density
+
+if TYPE_CHECKING:
+    from textclean._filters.boilerplate.blocks import Line
 
 #: How a removed call to action's reason ends: a bio found around it claims it.
 CALL_TO_ACTION = "(call to action)"
@@ -443,3 +449,105 @@ def names_above_roles(lines: list[str], removed: dict[int, str]) -> None:
         name = lines[above].strip()
         if name.count(" ") <= NAME_LINE_MAX_SPACES and _NAME_LINE.fullmatch(name):
             removed[above] = f"{AUTHOR_BIO}: a name above its role line"
+
+
+def named_bios(text: str, content: list[Line], removed: dict[int, str]) -> None:
+    """
+    A name line and, just below it, a sentence about that person opening with the name: a bio.
+
+    "Inga Buller" above "Inga Buller ist Head of Social & Community bei CHIP.
+    Wenn sie ...", "Arne Roe" above "Dr. Arne Roe is a professor at ...":
+    the author box repeats the name as the subject of a third-person bio,
+    whatever the role (not only the media's). Both go when the pair sits
+    among furniture (a removed line before prose, going up from the name or
+    down from the bio) after the body. A page of several such pairs (a team,
+    speakers of a conference) is content, so a text with more than two
+    pairs keeps them all. One search of the whole text finds the pairs.
+    """
+    found = [
+        (text.count("\n", 0, match.start()), text.count("\n", 0, match.start("bio")))
+        for match in _NAMED_BIO.finditer(text)
+    ]
+    if not found or len(found) > _MAX_NAMED_BIOS:
+        return
+    where = {line.index: pos for pos, line in enumerate(content)}
+    body = [pos for pos, line in enumerate(content) if line.prose]
+    for name_index, bio_index in found:
+        above, pos = where.get(name_index), where.get(bio_index)
+        if above is None or pos is None or bio_index in removed:
+            continue
+        if (
+            len(content[pos].text) > _MAX_BIO_CHARS
+            or content[pos].text.count(" ") < _MIN_BIO_SPACES
+        ):
+            continue
+        if sum(p < above for p in body) < _MIN_BODY_PARAGRAPHS:
+            continue  # a name and its bio above the article: a byline box, or the article
+        if _stopwords_in_name(content[above]) or _kept_above(content, above, removed) > (
+            _MAX_KEPT_ABOVE
+        ):
+            # "Das Kartenspiel" is a title, not a name; and lines that stay
+            # between the body and the box would join the furniture at the
+            # end once the bio (prose) no longer bounds them: a plan, a list
+            continue
+        if not (
+            _furniture_towards(content, above - 1, -1, removed)
+            or _furniture_towards(content, pos + 1, 1, removed, name=content[above].text)
+        ):
+            continue
+        why = f"{AUTHOR_BIO}: a name line and a bio opening with the name, among furniture"
+        for line in content[above : pos + 1]:
+            removed.setdefault(line.index, why)
+
+
+_MAX_NAMED_BIOS = 2  # co-authors; more pairs are a page about people
+_FURNITURE_REACH = 5  # lines between the pair and the furniture around it
+_MIN_BIO_SPACES = 4  # a sentence about the person, not "Inga Buller ist da"
+# A line of two to four capitalised words, then (after blank lines and at most
+# one other line, a photo credit or a role) a line opening with the same name,
+# maybe after a title (Dr., Prof., Dr.-Ing.), and a lowercase word: the verb
+# of a sentence about the person ("ist", "is", "est", "works"), not more name.
+_NAMED_BIO = regex.compile(
+    r"(?m)^[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})[ \t]*\n"
+    r"(?:[ \t]*\n)*(?:[^\n]+\n(?:[ \t]*\n)*)?"
+    r"[ \t]*(?P<bio>(?:\p{Lu}\p{Ll}{0,4}\.(?:-\p{Lu}\p{Ll}{0,4}\.)? )*(?P=name) \p{Ll})"
+)
+
+
+_MAX_KEPT_ABOVE = 3  # lines that stay between the body and the box: a header, a link
+_PARAGRAPH_CHARS = 100  # a line of prose this long is the body's
+
+
+def _stopwords_in_name(line: Line) -> bool:
+    """Whether a name line holds stopwords: an article or a preposition makes it a title."""
+    return stopword_density(line.text.casefold().split()) > 0
+
+
+def _kept_above(content: list[Line], above: int, removed: dict[int, str]) -> int:
+    """How many lines that stay sit between the last paragraph above and ``above`` (up to 4)."""
+    kept, pos = 0, above - 1
+    while pos >= 0 and kept <= _MAX_KEPT_ABOVE:
+        line = content[pos]
+        if line.index not in removed:
+            if line.prose and len(line.text) >= _PARAGRAPH_CHARS:
+                break
+            kept += 1  # a short sentence too: a prompt, a caption
+        pos -= 1
+    return kept
+
+
+def _furniture_towards(
+    content: list[Line], start: int, step: int, removed: dict[int, str], *, name: str = ""
+) -> bool:
+    """From ``start``, going by ``step``: whether removed lines or the end come before prose."""
+    pos = start
+    for _ in range(_FURNITURE_REACH):
+        if not 0 <= pos < len(content):
+            return step > 0  # the text's end below; its start above is no furniture
+        line = content[pos]
+        if line.index in removed:
+            return True
+        if line.prose and line.text != name:
+            return False
+        pos += step
+    return False

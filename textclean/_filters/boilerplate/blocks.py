@@ -211,23 +211,35 @@ def sentences_amid_furniture(content: list[Line], removed: dict[int, str]) -> No
             previous not in removed  # most lines: no call made
             or content[pos].index in removed
             or removed[previous].startswith(CREDIT)
-            or _form_sentence(content[pos]) is None
+            or (_form_sentence(content[pos]) is None and not _field_label(content[pos]))
         ):
             pos += 1
             continue
-        end = pos
-        while end < size and content[end].index not in removed and _form_sentence(content[end]):
+        end = last = pos
+        while end < size and content[end].index not in removed:
+            if _form_sentence(content[end]):
+                last = end + 1
+            elif not _field_label(content[end]):
+                break
             end += 1
+        if last == pos:  # field labels alone ("Website") with no sentence of the form
+            pos = end + 1
+            continue
+        end = last
         below = removed.get(content[end].index, CREDIT) if end < size else ""
         if not below.startswith(CREDIT) and (
             _removed_run(content, pos - 1, -1, removed) >= _AMID_RUN
             or _removed_run(content, end, 1, removed) >= _AMID_RUN
         ):
+            form = next(found for line in content[pos:end] if (found := _form_sentence(line)))
             for line in content[pos:end]:
-                category, cue = _form_sentence(line) or ("", "")
+                category, cue = _form_sentence(line) or (form[0], "")
                 removed[line.index] = (
                     f"{category}: cue '{cue}', a sentence of {line.text.count(' ') + 1} words "
                     "amid removed furniture"
+                    if cue
+                    else f"{category}: a form's field beside a sentence of the form (cue "
+                    f"'{form[1]}') amid removed furniture"
                 )
         pos = end + 1
 
@@ -236,6 +248,22 @@ _FORM_KINDS = frozenset({COMMENT_FORM, PROMPT, SHARE_WIDGET})
 # Furniture is a block: a lone removed line on each side ("Advertisement" above
 # and below a sentence of the article) is no form around the sentence.
 _AMID_RUN = 2
+
+
+def _field_label(line: Line) -> bool:
+    """A form's field left among its removed fields: a word or two, no sentence, no digit."""
+    text = line.text
+    return (
+        len(text) <= _FIELD_CHARS
+        and text.count(" ") < _FIELD_WORDS
+        and not text.endswith(_SENTENCE_ENDINGS)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_FIELD_CHARS = 30
+_FIELD_WORDS = 2
+_SENTENCE_ENDINGS = (".", "!", "?", "…")
 
 
 def _removed_run(content: list[Line], start: int, step: int, removed: dict[int, str]) -> int:

@@ -367,6 +367,21 @@ _MORE_CUES: dict[str, tuple[str, ...]] = {
         "opublikowany", "опубликован", "опубліковано о", "yayınlandı", "publicerat",
         "publikováno", "aktualizacja", "mis à jour le",
     ),
+    NAVIGATION: (
+        # links to the article before and after, as blogs and newsrooms word them;
+        # German inflects the adjective ("Vorheriger Artikel") past the bare cue
+        "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag",
+        "nächster beitrag", "voriger beitrag", "älterer beitrag", "neuerer beitrag",
+        "ältere beiträge", "neuere beiträge", "previous article", "next article",
+        "previous story", "next story", "older post", "newer post", "older posts",
+        "newer posts", "article précédent", "article suivant", "artículo anterior",
+        "artículo siguiente", "entrada anterior", "entrada siguiente", "articolo precedente",
+        "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel",
+        "volgend artikel", "poprzedni artykuł", "następny artykuł", "poprzedni wpis",
+        "następny wpis", "предыдущая статья", "следующая статья", "попередня стаття",
+        "наступна стаття", "önceki yazı", "sonraki yazı", "önceki haber", "sonraki haber",
+        "föregående artikel", "nästa artikel", "předchozí článek", "další článek",
+    ),
     TAXONOMY: (
         "categoria", "categorías", "rubrik", "rubriken", "rubrique", "rubriques", "rubrica",
         "sección", "sezione", "secção", "seção", "rubriek", "dział", "раздел", "розділ",
