@@ -195,6 +195,20 @@ class ForeignLines(LineSegments):
     def context(self, word: regex.Match[str]) -> Found:
         """The context of a word on a foreign line, as `Context.at` finds it."""
         segment, line_start, line_end = self.at(word.start())
+        first = bisect.bisect_left(self.positions, segment.start)
+        if first == len(self.positions) or self.positions[first] >= segment.end:
+            # No foreign letter in the segment: its give-away words all give
+            # the text's script away, and any one of them decides.
+            for words in (
+                WORD_BEFORE.finditer(self.text, segment.start, word.start()),
+                WORD.finditer(self.text, word.end(), segment.end),
+            ):
+                for seen, match in enumerate(words):
+                    if seen == _LONG_WALK:
+                        break
+                    if given := evidence(self.text, match, self.present):
+                        (script,) = given
+                        return Found(script, own=True, near=True)
         before = self._walk(WORD_BEFORE.finditer(self.text, segment.start, word.start()))
         after = self._walk(WORD.finditer(self.text, word.end(), segment.end))
         if before is None or after is None:
