@@ -733,9 +733,13 @@ def _sparse_repair(text: str) -> str | None:
             if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
                 before = WORD_BEFORE.search(text, 0, word.start)
             after = WORD.search(text, word.end)
+            # Their first letters only: all a verdict reads of them
+            # (`_sentence_article`, `_lone_letter`), so that the memo of
+            # `rewrite_in_context` holds across texts ("B" before "Москве"
+            # and "Мира" alike) and the text's language is not worked out.
             neighbours = (
-                neighbour(before, text[before.end() : word.start] if before else ""),
-                neighbour(after, text[word.end : after.start()] if after else ""),
+                neighbour(before, text[before.end() : word.start] if before else "")[:1],
+                neighbour(after, text[word.end : after.start()] if after else "")[:1],
             )
         rewrite = rewrite_in_context(
             _judge_whole,
