@@ -52,7 +52,6 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -64,11 +63,9 @@ import regex
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
-    REACH,
     Context,
     Found,
     Place,
-    Segment,
     code_like,
     context_evidence,
     kept_as_code,
@@ -83,6 +80,7 @@ from textclean._filters.homoglyphs.fast import (
     gives_away,
     rewrite_in_context,
 )
+from textclean._filters.homoglyphs.foreign import ForeignLines
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -107,7 +105,6 @@ from textclean._filters.homoglyphs.sparse import (
     given_away,
     giver_count,
     giver_positions,
-    lines_at,
     simple_twins,
 )
 from textclean._filters.homoglyphs.styled import Styling, has_styled, plain_styled_document
@@ -663,7 +660,7 @@ def _sparse_repair(text: str) -> str | None:
     )
     if _words_at(text, foreign, len(text) // _FOREIGN_SHARE + 1) > len(text) // _FOREIGN_SHARE:
         return None
-    local = _LocalContext(text, foreign, present)
+    local = ForeignLines(text, foreign, present)
     others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
     # Enough words giving the script away that it is the document's majority
     # for every word (a word is not its own context): counting them all is
@@ -731,7 +728,7 @@ def _sparse_repair(text: str) -> str | None:
             continue
         if not any(t != source and convertible(word.text, t) for t in TARGETS):
             continue
-        if word.start in local.index:
+        if local.covers(word.start):
             found = local.found(word.start, script)
         else:  # a line giving away the script only
             found = Found(script, *where.own(word.start))
@@ -751,9 +748,13 @@ def _sparse_repair(text: str) -> str | None:
             if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
                 before = WORD_BEFORE.search(text, 0, word.start)
             after = WORD.search(text, word.end)
+            # Their first letters only: all a verdict reads of them
+            # (`_sentence_article`, `_lone_letter`), so that the memo of
+            # `rewrite_in_context` holds across texts ("B" before "Москве"
+            # and "Мира" alike) and the text's language is not worked out.
             neighbours = (
-                neighbour(before, text[before.end() : word.start] if before else ""),
-                neighbour(after, text[word.end : after.start()] if after else ""),
+                neighbour(before, text[before.end() : word.start] if before else "")[:1],
+                neighbour(after, text[word.end : after.start()] if after else "")[:1],
             )
         rewrite = rewrite_in_context(
             _judge_whole,
@@ -846,163 +847,6 @@ def _words_at(text: str, positions: list[int], most: int) -> int:
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
-# Give-away words on each side of another script's word worked out word by
-# word. Those it is among the nearest REACH of take their context from REACH
-# more: twice REACH is all the windows need (the window keeps one more).
-_WINDOW = 2 * REACH
-
-
-def _evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
-    """The scripts a word gives away to its context, as `_Document` finds them."""
-    word = match[0]
-    start, end = match.span()
-    # All code_like reads: three characters before the word, one after it
-    # (three after a single letter, a range "a-z"). Words repeat with the
-    # same spaces around them: each is worked out once for the process.
-    key = (word, text[max(0, start - 3) : start], text[end : end + (3 if end - start == 1 else 1)])
-    if (known := _EVIDENCE.get((*key, present))) is not None:
-        return known
-    _, evidence = word_scripts(word, present)
-    if evidence:
-        evidence = context_evidence(word, evidence, code=code_like(text, start, end))
-    if len(_EVIDENCE) >= _REMEMBERED_WORDS:
-        _EVIDENCE.clear()
-    _EVIDENCE[*key, present] = evidence
-    return evidence
-
-
-_EVIDENCE: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
-_REMEMBERED_WORDS = 65_536
-
-
-class _LocalContext(Context):
-    """
-    The context of the words near another script's give-away words, as explain works it out.
-
-    A word's context is the majority of the three nearest give-away words on
-    each side in its segment: a word more than four give-away words from any
-    other script's sees the text's script only. So only windows of seven
-    give-away words around those words are worked out, with the segments of
-    their lines that give nothing away (their words take the line's
-    context); the counts of such a line are taken when a word needs them.
-    """
-
-    def __init__(self, text: str, positions: list[int], present: frozenset[str]) -> None:
-        self.text, self.present = text, present
-        self.evidence: dict[tuple[int, int], frozenset[str]] = {}
-        self.spans: list[tuple[int, int]] = []
-        self.lines: list[tuple[int, int]] = lines_at(text, positions)
-        places: list[Place] = []
-        first_segment = 0
-        at_position = 0
-        for line_no, (line_start, line_end) in enumerate(self.lines):
-            cuts = segments(text, line_start, line_end)
-            ends = [cut.end for cut in cuts]
-            windows: dict[int, list[tuple[int, int]]] = {}
-            covered = -1  # letters of a word already given a window
-            while at_position < len(positions) and positions[at_position] <= line_end:
-                pos = positions[at_position]
-                at_position += 1
-                if pos < covered:
-                    continue
-                start = pos  # the word's start: windows count whole words
-                while start and _WORD_CHAR.match(text, start - 1, start):
-                    start -= 1
-                word = WORD.match(text, start)
-                covered = word.end() if word is not None else pos + 1
-                index = min(bisect.bisect_right(ends, pos), len(cuts) - 1)
-                windows.setdefault(index, []).append(self._window(start, cuts[index]))
-            for index, cut in enumerate(cuts):
-                if not any(self._gives(m) for m in WORD.finditer(text, *cut[:2])):
-                    windows.setdefault(index, []).append((cut.start, cut.end))
-            for index in sorted(windows):
-                for start, end in _merged(windows[index]):
-                    for match in WORD.finditer(text, start, end):
-                        evidence = self._gives(match)
-                        places.append(
-                            Place(line_no, first_segment + index, cuts[index].quoted, evidence)
-                        )
-                        self.spans.append(match.span())
-            first_segment += len(cuts)
-        starts = [start for start, _ in self.spans]
-        if starts != sorted(starts):  # lines and their segments come in order: seldom
-            order = sorted(range(len(places)), key=starts.__getitem__)
-            places = [places[i] for i in order]
-            self.spans = [self.spans[i] for i in order]
-        self.index = {start: i for i, (start, _) in enumerate(self.spans)}
-        self.full_lines: set[int] = set()
-        super().__init__(places)
-
-    def _gives(self, match: regex.Match[str]) -> frozenset[str]:
-        if (found := self.evidence.get(match.span())) is None:
-            found = self.evidence[match.span()] = _evidence(self.text, match, self.present)
-        return found
-
-    def _window(self, pos: int, cut: Segment) -> tuple[int, int]:
-        text = self.text
-        start, end = cut.start, cut.end
-        found = 0
-        for match in WORD_BEFORE.finditer(text, cut.start, pos):
-            found += bool(self._gives(match))
-            if found > _WINDOW:
-                start = match.start()
-                break
-        found = 0
-        for match in WORD.finditer(text, pos, cut.end):
-            found += bool(self._gives(match))
-            if found > _WINDOW:
-                end = match.end()
-                break
-        return start, end
-
-    def _wider(self, place: Place) -> Found:
-        if place.line not in self.full_lines:  # the whole line's counts, once
-            self.full_lines.add(place.line)
-            counts: dict[str, int] = {}
-            for match in WORD.finditer(self.text, *self.lines[place.line]):
-                for script in _evidence(self.text, match, self.present):
-                    counts[script] = counts.get(script, 0) + 1
-            self.line_counts[place.line] = counts
-        return super()._wider(place)
-
-    def spans_not_of(self, script: str) -> set[tuple[int, int]]:
-        """
-        The spans of the words whose context is not ``script``, as `Context.at` finds it.
-
-        A word's context is the majority of the nearest three give-away
-        words on each side in its segment: where those give ``script`` away
-        and no other, it is ``script``. So only the words near a give-away
-        word of another script are asked, and of a segment without give-away
-        words (one answer for all its words) or with one (not its own
-        context), the first.
-        """
-        by_segment: dict[int, list[int]] = {}
-        for index, place in enumerate(self.places):
-            by_segment.setdefault(place.segment, []).append(index)
-        asked: set[int] = set()
-        for segment, indices in by_segment.items():
-            givers = self.segment_givers.get(segment)
-            if not givers:
-                if self.at(indices[0]).script != script:
-                    asked.update(indices)  # all of them share the answer
-                continue
-            if len(givers) == 1:
-                asked.add(givers[0])  # its own context is the line's or the document's
-            for rank, gives in enumerate(self.segment_evidence[segment]):
-                if gives - {script}:  # the words it is among the nearest of, and more
-                    first = givers[rank - REACH - 1] + 1 if rank > REACH else indices[0]
-                    after = rank + REACH + 1
-                    last = givers[after] - 1 if after < len(givers) else indices[-1]
-                    asked.update(range(first, last + 1))
-        return {self.spans[index] for index in asked if self.at(index).script != script}
-
-    def found(self, start: int, script: str) -> Found:
-        """The context of the word at ``start``: worked out here, else ``script``."""
-        if (index := self.index.get(start)) is None:
-            return Found(script, own=False, near=False)  # the script only matters here
-        return self.at(index)
-
-
 def _decide_mixed_words(
     text: str,
     words: Iterable[tuple[int, _Word]],
@@ -1059,16 +903,6 @@ def _decide_mixed_words(
             written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
         if fixed.casefold() in written:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 #: The filter as the pipeline uses it.

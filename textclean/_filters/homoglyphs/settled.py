@@ -124,6 +124,8 @@ def unchanged(text: str) -> bool:
             lookalikes.append((match, kind))
     around = _Segments(text, present, givers)
     for match, source in lookalikes:
+        if source == LATIN and capital_stays(text, *match.span()):
+            continue
         if around.line_gives_only(match.start(), source):
             continue  # whatever its segment, its context is its own script
         target = around.script_at(match.start(), match.end())
@@ -432,9 +434,31 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
         if kind is _GIVER:
             if word_scripts(word, present)[1] != {script}:
                 found.append(start)
-        elif kind is not None:
+        elif kind is not None and not (kind == LATIN and capital_stays(text, start, end)):
             return None
     return found
+
+
+def capital_stays(text: str, start: int, end: int) -> bool:
+    """
+    Whether the lone Latin capital at ``text[start:end]`` stays in a text without mixed words.
+
+    Without mixed words nothing shows swapping, and the word rules rewrite a
+    lone Latin capital only as the article opening a sentence before a small
+    letter of the context's script (``H τιμή``): before any other word
+    (``B Москве``), after a word of its sentence (``… жизнь B гимназии``), or
+    alone, it stays.
+    """
+    if end - start != 1 or not text[start].isupper():
+        return False
+    after = WORD.search(text, end)
+    if after is None or not after[0][:1].islower():
+        return True
+    before = WORD_BEFORE.search(text, max(0, start - _CLOSE), start)
+    return before is not None and not _SENTENCE_END.search(text, before.end(), start)
+
+
+_SENTENCE_END = re.compile(r"[.!?:\n]")  # as the word rules cut a word's neighbours
 
 
 _BASIC_LAST = "\uffff"

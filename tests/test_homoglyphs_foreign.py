@@ -1,0 +1,140 @@
+"""
+The sparse path's context near foreign words (`foreign.ForeignLines`) is the word rules' own.
+
+Russian with Latin twins and genuine Latin words (``Python``) takes the
+sparse path, which asks a word's context only where the verdict turns on it,
+by walking to its nearest give-away words. These properties check it against
+`Context`, which explain builds from every word of the document.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean._filters.homoglyphs import _Document, fix_homoglyphs
+from textclean._filters.homoglyphs.foreign import ForeignLines, context_matters
+from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN, WORD, script_of
+from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.sparse import giver_positions
+from textclean.scan import non_plain
+
+# Russian words (some with Latin twins swapped in), genuine Latin words,
+# words of twins only, and the separators, quotes, digits and line breaks
+# that cut segments and lines.
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "программирования",
+            "язык",
+            "Мoсква",
+            "стpуктура",
+            "и",
+            "а",
+            "с",
+            "о",
+            "сор",
+            "coр",
+            "a",
+            "c",
+            "B",
+            "Python",
+            "Java",
+            "NoSQL",
+            "XXII",
+            "the",
+            "code",
+            "«СССР»",
+            '"рос"',
+            " = ",
+            "\t",
+            " — ",
+            ": ",
+            " | ",
+            "(",
+            ")",
+            "5",
+            "x_",
+            "\n",
+            "\n\n",
+            ". ",
+            ", ",
+        ]
+    ),
+    min_size=1,
+    max_size=60,
+).map(" ".join)
+
+
+@given(_PIECES)
+def test_a_words_context_near_foreign_words_is_the_documents(text: str) -> None:
+    """Every word on a line giving Latin away has the context `Context.at` gives it."""
+    document = _Document(text)
+    positions = giver_positions(text, LATIN, document.present, frozenset(non_plain(text)))
+    lines = ForeignLines(text, positions, document.present)
+    lines.doc_counts = dict(document.context.doc_counts)  # the sparse path bounds the rest
+    for index, word in enumerate(document.words):
+        if lines.covers(word.start):
+            match = WORD.match(text, word.start)
+            assert match is not None
+            assert lines.context(match) == document.context.at(index), word
+
+
+@given(_PIECES)
+def test_the_sparse_path_repairs_as_explain_does(text: str) -> None:
+    """The filter (sparse path where it applies) and explain agree."""
+    assert fix_homoglyphs(text) == fix_homoglyphs.explain(text)[0]
+
+
+def test_only_words_of_look_alikes_turn_on_their_context() -> None:
+    """A word with a letter only Cyrillic has is decided alike anywhere; ``а``, ``coр`` are not."""
+    present = frozenset({LATIN, CYRILLIC})
+    assert not context_matters("язык", present)
+    assert not context_matters("Мoсква", present)  # only Cyrillic can spell it
+    assert not context_matters("Python", present)
+    assert context_matters("а", present)
+    assert context_matters("coр", present)
+    assert script_of("с") == CYRILLIC
+
+
+# Genuine Russian with Latin names and lone Latin capitals, as the sparse
+# path leaves Russian with Latin twins: before small and capital words, at a
+# sentence's start and within one.
+_REPAIRED = st.lists(
+    st.sampled_from(
+        [
+            "в",
+            "гимназии",
+            "Москве",
+            "и",
+            "а",
+            "с",
+            "Python",
+            "Erlang",
+            "B",
+            "A",
+            "H",
+            "C",
+            "a",
+            "the",
+            "τιμή",
+            "Η",
+            ". ",
+            "! ",
+            ": ",
+            "\n",
+            " — ",
+            "«",
+            "»",
+        ]
+    ),
+    min_size=1,
+    max_size=40,
+).map(" ".join)
+
+
+@given(_REPAIRED)
+def test_a_text_found_unchanged_is_unchanged(text: str) -> None:
+    """Where `unchanged` says so (lone Latin capitals that stay among them), explain changes nothing."""
+    if unchanged(text):
+        assert fix_homoglyphs.explain(text)[0] == text

@@ -1,0 +1,285 @@
+"""
+Context near foreign words: the sparse path's lines where another script is given away.
+
+A Russian text with Latin twins and a few genuine Latin words (``Python``)
+gives two scripts away. Away from the Latin words every word's context is
+Russian's script; on a line holding one, a word's context is the majority of
+the three nearest give-away words on each side in its segment (`Context`),
+and may be Latin. It matters only to the words whose verdict turns on their
+context:
+
+- a word written wholly in look-alikes (``а``, ``с``, ``coр``): rule 2, and
+  rule 1 for a mixed one either script can spell;
+- the hard words the sparse path decides one by one (`sparse.find_hard`).
+
+Every other word gives a script away or holds a letter only its own script
+has (`_ONLY_OWN`), and is decided the same in any context. So only those few
+words are asked, each by walking to its nearest give-away words, and each
+segment's give-away words are listed once when a walk runs long; a line's
+counts are taken when a word needs them (a tie or a segment giving nothing
+away). The answers are those of `Context` over the whole document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from textclean._confusables import LOOKALIKES
+from textclean._filters.homoglyphs.context import (
+    REACH,
+    Found,
+    LineSegments,
+    Segment,
+    code_like,
+    context_evidence,
+    majority,
+    nearest_script,
+)
+from textclean._filters.homoglyphs.letters import (
+    GREEK,
+    LATIN,
+    OTHER,
+    SOURCES,
+    SURE_RANGES,
+    TARGETS,
+    WORD,
+    WORD_BEFORE,
+    basic_word_class,
+    convertible,
+    range_class,
+    word_scripts,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import regex
+
+_SOURCE_SET = frozenset(SOURCES)
+_LONG_WALK = 16  # words walked from a word before its segment's give-away words are listed once
+
+
+def evidence(text: str, match: regex.Match[str], present: frozenset[str]) -> frozenset[str]:
+    """The scripts a word gives away to its context, as `_Document` finds them."""
+    word = match[0]
+    start, end = match.span()
+    # All code_like reads: three characters before the word, one after it
+    # (three after a single letter, a range "a-z"). Words repeat with the
+    # same spaces around them: each is worked out once for the process.
+    key = (word, text[max(0, start - 3) : start], text[end : end + (3 if end - start == 1 else 1)])
+    if (known := _EVIDENCE.get((*key, present))) is not None:
+        return known
+    _, found = word_scripts(word, present)
+    if found:
+        found = context_evidence(word, found, code=code_like(text, start, end))
+    if len(_EVIDENCE) >= _REMEMBERED_WORDS:
+        _EVIDENCE.clear()
+    _EVIDENCE[*key, present] = found
+    return found
+
+
+_EVIDENCE: dict[tuple[str, str, str, frozenset[str]], frozenset[str]] = {}
+_REMEMBERED_WORDS = 65_536
+
+
+@lru_cache(maxsize=4)
+def _without_own(script: str) -> re.Pattern[str]:
+    """
+    Words of the basic plane holding no letter only ``script`` has, found by re in C.
+
+    A word with a letter of ``script``'s ranges that no other target script
+    has a twin of can be written in ``script`` alone, or in none: its verdict
+    is the same in any context. In Russian text most words hold one (``ж``,
+    ``л``, ``я``); the others are few (``а``, ``с``, ``Python``). A letter
+    beyond the basic plane next to a match may go on its word
+    (`_whole_word`).
+    """
+    own = ""
+    if script == LATIN:
+        own = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+    elif script != GREEK:
+        # A mixed word only Greek can spell takes its context's script (rule
+        # 1 sends no word to Greek unasked): in Greek text every word is asked.
+        own = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
+    own = "".join(
+        c
+        for c in "".join(WORD.findall(own))
+        if not any(c in LOOKALIKES[target] for target in TARGETS if target != script)
+    )
+    letters = "".join(WORD.findall("".join(map(chr, range(0x10000)))))
+    inside = range_class("".join(c for c in letters if c not in own))
+    near = basic_word_class()
+    return re.compile(f"(?<![{near}])[{inside}]+(?![{near}])")
+
+
+def _whole_word(text: str, match: re.Match[str]) -> regex.Match[str] | None:
+    """The word (as WORD cuts words) ``match`` is, or is part of beyond the basic plane."""
+    start = match.start()
+    while start and text[start - 1] > _BASIC_LAST and WORD.match(text, start - 1, start):
+        start -= 1
+    return WORD.match(text, start)
+
+
+_BASIC_LAST = "\uffff"
+
+
+@lru_cache(maxsize=65_536)
+def context_matters(word: str, present: frozenset[str]) -> bool:
+    """
+    Whether the word rules may decide ``word`` differently in another context.
+
+    A word wholly in look-alikes that another script can spell (rule 2), or a
+    mixed word two scripts can spell (rule 1 takes its context's).
+    """
+    scripts, gives = word_scripts(word, present)
+    if len(scripts & _SOURCE_SET) >= 2:
+        # Rule 1 sends it to the one script that can spell it, but Greek.
+        spellers = [t for t in TARGETS if convertible(word, t)]
+        return OTHER not in scripts and not (len(spellers) == 1 and spellers[0] != GREEK)
+    if len(scripts) != 1 or gives:
+        return False
+    (source,) = scripts
+    return source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS)
+
+
+class ForeignLines(LineSegments):
+    """
+    The context of words on the lines where a script other than the text's is given away.
+
+    ``positions``: where letters giving those scripts away stand (sorted).
+    ``doc_counts``: the words giving each of those scripts away (all of them
+    stand at ``positions``); the caller adds the text's own script.
+    """
+
+    def __init__(self, text: str, positions: list[int], present: frozenset[str]) -> None:
+        super().__init__(text)
+        self.present = present
+        self.positions = positions
+        self.doc_counts: dict[str, int] = {}
+        self.line_counts: dict[int, dict[str, int]] = {}
+        self.segment_givers: dict[int, tuple[list[int], list[frozenset[str]]]] = {}
+        self.foreign_lines: set[int] = set()
+        last = -1
+        for pos in positions:
+            if pos < last:
+                continue  # a letter of a word counted already
+            start = pos
+            while start and WORD.match(text, start - 1, start):
+                start -= 1
+            word = WORD.match(text, start)
+            if word is None:  # a letter with no word: a mark alone
+                continue
+            last = word.end()
+            for script in evidence(text, word, present):
+                self.doc_counts[script] = self.doc_counts.get(script, 0) + 1
+            self.foreign_lines.add(self._line(pos))
+
+    def _line(self, pos: int) -> int:
+        return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+    def covers(self, pos: int) -> bool:
+        """Whether the word at ``pos`` stands on a line giving another script away."""
+        return self._line(pos) in self.foreign_lines
+
+    def found(self, start: int, script: str) -> Found:
+        """The context of the word at ``start``: worked out on a foreign line, else ``script``."""
+        if not self.covers(start):
+            return Found(script, own=False, near=False)  # the script only matters here
+        word = WORD.match(self.text, start)
+        assert word is not None  # the caller's word starts here
+        return self.context(word)
+
+    def context(self, word: regex.Match[str]) -> Found:
+        """The context of a word on a foreign line, as `Context.at` finds it."""
+        segment, line_start, line_end = self.at(word.start())
+        first = bisect.bisect_left(self.positions, segment.start)
+        if first == len(self.positions) or self.positions[first] >= segment.end:
+            # No foreign letter in the segment: its give-away words all give
+            # the text's script away, and any one of them decides.
+            for words in (
+                WORD_BEFORE.finditer(self.text, segment.start, word.start()),
+                WORD.finditer(self.text, word.end(), segment.end),
+            ):
+                for seen, match in enumerate(words):
+                    if seen == _LONG_WALK:
+                        break
+                    if given := evidence(self.text, match, self.present):
+                        (script,) = given
+                        return Found(script, own=True, near=True)
+        before = self._walk(WORD_BEFORE.finditer(self.text, segment.start, word.start()))
+        after = self._walk(WORD.finditer(self.text, word.end(), segment.end))
+        if before is None or after is None:
+            givers, gives = self._givers(segment)
+            at = bisect.bisect_left(givers, word.start())
+            past = at + 1 if at < len(givers) and givers[at] == word.start() else at
+            near = nearest_script(gives, at, past)
+        else:
+            near = nearest_script([*reversed(before), *after], len(before), len(before))
+        if near is not None:
+            return Found(near, own=True, near=True)
+        own = evidence(self.text, word, self.present)
+        counts = self._line_counts(line_start, line_end)
+        for level_counts, level in ((counts, "line"), (self.doc_counts, "document")):
+            less = dict(level_counts)
+            for script in own:
+                less[script] = less.get(script, 0) - 1
+            if (wider := majority(less)) is not None:
+                unanimous = level == "line" and sum(n > 0 for n in less.values()) == 1
+                return Found(wider, own=unanimous and not segment.quoted, near=False)
+        return Found(None, own=False, near=False)
+
+    def _walk(self, words: Iterator[regex.Match[str]]) -> list[frozenset[str]] | None:
+        """What the nearest `REACH` give-away words met give; None past `_LONG_WALK` words."""
+        found: list[frozenset[str]] = []
+        for seen, match in enumerate(words):
+            if seen == _LONG_WALK:
+                return None
+            if gives := evidence(self.text, match, self.present):
+                found.append(gives)
+                if len(found) == REACH:
+                    break
+        return found
+
+    def _givers(self, segment: Segment) -> tuple[list[int], list[frozenset[str]]]:
+        """The starts of a segment's give-away words and what they give, listed once."""
+        if (listed := self.segment_givers.get(segment.start)) is None:
+            starts: list[int] = []
+            gives: list[frozenset[str]] = []
+            for match in WORD.finditer(self.text, segment.start, segment.end):
+                if found := evidence(self.text, match, self.present):
+                    starts.append(match.start())
+                    gives.append(found)
+            listed = self.segment_givers[segment.start] = (starts, gives)
+        return listed
+
+    def _line_counts(self, start: int, end: int) -> dict[str, int]:
+        if (counts := self.line_counts.get(start)) is None:
+            counts = self.line_counts[start] = {}
+            for match in WORD.finditer(self.text, start, end):
+                for script in evidence(self.text, match, self.present):
+                    counts[script] = counts.get(script, 0) + 1
+        return counts
+
+    def spans_not_of(self, script: str) -> set[tuple[int, int]]:
+        """
+        The spans of the words whose context is not ``script`` and whose verdict turns on it.
+
+        Only words on foreign lines without a letter only ``script`` has are
+        looked at (`_without_own`), and of those the ones `context_matters` for.
+        """
+        text = self.text
+        words = _without_own(script)
+        found: set[tuple[int, int]] = set()
+        for line_start in sorted(self.foreign_lines):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for match in words.finditer(text, line_start, line_end):
+                word = _whole_word(text, match)
+                if word is None or not context_matters(word[0], self.present):
+                    continue
+                if self.context(word).script != script:
+                    found.add(word.span())
+        return found
