@@ -187,7 +187,11 @@ class RemoveBoilerplate:
         lines that stay (see _kept_lines) are empty if none goes.
         """
         self._ends_asked.clear()  # each reading asks the same ends again
-        lines, removed = self._find_once(text)
+        lines = text.split("\n")
+        # Catalog rules matching whole lines anywhere (by line index): a line's
+        # match is its own, so later readings take those of the lines they keep.
+        anywhere = self._match_anywhere(text, lines)
+        removed = self._find_once(text, lines, anywhere)
         keep: list[bool] | None = None
         for _ in range(_MAX_ROUNDS):
             if not removed:
@@ -196,7 +200,16 @@ class RemoveBoilerplate:
             kept = list(itertools.compress(range(len(lines)), keep))
             if not kept:
                 break
-            _, more = self._find_once("\n".join(itertools.compress(lines, keep)))
+            kept_anywhere = [
+                (position, anywhere_rule)
+                for position, index in enumerate(kept)
+                if (anywhere_rule := anywhere.get(index)) is not None
+            ]
+            more = self._find_once(
+                "\n".join(itertools.compress(lines, keep)),
+                list(itertools.compress(lines, keep)),
+                dict(kept_anywhere),
+            )
             if not more:
                 break
             for position, reason in more.items():
@@ -206,16 +219,25 @@ class RemoveBoilerplate:
             keep, _ = _kept_lines(lines, removed)
         return lines, removed, keep or []
 
-    def _find_once(self, text: str) -> tuple[list[str], dict[int, str]]:
-        """One reading of the text: its lines, and the reason for each line that goes."""
-        lines = text.split("\n")
+    def _match_anywhere(self, text: str, lines: list[str]) -> dict[int, int]:
+        """The rule (by line index) of each line a catalog rule removes wherever it is."""
+        if not text or (matcher := self._anywhere) is None:
+            return {}
+        return dict(matcher.match_lines(text, lines))
+
+    def _find_once(self, text: str, lines: list[str], anywhere: dict[int, int]) -> dict[int, str]:
+        """
+        One reading of the text (as ``lines``): the reason for each line that goes.
+
+        ``anywhere`` holds the lines' matches of the rules that go anywhere,
+        in line order (see _match_anywhere).
+        """
         removed: dict[int, str] = {}
         if not text:
-            return lines, removed
+            return removed
         # Anywhere: whole-line disclaimers, the user's and learned lines.
-        if (anywhere := self._anywhere) is not None:
-            for index, rule in anywhere.match_lines(text, lines):
-                removed[index] = self._reason(rule, "(removed anywhere)")
+        for index, rule in anywhere.items():
+            removed[index] = self._reason(rule, "(removed anywhere)")
         if self.learned and LEARNED not in self.disabled:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
@@ -277,7 +299,7 @@ class RemoveBoilerplate:
                     removed.pop(index, None)
             if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
                 removed.clear()
-        return lines, removed
+        return removed
 
     def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
         """
@@ -309,7 +331,7 @@ class RemoveBoilerplate:
             for index in order:
                 line = lines[index]
                 if line and index not in removed:
-                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
+                    if (found := self._asked_end(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
@@ -472,7 +494,11 @@ class RemoveBoilerplate:
         Each reading of a text (see _find) asks the sentences at its ends
         again: their verdicts are kept while one text is read.
         """
-        asked, text = self._ends_asked, line.text
+        return self._asked_end(line.text)
+
+    def _asked_end(self, text: str) -> Candidate | None:
+        """_end_verdict of a line, remembered while one text is read (see _sentence_candidate)."""
+        asked = self._ends_asked
         if text in asked:  # most texts miss: no exception raised for them
             return asked[text]
         verdict = asked[text] = self._end_verdict(text)
