@@ -6,7 +6,12 @@ from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean._filters.boilerplate.bios import bio_sentence
-from textclean._filters.boilerplate.signals import affiliate_disclosure, site_prompt
+from textclean._filters.boilerplate.signals import (
+    affiliate_disclosure,
+    site_prompt,
+    stoplists,
+    stopword_density,
+)
 
 BODY = (
     "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
@@ -97,3 +102,55 @@ class TestRounds:
         remove = RemoveBoilerplate()
         assert remove(text) == remove.explain(text)[0]
         assert remove(remove(text)) == remove(text)
+
+
+def _density_by_language(words: list[str]) -> float:
+    """stopword_density as jusText defines it: each stoplist's share, the largest."""
+    if not words:
+        return 0.0
+    return max(sum(word in stoplist for word in words) for stoplist in stoplists().values()) / len(
+        words
+    )
+
+
+_STOPWORDS = sorted(set().union(*stoplists().values()))
+
+
+class TestPackedDensity:
+    """stopword_density sums packed stoplist memberships; it counts as each stoplist does."""
+
+    @given(
+        st.lists(
+            st.one_of(st.sampled_from(_STOPWORDS), st.text(max_size=6)),
+            max_size=300,  # past the longest list a packed field counts (255 words)
+        )
+    )
+    def test_density_is_the_best_stoplist_share(self, words):
+        """Any words, stopwords of many languages among them, and lists past 255 words."""
+        assert stopword_density(words) == _density_by_language(words)
+
+    @pytest.mark.parametrize("size", [254, 255, 256, 400])
+    def test_every_word_a_stopword_of_one_language(self, size):
+        """A full field (all words English stopwords) neither overflows nor spills."""
+        words = ["the"] * size
+        assert stopword_density(words) == 1.0
+
+
+class TestLaterReadings:
+    """Later readings take the first reading's anywhere matches of the lines they keep."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Menu\n\nHome\n\n{BODY}\n\nSource link\n\nAbout the author\n\nJane Roe writes about"
+            " transport for The Times since 2019.\n\nShare this:",
+            f"Advertisement\n\n{BODY}\n\nAdvertisement\n\nMore body here.\n\nSource link",
+        ],
+    )
+    def test_user_lines_stay_matched_in_later_readings(self, text):
+        """A line the user removes anywhere goes in every reading; output as a fresh reading."""
+        remove = RemoveBoilerplate(user_lines=("More body here.",))
+        once = remove(text)
+        assert "More body here." not in once
+        assert remove(once) == once
+        assert remove.explain(text)[0] == once
