@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate
-from textclean._filters.boilerplate.bios import bio_sentence
+from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
 from textclean._filters.boilerplate.signals import (
     affiliate_disclosure,
     site_prompt,
@@ -154,3 +154,55 @@ class TestLaterReadings:
         assert "More body here." not in once
         assert remove(once) == once
         assert remove.explain(text)[0] == once
+
+
+_OPENINGS = [
+    "Ana Lopes ",
+    "Jan van Dijk ",
+    "I'm ",
+    "ich bin ",
+    "Je suis ",
+    "Я ",
+    "ben ",
+    "The ",
+    "",
+]
+_BIO_WORDS = [
+    "writes for The Times about transport",
+    "is a reporter",
+    "journalist",
+    "schreibt für die Zeitung über Politik",
+    "since 2019",
+    "lebt in Berlin",
+    "covers sport",
+    "and",
+    "freelance",
+]
+
+
+class TestBioSentenceGate:
+    """_sentence_verdict asks bio_sentence only of lines may_be_bio_sentence lets through."""
+
+    @given(
+        st.sampled_from(_OPENINGS),
+        st.lists(st.sampled_from(_BIO_WORDS), max_size=6),
+        st.text(max_size=20),
+    )
+    def test_no_bio_sentence_is_ruled_out(self, opening, words, tail):
+        """Every line bio_sentence accepts opens with a name or a self-introduction."""
+        line = opening + " ".join(words) + tail
+        if bio_sentence(line):
+            assert may_be_bio_sentence(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ana Lopes é jornalista e escreve sobre clima desde 2019.",
+            "Ik ben Sanne, freelance journalist in Gent.",
+            "Jan Kowalski pisze dla Gazety o transporcie od 2017 roku.",
+        ],
+    )
+    def test_bio_sentences_pass(self, line):
+        """Bio sentences in several languages pass the gate, and end the text as before."""
+        assert bio_sentence(line)
+        assert may_be_bio_sentence(line)

@@ -50,6 +50,7 @@ from textclean._filters.boilerplate.bios import (
     bio_sentence,
     byline,
     find_author_bio,
+    may_be_bio_sentence,
     names_above_roles,
     role_line,
 )
@@ -521,9 +522,14 @@ class RemoveBoilerplate:
             return candidate
         if len(text) > MAX_SCORED_CHARS:
             return None
-        words = text.casefold().split()  # one split for both questions
-        if AUTHOR_BIO not in self.disabled and bio_sentence(text, words):
-            return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        # The line is folded and split only if a question needs its words (one
+        # split for both): most sentences open with no name, and a long one
+        # calls to action without them.
+        words = None
+        if AUTHOR_BIO not in self.disabled and may_be_bio_sentence(text):
+            words = text.casefold().split()
+            if bio_sentence(text, words):
+                return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
         scored = call_to_action(text, words)
         if scored.category is None or scored.category in self.disabled:
             return None
