@@ -332,7 +332,7 @@ class RemoveBoilerplate:
             for index in order:
                 line = lines[index]
                 if line and index not in removed:
-                    if (found := self._asked_end(line)) is not None and found.value >= EDGE:
+                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
@@ -495,11 +495,7 @@ class RemoveBoilerplate:
         Each reading of a text (see _find) asks the sentences at its ends
         again: their verdicts are kept while one text is read.
         """
-        return self._asked_end(line.text)
-
-    def _asked_end(self, text: str) -> Candidate | None:
-        """_end_verdict of a line, remembered while one text is read (see _sentence_candidate)."""
-        asked = self._ends_asked
+        asked, text = self._ends_asked, line.text
         if text in asked:  # most texts miss: no exception raised for them
             return asked[text]
         verdict = asked[text] = self._end_verdict(text)
