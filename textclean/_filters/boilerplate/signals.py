@@ -650,13 +650,9 @@ def stopword_density(words: list[str]) -> float:
     if not size:
         return 0.0
     # Every language's count at once: one sum (in C) of the words' packed
-    # memberships (see _packed_languages), then the largest field.
+    # memberships (see _packed_languages), then the largest field, a byte.
     total = sum(map(_packed_languages().get, words, itertools.repeat(0)))
-    most = 0
-    while total:
-        most = max(most, total & _MAX_PACKED_COUNT)
-        total >>= _PACKED_BITS
-    return most / size
+    return max(total.to_bytes(len(stoplists()), "little")) / size
 
 
 def _counted_density(words: list[str]) -> float:
@@ -671,7 +667,7 @@ def _counted_density(words: list[str]) -> float:
     return max(counts.values(), default=0) / len(words)
 
 
-_PACKED_BITS = 8
+_PACKED_BITS = 8  # a byte per language
 _MAX_PACKED_COUNT = (1 << _PACKED_BITS) - 1  # a field counts up to this many words
 
 
