@@ -5,8 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate
-from textclean._filters.boilerplate.bios import bio_sentence
-from textclean._filters.boilerplate.signals import affiliate_disclosure, site_prompt
+from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
+from textclean._filters.boilerplate.signals import (
+    affiliate_disclosure,
+    site_prompt,
+    stoplists,
+    stopword_density,
+)
 
 BODY = (
     "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
@@ -97,3 +102,107 @@ class TestRounds:
         remove = RemoveBoilerplate()
         assert remove(text) == remove.explain(text)[0]
         assert remove(remove(text)) == remove(text)
+
+
+def _density_by_language(words: list[str]) -> float:
+    """stopword_density as jusText defines it: each stoplist's share, the largest."""
+    if not words:
+        return 0.0
+    return max(sum(word in stoplist for word in words) for stoplist in stoplists().values()) / len(
+        words
+    )
+
+
+_STOPWORDS = sorted(set().union(*stoplists().values()))
+
+
+class TestPackedDensity:
+    """stopword_density sums packed stoplist memberships; it counts as each stoplist does."""
+
+    @given(
+        st.lists(
+            st.one_of(st.sampled_from(_STOPWORDS), st.text(max_size=6)),
+            max_size=300,  # past the longest list a packed field counts (255 words)
+        )
+    )
+    def test_density_is_the_best_stoplist_share(self, words):
+        """Any words, stopwords of many languages among them, and lists past 255 words."""
+        assert stopword_density(words) == _density_by_language(words)
+
+    @pytest.mark.parametrize("size", [254, 255, 256, 400])
+    def test_every_word_a_stopword_of_one_language(self, size):
+        """A full field (all words English stopwords) neither overflows nor spills."""
+        words = ["the"] * size
+        assert stopword_density(words) == 1.0
+
+
+class TestLaterReadings:
+    """Later readings take the first reading's anywhere matches of the lines they keep."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Menu\n\nHome\n\n{BODY}\n\nSource link\n\nAbout the author\n\nJane Roe writes about"
+            " transport for The Times since 2019.\n\nShare this:",
+            f"Advertisement\n\n{BODY}\n\nAdvertisement\n\nMore body here.\n\nSource link",
+        ],
+    )
+    def test_user_lines_stay_matched_in_later_readings(self, text):
+        """A line the user removes anywhere goes in every reading; output as a fresh reading."""
+        remove = RemoveBoilerplate(user_lines=("More body here.",))
+        once = remove(text)
+        assert "More body here." not in once
+        assert remove(once) == once
+        assert remove.explain(text)[0] == once
+
+
+_OPENINGS = [
+    "Ana Lopes ",
+    "Jan van Dijk ",
+    "I'm ",
+    "ich bin ",
+    "Je suis ",
+    "Я ",
+    "ben ",
+    "The ",
+    "",
+]
+_BIO_WORDS = [
+    "writes for The Times about transport",
+    "is a reporter",
+    "journalist",
+    "schreibt für die Zeitung über Politik",
+    "since 2019",
+    "lebt in Berlin",
+    "covers sport",
+    "and",
+    "freelance",
+]
+
+
+class TestBioSentenceGate:
+    """_sentence_verdict asks bio_sentence only of lines may_be_bio_sentence lets through."""
+
+    @given(
+        st.sampled_from(_OPENINGS),
+        st.lists(st.sampled_from(_BIO_WORDS), max_size=6),
+        st.text(max_size=20),
+    )
+    def test_no_bio_sentence_is_ruled_out(self, opening, words, tail):
+        """Every line bio_sentence accepts opens with a name or a self-introduction."""
+        line = opening + " ".join(words) + tail
+        if bio_sentence(line):
+            assert may_be_bio_sentence(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ana Lopes é jornalista e escreve sobre clima desde 2019.",
+            "Ik ben Sanne, freelance journalist in Gent.",
+            "Jan Kowalski pisze dla Gazety o transporcie od 2017 roku.",
+        ],
+    )
+    def test_bio_sentences_pass(self, line):
+        """Bio sentences in several languages pass the gate, and end the text as before."""
+        assert bio_sentence(line)
+        assert may_be_bio_sentence(line)

@@ -50,6 +50,7 @@ from textclean._filters.boilerplate.bios import (
     bio_sentence,
     byline,
     find_author_bio,
+    may_be_bio_sentence,
     named_bios,
     names_above_roles,
     role_line,
@@ -189,7 +190,11 @@ class RemoveBoilerplate:
         lines that stay (see _kept_lines) are empty if none goes.
         """
         self._ends_asked.clear()  # each reading asks the same ends again
-        lines, removed = self._find_once(text)
+        lines = text.split("\n")
+        # Catalog rules matching whole lines anywhere (by line index): a line's
+        # match is its own, so later readings take those of the lines they keep.
+        anywhere = self._match_anywhere(text, lines)
+        removed = self._find_once(text, lines, anywhere)
         keep: list[bool] | None = None
         for _ in range(_MAX_ROUNDS):
             if not removed:
@@ -198,7 +203,16 @@ class RemoveBoilerplate:
             kept = list(itertools.compress(range(len(lines)), keep))
             if not kept:
                 break
-            _, more = self._find_once("\n".join(itertools.compress(lines, keep)))
+            kept_anywhere = [
+                (position, anywhere_rule)
+                for position, index in enumerate(kept)
+                if (anywhere_rule := anywhere.get(index)) is not None
+            ]
+            more = self._find_once(
+                "\n".join(itertools.compress(lines, keep)),
+                list(itertools.compress(lines, keep)),
+                dict(kept_anywhere),
+            )
             if not more:
                 break
             for position, reason in more.items():
@@ -208,16 +222,25 @@ class RemoveBoilerplate:
             keep, _ = _kept_lines(lines, removed)
         return lines, removed, keep or []
 
-    def _find_once(self, text: str) -> tuple[list[str], dict[int, str]]:
-        """One reading of the text: its lines, and the reason for each line that goes."""
-        lines = text.split("\n")
+    def _match_anywhere(self, text: str, lines: list[str]) -> dict[int, int]:
+        """The rule (by line index) of each line a catalog rule removes wherever it is."""
+        if not text or (matcher := self._anywhere) is None:
+            return {}
+        return dict(matcher.match_lines(text, lines))
+
+    def _find_once(self, text: str, lines: list[str], anywhere: dict[int, int]) -> dict[int, str]:
+        """
+        One reading of the text (as ``lines``): the reason for each line that goes.
+
+        ``anywhere`` holds the lines' matches of the rules that go anywhere,
+        in line order (see _match_anywhere).
+        """
         removed: dict[int, str] = {}
         if not text:
-            return lines, removed
+            return removed
         # Anywhere: whole-line disclaimers, the user's and learned lines.
-        if (anywhere := self._anywhere) is not None:
-            for index, rule in anywhere.match_lines(text, lines):
-                removed[index] = self._reason(rule, "(removed anywhere)")
+        for index, rule in anywhere.items():
+            removed[index] = self._reason(rule, "(removed anywhere)")
         if self.learned and LEARNED not in self.disabled:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
@@ -283,7 +306,7 @@ class RemoveBoilerplate:
                     removed.pop(index, None)
             if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
                 removed.clear()
-        return lines, removed
+        return removed
 
     def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
         """
@@ -501,9 +524,14 @@ class RemoveBoilerplate:
             return candidate
         if len(text) > MAX_SCORED_CHARS:
             return None
-        words = text.casefold().split()  # one split for both questions
-        if AUTHOR_BIO not in self.disabled and bio_sentence(text, words):
-            return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
+        # The line is folded and split only if a question needs its words (one
+        # split for both): most sentences open with no name, and a long one
+        # calls to action without them.
+        words = None
+        if AUTHOR_BIO not in self.disabled and may_be_bio_sentence(text):
+            words = text.casefold().split()
+            if bio_sentence(text, words):
+                return Candidate(AUTHOR_BIO, EDGE + 0.5, (_BIO_SENTENCE,))
         scored = call_to_action(text, words)
         if scored.category is None or scored.category in self.disabled:
             return None

@@ -410,6 +410,19 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
 
 
+def may_be_bio_sentence(line: str) -> bool:
+    """
+    Whether bio_sentence may hold: ``line`` opens with a name or a self-introduction.
+
+    Every way bio_sentence says yes needs one of them; both are tried at the
+    line's start only, so this rules out most sentences without folding them.
+
+        >>> may_be_bio_sentence("Ana Lopes é jornalista."), may_be_bio_sentence("It rained.")
+        (True, False)
+    """
+    return _NAMED.match(line) is not None or _SELF_INTRODUCTION.match(line) is not None
+
+
 #: The reason a role line goes for; a name line above it goes with it.
 ROLE_LINE = "a media role alone on its line"
 _ROLE_ADJECTIVES = frozenset({

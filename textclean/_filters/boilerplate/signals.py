@@ -659,6 +659,19 @@ def stopword_density(words: list[str]) -> float:
         >>> stopword_density(["the", "council", "met", "on", "tuesday"])
         0.4
     """
+    size = len(words)
+    if size > _MAX_PACKED_COUNT:
+        return _counted_density(words)
+    if not size:
+        return 0.0
+    # Every language's count at once: one sum (in C) of the words' packed
+    # memberships (see _packed_languages), then the largest field, a byte.
+    total = sum(map(_packed_languages().get, words, itertools.repeat(0)))
+    return max(total.to_bytes(len(stoplists()), "little")) / size
+
+
+def _counted_density(words: list[str]) -> float:
+    """stopword_density counted language by language (for lists too long to pack)."""
     if not words:
         return 0.0
     table = _languages_of_word()
@@ -667,6 +680,26 @@ def stopword_density(words: list[str]) -> float:
         for code in table.get(word, ()):
             counts[code] = counts.get(code, 0) + 1
     return max(counts.values(), default=0) / len(words)
+
+
+_PACKED_BITS = 8  # a byte per language
+_MAX_PACKED_COUNT = (1 << _PACKED_BITS) - 1  # a field counts up to this many words
+
+
+@cache
+def _packed_languages() -> dict[str, int]:
+    """
+    Each stopword's languages as one integer: a field of _PACKED_BITS bits per language, set to 1.
+
+    Summing the integers of a list's words counts each language's stopwords
+    in its own field; no field overflows while the list is at most
+    _MAX_PACKED_COUNT words long.
+    """
+    shifts = {code: _PACKED_BITS * n for n, code in enumerate(sorted(stoplists()))}
+    return {
+        word: sum(1 << shifts[code] for code in codes)
+        for word, codes in _languages_of_word().items()
+    }
 
 
 class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, fast
