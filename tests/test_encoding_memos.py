@@ -7,6 +7,7 @@ on text that reaches its edges: words as long as the reach, hits at line
 and text ends, scripts mixed inside words.
 """
 
+import re
 import unicodedata
 
 import ftfy
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from textclean import lexicon
 from textclean._filters import codepages, encoding
-from textclean.scan import non_plain
+from textclean.scan import non_plain, notable_chars
 
 # Latin and Cyrillic letters (look-alikes among them), accented letters,
 # the symbols the telltale scans look for, spaces and ASCII punctuation.
@@ -133,3 +134,59 @@ class TestRepeatedLines:
         text = "Â x\nnaïve\n" * 50 + "cafÃ© au lait\nnaïve\n" * 3 + "Â x"
         assert encoding.fix_encoding(text) == ftfy.fix_text(text, encoding.FTFY_ENCODING_ONLY)
         assert sorted(set(calls)) == sorted(calls) == ["cafÃ© au lait\n", "Â x", "Â x\n"]
+
+
+# Every character the Latin telltales are led by, the letters their branches
+# name more often, and the ASCII letters, digits and spaces they look at.
+_TELLTALE_TEXT = st.text(
+    st.sampled_from(sorted(codepages._LATIN_LEADS))
+    | st.sampled_from("ìðþýõèïµ…æøòùëçËÈÌÒÙÐÞ·¾½¼³²¹ˆŸ†‡ÄÉáéüß")
+    | st.sampled_from("aelmszbk Z0."),
+    max_size=40,
+)
+
+
+def _plain_telltale() -> re.Pattern[str]:
+    return re.compile(f"[{codepages._LATIN_LEAD}](?:{'|'.join(codepages._LATIN_TELLTALES)})")
+
+
+class TestTelltaleScan:
+    def test_scan_finds_what_the_plain_alternation_finds_around_each_lead(self):
+        """Each character the scan is led by, in every context a branch asks for: the same hits."""
+        plain = _plain_telltale()
+        before = ("", " ", "a", "aa", "a ", "0", "à", "aè")
+        after = ("", " ", "a", "b", "e", "s", "0", "àà", " a", "a ")
+        for lead in sorted(codepages._LATIN_LEADS):
+            for head in before:
+                for tail in after:
+                    text = head + lead + tail
+                    assert [hit.start() for hit in codepages._LATIN_TELLTALE.finditer(text)] == [
+                        hit.start() for hit in plain.finditer(text)
+                    ], text
+
+    @given(_TELLTALE_TEXT)
+    @example("nÄ ì a ò e · la kð Ý x õa ç b a È a ¾ 1")
+    def test_scan_finds_what_the_plain_alternation_finds(self, text):
+        """The branches tried behind one test of their lead letter match where the plain ones do."""
+        plain = re.compile(f"[{codepages._LATIN_LEAD}](?:{'|'.join(codepages._LATIN_TELLTALES)})")
+        assert [hit.start() for hit in codepages._LATIN_TELLTALE.finditer(text)] == [
+            hit.start() for hit in plain.finditer(text)
+        ]
+
+
+class TestGateAnswers:
+    @given(_TEXT)
+    def test_remembered_answer_is_the_answer(self, text):
+        """The gate's answer asked twice of the same objects is its answer for them."""
+        chars = notable_chars(text)
+        first = codepages.may_change_text(text, chars)
+        assert codepages.may_change_text(text, chars) == first
+        assert codepages._may_change_text(text, chars) == first
+
+    @given(_TEXT)
+    @example("Ãx")
+    @example("slovo ї")
+    def test_unflagged_text_is_searched_only_where_it_can_match(self, text):
+        """Where no character _NOT_UNFLAGGED is led by stands, it finds nothing."""
+        if codepages._NOT_UNFLAGGED_LEADS.isdisjoint(notable_chars(text)):
+            assert codepages._NOT_UNFLAGGED.search(text) is None

@@ -111,7 +111,7 @@ _SPECS = (
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
-        gate=lambda _text, chars: encoding.may_change(chars),
+        gate=encoding.may_change_text,
         idempotent=True,
     ),
     FilterSpec(

@@ -57,7 +57,7 @@ from textclean._confusables import LOOKALIKES
 from textclean._filters import codepage_tables
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import non_plain, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -212,7 +212,17 @@ _LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõè
 # Each is led by one class of the rarer characters it is about, so the scan
 # passes over everything else in C; the Cyrillic one runs only on text with
 # Cyrillic letters, since it is led by ASCII letters among others.
-_LATIN_TELLTALE = re.compile(f"[{_LATIN_LEAD}](?:{'|'.join(_LATIN_TELLTALES)})")
+# Every telltale but the first (three letters in a row) is led by one of
+# these: a symbol, a capital or one of the few small letters a branch names
+# (``è``, ``ì``, ``ç``...). Asked once, before those branches are tried one by
+# one, so the common accented letters of Western prose (``é``, ``á``, ``ü``)
+# try two branches, not twenty. tests/test_encoding_codepages.py checks that
+# the scan finds what the plain alternation of the telltales finds.
+_TELLTALE_LEADS = f"{re.escape(_SYMBOLS)}{_BOX}ˆÀ-ÞŠŒŽŸ¾½¼³²¹·ìðþýõèïµ…æøòùëç†‡"
+_LATIN_TELLTALE = re.compile(
+    f"[{_LATIN_LEAD}](?:{_LATIN_TELLTALES[0]}"
+    f"|(?<=[{_TELLTALE_LEADS}])(?:{'|'.join(_LATIN_TELLTALES[1:])}))"
+)
 # What Mac Cyrillic capitals show as in Windows-1251 (``Д`` as ``„``).
 _MAC_CAPITALS = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ"
 _CYRILLIC_TELLTALE = re.compile(
@@ -627,8 +637,25 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     False when ``text``, holding these notable characters, cannot be a code-page mix-up.
 
     may_change, or a letter turned into punctuation inside a word, which
-    only a look at the text finds.
+    only a look at the text finds. The answer for the last text and set of
+    characters asked is remembered: the pipeline's gate asks, then the
+    filter, of the same objects.
     """
+    global _last_gate  # noqa: PLW0603 - a one-entry cache, see _last_gate
+    last_text, last_chars, answer = _last_gate
+    if last_text is text and last_chars is chars:
+        return answer
+    answer = _may_change_text(text, chars)
+    _last_gate = (text, chars, answer)
+    return answer
+
+
+# The last (text, characters) may_change_text was asked of, and its answer;
+# replaced in one assignment, so threads sharing it see a consistent triple.
+_last_gate: tuple[str, AbstractSet[str], bool] = ("", frozenset(), False)
+
+
+def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if may_change(chars):
         return True
     found = _PUNCT_FROM_LETTERS.intersection(chars)
@@ -1024,9 +1051,21 @@ def _looks_genuine(text: str) -> bool:
     # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
     # lexicon lists it as once casefolded, it is no known word.
     readings = [() if odd else (readings if fold else (key,)) for _, readings, key, odd in facts]
-    return any(
-        _knows_share(table, len(readings), readings.__getitem__) for table in _tables_for(words[0])
-    )
+    # The table that knew the last genuine text's words is asked first: texts
+    # come in runs of one language (Italian is the fifteenth table in the
+    # lexicon's order). Any table may answer, so the order changes nothing.
+    last = _last_knowing[0]
+    if last is not None and _knows_share(last, len(readings), readings.__getitem__):
+        return True
+    for table in _tables_for(words[0]):
+        if table is not last and _knows_share(table, len(readings), readings.__getitem__):
+            _last_knowing[0] = table
+            return True
+    return False
+
+
+# The lexicon table that last found a text's flagged words known (see _looks_genuine).
+_last_knowing: list[dict[str, float] | None] = [None]
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
@@ -1060,6 +1099,8 @@ def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str, bool]:
 # (As one class, Ã or Â asking for what follows: an alternation of classes is
 # tried branch by branch at every character.)
 _NOT_UNFLAGGED = re.compile("[а-яёіїєґўђѓѕјљњћќџͰ-ϿÃÂ](?:(?<![ÃÂ])|(?=[\x80-\xbf]))")
+# The characters it is led by: a text whose characters hold none is not searched.
+_NOT_UNFLAGGED_LEADS = chars_matching(re.compile("[а-яёіїєґўђѓѕјљњћќџͰ-ϿÃÂ]"))
 
 
 def _unflagged_suspect(text: str) -> bool:
@@ -1075,7 +1116,7 @@ def _unflagged_suspect(text: str) -> bool:
     not), and only if they are not known as they stand (genuine Italian),
     which is asked first, of the first few words, as the cheaper question.
     """
-    if _NOT_UNFLAGGED.search(text):
+    if not _NOT_UNFLAGGED_LEADS.isdisjoint(notable_chars(text)) and _NOT_UNFLAGGED.search(text):
         return False
     # The first _UNFLAGGED_SAMPLE words (see _unflagged_sample) are read one
     # by one, and no more once enough are known that the rest cannot make

@@ -175,6 +175,47 @@ def may_change(chars: AbstractSet[str]) -> bool:
     )
 
 
+def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
+    """
+    may_change, asked where the characters stand when no trigger character decides it.
+
+    Without a trigger character, only a code page's lead beside one of its
+    continuations (_MISREAD_GATE) or three Windows-1251/1253 characters in a
+    row (ftfy's patterns for them) give the filter work: both are characters
+    outside ASCII side by side. English prose opens may_change with its
+    curly quotes alone (a lead in Mac Roman, a continuation in Windows-1252),
+    but no code page holds both a lead and a continuation among them, and
+    they stand between ASCII letters and spaces: such text passes on a set
+    test per code page, or else one pass in C (has_non_ascii_pair).
+    """
+    if not _TRIGGER_CHARS.isdisjoint(chars):
+        return True
+    sequence = not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(
+        chars
+    )
+    misread = not _MISREAD_LEADS.isdisjoint(chars) and any(
+        not _LEADS_OF[codec].isdisjoint(chars) and not _CONTINUATIONS_OF[codec].isdisjoint(chars)
+        for codec in _MISREAD_CODECS
+    )
+    return (sequence or misread) and _has_pair(text)
+
+
+# The last text asked whether two characters outside ASCII stand side by side
+# in it, and the answer: the gate asks, then the filter of the same object.
+# Replaced in one assignment, so threads sharing it see a consistent pair.
+_last_paired: tuple[str, bool] = ("", False)
+
+
+def _has_pair(text: str) -> bool:
+    """has_non_ascii_pair(text), remembered for the last text asked."""
+    global _last_paired  # noqa: PLW0603 - a one-entry cache, see above
+    last_text, paired = _last_paired
+    if last_text is not text:
+        paired = has_non_ascii_pair(text)
+        _last_paired = (text, paired)
+    return paired
+
+
 def _category(names: str, extra: str = "") -> frozenset[str]:
     """The characters of ftfy's mojibake categories (short names as below), and ``extra``."""
     short = {
@@ -274,13 +315,35 @@ def non_ascii_runs(text: str) -> str:
     mostly ASCII, so the runs are a tenth of it or less, and they are cut
     out in C (UTF-8 bytes of ASCII made spaces, split and joined on them).
     """
-    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_AS_SPACE)
-    return b" ".join(data.split()).decode("utf-8", "surrogatepass")
+    return _runs_of(text.encode("utf-8", "surrogatepass"))
+
+
+def _runs_of(data: bytes) -> str:
+    """non_ascii_runs of the text whose UTF-8 is ``data``."""
+    return b" ".join(data.translate(_ASCII_AS_SPACE).split()).decode("utf-8", "surrogatepass")
+
+
+# Where UTF-8 takes this many bytes a character or more, most characters are
+# outside ASCII (Cyrillic and Greek letters take two bytes, spaces one).
+_MOSTLY_OUTSIDE_ASCII = 1.5
+
+
+def _gate_text(text: str) -> str:
+    """
+    What the gates of this module (see non_ascii_runs) are asked of: the runs, or ``text`` itself.
+
+    Russian or Greek text is mostly characters outside ASCII, a run a word:
+    cutting them out makes a bytes object a word and leaves nearly the whole
+    text to scan, so such a text is scanned as it stands. The gates find
+    something in either exactly when they do in the other.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return text if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text) else _runs_of(data)
 
 
 def _maybe_bad(text: str, runs: str) -> bool:
     """
-    ``_MAYBE_BAD.search(text) is not None``, asked of ``non_ascii_runs(text)``.
+    ``_MAYBE_BAD.search(text) is not None``, asked of ``_gate_text(text)`` (``runs``).
 
     Every branch of _MAYBE_BAD looks only at characters outside ASCII, but
     one: ``Œ`` or ``œ`` before what is no ASCII letter, asked of the text
@@ -416,10 +479,10 @@ class FixEncoding:
         """
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
-        paired = has_non_ascii_pair(text) or not _LONE_HITS.isdisjoint(notable_chars(text))
+        paired = not _LONE_HITS.isdisjoint(notable_chars(text)) or _has_pair(text)
         # The gates below are asked of the runs of characters outside ASCII
         # alone, cut out in C: clean prose passes without a scan of itself.
-        runs = non_ascii_runs(text) if paired else None
+        runs = _gate_text(text) if paired else None
         spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
         repairs = self._line_repairs(text, spans) if spans else []
         # ftfy decodes what it flags; a decoding that brings in unassigned,
@@ -652,7 +715,7 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
     Lines ftfy did not repair, and what is left of those it did, are tried
     in each of _MISREAD_CODECS (see _undo_misread). A line whose evidence is
     one sequence only is undone when the document's other lines show the
-    same code page. ``runs`` are non_ascii_runs(text), if known.
+    same code page. ``runs`` are _gate_text(text), if known.
     """
     # _undo_misread finds nothing in a line the scan finds nothing in: the
     # repaired lines are scanned in one pass, most of them clean.

@@ -1,0 +1,106 @@
+"""
+fix_encoding's gate (may_change_text): every text the filter changes gets through it.
+
+The gate looks at where characters stand only when no trigger character
+opens it: English prose, whose curly quotes are a lead in Mac Roman and a
+continuation in Windows-1252, is refused without running the filter. The
+property below builds documents of real text in many languages (Django's
+translations, the English seed articles), damages some lines through one of
+seven code pages once or twice, and checks that whatever the filter changes,
+the gate lets through.
+"""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from test_encoding_documents import CODECS, LINES, damage
+
+from textclean._filters.encoding import (
+    _CONTINUATIONS_OF,
+    _LEADS_OF,
+    _SEQUENCE_LETTERS,
+    _SEQUENCE_PUNCTUATION,
+    FixEncoding,
+    may_change,
+    may_change_text,
+)
+from textclean.scan import notable_chars
+
+fix_encoding = FixEncoding()
+
+EXPECTED = Path(__file__).resolve().parent.parent / "fixtures" / "expected"
+ENGLISH = sorted(
+    {line for path in EXPECTED.glob("*.txt") for line in path.read_text("utf-8").splitlines()}
+    - {""}
+)
+_ODD = sorted(
+    set().union(*_LEADS_OF.values(), *_CONTINUATIONS_OF.values())
+    | _SEQUENCE_LETTERS
+    | _SEQUENCE_PUNCTUATION
+)
+
+_CLEAN_LINE = (
+    st.sampled_from(LINES)
+    | st.sampled_from(ENGLISH)
+    # Text as typed, with quotes, dashes and a few characters that lead or go on with
+    # a UTF-8 sequence in some code page, standing anywhere.
+    | st.text(st.sampled_from([*"ab .’“”‘—–…«»", *_ODD[::7]]), max_size=40)
+)
+_LINE = st.tuples(_CLEAN_LINE, st.sampled_from((None, *CODECS)), st.integers(1, 2))
+# Mojibake that holds no character of ftfy's trigger categories, which only
+# the gate's look at where characters stand lets through: UTF-8 read as
+# Windows-1251 or 1253 (``ezelЕ‘tt``, ``EmΓ«r``) beside clean lines.
+_UNTRIGGERED_LINE = st.tuples(
+    _CLEAN_LINE,
+    st.sampled_from((None, "sloppy-windows-1251", "sloppy-windows-1253")),
+    st.integers(1, 2),
+)
+
+
+def _build(spec: list[tuple[str, str | None, int]]) -> str:
+    return "\n".join(
+        line if codec is None else damage(line, codec, times) for line, codec, times in spec
+    )
+
+
+def _assert_gate_lets_through(text: str) -> None:
+    if not may_change_text(text, notable_chars(text)):
+        assert fix_encoding(text) == text
+        assert fix_encoding.explain(text) == (text, ())
+
+
+@given(st.lists(_LINE, min_size=1, max_size=6))
+@example([("It’s “quoted” — fine…", None, 1)])
+@example([("Ïðèâåò", None, 1), ("Привет, “мир”", "sloppy-windows-1251", 1)])
+@example([("ВЂ”В", None, 1)])
+def test_filter_changes_nothing_the_gate_refuses(spec):
+    """Documents of clean and damaged lines: what the gate refuses comes back unchanged."""
+    _assert_gate_lets_through(_build(spec))
+
+
+@given(st.lists(_UNTRIGGERED_LINE, min_size=1, max_size=3))
+@example([(" %(delta)s ezelőtt", "sloppy-windows-1251", 1)])
+def test_filter_changes_nothing_the_gate_refuses_without_triggers(spec):
+    """The same, on mojibake the set test of trigger characters alone does not see."""
+    _assert_gate_lets_through(_build(spec))
+
+
+@given(st.text(st.sampled_from([*"a .\n&;", *_ODD]) | st.characters(), max_size=16))
+def test_filter_changes_nothing_the_gate_refuses_on_any_text(text):
+    """Short texts made of the characters the gate weighs: the same property."""
+    _assert_gate_lets_through(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s “quoted” — and ‘again’… No: “Don’t.”",
+        "He said: “Ready” – then left.",
+    ],
+)
+def test_english_with_curly_quotes_is_refused(text):
+    """Curly quotes open the set test (a lead in one code page, a continuation in another), not the gate."""
+    assert may_change(notable_chars(text))
+    assert not may_change_text(text, notable_chars(text))
