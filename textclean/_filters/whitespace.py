@@ -82,18 +82,22 @@ def normalize_whitespace(text: str) -> str:
         text = text.replace("\r\n", "\n")
     for char in odd:
         text = text.replace(char, "\n" if char in LINE_BREAKS else " ")
-    if text[:1] in _INDENT_CHARS or "\n " in text or "\n\t" in text:
+    if _INDENTED_LINE.search(text):
         return _normalize_indented(text)
+    # No line but the first is indented by more than a lone space: the
+    # indentation is not structure, and goes with the spaces at line ends.
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
-    if " \n" in text or "\t\n" in text:
-        text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    if " \n" in text or "\t\n" in text or "\n " in text:
+        text = "\n".join([line.rstrip(" \t").lstrip(" ") for line in text.split("\n")])
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text.strip("\n\t ")
 
 
-_INDENT_CHARS = (" ", "\t")
+# A line after the first indented by a tab or two spaces or more: the text
+# may have structure (or a shared indentation) to keep or remove line by line.
+_INDENTED_LINE = re.compile(r"\n(?: ?\t| {2})")
 
 
 def _normalize_indented(text: str) -> str:
