@@ -26,7 +26,7 @@ from textclean._filters.homoglyphs import fix_homoglyphs
 from textclean._filters.masking import Mask
 from textclean._filters.punctuation import normalize_punctuation
 from textclean._filters.unicode import NormalizeUnicode, build_transliterate, remove_control_chars
-from textclean._filters.whitespace import has_plain_layout, normalize_whitespace
+from textclean._filters.whitespace import NormalizeWhitespace, has_plain_layout
 from textclean.changes import Change, Cleaned, Step, diff_changes
 from textclean.config import DEFAULT, CleanConfig, profile
 from textclean.errors import BYTES_ERROR, ConfigError, UnknownNameError
@@ -169,7 +169,7 @@ _SPECS = (
     FilterSpec(
         "normalize_whitespace",
         "one line break, plain single spaces, at most one blank line between paragraphs",
-        lambda _config: normalize_whitespace,
+        lambda _config: NormalizeWhitespace(),
         gate=_whitespace_gate,
         idempotent=True,
         narrows_chars=True,
@@ -197,14 +197,15 @@ _SPECS = (
         idempotent=True,
         narrows_chars=True,
         # Not fix_encoding (an entity after a removed "<" line is unescaped
-        # then) nor fix_homoglyphs (its context is the whole document).
+        # then) nor fix_homoglyphs (its context is the whole document), nor
+        # normalize_whitespace: an indented line it leaves first loses its
+        # indentation, and with it the aligned spaces inside it.
         preserves=frozenset(
             {
                 "remove_control_chars",
                 "normalize_unicode",
                 "normalize_punctuation",
                 "transliterate",
-                "normalize_whitespace",
             }
         ),
     ),
