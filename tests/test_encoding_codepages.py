@@ -622,11 +622,31 @@ class TestTypographyInPlace:
             ("datë (", "dat‘ (", 0),  # an opening quote ending a word
             ("½á%sá╗", "«\xa0%s\xa0»", 2),  # no-break spaces by guillemets (½ ╗ no letters)
             ("aéb", "a–b", 0),  # a dash glued to letters
+            ("Òlt e", "“lt e", 0),  # a quote opening nothing that closes
+            ("Mööö", "M”””", 0),  # quotes closing nothing that opened
+            ("Çfarë i", "‚far‘ i", 2),  # German low quotes, paired
+            ("Çfarë të", "‚far‘ t‘", 2),  # the second ‘ closes nothing
+            ("æ%(x)sÆ", "‘%(x)s’", 2),  # ‘ closed by an apostrophe’s ’
+            ('ìReferer"', '“Referer"', 1),  # “ closed by a plain quote
         ],
     )
     def test_counted(self, line, fixed, expected):
         """The count of letters turned into typography where typography stands."""
         assert codepages._quotes_in_place(line, fixed) == expected
+
+
+class TestNoStrayMarks:
+    """A composed repair (Windows-1258) must leave no tone mark without a letter to sit on."""
+
+    @pytest.mark.parametrize("text", ["Òlt", "Òman", "Riu Òlt", "Ìsola", "Il fiume Òlt scorre"])
+    def test_letter_read_as_a_lone_mark_stays(self, text):
+        """A capital whose Windows-1258 byte is a tone mark, leading a word, is no mix-up."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_vietnamese_marks_on_letters_still_repaired(self):
+        """Vietnamese read as Windows-1252 puts each mark after its letter: repaired."""
+        text = "Tiếng Việt\nNhập một địa chỉ email hợp lệ."
+        assert fix_legacy_codepage(_shown(text, "cp1258", "cp1252")) == text
 
 
 class TestOddWords:

@@ -658,6 +658,11 @@ def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
     return fixed
 
 
+# A tone mark with no letter to sit on (``Òlt`` read as Windows-1258 is a
+# hook above ``lt``): no text writes one, so no repair makes one.
+_STRAY_MARK = re.compile("(?:^|(?<=[\\W\\d_]))[\u0300-\u036f]", re.MULTILINE)
+
+
 # A byte sequence UTF-8 writes a character outside ASCII with, and a byte outside ASCII.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -1351,6 +1356,8 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
+    if pair.saved in _COMBINING_CODECS and _STRAY_MARK.search(fixed):
+        return False
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
     quoted = _quotes_in_place(line, uncomposed)
@@ -1417,14 +1424,50 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     padded = f" {fixed} "
     # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
     closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
+    unpaired = _unpaired_quotes(fixed, closing)
     return sum(
         1
         for at, (old, new) in enumerate(zip(line, fixed, strict=True))
         if new in _TYPOGRAPHIC
         and old != new
         and old.isalpha()
+        and at not in unpaired
         and _stands_as_typography(new, padded[at], padded[at + 2], closing)
     )
+
+
+_QUOTES = frozenset("“”‘‚„«»")  # (not ``’``: an apostrophe stands alone, ``students’``)
+_CLOSES_TOO = frozenset("’\"'")  # close an open quote, or stand alone (``capçaleres “Referer"``)
+
+
+def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
+    """
+    Places in ``fixed`` of quotes that open with none closing after them, or close with none open.
+
+    Quotes come in pairs within a line: a letter turned into a quote that
+    opens nothing (Occitan ``Òlt`` as ``“lt``) or closes nothing (Icelandic
+    ``Mööö`` as ``M”””``, Albanian ``një`` as ``nj‘``) is a letter lost.
+    """
+    padded = f" {fixed} "
+    opened: list[int] = []
+    unpaired: set[int] = set()
+    for at, char in enumerate(fixed):
+        if char not in _QUOTES and char not in _CLOSES_TOO:
+            continue
+        before, after = padded[at], padded[at + 2]
+        if char in _CLOSES_TOO:
+            if opened and not after.isalnum():
+                opened.pop()
+        elif char in closing and not after.isalnum() and before not in _BREAKING_SPACES:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(at)
+        elif char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES:
+            opened.append(at)
+        else:
+            unpaired.add(at)
+    return unpaired.union(opened)
 
 
 _LOW_QUOTES = (("„", "“"), ("‚", "‘"))  # opening low, and the closing quote that goes with it
@@ -1589,6 +1632,8 @@ def _candidates(
         if fixed is None:
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        if composed and _STRAY_MARK.search(fixed):
+            continue
         if quoted:
             uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
             fixed_letters += _quotes_in_place(line, uncomposed) - quoted
