@@ -638,10 +638,42 @@ class TestTypographyInPlace:
 class TestNoStrayMarks:
     """A composed repair (Windows-1258) must leave no tone mark without a letter to sit on."""
 
-    @pytest.mark.parametrize("text", ["Òlt", "Òman", "Riu Òlt", "Ìsola", "Il fiume Òlt scorre"])
+    @pytest.mark.parametrize(
+        "text", ["Òlt", "Òman", "Riu Òlt", "Ìsola", "Il fiume Òlt scorre", "Òc, es una lenga"]
+    )
     def test_letter_read_as_a_lone_mark_stays(self, text):
-        """A capital whose Windows-1258 byte is a tone mark, leading a word, is no mix-up."""
+        """A capital whose Windows-1258 or 1255 byte is a mark, leading a word, is no mix-up."""
         assert fix_legacy_codepage(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "stray"),
+        [
+            ("a\u0309", False),
+            ("\u0309x", True),
+            ("x \u0309", True),
+            ("يَّ", False),
+            ("1\u0301", True),
+        ],
+    )
+    def test_stray_mark(self, text, stray):
+        """A mark is stray after no letter and no other mark (Arabic stacks shadda and a vowel)."""
+        assert (codepages._STRAY_MARK.search(text) is not None) is stray
+
+
+class TestPlainWordsAgainstLetters:
+    """A repair the lexicon hardly knows must not contradict the language of the line's plain words."""
+
+    @pytest.mark.parametrize(
+        "text", ["Ndryshimet janë bërë.", "Skedari është ruajtur.", "Faqja është fshirë."]
+    )
+    def test_albanian_stays(self, text):
+        """Albanian ë is no Lithuanian ė: its plain words are no Lithuanian ones."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_mixup_with_its_own_plain_words_repaired(self):
+        """Lithuanian read as Windows-1252 keeps plain words Lithuanian knows: repaired."""
+        text = "Pakeitimai sėkmingai išsaugoti, galite tęsti darbą."
+        assert fix_legacy_codepage(_shown(text, "cp1257", "cp1252")) == text
 
     def test_vietnamese_marks_on_letters_still_repaired(self):
         """Vietnamese read as Windows-1252 puts each mark after its letter: repaired."""

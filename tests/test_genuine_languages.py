@@ -38,6 +38,22 @@ _HOMOGLYPHS = pytest.mark.xfail(
         # are its letters, not quotes a Windows-1252 mix-up left (fixed since the sweep).
         "Riu Òlt",
         "Çfarë do të thotë kjo fjalë?",
+        # Written after the rules for them were frozen: Ç, ë, ö, ì, ō, Ò and
+        # È as their languages' own letters, where a code-page reading would
+        # make unpaired quotes, stray marks or another language's letters.
+        "Ndryshimet u ruajtën me sukses.",
+        "Çelësi i fshehtë nuk është i saktë.",
+        "Vörur í körfu: ökutæki og önnur tæki.",
+        "Føroyar eru eitt oyggjaland í Norðuratlantshavi.",
+        "Custu giassu est in sardu: bì su còdighe.",
+        "Ka whakahou anō i te whārangi.",
+        "Ua hoʻololi ʻia nā koho.",
+        "Còpia de seguretat completada.",
+        "Òc, es una lenga romanica.",
+        "Lo riu Òlt passa per Cahors.",
+        "Tŷ Ddewi a'r Eglwys Gadeiriol.",
+        "Ồ, không tìm thấy trang này.",
+        "Òbczi jãzëk",
         # Khmer marks word ends with zero-width spaces (kept since the sweep).
         "សាធារណ\u200bរដ្ឋ\u200bកម្ពុជា",
         "Arsenal i Liverpool zremisowały, a Tottenham przegrał u siebie.",

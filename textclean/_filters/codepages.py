@@ -658,9 +658,18 @@ def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
     return fixed
 
 
-# A tone mark with no letter to sit on (``Òlt`` read as Windows-1258 is a
-# hook above ``lt``): no text writes one, so no repair makes one.
-_STRAY_MARK = re.compile("(?:^|(?<=[\\W\\d_]))[\u0300-\u036f]", re.MULTILINE)
+# A mark with no letter to sit on (``Òlt`` read as Windows-1258 is a hook
+# above ``lt``, ``Òc`` as Windows-1255 a Hebrew point before ``c``): no
+# text writes one, so no repair makes one. Code pages that hold marks:
+_STRAY_MARK = re.compile(f"(?<![^\\W\\d_]|{_COMBINING.pattern}){_COMBINING.pattern}")
+_MARKING_CODECS = frozenset(
+    pair.saved for pair in PAIRS if _COMBINING.search(_upper_half(pair.saved))
+)
+
+
+def _stray_mark(fixed: str, pair: Pair) -> bool:
+    """Whether a repair by ``pair`` left a combining mark with no letter before it."""
+    return pair.saved in _MARKING_CODECS and _STRAY_MARK.search(fixed) is not None
 
 
 # A byte sequence UTF-8 writes a character outside ASCII with, and a byte outside ASCII.
@@ -809,7 +818,12 @@ _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
 def _ascii_words_agree(
-    text: str, pair: Pair, *, strong: bool = False, repaired: str | None = None
+    text: str,
+    pair: Pair,
+    *,
+    strong: bool = False,
+    repaired: str | None = None,
+    fewest: int = _MIN_ASCII_WORDS,
 ) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
@@ -823,7 +837,7 @@ def _ascii_words_agree(
         return True
     prose = _MARKUP.sub(" ", text)
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
-    if len(plain) < _MIN_ASCII_WORDS:
+    if len(plain) < fewest:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
@@ -1356,7 +1370,7 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
-    if pair.saved in _COMBINING_CODECS and _STRAY_MARK.search(fixed):
+    if _stray_mark(fixed, pair):
         return False
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
@@ -1546,6 +1560,12 @@ def _accepted(
         # Letter statistics alone, on one short word: a name, or a word of a
         # language no lexicon ships (Azerbaijani ``E-poçt`` is no ``E-pošt``).
         return None
+    if known < _MIN_KNOWN and not _ascii_words_agree(
+        fixed if context is None else context, pair, repaired=fixed, fewest=1
+    ):
+        # Letter statistics alone, against the plain words' language: a
+        # language no lexicon ships (Albanian ``janë bërë`` is no ``janė bėrė``).
+        return None
     # Only for a code page of one language: Western candidates turn Estonian
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
     strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
@@ -1631,9 +1651,9 @@ def _candidates(
         fixed = _convert(line, pair)
         if fixed is None:
             continue
-        composed = pair.saved in _COMBINING_CODECS  # the words may have moved
-        if composed and _STRAY_MARK.search(fixed):
+        if _stray_mark(fixed, pair):
             continue
+        composed = pair.saved in _COMBINING_CODECS  # the words may have moved
         if quoted:
             uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
             fixed_letters += _quotes_in_place(line, uncomposed) - quoted
