@@ -693,3 +693,37 @@ class TestOddWords:
         """A one-letter capital between small words is what a case-shuffling mix-up leaves."""
         assert codepages._LONE_CAPITAL.findall("il file Ë vuoto, poi À casa") == ["Ë", "À"]
         assert codepages._LONE_CAPITAL.findall("À bientôt. Ä ist ein Buchstabe") == []
+
+
+class TestCapitalsLeadingWords:
+    """A repair that only makes small the capitals leading words where capitals stand is none."""
+
+    @pytest.mark.parametrize("text", ["Timor Èste", "Èra una vila", "Saint Èmilion", "Ècole"])
+    def test_capital_where_capitals_stand_stays(self, text):
+        """A capital leading a line or a name's next word is where text writes one."""
+        assert fix_legacy_codepage(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Adgangskoden blev Êndret", "Adgangskoden blev ændret"),  # after a small word
+            ("Ècole et ÈtÈ", "école et été"),  # capitals inside a word too
+        ],
+    )
+    def test_mac_roman_capitals_repaired(self, text, expected):
+        """Mac Roman shows small letters as capitals: after a small word or inside one, repaired."""
+        assert fix_legacy_codepage(text) == expected
+
+    @pytest.mark.parametrize(
+        ("line", "at", "stands"),
+        [
+            ("Èste", 0, True),
+            ("Timor Èste", 6, True),
+            ("non Ë vero", 4, False),
+            ("peut-Ûtre", 5, False),
+            ("Fine. Èra", 6, True),
+        ],
+    )
+    def test_capital_stands(self, line, at, stands):
+        """Where a capital stands: line or sentence start, or after a capitalized word."""
+        assert codepages._capital_stands(line, at) is stands

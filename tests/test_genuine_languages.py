@@ -54,6 +54,9 @@ _HOMOGLYPHS = pytest.mark.xfail(
         "Tŷ Ddewi a'r Eglwys Gadeiriol.",
         "Ồ, không tìm thấy trang này.",
         "Òbczi jãzëk",
+        "Sant Èlia de Tàrrega",
+        "Comuna de Òrle",
+        "Plaça Ègara",
         # Khmer marks word ends with zero-width spaces (kept since the sweep).
         "សាធារណ\u200bរដ្ឋ\u200bកម្ពុជា",
         "Arsenal i Liverpool zremisowały, a Tottenham przegrał u siebie.",

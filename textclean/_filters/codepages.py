@@ -1651,7 +1651,7 @@ def _candidates(
         fixed = _convert(line, pair)
         if fixed is None:
             continue
-        if _stray_mark(fixed, pair):
+        if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
         if quoted:
@@ -1703,6 +1703,41 @@ def _candidates(
         ):
             mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool:
+    """
+    Whether all a repair does is make small the capitals that lead words where capitals stand.
+
+    A capital leads a line, a sentence or a word of a name (Occitan ``Timor
+    Èste``); a mix-up that shows small letters as capitals (Mac Roman)
+    leaves them inside words, or after a small word (``non Ë``, ``amb Šxit``).
+    """
+    if len(rest) != len(fixed_rest) or len(line) != len(fixed):
+        return False
+    if not all(
+        old == new or (old.isupper() and new.islower())
+        for old, new in zip(rest, fixed_rest, strict=True)
+    ):
+        return False
+    return all(
+        old == new or _capital_stands(line, at)
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+    )
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\n")
+
+
+def _capital_stands(line: str, at: int) -> bool:
+    """Whether a capital at ``at`` leads a line, a sentence or a word after a capitalized one."""
+    before = line[:at].rstrip(" \t")
+    if not before or before[-1] in _SENTENCE_ENDS:
+        return True
+    if len(before) == at:
+        return False  # glued to what comes before (``peut-Ûtre``)
+    word = before.rsplit(maxsplit=1)[-1]
+    return word[:1].isupper()
 
 
 # A word of one capital letter outside ASCII between small words: no
