@@ -514,7 +514,9 @@ class TestDevSet:
         # The filter leaves what its pipeline gate shuts out, so these are the
         # pipeline's figures (85.6% and 84.5%; the filter alone had also
         # repaired 0.8 and 0.5 points of texts the pipeline never reached).
-        [("tune", 0.855, 0), ("heldout", 0.845, 4)],
+        # Held-out 84.4% (9,886/11,708, genuine 3) since quotes must pair and
+        # letters alone must not contradict plain words (round 5, legacy4).
+        [("tune", 0.855, 0), ("heldout", 0.844, 3)],
     )
     def test_figures(self, part, min_repaired, max_genuine_changed):
         """Mixed-up documents repaired and genuine documents changed, as reported."""
