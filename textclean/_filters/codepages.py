@@ -685,6 +685,20 @@ def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
     return fixed
 
 
+# A mark with no letter to sit on (``Òlt`` read as Windows-1258 is a hook
+# above ``lt``, ``Òc`` as Windows-1255 a Hebrew point before ``c``): no
+# text writes one, so no repair makes one. Code pages that hold marks:
+_STRAY_MARK = re.compile(f"(?<![^\\W\\d_]|{_COMBINING.pattern}){_COMBINING.pattern}")
+_MARKING_CODECS = frozenset(
+    pair.saved for pair in PAIRS if _COMBINING.search(_upper_half(pair.saved))
+)
+
+
+def _stray_mark(fixed: str, pair: Pair) -> bool:
+    """Whether a repair by ``pair`` left a combining mark with no letter before it."""
+    return pair.saved in _MARKING_CODECS and _STRAY_MARK.search(fixed) is not None
+
+
 # A byte sequence UTF-8 writes a character outside ASCII with, and a byte outside ASCII.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -831,7 +845,12 @@ _MARKUP = re.compile(r"%\([^)]*\)|\{[^}]*\}|<[^>]*>|https?://\S+")
 
 
 def _ascii_words_agree(
-    text: str, pair: Pair, *, strong: bool = False, repaired: str | None = None
+    text: str,
+    pair: Pair,
+    *,
+    strong: bool = False,
+    repaired: str | None = None,
+    fewest: int = _MIN_ASCII_WORDS,
 ) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
@@ -845,7 +864,7 @@ def _ascii_words_agree(
         return True
     prose = _MARKUP.sub(" ", text)
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
-    if len(plain) < _MIN_ASCII_WORDS:
+    if len(plain) < fewest:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
@@ -1392,6 +1411,8 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
+    if _stray_mark(fixed, pair):
+        return False
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
     quoted = _quotes_in_place(line, uncomposed)
@@ -1458,14 +1479,50 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     padded = f" {fixed} "
     # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
     closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
+    unpaired = _unpaired_quotes(fixed, closing)
     return sum(
         1
         for at, (old, new) in enumerate(zip(line, fixed, strict=True))
         if new in _TYPOGRAPHIC
         and old != new
         and old.isalpha()
+        and at not in unpaired
         and _stands_as_typography(new, padded[at], padded[at + 2], closing)
     )
+
+
+_QUOTES = frozenset("“”‘‚„«»")  # (not ``’``: an apostrophe stands alone, ``students’``)
+_CLOSES_TOO = frozenset("’\"'")  # close an open quote, or stand alone (``capçaleres “Referer"``)
+
+
+def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
+    """
+    Places in ``fixed`` of quotes that open with none closing after them, or close with none open.
+
+    Quotes come in pairs within a line: a letter turned into a quote that
+    opens nothing (Occitan ``Òlt`` as ``“lt``) or closes nothing (Icelandic
+    ``Mööö`` as ``M”””``, Albanian ``një`` as ``nj‘``) is a letter lost.
+    """
+    padded = f" {fixed} "
+    opened: list[int] = []
+    unpaired: set[int] = set()
+    for at, char in enumerate(fixed):
+        if char not in _QUOTES and char not in _CLOSES_TOO:
+            continue
+        before, after = padded[at], padded[at + 2]
+        if char in _CLOSES_TOO:
+            if opened and not after.isalnum():
+                opened.pop()
+        elif char in closing and not after.isalnum() and before not in _BREAKING_SPACES:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(at)
+        elif char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES:
+            opened.append(at)
+        else:
+            unpaired.add(at)
+    return unpaired.union(opened)
 
 
 _LOW_QUOTES = (("„", "“"), ("‚", "‘"))  # opening low, and the closing quote that goes with it
@@ -1543,6 +1600,12 @@ def _accepted(
     ):
         # Letter statistics alone, on one short word: a name, or a word of a
         # language no lexicon ships (Azerbaijani ``E-poçt`` is no ``E-pošt``).
+        return None
+    if known < _MIN_KNOWN and not _ascii_words_agree(
+        fixed if context is None else context, pair, repaired=fixed, fewest=1
+    ):
+        # Letter statistics alone, against the plain words' language: a
+        # language no lexicon ships (Albanian ``janë bërë`` is no ``janė bėrė``).
         return None
     # Only for a code page of one language: Western candidates turn Estonian
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
@@ -1629,6 +1692,8 @@ def _candidates(
         fixed = _convert(line, pair)
         if fixed is None:
             continue
+        if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
+            continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
         if quoted:
             uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
@@ -1679,6 +1744,41 @@ def _candidates(
         ):
             mended += _ALPHABET_WEIGHT
         yield known - known_before + letters + mended, known, -order, pair, fixed
+
+
+def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool:
+    """
+    Whether all a repair does is make small the capitals that lead words where capitals stand.
+
+    A capital leads a line, a sentence or a word of a name (Occitan ``Timor
+    Èste``); a mix-up that shows small letters as capitals (Mac Roman)
+    leaves them inside words, or after a small word (``non Ë``, ``amb Šxit``).
+    """
+    if len(rest) != len(fixed_rest) or len(line) != len(fixed):
+        return False
+    if not all(
+        old == new or (old.isupper() and new.islower())
+        for old, new in zip(rest, fixed_rest, strict=True)
+    ):
+        return False
+    return all(
+        old == new or _capital_stands(line, at)
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+    )
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\n")
+
+
+def _capital_stands(line: str, at: int) -> bool:
+    """Whether a capital at ``at`` leads a line, a sentence or a word after a capitalized one."""
+    before = line[:at].rstrip(" \t")
+    if not before or before[-1] in _SENTENCE_ENDS:
+        return True
+    if len(before) == at:
+        return False  # glued to what comes before (``peut-Ûtre``)
+    word = before.rsplit(maxsplit=1)[-1]
+    return word[:1].isupper()
 
 
 # A word of one capital letter outside ASCII between small words: no
