@@ -1,0 +1,90 @@
+r"""
+What a text is, from its structure: a page's extracted text, or clearly something else.
+
+Page furniture is told from content by where a line sits on a page; a text
+that is no page has no furniture, and its short lines are its content: the
+strings of a user interface, an e-mail's lines, a README's badges and link
+targets, a changelog's version headings. Such texts are recognised by marks
+no extracted page carries (a scraper keeps a page's visible text, one
+paragraph a line), each counted:
+
+- **source markup**: HTML tags opening a line (``<p>``, ``</li>``), whole
+  HTML elements anywhere (``<h2>Title</h2>``), reST directives,
+  targets, fields, section underlines and inline literals and links
+  (``.. image::``, ``.. _name: URL``, ``:target:``, ``-----``, ````x````),
+  a changelog's version headings (``5.1.0 (2016-11-08)``), Markdown code
+  fences, images and link definitions;
+- **template placeholders**: ``${name}``, ``$name``, ``%(name)s``,
+  ``{name}``: message catalogs and mail templates, filled in later;
+- **mail**: header lines (``From:``, ``Subject:``).
+
+Weaker marks were measured and left out: quoted lines (``>``) and sentences
+wrapped at a fixed width are as common in pages' text (forum quotes,
+extractors keeping ``<br>``), and so are dates shaped like versions.
+
+One mark may be chance (a lone ``<b>`` left in a page, a ``{x}`` in a line
+about code); two lines of marks, or a placeholder, are a kind. The cost is a
+few regular-expression scans of the text, made only when the classifier
+would otherwise look for furniture.
+
+    >>> not_a_page("Welcome, ${user_name}!\nLog in\nPassword")
+    'template placeholders (1)'
+    >>> not_a_page("The council met on Tuesday.\nShare this\nRelated") is None
+    True
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Whole lines: HTML tags, reST directives/targets/fields, section underlines
+# under a line, version headings of a changelog (a version and its ISO date),
+# Markdown fences, images and link definitions; inside a line: reST literals
+# and links.
+_MARKUP = regex.compile(
+    r"^(?:[ \t]*</?(?!(?:script|style|iframe|noscript)\b)[A-Za-z][A-Za-z0-9]*(?:\s[^>\n]*)?/?>"
+    r"|\.\. (?:[\w|-]+::|_[^:\n]+:)"
+    r"|:[\w-]+:(?:[ \t]|$)"
+    r"|```"
+    r"|!\[[^\]\n]*\]\("
+    r"|\[[^\]\n]+\]:[ \t]+\S+$"
+    r"|[^\n]*\S[^\n]*\n([=\-~^\"'`])\1{2,}[ \t]*$"
+    r"|v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*$)"
+    r"|``[^`\n]+``|`[^`\n]+`__?(?!\w)",
+    regex.MULTILINE,
+)
+# A whole HTML element inside a line (<h2>Title</h2>, <a href=...>link</a>).
+# Scripts and frames leak into pages' text too: no mark.
+_ELEMENT = regex.compile(
+    r"<(?!(?:script|style|iframe|noscript)\b)([A-Za-z][A-Za-z0-9]*)(?:[ \t][^<>\n]*)?>[^<>\n]*</\1>"
+)
+_PLACEHOLDER = regex.compile(
+    r"\$\{[A-Za-z_]\w*\}|%\(\w+\)[sdr]|(?<![\w&$(])\$[a-z_][a-z0-9_]*(?![\w(])"
+    r"|(?<!\w)\{[A-Za-z_]\w+\}(?!\w)",
+)
+_MAIL = regex.compile(
+    r"^(?:From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID):[ \t]", regex.MULTILINE
+)
+_MIN_MARKED_LINES = 2
+
+
+def _marked_lines(pattern: regex.Pattern[str], text: str) -> int:
+    """How many lines of ``text`` hold a match of ``pattern``."""
+    return len({text.rfind("\n", 0, found.end()) for found in pattern.finditer(text)})
+
+
+def not_a_page(text: str) -> str | None:
+    r"""
+    Why ``text`` is clearly not a page's extracted text, or None if it may be one.
+
+        >>> not_a_page(".. image:: https://x.org/badge.svg\n:target: https://x.org")
+        'source markup (2 marks)'
+    """
+    if (found := len(_PLACEHOLDER.findall(text))) >= 1:
+        return f"template placeholders ({found})"
+    found = _marked_lines(_MARKUP, text) + len(_ELEMENT.findall(text))
+    if found >= _MIN_MARKED_LINES:
+        return f"source markup ({found} marks)"
+    if (found := _marked_lines(_MAIL, text)) >= _MIN_MARKED_LINES:
+        return f"mail headers ({found} lines)"
+    return None
