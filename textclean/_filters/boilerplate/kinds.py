@@ -48,7 +48,7 @@ _MARKUP = regex.compile(
     r"|```"
     r"|!\[[^\]\n]*\]\("
     r"|\[[^\]\n]+\]:[ \t]+\S+$"
-    r"|[^\n]*\S[^\n]*\n([=\-~^\"'`])\1{2,}[ \t]*$"
+    r"|(?<=\S[^\n]*\n)([=\-~^\"'`])\1{2,}[ \t]*$"
     r"|v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*$)"
     r"|``[^`\n]+``|`[^`\n]+`__?(?!\w)",
     regex.MULTILINE,
@@ -60,12 +60,15 @@ _ELEMENT = regex.compile(
 )
 _PLACEHOLDER = regex.compile(
     r"\$\{[A-Za-z_]\w*\}|%\(\w+\)[sdr]|(?<![\w&$(])\$[a-z_][a-z0-9_]*(?![\w(])"
-    r"|(?<!\w)\{[A-Za-z_]\w+\}(?!\w)",
+    r"|(?<!\w)\{[a-z_]+_[a-z_]+\}(?!\w)",
 )
 _MAIL = regex.compile(
     r"^(?:From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID):[ \t]", regex.MULTILINE
 )
 _MIN_MARKED_LINES = 2
+# Whole elements of this many kinds: HTML source (a page's text may keep a
+# link or two, <a>...</a>, <span>...</span>, from its extractor).
+_MIN_TAGS = 3
 
 
 def _marked_lines(pattern: regex.Pattern[str], text: str) -> int:
@@ -82,7 +85,7 @@ def not_a_page(text: str) -> str | None:
     """
     if (found := len(_PLACEHOLDER.findall(text))) >= 1:
         return f"template placeholders ({found})"
-    found = _marked_lines(_MARKUP, text) + len(_ELEMENT.findall(text))
+    found = _marked_lines(_MARKUP, text) + (len(set(_ELEMENT.findall(text))) >= _MIN_TAGS)
     if found >= _MIN_MARKED_LINES:
         return f"source markup ({found} marks)"
     if (found := _marked_lines(_MAIL, text)) >= _MIN_MARKED_LINES:
