@@ -37,43 +37,35 @@ from __future__ import annotations
 
 import regex
 
-# Whole lines: HTML tags, reST directives/targets/fields, section underlines
-# under a line, version headings of a changelog (a version and its ISO date),
-# Markdown fences, images and link definitions; inside a line: reST literals
-# and links.
-_MARKUP = regex.compile(
-    r"^(?:[ \t]*</?(?!(?:script|style|iframe|noscript)\b)[A-Za-z][A-Za-z0-9]*(?:\s[^>\n]*)?/?>"
+# One pattern, so a text is scanned once. Source markup, a whole line:
+# HTML tags, reST directives/targets/fields, section underlines under a line,
+# version headings of a changelog (a version and its ISO date), Markdown
+# fences, images and link definitions; inside a line: reST literals and
+# links. A whole HTML element inside a line (<h2>Title</h2>); scripts and
+# frames leak into pages' text too, so they are no mark. Placeholders; mail
+# headers.
+_MARKS = regex.compile(
+    r"(?P<line>^(?:[ \t]*<(?=/?(?!(?:script|style|iframe|noscript)\b)[A-Za-z][A-Za-z0-9]*"
+    r"(?:\s[^>\n]*)?/?>)"
     r"|\.\. (?:[\w|-]+::|_[^:\n]+:)"
     r"|:[\w-]+:(?:[ \t]|$)"
     r"|```"
     r"|!\[[^\]\n]*\]\("
     r"|\[[^\]\n]+\]:[ \t]+\S+$"
-    r"|(?<=\S[^\n]*\n)([=\-~^\"'`])\1{2,}[ \t]*$"
+    r"|(?<=\S[^\n]*\n)(?P<under>[=\-~^\"'`])(?P=under){2,}[ \t]*$"
     r"|v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*$)"
-    r"|``[^`\n]+``|`[^`\n]+`__?(?!\w)",
+    r"|``[^`\n]+``|`[^`\n]+`__?(?!\w))"
+    r"|(?P<mail>^(?:From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID):[ \t])"
+    r"|<(?!(?:script|style|iframe|noscript)\b)(?=(?P<tag>[A-Za-z][A-Za-z0-9]*)"
+    r"(?:[ \t][^<>\n]*)?>[^<>\n]*</(?P=tag)>)"  # only "<" taken: placeholders inside count
+    r"|(?P<placeholder>\$\{[A-Za-z_]\w*\}|%\(\w+\)[sdr]"
+    r"|(?<![\w&$(])\$[a-z_][a-z0-9_]*(?![\w(])|(?<!\w)\{[a-z_]+_[a-z_]+\}(?!\w))",
     regex.MULTILINE,
-)
-# A whole HTML element inside a line (<h2>Title</h2>, <a href=...>link</a>).
-# Scripts and frames leak into pages' text too: no mark.
-_ELEMENT = regex.compile(
-    r"<(?!(?:script|style|iframe|noscript)\b)([A-Za-z][A-Za-z0-9]*)(?:[ \t][^<>\n]*)?>[^<>\n]*</\1>"
-)
-_PLACEHOLDER = regex.compile(
-    r"\$\{[A-Za-z_]\w*\}|%\(\w+\)[sdr]|(?<![\w&$(])\$[a-z_][a-z0-9_]*(?![\w(])"
-    r"|(?<!\w)\{[a-z_]+_[a-z_]+\}(?!\w)",
-)
-_MAIL = regex.compile(
-    r"^(?:From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID):[ \t]", regex.MULTILINE
 )
 _MIN_MARKED_LINES = 2
 # Whole elements of this many kinds: HTML source (a page's text may keep a
 # link or two, <a>...</a>, <span>...</span>, from its extractor).
 _MIN_TAGS = 3
-
-
-def _marked_lines(pattern: regex.Pattern[str], text: str) -> int:
-    """How many lines of ``text`` hold a match of ``pattern``."""
-    return len({text.rfind("\n", 0, found.end()) for found in pattern.finditer(text)})
 
 
 def not_a_page(text: str) -> str | None:
@@ -83,11 +75,21 @@ def not_a_page(text: str) -> str | None:
         >>> not_a_page(".. image:: https://x.org/badge.svg\n:target: https://x.org")
         'source markup (2 marks)'
     """
-    if (found := len(_PLACEHOLDER.findall(text))) >= 1:
-        return f"template placeholders ({found})"
-    found = _marked_lines(_MARKUP, text) + (len(set(_ELEMENT.findall(text))) >= _MIN_TAGS)
-    if found >= _MIN_MARKED_LINES:
-        return f"source markup ({found} marks)"
-    if (found := _marked_lines(_MAIL, text)) >= _MIN_MARKED_LINES:
-        return f"mail headers ({found} lines)"
+    marked: set[int] = set()
+    mail: set[int] = set()
+    tags: set[str] = set()
+    placeholders = 0
+    for found in _MARKS.finditer(text):
+        if found["placeholder"]:
+            placeholders += 1
+        elif found["tag"]:
+            tags.add(found["tag"])
+        else:
+            (mail if found["mail"] else marked).add(text.rfind("\n", 0, found.end()))
+    if placeholders:
+        return f"template placeholders ({placeholders})"
+    if (count := len(marked) + (len(tags) >= _MIN_TAGS)) >= _MIN_MARKED_LINES:
+        return f"source markup ({count} marks)"
+    if len(mail) >= _MIN_MARKED_LINES:
+        return f"mail headers ({len(mail)} lines)"
     return None
