@@ -70,6 +70,7 @@ from textclean._filters.boilerplate.catalog import (
     LineMatcher,
     Rule,
 )
+from textclean._filters.boilerplate.kinds import not_a_page
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
@@ -246,6 +247,10 @@ class RemoveBoilerplate:
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
         content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
+        if content and not_a_page(text) is not None:
+            # A UI catalog, a mail, a README: no page, so no page furniture;
+            # only the lines that go anywhere (see kinds).
+            content = []
         if not body:
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines

@@ -57,6 +57,12 @@ _GAP_LINES = 8
 # A block of this many anchors is a body of its own and joins the main one.
 _BLOCK_ANCHORS = 2
 _BLOCK_CHARS = 150
+# Prose of an article's weight in the main block (a few paragraphs); a
+# lighter main block is a page's only amid this many lines of a page around
+# it (three runs of furniture: on real pages a light article has 15 or more,
+# a list of interface strings with a help text has a few).
+_ARTICLE_CHARS = 400
+_PAGE_AROUND_LINES = 15
 # The fewest lines outside the main block, not prose, that make furniture.
 # Lines that may stand between the title and the first paragraph: a
 # standfirst of a sentence or two, a dateline.
@@ -99,8 +105,10 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
     anchors = [pos for pos, line in enumerate(content) if not gone[pos] and _anchor(line)]
     if not anchors:
         return  # no paragraph of prose: nothing tells the page from the article
-    _owner_credits(content, removed)
     first, last = _main_block(content, anchors)
+    if not _page_shaped(content, anchors, first, last):
+        return  # a short paragraph among a few short lines: strings with a help text
+    _owner_credits(content, removed)
     title = _title(content, first, gone)
     block = f"the main block of prose (lines {content[first].index + 1}-{content[last].index + 1})"
     for where, region in (("before", range(first)), ("after", range(last + 1, len(content)))):
@@ -263,6 +271,19 @@ def _main_block(lines: list[Line], anchors: list[int]) -> tuple[int, int]:
     if not bodies:
         bodies = [max(blocks, key=lambda block: sum(len(lines[pos].text) for pos in block))]
     return bodies[0][0], bodies[-1][-1]
+
+
+def _page_shaped(lines: list[Line], anchors: list[int], first: int, last: int) -> bool:
+    """
+    Whether the text around the main block reads as a page: an article, or a page's furniture.
+
+    A main block of an article's weight makes a page; a lighter one (a
+    teaser, a short notice) does only amid a page's worth of lines around
+    it, a menu and a footer. A list of interface strings holding a help text
+    or two has a few short lines around it, which are its content.
+    """
+    weight = sum(len(lines[pos].text) for pos in anchors if first <= pos <= last)
+    return weight >= _ARTICLE_CHARS or first + len(lines) - 1 - last >= _PAGE_AROUND_LINES
 
 
 def _body(lines: list[Line], block: list[int]) -> bool:

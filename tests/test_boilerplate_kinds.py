@@ -1,0 +1,154 @@
+"""remove_boilerplate leaves texts that are not pages alone (textclean/_filters/boilerplate/kinds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from textclean._filters.boilerplate import RemoveBoilerplate, Strength
+from textclean._filters.boilerplate.kinds import not_a_page
+
+_HELP = (
+    "Sie können jederzeit eine Sicherung Ihrer Einstellungen anlegen. Geben Sie dazu einen "
+    "Namen ein und bestätigen Sie mit der Schaltfläche unten."
+)
+_HELP_ES = (
+    "Puede guardar en cualquier momento una copia de su configuración. Escriba un nombre "
+    "para la copia y pulse el botón de abajo para confirmar."
+)
+_PROSE = (
+    "Der Gemeinderat hat am Dienstag beschlossen, die Stadtbibliothek auch im Sommer an "
+    "allen Wochentagen geöffnet zu lassen, obwohl das Budget knapp ist."
+)
+
+# Variants written after the rules were frozen: none is a sweep document.
+UI_LIST = "\n".join(
+    [
+        "Einstellungen",
+        _HELP,
+        "Sicherung wiederherstellen",
+        "Mit vorheriger Sicherung vergleichen",
+        "Mit aktueller Sicherung vergleichen",
+        "Zurück",
+        "Abbrechen",
+        "Weiter",
+    ]
+)
+NOT_PAGES = {
+    "ui list of short strings with a help text (es)": "\n".join(
+        [
+            "Guardar copia",
+            _HELP_ES,
+            "Copia guardada.",
+            "Comparar con la copia anterior",
+            "Comparar con la copia actual",
+            "Restaurar copia",
+            "Borrar copia",
+        ]
+    ),
+    "mail with headers (fr)": (
+        "From: equipe@example.org\nSubject: Votre inscription\nTo: vous@example.org\n\n"
+        "Bonjour,\n\nMerci de votre inscription à la lettre d'information de l'association. "
+        "Vous recevrez un message chaque mois avec les nouvelles du quartier.\n\n"
+        "Se désabonner\nPartager sur Facebook"
+    ),
+    "mail template with placeholders (es)": (
+        "Hola ${nombre}:\n\nHemos recibido tu solicitud para la lista $lista. Para confirmar "
+        "la suscripción responde a este mensaje sin cambiar el asunto.\n\nSuscríbete\nCompartir"
+    ),
+    "markdown readme with badges (en)": (
+        "![build](https://ci.example.org/badge.svg)\n![coverage](https://cov.example.org/b.svg)\n"
+        "A small library that parses timetables from transit agencies and returns them as "
+        "plain records, with no dependencies beyond the standard library.\n\n"
+        "Follow us on Twitter\nShare\n\n[docs]: https://docs.example.org"
+    ),
+    "rest changelog (fr)": (
+        "2.4.0 (2024-03-02)\n------------------\n\n"
+        "- Correction des traductions italiennes et mise à jour du catalogue néerlandais, "
+        "qui manquait depuis la version précédente.\n[marie]\n\n"
+        "2.3.9 (2024-01-15)\n------------------\n\n- Mise à jour du catalogue.\n"
+    ),
+    "html source of a help page (it)": (
+        "<h2>Per iniziare</h2>\n<p>Prima di esplorare il sito appena creato, accedi come "
+        "amministratore e cambia la password predefinita, poi controlla le impostazioni.</p>\n"
+        "<ul>\n<li>Utenti</li>\n<li>Notizie</li>\n</ul>"
+    ),
+}
+
+
+_WEB_LIST = pytest.mark.xfail(
+    strict=True, reason="web drops short lines at the ends of a list of strings as a menu's"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "strength"),
+    [
+        pytest.param(
+            name, strength, marks=[_WEB_LIST] if "ui list" in name and strength == "web" else []
+        )
+        for name in sorted(NOT_PAGES)
+        for strength in ("default", "web")
+    ],
+)
+def test_a_text_that_is_not_a_page_keeps_every_line(name: str, strength: Strength) -> None:
+    """A UI list, a mail, a README, a changelog or HTML source loses no line, in either strength."""
+    text = NOT_PAGES[name]
+    assert RemoveBoilerplate(strength=strength)(text) == text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cue words at the ends of a list of strings (Einstellungen, Zurück) still read as "
+    "furniture: a list of strings has no mark of its kind that pages lack",
+)
+@pytest.mark.parametrize("strength", ["default", "web"])
+def test_a_ui_list_with_cue_words_keeps_every_line(strength: Strength) -> None:
+    """A list of interface strings whose ends are cue words loses no line (not yet)."""
+    text = UI_LIST
+    assert RemoveBoilerplate(strength=strength)(text) == text
+
+
+@pytest.mark.parametrize("name", sorted(n for n in NOT_PAGES if "ui list" not in n))
+def test_each_kind_is_named(name: str) -> None:
+    """The structural marks name the kind of every variant that is not a list of strings."""
+    assert not_a_page(NOT_PAGES[name]) is not None
+
+
+# Negatives: pages with furniture keep losing it.
+_MENU = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Lokales"]
+_FOOTER = ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Karriere", "AGB"]
+
+
+def test_a_page_with_menus_keeps_losing_them() -> None:
+    """A page's menu and footer around an article of several paragraphs still go; the title stays."""
+    body = [_PROSE, _PROSE.replace("Dienstag", "Mittwoch"), _PROSE.replace("Sommer", "Winter")]
+    text = "\n".join([*_MENU, "Bibliothek bleibt offen", *body, *_FOOTER])
+    assert RemoveBoilerplate()(text) == "\n".join(["Bibliothek bleibt offen", *body])
+
+
+def test_a_short_article_amid_a_whole_page_keeps_losing_its_furniture() -> None:
+    """A light main block is a page's when a page's worth of lines surrounds it."""
+    more = ["Wetter", "Verkehr", "Leserbriefe", "Podcasts", "Archiv", "Newsletter"]
+    body = [
+        f"{_PROSE} Die Stadt zahlt die Stunden aus dem Kulturetat.",
+        _PROSE.replace("Dienstag", "Mittwoch"),
+    ]
+    end = ["Cookie-Einstellungen", "Barrierefreiheit", "Hilfe"]
+    text = "\n".join([*_MENU, *more, "Bibliothek bleibt offen", *body, *_FOOTER, *end])
+    assert RemoveBoilerplate()(text) == "\n".join(["Bibliothek bleibt offen", *body])
+
+
+def test_a_page_with_a_share_bar_and_tags_keeps_losing_them() -> None:
+    """Cue lines at the end of an article go: it has no marks of another kind."""
+    body = f"{_PROSE}\n\n{_PROSE.replace('Dienstag', 'Mittwoch')}"
+    text = f"{body}\n\nTeilen auf Facebook\nTeilen auf WhatsApp\nSchlagwörter: Bibliothek, Stadt"
+    assert RemoveBoilerplate()(text) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sie sind hier: Startseite", "Preis: $5", "<script>var x = 1;</script>", "Meta {M}"],
+)
+def test_a_stray_mark_makes_no_kind(line: str) -> None:
+    """One leftover of a page's source (a script, a price, an access key) names no kind."""
+    assert not_a_page(f"{_PROSE}\n{line}\nImpressum") is None

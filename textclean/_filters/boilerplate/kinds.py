@@ -1,0 +1,95 @@
+r"""
+What a text is, from its structure: a page's extracted text, or clearly something else.
+
+Page furniture is told from content by where a line sits on a page; a text
+that is no page has no furniture, and its short lines are its content: the
+strings of a user interface, an e-mail's lines, a README's badges and link
+targets, a changelog's version headings. Such texts are recognised by marks
+no extracted page carries (a scraper keeps a page's visible text, one
+paragraph a line), each counted:
+
+- **source markup**: HTML tags opening a line (``<p>``, ``</li>``), whole
+  HTML elements anywhere (``<h2>Title</h2>``), reST directives,
+  targets, fields, section underlines and inline literals and links
+  (``.. image::``, ``.. _name: URL``, ``:target:``, ``-----``, ````x````),
+  a changelog's version headings (``5.1.0 (2016-11-08)``), Markdown code
+  fences, images and link definitions;
+- **template placeholders**: ``${name}``, ``$name``, ``%(name)s``,
+  ``{name}``: message catalogs and mail templates, filled in later;
+- **mail**: header lines (``From:``, ``Subject:``).
+
+Weaker marks were measured and left out: quoted lines (``>``) and sentences
+wrapped at a fixed width are as common in pages' text (forum quotes,
+extractors keeping ``<br>``), and so are dates shaped like versions.
+
+One mark may be chance (a lone ``<b>`` left in a page, a ``{x}`` in a line
+about code); two lines of marks, or a placeholder, are a kind. The cost is a
+few regular-expression scans of the text, made only when the classifier
+would otherwise look for furniture.
+
+    >>> not_a_page("Welcome, ${user_name}!\nLog in\nPassword")
+    'template placeholders (1)'
+    >>> not_a_page("The council met on Tuesday.\nShare this\nRelated") is None
+    True
+"""
+
+from __future__ import annotations
+
+import regex
+
+# One pattern, so a text is scanned once. Source markup, a whole line:
+# HTML tags, reST directives/targets/fields, section underlines under a line,
+# version headings of a changelog (a version and its ISO date), Markdown
+# fences, images and link definitions; inside a line: reST literals and
+# links. A whole HTML element inside a line (<h2>Title</h2>); scripts and
+# frames leak into pages' text too, so they are no mark. Placeholders; mail
+# headers.
+_MARKS = regex.compile(
+    r"(?P<line>^(?:[ \t]*<(?=/?(?!(?:script|style|iframe|noscript)\b)[A-Za-z][A-Za-z0-9]*"
+    r"(?:\s[^>\n]*)?/?>)"
+    r"|\.\. (?:[\w|-]+::|_[^:\n]+:)"
+    r"|:[\w-]+:(?:[ \t]|$)"
+    r"|```"
+    r"|!\[[^\]\n]*\]\("
+    r"|\[[^\]\n]+\]:[ \t]+\S+$"
+    r"|(?<=\S[^\n]*\n)(?P<under>[=\-~^\"'`])(?P=under){2,}[ \t]*$"
+    r"|v?\d+(?:\.\d+)+[ \t]+\(\d{4}-\d\d-\d\d\)[ \t]*$)"
+    r"|``[^`\n]+``|`[^`\n]+`__?(?!\w))"
+    r"|(?P<mail>^(?:From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID):[ \t])"
+    r"|<(?!(?:script|style|iframe|noscript)\b)(?=(?P<tag>[A-Za-z][A-Za-z0-9]*)"
+    r"(?:[ \t][^<>\n]*)?>[^<>\n]*</(?P=tag)>)"  # only "<" taken: placeholders inside count
+    r"|(?P<placeholder>\$\{[A-Za-z_]\w*\}|%\(\w+\)[sdr]"
+    r"|(?<![\w&$(])\$[a-z_][a-z0-9_]*(?![\w(])|(?<!\w)\{[a-z_]+_[a-z_]+\}(?!\w))",
+    regex.MULTILINE,
+)
+_MIN_MARKED_LINES = 2
+# Whole elements of this many kinds: HTML source (a page's text may keep a
+# link or two, <a>...</a>, <span>...</span>, from its extractor).
+_MIN_TAGS = 3
+
+
+def not_a_page(text: str) -> str | None:
+    r"""
+    Why ``text`` is clearly not a page's extracted text, or None if it may be one.
+
+        >>> not_a_page(".. image:: https://x.org/badge.svg\n:target: https://x.org")
+        'source markup (2 marks)'
+    """
+    marked: set[int] = set()
+    mail: set[int] = set()
+    tags: set[str] = set()
+    placeholders = 0
+    for found in _MARKS.finditer(text):
+        if found["placeholder"]:
+            placeholders += 1
+        elif found["tag"]:
+            tags.add(found["tag"])
+        else:
+            (mail if found["mail"] else marked).add(text.rfind("\n", 0, found.end()))
+    if placeholders:
+        return f"template placeholders ({placeholders})"
+    if (count := len(marked) + (len(tags) >= _MIN_TAGS)) >= _MIN_MARKED_LINES:
+        return f"source markup ({count} marks)"
+    if len(mail) >= _MIN_MARKED_LINES:
+        return f"mail headers ({len(mail)} lines)"
+    return None
