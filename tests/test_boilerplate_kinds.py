@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from textclean._filters.boilerplate import RemoveBoilerplate, Strength
+from textclean._filters.boilerplate import RemoveBoilerplate, Strength, kinds
 from textclean._filters.boilerplate.kinds import not_a_page
 
 _HELP = (
@@ -152,3 +154,25 @@ def test_a_page_with_a_share_bar_and_tags_keeps_losing_them() -> None:
 def test_a_stray_mark_makes_no_kind(line: str) -> None:
     """One leftover of a page's source (a script, a price, an access key) names no kind."""
     assert not_a_page(f"{_PROSE}\n{line}\nImpressum") is None
+
+
+# Pieces of every mark and of near misses, so the loose first scans meet them.
+_MARK_PIECES = st.sampled_from([
+    "<p>", "</li>", "<b>x</b>", "<h2>T</h2>", "<", "a<b", ".. image:: x", ".. _t: u", ".. ",
+    ":target: x", ":x:", "```", "![a](b)", "[a]: http://x", "[a]", "===", "---", "~~~", "^^^",
+    '"""', "'''", "``x``", "`x`_", "`x`__", "1.2.0 (2024-03-02)", "v2.1 (2020-01-01)", "1.2 (",
+    "From: a", "Subject: b", "Reply-To: c", "${name}", "$name", "$5", "%(count)s", "%(", "{a_b}",
+    "{x}", "{", "$", "%", "`", ":", "[", "!", "=", "-", "x", "word", " ", "\t", "\n", "\n\n",
+])  # fmt: skip
+
+
+@given(st.lists(_MARK_PIECES, max_size=12).map("".join))
+def test_first_scans_miss_no_mark(text):
+    """Where the loose first scans find nothing, the full pattern finds no mark either."""
+    loose = (
+        kinds._MAY_MARK.search(text)
+        or kinds._MAY_MARK_FIRST_LINE.match(text)
+        or kinds._MAY_MARK_LINE.search(text)
+    )
+    if loose is None:
+        assert kinds._MARKS.search(text) is None
