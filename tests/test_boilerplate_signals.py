@@ -309,6 +309,13 @@ def test_filter_is_idempotent_and_explain_agrees(text):
 @given(
     st.lists(PROSE, min_size=1, max_size=8), st.lists(st.sampled_from(CATALOG_LINES), max_size=6)
 )
+@example(  # an offer cue, a common one and the reader, in a sentence longer than a prompt
+    [
+        "American american american american american american american american.",
+        "American " + "american " * 15 + "buy deal you.",
+    ],
+    [],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

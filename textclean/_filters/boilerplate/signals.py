@@ -1257,6 +1257,7 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         self_reference=self_reference,
         addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
         short=len(words) <= _SHORT_SENTENCE_WORDS,
+        brief=len(words) <= _MAX_STEMMED_WORDS,
     )
 
 
@@ -1310,6 +1311,7 @@ def _cue_pairs(
     self_reference: bool = False,
     addressed: bool = False,
     short: bool = False,
+    brief: bool = True,
 ) -> Score:
     """
     A call to action: two cues of one kind, or one with the site speaking of this page.
@@ -1340,7 +1342,10 @@ def _cue_pairs(
             return Score(category, EDGE + 0.5, (f"sentence with cues {quoted}",))
         if category in _OFFERS and self_reference:
             return Score(category, EDGE + 0.5, (f"sentence with cue '{cues[0]}' about this page",))
-        if category in _OFFERS and common.get(category, 0) and (addressed or short):
+        # One offer cue and a common one call to action in a short sentence,
+        # or spoken to the reader in one of a prompt's length; a longer one
+        # mentions them ("... buy a deal you ..." inside a sentence of prose).
+        if category in _OFFERS and common.get(category, 0) and ((addressed and brief) or short):
             why = f"sentence with cue '{cues[0]}' and a common one" + (
                 ", to the reader" if addressed else ""
             )
