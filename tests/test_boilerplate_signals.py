@@ -277,6 +277,11 @@ WORDS = sorted(set(Faker("en_US").get_words_list()))
 PROSE = st.lists(st.sampled_from(WORDS), min_size=8, max_size=30).map(
     lambda w: " ".join(w).capitalize() + "."
 )
+# Prose that does not call to action: a sentence of Faker's words may hold two
+# offer or prompt cues and the reader ("... accept buy you."), which a short
+# sentence at the ends or beside furniture is removed for, by design (tested
+# with the rule); prose here is what that rule does not score.
+PROSE_NOT_CALLING = PROSE.filter(lambda sentence: call_to_action(sentence).category is None)
 SHORT = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
 INDENT = st.sampled_from(["", "\t", " ", "  ", "\t "])
 LINE = st.tuples(INDENT, st.one_of(st.sampled_from(CATALOG_LINES), SHORT, PROSE)).map("".join)
@@ -307,7 +312,8 @@ def test_filter_is_idempotent_and_explain_agrees(text):
 
 
 @given(
-    st.lists(PROSE, min_size=1, max_size=8), st.lists(st.sampled_from(CATALOG_LINES), max_size=6)
+    st.lists(PROSE_NOT_CALLING, min_size=1, max_size=8),
+    st.lists(st.sampled_from(CATALOG_LINES), max_size=6),
 )
 @example(  # an offer cue, a common one and the reader, in a sentence longer than a prompt
     [
