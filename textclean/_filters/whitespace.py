@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from os.path import commonprefix
 
 from textclean.changes import Change, diff_changes
 from textclean.chardata import LINE_BREAKS
@@ -104,7 +105,7 @@ def _normalize_indented(text: str) -> str:
     """The filter's line-by-line path, for text where some line starts with a space or tab."""
     lines = [line.rstrip(" \t") for line in text.split("\n")]
     indents = [line[: len(line) - len(line.lstrip(" \t"))] for line in lines]
-    common = shared_prefix([indent for line, indent in zip(lines, indents, strict=True) if line])
+    common = shared_indentation(lines)
     out: list[str] = []
     first = True
     for line, indent in zip(lines, indents, strict=True):
@@ -125,22 +126,16 @@ def _normalize_indented(text: str) -> str:
     return text.strip("\n")
 
 
-def shared_prefix(strings: list[str]) -> str:
+def shared_indentation(lines: list[str]) -> str:
     """
-    The longest prefix of every string: that of the first and last in sorted order.
+    The indentation every line holding more than spaces and tabs starts with.
 
-        >>> shared_prefix(["    a", "  b", "    c"]), shared_prefix([])
-        ('  ', '')
+        >>> shared_indentation(["    a", "", "  b", "    c"])
+        '  '
     """
-    if not strings:
-        return ""
-    low, high = min(strings), max(strings)
-    size = 0
-    for a, b in zip(low, high, strict=False):
-        if a != b:
-            break
-        size += 1
-    return low[:size]
+    indents = [line[: len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip(" \t")]
+    # Character by character is what is wanted here: the strings are no paths.
+    return commonprefix(indents)  # noqa: RUF071
 
 
 class NormalizeWhitespace:
@@ -161,9 +156,7 @@ class NormalizeWhitespace:
         if fixed == text:
             return fixed, ()
         lines = text.replace("\r\n", "\n").split("\n")
-        common = shared_prefix(
-            [line[: len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip(" \t")]
-        )
+        common = shared_indentation(lines)
         changes = diff_changes(text, fixed, "whitespace")
         return fixed, tuple(c._replace(reason=_reason(text, c, len(common))) for c in changes)
 
