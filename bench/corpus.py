@@ -96,15 +96,25 @@ _LOREM = re.compile(
 )
 
 
-def _pip_download(requirement: str, target: Path, *, sdist: bool = False) -> Path:
-    before = set(target.iterdir())
-    command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(target)]
-    command += ["--no-binary", ":all:"] if sdist else ["--only-binary", ":all:"]
-    subprocess.run([*command, requirement], check=True)
-    name = requirement.split("==", maxsplit=1)[0].replace("-", "_").lower()
-    found = [p for p in set(target.iterdir()) - before or target.iterdir()
-             if p.name.lower().replace("-", "_").startswith(name)]  # fmt: skip
-    return found[0]
+def pip_download(requirement: str, target: Path, *, sdist: bool = False) -> Path:
+    """The wheel (or sdist) of a pinned ``name==version`` in ``target``, fetched with pip if absent."""
+    name, _, version = requirement.partition("==")
+    # Files name a project by its normalized name (PEP 503/427: runs of -_. are one _).
+    stem = re.sub(r"[-_.]+", "_", name).lower()
+
+    def present() -> list[Path]:
+        return sorted(
+            p for p in target.iterdir()
+            if re.sub(r"[-_.]+", "_", p.name).lower().startswith(f"{stem}_{version.replace('.', '_')}_")
+            and p.name.endswith(".tar.gz" if sdist else ".whl")
+        )  # fmt: skip
+
+    target.mkdir(parents=True, exist_ok=True)
+    if not present():
+        kind = ["--no-binary", ":all:"] if sdist else ["--only-binary", ":all:"]
+        command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(target)]
+        subprocess.run([*command, *kind, requirement], check=True)
+    return present()[0]
 
 
 def _sentences(text: str) -> list[str]:
@@ -135,16 +145,16 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
     pools: dict[str, list[str]] = {lang: [] for lang in ACCENTED + GENUINE}
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp)
-        with zipfile.ZipFile(_pip_download(MIMESIS, where)) as wheel:
+        with zipfile.ZipFile(pip_download(MIMESIS, where)) as wheel:
             for lang in pools:
                 data = json.loads(wheel.read(f"mimesis/datasets/{lang}/text.json"))
                 for item in data.get("text", []) + data.get("quotes", []):
                     pools[lang] += _sentences(item)
-        with zipfile.ZipFile(_pip_download(GFLANGUAGES, where)) as wheel:
+        with zipfile.ZipFile(pip_download(GFLANGUAGES, where)) as wheel:
             for lang in pools:
                 name = f"gflanguages/data/languages/{lang}_{_GF_SCRIPT.get(lang, 'Latn')}.textproto"
                 pools[lang] += _udhr_article(wheel.read(name).decode("utf-8"))
-        with tarfile.open(_pip_download(CHARSET_NORMALIZER, where, sdist=True)) as tar:
+        with tarfile.open(pip_download(CHARSET_NORMALIZER, where, sdist=True)) as tar:
             for member in tar.getmembers():
                 sample = _SAMPLES.get(Path(member.name).name)
                 data = tar.extractfile(member) if sample else None

