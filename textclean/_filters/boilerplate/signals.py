@@ -94,7 +94,12 @@ _FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
+_TLDS = r"(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b"
+_URL = re.compile(rf"https?://|www\.|\b[\w-]+\.{_TLDS}|@\w")
+# What every URL or handle holds, in a pattern whose alternatives open with a
+# character (re skips to the next such one in C; _URL opens with \b, tried at
+# every character): a line without it holds none.
+_MAY_URL = re.compile(rf"://|www\.|\.{_TLDS}|@\w")
 # Month names by their stems in the 13 languages ("21 de maio de 2025",
 # "3 lipca 2024", "5 марта 2023"), and durations with inflected units.
 _MONTHS = (
@@ -451,10 +456,22 @@ _PUNCTUATION = string.punctuation + "«»‹›“”„‘’‚…–—―·�
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """Each space-separated token of ``line``: (as written, casefolded word without punctuation)."""
-    tokens = [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    return list(zip(line.split(), _bare_words(line), strict=True))
+
+
+def _bare_words(line: str) -> list[str]:
+    """
+    The casefolded words of ``line`` without their punctuation, empty ones kept (one per token).
+
+    The line is folded once and split, and each word stripped in C: no
+    character folds into a space or into punctuation, nor punctuation into
+    anything else (tests check every code point), so this is stripping each
+    token and folding it, with two calls in all instead of two a token.
+    """
+    words = list(map(str.strip, line.casefold().split(), itertools.repeat(_PUNCTUATION)))
     if "İ" in line:  # Turkish: casefold writes "İ" as "i" and a combining dot
-        tokens = [(raw, word.replace("i\u0307", "i")) for raw, word in tokens]
-    return tokens
+        words = [word.replace("i\u0307", "i") for word in words]
+    return words
 
 
 _CUE_TABLE = _cue_table()
@@ -541,7 +558,9 @@ _AGENCY_TAG = re.compile(
 )
 
 
-_TIME_ZONE = re.compile(r"\b(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b")
+_ZONES = r"(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b"
+_TIME_ZONE = re.compile(rf"\b{_ZONES}")
+_MAY_TIME_ZONE = re.compile(_ZONES)  # as _MAY_URL: opens with a letter, skipped to in C
 _DIGIT = re.compile(r"\d")
 
 
@@ -798,8 +817,12 @@ def signals(line: str) -> LineSignals:
         else sum(line.count(separator) for separator in _SEPARATORS)
     )
     digit = shape and _DIGIT.search(line) is not None
-    url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
-    date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
+    url = shape and _MAY_URL.search(line) is not None and _URL.search(line) is not None
+    date = shape and (
+        _DATE_TIME.search(line) is not None
+        if digit
+        else _MAY_TIME_ZONE.search(line) is not None and _TIME_ZONE.search(line) is not None
+    )
     price = digit and not table_row and _PRICE.search(line) is not None
     facts = separators >= 2 and _separates_facts(line)
     agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
@@ -828,7 +851,7 @@ def signals(line: str) -> LineSignals:
         wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
         product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
         credit_label=labelled,
-        consent=count <= MAX_CUE_WORDS and _consent(words),
+        consent=count <= MAX_CUE_WORDS and _consent_bare(words),
         form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
         credit_phrase=credit_phrase and count <= _MAX_CREDIT_WORDS,
     )
@@ -907,7 +930,7 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
-        or (count <= MAX_CUE_WORDS and (_consent(words) or _may_hold_cue(line, words)))
+        or (count <= MAX_CUE_WORDS and (_consent_bare(words) or _may_hold_cue(line, words)))
         or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
     ):
         return 0
@@ -927,31 +950,62 @@ def _cue_free(line: str, words: list[str]) -> bool:
     """
     Whether ``line`` surely holds no cue of ``_find_cues`` (``words``: stripped, casefolded).
 
-    A cue of the table holds all its words, so its longest one; a cue by its
+    A cue of the table holds all its words, so its key (_key_word); a cue by its
     stem holds a word whose first letters begin a stem, or an apostrophe
     that elides one: set tests in C rule most sentences out before the line
     is tokenized. A dotted capital I folds otherwise in _tokens, so a line
     holding one is tokenized.
     """
-    return (
-        _CUE_KEY_WORDS.isdisjoint(words)
-        and _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
+    if not (
+        _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
         and "'" not in line
         and "’" not in line
         and "İ" not in line
-    )
+    ):
+        return False
+    keys = _CUE_KEY_WORDS.intersection(words)
+    if not keys:
+        return True  # most sentences
+    # A key word alone ("stay" of "stay informed") holds no cue: all its words must be there.
+    held = set(words)
+    return not any(cue <= held for key in keys for cue in _CUES_BY_KEY[key])
 
 
-# The longest word of each cue of the table: a line without one holds no cue.
-_CUE_KEY_WORDS = frozenset(
-    max(words, key=len) for entries in _CUE_TABLE.values() for words, _ in entries
-)
+def _key_word(words: tuple[str, ...]) -> str:
+    """
+    The word of a cue phrase that prose holds least: a stopword of the fewest languages, longest.
+
+    A line without it holds no such cue; a stopword ("the" of "back to the
+    top", "more" of "more from") is in most sentences, and would send each
+    to the tokenizer for nothing.
+    """
+    languages = _languages_of_word()
+    return min(words, key=lambda word: (len(languages.get(word, ())), -len(word)))
+
+
+def _cues_by_key() -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of each cue of the table, by its key (_key_word)."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for entries in _CUE_TABLE.values():
+        for words, _ in entries:
+            found.setdefault(_key_word(words), set()).add(frozenset(word for word in words if word))
+    return {key: tuple(cues) for key, cues in found.items()}
+
+
+# A line holding no key holds no cue of the table; one holding a key holds
+# the cue only if it holds all its words.
+_CUES_BY_KEY = _cues_by_key()
+_CUE_KEY_WORDS = frozenset(_CUES_BY_KEY)
 _STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
 
 
 def _hashtags(tokens: list[tuple[str, str]]) -> int:
     """The number of tokens if the line is two hashtags or more and nothing else, else 0."""
-    if len(tokens) < 2 or not all(raw.startswith("#") and len(raw) > 1 for raw, _ in tokens):
+    if (
+        len(tokens) < 2
+        or not tokens[0][0].startswith("#")  # most lines: one test
+        or not all(raw.startswith("#") and len(raw) > 1 for raw, _ in tokens)
+    ):
         return 0
     return len(tokens)
 
@@ -1296,7 +1350,11 @@ def _consent(words: list[str]) -> bool:
     "we" or "your" or "this website", and a stem of browsing, content,
     analytics or advertising. A recipe's cookies have none of the last.
     """
-    bare = [word.strip(_PUNCTUATION) for word in words]
+    return _consent_bare([word.strip(_PUNCTUATION) for word in words])
+
+
+def _consent_bare(bare: list[str]) -> bool:
+    """_consent of words already stripped of their punctuation (most lines stop at one set test)."""
     if COOKIE_WORDS.isdisjoint(bare):
         return False
     web = {stem for word in bare for stem in WEB_STEMS if word.startswith(stem)}
@@ -1469,7 +1527,14 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
 _MAX_SIGN_UP_WORDS = 25
 # The last word of each Turkish sign-up phrase: a phrase among the stripped
 # words holds it unbroken in the folded line.
+# Of these, the ones no other holds ("olun" is in "kaydolun"): one substring
+# test each.
 _TURKISH_SIGN_UP_TAILS = frozenset(phrase.split()[-1] for phrase in TURKISH_SIGN_UP)
+_TURKISH_SIGN_UP_TESTS = tuple(
+    tail
+    for tail in _TURKISH_SIGN_UP_TAILS
+    if not any(o != tail and o in tail for o in _TURKISH_SIGN_UP_TAILS)
+)
 
 
 def site_prompt(line: str, folded: str | None = None) -> bool:
@@ -1493,7 +1558,7 @@ def site_prompt(line: str, folded: str | None = None) -> bool:
     head = folded.split(None, 1)[:1]
     if not head or (
         head[0].strip(_PUNCTUATION) not in SIGN_UP
-        and not any(tail in folded for tail in _TURKISH_SIGN_UP_TAILS)
+        and not any(tail in folded for tail in _TURKISH_SIGN_UP_TESTS)
     ):
         return False
     words = folded.split()
