@@ -322,3 +322,31 @@ def test_every_cue_phrase_is_found_by_its_key():
     for phrase in _CUE_PHRASES:
         words = [w for w in module._bare_words(phrase) if w]
         assert module._may_hold_cue(phrase, words), phrase
+
+
+_CREDIT_TOKENS = st.builds(
+    lambda lead, stem, tail, end: lead + stem + tail + end,
+    st.sampled_from(["", "(", "«", "*", "Bild", "Titel", "Top"]),
+    st.sampled_from(
+        [*importlib.import_module("textclean._filters.boilerplate.vocabulary")._CREDIT_STEMS,
+         "foto", "Fot", "Ph", "ILL", "bild", "x", "ab", ""]
+    ),
+    st.sampled_from(["", "s", "graph", "grafía", "nachweis", "a"]),
+    st.sampled_from(["", ".", ":", ".:", ")", "»"]),
+)  # fmt: skip
+
+
+@given(st.one_of(_CREDIT_TOKENS, st.text(max_size=12)))
+def test_credit_word_compares_a_word_with_the_stems_of_its_first_letters(token):
+    """credit_word, looking up stems by a word's first letters, says what comparing all stems says."""
+    vocabulary = importlib.import_module("textclean._filters.boilerplate.vocabulary")
+    word = token.strip(vocabulary._STRIP)
+    if word.endswith(".") and word[:-1].casefold() in vocabulary._CREDIT_ABBREVIATIONS:
+        expected = True
+    else:
+        word = word.rstrip(".:").casefold()
+        expected = len(word) >= 3 and (
+            word.startswith(vocabulary._CREDIT_STEMS)
+            or (word.endswith(vocabulary._CREDIT_SUFFIXES) and len(word) > 6)
+        )
+    assert vocabulary.credit_word(token) == expected
