@@ -1,6 +1,7 @@
 """remove_boilerplate's shortcuts decide what measuring a line in full decides, only sooner."""
 
 import importlib
+import sys
 from unittest import mock
 
 from hypothesis import example, given
@@ -266,3 +267,86 @@ def test_a_body_is_a_paragraph_or_two_long_sentences():
     menu = "Home › Welt › Europa"
     assert remove(f"{menu}\n{first}") == f"{menu}\n{first}"  # no body: only catalog lines go
     assert remove(f"{menu}\n{first}\n{second}") == f"{first}\n{second}"
+
+
+def test_casefolding_keeps_words_and_their_punctuation_apart():
+    """No character folds into a space or punctuation, nor punctuation into another: _tokens folds the line once."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    punctuation = set(module._PUNCTUATION)
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = char.casefold()
+        assert folded, char
+        if char in punctuation:
+            assert folded == char, char
+        else:
+            assert punctuation.isdisjoint(folded), char
+            assert any(c.isspace() for c in folded) == char.isspace(), char
+
+
+@given(st.one_of(LINES, st.text()))
+@example("İLGİLİ HABERLER: «Ä» — x")
+def test_tokens_strip_then_fold_each_token(line):
+    """_tokens gives each token as written and its word stripped, then casefolded, as token by token."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    expected = [
+        (raw, raw.strip(module._PUNCTUATION).casefold().replace("i\u0307", "i"))
+        if "İ" in line
+        else (raw, raw.strip(module._PUNCTUATION).casefold())
+        for raw in line.split()
+    ]
+    assert module._tokens(line) == expected
+
+
+_URLS = st.sampled_from(
+    ["https://x.org/a", "www.example", "bbc.co.uk", "news.com", "@jane", "a@b", "GMT", "12 UTC",
+     "xUTC", "CEST", "EST.", "ftp://x", "x.de", "x.dex", "x-y.ch"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_URLS, _PLAIN), min_size=1, max_size=8).map(" ".join))
+def test_the_url_and_time_zone_gates_pass_every_match(line):
+    """A line the cheap patterns rule out holds no URL, handle or time zone."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    if module._URL.search(line):
+        assert module._MAY_URL.search(line)
+    if module._TIME_ZONE.search(line):
+        assert module._MAY_TIME_ZONE.search(line)
+
+
+def test_every_cue_phrase_is_found_by_its_key():
+    """The cue gate keys each phrase on one of its words and checks the rest: each phrase as a line passes it."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    for phrase in _CUE_PHRASES:
+        words = [w for w in module._bare_words(phrase) if w]
+        assert module._may_hold_cue(phrase, words), phrase
+
+
+_CREDIT_TOKENS = st.builds(
+    lambda lead, stem, tail, end: lead + stem + tail + end,
+    st.sampled_from(["", "(", "«", "*", "Bild", "Titel", "Top"]),
+    st.sampled_from(
+        [*importlib.import_module("textclean._filters.boilerplate.vocabulary")._CREDIT_STEMS,
+         "foto", "Fot", "Ph", "ILL", "bild", "x", "ab", ""]
+    ),
+    st.sampled_from(["", "s", "graph", "grafía", "nachweis", "a"]),
+    st.sampled_from(["", ".", ":", ".:", ")", "»"]),
+)  # fmt: skip
+
+
+@given(st.one_of(_CREDIT_TOKENS, st.text(max_size=12)))
+def test_credit_word_compares_a_word_with_the_stems_of_its_first_letters(token):
+    """credit_word, looking up stems by a word's first letters, says what comparing all stems says."""
+    vocabulary = importlib.import_module("textclean._filters.boilerplate.vocabulary")
+    word = token.strip(vocabulary._STRIP)
+    if word.endswith(".") and word[:-1].casefold() in vocabulary._CREDIT_ABBREVIATIONS:
+        expected = True
+    else:
+        word = word.rstrip(".:").casefold()
+        expected = len(word) >= 3 and (
+            word.startswith(vocabulary._CREDIT_STEMS)
+            or (word.endswith(vocabulary._CREDIT_SUFFIXES) and len(word) > 6)
+        )
+    assert vocabulary.credit_word(token) == expected

@@ -94,7 +94,12 @@ _FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b|@\w")
+_TLDS = r"(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b"
+_URL = re.compile(rf"https?://|www\.|\b[\w-]+\.{_TLDS}|@\w")
+# What every URL or handle holds, in a pattern whose alternatives open with a
+# character (re skips to the next such one in C; _URL opens with \b, tried at
+# every character): a line without it holds none.
+_MAY_URL = re.compile(rf"://|www\.|\.{_TLDS}|@\w")
 # Month names by their stems in the 13 languages ("21 de maio de 2025",
 # "3 lipca 2024", "5 марта 2023"), and durations with inflected units.
 _MONTHS = (
@@ -451,10 +456,22 @@ _PUNCTUATION = string.punctuation + "«»‹›“”„‘’‚…–—―·�
 
 def _tokens(line: str) -> list[tuple[str, str]]:
     """Each space-separated token of ``line``: (as written, casefolded word without punctuation)."""
-    tokens = [(raw, raw.strip(_PUNCTUATION).casefold()) for raw in line.split()]
+    return list(zip(line.split(), _bare_words(line), strict=True))
+
+
+def _bare_words(line: str) -> list[str]:
+    """
+    The casefolded words of ``line`` without their punctuation, empty ones kept (one per token).
+
+    The line is folded once and split, and each word stripped in C: no
+    character folds into a space or into punctuation, nor punctuation into
+    anything else (tests check every code point), so this is stripping each
+    token and folding it, with two calls in all instead of two a token.
+    """
+    words = list(map(str.strip, line.casefold().split(), itertools.repeat(_PUNCTUATION)))
     if "İ" in line:  # Turkish: casefold writes "İ" as "i" and a combining dot
-        tokens = [(raw, word.replace("i\u0307", "i")) for raw, word in tokens]
-    return tokens
+        words = [word.replace("i\u0307", "i") for word in words]
+    return words
 
 
 _CUE_TABLE = _cue_table()
@@ -526,6 +543,9 @@ _STEMS = {
     **dict.fromkeys(("affili", "afili", "партнерск", "партнёрск", "партнерськ"), SHOP),
 }  # fmt: skip
 _STEM_SIZES = sorted({len(stem) for stem in _STEMS}, reverse=True)
+# Every stem anywhere: alternatives that open with letters, which re skips to
+# in C (twice as fast as a substring test a stem on prose).
+_ANY_STEM = re.compile("|".join(map(re.escape, _STEMS)))
 _STEM_HEAD = min(_STEM_SIZES)
 _STEM_HEADS = frozenset(stem[:_STEM_HEAD] for stem in _STEMS)
 
@@ -541,7 +561,9 @@ _AGENCY_TAG = re.compile(
 )
 
 
-_TIME_ZONE = re.compile(r"\b(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b")
+_ZONES = r"(?:GMT|UTC|CET|CEST|EST|EDT|PST|MEZ)\b"
+_TIME_ZONE = re.compile(rf"\b{_ZONES}")
+_MAY_TIME_ZONE = re.compile(_ZONES)  # as _MAY_URL: opens with a letter, skipped to in C
 _DIGIT = re.compile(r"\d")
 
 
@@ -748,13 +770,17 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
 
 def signals(line: str) -> LineSignals:
     """Measure the signals of one stripped line (up to MAX_SCORED_CHARS characters)."""
-    tokens = _tokens(line)
-    words = [word for _, word in tokens if word]
+    # One split of the line and one of its folded text serve every signal;
+    # most lines hold no cue, and are never tokenized into pairs.
+    raw = line.split()
+    bare = _bare_words(line)
+    words = list(filter(None, bare))
     count = len(words)
     cues: list[tuple[str, str]] = []
     cue_chars = 0
     start_cue = cue_opens = self_reference = credit_phrase = False
     if count <= MAX_CUE_WORDS and not _cue_free(line, words):
+        tokens = list(zip(raw, bare, strict=True))
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
         for category, start, end in _find_cues(tokens):
             if category == _SELF:
@@ -774,7 +800,6 @@ def signals(line: str) -> LineSignals:
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
-    raw = [token for token, _ in tokens]
     labelled = count <= _MAX_SHAPE_WORDS and credit_label(raw)
     if labelled and not start_cue:
         # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label
@@ -793,44 +818,49 @@ def signals(line: str) -> LineSignals:
     # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
     table_row = line.startswith("|") and line.endswith("|")
     separators = (
-        0
-        if table_row or _SEPARATOR_CHARS.isdisjoint(line)
-        else sum(line.count(separator) for separator in _SEPARATORS)
+        0 if table_row or _SEPARATOR_CHARS.isdisjoint(line) else sum(map(line.count, _SEPARATORS))
     )
     digit = shape and _DIGIT.search(line) is not None
-    url = shape and ("." in line or "@" in line) and _URL.search(line) is not None
-    date = shape and (_DATE_TIME if digit else _TIME_ZONE).search(line) is not None
+    url = shape and _MAY_URL.search(line) is not None and _URL.search(line) is not None
+    date = shape and (
+        _DATE_TIME.search(line) is not None
+        if digit
+        else _MAY_TIME_ZONE.search(line) is not None and _TIME_ZONE.search(line) is not None
+    )
     price = digit and not table_row and _PRICE.search(line) is not None
     facts = separators >= 2 and _separates_facts(line)
     agency = len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
     needed = count >= 4 or cues or separators or url or date or price or agency
+    short = count <= _MAX_SHAPE_WORDS
+    # In LineSignals' order, by position: a call with 25 keywords costs more
+    # than measuring most lines does.
     return LineSignals(
-        words=count,
-        sentence_end=sentence_end,
-        full_stop=last in _FULL_STOPS,
-        stopword_density=stopword_density(words) if needed else 0.0,
-        separators=separators,
-        url_or_handle=url,
-        date_or_time=date,
-        price=price,
-        cues=tuple(cues),
-        cue_share=min(1.0, cue_chars / (len("".join(words)) or 1)),
-        agency_tag=agency,
-        start_cue=start_cue,
-        cue_opens=cue_opens,
-        announces_more=count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),
-        facts=facts,
-        hashtags=_hashtags(tokens),
-        addressed=self_reference or not READER_WORDS.isdisjoint(words),
-        self_reference=self_reference,
-        imperative=count > 1 and _imperative(tokens, words),
-        wire=count <= _MAX_SHAPE_WORDS and (wire_line(raw) or bracketed_agency(line)),
-        product_price=price and count <= _MAX_SHAPE_WORDS and _PRODUCT.match(line) is not None,
-        credit_label=labelled,
-        consent=count <= MAX_CUE_WORDS and _consent(words),
-        form_field=0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",
-        credit_phrase=credit_phrase and count <= _MAX_CREDIT_WORDS,
+        count,  # words
+        sentence_end,
+        last in _FULL_STOPS,  # full_stop
+        stopword_density(words) if needed else 0.0,
+        separators,
+        url,  # url_or_handle
+        date,  # date_or_time
+        price,
+        tuple(cues),
+        min(1.0, cue_chars / (len("".join(words)) or 1)) if cue_chars else 0.0,  # cue_share
+        agency,  # agency_tag
+        start_cue,
+        cue_opens,
+        count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),  # announces_more
+        facts,
+        _hashtags(raw) if "#" in line else 0,
+        self_reference or not READER_WORDS.isdisjoint(words),  # addressed
+        self_reference,
+        count > 1 and _imperative(raw, bare, words),  # imperative
+        short and (wire_line(raw) or bracketed_agency(line)),  # wire
+        price and short and _PRODUCT.match(line) is not None,  # product_price
+        labelled,  # credit_label
+        count <= MAX_CUE_WORDS and not COOKIE_WORDS.isdisjoint(words) and _consent_bare(words),
+        0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
+        credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
     )
 
 
@@ -839,7 +869,7 @@ _MAX_CREDIT_WORDS = 16  # "Additional reporting by X in Y; editing by Z"
 _MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
 
-def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
+def _imperative(raw: list[str], bare: list[str], words: list[str]) -> bool:
     """
     An offer's imperative: first, last in German, or after a question or colon ("Abonnent? Jetzt").
 
@@ -850,9 +880,10 @@ def _imperative(tokens: list[tuple[str, str]], words: list[str]) -> bool:
         return True
     if IMPERATIVES.isdisjoint(words):
         return False  # no imperative anywhere (one set test rules out most lines)
+    # each token as written, and the word of the token after it
     return any(
-        raw.endswith(("?", "!", ":")) and nxt in IMPERATIVES
-        for (raw, _), (_, nxt) in itertools.pairwise(tokens)
+        token.endswith(("?", "!", ":")) and nxt in IMPERATIVES
+        for token, nxt in zip(raw, bare[1:], strict=False)
     )
 
 
@@ -902,12 +933,12 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
         line.casefold().split() if folded is None else folded,
         itertools.repeat(_PUNCTUATION),
     )
-    words = [word for word in stripped if word]
+    words = list(filter(None, stripped))
     count = len(words)
     if (
         count < _PROSE_WORDS
         or (len(line) <= _MAX_TAG_CHARS and _AGENCY_TAG.fullmatch(line) is not None)
-        or (count <= MAX_CUE_WORDS and (_consent(words) or _may_hold_cue(line, words)))
+        or (count <= MAX_CUE_WORDS and (_consent_bare(words) or _may_hold_cue(line, words)))
         or (count <= _MAX_SHAPE_WORDS and credit_label(line.split()))
     ):
         return 0
@@ -927,31 +958,62 @@ def _cue_free(line: str, words: list[str]) -> bool:
     """
     Whether ``line`` surely holds no cue of ``_find_cues`` (``words``: stripped, casefolded).
 
-    A cue of the table holds all its words, so its longest one; a cue by its
+    A cue of the table holds all its words, so its key (_key_word); a cue by its
     stem holds a word whose first letters begin a stem, or an apostrophe
     that elides one: set tests in C rule most sentences out before the line
     is tokenized. A dotted capital I folds otherwise in _tokens, so a line
     holding one is tokenized.
     """
-    return (
-        _CUE_KEY_WORDS.isdisjoint(words)
-        and _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
+    if not (
+        _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
         and "'" not in line
         and "’" not in line
         and "İ" not in line
-    )
+    ):
+        return False
+    keys = _CUE_KEY_WORDS.intersection(words)
+    if not keys:
+        return True  # most sentences
+    # A key word alone ("stay" of "stay informed") holds no cue: all its words must be there.
+    held = set(words)
+    return not any(cue <= held for key in keys for cue in _CUES_BY_KEY[key])
 
 
-# The longest word of each cue of the table: a line without one holds no cue.
-_CUE_KEY_WORDS = frozenset(
-    max(words, key=len) for entries in _CUE_TABLE.values() for words, _ in entries
-)
+def _key_word(words: tuple[str, ...]) -> str:
+    """
+    The word of a cue phrase that prose holds least: a stopword of the fewest languages, longest.
+
+    A line without it holds no such cue; a stopword ("the" of "back to the
+    top", "more" of "more from") is in most sentences, and would send each
+    to the tokenizer for nothing.
+    """
+    languages = _languages_of_word()
+    return min(words, key=lambda word: (len(languages.get(word, ())), -len(word)))
+
+
+def _cues_by_key() -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of each cue of the table, by its key (_key_word)."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for entries in _CUE_TABLE.values():
+        for words, _ in entries:
+            found.setdefault(_key_word(words), set()).add(frozenset(word for word in words if word))
+    return {key: tuple(cues) for key, cues in found.items()}
+
+
+# A line holding no key holds no cue of the table; one holding a key holds
+# the cue only if it holds all its words.
+_CUES_BY_KEY = _cues_by_key()
+_CUE_KEY_WORDS = frozenset(_CUES_BY_KEY)
 _STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
 
 
-def _hashtags(tokens: list[tuple[str, str]]) -> int:
-    """The number of tokens if the line is two hashtags or more and nothing else, else 0."""
-    if len(tokens) < 2 or not all(raw.startswith("#") and len(raw) > 1 for raw, _ in tokens):
+def _hashtags(tokens: list[str]) -> int:
+    """The number of tokens (as written) if the line is two hashtags or more and nothing else."""
+    if (
+        len(tokens) < 2
+        or not tokens[0].startswith("#")  # most lines: one test
+        or not all(token.startswith("#") and len(token) > 1 for token in tokens)
+    ):
         return 0
     return len(tokens)
 
@@ -1262,8 +1324,8 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
 
 
 def _holds_stem(text: str) -> bool:
-    """Whether a cue's stem is in ``text`` (joined once: each stem is one search in C)."""
-    return any(stem in text for stem in _STEMS)
+    """Whether a cue's stem is in ``text`` (joined once: one search in C for all stems)."""
+    return _ANY_STEM.search(text) is not None
 
 
 def _sentence_score(s: LineSignals) -> Score:
@@ -1296,7 +1358,11 @@ def _consent(words: list[str]) -> bool:
     "we" or "your" or "this website", and a stem of browsing, content,
     analytics or advertising. A recipe's cookies have none of the last.
     """
-    bare = [word.strip(_PUNCTUATION) for word in words]
+    return _consent_bare([word.strip(_PUNCTUATION) for word in words])
+
+
+def _consent_bare(bare: list[str]) -> bool:
+    """_consent of words already stripped of their punctuation (most lines stop at one set test)."""
     if COOKIE_WORDS.isdisjoint(bare):
         return False
     web = {stem for word in bare for stem in WEB_STEMS if word.startswith(stem)}
@@ -1453,7 +1519,8 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     if folded is None:
         folded = line.casefold()
     links = _ASCII_LINK_STEMS if folded.isascii() else LINK_STEMS
-    if not any(stem in folded for stem in links) or _DISCLOSURE_HINT.search(line) is None:
+    # (any over map: each substring test called in C, no generator frame)
+    if not any(map(folded.__contains__, links)) or _DISCLOSURE_HINT.search(line) is None:
         return False
     tokens = _tokens(line)
     # an affiliate word in any case ("Affiliate-Links"); a commission word in
@@ -1469,7 +1536,14 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
 _MAX_SIGN_UP_WORDS = 25
 # The last word of each Turkish sign-up phrase: a phrase among the stripped
 # words holds it unbroken in the folded line.
+# Of these, the ones no other holds ("olun" is in "kaydolun"): one substring
+# test each.
 _TURKISH_SIGN_UP_TAILS = frozenset(phrase.split()[-1] for phrase in TURKISH_SIGN_UP)
+_TURKISH_SIGN_UP_TESTS = tuple(
+    tail
+    for tail in _TURKISH_SIGN_UP_TAILS
+    if not any(o != tail and o in tail for o in _TURKISH_SIGN_UP_TAILS)
+)
 
 
 def site_prompt(line: str, folded: str | None = None) -> bool:
@@ -1493,7 +1567,7 @@ def site_prompt(line: str, folded: str | None = None) -> bool:
     head = folded.split(None, 1)[:1]
     if not head or (
         head[0].strip(_PUNCTUATION) not in SIGN_UP
-        and not any(tail in folded for tail in _TURKISH_SIGN_UP_TAILS)
+        and not any(map(folded.__contains__, _TURKISH_SIGN_UP_TESTS))
     ):
         return False
     words = folded.split()

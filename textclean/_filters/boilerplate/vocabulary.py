@@ -71,8 +71,22 @@ def credit_word(word: str) -> bool:
     if word.endswith(".") and word[:-1].casefold() in _CREDIT_ABBREVIATIONS:
         return True
     word = word.rstrip(".:").casefold()
-    return len(word) >= 3 and (
-        word.startswith(_CREDIT_STEMS) or (word.endswith(_CREDIT_SUFFIXES) and len(word) > 6)
+    return len(word) >= _MIN_CREDIT_WORD and (
+        word.startswith(_CREDIT_STEMS_BY_HEAD.get(word[:_STEM_HEAD], ()))
+        or (len(word) > _MIN_COMPOUND and word.endswith(_CREDIT_SUFFIXES))
+    )
+
+
+_MIN_CREDIT_WORD = 3
+_MIN_COMPOUND = 6  # a compound ending in a credit word is longer ("Titelbild")
+# The stems by their first letters: a word is compared with the few that
+# share them, not with all of them.
+_STEM_HEAD = 2
+_CREDIT_STEMS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _stem in _CREDIT_STEMS:
+    _CREDIT_STEMS_BY_HEAD[_stem[:_STEM_HEAD]] = (
+        *_CREDIT_STEMS_BY_HEAD.get(_stem[:_STEM_HEAD], ()),
+        _stem,
     )
 
 
