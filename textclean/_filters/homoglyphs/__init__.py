@@ -498,6 +498,11 @@ def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
 
+def _dotless_only(word: str, fixed: str) -> bool:
+    """Whether the letters rewritten in ``word`` are all dotless ı."""
+    return all(c == judge.DOTLESS_I for c, f in zip(word, fixed, strict=True) if c != f)
+
+
 @lru_cache(maxsize=65536)
 def _only_script(word: str) -> str | None:
     """The one script that can spell ``word``, if there is one and it is not Greek."""
@@ -901,6 +906,7 @@ def _decide_mixed_words(
     """
     deferred: list[tuple[int, str, str]] = []
     lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
+    turkic: list[bool] = []  # whether the text reads as a Turkic language, once asked
     # A word's decision depends on its letters and its context's script only.
     decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
     for key, word in words:
@@ -918,6 +924,13 @@ def _decide_mixed_words(
         target, fixed, verdict = cached
         if target is None or verdict is None:
             continue
+        if target == LATIN and _dotless_only(word.text, fixed):
+            # Turkish, Azerbaijani, Tatar and Kazakh write ı: in a text that
+            # reads as one of them it is the word's own letter (Doları).
+            if not turkic:
+                turkic.append(judge.reads_turkic(text))
+            if turkic[0]:
+                continue
         if verdict == "deferred":
             deferred.append((key, fixed, target))
             lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)

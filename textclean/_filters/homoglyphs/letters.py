@@ -316,6 +316,31 @@ def _letter_plausibility(word: str, language: str | None = None) -> float:
     return total
 
 
+def spelling_odds(written: str, repaired: str, language: str) -> float:
+    """
+    How much likelier ``written`` is spelled as ``language`` spells than ``repaired`` as others do.
+
+    The log odds of the two spellings by letter triples (`_letter_plausibility`):
+    ``written`` by ``language``'s alone, ``repaired`` by the Latin-script
+    languages most text resembles. Above 0 for Turkish ``doları`` (against
+    ``dolari``), below for English ``thıs`` (against ``this``).
+    """
+    own = _spelling_log(written, _letter_triples((language,)))
+    return own - _spelling_log(repaired, _letter_triples(_SPELLING_LANGUAGES))
+
+
+def _spelling_log(word: str, model: tuple[dict[str, int], dict[str, int]]) -> float:
+    triples, pairs = model
+    padded = f"^^{word.casefold()}$"
+    return sum(
+        math.log(
+            (triples.get(padded[i : i + 3], 0) + _UNSEEN)
+            / (pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET)
+        )
+        for i in range(len(padded) - 2)
+    )
+
+
 @lru_cache(maxsize=8)
 def _letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     """Letter triples and the pairs they start with, in frequent words of ``languages``."""
