@@ -81,7 +81,9 @@ def _unquoted_letter(char: str) -> bool:
     written) may be quoted as words.
     """
     code = ord(char)
-    if 0xAB70 <= code <= 0xABBF:
+    # Cherokee small letters: the Cherokee Supplement and the six at the end
+    # of the main block (``ᏼ``, ``ᏸ``).
+    if 0xAB70 <= code <= 0xABBF or 0x13F8 <= code <= 0x13FD:
         return True
     return (
         code >= _LATIN_EXTENDED_B
