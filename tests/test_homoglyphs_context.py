@@ -348,6 +348,9 @@ def test_fullwidth_run_split_by_letters_without_fullwidth_form():
     [
         ('read "\N{LATIN LETTER SMALL CAPITAL Z}" here', 'read "z" here'),
         ('as "\N{CHEROKEE SMALL LETTER NO}.real" shows', 'as "z.real" shows'),
+        # The six small letters at the end of the main Cherokee block too.
+        ("press '\N{CHEROKEE SMALL LETTER YV}' to go back", "press 'b' to go back"),
+        ('the word "\N{CHEROKEE SMALL LETTER YV}" alone', 'the word "b" alone'),
         (
             "call it «\N{LATIN LETTER SMALL CAPITAL O}\N{LATIN SMALL LETTER SCRIPT G}»",
             "call it «og»",

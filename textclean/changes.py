@@ -107,3 +107,54 @@ def _char_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
+
+
+def compose_changes(
+    text: str, first: tuple[Change, ...] | list[Change], then: tuple[Change, ...] | list[Change]
+) -> tuple[Change, ...]:
+    r"""
+    Changes against ``text`` that give what ``first`` and then ``then`` give.
+
+    ``then`` is recorded against ``first``'s output. Changes of the two that
+    overlap become one, with both reasons, so a span is explained once.
+
+        >>> first = [Change(0, 1, "x", "y", "one"), Change(4, 5, "b", "c", "two")]
+        >>> composed = compose_changes("x a b", first, [Change(0, 1, "y", "z", "three")])
+        >>> composed[0], apply_changes("x a b", composed)
+        (Change(start=0, end=1, before='x', after='z', reason='one; then three'), 'z a c')
+    """
+    middle = apply_changes(text, first)
+    # Each change as (start, end) in ``middle``, with how it maps back.
+    spans: list[tuple[int, int, Change | None, Change | None]] = []
+    shift = 0
+    for change in first:
+        start = change.start + shift
+        spans.append((start, start + len(change.after), change, None))
+        shift += len(change.after) - (change.end - change.start)
+    spans += [(change.start, change.end, None, change) for change in then]
+    spans.sort(key=lambda span: (span[0], span[1]))
+    clusters: list[list[tuple[int, int, Change | None, Change | None]]] = []
+    for span in spans:
+        if clusters and span[0] < max(end for _, end, _, _ in clusters[-1]):
+            clusters[-1].append(span)
+        else:
+            clusters.append([span])
+    composed: list[Change] = []
+    shift = 0  # of ``middle`` against ``text``, before the cluster
+    for cluster in clusters:
+        low = cluster[0][0]
+        high = max(end for _, end, _, _ in cluster)
+        olds = [old for _, _, old, _ in cluster if old is not None]
+        news = [new for _, _, _, new in cluster if new is not None]
+        start = low - shift
+        end = high - shift - sum(len(old.after) - (old.end - old.start) for old in olds)
+        after = apply_changes(
+            middle[low:high],
+            [new._replace(start=new.start - low, end=new.end - low) for new in news],
+        )
+        reason = "; then ".join(
+            dict.fromkeys(change.reason for change in (*olds, *news) if change.reason)
+        )
+        composed.append(Change(start, end, text[start:end], after, reason))
+        shift += sum(len(old.after) - (old.end - old.start) for old in olds)
+    return tuple(composed)

@@ -138,8 +138,10 @@ _SPECS = (
         "fix_homoglyphs",
         "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
         lambda _config: fix_homoglyphs,
-        # Not declared idempotent: its decisions depend on the whole document.
         gate=holding_any(homoglyphs.TRIGGERS),
+        # Its decisions depend on the whole document, so it repairs round
+        # after round until a round changes nothing.
+        idempotent=True,
     ),
     FilterSpec(
         "normalize_punctuation",

@@ -108,7 +108,7 @@ from textclean._filters.homoglyphs.sparse import (
     simple_twins,
 )
 from textclean._filters.homoglyphs.styled import Styling, has_styled, plain_styled_document
-from textclean.changes import Change, apply_changes
+from textclean.changes import Change, apply_changes, compose_changes
 from textclean.scan import chars_matching, non_plain, notable_chars
 
 if TYPE_CHECKING:
@@ -240,9 +240,14 @@ def _science_token(text: str, word: _Word) -> bool:
     Greek joined to digits (``IL2Rγc``), or capital Latin letters ending in
     small Greek ones (``PPARγ``, ``ERα``, ``TNFα``): swapping keeps a
     letter's case, so an acronym is not garbled into small Greek letters. A
-    Greek capital twin among Latin capitals (``SΟCKSv5``) is a swap.
+    Greek capital twin among Latin capitals (``SΟCKSv5``) is a swap, and so
+    is a Latin twin in a word mostly of Greek letters (``Tης5``): names write
+    Greek letters among more Latin ones.
     """
     if GREEK not in word.scripts or not any(_science_greek(c) for c in word.text):
+        return False
+    greek = sum(script_of(c) == GREEK for c in word.text)
+    if 2 * greek > sum(c.isalpha() for c in word.text):
         return False
     before = text[word.start - 1] if word.start else ""
     after = text[word.end] if word.end < len(text) else ""
@@ -261,7 +266,35 @@ class FixHomoglyphs:
     """Repair look-alike letters from another script; see the module docstring for the rules."""
 
     def __call__(self, text: str) -> str:
-        """Return ``text`` with look-alike letters repaired."""
+        """Return ``text`` with look-alike letters repaired, round after round until it settles."""
+        fixed = self._repair(text)
+        for _ in range(_ROUNDS - 1):
+            if fixed == text:
+                break
+            text, fixed = fixed, self._repair(fixed)
+        return fixed
+
+    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """
+        Return the repaired text and one change per word, naming the rule that decided it.
+
+        The repair is made round after round, as `__call__` makes it: a word
+        repaired may give its neighbours the context they lacked (``ꬽʄ`` beside
+        a garbled ``ᴄꭺո`` is read as ``of`` once that reads ``can``). A word
+        changed in two rounds is one change, with both reasons.
+        """
+        fixed, changes = self._explain_round(text)
+        for _ in range(_ROUNDS - 1):
+            if not changes:
+                break
+            again, more = self._explain_round(fixed)
+            if not more:
+                break
+            changes, fixed = compose_changes(text, changes, more), again
+        return fixed, changes
+
+    def _repair(self, text: str) -> str:
+        """One round of repair: the shortcuts where they apply, else `_explain_round`."""
         if not _may_hold_homoglyphs(text):
             return text
         if unchanged(text):  # genuine text in two or more scripts, the common case
@@ -276,10 +309,10 @@ class FixHomoglyphs:
             fixed = _contextless_repair(text)
             if fixed is not None:
                 fixed = _read_as_document(text, fixed)
-        return fixed if fixed is not None else self.explain(text)[0]
+        return fixed if fixed is not None else self._explain_round(text)[0]
 
-    def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
-        """Return the repaired text and one change per word, naming the rule that decided it."""
+    def _explain_round(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """One round of `explain`: the word rules on ``text`` as it stands."""
         if not _may_hold_homoglyphs(text):
             return text, ()
         doc = _Document(text)
@@ -465,6 +498,11 @@ def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
 
+def _dotless_only(word: str, fixed: str) -> bool:
+    """Whether the letters rewritten in ``word`` are all dotless ı."""
+    return all(c == judge.DOTLESS_I for c, f in zip(word, fixed, strict=True) if c != f)
+
+
 @lru_cache(maxsize=65536)
 def _only_script(word: str) -> str | None:
     """The one script that can spell ``word``, if there is one and it is not Greek."""
@@ -628,6 +666,9 @@ def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     return source in _SINGLE_SYMBOLS
 
 
+# Rounds of repair a text must settle within: a word's context is read from
+# its neighbours as they stand, and a neighbour repaired may give it one.
+_ROUNDS = 3
 _LONGEST_SWAPPED = 3  # letters of a Latin non-word taken for a wholly swapped word
 _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path takes
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -865,6 +906,7 @@ def _decide_mixed_words(
     """
     deferred: list[tuple[int, str, str]] = []
     lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
+    turkic: list[bool] = []  # whether the text reads as a Turkic language, once asked
     # A word's decision depends on its letters and its context's script only.
     decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
     for key, word in words:
@@ -882,6 +924,13 @@ def _decide_mixed_words(
         target, fixed, verdict = cached
         if target is None or verdict is None:
             continue
+        if target == LATIN and _dotless_only(word.text, fixed):
+            # Turkish, Azerbaijani, Tatar and Kazakh write ı: in a text that
+            # reads as one of them it is the word's own letter (Doları).
+            if not turkic:
+                turkic.append(judge.reads_turkic(text))
+            if turkic[0]:
+                continue
         if verdict == "deferred":
             deferred.append((key, fixed, target))
             lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)

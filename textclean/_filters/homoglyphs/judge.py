@@ -31,6 +31,7 @@ from textclean._filters.homoglyphs.letters import (
     latin_zipf,
     plausible_reading,
     script_words,
+    spelling_odds,
     word_scripts,
 )
 
@@ -296,3 +297,49 @@ _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
+
+
+DOTLESS_I = "\N{LATIN SMALL LETTER DOTLESS I}"
+# Letters of the Turkic Latin alphabets (Turkish, Azerbaijani, Tatar,
+# Kazakh) that the Latin-script languages most text is in do not write.
+_TURKIC_LETTERS = re.compile(
+    "[\N{LATIN SMALL LETTER S WITH CEDILLA}\N{LATIN SMALL LETTER G WITH BREVE}"
+    "\N{LATIN SMALL LETTER SCHWA}\N{LATIN CAPITAL LETTER S WITH CEDILLA}"
+    "\N{LATIN CAPITAL LETTER G WITH BREVE}\N{LATIN CAPITAL LETTER SCHWA}]"
+)
+
+
+def reads_turkic(text: str) -> bool:
+    """
+    Whether the Latin words of ``text`` read as a Turkic language, whose own letter dotless ı is.
+
+    Decided by language statistics, not words: a letter the Turkic alphabets
+    write and Western ones do not (ş, ğ, ə), or Turkish spelling: the text's
+    words with ı as written, by the letter triples of Turkish's frequent
+    words, about as likely (per letter) as they are with ı read as i by the
+    languages most text is in. Azerbaijani ``Yunanıstan Respublikası`` and
+    Turkish ``Doları`` read so, English ``sımple`` and ``thıs``, lorem ipsum's
+    ``adıpıscıng`` do not.
+    """
+    words = WORD.findall(text)
+    if any(map(_swapped_besides_dotless_i, words)):
+        return False  # a text being garbled, where ı is one more swapped letter
+    words = [w for w in words if DOTLESS_I in w][:_SAMPLE]
+    if not words:
+        return False
+    if _TURKIC_LETTERS.search(text):
+        return True
+    odds = sum(spelling_odds(w, w.replace(DOTLESS_I, "i"), "tr") for w in words)
+    return odds > _TURKIC_ODDS * sum(map(len, words))
+
+
+def _swapped_besides_dotless_i(word: str) -> bool:
+    """Whether ``word`` mixes ASCII letters with a look-alike other than ı (``thuɩspǀᴑeg``)."""
+    return (
+        not word.isascii()
+        and any(c in TO_LATIN and c != DOTLESS_I for c in word)
+        and any(c.isascii() for c in word)
+    )
+
+
+_TURKIC_ODDS = -0.6  # per letter: English with ı for i reads -1 or less, Turkic -0.3 or more

@@ -81,7 +81,9 @@ def _unquoted_letter(char: str) -> bool:
     written) may be quoted as words.
     """
     code = ord(char)
-    if 0xAB70 <= code <= 0xABBF:
+    # Cherokee small letters: the Cherokee Supplement and the six at the end
+    # of the main block (``ᏼ``, ``ᏸ``).
+    if 0xAB70 <= code <= 0xABBF or 0x13F8 <= code <= 0x13FD:
         return True
     return (
         code >= _LATIN_EXTENDED_B
@@ -314,6 +316,31 @@ def _letter_plausibility(word: str, language: str | None = None) -> float:
             )
         total += math.log(chance / len(models))
     return total
+
+
+def spelling_odds(written: str, repaired: str, language: str) -> float:
+    """
+    How much likelier ``written`` is spelled as ``language`` spells than ``repaired`` as others do.
+
+    The log odds of the two spellings by letter triples (`_letter_plausibility`):
+    ``written`` by ``language``'s alone, ``repaired`` by the Latin-script
+    languages most text resembles. Above 0 for Turkish ``doları`` (against
+    ``dolari``), below for English ``thıs`` (against ``this``).
+    """
+    own = _spelling_log(written, _letter_triples((language,)))
+    return own - _spelling_log(repaired, _letter_triples(_SPELLING_LANGUAGES))
+
+
+def _spelling_log(word: str, model: tuple[dict[str, int], dict[str, int]]) -> float:
+    triples, pairs = model
+    padded = f"^^{word.casefold()}$"
+    return sum(
+        math.log(
+            (triples.get(padded[i : i + 3], 0) + _UNSEEN)
+            / (pairs.get(padded[i : i + 2], 0) + _UNSEEN * _ALPHABET)
+        )
+        for i in range(len(padded) - 2)
+    )
 
 
 @lru_cache(maxsize=8)
