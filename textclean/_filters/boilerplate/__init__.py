@@ -44,7 +44,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, page, threads
+from textclean._filters.boilerplate import blocks, boxes, page, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -293,6 +293,8 @@ class RemoveBoilerplate:
                 named_bios(text, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
+            boxes.advertisements(content, removed)
+            boxes.sign_up_boxes(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
