@@ -122,3 +122,55 @@ class TestSignUpBoxes:
             " story is told in full.",
         ]
         assert gone(doc(middle=lines), cleaner) == []
+
+
+FOOTER = ["Leave a comment", "Your email address will not be published."]
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestAuthorBoxes:
+    @pytest.mark.parametrize(
+        "box",
+        [
+            ["Mara Lindqvist", "Mara Lindqvist schreibt seit 2015 über Verkehr und Stadtplanung."],
+            ["Dr. Tomás Ferreira", "Tomás Ferreira es geógrafo y escribe sobre costas y puertos."],
+            [
+                "Ines Vogel",
+                "Hallo, ich bin Ines und backe seit meiner Kindheit jeden Sonntag mit meiner Oma.",
+            ],
+            ["À propos de Lucie", "Je suis Lucie, photographe à Nantes, et je raconte les ports."],
+            ["Piet de Graaf", "Ik ben Piet en ik schrijf over vissers, havens en het weer."],
+        ],
+    )
+    def test_a_name_and_its_bio_above_a_comment_form_go(self, cleaner, box):
+        """A name line, then a bio opening with the name or in the first person, then a form."""
+        removed = gone(doc(bottom=[*box, *FOOTER]), cleaner)
+        assert removed[: len(box)] == box
+
+    def test_an_interview_answer_under_a_speaker_stays(self, cleaner):
+        """A speaker's name over an answer in the first person, with prose below, is the article."""
+        lines = [
+            "Anna Berg",
+            "Ich bin seit zehn Jahren Fischerin und habe so einen Winter noch nie erlebt.",
+            "The board said it would answer her questions at the next meeting, in public.",
+        ]
+        assert gone(doc(bottom=lines), cleaner) == []
+
+    def test_a_subheading_over_a_paragraph_with_its_word_stays(self, cleaner):
+        """'Slots' over 'Slots are ...' is a subheading: one capitalised word is no name."""
+        lines = ["Slots", "Slots are a mechanism that reduces the memory used by instances."]
+        assert gone(doc(bottom=[*lines, *FOOTER]), cleaner)[:1] == FOOTER[:1]
+
+    def test_a_quotation_in_the_first_person_is_no_bio(self, cleaner):
+        """'She said, "I ..."' under a name is a quotation in the article, not a self-description."""
+        lines = [
+            "Jane Roe",
+            'She said, "I have fished here for thirty years and I will not stop now."',
+        ]
+        assert gone(doc(bottom=[*lines, *FOOTER]), cleaner)[:1] == FOOTER[:1]
+
+    def test_a_list_of_names_above_a_bio_keeps_the_box(self, cleaner):
+        """With many lines that stay between the body and the box, the box stays (they would go)."""
+        names = [f"{n}. Harbour Master {chr(65 + n)}" for n in range(1, 7)]
+        lines = [*names, "Mara Lindqvist", "Mara Lindqvist schreibt über Verkehr und Häfen."]
+        assert "Mara Lindqvist" not in gone(doc(bottom=[*lines, *FOOTER]), cleaner)

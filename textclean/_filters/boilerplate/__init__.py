@@ -295,6 +295,7 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
             boxes.advertisements(content, removed)
             boxes.sign_up_boxes(content, removed)
+            boxes.author_boxes(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

@@ -10,6 +10,12 @@ around it once the other stages have spoken:
   ausgehen?``, ``*Werbung. Dieser Beitrag enthält …``); and below a label on
   a line of its own, the offers it labels: the run of short lines that each
   name a price (``Fiat 500 Leasing für 55 Euro im Monat``).
+- **Author boxes**: a line that is a name (``Jane Roe``, ``About Jane``),
+  then a bio that opens with that name or speaks in the first person
+  (``Jane Roe covers science …``, ``Hi, I'm Jane and …``, ``Als Redakteurin
+  betreue ich …``), after the body and with furniture or the text's end
+  just below: the box goes as one. A name over a paragraph in the middle of
+  an article (an interview's speaker) has prose below it, not furniture.
 - **Sign-up boxes**: a run of short lines that each carry a cue of a prompt
   (newsletter, subscribe, sign up, inbox, anmelden, abonnieren …) with at
   least three cues among them, of which one line already went (a header, a
@@ -36,8 +42,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._filters.boilerplate.catalog import PROMPT, SHOP, SITE_FURNITURE
-from textclean._filters.boilerplate.signals import common_cues_only, signals
+from textclean._filters.boilerplate.catalog import AUTHOR_BIO, PROMPT, SHOP, SITE_FURNITURE
+from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -157,37 +163,63 @@ def sign_up_boxes(content: list[Line], removed: dict[int, str]) -> None:
     or an end of the text next to it. A line already removed as a prompt
     joins the run with its cues, and so does one short line without a cue
     just above a line of the run (the pitch between a "Newsletter" header
-    and its "Jetzt anmelden" button).
+    and its "Jetzt anmelden" button). Runs are looked for around the lines
+    the first stage measured with a prompt's cue or removed as a prompt, so
+    the sentences of an article are measured only next to one.
     """
-    pos, size = 0, len(content)
+    done = -1
+    for seed, line in enumerate(content):
+        if seed <= done or not _seed(line, removed):
+            continue
+        start = seed
+        while start > done + 1 and _member(content[start - 1], removed):
+            start -= 1
+        done = _mark_run(content, start, removed)
+
+
+def _seed(line: Line, removed: dict[int, str]) -> bool:
+    """A line removed as a prompt, or measured with a prompt's cue: where a box may be."""
+    why = removed.get(line.index)
+    if why is not None:
+        return why.startswith(PROMPT)
+    found = line.signals
+    return found is not None and any(category == PROMPT for category, _ in found.cues)
+
+
+def _member(line: Line, removed: dict[int, str]) -> bool:
+    why = removed.get(line.index)
+    return why.startswith(PROMPT) if why is not None else _prompt_cues(line) > 0
+
+
+def _mark_run(content: list[Line], start: int, removed: dict[int, str]) -> int:
+    """Mark the run of a box's lines from ``start`` if it is a box; return its last position."""
+    pos, size, cues, gone = start, len(content), 0, False
     while pos < size:
-        start, cues, gone = pos, 0, False
-        while pos < size:
-            line = content[pos]
-            why = removed.get(line.index)
-            if why is not None:
-                if not why.startswith(PROMPT):
-                    break
-                gone = True
-                cues += _prompt_cues(line)
-            elif (count := _prompt_cues(line)) > 0:
-                cues += count
-            elif not (pos > start and _bridge(content, pos, removed)):
+        line = content[pos]
+        why = removed.get(line.index)
+        if why is not None:
+            if not why.startswith(PROMPT):
                 break
-            pos += 1
-        run = content[start:pos]
-        if (
-            len(run) >= _MIN_BOX_LINES
-            and cues >= _MIN_BOX_CUES
-            and any(line.index not in removed for line in run)
-            and (gone or _header(run[0]) or _bounded(content, start, pos, removed))
-        ):
-            words = ", ".join(line.text[:30] for line in run[:2])
-            for line in run:
-                removed.setdefault(
-                    line.index, f"{PROMPT}: a sign-up box of {len(run)} lines ({words} ...)"
-                )
-        pos = max(pos, start + 1)
+            gone = True
+            cues += _prompt_cues(line)
+        elif (count := _prompt_cues(line)) > 0:
+            cues += count
+        elif not (pos > start and _bridge(content, pos, removed)):
+            break
+        pos += 1
+    run = content[start:pos]
+    if (
+        len(run) >= _MIN_BOX_LINES
+        and cues >= _MIN_BOX_CUES
+        and any(line.index not in removed for line in run)
+        and (gone or _header(run[0]) or _bounded(content, start, pos, removed))
+    ):
+        words = ", ".join(line.text[:30] for line in run[:2])
+        for line in run:
+            removed.setdefault(
+                line.index, f"{PROMPT}: a sign-up box of {len(run)} lines ({words} ...)"
+            )
+    return max(pos - 1, start)
 
 
 def _bridge(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
@@ -212,3 +244,146 @@ def _bounded(content: list[Line], start: int, end: int, removed: dict[int, str])
     above = start == 0 or content[start - 1].index in removed
     below = end >= len(content) or content[end].index in removed
     return above or below
+
+
+# First-person singular words that open a self-description, by language
+# (en de fr es it pt nl pl ru uk tr sv cs); only words no other person uses.
+FIRST_PERSON = frozenset({
+    "i", "i'm", "i’m", "i've", "i’ve", "ich", "je", "j'", "j’", "yo", "soy", "io", "sono",
+    "eu", "sou", "ik", "jestem", "я", "ben", "benim", "jag", "jsem", "já",
+})  # fmt: skip
+# A name's line may open with "About"/"Über" (an author box's header with the name).
+_ABOUT = regex.compile(
+    r"(?i)(?:about|über|à propos de|a propos de|sobre|acerca de|su di|o|про|over|om)\s+(?=\S)"
+)
+# Lowercase particles inside a name ("Piet de Graaf", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "da",
+        "del",
+        "di",
+        "der",
+        "den",
+        "dos",
+        "du",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "bin",
+        "al",
+        "y",
+        "e",
+    }
+)
+_TITLES = frozenset({"dr", "prof", "mag", "ing", "dipl", "mr", "mrs", "ms"})
+_MIN_NAME_WORDS = 2  # a full name: one capitalised word is as often a subheading ("Slots")
+_MAX_NAME_WORDS = 4
+_MAX_NAME_CHARS = 40
+_FIRST_PERSON_REACH = 8  # words: a self-description says "I" early
+_MIN_BIO_WORDS = 8
+_MAX_BIO_CHARS = 900
+_MAX_BIO_LINES = 3
+_BOX_REACH = 2  # short lines between the bio and the furniture below it
+_MAX_BETWEEN_WORDS = 8  # ... each of this many words at most ("300 posts", a handle)
+_REACH_ABOVE = 40  # lines looked back from a name line for the body
+_MAX_STAYING_ABOVE = 3  # a header, a link, a rating between the body and the box
+_MIN_BODY = 2  # paragraphs of the article above the box
+_BODY_CHARS = 100
+_WORD = regex.compile(r"[\p{L}'’]+")
+_QUOTE = regex.compile(r"[\"“”„«»‘‚]")
+
+
+def _name_words(text: str) -> list[str] | None:
+    """The words of a line that is only a name ("Jane Roe", "About Jane"), casefolded; else None."""
+    if len(text) > _MAX_NAME_CHARS or text[-1] in ".!?:;,":
+        return None
+    least = _MIN_NAME_WORDS
+    if (about := _ABOUT.match(text)) is not None:
+        text, least = text[about.end() :], 1  # "About Jane": the header says it is a person
+    words = [word for word in text.split() if word not in _PARTICLES]
+    if not least <= len(words) <= _MAX_NAME_WORDS or not all(
+        word[0].isupper() and _WORD.fullmatch(word.rstrip(".")) for word in words
+    ):
+        return None
+    folded = [word.casefold() for word in words]
+    return folded if stopword_density(folded) == 0 else None
+
+
+def _bio_opening(text: str, name: list[str]) -> bool:
+    """Whether a paragraph opens with the name (maybe after a title) or says "I" early."""
+    words = [w.casefold() for w in _WORD.findall(text[:200])][:_FIRST_PERSON_REACH]
+    if len(text.split()) < _MIN_BIO_WORDS or len(text) > _MAX_BIO_CHARS or not words:
+        return False
+    opening = [w for w in words[:3] if w not in _TITLES]
+    if opening and opening[0] in name and text.lstrip("«»\"'“„ ")[0].isupper():
+        return True
+    # the first person of a quotation is someone else's: only words before a quote count
+    unquoted = _QUOTE.split(text[:200], maxsplit=1)[0]
+    return any(w.casefold() in FIRST_PERSON for w in _WORD.findall(unquoted)[:_FIRST_PERSON_REACH])
+
+
+def author_boxes(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark a name line and the bio below it, after the body and above furniture or the end."""
+    body = 0
+    for pos, line in enumerate(content):
+        if line.prose and len(line.text) >= _BODY_CHARS:
+            body += 1
+        if (
+            body < _MIN_BODY
+            or pos + 1 >= len(content)
+            or line.index in removed
+            or not removed.get(content[pos + 1].index, AUTHOR_BIO).startswith(AUTHOR_BIO)
+        ):  # a bio another stage removed keeps its reason; its name line joins it
+            continue
+        name = _name_words(line.text)
+        if name is None or _stays_above(content, pos, removed) > _MAX_STAYING_ABOVE:
+            continue
+        bio = pos + 1
+        if not _bio_opening(content[bio].text, name):
+            continue
+        end = bio + 1
+        while (
+            end < len(content)
+            and end - bio < _MAX_BIO_LINES
+            and content[end].index not in removed
+            and _bio_opening(content[end].text, [])  # the first person only
+        ):
+            end += 1
+        if not _furniture_below(content, end, removed):
+            continue
+        why = f"{AUTHOR_BIO}: a name line and a bio below it ({line.text[:40]}), above furniture"
+        for box in content[pos:end]:
+            removed.setdefault(box.index, why)
+
+
+def _stays_above(content: list[Line], pos: int, removed: dict[int, str]) -> int:
+    """
+    How many lines that stay sit between the body's last paragraph and ``pos`` (counted to 4).
+
+    Once the box goes, they end the text: a list in the article (its last
+    headings) would then read as furniture at the end and go too. Looks
+    back _REACH_ABOVE lines at most.
+    """
+    staying = 0
+    for back in range(pos - 1, max(-1, pos - 1 - _REACH_ABOVE), -1):
+        line = content[back]
+        if line.index in removed:
+            continue
+        if (line.prose and len(line.text) >= _BODY_CHARS) or staying > _MAX_STAYING_ABOVE:
+            return staying
+        staying += 1
+    return staying
+
+
+def _furniture_below(content: list[Line], start: int, removed: dict[int, str]) -> bool:
+    """Whether removed lines or the end follow ``start`` after at most a short line or two."""
+    for pos in range(start, start + _BOX_REACH + 1):
+        if pos >= len(content) or content[pos].index in removed:
+            return True
+        if content[pos].text.count(" ") >= _MAX_BETWEEN_WORDS:
+            return False
+    return False
