@@ -174,3 +174,29 @@ class TestAuthorBoxes:
         names = [f"{n}. Harbour Master {chr(65 + n)}" for n in range(1, 7)]
         lines = [*names, "Mara Lindqvist", "Mara Lindqvist schreibt über Verkehr und Häfen."]
         assert "Mara Lindqvist" not in gone(doc(bottom=[*lines, *FOOTER]), cleaner)
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestAmbiguousSelfIntroductions:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Ben locked the harbour office at six, the reporter who waited outside said.",
+            "Sono arrivati tardi anche il fotografo e la nostra inviata, bloccati dal traffico.",
+            "Ben Hollis, a photographer from the town, filmed the ferry as it left the quay.",
+        ],
+    )
+    def test_a_closing_line_opening_with_ben_or_sono_stays(self, cleaner, line):
+        """'Ben' (a name) or 'Sono' (Italian 'they are') before a role far on is the article."""
+        assert gone(doc(bottom=[line]), cleaner) == []
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Sono giornalista e scrivo di porti e di pesca dal 2012.",
+            "Sono una fotografa freelance e vivo a Genova con due gatti.",
+        ],
+    )
+    def test_a_self_introduction_with_its_role_at_once_goes(self, cleaner, line):
+        """'Sono giornalista ...' after the body is the author's bio."""
+        assert gone(doc(bottom=[line]), cleaner) == [line]
