@@ -200,3 +200,21 @@ class TestAmbiguousSelfIntroductions:
     def test_a_self_introduction_with_its_role_at_once_goes(self, cleaner, line):
         """'Sono giornalista ...' after the body is the author's bio."""
         assert gone(doc(bottom=[line]), cleaner) == [line]
+
+
+class TestListsOfStringsInWeb:
+    HELP = (
+        "Mit Lesezeichen merken Sie sich Seiten, die Sie später wieder lesen möchten. Sie"
+        " finden alle gespeicherten Seiten in der Liste unten."
+    )
+
+    def test_strings_naming_the_same_thing_stay(self):
+        """'Lesezeichen anlegen', '... umbenennen', '... löschen' under a help text are no menu."""
+        strings = ["Lesezeichen anlegen", "Lesezeichen umbenennen", "Lesezeichen löschen"]
+        text = "\n".join([self.HELP, *strings])
+        assert gone(text, web) == []
+
+    def test_a_menu_of_different_places_still_goes(self):
+        """A page's last lines naming different places go in web, as before."""
+        menu = ["Politik", "Wirtschaft", "Sport"]
+        assert gone(doc(bottom=menu), web) == menu

@@ -387,3 +387,30 @@ def _furniture_below(content: list[Line], start: int, removed: dict[int, str]) -
         if content[pos].text.count(" ") >= _MAX_BETWEEN_WORDS:
             return False
     return False
+
+
+# A list of an application's strings names the same thing again and again
+# ("Guardar copia", "Restaurar copia", "Borrar copia"); a menu's items are
+# each a different place ("Politik", "Sport", "Impressum").
+_MIN_SHARED_LETTERS = 4  # a word this long, no stopword, is a thing named
+_MIN_SHARING_LINES = 3  # lines of the region naming it, the line itself included
+
+
+def repeating_lines(texts: list[str]) -> set[int]:
+    """
+    The positions of lines that name a word which at least two other lines name too.
+
+        >>> sorted(repeating_lines(["Copia guardada.", "Restaurar copia", "Borrar copia", "Sport"]))
+        [0, 1, 2]
+    """
+    words = [
+        {w for w in _WORD.findall(text.casefold()) if len(w) >= _MIN_SHARED_LETTERS}
+        for text in texts
+    ]
+    counts: dict[str, int] = {}
+    for found in words:
+        for word in found:
+            counts[word] = counts.get(word, 0) + 1
+    shared = {w for w, n in counts.items() if n >= _MIN_SHARING_LINES}
+    shared -= {w for w in shared if stopword_density([w]) > 0}
+    return {pos for pos, found in enumerate(words) if not shared.isdisjoint(found)}
