@@ -7,7 +7,7 @@ set. Each kind has lines that go and sentences of an article that stay.
 """
 
 import pytest
-from test_boilerplate_fresh_kinds import default, doc, gone, web
+from test_boilerplate_fresh_kinds import BODY, default, doc, gone, web
 
 from textclean._filters.boilerplate.boxes import ad_label, ad_prefix
 
@@ -218,3 +218,40 @@ class TestListsOfStringsInWeb:
         """A page's last lines naming different places go in web, as before."""
         menu = ["Politik", "Wirtschaft", "Sport"]
         assert gone(doc(bottom=menu), web) == menu
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestSiteDescriptions:
+    @pytest.mark.parametrize(
+        "box",
+        [
+            ["À propos", "Nous publions depuis 2009 les nouvelles des ports de la Manche."],
+            ["Chi siamo", "Siamo un'associazione di pescatori e raccontiamo il nostro mare."],
+        ],
+    )
+    def test_a_description_under_about_us_above_the_footer_goes(self, cleaner, box):
+        """The site speaking of itself under its About header, then the footer's links."""
+        assert gone(doc(bottom=[*box, *FOOTER]), cleaner)[: len(box)] == box
+
+    def test_an_about_section_with_the_article_below_stays(self, cleaner):
+        """An 'About' subheading and a paragraph in 'we' followed by more of the article stay."""
+        lines = ["About", "We asked the harbour board about the silo and the road twice in May."]
+        text = "\n".join([*BODY, *lines, BODY[2]])
+        assert gone(text, cleaner) == []
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestRatingWidgets:
+    def test_a_question_about_the_page_and_its_rating_go(self, cleaner):
+        """'¿Te ha sido útil este artículo?' over '4,2 de 5 (37 votos)' is a rating widget."""
+        widget = ["¿Te ha sido útil este artículo?", "4,2 de 5 (37 votos)"]
+        assert gone(doc(middle=widget), cleaner) == widget
+
+    def test_a_question_in_the_article_stays(self, cleaner):
+        """A subheading asking about an article, between paragraphs, with no rating, stays."""
+        line = "Why did the article in the local paper anger the fishermen?"
+        assert gone(doc(middle=[line]), cleaner) == []
+
+    def test_a_score_in_a_review_without_the_question_stays(self, cleaner):
+        """'4 out of 5' in a review, with no question about the page beside it, stays."""
+        assert gone(doc(middle=["Our verdict: 4 out of 5"]), cleaner) == []

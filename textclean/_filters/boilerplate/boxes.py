@@ -42,7 +42,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._filters.boilerplate.catalog import AUTHOR_BIO, PROMPT, SHOP, SITE_FURNITURE
+from textclean._filters.boilerplate.catalog import (
+    AUTHOR_BIO,
+    PROMPT,
+    READING,
+    SHOP,
+    SITE_FURNITURE,
+)
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
@@ -414,3 +420,102 @@ def repeating_lines(texts: list[str]) -> set[int]:
     shared = {w for w, n in counts.items() if n >= _MIN_SHARING_LINES}
     shared -= {w for w in shared if stopword_density([w]) > 0}
     return {pos for pos, found in enumerate(words) if not shared.isdisjoint(found)}
+
+
+# The header of a site's description of itself, casefolded, in the
+# vocabulary's languages: the lines under it speak as the site.
+ABOUT_US = frozenset({
+    "about us", "about", "who we are", "über uns", "wir über uns", "à propos", "qui sommes-nous",
+    "sobre nosotros", "quiénes somos", "chi siamo", "sobre nós", "quem somos", "over ons",
+    "o nas", "о нас", "про нас", "hakkımızda", "om oss", "o nás",
+})  # fmt: skip
+# The site speaking of itself: first-person plural words no other person uses.
+FIRST_PLURAL = frozenset({
+    "we", "our", "us", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "nous",
+    "notre", "nos", "nosotros", "nuestro", "nuestra", "nuestros", "somos", "noi", "nostro",
+    "nostra", "siamo", "nós", "nosso", "nossa", "wij", "ons", "onze", "nasz", "nasza", "мы",
+    "наш", "наша", "ми", "біз", "biz", "bizim", "vi", "vår", "vårt", "náš", "naše",
+})  # fmt: skip
+_MAX_ABOUT_LINES = 2
+_MAX_ABOUT_WORDS = 80
+
+
+def site_descriptions(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark the lines under an "About us" header after the body that speak as the site.
+
+    "Über uns" then "Seit 50 Jahren sind wir ein Knabenchor ...", then the
+    footer's links: a site's description of itself, in the first person
+    plural, with furniture or the text's end just below it.
+    """
+    body = 0
+    for pos, line in enumerate(content):
+        if line.prose and len(line.text) >= _BODY_CHARS:
+            body += 1
+        if body < _MIN_BODY or line.text.strip(_DECORATION).casefold() not in ABOUT_US:
+            continue
+        end = pos + 1
+        while (
+            end < len(content)
+            and end - pos <= _MAX_ABOUT_LINES
+            and content[end].index not in removed
+            and _speaks_as_site(content[end].text)
+        ):
+            end += 1
+        if end == pos + 1 or not _furniture_below(content, end, removed):
+            continue
+        why = f"{SITE_FURNITURE}: the site's description under '{line.text[:30]}'"
+        for below in content[pos:end]:
+            removed.setdefault(below.index, why)
+
+
+def _speaks_as_site(text: str) -> bool:
+    """A paragraph of no great length with a first-person plural word: the site speaking."""
+    if text.count(" ") >= _MAX_ABOUT_WORDS:
+        return False
+    return any(word.casefold() in FIRST_PLURAL for word in _WORD.findall(text))
+
+
+# A rating as widgets print it: "4,73 von 5", "4.5/5", "3 out of 5".
+_RATING = regex.compile(
+    r"(?i)\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su|z|из|з|van|av|üzerinden)\s*(?:5|10)\b"
+)
+# A question about the page itself: "War der Artikel nützlich?", "Was this post helpful?"
+PAGE_NOUNS = frozenset({
+    "article", "artikel", "beitrag", "post", "page", "seite", "artículo", "articolo", "artigo",
+    "artykuł", "statja", "статья", "статью", "стаття", "статтю", "makale", "yazı", "inlägg",
+    "artikeln", "článek", "článku", "tip", "tipp", "recipe", "rezept", "recette", "receta",
+    "ricetta", "receita", "recept", "przepis", "рецепт", "tarif", "information", "informationen",
+})  # fmt: skip
+_MAX_QUESTION_WORDS = 8
+_MAX_RATING_WORDS = 10
+
+
+def rating_widgets(content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark a short question about the page and the rating beside it: a rating widget.
+
+    "War der Artikel nützlich?" over "(95 Stimmen: 4,73 von 5)"; "Was this
+    recipe helpful?" beside removed buttons. The question needs removed
+    furniture or a rating next to it; the rating needs the question.
+    """
+    for pos, line in enumerate(content):
+        if line.index in removed or not _page_question(line.text):
+            continue
+        near = [content[p] for p in (pos - 1, pos + 1) if 0 <= p < len(content)]
+        ratings = [n for n in near if n.index not in removed and _rating(n.text)]
+        if not ratings and not any(n.index in removed for n in near):
+            continue
+        why = f"{READING}: a rating widget ('{line.text[:40]}')"
+        for widget in (line, *ratings):
+            removed.setdefault(widget.index, why)
+
+
+def _page_question(text: str) -> bool:
+    if not text.endswith("?") or text.count(" ") >= _MAX_QUESTION_WORDS:
+        return False
+    return any(word.casefold() in PAGE_NOUNS for word in _WORD.findall(text))
+
+
+def _rating(text: str) -> bool:
+    return text.count(" ") < _MAX_RATING_WORDS and _RATING.search(text) is not None
