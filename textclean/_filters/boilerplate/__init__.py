@@ -293,11 +293,7 @@ class RemoveBoilerplate:
                 named_bios(text, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
-            boxes.advertisements(content, removed)
-            boxes.sign_up_boxes(content, removed)
-            boxes.author_boxes(content, removed)
-            boxes.site_descriptions(content, removed)
-            boxes.rating_widgets(content, removed)
+            boxes.find(text, content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

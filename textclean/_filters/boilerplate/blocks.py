@@ -559,12 +559,9 @@ def _revise_region(
         else set()  # nothing is between removed lines: no line goes in default
     )
     # web: in a short region, lines that name what two others name too are a
-    # list of an application's strings, no menu (long lists of links do it too)
-    repeating = (
-        repeating_lines([line.text for line in region])
-        if menu_like and len(region) <= _MAX_STRINGS_LIST
-        else set()
-    )
+    # list of an application's strings, no menu (long lists of links do it too);
+    # worked out when a line would go as a menu's
+    repeating: set[int] | None = None if len(region) <= _MAX_STRINGS_LIST else set()
     for i, line in enumerate(region):
         if gone[i]:
             before = True
@@ -580,14 +577,10 @@ def _revise_region(
             and not title
             and line.words <= _MAX_BETWEEN_WORDS
         )
-        nav = (
-            not between
-            and web
-            and (top or bottom or menu)
-            and not title
-            and menu_like
-            and i not in repeating
-        )
+        nav = not between and web and (top or bottom or menu) and not title and menu_like
+        if nav and repeating is None:
+            repeating = repeating_lines([line.text for line in region])
+        nav = nav and i not in (repeating or ())
         if not (between or (nav and _navigation_like(line))) or (
             i in fields
             or (not (top or bottom) and line.text.endswith(":"))

@@ -38,6 +38,7 @@ separator, never inside a sentence.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -53,6 +54,7 @@ from textclean._filters.boilerplate.signals import common_cues_only, signals, st
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
+    from textclean._filters.boilerplate.signals import LineSignals
 
 # The label of an advertisement or of sponsored content, casefolded, in the
 # thirteen languages of the cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs).
@@ -160,7 +162,7 @@ def _prompt_cues(line: Line) -> int:
     return count
 
 
-def sign_up_boxes(content: list[Line], removed: dict[int, str]) -> None:
+def sign_up_boxes(content: list[Line], removed: dict[int, str], seeds: list[int]) -> None:
     """
     Mark runs of short lines with a prompt's cues: a sign-up box, header, pitch and button.
 
@@ -169,13 +171,14 @@ def sign_up_boxes(content: list[Line], removed: dict[int, str]) -> None:
     or an end of the text next to it. A line already removed as a prompt
     joins the run with its cues, and so does one short line without a cue
     just above a line of the run (the pitch between a "Newsletter" header
-    and its "Jetzt anmelden" button). Runs are looked for around the lines
-    the first stage measured with a prompt's cue or removed as a prompt, so
-    the sentences of an article are measured only next to one.
+    and its "Jetzt anmelden" button). Runs are looked for around ``seeds``,
+    the lines the first stage measured with a prompt's cue or removed as a
+    prompt (see find), so the sentences of an article are measured only
+    next to one.
     """
     done = -1
-    for seed, line in enumerate(content):
-        if seed <= done or not _seed(line, removed):
+    for seed in seeds:
+        if seed <= done:
             continue
         start = seed
         while start > done + 1 and _member(content[start - 1], removed):
@@ -183,13 +186,9 @@ def sign_up_boxes(content: list[Line], removed: dict[int, str]) -> None:
         done = _mark_run(content, start, removed)
 
 
-def _seed(line: Line, removed: dict[int, str]) -> bool:
-    """A line removed as a prompt, or measured with a prompt's cue: where a box may be."""
-    why = removed.get(line.index)
-    if why is not None:
-        return why.startswith(PROMPT)
-    found = line.signals
-    return found is not None and any(category == PROMPT for category, _ in found.cues)
+def _prompt_seed(found: LineSignals) -> bool:
+    """A line measured with a prompt's cue: where a sign-up box may be."""
+    return any(category == PROMPT for category, _ in found.cues)
 
 
 def _member(line: Line, removed: dict[int, str]) -> bool:
@@ -303,9 +302,12 @@ _WORD = regex.compile(r"[\p{L}'’]+")
 _QUOTE = regex.compile(r"[\"“”„«»‘‚]")
 
 
+_NAME_ENDS = frozenset(".!?:;,")
+
+
 def _name_words(text: str) -> list[str] | None:
     """The words of a line that is only a name ("Jane Roe", "About Jane"), casefolded; else None."""
-    if len(text) > _MAX_NAME_CHARS or text[-1] in ".!?:;,":
+    if len(text) > _MAX_NAME_CHARS or text[-1] in _NAME_ENDS:
         return None
     least = _MIN_NAME_WORDS
     if (about := _ABOUT.match(text)) is not None:
@@ -332,19 +334,20 @@ def _bio_opening(text: str, name: list[str]) -> bool:
     return any(w.casefold() in FIRST_PERSON for w in _WORD.findall(unquoted)[:_FIRST_PERSON_REACH])
 
 
-def author_boxes(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark a name line and the bio below it, after the body and above furniture or the end."""
-    body = 0
-    for pos, line in enumerate(content):
-        if line.prose and len(line.text) >= _BODY_CHARS:
-            body += 1
-        if (
-            body < _MIN_BODY
-            or pos + 1 >= len(content)
-            or line.index in removed
-            or not removed.get(content[pos + 1].index, AUTHOR_BIO).startswith(AUTHOR_BIO)
-        ):  # a bio another stage removed keeps its reason; its name line joins it
+def author_boxes(content: list[Line], removed: dict[int, str], names: list[int]) -> None:
+    """
+    Mark a name line and the bio below it, after the body and above furniture or the end.
+
+    ``names`` are the positions of short lines ending no sentence after two
+    paragraphs of the body (see find).
+    """
+    for pos in names:
+        line = content[pos]
+        if line.index in removed or pos + 1 >= len(content):
             continue
+        below = removed.get(content[pos + 1].index)
+        if below is not None and not below.startswith(AUTHOR_BIO):
+            continue  # a bio another stage removed keeps its reason; its name line joins it
         name = _name_words(line.text)
         if name is None or _stays_above(content, pos, removed) > _MAX_STAYING_ABOVE:
             continue
@@ -400,6 +403,7 @@ def _furniture_below(content: list[Line], start: int, removed: dict[int, str]) -
 # each a different place ("Politik", "Sport", "Impressum").
 _MIN_SHARED_LETTERS = 4  # a word this long, no stopword, is a thing named
 _MIN_SHARING_LINES = 3  # lines of the region naming it, the line itself included
+_LONG_WORD = regex.compile(rf"[\p{{L}}'’]{{{_MIN_SHARED_LETTERS},}}")
 
 
 def repeating_lines(texts: list[str]) -> set[int]:
@@ -409,17 +413,18 @@ def repeating_lines(texts: list[str]) -> set[int]:
         >>> sorted(repeating_lines(["Copia guardada.", "Restaurar copia", "Borrar copia", "Sport"]))
         [0, 1, 2]
     """
-    words = [
-        {w for w in _WORD.findall(text.casefold()) if len(w) >= _MIN_SHARED_LETTERS}
-        for text in texts
-    ]
-    counts: dict[str, int] = {}
-    for found in words:
-        for word in found:
-            counts[word] = counts.get(word, 0) + 1
-    shared = {w for w, n in counts.items() if n >= _MIN_SHARING_LINES}
-    shared -= {w for w in shared if stopword_density([w]) > 0}
-    return {pos for pos, found in enumerate(words) if not shared.isdisjoint(found)}
+    # Counted over the region at once (a word twice in one line is rare):
+    # most regions repeat none, and cost a few calls.
+    counts = Counter(_LONG_WORD.findall("\n".join(texts).casefold()))
+    shared = [w for w, n in counts.items() if n >= _MIN_SHARING_LINES]
+    shared = [w for w in shared if stopword_density([w]) == 0]
+    if not shared:
+        return set()
+    return {
+        pos
+        for pos, text in enumerate(texts)
+        if not {w.casefold() for w in _WORD.findall(text)}.isdisjoint(shared)
+    }
 
 
 # The header of a site's description of itself, casefolded, in the
@@ -436,23 +441,27 @@ FIRST_PLURAL = frozenset({
     "nostra", "siamo", "nós", "nosso", "nossa", "wij", "ons", "onze", "nasz", "nasza", "мы",
     "наш", "наша", "ми", "біз", "biz", "bizim", "vi", "vår", "vårt", "náš", "naše",
 })  # fmt: skip
+_ABOUT_INITIALS = frozenset(header[0] for header in ABOUT_US) | frozenset(
+    header[0].upper() for header in ABOUT_US
+)
 _MAX_ABOUT_LINES = 2
 _MAX_ABOUT_WORDS = 80
 
 
-def site_descriptions(content: list[Line], removed: dict[int, str]) -> None:
+def site_descriptions(content: list[Line], removed: dict[int, str], shorts: list[int]) -> None:
     """
     Mark the lines under an "About us" header after the body that speak as the site.
 
     "Über uns" then "Seit 50 Jahren sind wir ein Knabenchor ...", then the
     footer's links: a site's description of itself, in the first person
-    plural, with furniture or the text's end just below it.
+    plural, with furniture or the text's end just below it. ``shorts`` are
+    the positions of short lines ending no sentence after the body (see find).
     """
-    body = 0
-    for pos, line in enumerate(content):
-        if line.prose and len(line.text) >= _BODY_CHARS:
-            body += 1
-        if body < _MIN_BODY or line.text.strip(_DECORATION).casefold() not in ABOUT_US:
+    for pos in shorts:
+        line = content[pos]
+        if line.text[:1] not in _ABOUT_INITIALS:
+            continue
+        if line.text.strip(_DECORATION).casefold() not in ABOUT_US:
             continue
         end = pos + 1
         while (
@@ -491,15 +500,17 @@ _MAX_QUESTION_WORDS = 8
 _MAX_RATING_WORDS = 10
 
 
-def rating_widgets(content: list[Line], removed: dict[int, str]) -> None:
+def rating_widgets(content: list[Line], removed: dict[int, str], questions: list[int]) -> None:
     """
     Mark a short question about the page and the rating beside it: a rating widget.
 
     "War der Artikel nützlich?" over "(95 Stimmen: 4,73 von 5)"; "Was this
     recipe helpful?" beside removed buttons. The question needs removed
     furniture or a rating next to it; the rating needs the question.
+    ``questions`` are the positions of lines ending with a question mark.
     """
-    for pos, line in enumerate(content):
+    for pos in questions:
+        line = content[pos]
         if line.index in removed or not _page_question(line.text):
             continue
         near = [content[p] for p in (pos - 1, pos + 1) if 0 <= p < len(content)]
@@ -519,3 +530,53 @@ def _page_question(text: str) -> bool:
 
 def _rating(text: str) -> bool:
     return text.count(" ") < _MAX_RATING_WORDS and _RATING.search(text) is not None
+
+
+_AD_MARKER = regex.compile("(?i)" + "|".join(regex.escape(marker) for marker in AD_MARKERS))
+_PROMPT_CHARS = len(PROMPT)
+
+
+def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark the boxes of this module in one reading of the text's ``content`` lines.
+
+    Advertisements are looked for only in a text holding a marker; the
+    other boxes sit by furniture, so only in a text that lost a line or
+    holds a rating. One
+    pass picks their candidates without a call for a line of prose (most
+    lines): the lines measured with a prompt's cue or removed as a prompt,
+    the short lines ending no sentence after two paragraphs of the body
+    (names, About headers) and the questions.
+    """
+    if _AD_MARKER.search(text) is not None:
+        advertisements(content, removed)
+    if not removed and _RATING.search(text) is None:
+        return  # (a rating widget may stand alone: "Was this article helpful?" "4 of 5")
+    seeds: list[int] = []
+    shorts: list[int] = []
+    questions: list[int] = []
+    body = 0
+    for pos, line in enumerate(content):
+        line_text = line.text
+        found = line.signals
+        if line.index in removed:
+            if removed[line.index][:_PROMPT_CHARS] == PROMPT:
+                seeds.append(pos)
+        elif found is not None and found.cues and _prompt_seed(found):
+            seeds.append(pos)
+        if line.prose:
+            if line_text[_BODY_CHARS - 1 :]:
+                body += 1
+            continue
+        last = line_text[-1]
+        if last == "?":
+            questions.append(pos)
+        elif body >= _MIN_BODY and last not in _NAME_ENDS and not line_text[_MAX_NAME_CHARS:]:
+            shorts.append(pos)
+    if seeds:
+        sign_up_boxes(content, removed, seeds)
+    if shorts:
+        author_boxes(content, removed, shorts)
+        site_descriptions(content, removed, shorts)
+    if questions:
+        rating_widgets(content, removed, questions)
