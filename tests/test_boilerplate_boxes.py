@@ -113,6 +113,15 @@ class TestSignUpBoxes:
         """A header, its pitch and its button at the end of the text go as one box."""
         assert gone(doc(bottom=box), cleaner) == box
 
+    def test_a_one_word_label_does_not_bridge_a_box(self, cleaner):
+        """A word between a removed prompt and a prompt's sentence is a label, not the pitch."""
+        lines = [
+            "Log in to your account",
+            "Latitude",
+            "Check that your email address is right: we send the confirmation there.",
+        ]
+        assert "Latitude" not in gone(doc(bottom=lines), cleaner)
+
     def test_a_paragraph_about_a_newsletter_stays(self, cleaner):
         """Sentences of the article that mention a newsletter and subscribers are prose."""
         lines = [

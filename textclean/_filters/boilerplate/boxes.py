@@ -90,6 +90,7 @@ _MAX_BOX_CHARS = 300
 _MIN_BOX_CUES = 3
 _MIN_BOX_LINES = 2
 _MAX_HEADER_WORDS = 3
+_MIN_BRIDGE_SPACES = 3  # a pitch between a header and its button: four words or more
 
 
 def ad_label(line: str) -> bool:
@@ -228,11 +229,16 @@ def _mark_run(content: list[Line], start: int, removed: dict[int, str]) -> int:
 
 
 def _bridge(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
-    """Whether a short line without a cue sits just above a prompt's line (removed or cued)."""
+    """
+    Whether a sentence without a cue sits just above a prompt's line (removed or cued).
+
+    The pitch is a sentence of a few words; a word or two ("Longitude" in a
+    list of an application's strings) is a label of something else.
+    """
     line = content[pos]
     if pos + 1 >= len(content) or len(line.text) > _MAX_BOX_CHARS:
         return False
-    if line.text.count(" ") >= _MAX_BOX_WORDS:
+    if not _MIN_BRIDGE_SPACES <= line.text.count(" ") < _MAX_BOX_WORDS:
         return False
     below = content[pos + 1]
     why = removed.get(below.index)
