@@ -77,20 +77,9 @@ NOT_PAGES = {
 }
 
 
-_WEB_LIST = pytest.mark.xfail(
-    strict=True, reason="web drops short lines at the ends of a list of strings as a menu's"
-)
-
-
 @pytest.mark.parametrize(
     ("name", "strength"),
-    [
-        pytest.param(
-            name, strength, marks=[_WEB_LIST] if "ui list" in name and strength == "web" else []
-        )
-        for name in sorted(NOT_PAGES)
-        for strength in ("default", "web")
-    ],
+    [(name, strength) for name in sorted(NOT_PAGES) for strength in ("default", "web")],
 )
 def test_a_text_that_is_not_a_page_keeps_every_line(name: str, strength: Strength) -> None:
     """A UI list, a mail, a README, a changelog or HTML source loses no line, in either strength."""

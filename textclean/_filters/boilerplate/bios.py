@@ -315,6 +315,12 @@ _SELF_INTRODUCTION = regex.compile(
     r"sono|mi chiamo|sou|meu nome é|ik ben|jestem|nazywam się|я|меня зовут|мене звати|ben|"
     r"benim adım|jag är|jag heter|jsem)\b"
 )
+# Openings of a self-introduction that are as often something else: the
+# English name Ben ("Ben kept the keys, the reporter said"), Italian "they
+# are" ("Sono arrivati il fotografo e l'inviata"). After them the role comes
+# at once, after lowercase words ("Sono giornalista", "Sono una fotografa").
+_AMBIGUOUS_INTRODUCTIONS = frozenset({"ben", "sono"})
+_INTRODUCED_ROLE_REACH = 3
 _NAMED = regex.compile(
     r"\p{Lu}[\p{L}'’-]+ (?:(?:de|du|des|van|von|zu|da|do|das|del|della|di|dos|le|la) )?"
     r"\p{Lu}[\p{L}'’-]+"
@@ -398,7 +404,9 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
         return False
     if _ROLE_FORMS.isdisjoint(words):
         return _writes_for(line)
-    if _SELF_INTRODUCTION.match(line):
+    if (intro := _SELF_INTRODUCTION.match(line)) is not None and (
+        intro[0].casefold() not in _AMBIGUOUS_INTRODUCTIONS or _introduces_role(line, words)
+    ):
         return True
     if (
         len(words) <= _MAX_COPULA_BIO_WORDS
@@ -408,6 +416,16 @@ def bio_sentence(line: str, words: list[str] | None = None) -> bool:
     ):
         return True
     return _NAMED.match(line) is not None and _BIO_FACT.search(line) is not None
+
+
+def _introduces_role(line: str, words: list[str]) -> bool:
+    """After an ambiguous opening: a lowercase word (not "Ben Hollis") and the role at once."""
+    following = line.split(maxsplit=2)[1:2]
+    return (
+        bool(following)
+        and following[0][:1].islower()
+        and not _ROLE_FORMS.isdisjoint(words[1 : 1 + _INTRODUCED_ROLE_REACH])
+    )
 
 
 def may_be_bio_sentence(line: str) -> bool:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
+from textclean._filters.boilerplate.boxes import repeating_lines
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
     CREDIT,
@@ -557,6 +558,10 @@ def _revise_region(
         if web or any(gone)
         else set()  # nothing is between removed lines: no line goes in default
     )
+    # web: in a short region, lines that name what two others name too are a
+    # list of an application's strings, no menu (long lists of links do it too);
+    # worked out when a line would go as a menu's
+    repeating: set[int] | None = None if len(region) <= _MAX_STRINGS_LIST else set()
     for i, line in enumerate(region):
         if gone[i]:
             before = True
@@ -573,6 +578,9 @@ def _revise_region(
             and line.words <= _MAX_BETWEEN_WORDS
         )
         nav = not between and web and (top or bottom or menu) and not title and menu_like
+        if nav and repeating is None:
+            repeating = repeating_lines([line.text for line in region])
+        nav = nav and i not in (repeating or ())
         if not (between or (nav and _navigation_like(line))) or (
             i in fields
             or (not (top or bottom) and line.text.endswith(":"))
@@ -586,6 +594,9 @@ def _revise_region(
             removed[line.index] = (
                 f"{NAVIGATION}: {line.words} words, no sentence ending, {place} (web)"
             )
+
+
+_MAX_STRINGS_LIST = 6
 
 
 def _title_like(line: Line, *, last: bool) -> bool:
