@@ -277,7 +277,7 @@ class RemoveBoilerplate:
         if content:
             if any(item.candidate is not None for item in content):
                 # a page with furniture may disclose affiliate links anywhere
-                blocks.disclosures(content, removed)
+                blocks.disclosures(text, content, removed)
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
@@ -290,7 +290,7 @@ class RemoveBoilerplate:
                 )
             names_above_roles(lines, removed)
             if removed:
-                named_bios(text, content, removed)
+                named_bios(text, lines, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
         if content and NAVIGATION not in self.disabled:
