@@ -533,18 +533,24 @@ def _named_pairs(text: str, lines: list[str], content: list[Line]) -> list[tuple
     A match begins at a line of two to four words, so _NAMED_BIO is tried
     only at such lines' starts (a few per text), in order and past the end of
     the last match, as a search of the whole text would find them: the
-    regex module tries a pattern opening with ``^`` at every character.
+    regex module tries a pattern opening with ``^`` at every character. The
+    bio is one of the two content lines below the name (blank lines and one
+    other line may part them), so a match ends within the second.
     """
     starts = None
     found: list[tuple[int, int]] = []
     end = 0
-    for line in content:
+    for pos, line in enumerate(content):
         if not 0 < line.text.count(" ") <= _MAX_NAME_SPACES:
             continue
         if starts is None:
-            starts = [0, *itertools.accumulate(len(raw) + 1 for raw in lines)]
-        start = starts[line.index]
-        if start < end or (match := _NAMED_BIO.match(text, start)) is None:
+            starts = list(itertools.accumulate(map(len, lines), initial=0))
+        start = starts[line.index] + line.index  # and a line break after each line
+        if start < end:
+            continue
+        last = content[pos + 2].index if pos + 2 < len(content) else len(lines) - 1
+        match = _NAMED_BIO.match(text, start, starts[last + 1] + last)
+        if match is None:
             continue
         bio = match.start("bio")
         found.append((line.index, line.index + text.count("\n", start, bio)))

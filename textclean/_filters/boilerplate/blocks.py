@@ -25,7 +25,6 @@ signals, or none, and is decided here with its neighbours.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -54,7 +53,6 @@ from textclean._filters.boilerplate.signals import (
     table_fields,
     wide_characters,
 )
-from textclean._filters.boilerplate.vocabulary import LINK_STEMS, SIGN_UP, TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -430,15 +428,15 @@ def _sentences_by_furniture(
     return found
 
 
-def disclosures(text: str, content: list[Line], removed: dict[int, str]) -> None:
+def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     """
     Sentences that go wherever they are on a page with furniture.
 
     Affiliate disclosures ("This article contains affiliate links.") and
     prompts to sign up for the site's own newsletter ("Subscribe to our
-    newsletter and ..."). Only the lines _may_disclose finds are asked.
+    newsletter and ...").
     """
-    for line in _may_disclose(text, content):
+    for line in content:
         if len(line.text) > MAX_SCORED_CHARS or line.index in removed:
             continue  # a paragraph discloses nothing
         folded = line.text.casefold()  # both questions read it
@@ -450,45 +448,6 @@ def disclosures(text: str, content: list[Line], removed: dict[int, str]) -> None
             removed[line.index] = (
                 f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
             )
-
-
-# What each question needs in the casefolded line: a disclosure names links
-# (a stem anywhere); a prompt opens with a sign-up word (after punctuation),
-# or holds a Turkish sign-up phrase, whose last words all end "olun" but one.
-_ANYWHERE = (*LINK_STEMS, *{phrase.split()[-1][-4:] for phrase in TURKISH_SIGN_UP})
-_ASCII_ANYWHERE = tuple(stem for stem in _ANYWHERE if stem.isascii())
-_SIGN_UP_OPENING = re.compile(
-    r"^[^\S\n]*(?:[^\w\s]|_)*(?:"
-    + "|".join(re.escape(word) for word in sorted(SIGN_UP, key=len, reverse=True))
-    + ")",
-    re.MULTILINE,
-)
-
-
-def _may_disclose(text: str, content: list[Line]) -> list[Line]:
-    """
-    The lines of ``content`` that hold what a disclosure or a sign-up prompt needs, in order.
-
-    One casefolding of the text, a substring search of it for each stem and
-    one scan of its line openings find them: most texts hold none, and
-    asking each line (folding it, testing each stem) cost more.
-    """
-    folded = text.casefold()  # a character's folding never holds a line break
-    found = [match.start() for match in _SIGN_UP_OPENING.finditer(folded)]
-    for stem in _ASCII_ANYWHERE if folded.isascii() else _ANYWHERE:
-        at = folded.find(stem)
-        while at >= 0:
-            found.append(at)
-            at = folded.find(stem, at + 1)
-    if not found:
-        return []
-    indices: set[int] = set()
-    index = previous = 0
-    for at in sorted(found):
-        index += folded.count("\n", previous, at)
-        previous = at
-        indices.add(index)
-    return [line for line in content if line.index in indices]
 
 
 def _introduced(content: list[Line], start: int) -> bool:
