@@ -535,13 +535,17 @@ def _named_pairs(text: str, lines: list[str], content: list[Line]) -> list[tuple
     the last match, as a search of the whole text would find them: the
     regex module tries a pattern opening with ``^`` at every character. The
     bio is one of the two content lines below the name (blank lines and one
-    other line may part them), so a match ends within the second.
+    other line may part them), so a match ends within the second, and one of
+    them holds the name: most lines of a menu are tried no further.
     """
     starts = None
     found: list[tuple[int, int]] = []
     end = 0
     for pos, line in enumerate(content):
         if not 0 < line.text.count(" ") <= _MAX_NAME_SPACES:
+            continue
+        named = line.text + " "  # the bio opens with the name and a word
+        if not any(named in below.text for below in content[pos + 1 : pos + 3]):
             continue
         if starts is None:
             starts = list(itertools.accumulate(map(len, lines), initial=0))
