@@ -197,7 +197,8 @@ class RemoveBoilerplate:
         # Catalog rules matching whole lines anywhere (by line index): a line's
         # match is its own, so later readings take those of the lines they keep.
         anywhere = self._match_anywhere(text, lines)
-        removed = self._find_once(text, lines, anywhere)
+        reading = _Readings()
+        removed = self._find_once(text, lines, anywhere, reading)
         keep: list[bool] | None = None
         for _ in range(_MAX_ROUNDS):
             if not removed:
@@ -215,6 +216,7 @@ class RemoveBoilerplate:
                 "\n".join(itertools.compress(lines, keep)),
                 list(itertools.compress(lines, keep)),
                 dict(kept_anywhere),
+                reading,
             )
             if not more:
                 break
@@ -231,12 +233,15 @@ class RemoveBoilerplate:
             return {}
         return dict(matcher.match_lines(text, lines))
 
-    def _find_once(self, text: str, lines: list[str], anywhere: dict[int, int]) -> dict[int, str]:
+    def _find_once(
+        self, text: str, lines: list[str], anywhere: dict[int, int], reading: _Readings
+    ) -> dict[int, str]:
         """
         One reading of the text (as ``lines``): the reason for each line that goes.
 
         ``anywhere`` holds the lines' matches of the rules that go anywhere,
-        in line order (see _match_anywhere).
+        in line order (see _match_anywhere); ``reading`` what the earlier
+        readings of the text found that holds for the lines they kept.
         """
         removed: dict[int, str] = {}
         if not text:
@@ -249,10 +254,13 @@ class RemoveBoilerplate:
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
         content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
-        if content and not_a_page(text) is not None:
-            # A UI catalog, a mail, a README: no page, so no page furniture;
-            # only the lines that go anywhere (see kinds).
-            content = []
+        if content and not reading.may_be_page:
+            if not_a_page(text) is not None:
+                # A UI catalog, a mail, a README: no page, so no page furniture;
+                # only the lines that go anywhere (see kinds).
+                content = []
+            else:
+                reading.may_be_page = True
         if not body:
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -276,10 +284,18 @@ class RemoveBoilerplate:
                             index, block_reason(found, "(a text without a paragraph)")
                         )
             content = []
+        disclosed: list[int] = []
+        if (
+            content
+            and not reading.disclosed
+            and any(item.candidate is not None for item in content)
+        ):
+            # a page with furniture may disclose affiliate links anywhere
+            before = len(removed)
+            blocks.disclosures(content, removed)
+            disclosed = list(itertools.islice(removed, before, None))
+            reading.disclosed = True
         if content:
-            if any(item.candidate is not None for item in content):
-                # a page with furniture may disclose affiliate links anywhere
-                blocks.disclosures(content, removed)
             blocks.header_blocks(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
@@ -292,7 +308,7 @@ class RemoveBoilerplate:
                 )
             names_above_roles(lines, removed)
             if removed:
-                named_bios(text, content, removed)
+                named_bios(text, lines, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
@@ -314,6 +330,8 @@ class RemoveBoilerplate:
                     removed.pop(index, None)
             if not any(line.strip() for i, line in enumerate(lines) if i not in removed):
                 removed.clear()
+        if reading.disclosed and not all(index in removed for index in disclosed):
+            reading.disclosed = False  # a disclosure stays: the next reading asks it again
         return removed
 
     def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
@@ -550,6 +568,25 @@ class RemoveBoilerplate:
             return None
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
+
+
+class _Readings:
+    """
+    What a reading of a text found that holds for every later reading of the lines it kept.
+
+    A later reading reads a subset of the lines (see _find), so it need not
+    ask again what depends on each line alone: whether the text has the marks
+    of no page (kinds: the marks of a subset are a subset; a removed line
+    leaves no new underline, for the blank line above a line stays), and
+    which lines disclose affiliate links or prompt to sign up (all were asked,
+    and those that said yes are gone, unless a text would be left empty).
+    """
+
+    __slots__ = ("disclosed", "may_be_page")
+
+    def __init__(self) -> None:
+        self.may_be_page = False  # not_a_page found no mark of a text that is no page
+        self.disclosed = False  # every line was asked for disclosures, and those found went
 
 
 # A short line's verdict: catalog rule, signals (None for a plain sentence),

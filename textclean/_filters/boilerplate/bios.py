@@ -16,6 +16,7 @@ Author boxes: bios after the article body, About-the-author blocks and bylines.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -482,7 +483,7 @@ def names_above_roles(lines: list[str], removed: dict[int, str]) -> None:
             removed[above] = f"{AUTHOR_BIO}: a name above its role line"
 
 
-def named_bios(text: str, content: list[Line], removed: dict[int, str]) -> None:
+def named_bios(text: str, lines: list[str], content: list[Line], removed: dict[int, str]) -> None:
     """
     A name line and, just below it, a sentence about that person opening with the name: a bio.
 
@@ -493,12 +494,10 @@ def named_bios(text: str, content: list[Line], removed: dict[int, str]) -> None:
     among furniture (a removed line before prose, going up from the name or
     down from the bio) after the body. A page of several such pairs (a team,
     speakers of a conference) is content, so a text with more than two
-    pairs keeps them all. One search of the whole text finds the pairs.
+    pairs keeps them all. The pairs are looked for only from the lines that
+    may be a name (see _named_pairs).
     """
-    found = [
-        (text.count("\n", 0, match.start()), text.count("\n", 0, match.start("bio")))
-        for match in _NAMED_BIO.finditer(text)
-    ]
+    found = _named_pairs(text, lines, content)
     if not found or len(found) > _MAX_NAMED_BIOS:
         return
     where = {line.index: pos for pos, line in enumerate(content)}
@@ -545,6 +544,45 @@ _NAMED_BIO = regex.compile(
 )
 
 
+def _named_pairs(text: str, lines: list[str], content: list[Line]) -> list[tuple[int, int]]:
+    """
+    The (name line, bio line) index of each _NAMED_BIO match in the text, up to one too many.
+
+    A match begins at a line of two to four words, so _NAMED_BIO is tried
+    only at such lines' starts (a few per text), in order and past the end of
+    the last match, as a search of the whole text would find them: the
+    regex module tries a pattern opening with ``^`` at every character. The
+    bio is one of the two content lines below the name (blank lines and one
+    other line may part them), so a match ends within the second, and one of
+    them holds the name: most lines of a menu are tried no further.
+    """
+    starts = None
+    found: list[tuple[int, int]] = []
+    end = 0
+    for pos, line in enumerate(content):
+        if not 0 < line.text.count(" ") <= _MAX_NAME_SPACES:
+            continue
+        named = line.text + " "  # the bio opens with the name and a word
+        if not any(named in below.text for below in content[pos + 1 : pos + 3]):
+            continue
+        if starts is None:
+            starts = list(itertools.accumulate(map(len, lines), initial=0))
+        start = starts[line.index] + line.index  # and a line break after each line
+        if start < end:
+            continue
+        last = content[pos + 2].index if pos + 2 < len(content) else len(lines) - 1
+        match = _NAMED_BIO.match(text, start, starts[last + 1] + last)
+        if match is None:
+            continue
+        bio = match.start("bio")
+        found.append((line.index, line.index + text.count("\n", start, bio)))
+        if len(found) > _MAX_NAMED_BIOS:
+            break
+        end = match.end()
+    return found
+
+
+_MAX_NAME_SPACES = 3  # _NAMED_BIO's name: two to four words
 _MAX_KEPT_ABOVE = 3  # lines that stay between the body and the box: a header, a link
 _PARAGRAPH_CHARS = 100  # a line of prose this long is the body's
 

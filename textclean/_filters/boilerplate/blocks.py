@@ -165,6 +165,8 @@ def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
     cue alone, in a sentence about someone ("a member of the council"), is
     not enough.
     """
+    if not any(why.partition(":")[0] in _PITCHED for why in removed.values()):
+        return  # no prompt or comment form went: no pitch (most texts)
     for pos, line in enumerate(content):
         kind = removed.get(line.index, "").partition(":")[0]
         if kind not in _PITCHED:
@@ -364,20 +366,36 @@ def _regions(content: list[Line], removed: dict[int, str], *, web: bool) -> None
     """Decide each region (a maximal run of lines that are not prose) as revise says."""
     # The ends reach to the first and the last paragraph of prose: a short
     # sentence there ("Thank you for reading!") bounds a region but stays in it.
-    prose = [pos for pos, line in enumerate(content) if line.prose and line.index not in removed]
-    first, last = (prose[0], prose[-1]) if prose else (len(content), -1)
-    pos = 0
-    while pos < len(content):
-        if _good(content[pos], removed):
-            pos += 1
-            continue
-        start = pos
-        while pos < len(content) and not _good(content[pos], removed):
-            pos += 1
+    first = next(
+        (pos for pos, line in enumerate(content) if line.prose and line.index not in removed),
+        len(content),
+    )
+    last = next(
+        (
+            pos
+            for pos in range(len(content) - 1, first - 1, -1)
+            if content[pos].prose and content[pos].index not in removed
+        ),
+        -1,
+    )
+    # A region removes only its own lines, so which lines are good is known
+    # before the first region is decided; the runs are found by list.index.
+    good = [_good(line, removed) for line in content]
+    pos, size = 0, len(content)
+    while (start := _index(good, False, pos)) < size:  # noqa: FBT003
+        pos = _index(good, True, start)  # noqa: FBT003
         ends = (start < first, pos > last)
         if not any(ends) and _introduced(content, start):
             continue  # a list the article introduces and goes on after: content
         _revise_region(content, start, pos, removed, ends=ends, web=web)
+
+
+def _index(flags: list[bool], value: bool, start: int) -> int:
+    """The first position from ``start`` holding ``value``, or the list's length."""
+    try:
+        return flags.index(value, start)
+    except ValueError:
+        return len(flags)
 
 
 def _cued(line: Line) -> bool:
