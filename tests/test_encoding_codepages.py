@@ -729,3 +729,45 @@ class TestCapitalsLeadingWords:
     def test_capital_stands(self, line, at, stands):
         """Where a capital stands: line or sentence start, or after a capitalized word."""
         assert codepages._capital_stands(line, at) is stands
+
+
+class TestSymbolsInsideWords:
+    """A repair that turns every symbol inside a word into a letter needs no lexicon (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            # compounds and inflected forms no lexicon lists
+            ("Sisäänkirjautumisikkuna suljettiin", "cp850", _1252),
+            ("Gerätetreiber für Drucker", "cp437", _1252),
+            ("Spremi promjene na poslužitelju", "iso8859-2", _1252),
+            ("Kääntäjätiimi\nTyöpöytä", "cp850", _1252),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Letter statistics vouch for the words where a symbol stood inside them."""
+        shown = _shown(text, saved, read)
+        assert shown != text
+        assert any(map(codepages._glued_symbols, codepages._words(shown)))
+        assert fix_legacy_codepage(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Home›News›World",  # a symbol between a small letter and a capital parts words
+            "Tübingen•Stuttgart",
+            "Fläche 20 m²",
+            "Wasser (H₂O) ist nass",
+            "Ein Wort™ steht hier, Rock’n’Roll für alle.",
+            "Nüsse† und Mandeln",
+            "en\xa0time siden",  # a no-break space is no symbol
+        ],
+    )
+    def test_genuine_symbols_stay(self, text):
+        """Symbols genuine text writes next to or between words leave it as it is."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_no_break_space_is_not_glued(self):
+        """A space outside ASCII parts words: no symbol stands inside one."""
+        assert not codepages._glued_symbols("en\xa0time")
+        assert codepages._glued_symbols("D„nisch")

@@ -1562,11 +1562,11 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    return _first_accepted(_candidates(line), context)[1]
+    return _first_accepted(_candidates(line), context, line)[1]
 
 
 def _first_accepted(
-    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None
+    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None, shown: str
 ) -> tuple[tuple[float, float, int, Pair, str] | None, tuple[Pair, str] | None]:
     """
     The candidate of most gain that _accepted takes, and its verdict (Nones if none).
@@ -1578,23 +1578,33 @@ def _first_accepted(
     for found in sorted(candidates, reverse=True):
         if found[0] < _MIN_GAIN:
             break
-        verdict = _accepted(found, context)
+        verdict = _accepted(found, context, shown)
         if verdict is not None:
             return found, verdict
     return None, None
 
 
 def _accepted(
-    best: tuple[float, float, int, Pair, str] | None, context: str | None
+    best: tuple[float, float, int, Pair, str] | None, context: str | None, shown: str
 ) -> tuple[Pair, str] | None:
-    """best_pair's verdict on the best candidate (see there)."""
-    if best is None:
+    """
+    best_pair's verdict on the best candidate, a repair of ``shown`` (see there).
+
+    A repair the lexicon hardly knows needs more gain from letter statistics,
+    and plain words to back it if it is one word, unless it turns every
+    symbol standing inside a word into a letter (``D„nisch``, ``Izbri¹i``,
+    ``Sis„„nkirjautuminen``): no language writes a word so, and the letter
+    statistics of names and inflected forms vouch for the rest.
+    """
+    if best is None or best[0] < _MIN_GAIN:
         return None
     gain, known, _, pair, fixed = best
-    if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
+    mends = known < _MIN_KNOWN and _mends_glued_symbols(shown, fixed)
+    if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
         known < _MIN_KNOWN
+        and not mends
         and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE
         and not _backed_by_plain_words(fixed if context is None else context, fixed, pair)
     ):
@@ -1615,6 +1625,39 @@ def _accepted(
     ):
         return None
     return pair, fixed
+
+
+# Characters inside a word that words are written with though no letters:
+# apostrophes, hyphens, the Catalan middle dot (``l·l``), marks and spaces.
+_WRITTEN_IN_WORDS = frozenset("’'ʼ‘-‐‑·\xad")
+_NOT_IN_WORDS = ("S", "P", "N")  # categories of symbols, punctuation and digits such as ``¹``
+
+
+def _glued_symbols(word: str) -> bool:
+    """
+    Whether a symbol, punctuation or a digit outside ASCII stands inside the (trimmed) word.
+
+    Not one that parts a small letter from a capital: that parts words
+    (``Home›News›World``), as a mix-up inside a word does not.
+    """
+    return any(
+        not char.isascii()
+        and not char.isalpha()
+        and char not in _WRITTEN_IN_WORDS
+        and unicodedata.category(char).startswith(_NOT_IN_WORDS)
+        and not (word[at - 1].islower() and word[at + 1 : at + 2].isupper())
+        for at, char in enumerate(word)
+    )
+
+
+def _mends_glued_symbols(shown: str, fixed: str) -> bool:
+    """
+    Whether ``shown`` has words with a symbol inside and the repair ``fixed`` has none.
+
+    A mix-up shows letters as symbols (``D„nisch``, Windows-1252 read as
+    cp850); genuine text writes symbols between words, not inside them.
+    """
+    return any(map(_glued_symbols, _words(shown))) and not any(map(_glued_symbols, _words(fixed)))
 
 
 _PROSE_RATIO = 3  # plain words per word outside ASCII in Latin prose with a few odd letters
@@ -1904,8 +1947,8 @@ class FixLegacyCodepage:
         pooled = "\n".join(text[start:end] for start, end in evidence)
         candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
-        best, found = _first_accepted(candidates, None)
-        if not lines and _unconvincing(text, best, found):
+        best, found = _first_accepted(candidates, None, pooled)
+        if not lines and _unconvincing(text, pooled, best, found):
             return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
@@ -1959,14 +2002,21 @@ _UNFLAGGED_KNOWN = 0.4
 
 
 def _unconvincing(
-    text: str, top: tuple[float, float, int, Pair, str] | None, found: tuple[Pair, str] | None
+    text: str,
+    shown: str,
+    top: tuple[float, float, int, Pair, str] | None,
+    found: tuple[Pair, str] | None,
 ) -> bool:
     """
-    Whether the best repair of a text no scan flags falls short of what that needs.
+    Whether the best repair of ``shown``, ``text``'s evidence, falls short for text no scan flags.
 
     The lexicon must know the repair well, not letters alone; and a text of
-    one word outside ASCII needs its plain words to back it.
+    one word outside ASCII needs its plain words to back it. Unless the
+    repair turns every symbol inside a word into a letter (``Sis„„n``):
+    then its gain alone must reach what the lexicon's would.
     """
+    if top is not None and _mends_glued_symbols(shown, top[4]):
+        return top[0] < _UNFLAGGED_GAIN
     if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
         return True
     return (
