@@ -771,3 +771,46 @@ class TestSymbolsInsideWords:
         """A space outside ASCII parts words: no symbol stands inside one."""
         assert not codepages._glued_symbols("en\xa0time")
         assert codepages._glued_symbols("D„nisch")
+
+
+class TestWordsTheRepairChanges:
+    """The lexicon vouches for a repair through the words it changes (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Provìntzia de León",  # Sardinian: ``León`` is left, and known either way
+            "Kua mukua anō ana…",  # Maori: ``ana`` too
+        ],
+    )
+    def test_known_word_left_as_it_is_vouches_for_nothing(self, text):
+        """A language the lexicon lacks is no mix-up because a word beside it is known."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_changed_words(self):
+        """Only the words that differ are the repair's."""
+        assert codepages._changed_words("Meksièki španski", "Meksički španski") == ["Meksički"]
+
+    def test_left_word_of_the_repairs_language_vouches(self):
+        """A word left as it is that only the repair's languages know says the text is theirs."""
+        pair = next(p for p in PAIRS if p.saved == "cp1250" and p.read == _1252)
+        assert codepages._left_words_vouch("Meksièki španski", "Meksički španski", pair)
+        assert not codepages._left_words_vouch("Provìntzia de León", "Prověntzia de León", pair)
+
+
+class TestLookalikesInLatinWords:
+    """Cyrillic look-alikes typed in Latin words are fix_homoglyphs', not a code page's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Funkcijа nije implementirаnа", "Akcijа"],  # Croatian with Cyrillic а
+    )
+    def test_left_to_fix_homoglyphs(self, text):
+        """No Baltic repair (``ą``) of a Latin reading the lexicon knows as well."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text.replace("\N{CYRILLIC SMALL LETTER A}", "a")
+
+    @pytest.mark.parametrize("text", ["Vi ses på måndag och tisdag", "Ja, det går bra nu"])
+    def test_western_read_as_cyrillic_still_repaired(self, text):
+        """Plain words in the repair's language back it: Swedish ``å`` shown as ``е``."""
+        assert fix_legacy_codepage(_shown(text, "cp1252", _1251)) == text

@@ -60,6 +60,11 @@ _HOMOGLYPHS = pytest.mark.xfail(
         # Khmer marks word ends with zero-width spaces (kept since the sweep).
         "សាធារណ\u200bរដ្ឋ\u200bកម្ពុជា",
         "Arsenal i Liverpool zremisowały, a Tottenham przegrał u siebie.",
+        # Sardinian ì and Maori ō beside a word known in many languages (``León``,
+        # ``ana``): the known word is left by the repair, so it does not vouch for it.
+        "Provìntzia de León",
+        "Sìtziu e León",
+        "Kua mukua anō ana…",
     ],
 )
 def test_genuine_text_unchanged(text):

@@ -1011,6 +1011,32 @@ def _only_lookalikes(words: list[str]) -> bool:
 _CYRILLIC_LOOKALIKE_CHARS = frozenset(LOOKALIKES["Cyrillic"])
 
 
+def _homoglyphs_known(line: str, spans: Sequence[tuple[int, int]], words: list[str]) -> float:
+    """
+    The known share, in any Latin language, of the words with their look-alikes read as Latin.
+
+    -1 unless each Cyrillic or Greek letter stands in a word mostly Latin:
+    then the look-alikes were typed there, not made by a code page.
+    """
+    if not _lookalikes_in_latin_words(words):
+        return -1.0
+    return _known_share(_words_at(line.translate(_TO_LATIN), spans), _LATIN_LANGUAGES)
+
+
+def _lookalikes_in_latin_words(words: list[str]) -> bool:
+    """
+    Whether every Cyrillic or Greek letter of ``words`` stands in a word mostly of Latin letters.
+
+    A mix-up that reads text as Cyrillic makes whole Cyrillic words of most
+    of its words; look-alikes typed or planted in Latin text leave them Latin.
+    """
+    return all(
+        _count_in(_LATIN_SET, word) > _count_in(_NON_LATIN_SET, word)
+        for word in words
+        if not _NON_LATIN_SET.isdisjoint(word)
+    )
+
+
 def _written_with_lookalikes(words: list[str]) -> bool:
     """
     Whether each word mixing scripts has look-alikes of the other script's letters only.
@@ -1599,13 +1625,16 @@ def _accepted(
     if best is None or best[0] < _MIN_GAIN:
         return None
     gain, known, _, pair, fixed = best
+    changed = _changed_words(shown, fixed)
+    if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
+        known = _known_share(changed, pair.languages) if changed else 0.0
     mends = known < _MIN_KNOWN and _mends_glued_symbols(shown, fixed)
     if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
         known < _MIN_KNOWN
         and not mends
-        and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE
+        and len(_distinct(changed)) < _UNFLAGGED_WORDS_ALONE
         and not _backed_by_plain_words(fixed if context is None else context, fixed, pair)
     ):
         # Letter statistics alone, on one short word: a name, or a word of a
@@ -1625,6 +1654,43 @@ def _accepted(
     ):
         return None
     return pair, fixed
+
+
+def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the words a repair leaves as they are say the text is in a language of its pair.
+
+    So they do where the two code pages are of one family of languages, or
+    where one of them is known in the repair's languages and not in the
+    read-as ones (``španski`` beside ``Meksièki``). A word known either way
+    (``León`` beside Sardinian ``Castìllia``, ``ana`` beside Maori ``anō``)
+    tells nothing of the pair: the lexicon must know the words it changes.
+    """
+    if pair.languages == pair.read_languages:
+        return True
+    if len(shown) != len(fixed):
+        return True  # (composed, Windows-1258: the words moved; as before)
+    left = [
+        word
+        for start, end in _spans(shown)
+        if (word := _trim(shown[start:end])) and word == _trim(fixed[start:end])
+    ]
+    return any(
+        any(lexicon.known(word, lang) for lang in pair.languages)
+        and not any(lexicon.known(word, lang) for lang in pair.read_languages)
+        for word in left
+    )
+
+
+def _changed_words(shown: str, fixed: str) -> list[str]:
+    """The words of the repair ``fixed`` that differ from ``shown``'s (see _words)."""
+    if len(shown) != len(fixed):
+        return _words(fixed)  # (composed, Windows-1258: the words moved)
+    return [
+        new
+        for start, end in _spans(shown)
+        if (new := _trim(fixed[start:end])) and new != _trim(shown[start:end])
+    ]
 
 
 # Characters inside a word that words are written with though no letters:
@@ -1704,6 +1770,9 @@ def _candidates(
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    # Cyrillic look-alikes inside Latin words, and no other Cyrillic: read as
+    # Latin letters, the lexicon's known share a repair must beat (see below).
+    homoglyphs_known: float | None = None
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     lone_before: int | None = None  # the line's _LONE_CAPITAL words
@@ -1774,6 +1843,15 @@ def _candidates(
             # takes a candidate below that, so the lexicon is not asked.
             continue
         known = _known_share(words, pair.languages)
+        if lookalikes and pair.read_languages == CYRILLIC:
+            # Look-alikes typed in Latin words are fix_homoglyphs' (Croatian
+            # ``implementirаnа``; Baltic ``ą`` read as Windows-1251 is ``а`` too):
+            # a repair the lexicon knows no better than that reading is none,
+            # unless the line's plain words are in the repair's language.
+            if homoglyphs_known is None:
+                homoglyphs_known = _homoglyphs_known(line, spans, before_words)
+            if 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair):
+                continue
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
