@@ -814,3 +814,32 @@ class TestLookalikesInLatinWords:
     def test_western_read_as_cyrillic_still_repaired(self, text):
         """Plain words in the repair's language back it: Swedish ``å`` shown as ``е``."""
         assert fix_legacy_codepage(_shown(text, "cp1252", _1251)) == text
+
+
+class TestPlainWordsOfTheRepairsLanguage:
+    """Plain words known little, but best in the repair's language, back it (fresh strings)."""
+
+    _CP1252_AS_1251 = next(p for p in PAIRS if p.saved == "cp1252" and p.read == _1251)
+
+    def test_inflected_words_known_best_in_the_repairs_language(self):
+        """A quarter of Finnish inflected words known, in Finnish only, is Finnish."""
+        text = "Tallennettu kokonaisluku vaaditaan kellonaika tдnддn"
+        fixed = "Tallennettu kokonaisluku vaaditaan kellonaika tänään"
+        assert codepages._garbled(text, fixed)  # ``tдnддn`` mixes scripts
+        pair = self._CP1252_AS_1251
+        assert codepages._ascii_words_agree(text, pair, repaired=fixed, garbled=True)
+        assert not codepages._ascii_words_agree(text, pair, repaired=fixed)
+
+    def test_text_that_looks_like_text_needs_more(self):
+        """Genuine Estonian looks like Finnish shown in cp850: only a garbled input is judged so."""
+        text = "Eesti keel: Võite seda uuesti muuta, lõpp."
+        assert not codepages._garbled(text, "Eesti keel: Väite seda uuesti muuta, läpp.")
+        assert fix_legacy_codepage(text) == text
+
+    def test_words_known_as_well_elsewhere_do_not_back_it(self):
+        """Albanian plain words a Baltic language knows no better than others tell nothing."""
+        pair = next(p for p in PAIRS if p.saved == "cp1257" and p.read == _1252)
+        text = "Ndodhi gabim tek dikush, provoni sërish"
+        fixed = "Ndodhi gabim tek dikush, provoni sėrish"
+        assert not codepages._ascii_words_agree(text, pair, repaired=fixed, garbled=True)
+        assert fix_legacy_codepage(text) == text

@@ -838,6 +838,7 @@ _MIN_ASCII_KNOWN = 0.5
 # known and far more plausible, needs less backing from plain words
 # (Turkish, agglutinative, has few of them in a lexicon).
 _MIN_ASCII_KNOWN_STRONG = 0.3
+_MIN_ASCII_KNOWN_BEST = 0.2  # or this share, where every other language knows fewer
 _STRONG_GAIN = 1.0
 _STRONG_KNOWN = 0.5
 # Placeholders and tags: names for programs, in no language.
@@ -851,6 +852,7 @@ def _ascii_words_agree(
     strong: bool = False,
     repaired: str | None = None,
     fewest: int = _MIN_ASCII_WORDS,
+    garbled: bool = False,
 ) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
@@ -868,7 +870,18 @@ def _ascii_words_agree(
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
-    return max(lexicon.coverage(plain, lang) for lang in languages) >= least
+    covered = max(lexicon.coverage(plain, lang) for lang in languages)
+    if covered >= least or not garbled:
+        return covered >= least
+    # Inflected and compound words (Finnish ``kokonaisluku``, Swedish
+    # ``Basklassen``) are often missing from a lexicon: where the input is
+    # ``garbled`` (_garbled), a share of them known in the repair's language,
+    # and less in every other, says it is theirs.
+    return covered >= _MIN_ASCII_KNOWN_BEST and all(
+        lexicon.coverage(plain, lang) < covered
+        for lang in lexicon.LANGUAGES
+        if lang not in pair.languages
+    )
 
 
 _NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
@@ -1650,10 +1663,27 @@ def _accepted(
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
     strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
     if not _ascii_words_agree(
-        fixed if context is None else context, pair, strong=strong, repaired=fixed
+        fixed if context is None else context,
+        pair,
+        strong=strong,
+        repaired=fixed,
+        garbled=_garbled(shown, fixed),
     ):
         return None
     return pair, fixed
+
+
+def _garbled(shown: str, fixed: str) -> bool:
+    """
+    Whether ``shown`` has words no language writes that the repair ``fixed`` mends.
+
+    Words mixing scripts or in no case (``Tдmд``, ``FõLTET``), or with a
+    symbol inside (``D„nisch``): no text of a language the lexicon lacks
+    looks so, as genuine Estonian ``Võite`` does look like text.
+    """
+    return _mends_glued_symbols(shown, fixed) or _odd_words(_words(fixed)) < _odd_words(
+        _words(shown)
+    )
 
 
 def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
