@@ -843,3 +843,18 @@ class TestPlainWordsOfTheRepairsLanguage:
         fixed = "Ndodhi gabim tek dikush, provoni sėrish"
         assert not codepages._ascii_words_agree(text, pair, repaired=fixed, garbled=True)
         assert fix_legacy_codepage(text) == text
+
+
+class TestGarbledWordsTheLexiconLacks:
+    """Words mixing scripts, mended into compounds no lexicon lists (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        "text", ["Käyttöliittymäkieli", "Tiedostonsiirtoyhteyskäytäntö", "Förhandsgranskningsläge"]
+    )
+    def test_repaired_on_letter_statistics(self, text):
+        """Western text read as Windows-1251 makes ``д`` and ``ц``: no look-alikes, no word."""
+        assert fix_legacy_codepage(_shown(text, "cp1252", _1251)) == text
+
+    def test_lookalikes_typed_in_latin_words_stay(self):
+        """Cyrillic ``а`` in a Bosnian word the lexicon lacks is fix_homoglyphs'."""
+        assert fix_legacy_codepage("Neisprаvаn broj") == "Neisprаvаn broj"

@@ -1632,8 +1632,10 @@ def _accepted(
     A repair the lexicon hardly knows needs more gain from letter statistics,
     and plain words to back it if it is one word, unless it turns every
     symbol standing inside a word into a letter (``D„nisch``, ``Izbri¹i``,
-    ``Sis„„nkirjautuminen``): no language writes a word so, and the letter
-    statistics of names and inflected forms vouch for the rest.
+    ``Sis„„nkirjautuminen``), or mends words mixing scripts that are not
+    look-alikes (``Kдyttцliittymдkieli``): no language writes a word so, and
+    the letter statistics of names, compounds and inflected forms vouch for
+    the rest.
     """
     if best is None or best[0] < _MIN_GAIN:
         return None
@@ -1641,7 +1643,12 @@ def _accepted(
     changed = _changed_words(shown, fixed)
     if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
         known = _known_share(changed, pair.languages) if changed else 0.0
-    mends = known < _MIN_KNOWN and _mends_glued_symbols(shown, fixed)
+    # (Look-alikes typed in Latin words, Bosnian ``Neisprаvаn``, are fix_homoglyphs'.)
+    mends = (
+        known < _MIN_KNOWN
+        and _garbled(shown, fixed)
+        and (_mends_glued_symbols(shown, fixed) or not _only_lookalikes(_words(shown)))
+    )
     if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
