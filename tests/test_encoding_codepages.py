@@ -729,3 +729,132 @@ class TestCapitalsLeadingWords:
     def test_capital_stands(self, line, at, stands):
         """Where a capital stands: line or sentence start, or after a capitalized word."""
         assert codepages._capital_stands(line, at) is stands
+
+
+class TestSymbolsInsideWords:
+    """A repair that turns every symbol inside a word into a letter needs no lexicon (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            # compounds and inflected forms no lexicon lists
+            ("Sisäänkirjautumisikkuna suljettiin", "cp850", _1252),
+            ("Gerätetreiber für Drucker", "cp437", _1252),
+            ("Spremi promjene na poslužitelju", "iso8859-2", _1252),
+            ("Kääntäjätiimi\nTyöpöytä", "cp850", _1252),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Letter statistics vouch for the words where a symbol stood inside them."""
+        shown = _shown(text, saved, read)
+        assert shown != text
+        assert any(map(codepages._glued_symbols, codepages._words(shown)))
+        assert fix_legacy_codepage(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Home›News›World",  # a symbol between a small letter and a capital parts words
+            "Tübingen•Stuttgart",
+            "Fläche 20 m²",
+            "Wasser (H₂O) ist nass",
+            "Ein Wort™ steht hier, Rock’n’Roll für alle.",
+            "Nüsse† und Mandeln",
+            "en\xa0time siden",  # a no-break space is no symbol
+        ],
+    )
+    def test_genuine_symbols_stay(self, text):
+        """Symbols genuine text writes next to or between words leave it as it is."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_no_break_space_is_not_glued(self):
+        """A space outside ASCII parts words: no symbol stands inside one."""
+        assert not codepages._glued_symbols("en\xa0time")
+        assert codepages._glued_symbols("D„nisch")
+
+
+class TestWordsTheRepairChanges:
+    """The lexicon vouches for a repair through the words it changes (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Provìntzia de León",  # Sardinian: ``León`` is left, and known either way
+            "Kua mukua anō ana…",  # Maori: ``ana`` too
+        ],
+    )
+    def test_known_word_left_as_it_is_vouches_for_nothing(self, text):
+        """A language the lexicon lacks is no mix-up because a word beside it is known."""
+        assert fix_legacy_codepage(text) == text
+
+    def test_changed_words(self):
+        """Only the words that differ are the repair's."""
+        assert codepages._changed_words("Meksièki španski", "Meksički španski") == ["Meksički"]
+
+    def test_left_word_of_the_repairs_language_vouches(self):
+        """A word left as it is that only the repair's languages know says the text is theirs."""
+        pair = next(p for p in PAIRS if p.saved == "cp1250" and p.read == _1252)
+        assert codepages._left_words_vouch("Meksièki španski", "Meksički španski", pair)
+        assert not codepages._left_words_vouch("Provìntzia de León", "Prověntzia de León", pair)
+
+
+class TestLookalikesInLatinWords:
+    """Cyrillic look-alikes typed in Latin words are fix_homoglyphs', not a code page's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Funkcijа nije implementirаnа", "Akcijа"],  # Croatian with Cyrillic а
+    )
+    def test_left_to_fix_homoglyphs(self, text):
+        """No Baltic repair (``ą``) of a Latin reading the lexicon knows as well."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text.replace("\N{CYRILLIC SMALL LETTER A}", "a")
+
+    @pytest.mark.parametrize("text", ["Vi ses på måndag och tisdag", "Ja, det går bra nu"])
+    def test_western_read_as_cyrillic_still_repaired(self, text):
+        """Plain words in the repair's language back it: Swedish ``å`` shown as ``е``."""
+        assert fix_legacy_codepage(_shown(text, "cp1252", _1251)) == text
+
+
+class TestPlainWordsOfTheRepairsLanguage:
+    """Plain words known little, but best in the repair's language, back it (fresh strings)."""
+
+    _CP1252_AS_1251 = next(p for p in PAIRS if p.saved == "cp1252" and p.read == _1251)
+
+    def test_inflected_words_known_best_in_the_repairs_language(self):
+        """A quarter of Finnish inflected words known, in Finnish only, is Finnish."""
+        text = "Tallennettu kokonaisluku vaaditaan kellonaika tдnддn"
+        fixed = "Tallennettu kokonaisluku vaaditaan kellonaika tänään"
+        assert codepages._garbled(text, fixed)  # ``tдnддn`` mixes scripts
+        pair = self._CP1252_AS_1251
+        assert codepages._ascii_words_agree(text, pair, repaired=fixed, garbled=True)
+        assert not codepages._ascii_words_agree(text, pair, repaired=fixed)
+
+    def test_text_that_looks_like_text_needs_more(self):
+        """Genuine Estonian looks like Finnish shown in cp850: only a garbled input is judged so."""
+        text = "Eesti keel: Võite seda uuesti muuta, lõpp."
+        assert not codepages._garbled(text, "Eesti keel: Väite seda uuesti muuta, läpp.")
+        assert fix_legacy_codepage(text) == text
+
+    def test_words_known_as_well_elsewhere_do_not_back_it(self):
+        """Albanian plain words a Baltic language knows no better than others tell nothing."""
+        pair = next(p for p in PAIRS if p.saved == "cp1257" and p.read == _1252)
+        text = "Ndodhi gabim tek dikush, provoni sërish"
+        fixed = "Ndodhi gabim tek dikush, provoni sėrish"
+        assert not codepages._ascii_words_agree(text, pair, repaired=fixed, garbled=True)
+        assert fix_legacy_codepage(text) == text
+
+
+class TestGarbledWordsTheLexiconLacks:
+    """Words mixing scripts, mended into compounds no lexicon lists (fresh strings)."""
+
+    @pytest.mark.parametrize(
+        "text", ["Käyttöliittymäkieli", "Tiedostonsiirtoyhteyskäytäntö", "Förhandsgranskningsläge"]
+    )
+    def test_repaired_on_letter_statistics(self, text):
+        """Western text read as Windows-1251 makes ``д`` and ``ц``: no look-alikes, no word."""
+        assert fix_legacy_codepage(_shown(text, "cp1252", _1251)) == text
+
+    def test_lookalikes_typed_in_latin_words_stay(self):
+        """Cyrillic ``а`` in a Bosnian word the lexicon lacks is fix_homoglyphs'."""
+        assert fix_legacy_codepage("Neisprаvаn broj") == "Neisprаvаn broj"

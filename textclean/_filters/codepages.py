@@ -838,6 +838,7 @@ _MIN_ASCII_KNOWN = 0.5
 # known and far more plausible, needs less backing from plain words
 # (Turkish, agglutinative, has few of them in a lexicon).
 _MIN_ASCII_KNOWN_STRONG = 0.3
+_MIN_ASCII_KNOWN_BEST = 0.2  # or this share, where every other language knows fewer
 _STRONG_GAIN = 1.0
 _STRONG_KNOWN = 0.5
 # Placeholders and tags: names for programs, in no language.
@@ -851,6 +852,7 @@ def _ascii_words_agree(
     strong: bool = False,
     repaired: str | None = None,
     fewest: int = _MIN_ASCII_WORDS,
+    garbled: bool = False,
 ) -> bool:
     """
     Whether the text's plain ASCII words are in the language the repaired words are in.
@@ -868,7 +870,18 @@ def _ascii_words_agree(
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
-    return max(lexicon.coverage(plain, lang) for lang in languages) >= least
+    covered = max(lexicon.coverage(plain, lang) for lang in languages)
+    if covered >= least or not garbled:
+        return covered >= least
+    # Inflected and compound words (Finnish ``kokonaisluku``, Swedish
+    # ``Basklassen``) are often missing from a lexicon: where the input is
+    # ``garbled`` (_garbled), a share of them known in the repair's language,
+    # and less in every other, says it is theirs.
+    return covered >= _MIN_ASCII_KNOWN_BEST and all(
+        lexicon.coverage(plain, lang) < covered
+        for lang in lexicon.LANGUAGES
+        if lang not in pair.languages
+    )
 
 
 _NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
@@ -1009,6 +1022,32 @@ def _only_lookalikes(words: list[str]) -> bool:
 
 
 _CYRILLIC_LOOKALIKE_CHARS = frozenset(LOOKALIKES["Cyrillic"])
+
+
+def _homoglyphs_known(line: str, spans: Sequence[tuple[int, int]], words: list[str]) -> float:
+    """
+    The known share, in any Latin language, of the words with their look-alikes read as Latin.
+
+    -1 unless each Cyrillic or Greek letter stands in a word mostly Latin:
+    then the look-alikes were typed there, not made by a code page.
+    """
+    if not _lookalikes_in_latin_words(words):
+        return -1.0
+    return _known_share(_words_at(line.translate(_TO_LATIN), spans), _LATIN_LANGUAGES)
+
+
+def _lookalikes_in_latin_words(words: list[str]) -> bool:
+    """
+    Whether every Cyrillic or Greek letter of ``words`` stands in a word mostly of Latin letters.
+
+    A mix-up that reads text as Cyrillic makes whole Cyrillic words of most
+    of its words; look-alikes typed or planted in Latin text leave them Latin.
+    """
+    return all(
+        _count_in(_LATIN_SET, word) > _count_in(_NON_LATIN_SET, word)
+        for word in words
+        if not _NON_LATIN_SET.isdisjoint(word)
+    )
 
 
 def _written_with_lookalikes(words: list[str]) -> bool:
@@ -1562,11 +1601,11 @@ def best_pair(line: str, context: str | None = None) -> tuple[Pair, str] | None:
     read in. The largest gain wins. The plain words of ``context`` (the
     line's document), or else of the line, must be in its language.
     """
-    return _first_accepted(_candidates(line), context)[1]
+    return _first_accepted(_candidates(line), context, line)[1]
 
 
 def _first_accepted(
-    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None
+    candidates: Iterable[tuple[float, float, int, Pair, str]], context: str | None, shown: str
 ) -> tuple[tuple[float, float, int, Pair, str] | None, tuple[Pair, str] | None]:
     """
     The candidate of most gain that _accepted takes, and its verdict (Nones if none).
@@ -1578,24 +1617,44 @@ def _first_accepted(
     for found in sorted(candidates, reverse=True):
         if found[0] < _MIN_GAIN:
             break
-        verdict = _accepted(found, context)
+        verdict = _accepted(found, context, shown)
         if verdict is not None:
             return found, verdict
     return None, None
 
 
 def _accepted(
-    best: tuple[float, float, int, Pair, str] | None, context: str | None
+    best: tuple[float, float, int, Pair, str] | None, context: str | None, shown: str
 ) -> tuple[Pair, str] | None:
-    """best_pair's verdict on the best candidate (see there)."""
-    if best is None:
+    """
+    best_pair's verdict on the best candidate, a repair of ``shown`` (see there).
+
+    A repair the lexicon hardly knows needs more gain from letter statistics,
+    and plain words to back it if it is one word, unless it turns every
+    symbol standing inside a word into a letter (``D„nisch``, ``Izbri¹i``,
+    ``Sis„„nkirjautuminen``), or mends words mixing scripts that are not
+    look-alikes (``Kдyttцliittymдkieli``): no language writes a word so, and
+    the letter statistics of names, compounds and inflected forms vouch for
+    the rest.
+    """
+    if best is None or best[0] < _MIN_GAIN:
         return None
     gain, known, _, pair, fixed = best
-    if gain < (_MIN_GAIN if known >= _MIN_KNOWN else _MIN_GAIN_UNKNOWN):
+    changed = _changed_words(shown, fixed)
+    if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
+        known = _known_share(changed, pair.languages) if changed else 0.0
+    # (Look-alikes typed in Latin words, Bosnian ``Neisprаvаn``, are fix_homoglyphs'.)
+    mends = (
+        known < _MIN_KNOWN
+        and _garbled(shown, fixed)
+        and (_mends_glued_symbols(shown, fixed) or not _only_lookalikes(_words(shown)))
+    )
+    if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
         known < _MIN_KNOWN
-        and len(_distinct(_words(fixed))) < _UNFLAGGED_WORDS_ALONE
+        and not mends
+        and len(_distinct(changed)) < _UNFLAGGED_WORDS_ALONE
         and not _backed_by_plain_words(fixed if context is None else context, fixed, pair)
     ):
         # Letter statistics alone, on one short word: a name, or a word of a
@@ -1611,10 +1670,97 @@ def _accepted(
     # into Finnish or Swedish look-alikes (``Väite``), with plain words alike.
     strong = len(pair.languages) == 1 and gain >= _STRONG_GAIN and known >= _STRONG_KNOWN
     if not _ascii_words_agree(
-        fixed if context is None else context, pair, strong=strong, repaired=fixed
+        fixed if context is None else context,
+        pair,
+        strong=strong,
+        repaired=fixed,
+        garbled=_garbled(shown, fixed),
     ):
         return None
     return pair, fixed
+
+
+def _garbled(shown: str, fixed: str) -> bool:
+    """
+    Whether ``shown`` has words no language writes that the repair ``fixed`` mends.
+
+    Words mixing scripts or in no case (``Tдmд``, ``FõLTET``), or with a
+    symbol inside (``D„nisch``): no text of a language the lexicon lacks
+    looks so, as genuine Estonian ``Võite`` does look like text.
+    """
+    return _mends_glued_symbols(shown, fixed) or _odd_words(_words(fixed)) < _odd_words(
+        _words(shown)
+    )
+
+
+def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the words a repair leaves as they are say the text is in a language of its pair.
+
+    So they do where the two code pages are of one family of languages, or
+    where one of them is known in the repair's languages and not in the
+    read-as ones (``španski`` beside ``Meksièki``). A word known either way
+    (``León`` beside Sardinian ``Castìllia``, ``ana`` beside Maori ``anō``)
+    tells nothing of the pair: the lexicon must know the words it changes.
+    """
+    if pair.languages == pair.read_languages:
+        return True
+    if len(shown) != len(fixed):
+        return True  # (composed, Windows-1258: the words moved; as before)
+    left = [
+        word
+        for start, end in _spans(shown)
+        if (word := _trim(shown[start:end])) and word == _trim(fixed[start:end])
+    ]
+    return any(
+        any(lexicon.known(word, lang) for lang in pair.languages)
+        and not any(lexicon.known(word, lang) for lang in pair.read_languages)
+        for word in left
+    )
+
+
+def _changed_words(shown: str, fixed: str) -> list[str]:
+    """The words of the repair ``fixed`` that differ from ``shown``'s (see _words)."""
+    if len(shown) != len(fixed):
+        return _words(fixed)  # (composed, Windows-1258: the words moved)
+    return [
+        new
+        for start, end in _spans(shown)
+        if (new := _trim(fixed[start:end])) and new != _trim(shown[start:end])
+    ]
+
+
+# Characters inside a word that words are written with though no letters:
+# apostrophes, hyphens, the Catalan middle dot (``l·l``), marks and spaces.
+_WRITTEN_IN_WORDS = frozenset("’'ʼ‘-‐‑·\xad")
+_NOT_IN_WORDS = ("S", "P", "N")  # categories of symbols, punctuation and digits such as ``¹``
+
+
+def _glued_symbols(word: str) -> bool:
+    """
+    Whether a symbol, punctuation or a digit outside ASCII stands inside the (trimmed) word.
+
+    Not one that parts a small letter from a capital: that parts words
+    (``Home›News›World``), as a mix-up inside a word does not.
+    """
+    return any(
+        not char.isascii()
+        and not char.isalpha()
+        and char not in _WRITTEN_IN_WORDS
+        and unicodedata.category(char).startswith(_NOT_IN_WORDS)
+        and not (word[at - 1].islower() and word[at + 1 : at + 2].isupper())
+        for at, char in enumerate(word)
+    )
+
+
+def _mends_glued_symbols(shown: str, fixed: str) -> bool:
+    """
+    Whether ``shown`` has words with a symbol inside and the repair ``fixed`` has none.
+
+    A mix-up shows letters as symbols (``D„nisch``, Windows-1252 read as
+    cp850); genuine text writes symbols between words, not inside them.
+    """
+    return any(map(_glued_symbols, _words(shown))) and not any(map(_glued_symbols, _words(fixed)))
 
 
 _PROSE_RATIO = 3  # plain words per word outside ASCII in Latin prose with a few odd letters
@@ -1661,6 +1807,9 @@ def _candidates(
     same_spans = "\ufffd" not in rest
     latin_prose: bool | None = None  # asked once a non-Latin pair passes the tests of counts
     lookalikes = bool(before_odd) and _only_lookalikes(before_words)
+    # Cyrillic look-alikes inside Latin words, and no other Cyrillic: read as
+    # Latin letters, the lexicon's known share a repair must beat (see below).
+    homoglyphs_known: float | None = None
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     lone_before: int | None = None  # the line's _LONE_CAPITAL words
@@ -1731,6 +1880,15 @@ def _candidates(
             # takes a candidate below that, so the lexicon is not asked.
             continue
         known = _known_share(words, pair.languages)
+        if lookalikes and pair.read_languages == CYRILLIC:
+            # Look-alikes typed in Latin words are fix_homoglyphs' (Croatian
+            # ``implementirаnа``; Baltic ``ą`` read as Windows-1251 is ``а`` too):
+            # a repair the lexicon knows no better than that reading is none,
+            # unless the line's plain words are in the repair's language.
+            if homoglyphs_known is None:
+                homoglyphs_known = _homoglyphs_known(line, spans, before_words)
+            if 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair):
+                continue
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
         # language writes them, lexicon or not.
@@ -1904,8 +2062,8 @@ class FixLegacyCodepage:
         pooled = "\n".join(text[start:end] for start, end in evidence)
         candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
-        best, found = _first_accepted(candidates, None)
-        if not lines and _unconvincing(text, best, found):
+        best, found = _first_accepted(candidates, None, pooled)
+        if not lines and _unconvincing(text, pooled, best, found):
             return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
             # No line alone can do better than all of them together did not
@@ -1959,14 +2117,21 @@ _UNFLAGGED_KNOWN = 0.4
 
 
 def _unconvincing(
-    text: str, top: tuple[float, float, int, Pair, str] | None, found: tuple[Pair, str] | None
+    text: str,
+    shown: str,
+    top: tuple[float, float, int, Pair, str] | None,
+    found: tuple[Pair, str] | None,
 ) -> bool:
     """
-    Whether the best repair of a text no scan flags falls short of what that needs.
+    Whether the best repair of ``shown``, ``text``'s evidence, falls short for text no scan flags.
 
     The lexicon must know the repair well, not letters alone; and a text of
-    one word outside ASCII needs its plain words to back it.
+    one word outside ASCII needs its plain words to back it. Unless the
+    repair turns every symbol inside a word into a letter (``Sis„„n``):
+    then its gain alone must reach what the lexicon's would.
     """
+    if top is not None and _mends_glued_symbols(shown, top[4]):
+        return top[0] < _UNFLAGGED_GAIN
     if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
         return True
     return (
