@@ -686,7 +686,7 @@ def _sparse_repair(text: str) -> str | None:
     found_hard = find_hard(text, script, extra)
     # A window's word whose context is the script is no harder than one
     # outside the windows: the text-wide replacement rewrites it (rule 1).
-    spans = sorted({m.span() for m in found_hard} | local.spans_not_of(script))
+    spans = sorted(set(found_hard) | local.spans_not_of(script))
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
