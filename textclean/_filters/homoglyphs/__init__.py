@@ -699,7 +699,8 @@ def _sparse_repair(text: str) -> str | None:
     foreign = sorted(
         p for name in given if name != script for p in giver_positions(text, name, present, others)
     )
-    if _words_at(text, foreign, len(text) // _FOREIGN_SHARE + 1) > len(text) // _FOREIGN_SHARE:
+    most = max(len(text) // _FOREIGN_SHARE, _FOREIGN_WORDS)
+    if _words_at(text, foreign, most + 1) > most:
         return None
     local = ForeignLines(text, foreign, present)
     others_most = max((n for name, n in local.doc_counts.items() if name != script), default=0)
@@ -726,7 +727,7 @@ def _sparse_repair(text: str) -> str | None:
     found_hard = find_hard(text, script, extra)
     # A window's word whose context is the script is no harder than one
     # outside the windows: the text-wide replacement rewrites it (rule 1).
-    spans = sorted({m.span() for m in found_hard} | local.spans_not_of(script))
+    spans = sorted(set(found_hard) | local.spans_not_of(script))
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
@@ -866,6 +867,9 @@ def _contextless_repair(text: str) -> str | None:
 # sparse path works out windows around each; past this share the general
 # rules are as cheap. Counted in words, not letters ("Python" is one).
 _FOREIGN_SHARE = 200
+# And at least this many in any text: a short text's few Latin names cost
+# the sparse path a few windows, where the general rules weigh every word.
+_FOREIGN_WORDS = 16
 
 
 def _words_at(text: str, positions: list[int], most: int) -> int:

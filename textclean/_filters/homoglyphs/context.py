@@ -171,6 +171,9 @@ def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     pos = start
     while (sign := _SEPARATOR_SIGN.search(text, pos, end)) is not None:
         at = sign.start()
+        if at and text[at - 1].isalpha() and _inside_word(text, at, end):
+            pos = at + 1  # a hyphen or an apostrophe inside a word (кто-то, п'ять)
+            continue
         spaces = _SPACES_BEFORE.match(text, pos, at)
         match = None
         if spaces is not None:
@@ -182,6 +185,28 @@ def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             continue
         yield match
         pos = match.end()
+
+
+# Signs that cut no word they stand inside: a dash or slash cuts with spaces
+# on both sides only, an apostrophe or single quote only before or after a
+# non-letter.
+_DASHES = frozenset("—–/-")
+_APOSTROPHES = frozenset("'‘’‚")
+
+
+def _inside_word(text: str, at: int, end: int) -> bool:
+    """
+    Whether the sign at ``text[at]``, after a letter, begins no separator (`_SEPARATOR`).
+
+    No space stands before it, so a dash or slash begins none; an apostrophe
+    begins none before a letter (the pattern sees the letters before ``at``,
+    and after it only up to ``end``). The scan skips these without a regex
+    call: Ukrainian writes an apostrophe, Russian a hyphen, in many words.
+    """
+    sign = text[at]
+    if sign in _DASHES:
+        return True
+    return sign in _APOSTROPHES and at + 1 < end and text[at + 1].isalpha()
 
 
 def segments(text: str, start: int, end: int) -> list[Segment]:

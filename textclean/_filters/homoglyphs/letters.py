@@ -484,20 +484,42 @@ def word_scripts(
     document has a twin of it: ``u`` is Latin in a text without Greek, where
     no ``υ`` could have been swapped in.
     """
+    if (table := _LETTER_READINGS.get(present)) is None:
+        table = _LETTER_READINGS[present] = {}  # a few sets of scripts occur: subsets of TARGETS
     scripts, evidence = set(), set()
     for char in word:
-        script = script_of(char)
+        if (reading := table.get(char)) is None:
+            reading = _letter_reading(char, present)
+            if len(table) < _DISTINCT_LETTERS:
+                table[char] = reading
+        script, gives = reading
         if script is None:
             continue
         scripts.add(script)
-        if script in SOURCES and not any(
-            char in LOOKALIKES[twin] for twin in present if twin != script
-        ):
-            evidence.add(LATIN if script == LATIN_LOOKALIKE else script)
+        if gives is not None:
+            evidence.add(gives)
     found = frozenset(scripts), frozenset(evidence)
     if len(_READINGS) >= _DISTINCT_READINGS:
         return found
     return _READINGS.setdefault(found, found)
+
+
+def _letter_reading(char: str, present: frozenset[str]) -> tuple[str | None, str | None]:
+    """A letter's script class, and the script it gives away where the scripts ``present`` are."""
+    script = script_of(char)
+    if script is None:
+        return None, None
+    if script in SOURCES and not any(
+        char in LOOKALIKES[twin] for twin in present if twin != script
+    ):
+        return script, LATIN if script == LATIN_LOOKALIKE else script
+    return script, None
+
+
+# Each letter's reading, per set of scripts present: words are new, their
+# letters are not (a word's letters were each looked up in up to three tables).
+_LETTER_READINGS: dict[frozenset[str], dict[str, tuple[str | None, str | None]]] = {}
+_DISTINCT_LETTERS = 65_536
 
 
 # Words share their equal answers: the cache above held two sets and a tuple

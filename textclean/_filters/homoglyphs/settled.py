@@ -266,12 +266,16 @@ class _Segments(LineSegments):
 
     def _gives(self, match: regex.Match[str]) -> frozenset[str]:
         """The scripts the word matched gives away to its context, as `_Document` finds them."""
-        if (gives := self.gives.get(match.start())) is None:
-            gives = word_scripts(match[0], self.present)[1]
+        return self.gives_at(*match.span())
+
+    def gives_at(self, start: int, end: int) -> frozenset[str]:
+        """The scripts the word at ``text[start:end]`` gives away to its context."""
+        if (gives := self.gives.get(start)) is None:
+            word = self.text[start:end]
+            gives = word_scripts(word, self.present)[1]
             if gives:
-                code = code_like(self.text, match.start(), match.end())
-                gives = context_evidence(match[0], gives, code=code)
-            self.gives[match.start()] = gives
+                gives = context_evidence(word, gives, code=code_like(self.text, start, end))
+            self.gives[start] = gives
         return gives
 
 
@@ -304,6 +308,19 @@ class _Runs:
             f"(?<![{near}])[{range_class(twins + marks())}]+(?![{near}])" if twins else "(?!)"
         )
         self.giver = re.compile(f"[{range_class(givers)}]")
+        # A word (as WORD cuts words in the basic plane) holding a giver
+        # letter, from its first character: possessive, so that a long word
+        # without one fails in one pass.
+        rest = range_class("".join(c for c in _basic_word_chars() if c not in givers))
+        self.giver_word = re.compile(
+            f"(?<![{near}])[{rest}]*+[{range_class(givers)}][{near}]*+" if givers else "(?!)"
+        )
+
+
+@lru_cache(maxsize=1)
+def _basic_word_chars() -> str:
+    """The word characters (WORD's) of the basic plane."""
+    return "".join(WORD.findall(_BASIC_PLANE))
 
 
 @lru_cache(maxsize=64)
@@ -397,7 +414,10 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         if needed <= _OUTVOTED and key not in giving:
             giving[key] = _gives_in(around, runs, *span, needed=needed)
         if giving.get(key):
-            continue  # its context is its own script
+            # Its context is its own script, and so is that of every twin
+            # word after it in its segment or line: the search goes on after.
+            last = max(last, span[1])
+            continue
         target = around.script_at(start, end)
         if target is None:
             return False
@@ -462,22 +482,35 @@ _SENTENCE_END = re.compile(r"[.!?:\n]")  # as the word rules cut a word's neighb
 
 
 _BASIC_LAST = "\uffff"
+_BASIC_PLANE = "".join(map(chr, range(0x10000)))
 _TOO_MANY: list[int] = []  # the text is mostly in other letters: try another script
 _MOST_RUNS = 64  # runs of other letters looked at, and one more per this many characters
 _OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
 
 
 def _gives_in(around: _Segments, runs: _Runs, start: int, end: int, *, needed: int) -> bool:
-    """Whether ``needed`` words in ``text[start:end]`` (not code) give the script away."""
+    """
+    Whether ``needed`` words in ``text[start:end]`` (not code) give the script away.
+
+    The words holding a letter that gives the script away are found by one
+    pass of re, not by two searches of regex each.
+    """
     text = around.text
     found = 0
-    while (letter := runs.giver.search(text, start, end)) is not None:
-        before = WORD_BEFORE.search(text, start, letter.end())
-        word = WORD.match(text, before.start() if before is not None else letter.start())
-        if word is None:
-            return False
-        found += bool(around._gives(word))  # noqa: SLF001 - the same module's class
+    last = start
+    for word in runs.giver_word.finditer(text, start, end):
+        first, stop = word.span()
+        # The pattern's bounds are the basic plane's word characters: a
+        # letter beyond it may go on the word (and a word may go on past end).
+        if (first and text[first - 1] > _BASIC_LAST) or text[stop : stop + 1] > _BASIC_LAST:
+            first, stop = _word_around(text, first, stop)
+            first = max(first, start)
+        elif stop == end:
+            stop = _word_around(text, first, stop)[1]
+        if first < last:
+            continue  # a word met already
+        last = stop
+        found += bool(around.gives_at(first, stop))
         if found == needed:
             return True
-        start = word.end()
     return False

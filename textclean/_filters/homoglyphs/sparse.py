@@ -35,6 +35,7 @@ from textclean._filters.homoglyphs.letters import (
     SOURCES,
     TARGETS,
     WORD,
+    WORD_BEFORE,
     range_class,
     script_of,
 )
@@ -205,7 +206,13 @@ _SURE_LETTERS = {
     name: frozenset(re.findall(f"[{letters}]", "".join(map(chr, range(0x2000)))))
     for name, letters in _SURELY.items()
 }
-_DIGIT = re.compile(rf"[\d{_NUMBERS}]")
+# What re's class [\d{_NUMBERS}] matches: a decimal digit (category Nd, as
+# str.isdecimal) or one of those numbers; asked of one character, in Python.
+_NUMBER_CHARS = frozenset(re.findall(f"[{_NUMBERS}]", "".join(map(chr, range(0x10000)))))
+
+
+def _is_number(char: str) -> bool:
+    return char.isdecimal() or char in _NUMBER_CHARS
 
 
 def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[str]]:
@@ -221,7 +228,7 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
     while (start := starts.search(text, pos)) is not None:
         at = start.start()
         match = pattern.match(text, at)
-        if match is None and _DIGIT.match(text, at, at + 1):
+        if match is None and _is_number(text[at]):
             at += 1
             match = pattern.match(text, at)
             if match is None:
@@ -234,27 +241,46 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
         pos = match.end()
 
 
-def find_hard(text: str, script: str, extra: str) -> list[regex.Match[str]]:
+def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     """
-    The words of ``text`` the rules decide one by one, in order (a superset of the hard words).
+    The spans of the words of ``text`` the rules decide one by one, in order.
+
+    A superset of the hard words, found by `_candidates`' pattern; the words
+    around its matches are cut by regex only where a character next to one
+    may be a word's (a letter, or a character beyond ASCII).
 
     ``extra``: the text's letters, not of ``script``, that are no simple twin
     of its letters (`simple_twins`).
     """
-    found: list[regex.Match[str]] = []
+    found: list[tuple[int, int]] = []
     last = -1
     for candidate in _candidate_matches(text, script, extra):
-        # The words the candidate touches (its class is a superset of letters).
-        for part in WORD.finditer(text, candidate.start(), candidate.end()):
-            start = part.start()
-            while start and _WORD_CHAR.match(text, start - 1, start):
-                start -= 1
+        first, end = candidate.span()
+        # The words the candidate touches (its class is a superset of
+        # letters); a run of letters is one word's, found without a search.
+        if candidate[0].isalpha():
+            parts: list[tuple[int, int]] = [(first, end)]
+        else:
+            parts = [part.span() for part in WORD.finditer(text, first, end)]
+        for start, stop in parts:
+            if start and _may_join(text[start - 1]) and _WORD_CHAR.match(text, start - 1, start):
+                before = WORD_BEFORE.match(text, 0, start)
+                assert before is not None  # text[start - 1] is a word character
+                start = before.start()  # noqa: PLW2901 - the word's start
             if start > last:
+                last = start
+                if stop == len(text) or not _may_join(text[stop]):
+                    found.append((start, stop))  # the word ends where the part does
+                    continue
                 word = WORD.match(text, start)
                 assert word is not None  # text[start] is a word character
-                last = start
-                found.append(word)
+                found.append(word.span())
     return found
+
+
+def _may_join(char: str) -> bool:
+    """False for a character surely outside every word (ASCII but a letter): no search needed."""
+    return char.isalpha() or not char.isascii()
 
 
 def giver_count(text: str, script: str, present: frozenset[str], others: frozenset[str]) -> int:

@@ -226,7 +226,7 @@ def plain_styled_document(text: str, chars: frozenset[str]) -> str | None:
     does the rules' work. ``chars``: the document's non-ASCII characters, or
     a superset.
     """
-    if not any(c in STYLED for c in chars):
+    if not has_styled(chars):
         return None
     if any(
         (c.isalpha() and c not in STYLED) or "\uff00" <= c <= "\uffef" or c == "\u3000"
