@@ -297,7 +297,12 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
     if files:
         learned: set[str] = set(overrides.get("boilerplate_learned", ()))
         for file in files:
-            learned |= load_boilerplate_file(file)
+            try:
+                learned |= load_boilerplate_file(file)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    str(file), f"not UTF-8 (byte {error.start}); save the boilerplate file as UTF-8"
+                ) from None
         overrides["boilerplate_learned"] = learned
     config = resolve_config(profile, **overrides)
     Cleaner(config)  # builds every filter here, so a bad setting fails before any worker starts
@@ -614,10 +619,12 @@ class Run:
         self.field = tuple(args.field.split("."))
         self.totals = Totals()
         self.explain = args.report is not None
-        self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
-        self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
         self.stack = stack
         self.parts = io.StaleParts()  # each output folder listed once
+        self.streamed: set[str] = set()  # outputs written as they go (stdout, devices)
+        self.files_done = 0  # output files in place, complete
+        self.report = self._side_output(args.report)
+        self.rejects = self._side_output(args.rejects)
         self.executor = self._dask() if args.dask else None
         from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
 
@@ -637,6 +644,38 @@ class Run:
         )
         self.work = functools.partial(clean_chunk, config=config, explain=self.explain)
 
+    def _side_output(self, name: str | None) -> io.AtomicOutput | None:
+        """--report or --rejects, open for the whole run."""
+        if name is None:
+            return None
+        out = self.stack.enter_context(io.AtomicOutput(name))
+        if out.streamed:
+            self.streamed.add(out.name)
+        return out
+
+    @contextmanager
+    def output(self, target: io.Location | None) -> Iterator[io.AtomicOutput]:
+        """An input's output, put in place (or flushed) when the block ends without error."""
+        with io.AtomicOutput(target, parts=self.parts) as out:
+            if out.streamed:
+                self.streamed.add(out.name)
+            yield out
+        self.files_done += not out.streamed
+
+    def interrupted(self) -> str:
+        """What an interrupted run leaves behind, said plainly."""
+        if self.streamed:
+            note = (
+                f"the output to {', '.join(sorted(self.streamed))} is INCOMPLETE: it holds "
+                "only what was cleaned before the interruption"
+            )
+        else:
+            note = "no partial output was left"
+        if self.files_done:
+            files = f"{self.files_done} output file{'s' * (self.files_done > 1)}"
+            note += f"; the {files} finished before it are complete"
+        return note
+
     def _dask(self) -> Executor:
         with needs_extra("dask", "--dask"):
             from distributed import Client  # noqa: PLC0415 - optional extra
@@ -648,8 +687,10 @@ class Run:
         """
         The --jobs worker pool, started on first need (a second chunk of work).
 
-        By then this process has cleaned the first chunk, building the tables
-        that input needs; `prepare_fork` builds the rest before the fork.
+        It starts as soon as the input is known to need it, before any
+        cleaning here: the workers fork with the filters built (`prepare_fork`)
+        and build the tables their chunks need all at once, on first use, while
+        this process only reads, hands out chunks and writes in order.
         """
         if self.executor is None and self.args.jobs > 1:
             self.executor = self._pool()
@@ -658,7 +699,7 @@ class Run:
     def _pool(self) -> Executor:
         method = start_method()
         if method == "fork":
-            prepare_fork(self.config, explain=self.explain)
+            prepare_fork(self.config)
         pool = ProcessPoolExecutor(
             self.args.jobs,
             mp_context=multiprocessing.get_context(method),
@@ -785,7 +826,7 @@ class Run:
             with self.unit_errors(unit):
                 if isinstance(outcomes, InputError):
                     raise outcomes  # not read: no output opened, as when it is cleaned alone
-                with io.AtomicOutput(unit.target, parts=self.parts) as out:
+                with self.output(unit.target) as out:
                     self.put_file(unit.format, outcomes, out.stream)
 
     def put_file(self, fmt: str, outcomes: list[Outcome] | InputError, out: IO[bytes]) -> None:
@@ -986,7 +1027,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
-        with io.AtomicOutput(unit.target, parts=run.parts) as out:
+        with run.output(unit.target) as out:
             if fmt == "jsonl":
                 for line in run.cleaned_jsonl(stream, name):
                     out.stream.write(line)
@@ -1110,7 +1151,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
     with (
-        io.AtomicOutput(unit.target, parts=run.parts) as out,
+        run.output(unit.target) as out,
         pq.ParquetWriter(out.stream, schema) as writer,
     ):
         batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
@@ -1149,14 +1190,23 @@ def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
     empty = pa.RecordBatch.from_arrays(
         [pa.array([], type=item.type) for item in schema], schema=schema
     )
+    column = ".".join(field)
     try:
-        io.parquet_column(empty, field)
+        kind = io.parquet_column(empty, field).type
     except KeyError:
         # pyarrow's KeyError carries its own sentence, not the name: say the name asked for.
         raise InputError(
-            name,
-            f"no column {'.'.join(field)!r} (columns: {', '.join(schema.names)}); pass --field",
+            name, f"no column {column!r} (columns: {', '.join(schema.names)}); pass --field"
         ) from None
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_null(kind)):
+        # Every row would be rejected alike: the schema is wrong, not a record.
+        raise InputError(
+            name,
+            f"column {column!r} holds {kind} values, not text (columns: "
+            f"{', '.join(schema.names)}); pass --field with a text column",
+        )
     return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
 
 
@@ -1187,6 +1237,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             where = "<stdout>" if args.output in {None, "-"} else str(args.output)
             run.finish(stopped=where)
             raise OutputError.of(where, error) from error
+        except KeyboardInterrupt:
+            run.progress.close()
+            raise KeyboardInterrupt(run.interrupted()) from None
         except BaseException:
             run.progress.close()
             raise
@@ -1230,15 +1283,21 @@ def _run_report(args: argparse.Namespace) -> int:
     config = load_config(args)
     files = report_html.corpus_files(args.inputs, args.glob or report_html.CORPUS_GLOBS)
     source = " ".join(str(path) for path in args.inputs)
-    sampled, total = report_html.write_report(
-        files,
-        args.output,
-        Cleaner(config),
-        source=source,
-        field=args.field,
-        size=args.sample,
-        seed=args.seed,
-    )
+    try:
+        sampled, total = report_html.write_report(
+            files,
+            args.output,
+            Cleaner(config),
+            source=source,
+            field=args.field,
+            size=args.sample,
+            seed=args.seed,
+        )
+    except OSError as error:
+        if isinstance(error, TextcleanError) or error.filename is not None:
+            raise
+        # A failed write (a full disk) names no file: name the report.
+        raise OutputError.of(str(args.output), error) from None
     print(f"textclean: {sampled} of {total} documents in {args.output}", file=sys.stderr)
     return 0
 
@@ -1248,11 +1307,17 @@ def _run_learn(args: argparse.Namespace) -> int:
     globs = args.glob or DEFAULT_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
 
+    skipped: list[io.Record] = []
+
     def documents() -> Iterator[str]:
         for file in files:
             if io.detect_format(file) == "jsonl":
                 with io.open_jsonl(file) as stream:
-                    yield from (r.text for r in io.read_jsonl(stream, str(file), field) if r.text)
+                    for record in io.read_jsonl(stream, str(file), field):
+                        if record.text is None:
+                            skipped.append(record)
+                        elif record.text:
+                            yield record.text
             else:
                 text = io.read_text_file(file).text
                 if text:
@@ -1260,12 +1325,20 @@ def _run_learn(args: argparse.Namespace) -> int:
 
     learned = learn_boilerplate(documents, min_docs=args.min_docs, min_share=args.min_share)
     learned.write(args.output)
+    if skipped:
+        # Learning goes on without them (they hold no text to count), but says so.
+        first = skipped[0]
+        print(
+            f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
+            f"to learn from, the first {first.where}: {first.error}",
+            file=sys.stderr,
+        )
     print(
         f"textclean: {len(learned.lines)} lines recur in at least {learned.min_docs} of "
         f"{learned.documents} documents; written to {args.output}",
         file=sys.stderr,
     )
-    return 0
+    return EXIT_REJECTS if skipped else EXIT_OK
 
 
 def _run_listing(command: str) -> int:
@@ -1286,9 +1359,9 @@ def start_method() -> str:
     """
     How --jobs starts its workers: by fork where the platform has it, else its default.
 
-    A forked worker starts with the tables the parent built (`prepare_fork`);
-    a spawned one (macOS, Windows; Python 3.14's forkserver) imports
-    textclean and builds every table itself on first use. With other
+    A forked worker starts with textclean imported and the filters built
+    (`prepare_fork`); a spawned one (macOS, Windows; Python 3.14's
+    forkserver) imports textclean and builds them itself. With other
     threads running here, which a fork copies mid-step, the platform's default.
     """
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
@@ -1322,6 +1395,24 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _error_line(error: Exception) -> str:
+    """
+    An error as one line, an operating-system error by the file it names and why.
+
+        >>> _error_line(IsADirectoryError(21, "Is a directory", "corpus"))
+        'corpus: Is a directory; give a file'
+    """
+    if (
+        isinstance(error, OSError)
+        and not isinstance(error, TextcleanError)  # an OutputError says it all already
+        and error.filename is not None
+        and error.strerror
+    ):
+        advice = "give a file" if isinstance(error, IsADirectoryError) else "check the path"
+        return f"{error.filename}: {error.strerror}; {advice}"
+    return str(error)
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one status per outcome
     """Run the command line; returns the exit status (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -1342,10 +1433,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         _quiet_stdout()
         return EXIT_OK
     except (TextcleanError, OSError, ImportError) as error:
-        print(f"textclean: error: {error}", file=sys.stderr)
+        print(f"textclean: error: {_error_line(error)}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("textclean: interrupted; no partial output was left", file=sys.stderr)
+    except KeyboardInterrupt as interrupt:
+        # `clean` says what it left; the other commands write whole files only.
+        left = str(interrupt) or "no partial output was left"
+        print(f"textclean: interrupted; {left}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenProcessPool:
         print(

@@ -285,8 +285,8 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
             where,
             None,
             raw=content,
-            error=f"not UTF-8 (byte 0x{content[error.start]:02x} at "
-            f"column {error.start + 1}); fix the line or convert the file to UTF-8",
+            error=f"not UTF-8 (byte 0x{content[error.start]:02x} at column "
+            f"{error.start + 1}; convert the file with iconv -f ENCODING -t UTF-8)",
         )
     if first and line.startswith(BOM):
         line = line[1:]
@@ -719,6 +719,20 @@ class AtomicOutput:
         except BaseException:
             _remove_quietly(tmp)
             raise
+
+    @property
+    def name(self) -> str:
+        """The output's name for messages: its path or URL, or ``<stdout>``."""
+        return "<stdout>" if self.target is None else str(self.target)
+
+    @property
+    def streamed(self) -> bool:
+        """
+        Written as it goes (stdout, a device, a FIFO): nothing to delete on an error.
+
+        What a stopped run wrote there stays there, so it must be called incomplete.
+        """
+        return self.target is None or self._direct
 
     def __enter__(self) -> Self:
         """Use in `with`: committed on success, deleted on any error or interrupt."""

@@ -60,41 +60,6 @@ class Summary:
         return cls(filters, len(original) - len(text), lines)
 
 
-def warm_up_sample() -> list[str]:
-    """
-    A few short documents that make every filter of every profile change something.
-
-    Cleaning them builds what each filter builds on first use (the lexicons
-    and alphabets, code-page maps and letter-pair models of the common
-    mix-ups, look-alike tables, boilerplate catalogs and stoplists, masking
-    patterns), so workers forked afterwards start with them built.
-    """
-    return [
-        "The cafÃ© served crÃ¨me brÃ»lÃ©e â€” â€œniceâ€\x9d, said Ana&#8217;s friend &amp; co.",
-        # Text saved in one code page and read in another: Cyrillic, Central European.
-        "Привет, как дела? Это обычный текст о погоде в Москве.".encode("cp1251").decode("cp1252"),
-        "Zażółć gęślą jaźń, powiedział ktoś w Łodzi.".encode("cp1250").decode("cp1252"),
-        # Look-alike letters each way alone, then with a third script present.
-        "Мocква — cтолица Poccии, a Кuев — cтолица Украины.",
-        "Тhе quick brоwn fох jumps оver the lazy dog.",
-        "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας, Aθήνα.",
-        "Мocква, Αθήνα, Тhе quick brоwn fох and the Pаrthenon.",
-        "zero\u200bwidth\x00 text  with  odd\u00a0spaces\t\n\n\n\n"
-        "and cafe\u0301 \ufb01ne “quotes” – dashes…",
-        "City council votes on the new budget\nShare on Facebook\n"
-        "The council met on Tuesday to discuss the budget for next year.\n"
-        "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
-        "Write to jane.doe@example.com or visit https://example.com/page, "
-        "call +1 415 555 0100, server 192.168.0.1.",
-    ]
-
-
-def warm_up(cleaner: Cleaner, *, explain: bool = False) -> None:
-    """Build ``cleaner``'s tables now, as cleaning does on first use (before workers fork)."""
-    for text in warm_up_sample():
-        _clean_one(cleaner, text, explain=explain)
-
-
 _WORKER_CLEANER: Cleaner | None = None
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -116,7 +81,7 @@ def _init_worker(config: CleanConfig) -> None:
     # The parent is whoever started this worker: the run itself (fork), or a
     # fork server that ends with it (forkserver, Python 3.14's default).
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _cleaner_for(config)  # a forked worker keeps the parent's, warmed by `prepare_fork`
+    _cleaner_for(config)  # a forked worker keeps the parent's, built by `prepare_fork`
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -125,9 +90,15 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def prepare_fork(config: CleanConfig, *, explain: bool) -> None:
-    """Before forking workers: build this process's cleaner and its tables, which they inherit."""
-    warm_up(_cleaner_for(config), explain=explain)
+def prepare_fork(config: CleanConfig) -> None:
+    """
+    Before forking workers: build this process's cleaner (its filters), which they inherit.
+
+    Not the tables the filters build on first use: building them here would
+    hold back every worker until they were built, while each worker builds
+    what its chunks need at the same time as the others.
+    """
+    _cleaner_for(config)
 
 
 def _cleaner_for(config: CleanConfig) -> Cleaner:
@@ -306,10 +277,11 @@ def ordered_map(
     Yield ``(item, function(payload(item)))`` in input order, at most ``window`` in flight.
 
     Only the payload travels to the workers. With no executor the work runs
-    here, one item at a time; but with ``start``, only the first item does,
-    and ``start()`` gives the executor for the rest once a second one comes.
-    So one item never waits for workers to start, and it builds here the
-    tables its input needs before they fork.
+    here, one item at a time; but with ``start``, ``start()`` gives the
+    executor as soon as a second item comes, and every item goes to it, the
+    first too. So one item never waits for workers to start, and with more
+    this process only hands items out and collects them, while all the
+    workers build what their items need at once.
 
     With ``size``, the items in flight also hold at most ``budget`` (in the
     unit ``size`` counts) beyond the newest one, so memory stays bounded
@@ -320,12 +292,12 @@ def ordered_map(
         first = next(items, _END)
         if first is _END:
             return
-        yield first, function(payload(first))
         second = next(items, _END)
         if second is _END:
+            yield first, function(payload(first))
             return
         executor = start()
-        items = itertools.chain([second], items)
+        items = itertools.chain([first, second], items)
     if executor is None:
         for item in items:
             yield item, function(payload(item))
