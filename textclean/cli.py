@@ -24,7 +24,6 @@ import os
 import signal
 import sys
 import threading
-import tomllib
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
@@ -247,6 +246,8 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # noqa: PLC0415 - only with a config file: the start of every run is shorter
+
     data = path.read_bytes()
     try:
         return tomllib.loads(data.decode("utf-8"))
@@ -607,6 +608,22 @@ class RecordStopError(InputError):
     """A bad record under --on-error stop (a bad file is a plain InputError)."""
 
 
+class _NoBar:
+    """The progress bar's part of a run when none is drawn (-q, or stderr not a terminal)."""
+
+    disable = True
+
+    def update(self, _count: int = 1) -> None:
+        """Nothing to move."""
+
+    def write(self, message: str, file: IO[str]) -> None:
+        """Print the message, as the bar's write does."""
+        print(message, file=file)
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
 class Run:
     """One `textclean clean` run: counts, report, rejects, progress, and the executor."""
 
@@ -626,22 +643,24 @@ class Run:
         self.report = self._side_output(args.report)
         self.rejects = self._side_output(args.rejects)
         self.executor = self._dask() if args.dask else None
-        from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
+        self.progress: Any = _NoBar()
+        if not args.quiet and sys.stderr.isatty():
+            # Imported only to draw the bar: it costs the start of every run otherwise.
+            from tqdm import tqdm  # noqa: PLC0415
 
-        class Progress(tqdm):  # type: ignore[type-arg]
-            monitor_interval = 0  # no monitor thread: workers fork from one thread
+            class Progress(tqdm):  # type: ignore[type-arg]
+                monitor_interval = 0  # no monitor thread: workers fork from one thread
 
-        self.progress = stack.enter_context(
-            Progress(
-                total=total,
-                unit="B",
-                unit_scale=True,
-                unit_divisor=1024,
-                desc="textclean",
-                disable=args.quiet or not sys.stderr.isatty(),
-                file=sys.stderr,
+            self.progress = stack.enter_context(
+                Progress(
+                    total=total,
+                    unit="B",
+                    unit_scale=True,
+                    unit_divisor=1024,
+                    desc="textclean",
+                    file=sys.stderr,
+                )
             )
-        )
         self.work = functools.partial(clean_chunk, config=config, explain=self.explain)
 
     def _side_output(self, name: str | None) -> io.AtomicOutput | None:
