@@ -110,7 +110,7 @@ class TestBadRecords:
         src.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\n')
         assert main(["clean", str(src)]) == cli.EXIT_ERROR
         err = capsys.readouterr().err.strip().splitlines()[-1]
-        assert f"{src}:2: not UTF-8 (byte 0xe9 at column 14; convert the file with iconv" in err
+        assert f"{src}:2: not UTF-8 (byte 0xe9 at column 14; pass --encoding, or convert" in err
         assert err.count("fix") == 1
 
     def test_learn_says_what_it_skipped(self, tmp_path, capsys):
@@ -157,3 +157,48 @@ def test_api_config_of_wrong_type():
     """clean(text, 5): a TypeError saying what a config may be, not an AttributeError."""
     with pytest.raises(TypeError, match="config must be a CleanConfig, a profile name or None"):
         clean("x", 5)  # type: ignore[arg-type]
+
+
+class TestEncoding:
+    def test_jsonl_in_cp1252_read_with_encoding(self, tmp_path, capsys):
+        """--encoding cp1252: JSONL lines in cp1252, across workers, come out as UTF-8 in order."""
+        src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+        lines = [f'{{"id": {i}, "text": "Caf\xe9  cr\xe8me {i}"}}\n' for i in range(150)]
+        src.write_bytes("".join(lines).encode("cp1252"))
+        assert main(["clean", str(src), "-o", str(out), "--encoding", "cp1252", "--jobs", "2"]) == 0
+        got = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+        assert [record["text"] for record in got] == [f"Café crème {i}" for i in range(150)]
+        assert main(["clean", str(src), "-o", str(out)]) == cli.EXIT_ERROR
+        err = capsys.readouterr().err.strip().splitlines()[-1]
+        assert f"{src}:1: not UTF-8 (byte 0xe9 at column 23; pass --encoding" in err
+
+    def test_text_file_read_with_encoding_not_detected(self, tmp_path):
+        """--encoding latin-1 reads a text file as told, even bytes detection would refuse."""
+        src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+        src.write_bytes(b"caf\xe9 \xff\xfe\x00 end")  # NUL: no text encoding fits by detection
+        assert main(["clean", "-q", str(src), "-o", str(out)]) == cli.EXIT_ERROR
+        assert main(["clean", "-q", str(src), "-o", str(out), "--encoding", "latin-1"]) == 0
+        assert out.read_text("utf-8") == "café ÿþ end\n"
+
+    def test_wrong_encoding_names_the_byte(self, tmp_path, capsys):
+        """A text file that is not in the --encoding given: its name, the byte, and what to check."""
+        src = tmp_path / "in.txt"
+        src.write_bytes(b"ok \x81\xff")
+        assert main(["clean", str(src), "--encoding", "utf-8"]) == cli.EXIT_ERROR
+        err = capsys.readouterr().err
+        assert f"{src}: not utf-8 (byte 0x81 at byte 3); check --encoding" in err
+
+    def test_csv_in_cp1252(self, tmp_path):
+        """A CSV file in cp1252 is read with --encoding and written as UTF-8."""
+        src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+        src.write_bytes("id,text\n1,caf\xe9  cr\xe8me\n".encode("cp1252"))
+        assert main(["clean", "-q", str(src), "-o", str(out), "--encoding", "cp1252"]) == 0
+        assert out.read_text("utf-8") == "id,text\n1,café crème\n"
+
+    @pytest.mark.parametrize(("name", "why"), [("nope", "unknown encoding"), ("utf-16", "ASCII")])
+    def test_unusable_encoding_refused(self, tmp_path, capsys, name, why):
+        """An unknown codec, or one whose lines cannot be split on newline bytes: a usage error."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(["clean", str(tmp_path / "in.txt"), "--encoding", name])
+        assert exit_info.value.code == cli.EXIT_ERROR
+        assert why in capsys.readouterr().err

@@ -14,6 +14,7 @@ the README):
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import functools
 import io as stdio
@@ -104,6 +105,29 @@ def _positive(value: str) -> int:
     return number
 
 
+def _encoding(value: str) -> str:
+    """
+    A codec that reads a file line by line: one that keeps ASCII as ASCII.
+
+        >>> _encoding("Latin-1"), _encoding("cp1251")
+        ('iso8859-1', 'cp1251')
+    """
+    try:
+        name = codecs.lookup(value).name
+    except LookupError:
+        msg = f"unknown encoding {value!r}; e.g. cp1252, cp1251, latin-1, shift_jis"
+        raise argparse.ArgumentTypeError(msg) from None
+    sample = '{"text": "a b"}\n'
+    try:
+        ascii_kept = sample.encode(name) == sample.encode("ascii")
+    except (UnicodeError, LookupError, TypeError):  # a codec for bytes, not text (hex, zlib)
+        ascii_kept = False
+    if not ascii_kept:
+        msg = f"{value} does not keep ASCII as ASCII, so lines cannot be split; convert with iconv"
+        raise argparse.ArgumentTypeError(msg)
+    return name
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(
@@ -136,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="JSONL field (a.b for nested), Parquet column (a.b inside structs) or CSV column "
         "to clean (default: text)",
+    )
+    clean.add_argument(
+        "--encoding",
+        type=_encoding,
+        help="the inputs' encoding when it is not UTF-8 (e.g. cp1252): text files are read with "
+        "it instead of detected, JSONL and CSV too; output is always UTF-8",
     )
     clean.add_argument(
         "--glob",
@@ -774,7 +804,12 @@ class Run:
         writes what comes back and keeps the counts.
         """
         work = functools.partial(
-            clean_jsonl_chunk, name=name, field=self.field, config=self.config, explain=self.explain
+            clean_jsonl_chunk,
+            name=name,
+            field=self.field,
+            config=self.config,
+            explain=self.explain,
+            encoding=self.args.encoding,
         )
         window = 4 * max(1, self.args.jobs)
         lines = enumerate(io.read_lines(stream, name), start=1)
@@ -815,7 +850,11 @@ class Run:
         that could not be read keeps its error until its turn.
         """
         work = functools.partial(
-            clean_files, config=self.config, explain=self.explain, field=self.field
+            clean_files,
+            config=self.config,
+            explain=self.explain,
+            field=self.field,
+            encoding=self.args.encoding,
         )
         for chunk, outcomes in ordered_map(
             self.executor,
@@ -1102,7 +1141,8 @@ def decoded_note(decoded: Decoded) -> str:
 
 def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
-    text = stdio.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    encoding = run.args.encoding or "utf-8-sig"
+    text = stdio.TextIOWrapper(stream, encoding=encoding, newline="")
     # strict: a quote that never closes (a truncated file, a stray quote) is an
     # error at the row it opened, not the rest of the file merged into one field.
     reader = csv.reader(text, delimiter=delimiter, strict=True)
@@ -1138,7 +1178,11 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
                 row[index] = cleaned
                 writer.writerow(row)
     except UnicodeDecodeError as error:
-        raise InputError(name, f"not UTF-8 ({error.reason}); convert it to UTF-8 first") from None
+        if run.args.encoding:
+            raise InputError(name, f"not {encoding} ({error.reason}); check --encoding") from None
+        raise InputError(
+            name, f"not UTF-8 ({error.reason}); pass --encoding, or convert it to UTF-8 first"
+        ) from None
     except csv.Error as error:
         raise InputError(
             f"{name}:{row_start[0]}",

@@ -268,25 +268,32 @@ def kind_of(value: Any) -> str:
 
 
 def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
-    raw: bytes, where: str, field: tuple[str, ...], *, first: bool = False
+    raw: bytes,
+    where: str,
+    field: tuple[str, ...],
+    *,
+    first: bool = False,
+    encoding: str | None = None,
 ) -> Record | None:
     """
     One JSONL line as a record (rejected if bad, with why); None for a blank line.
 
     ``first``: the file's first line, which may start with a UTF-8 byte-order mark.
+    ``encoding``: the file's, when it is not UTF-8 (one that keeps ASCII as ASCII).
     """
     content = raw.rstrip(b"\r\n")
     if not content.strip():
         return None
     try:
-        line = content.decode("utf-8")
+        line = content.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
+        advice = "check --encoding" if encoding else "pass --encoding, or convert the file"
         return Record(
             where,
             None,
             raw=content,
-            error=f"not UTF-8 (byte 0x{content[error.start]:02x} at column "
-            f"{error.start + 1}; convert the file with iconv -f ENCODING -t UTF-8)",
+            error=f"not {encoding or 'UTF-8'} (byte 0x{content[error.start]:02x} at column "
+            f"{error.start + 1}; {advice})",
         )
     if first and line.startswith(BOM):
         line = line[1:]

@@ -144,6 +144,7 @@ def clean_jsonl_chunk(
     config: CleanConfig,
     *,
     explain: bool,
+    encoding: str | None = None,
 ) -> list[Outcome]:
     """
     Parse, clean and serialize numbered JSONL lines (in a worker), one outcome per record.
@@ -155,7 +156,8 @@ def clean_jsonl_chunk(
     cleaner = _cleaner_for(config)
     outcomes = []
     for number, raw in lines:
-        record = parse_jsonl_line(raw, f"{name}:{number}", field, first=number == 1)
+        where = f"{name}:{number}"
+        record = parse_jsonl_line(raw, where, field, first=number == 1, encoding=encoding)
         if record is None:
             continue
         if record.text is None:
@@ -181,15 +183,16 @@ def clean_files(
     *,
     explain: bool,
     field: tuple[str, ...] = ("text",),
+    encoding: str | None = None,
 ) -> list[list[Outcome]]:
     """
     Clean whole files (in a worker), given as (name, format, bytes): the outcomes of each.
 
     A JSONL file gives one outcome per record, as `clean_jsonl_chunk` does
     for lines of a larger file; any other file is one text document, which
-    is decoded here too (a file that is not UTF-8 is weighed against the
-    lexicon), and gives one outcome. The main process only reads the bytes
-    and writes what comes back.
+    is decoded here too (with ``encoding``, or else: a file that is not
+    UTF-8 is weighed against the lexicon), and gives one outcome. The main
+    process only reads the bytes and writes what comes back.
     """
     cleaner = _cleaner_for(config)
     outcomes = []
@@ -197,18 +200,34 @@ def clean_files(
         if fmt == "jsonl":
             # Split as reading the file line by line does (on b"\n" only).
             lines = list(enumerate(stdio.BytesIO(data), start=1))
-            outcomes.append(clean_jsonl_chunk(lines, name, field, config, explain=explain))
+            outcomes.append(
+                clean_jsonl_chunk(lines, name, field, config, explain=explain, encoding=encoding)
+            )
         else:
-            outcomes.append([_clean_text_file(cleaner, name, data, explain=explain)])
+            outcomes.append([_clean_text_file(cleaner, name, data, explain, encoding)])
     return outcomes
 
 
-def _clean_text_file(cleaner: Cleaner, name: str, data: bytes, *, explain: bool) -> Outcome:
+def _clean_text_file(
+    cleaner: Cleaner,
+    name: str,
+    data: bytes,
+    explain: bool,
+    encoding: str | None,
+) -> Outcome:
     """A whole file as one document; a file no encoding fits comes back with its error."""
-    try:
-        decoded = decode(data, name)
-    except DecodeError as error:
-        return Outcome(name, None, str(error).removeprefix(f"{name}: "))
+    if encoding is not None:
+        try:
+            decoded = Decoded(data.decode(encoding), encoding)
+        except UnicodeDecodeError as error:
+            bad = f"byte 0x{data[error.start]:02x} at byte {error.start}"
+            return Outcome(name, None, f"not {encoding} ({bad}); check --encoding")
+    else:
+        try:
+            decoded = decode(data, name)
+        except DecodeError as error:
+            reason = str(error).removeprefix(f"{name}: ")
+            return Outcome(name, None, f"{reason}, or pass --encoding if you know it")
     text, summary = _clean_one(cleaner, decoded.text, explain=explain)
     return Outcome(
         name,
