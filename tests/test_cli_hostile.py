@@ -202,3 +202,14 @@ class TestEncoding:
             main(["clean", str(tmp_path / "in.txt"), "--encoding", name])
         assert exit_info.value.code == cli.EXIT_ERROR
         assert why in capsys.readouterr().err
+
+
+def test_dask_address_without_port_is_named(tmp_path, capsys):
+    """--dask with no port: one line naming --dask and the form it wants, not an internal error."""
+    pytest.importorskip("distributed")
+    src = tmp_path / "in.txt"
+    src.write_text("x", "utf-8")
+    assert main(["clean", str(src), "--dask", "scheduler"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "textclean: error: --dask: cannot reach a scheduler at 'scheduler'" in err
+    assert "tcp://HOST:PORT" in err

@@ -729,8 +729,17 @@ class Run:
         with needs_extra("dask", "--dask"):
             from distributed import Client  # noqa: PLC0415 - optional extra
 
-        client = self.stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
-        return client.get_executor()  # type: ignore[no-any-return]
+        address = self.args.dask
+        try:
+            client = Client(address)  # type: ignore[no-untyped-call]
+        except (OSError, ValueError, TypeError) as error:  # no such host, no port, timed out
+            raise InputError(
+                "--dask",
+                f"cannot reach a scheduler at {address!r} ({error}); give its address as "
+                "tcp://HOST:PORT, with the scheduler running",
+            ) from None
+        self.stack.enter_context(client)
+        return client.get_executor()  # type: ignore[no-untyped-call,no-any-return]
 
     def start_workers(self) -> Executor | None:
         """
