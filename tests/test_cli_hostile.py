@@ -10,6 +10,18 @@ from textclean import clean, cli
 from textclean.cli import main
 
 
+def error_of(capsys, argv) -> str:
+    """Run the CLI, which must stop with exit status 2; its stderr."""
+    assert main(argv) == cli.EXIT_ERROR
+    return capsys.readouterr().err
+
+
+def a_text_file(tmp_path) -> str:
+    src = tmp_path / "in.txt"
+    src.write_text("x", "utf-8")
+    return str(src)
+
+
 def interrupt_on_call(monkeypatch, name, call):
     """Make the CLI's ``name`` (a chunk's work) raise KeyboardInterrupt on its ``call``-th call."""
     calls = []
@@ -84,11 +96,9 @@ class TestNamedFiles:
 
     def test_boilerplate_file_not_utf8(self, tmp_path, capsys):
         """A boilerplate file in another encoding: exit 2 naming it, not an internal error."""
-        src, lines = tmp_path / "in.txt", tmp_path / "lines.txt"
-        src.write_text("x", "utf-8")
+        lines = tmp_path / "lines.txt"
         lines.write_bytes("Abonnez-vous à la lettre\n".encode("cp1252"))
-        assert main(["clean", str(src), "--boilerplate-file", str(lines)]) == cli.EXIT_ERROR
-        err = capsys.readouterr().err
+        err = error_of(capsys, ["clean", a_text_file(tmp_path), "--boilerplate-file", str(lines)])
         assert f"{lines}: not UTF-8 (byte 13); save the boilerplate file as UTF-8" in err
         assert "internal error" not in err
 
@@ -98,8 +108,7 @@ class TestNamedFiles:
             pytest.skip("no /dev/full here")
         src = tmp_path / "in.jsonl"
         src.write_text('{"text": "caf\\u00c3\\u00a9  x"}\n', "utf-8")
-        assert main(["report", str(src), "-o", "/dev/full"]) == cli.EXIT_ERROR
-        err = capsys.readouterr().err
+        err = error_of(capsys, ["report", str(src), "-o", "/dev/full"])
         assert "textclean: error: /dev/full: cannot be written (No space left on device)" in err
 
 
@@ -184,8 +193,7 @@ class TestEncoding:
         """A text file that is not in the --encoding given: its name, the byte, and what to check."""
         src = tmp_path / "in.txt"
         src.write_bytes(b"ok \x81\xff")
-        assert main(["clean", str(src), "--encoding", "utf-8"]) == cli.EXIT_ERROR
-        err = capsys.readouterr().err
+        err = error_of(capsys, ["clean", str(src), "--encoding", "utf-8"])
         assert f"{src}: not utf-8 (byte 0x81 at byte 3); check --encoding" in err
 
     def test_csv_in_cp1252(self, tmp_path):
@@ -207,9 +215,6 @@ class TestEncoding:
 def test_dask_address_without_port_is_named(tmp_path, capsys):
     """--dask with no port: one line naming --dask and the form it wants, not an internal error."""
     pytest.importorskip("distributed")
-    src = tmp_path / "in.txt"
-    src.write_text("x", "utf-8")
-    assert main(["clean", str(src), "--dask", "scheduler"]) == cli.EXIT_ERROR
-    err = capsys.readouterr().err
+    err = error_of(capsys, ["clean", a_text_file(tmp_path), "--dask", "scheduler"])
     assert "textclean: error: --dask: cannot reach a scheduler at 'scheduler'" in err
     assert "tcp://HOST:PORT" in err
