@@ -7,6 +7,7 @@ import pytest
 from test_cli import run
 
 from textclean import clean, cli
+from textclean import io as tio
 from textclean.cli import main
 
 
@@ -218,3 +219,25 @@ def test_dask_address_without_port_is_named(tmp_path, capsys):
     err = error_of(capsys, ["clean", a_text_file(tmp_path), "--dask", "scheduler"])
     assert "textclean: error: --dask: cannot reach a scheduler at 'scheduler'" in err
     assert "tcp://HOST:PORT" in err
+
+
+class TestEndlessInputs:
+    def test_jsonl_line_over_the_cap_is_named(self, tmp_path, capsys, monkeypatch):
+        """A JSONL line longer than the cap: refused by file and line before it fills memory."""
+        monkeypatch.setattr(tio, "MAX_LINE_BYTES", 100)
+        monkeypatch.setattr(cli, "CHUNK_CHARS", 100)  # streamed by lines, not read whole
+        src = tmp_path / "in.jsonl"
+        src.write_text('{"text": "a"}\n{"text": "' + "x" * 300 + '"}\n', "utf-8")
+        err = error_of(capsys, ["clean", str(src), "--jobs", "1"])
+        assert f"{src}:2: a line longer than 0 MB: not JSONL (no line breaks)" in err
+
+    @pytest.mark.parametrize("fmt", ["txt", "jsonl"])
+    def test_endless_device_is_refused(self, capsys, monkeypatch, fmt):
+        """/dev/zero as text or JSONL: refused after a bounded read, not read until memory runs out."""
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero here")
+        monkeypatch.setattr(cli, "STDIN_TEXT_LIMIT", 1000)
+        monkeypatch.setattr(tio, "MAX_LINE_BYTES", 1000)
+        err = error_of(capsys, ["clean", "/dev/zero", "--format", fmt, "-o", "/dev/null"])
+        reason = "more than 0 MB of text" if fmt == "txt" else "a line longer than 0 MB"
+        assert f"/dev/zero{':1' if fmt == 'jsonl' else ''}: {reason}" in err

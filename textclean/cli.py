@@ -1004,9 +1004,15 @@ def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | I
     """A file's bytes, or the error naming it (raised when its turn comes, not when read ahead)."""
     assert unit.source is not None
     name = _name(unit)
+    # A device or pipe (/dev/zero, <(cmd)) may never end: read as much as stdin's text.
+    if io.is_remote(unit.source) or Path(unit.source).is_file():
+        limit, advice = None, ""
+    else:
+        limit = STDIN_TEXT_LIMIT
+        advice = "save it to a file first, or pass --format jsonl if it holds a record a line"
     try:
         with _open_source(unit.source, name, on_read) as stream:
-            return _read_whole(stream, name)
+            return _read_whole(stream, name, limit, advice)
     except InputError as error:
         return error
 
@@ -1076,6 +1082,7 @@ def _whole_file(unit: Unit) -> bool:
         and not io.strip_compression(str(unit.source))[1]
         and unit.size is not None
         and unit.size <= CHUNK_CHARS
+        and Path(unit.source).is_file()  # not a device or pipe, whose size says nothing
     )
 
 
@@ -1111,17 +1118,23 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
         run.put_file("txt", outcomes, out)
 
 
-def _read_whole(stream: IO[bytes], name: str, limit: int | None = None) -> bytes:
-    """A text input's bytes, all of them or (stdin) at most ``limit``; InputError names it."""
+_STDIN_ADVICE = (
+    "if it holds one JSON record per line pass --format jsonl, or pass --format txt to clean "
+    "it whole"
+)
+
+
+def _read_whole(
+    stream: IO[bytes], name: str, limit: int | None = None, advice: str = _STDIN_ADVICE
+) -> bytes:
+    """A text input's bytes, all or (stdin, a device) at most ``limit``; InputError names it."""
     try:
         data = stream.read() if limit is None else stream.read(limit + 1)
     except io.READ_ERRORS as error:
         raise InputError(name, _file_error(error)) from None
     if limit is not None and len(data) > limit:
         raise InputError(
-            name,
-            f"more than {limit // 2**20} MB of text, read as one document; if it holds one "
-            "JSON record per line pass --format jsonl, or pass --format txt to clean it whole",
+            name, f"more than {limit // 2**20} MB of text, read as one document; {advice}"
         )
     return data
 

@@ -539,16 +539,44 @@ class _Counting(RawIOBase):
         super().close()
 
 
+#: A JSONL line longer than this is refused, not read on (a file with no line
+#: breaks, a device such as /dev/zero): it would fill the memory first.
+MAX_LINE_BYTES = 256 * 2**20
+
+
 def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
-    """The lines of ``stream``; a truncated or corrupt file raises an InputError naming it."""
+    """
+    The lines of ``stream``; a truncated or corrupt file raises an InputError naming it.
+
+    So does a line longer than `MAX_LINE_BYTES`, naming the file and the line.
+    """
     try:
-        yield from stream
+        for number, line in enumerate(_bounded_lines(stream), start=1):
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                raise InputError(
+                    f"{name}:{number}",
+                    f"a line longer than {MAX_LINE_BYTES >> 20} MB: not JSONL (no line "
+                    "breaks), or a record too large to clean whole; split it first",
+                )
+            yield line
     except READ_ERRORS as error:
         raise InputError(
             name,
             f"cannot be read ({error}); the file is truncated or corrupt: fetch it again or "
             "repair it, or pass --on-error skip to go on without it",
         ) from None
+
+
+def _bounded_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """Lines of at most `MAX_LINE_BYTES` + 1 bytes; a longer one is cut there."""
+    try:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+    except TypeError:  # a reader whose readline takes no size (fsspec's): unbounded
+        yield from stream
+        return
+    while line:
+        yield line
+        line = stream.readline(MAX_LINE_BYTES + 1)
 
 
 def open_jsonl(path: Location) -> IO[bytes]:
