@@ -94,9 +94,12 @@ def prepare_fork(config: CleanConfig) -> None:
     """
     Before forking workers: build this process's cleaner (its filters), which they inherit.
 
-    Not the tables the filters build on first use: building them here would
-    hold back every worker until they were built, while each worker builds
-    what its chunks need at the same time as the others.
+    Not the tables the filters build on first use: each worker builds those
+    its chunks need, at the same time as the others. Built here, they were
+    built once but on one core before any worker started, and all of them
+    (a warm-up cannot know which the input needs); on two cores the wall
+    time comes out the same either way, since each core pays one build
+    before its share of the work, while the CPU time is one build per worker.
     """
     _cleaner_for(config)
 
