@@ -316,9 +316,10 @@ with open(sys.argv[1], encoding="utf-8") as source:
 
 
 # The CLI as the `textclean` script runs it, saying where its CPU time went:
-# importing textclean, building the cleaner the workers inherit, all the main
-# process did before the fork (the import, the config, reading the first two
-# chunks), the main process in all, and its worker processes. With
+# importing textclean, the warm-up that builds the tables before the workers
+# fork, all the main process did before the fork (the import, reading the
+# first two chunks, the warm-up), the main process in all, and its worker
+# processes. With
 # "spawn" after the stats file, the workers are started by spawn, as where
 # fork is not available.
 _CLI = """
@@ -326,14 +327,14 @@ import json, resource, sys, time
 began = time.process_time()
 from textclean import cli
 imported = time.process_time() - began
-prepared = before_fork = 0.0
+warm_up = before_fork = 0.0
 prepare_fork = cli.prepare_fork
 def timed_prepare_fork(*args, **kwargs):
-    global prepared, before_fork
+    global warm_up, before_fork
     began = time.process_time()
     prepare_fork(*args, **kwargs)
     before_fork = time.process_time()
-    prepared += before_fork - began
+    warm_up += before_fork - began
 cli.prepare_fork = timed_prepare_fork
 argv = sys.argv[2:]
 if argv[0] == "spawn":
@@ -342,7 +343,7 @@ status = cli.main(argv)
 own = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(sys.argv[1], "w", encoding="utf-8") as out:
-    json.dump({"import": imported, "prepare": prepared, "before fork": before_fork,
+    json.dump({"import": imported, "warm-up": warm_up, "before fork": before_fork,
                "main": own.ru_utime + own.ru_stime,
                "workers": workers.ru_utime + workers.ru_stime}, out)
 sys.exit(status)
@@ -399,8 +400,9 @@ def warm_scaling(path: Path, repeats: int) -> tuple[dict[int, float], float, flo
     """
     ``--jobs 1`` and ``--jobs 2`` run in this process, whose filters' tables are built.
 
-    The workers fork with the tables built, so this is the machinery's own
-    scaling, without the import and the first use. Returns the best wall seconds by
+    The workers fork with the tables and the warm-up finds them built, so
+    this is the machinery's own scaling, without the import, the warm-up and
+    the first use. Returns the best wall seconds by
     number of jobs, and the main process's and the workers' CPU seconds of
     the quickest ``--jobs 2`` run.
     """
@@ -430,11 +432,22 @@ def warm_scaling(path: Path, repeats: int) -> tuple[dict[int, float], float, flo
     return walls, main_cpu, workers_cpu
 
 
-def _first_use_child(path: str, connection: object) -> None:
-    """In a new process: clean the JSONL twice; send each part's CPU seconds, first pass minus second."""
+def _first_use_child(path: str, connection: object, warm: bool) -> None:
+    """
+    In a new process: clean the JSONL twice; send each part's CPU seconds, first pass minus second.
+
+    With ``warm``, the CLI's warm-up (what --jobs does before the workers
+    fork) runs first, and its CPU seconds are sent as "warm-up".
+    """
+    from textclean import runner
+
     with Path(path).open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]
     cleaner = textclean.Cleaner("default")
+    began = time.process_time()
+    if warm:
+        runner.warm_up(cleaner)
+    warm_up = time.process_time() - began
     timers = Timers(time.process_time)
     timers.time_steps(cleaner)
     passes = []
@@ -447,13 +460,13 @@ def _first_use_child(path: str, connection: object) -> None:
         passes.append(dict(timers.spent))
     first, second = passes
     costs = {name: first[name] - second.get(name, 0.0) for name in first}
-    connection.send(costs)  # type: ignore[attr-defined]
+    connection.send({**costs, "warm-up": warm_up})  # type: ignore[attr-defined]
 
 
-def _first_use_costs(path: Path) -> dict[str, float]:
+def _first_use_costs(path: Path, *, warm: bool) -> dict[str, float]:
     context = mp.get_context("spawn")  # a fork of this process would have them built
     parent, child = context.Pipe()
-    process = context.Process(target=_first_use_child, args=(str(path), child))
+    process = context.Process(target=_first_use_child, args=(str(path), child, warm))
     process.start()
     child.close()  # so that recv raises EOFError if the child dies
     try:
@@ -464,13 +477,14 @@ def _first_use_costs(path: Path) -> dict[str, float]:
 
 
 def first_use(path: Path) -> tuple[str, float]:
-    """What a new process (each --jobs worker) spends building the filters' tables on first use."""
-    cold = _first_use_costs(path)
+    """What a new process spends building the filters' tables on first use, without and with the warm-up."""
+    cold = _first_use_costs(path, warm=False)
+    warmed = _first_use_costs(path, warm=True)
 
     def parts(costs: dict[str, float]) -> str:
         found = sorted(
             ((name, seconds) for name, seconds in costs.items()
-             if name != "all" and seconds >= 0.01),
+             if name not in {"all", "warm-up"} and seconds >= 0.01),
             key=lambda item: -item[1],
         )  # fmt: skip
         return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in found) or "none"
@@ -478,7 +492,10 @@ def first_use(path: Path) -> tuple[str, float]:
     return (
         f"First use: a new process cleaning this JSONL spends {cold['all']:.2f} s CPU more on "
         "its first pass than on its second, building tables (lexicons, letter-pair models, "
-        f"patterns) and filling caches: {parts(cold)}. Each --jobs worker pays it, all at once."
+        f"patterns) and filling caches: {parts(cold)}. The warm-up that --jobs runs before the "
+        f"workers fork (a sample that makes every filter change something) takes "
+        f"{warmed['warm-up']:.2f} s, and leaves each worker {warmed['all']:.2f} s of first use: "
+        f"{parts(warmed)}."
     ), cold["all"]
 
 
@@ -510,7 +527,7 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
                     for part, seconds in json.loads(stats.read_text("utf-8")).items():
                         parts[name].setdefault(part, []).append(seconds)
         machinery, plain = machinery_cost(path)
-        first_use_line, first_use_cpu = first_use(path)
+        warm_up, first_use_cpu = first_use(path)
         warm, warm_main, warm_workers = warm_scaling(path, settings.cli_repeats)
         larger = Path(tmp) / "larger.jsonl"
         _write_jsonl(larger, builder, settings.cli_copies * settings.cli_larger,
@@ -554,17 +571,18 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
         f"`--jobs 2` over `--jobs 1`: {scaling:.2f}x wall"
         + ("" if cores_free else " (two cores were not free: not a scaling figure)")
         + " (target at least 1.8x). "
-        f"Going parallel costs {extra:+.2f} s CPU: the workers fork right after the import, "
-        "and each builds on first use the tables its chunks need, all at once. The import and "
-        f"reading the first two chunks ({serial:.2f} s CPU) run before the workers start, on one "
-        "core, however many workers there are: with the rest split evenly over two "
+        f"Going parallel costs {extra:+.2f} s CPU: the workers fork with the filters' tables "
+        "built in the main process (by a warm-up), and build on first use only what it did not "
+        "reach. The import, reading the first two chunks and the warm-up "
+        f"({serial:.2f} s CPU) run before the workers start, on one core, however many "
+        "workers there are: with the rest split evenly over two "
         f"cores, `--jobs 2` could reach at most {bound:.2f}x here. Where fork is not available "
         "(spawn: macOS, Windows), each worker imports textclean and builds every table itself: "
         f"{cpu['--jobs 2, spawn'] - cpu['--jobs 1']:+.2f} s CPU over `--jobs 1`, "
         f"{wall['--jobs 1'] / wall['--jobs 2, spawn']:.2f}x wall.",
-        first_use_line,
+        warm_up,
         _start_bound(part["--jobs 1"]["import"], first_use_cpu, cpu["--jobs 1"]),
-        f"Without the import and the first use (the tables built in the bench's own process, "
+        f"Without the import and the warm-up (the tables built in the bench's own process, "
         f"best of {settings.cli_repeats}): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
         f"wall, {warm[1] / warm[2]:.2f}x"
         + ("" if cores_free else " (two cores were not free)")
@@ -585,20 +603,19 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
 
 def _start_bound(imported: float, first_use_cpu: float, one_job: float) -> str:
     """
-    The best --jobs 2 can do when each worker pays its own start.
+    The best --jobs 2 can do however the tables are built: each core pays one start.
 
-    A forked worker shares the import but builds its tables itself, and so
-    does the main process if it builds them for the workers to inherit: on
-    each of two cores, the import and the first use come before its half of
-    the rest.
+    Built before the fork, the tables cost their time on one core while the
+    other waits; built by each worker, on both cores at once. Either way the
+    import and the first use come before a core's half of the rest.
     """
     start = imported + first_use_cpu
     rest = one_job - start
     return (
         f"A process's start (the import {imported:.2f} s and first use {first_use_cpu:.2f} s "
-        f"CPU) comes before its half of the rest ({rest:.2f} s): two workers can reach at most "
-        f"{one_job / (start + rest / 2):.2f}x over `--jobs 1` on this input, and 1.8x needs the "
-        f"start under {rest / 8:.2f} s."
+        f"CPU) comes before each core's half of the rest ({rest:.2f} s): two workers can reach "
+        f"at most {one_job / (start + rest / 2):.2f}x over `--jobs 1` on this input, and 1.8x "
+        f"needs the start under {rest / 8:.2f} s."
     )
 
 

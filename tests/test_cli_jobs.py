@@ -1,4 +1,4 @@
-"""--jobs: workers forked right after the start, records in input order, bad ones named."""
+"""--jobs: workers forked with the parent's tables built, records in input order, bad ones named."""
 
 import json
 import multiprocessing
@@ -13,32 +13,12 @@ from textclean.cli import main
 from textclean.config import PROFILES
 from textclean.pipeline import Cleaner
 
-# Short documents that make every filter of every profile change something.
-EVERY_FILTER = [
-    "The cafÃ© served crÃ¨me brÃ»lÃ©e â€” â€œniceâ€\x9d, said Ana&#8217;s friend &amp; co.",
-    # Text saved in one code page and read in another: Cyrillic, Central European.
-    "Привет, как дела? Это обычный текст о погоде в Москве.".encode("cp1251").decode("cp1252"),
-    "Zażółć gęślą jaźń, powiedział ktoś w Łodzi.".encode("cp1250").decode("cp1252"),
-    # Look-alike letters each way alone, then with a third script present.
-    "Мocква — cтолица Poccии, a Кuев — cтолица Украины.",
-    "Тhе quick brоwn fох jumps оver the lazy dog.",
-    "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας, Aθήνα.",
-    "Мocква, Αθήνα, Тhе quick brоwn fох and the Pаrthenon.",
-    "zero\u200bwidth\x00 text  with  odd\u00a0spaces\t\n\n\n\n"
-    "and cafe\u0301 \ufb01ne “quotes” – dashes…",
-    "City council votes on the new budget\nShare on Facebook\n"
-    "The council met on Tuesday to discuss the budget for next year.\n"
-    "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
-    "Write to jane.doe@example.com or visit https://example.com/page, "
-    "call +1 415 555 0100, server 192.168.0.1.",
-]
-
 
 def documents():
-    """Seeds, the golden inputs and documents that make every filter change something."""
+    """Seeds, the golden inputs and the warm-up sample: every filter has work in some."""
     seeds = [path.read_text("utf-8") for path in sorted((FIXTURES / "seeds").glob("*.txt"))]
     golden = (FIXTURES / "golden" / "basics.jsonl").read_text("utf-8").splitlines()
-    return seeds + [json.loads(line)["input"] for line in golden] + EVERY_FILTER
+    return seeds + [json.loads(line)["input"] for line in golden] + runner.warm_up_sample()
 
 
 def jsonl_with_a_bad_line(path, bad_at):
@@ -96,37 +76,56 @@ def test_ordered_map_yields_in_input_order_when_work_finishes_in_reverse():
 
 
 @pytest.mark.parametrize("name", sorted(PROFILES))
-def test_documents_touch_every_filter(name):
-    """The documents these tests clean give every filter of every profile work to do."""
+def test_warm_up_sample_touches_every_filter(name):
+    """The warm-up runs every filter a profile enables on text it changes, so its tables get built."""
     pytest.importorskip("unidecode")  # the ascii profile's transliterate
     cleaner = Cleaner(name)
     touched = set()
-    for text in EVERY_FILTER:
+    for text in runner.warm_up_sample():
         _, noted = cleaner.clean_noting(text)
         touched |= {filter_name for filter_name, _ in noted}
     assert set(cleaner.enabled) <= touched
 
 
+def _clean_in_new_process(texts, *, warm):
+    cleaner = Cleaner()
+    if warm:
+        runner.warm_up(cleaner)
+    return [cleaner.clean(text) for text in texts]
+
+
+def test_warm_up_does_not_change_outputs():
+    """A new process gives the same outputs with its tables built by the warm-up or on first use."""
+    texts = documents()
+    outputs = []
+    for warm in (False, True):
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            outputs.append(pool.submit(_clean_in_new_process, texts, warm=warm).result())
+    cold, warmed = outputs
+    assert warmed == cold
+    assert cold != texts  # the documents had work in them
+
+
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
 def test_spawned_workers_clean_as_forked_ones(tmp_path, capsys, monkeypatch):
-    """Workers started by spawn (nothing of the parent's) write what forked ones write."""
+    """Workers started by spawn (no tables of the parent) write what forked, warmed ones write."""
     src = tmp_path / "in.jsonl"
     jsonl_with_a_bad_line(src, bad_at=7)
-    prepared = []
+    warmed = []
     prepare_fork = cli.prepare_fork
 
     def recording(*args, **kwargs):
-        prepared.append(args)
+        warmed.append(args)
         prepare_fork(*args, **kwargs)
 
     monkeypatch.setattr(cli, "prepare_fork", recording)
     forked, spawned = tmp_path / "fork.jsonl", tmp_path / "spawn.jsonl"
     monkeypatch.setattr(cli, "start_method", lambda: "fork")
     run_clean(src, forked, 2, capsys)
-    assert len(prepared) == 1
+    assert len(warmed) == 1
     monkeypatch.setattr(cli, "start_method", lambda: "spawn")
     status, err = run_clean(src, spawned, 2, capsys)
-    assert len(prepared) == 1  # a spawned worker would not inherit the cleaner: none built
+    assert len(warmed) == 1  # a spawned worker would not inherit the tables: no warm-up
     assert status == cli.EXIT_REJECTS
     assert f"skipped {src}:7:" in err
     assert spawned.read_bytes() == forked.read_bytes()
@@ -137,10 +136,10 @@ def _worker_cleaner_id():
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
-def test_forked_workers_keep_the_parents_cleaner():
+def test_forked_workers_keep_the_warmed_cleaner():
     """A worker forked after prepare_fork cleans with the parent's cleaner, not a new one."""
     config = PROFILES["default"]
-    runner.prepare_fork(config)
+    runner.prepare_fork(config, explain=False)
     parent = runner._cleaner_for(config)
     with ProcessPoolExecutor(
         1,
@@ -177,7 +176,7 @@ def test_ordered_map_starts_the_executor_only_for_a_second_item():
 
 
 def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):
-    """A small input is cleaned in this process: it never waits for workers to start."""
+    """A small input is cleaned in this process: it never waits for workers to start and warm up."""
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("workers started for one chunk")

@@ -746,9 +746,9 @@ class Run:
         The --jobs worker pool, started on first need (a second chunk of work).
 
         It starts as soon as the input is known to need it, before any
-        cleaning here: the workers fork with the filters built (`prepare_fork`)
-        and build the tables their chunks need all at once, on first use, while
-        this process only reads, hands out chunks and writes in order.
+        cleaning here: forked workers inherit the tables `prepare_fork`
+        builds, spawned ones start at once and build their own, and this
+        process only reads, hands out chunks and writes in order.
         """
         if self.executor is None and self.args.jobs > 1:
             self.executor = self._pool()
@@ -757,7 +757,7 @@ class Run:
     def _pool(self) -> Executor:
         method = start_method()
         if method == "fork":
-            prepare_fork(self.config)
+            prepare_fork(self.config, explain=self.explain)
         pool = ProcessPoolExecutor(
             self.args.jobs,
             mp_context=multiprocessing.get_context(method),
@@ -1444,9 +1444,9 @@ def start_method() -> str:
     """
     How --jobs starts its workers: by fork where the platform has it, else its default.
 
-    A forked worker starts with textclean imported and the filters built
-    (`prepare_fork`); a spawned one (macOS, Windows; Python 3.14's
-    forkserver) imports textclean and builds them itself. With other
+    A forked worker starts with the tables the parent built (`prepare_fork`);
+    a spawned one (macOS, Windows; Python 3.14's forkserver) imports
+    textclean and builds every table itself on first use. With other
     threads running here, which a fork copies mid-step, the platform's default.
     """
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
