@@ -151,22 +151,28 @@ def test_forked_workers_keep_the_warmed_cleaner():
 
 
 def test_ordered_map_starts_the_executor_only_for_a_second_item():
-    """With ``start``, the first item runs here; the executor starts once a second one comes."""
+    """With ``start``, one item runs here; with a second, the executor starts and runs them all."""
     started = []
+    here = threading.get_ident()
+    ran_here = []
 
     def start():
         started.append(True)
         return ThreadPoolExecutor(2)
 
     def double(item):
+        ran_here.append(threading.get_ident() == here)
         return item * 2
 
     assert list(runner.ordered_map(None, double, [], window=4, start=start)) == []
     assert list(runner.ordered_map(None, double, [3], window=4, start=start)) == [(3, 6)]
     assert not started
+    assert ran_here == [True]
+    ran_here.clear()
     got = list(runner.ordered_map(None, double, range(9), window=4, start=start))
     assert got == [(item, item * 2) for item in range(9)]
     assert len(started) == 1
+    assert ran_here == [False] * 9  # the first item too: this thread only hands them out
 
 
 def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):

@@ -347,6 +347,9 @@ def test_whole_files_are_text_and_small_plain_local_jsonl(tmp_path):
     """Text files and small uncompressed local JSONL go whole to a worker; the rest is streamed."""
     small, large = cli.CHUNK_CHARS, cli.CHUNK_CHARS + 1
     path = tmp_path / "a.jsonl"
+    path.write_text("{}\n", "utf-8")
+    # A device's size says nothing of what it gives (/dev/zero never ends): streamed.
+    assert not cli._whole_file(cli.Unit(Path(os.devnull), None, "jsonl", 0))
     assert cli._whole_file(cli.Unit(tmp_path / "a.txt", None, "txt", None))
     assert cli._whole_file(cli.Unit(path, None, "jsonl", small))
     assert not cli._whole_file(cli.Unit(path, None, "jsonl", large))

@@ -14,6 +14,7 @@ the README):
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import functools
 import io as stdio
@@ -24,7 +25,6 @@ import os
 import signal
 import sys
 import threading
-import tomllib
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
@@ -105,6 +105,29 @@ def _positive(value: str) -> int:
     return number
 
 
+def _encoding(value: str) -> str:
+    """
+    A codec that reads a file line by line: one that keeps ASCII as ASCII.
+
+        >>> _encoding("Latin-1"), _encoding("cp1251")
+        ('iso8859-1', 'cp1251')
+    """
+    try:
+        name = codecs.lookup(value).name
+    except LookupError:
+        msg = f"unknown encoding {value!r}; e.g. cp1252, cp1251, latin-1, shift_jis"
+        raise argparse.ArgumentTypeError(msg) from None
+    sample = '{"text": "a b"}\n'
+    try:
+        ascii_kept = sample.encode(name) == sample.encode("ascii")
+    except (UnicodeError, LookupError, TypeError):  # a codec for bytes, not text (hex, zlib)
+        ascii_kept = False
+    if not ascii_kept:
+        msg = f"{value} does not keep ASCII as ASCII, so lines cannot be split; convert with iconv"
+        raise argparse.ArgumentTypeError(msg)
+    return name
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(
@@ -137,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="JSONL field (a.b for nested), Parquet column (a.b inside structs) or CSV column "
         "to clean (default: text)",
+    )
+    clean.add_argument(
+        "--encoding",
+        type=_encoding,
+        help="the inputs' encoding when it is not UTF-8 (e.g. cp1252): text files are read with "
+        "it instead of detected, JSONL and CSV too; output is always UTF-8",
     )
     clean.add_argument(
         "--glob",
@@ -247,6 +276,8 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # noqa: PLC0415 - only with a config file: the start of every run is shorter
+
     data = path.read_bytes()
     try:
         return tomllib.loads(data.decode("utf-8"))
@@ -297,7 +328,12 @@ def load_config(args: argparse.Namespace) -> CleanConfig:
     if files:
         learned: set[str] = set(overrides.get("boilerplate_learned", ()))
         for file in files:
-            learned |= load_boilerplate_file(file)
+            try:
+                learned |= load_boilerplate_file(file)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    str(file), f"not UTF-8 (byte {error.start}); save the boilerplate file as UTF-8"
+                ) from None
         overrides["boilerplate_learned"] = learned
     config = resolve_config(profile, **overrides)
     Cleaner(config)  # builds every filter here, so a bad setting fails before any worker starts
@@ -602,6 +638,22 @@ class RecordStopError(InputError):
     """A bad record under --on-error stop (a bad file is a plain InputError)."""
 
 
+class _NoBar:
+    """The progress bar's part of a run when none is drawn (-q, or stderr not a terminal)."""
+
+    disable = True
+
+    def update(self, _count: int = 1) -> None:
+        """Nothing to move."""
+
+    def write(self, message: str, file: IO[str]) -> None:
+        """Print the message, as the bar's write does."""
+        print(message, file=file)
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
 class Run:
     """One `textclean clean` run: counts, report, rejects, progress, and the executor."""
 
@@ -614,42 +666,89 @@ class Run:
         self.field = tuple(args.field.split("."))
         self.totals = Totals()
         self.explain = args.report is not None
-        self.report = stack.enter_context(io.AtomicOutput(args.report)) if args.report else None
-        self.rejects = stack.enter_context(io.AtomicOutput(args.rejects)) if args.rejects else None
         self.stack = stack
         self.parts = io.StaleParts()  # each output folder listed once
+        self.streamed: set[str] = set()  # outputs written as they go (stdout, devices)
+        self.files_done = 0  # output files in place, complete
+        self.report = self._side_output(args.report)
+        self.rejects = self._side_output(args.rejects)
         self.executor = self._dask() if args.dask else None
-        from tqdm import tqdm  # noqa: PLC0415 - only the CLI draws progress
+        self.progress: Any = _NoBar()
+        if not args.quiet and sys.stderr.isatty():
+            # Imported only to draw the bar: it costs the start of every run otherwise.
+            from tqdm import tqdm  # noqa: PLC0415
 
-        class Progress(tqdm):  # type: ignore[type-arg]
-            monitor_interval = 0  # no monitor thread: workers fork from one thread
+            class Progress(tqdm):  # type: ignore[type-arg]
+                monitor_interval = 0  # no monitor thread: workers fork from one thread
 
-        self.progress = stack.enter_context(
-            Progress(
-                total=total,
-                unit="B",
-                unit_scale=True,
-                unit_divisor=1024,
-                desc="textclean",
-                disable=args.quiet or not sys.stderr.isatty(),
-                file=sys.stderr,
+            self.progress = stack.enter_context(
+                Progress(
+                    total=total,
+                    unit="B",
+                    unit_scale=True,
+                    unit_divisor=1024,
+                    desc="textclean",
+                    file=sys.stderr,
+                )
             )
-        )
         self.work = functools.partial(clean_chunk, config=config, explain=self.explain)
+
+    def _side_output(self, name: str | None) -> io.AtomicOutput | None:
+        """--report or --rejects, open for the whole run."""
+        if name is None:
+            return None
+        out = self.stack.enter_context(io.AtomicOutput(name))
+        if out.streamed:
+            self.streamed.add(out.name)
+        return out
+
+    @contextmanager
+    def output(self, target: io.Location | None) -> Iterator[io.AtomicOutput]:
+        """An input's output, put in place (or flushed) when the block ends without error."""
+        with io.AtomicOutput(target, parts=self.parts) as out:
+            if out.streamed:
+                self.streamed.add(out.name)
+            yield out
+        self.files_done += not out.streamed
+
+    def interrupted(self) -> str:
+        """What an interrupted run leaves behind, said plainly."""
+        if self.streamed:
+            note = (
+                f"the output to {', '.join(sorted(self.streamed))} is INCOMPLETE: it holds "
+                "only what was cleaned before the interruption"
+            )
+        else:
+            note = "no partial output was left"
+        if self.files_done:
+            files = f"{self.files_done} output file{'s' * (self.files_done > 1)}"
+            note += f"; the {files} finished before it are complete"
+        return note
 
     def _dask(self) -> Executor:
         with needs_extra("dask", "--dask"):
             from distributed import Client  # noqa: PLC0415 - optional extra
 
-        client = self.stack.enter_context(Client(self.args.dask))  # type: ignore[no-untyped-call]
-        return client.get_executor()  # type: ignore[no-any-return]
+        address = self.args.dask
+        try:
+            client = Client(address)  # type: ignore[no-untyped-call]
+        except (OSError, ValueError, TypeError) as error:  # no such host, no port, timed out
+            raise InputError(
+                "--dask",
+                f"cannot reach a scheduler at {address!r} ({error}); give its address as "
+                "tcp://HOST:PORT, with the scheduler running",
+            ) from None
+        self.stack.enter_context(client)
+        return client.get_executor()  # type: ignore[no-untyped-call,no-any-return]
 
     def start_workers(self) -> Executor | None:
         """
         The --jobs worker pool, started on first need (a second chunk of work).
 
-        By then this process has cleaned the first chunk, building the tables
-        that input needs; `prepare_fork` builds the rest before the fork.
+        It starts as soon as the input is known to need it, before any
+        cleaning here: forked workers inherit the tables `prepare_fork`
+        builds, spawned ones start at once and build their own, and this
+        process only reads, hands out chunks and writes in order.
         """
         if self.executor is None and self.args.jobs > 1:
             self.executor = self._pool()
@@ -714,7 +813,12 @@ class Run:
         writes what comes back and keeps the counts.
         """
         work = functools.partial(
-            clean_jsonl_chunk, name=name, field=self.field, config=self.config, explain=self.explain
+            clean_jsonl_chunk,
+            name=name,
+            field=self.field,
+            config=self.config,
+            explain=self.explain,
+            encoding=self.args.encoding,
         )
         window = 4 * max(1, self.args.jobs)
         lines = enumerate(io.read_lines(stream, name), start=1)
@@ -755,7 +859,11 @@ class Run:
         that could not be read keeps its error until its turn.
         """
         work = functools.partial(
-            clean_files, config=self.config, explain=self.explain, field=self.field
+            clean_files,
+            config=self.config,
+            explain=self.explain,
+            field=self.field,
+            encoding=self.args.encoding,
         )
         for chunk, outcomes in ordered_map(
             self.executor,
@@ -785,7 +893,7 @@ class Run:
             with self.unit_errors(unit):
                 if isinstance(outcomes, InputError):
                     raise outcomes  # not read: no output opened, as when it is cleaned alone
-                with io.AtomicOutput(unit.target, parts=self.parts) as out:
+                with self.output(unit.target) as out:
                     self.put_file(unit.format, outcomes, out.stream)
 
     def put_file(self, fmt: str, outcomes: list[Outcome] | InputError, out: IO[bytes]) -> None:
@@ -896,9 +1004,15 @@ def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | I
     """A file's bytes, or the error naming it (raised when its turn comes, not when read ahead)."""
     assert unit.source is not None
     name = _name(unit)
+    # A device or pipe (/dev/zero, <(cmd)) may never end: read as much as stdin's text.
+    if io.is_remote(unit.source) or Path(unit.source).is_file():
+        limit, advice = None, ""
+    else:
+        limit = STDIN_TEXT_LIMIT
+        advice = "save it to a file first, or pass --format jsonl if it holds a record a line"
     try:
         with _open_source(unit.source, name, on_read) as stream:
-            return _read_whole(stream, name)
+            return _read_whole(stream, name, limit, advice)
     except InputError as error:
         return error
 
@@ -968,6 +1082,7 @@ def _whole_file(unit: Unit) -> bool:
         and not io.strip_compression(str(unit.source))[1]
         and unit.size is not None
         and unit.size <= CHUNK_CHARS
+        and Path(unit.source).is_file()  # not a device or pipe, whose size says nothing
     )
 
 
@@ -986,7 +1101,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
-        with io.AtomicOutput(unit.target, parts=run.parts) as out:
+        with run.output(unit.target) as out:
             if fmt == "jsonl":
                 for line in run.cleaned_jsonl(stream, name):
                     out.stream.write(line)
@@ -1003,17 +1118,23 @@ def _write_text(run: Run, unit: Unit, stream: IO[bytes], name: str, out: IO[byte
         run.put_file("txt", outcomes, out)
 
 
-def _read_whole(stream: IO[bytes], name: str, limit: int | None = None) -> bytes:
-    """A text input's bytes, all of them or (stdin) at most ``limit``; InputError names it."""
+_STDIN_ADVICE = (
+    "if it holds one JSON record per line pass --format jsonl, or pass --format txt to clean "
+    "it whole"
+)
+
+
+def _read_whole(
+    stream: IO[bytes], name: str, limit: int | None = None, advice: str = _STDIN_ADVICE
+) -> bytes:
+    """A text input's bytes, all or (stdin, a device) at most ``limit``; InputError names it."""
     try:
         data = stream.read() if limit is None else stream.read(limit + 1)
     except io.READ_ERRORS as error:
         raise InputError(name, _file_error(error)) from None
     if limit is not None and len(data) > limit:
         raise InputError(
-            name,
-            f"more than {limit // 2**20} MB of text, read as one document; if it holds one "
-            "JSON record per line pass --format jsonl, or pass --format txt to clean it whole",
+            name, f"more than {limit // 2**20} MB of text, read as one document; {advice}"
         )
     return data
 
@@ -1042,7 +1163,8 @@ def decoded_note(decoded: Decoded) -> str:
 
 def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
-    text = stdio.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    encoding = run.args.encoding or "utf-8-sig"
+    text = stdio.TextIOWrapper(stream, encoding=encoding, newline="")
     # strict: a quote that never closes (a truncated file, a stray quote) is an
     # error at the row it opened, not the rest of the file merged into one field.
     reader = csv.reader(text, delimiter=delimiter, strict=True)
@@ -1078,7 +1200,11 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
                 row[index] = cleaned
                 writer.writerow(row)
     except UnicodeDecodeError as error:
-        raise InputError(name, f"not UTF-8 ({error.reason}); convert it to UTF-8 first") from None
+        if run.args.encoding:
+            raise InputError(name, f"not {encoding} ({error.reason}); check --encoding") from None
+        raise InputError(
+            name, f"not UTF-8 ({error.reason}); pass --encoding, or convert it to UTF-8 first"
+        ) from None
     except csv.Error as error:
         raise InputError(
             f"{name}:{row_start[0]}",
@@ -1110,7 +1236,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
     with (
-        io.AtomicOutput(unit.target, parts=run.parts) as out,
+        run.output(unit.target) as out,
         pq.ParquetWriter(out.stream, schema) as writer,
     ):
         batches = parquet.iter_batches(batch_size=io.PARQUET_BATCH_ROWS)
@@ -1149,14 +1275,23 @@ def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
     empty = pa.RecordBatch.from_arrays(
         [pa.array([], type=item.type) for item in schema], schema=schema
     )
+    column = ".".join(field)
     try:
-        io.parquet_column(empty, field)
+        kind = io.parquet_column(empty, field).type
     except KeyError:
         # pyarrow's KeyError carries its own sentence, not the name: say the name asked for.
         raise InputError(
-            name,
-            f"no column {'.'.join(field)!r} (columns: {', '.join(schema.names)}); pass --field",
+            name, f"no column {column!r} (columns: {', '.join(schema.names)}); pass --field"
         ) from None
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_null(kind)):
+        # Every row would be rejected alike: the schema is wrong, not a record.
+        raise InputError(
+            name,
+            f"column {column!r} holds {kind} values, not text (columns: "
+            f"{', '.join(schema.names)}); pass --field with a text column",
+        )
     return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
 
 
@@ -1187,6 +1322,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             where = "<stdout>" if args.output in {None, "-"} else str(args.output)
             run.finish(stopped=where)
             raise OutputError.of(where, error) from error
+        except KeyboardInterrupt:
+            run.progress.close()
+            raise KeyboardInterrupt(run.interrupted()) from None
         except BaseException:
             run.progress.close()
             raise
@@ -1230,15 +1368,21 @@ def _run_report(args: argparse.Namespace) -> int:
     config = load_config(args)
     files = report_html.corpus_files(args.inputs, args.glob or report_html.CORPUS_GLOBS)
     source = " ".join(str(path) for path in args.inputs)
-    sampled, total = report_html.write_report(
-        files,
-        args.output,
-        Cleaner(config),
-        source=source,
-        field=args.field,
-        size=args.sample,
-        seed=args.seed,
-    )
+    try:
+        sampled, total = report_html.write_report(
+            files,
+            args.output,
+            Cleaner(config),
+            source=source,
+            field=args.field,
+            size=args.sample,
+            seed=args.seed,
+        )
+    except OSError as error:
+        if isinstance(error, TextcleanError) or error.filename is not None:
+            raise
+        # A failed write (a full disk) names no file: name the report.
+        raise OutputError.of(str(args.output), error) from None
     print(f"textclean: {sampled} of {total} documents in {args.output}", file=sys.stderr)
     return 0
 
@@ -1248,11 +1392,17 @@ def _run_learn(args: argparse.Namespace) -> int:
     globs = args.glob or DEFAULT_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
 
+    skipped: list[io.Record] = []
+
     def documents() -> Iterator[str]:
         for file in files:
             if io.detect_format(file) == "jsonl":
                 with io.open_jsonl(file) as stream:
-                    yield from (r.text for r in io.read_jsonl(stream, str(file), field) if r.text)
+                    for record in io.read_jsonl(stream, str(file), field):
+                        if record.text is None:
+                            skipped.append(record)
+                        elif record.text:
+                            yield record.text
             else:
                 text = io.read_text_file(file).text
                 if text:
@@ -1260,12 +1410,20 @@ def _run_learn(args: argparse.Namespace) -> int:
 
     learned = learn_boilerplate(documents, min_docs=args.min_docs, min_share=args.min_share)
     learned.write(args.output)
+    if skipped:
+        # Learning goes on without them (they hold no text to count), but says so.
+        first = skipped[0]
+        print(
+            f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
+            f"to learn from, the first {first.where}: {first.error}",
+            file=sys.stderr,
+        )
     print(
         f"textclean: {len(learned.lines)} lines recur in at least {learned.min_docs} of "
         f"{learned.documents} documents; written to {args.output}",
         file=sys.stderr,
     )
-    return 0
+    return EXIT_REJECTS if skipped else EXIT_OK
 
 
 def _run_listing(command: str) -> int:
@@ -1322,6 +1480,24 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _error_line(error: Exception) -> str:
+    """
+    An error as one line, an operating-system error by the file it names and why.
+
+        >>> _error_line(IsADirectoryError(21, "Is a directory", "corpus"))
+        'corpus: Is a directory; give a file'
+    """
+    if (
+        isinstance(error, OSError)
+        and not isinstance(error, TextcleanError)  # an OutputError says it all already
+        and error.filename is not None
+        and error.strerror
+    ):
+        advice = "give a file" if isinstance(error, IsADirectoryError) else "check the path"
+        return f"{error.filename}: {error.strerror}; {advice}"
+    return str(error)
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one status per outcome
     """Run the command line; returns the exit status (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -1342,10 +1518,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         _quiet_stdout()
         return EXIT_OK
     except (TextcleanError, OSError, ImportError) as error:
-        print(f"textclean: error: {error}", file=sys.stderr)
+        print(f"textclean: error: {_error_line(error)}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("textclean: interrupted; no partial output was left", file=sys.stderr)
+    except KeyboardInterrupt as interrupt:
+        # `clean` says what it left; the other commands write whole files only.
+        left = str(interrupt) or "no partial output was left"
+        print(f"textclean: interrupted; {left}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenProcessPool:
         print(

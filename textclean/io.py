@@ -268,25 +268,32 @@ def kind_of(value: Any) -> str:
 
 
 def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
-    raw: bytes, where: str, field: tuple[str, ...], *, first: bool = False
+    raw: bytes,
+    where: str,
+    field: tuple[str, ...],
+    *,
+    first: bool = False,
+    encoding: str | None = None,
 ) -> Record | None:
     """
     One JSONL line as a record (rejected if bad, with why); None for a blank line.
 
     ``first``: the file's first line, which may start with a UTF-8 byte-order mark.
+    ``encoding``: the file's, when it is not UTF-8 (one that keeps ASCII as ASCII).
     """
     content = raw.rstrip(b"\r\n")
     if not content.strip():
         return None
     try:
-        line = content.decode("utf-8")
+        line = content.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
+        advice = "check --encoding" if encoding else "pass --encoding, or convert the file"
         return Record(
             where,
             None,
             raw=content,
-            error=f"not UTF-8 (byte 0x{content[error.start]:02x} at "
-            f"column {error.start + 1}); fix the line or convert the file to UTF-8",
+            error=f"not {encoding or 'UTF-8'} (byte 0x{content[error.start]:02x} at column "
+            f"{error.start + 1}; {advice})",
         )
     if first and line.startswith(BOM):
         line = line[1:]
@@ -532,16 +539,44 @@ class _Counting(RawIOBase):
         super().close()
 
 
+#: A JSONL line longer than this is refused, not read on (a file with no line
+#: breaks, a device such as /dev/zero): it would fill the memory first.
+MAX_LINE_BYTES = 256 * 2**20
+
+
 def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
-    """The lines of ``stream``; a truncated or corrupt file raises an InputError naming it."""
+    """
+    The lines of ``stream``; a truncated or corrupt file raises an InputError naming it.
+
+    So does a line longer than `MAX_LINE_BYTES`, naming the file and the line.
+    """
     try:
-        yield from stream
+        for number, line in enumerate(_bounded_lines(stream), start=1):
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                raise InputError(
+                    f"{name}:{number}",
+                    f"a line longer than {MAX_LINE_BYTES >> 20} MB: not JSONL (no line "
+                    "breaks), or a record too large to clean whole; split it first",
+                )
+            yield line
     except READ_ERRORS as error:
         raise InputError(
             name,
             f"cannot be read ({error}); the file is truncated or corrupt: fetch it again or "
             "repair it, or pass --on-error skip to go on without it",
         ) from None
+
+
+def _bounded_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """Lines of at most `MAX_LINE_BYTES` + 1 bytes; a longer one is cut there."""
+    try:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+    except TypeError:  # a reader whose readline takes no size (fsspec's): unbounded
+        yield from stream
+        return
+    while line:
+        yield line
+        line = stream.readline(MAX_LINE_BYTES + 1)
 
 
 def open_jsonl(path: Location) -> IO[bytes]:
@@ -719,6 +754,20 @@ class AtomicOutput:
         except BaseException:
             _remove_quietly(tmp)
             raise
+
+    @property
+    def name(self) -> str:
+        """The output's name for messages: its path or URL, or ``<stdout>``."""
+        return "<stdout>" if self.target is None else str(self.target)
+
+    @property
+    def streamed(self) -> bool:
+        """
+        Written as it goes (stdout, a device, a FIFO): nothing to delete on an error.
+
+        What a stopped run wrote there stays there, so it must be called incomplete.
+        """
+        return self.target is None or self._direct
 
     def __enter__(self) -> Self:
         """Use in `with`: committed on success, deleted on any error or interrupt."""

@@ -255,6 +255,9 @@ def resolve_config(config: CleanConfig | str | None = None, **overrides: object)
         config = DEFAULT
     elif isinstance(config, str):
         config = profile(config)
+    elif not isinstance(config, CleanConfig):
+        msg = f"config must be a CleanConfig, a profile name or None, not {type(config).__name__}"
+        raise TypeError(msg)
     return config.replace(**overrides) if overrides else config
 
 
