@@ -39,7 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -536,9 +536,11 @@ class FixEncoding:
             # A document of one line has no evidence beyond it; nor is a long
             # one decoded whole (ftfy itself would cut it).
             one_line = text.find("\n") in (-1, len(text) - 1)
-            whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
             repairs = self._document_repairs(
-                text, repairs, [plan for plan, _ in plans.most_common()], whole
+                text,
+                repairs,
+                [plan for plan, _ in plans.most_common()],
+                whole=not one_line and len(text) <= _PIECE,
             )
         return _misread_repairs(text, repairs, runs) if paired or repairs else repairs
 
@@ -557,6 +559,20 @@ class FixEncoding:
         if not decodes or fixed.count("\n") != text.count("\n"):
             return None
         return fixed.split("\n"), plan
+
+    def _whole_lines(self, text: str) -> tuple[dict[int, str], Plan]:
+        """The lines _whole_document changes, by where they start, and its plan (none if None)."""
+        whole = self._whole_document(text)
+        if whole is None:
+            return {}, ()
+        fixed_lines, whole_plan = whole
+        whole_lines: dict[int, str] = {}
+        pos = 0
+        for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
+            if fixed != line:
+                whole_lines[pos] = fixed
+            pos += len(line) + 1
+        return whole_lines, whole_plan
 
     def _line_repairs(
         self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
@@ -602,32 +618,34 @@ class FixEncoding:
         text: str,
         repairs: list[_Repair],
         plans: list[Plan],
-        whole: tuple[list[str], Plan] | None,
+        *,
+        whole: bool,
     ) -> list[_Repair]:
         """
         Bring in the document's evidence: ftfy's whole-document repair, and its lines' plans.
 
-        A flagged line takes the whole-document repair where ftfy's badness
+        A flagged line takes the whole-document repair (if ``whole``) where ftfy's badness
         measure says it is better, or as good and decoded more times over
         (the line alone looked clean after one round); any other line takes it, or else the first
         of the flagged lines' plans that works, where _improves says so.
         """
-        whole_lines: dict[int, str] = {}
-        whole_plan: Plan = ()
-        if whole is not None:
-            fixed_lines, whole_plan = whole
-            pos = 0
-            for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
-                if fixed != line:
-                    whole_lines[pos] = fixed
-                pos += len(line) + 1
+
+        # Worked out once a line asks for it: none does in a document whose
+        # repairs are runs of lines transcoded at once, with only ASCII
+        # lines between them (mojibake throughout), which is spared a decoding
+        # of the whole text and two scans with the detector.
+        @cache
+        def whole_repair() -> tuple[dict[int, str], Plan]:
+            return self._whole_lines(text) if whole else ({}, ())
+
         chosen: list[_Repair] = []
         for repair in repairs:
             line = text[repair.start : repair.end]
+            one_line = line.find("\n") in (-1, len(line) - 1)  # not a block
+            whole_lines, whole_plan = whole_repair() if one_line else ({}, ())
             whole_fixed = whole_lines.get(repair.start)
             if (
                 whole_fixed is not None
-                and line.find("\n") in (-1, len(line) - 1)  # one line, not a block
                 and _is_transcoding(_decoding_rounds(whole_plan))  # the whole text decoded as one
             ):
                 whole_fixed += line[len(line.rstrip("\n")) :]
@@ -654,6 +672,7 @@ class FixEncoding:
             candidates: list[tuple[str | None, Plan]] = [
                 candidate for plan in plans for candidate in self._candidates(line, plan)
             ]
+            whole_lines, whole_plan = whole_repair()
             if start in whole_lines:
                 ending = line[len(line.rstrip("\n")) :]
                 candidates.insert(0, (whole_lines[start] + ending, whole_plan))
