@@ -57,7 +57,13 @@ from ftfy.chardata import (
 from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
+from textclean.scan import (
+    chars_matching,
+    has_non_ascii_pair,
+    non_plain,
+    notable_chars,
+    utf8_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -341,7 +347,7 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
     _MAYBE_BAD_IN_RUNS finds alone), only the runs not yet seen quiet are asked of (see
     _unsettled_runs): none, for most accented prose.
     """
-    data = text.encode("utf-8", "surrogatepass")
+    data = utf8_of(text)
     if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text):
         return text
     return _runs_of(data) if lone else _unsettled_runs(data)
