@@ -190,3 +190,61 @@ class TestGateAnswers:
         """Where no character _NOT_UNFLAGGED is led by stands, it finds nothing."""
         if codepages._NOT_UNFLAGGED_LEADS.isdisjoint(notable_chars(text)):
             assert codepages._NOT_UNFLAGGED.search(text) is None
+
+
+# Accented letters, the characters the mojibake and code-page gates look
+# for (leads and continuations of UTF-8 in the code pages, "’" before "é" in
+# Mac Roman), Cyrillic and Greek letters, spaces and ASCII.
+_RUN_TEXT = st.text(
+    st.sampled_from("éèàçœŒ’“”«»\xa0ÄÖÜßąęłńśźżčřšžůýáíňťďΆΈάέπαБВГРСвЂ├╝¶·€™°±µ¼½¾ÐÞðþ")
+    | st.sampled_from("ab x.\n"),
+    max_size=40,
+)
+
+
+def _gates_on_runs(runs: str) -> tuple[bool, bool]:
+    return (
+        encoding._MAYBE_BAD_IN_RUNS.search(runs) is not None,
+        encoding._MISREAD_GATE.search(runs) is not None,
+    )
+
+
+class TestQuietRuns:
+    @given(st.lists(_RUN_TEXT, min_size=1, max_size=4))
+    @example(["Příliš žluťoučký kůň", "s’écouler d’être", "cafÃ© ├╝"])
+    @example(["naïve café", "naïve ÐÞ"])
+    def test_runs_remembered_quiet_give_the_gates_the_answers_of_all_runs(self, texts):
+        """Texts asked in turn: each text's unsettled runs give both gates what all its runs give."""
+        for text in texts:
+            if not encoding._ALONE_IN_RUNS.isdisjoint(notable_chars(text)):
+                continue  # (the lone characters: all the runs are asked of)
+            runs = encoding._gate_text(text, lone=False)
+            assert _gates_on_runs(runs) == _gates_on_runs(encoding.non_ascii_runs(text)), text
+
+    def test_quiet_runs_stay_bounded(self, monkeypatch):
+        """A stream of distinct runs empties the set instead of growing it past its limit."""
+        monkeypatch.setattr(encoding, "_QUIET_RUNS", set())
+        monkeypatch.setattr(encoding, "_QUIET_RUNS_LIMIT", 4)
+        for letter in "áéíóúýčďěňřšťž":
+            assert encoding._gate_text(f"a{letter}{letter} b", lone=False) == ""
+        assert 0 < len(encoding._QUIET_RUNS) <= 4
+
+
+class TestWholeDocument:
+    def test_a_document_damaged_throughout_is_not_decoded_whole(self, monkeypatch):
+        """Runs of damaged lines transcoded at once, ASCII between them: no line asks for it."""
+        calls = []
+        whole_document = encoding.FixEncoding._whole_document
+
+        def counted(self, text):
+            calls.append(text)
+            return whole_document(self, text)
+
+        monkeypatch.setattr(encoding.FixEncoding, "_whole_document", counted)
+        text = "Ã‰tÃ© Ã  Paris\n\nLa cafÃ©tÃ©ria est ouverte.\n"
+        assert encoding.fix_encoding(text) == "Été à Paris\n\nLa cafétéria est ouverte.\n"
+        assert calls == []
+        # A clean line holding what the document's plan changes asks for it.
+        text += "Hinzugef├╝gt\n"
+        encoding.fix_encoding(text)
+        assert calls == [text]

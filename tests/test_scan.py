@@ -5,7 +5,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean.scan import _ALPHABETS, chars_matching, non_plain, notable_chars
+from textclean.scan import _ALPHABETS, chars_matching, non_plain, notable_chars, utf8_of
 
 CYRILLIC = [chr(c) for c in range(0x400, 0x460)]
 GREEK = [chr(c) for c in range(0x370, 0x400)]
@@ -43,6 +43,14 @@ class TestNotableChars:
     def test_exact_without_cyrillic_or_greek(self, text):
         """Accented Latin and other scripts, skipping the alphabets' patterns, come out exact."""
         assert notable_chars(text) == frozenset(non_plain(text))
+
+
+class TestUtf8Of:
+    @given(st.lists(TEXT, min_size=1, max_size=3))
+    def test_the_bytes_of_each_text_asked(self, texts):
+        """Texts asked in turn, equal or not, each come back as its own UTF-8."""
+        for text in texts + texts[:1]:
+            assert utf8_of(text) == text.encode("utf-8", "surrogatepass")
 
 
 class TestCharsMatching:

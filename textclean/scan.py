@@ -40,6 +40,23 @@ def _non_plain_utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
 
 
+# The last text asked for as UTF-8, and its bytes: the pipeline's scan, then
+# the gates and filters given the same object (which look at its bytes to
+# find pairs and runs of characters outside ASCII), ask for them in turn.
+# Compared by identity and replaced in one assignment, as _last below.
+_last_utf8: tuple[str, bytes] = ("", b"")
+
+
+def utf8_of(text: str) -> bytes:
+    """``text`` as UTF-8 (lone surrogates passed through), remembered for the last text asked."""
+    global _last_utf8  # noqa: PLW0603 - a one-entry cache, see above
+    last_text, data = _last_utf8
+    if last_text is not text:
+        data = text.encode("utf-8", "surrogatepass")
+        _last_utf8 = (text, data)
+    return data
+
+
 # Runs of the letters of the Cyrillic and Greek alphabets: a Russian or Greek
 # text is mostly these, and a set built a character at a time costs some 90 ns
 # a character, so long runs are cut out by one pattern each and the whole
@@ -81,7 +98,7 @@ def notable_chars(text: str) -> frozenset[str]:
     last_text, last_chars = _last
     if last_text is text:
         return last_chars
-    utf8 = _non_plain_utf8(text)
+    utf8 = utf8_of(text).translate(None, _PLAIN_ASCII)
     rest = utf8.decode("utf-8", "surrogatepass")
     found: frozenset[str] = frozenset()
     if len(rest) > _FEW:
@@ -115,8 +132,7 @@ def has_non_ascii_pair(text: str) -> bool:
         >>> has_non_ascii_pair("Itâ€™s")
         True
     """
-    data = text.encode("utf-8", "surrogatepass")
-    return b"XX" in data.translate(_ONE_BYTE_A_CHAR, _CONTINUATION_BYTES)
+    return b"XX" in utf8_of(text).translate(_ONE_BYTE_A_CHAR, _CONTINUATION_BYTES)
 
 
 # Every code point up to the end of the Supplementary Multilingual Plane, the

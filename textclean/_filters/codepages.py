@@ -57,7 +57,7 @@ from textclean._confusables import LOOKALIKES
 from textclean._filters import codepage_tables
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, non_plain, notable_chars
+from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -470,7 +470,7 @@ _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 def _run_of_three(text: str) -> bool:
     """Whether ``text`` holds three characters in a row from U+0080 to U+00FF (or Œ, ž...)."""
-    marks = text.encode("utf-8", "surrogatepass").translate(_RUN_MARKS, _CONTINUATION_BYTES)
+    marks = utf8_of(text).translate(_RUN_MARKS, _CONTINUATION_BYTES)
     return b"HHH" in marks
 
 
@@ -512,7 +512,7 @@ def _telltale_scans(text: str, *, for_words: bool = False) -> list[re.Pattern[st
 
 def _mostly_ascii(text: str) -> bool:
     """Whether most of ``text`` is ASCII (UTF-8 of a letter outside it takes two bytes or more)."""
-    return len(text.encode("utf-8", "surrogatepass")) < 1.5 * len(text)
+    return len(utf8_of(text)) < 1.5 * len(text)
 
 
 def _scans_for(chars: AbstractSet[str]) -> list[re.Pattern[str]]:

@@ -39,7 +39,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -57,7 +57,13 @@ from ftfy.chardata import (
 from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.scan import chars_matching, has_non_ascii_pair, non_plain, notable_chars
+from textclean.scan import (
+    chars_matching,
+    has_non_ascii_pair,
+    non_plain,
+    notable_chars,
+    utf8_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -328,7 +334,7 @@ def _runs_of(data: bytes) -> str:
 _MOSTLY_OUTSIDE_ASCII = 1.5
 
 
-def _gate_text(text: str) -> str:
+def _gate_text(text: str, *, lone: bool = True) -> str:
     """
     What the gates of this module (see non_ascii_runs) are asked of: the runs, or ``text`` itself.
 
@@ -336,9 +342,48 @@ def _gate_text(text: str) -> str:
     cutting them out makes a bytes object a word and leaves nearly the whole
     text to scan, so such a text is scanned as it stands. The gates find
     something in either exactly when they do in the other.
+
+    Without ``lone`` (the caller found none of the characters
+    _MAYBE_BAD_IN_RUNS finds alone), only the runs not yet seen quiet are asked of (see
+    _unsettled_runs): none, for most accented prose.
     """
-    data = text.encode("utf-8", "surrogatepass")
-    return text if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text) else _runs_of(data)
+    data = utf8_of(text)
+    if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text):
+        return text
+    return _runs_of(data) if lone else _unsettled_runs(data)
+
+
+# Runs of characters outside ASCII (as UTF-8) that neither gate finds
+# anything in. Without the characters _MAYBE_BAD finds alone, each gate's
+# match is two or more characters outside ASCII side by side, and what it
+# looks at around them is outside ASCII too: a match lies inside one run and
+# depends on that run alone. So a text whose runs are all quiet gives both
+# gates nothing, and the rest of its runs give them what its runs would.
+# A language's accented prose is made of a few hundred distinct runs
+# (Czech ``ě``, ``ří``), met again in text after text: a set difference in C
+# replaces a join, a decoding and two scans. Emptied when full, so a stream
+# of distinct runs cannot grow it without bound.
+_QUIET_RUNS: set[bytes] = set()
+_QUIET_RUNS_LIMIT = 1 << 16
+
+
+def _unsettled_runs(data: bytes) -> str:
+    """
+    The distinct runs of the text whose UTF-8 is ``data`` not known quiet, one space between two.
+
+    Runs the gates find nothing in are remembered as quiet: then "" is
+    returned, in which they find nothing either.
+    """
+    unsettled = set(data.translate(_ASCII_AS_SPACE).split()) - _QUIET_RUNS
+    if not unsettled:
+        return ""
+    runs = b" ".join(unsettled).decode("utf-8", "surrogatepass")
+    if _MAYBE_BAD_IN_RUNS.search(runs) is not None or _MISREAD_GATE.search(runs) is not None:
+        return runs
+    if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
+        _QUIET_RUNS.clear()
+    _QUIET_RUNS.update(unsettled)
+    return ""
 
 
 def _maybe_bad(text: str, runs: str) -> bool:
@@ -386,6 +431,8 @@ _STRETCH = 1024
 # The characters _MAYBE_BAD finds alone: every other hit is the second of two
 # characters outside ASCII side by side, or the first.
 _LONE_HITS = _category("c1", "ÃÂŒœ")
+# Those _MAYBE_BAD_IN_RUNS finds alone (``Œ`` and ``œ`` are asked of the text: see _maybe_bad).
+_ALONE_IN_RUNS = _category("c1", "ÃÂ")
 _MISREAD_GATE = _misread_gate()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
@@ -479,10 +526,11 @@ class FixEncoding:
         """
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
-        paired = not _LONE_HITS.isdisjoint(notable_chars(text)) or _has_pair(text)
+        chars = notable_chars(text)
+        paired = not _LONE_HITS.isdisjoint(chars) or _has_pair(text)
         # The gates below are asked of the runs of characters outside ASCII
         # alone, cut out in C: clean prose passes without a scan of itself.
-        runs = _gate_text(text) if paired else None
+        runs = _gate_text(text, lone=not _ALONE_IN_RUNS.isdisjoint(chars)) if paired else None
         spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
         repairs = self._line_repairs(text, spans) if spans else []
         # ftfy decodes what it flags; a decoding that brings in unassigned,
@@ -494,9 +542,11 @@ class FixEncoding:
             # A document of one line has no evidence beyond it; nor is a long
             # one decoded whole (ftfy itself would cut it).
             one_line = text.find("\n") in (-1, len(text) - 1)
-            whole = None if one_line or len(text) > _PIECE else self._whole_document(text)
             repairs = self._document_repairs(
-                text, repairs, [plan for plan, _ in plans.most_common()], whole
+                text,
+                repairs,
+                [plan for plan, _ in plans.most_common()],
+                whole=not one_line and len(text) <= _PIECE,
             )
         return _misread_repairs(text, repairs, runs) if paired or repairs else repairs
 
@@ -515,6 +565,20 @@ class FixEncoding:
         if not decodes or fixed.count("\n") != text.count("\n"):
             return None
         return fixed.split("\n"), plan
+
+    def _whole_lines(self, text: str) -> tuple[dict[int, str], Plan]:
+        """The lines _whole_document changes, by where they start, and its plan (none if None)."""
+        whole = self._whole_document(text)
+        if whole is None:
+            return {}, ()
+        fixed_lines, whole_plan = whole
+        whole_lines: dict[int, str] = {}
+        pos = 0
+        for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
+            if fixed != line:
+                whole_lines[pos] = fixed
+            pos += len(line) + 1
+        return whole_lines, whole_plan
 
     def _line_repairs(
         self, text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
@@ -560,32 +624,34 @@ class FixEncoding:
         text: str,
         repairs: list[_Repair],
         plans: list[Plan],
-        whole: tuple[list[str], Plan] | None,
+        *,
+        whole: bool,
     ) -> list[_Repair]:
         """
         Bring in the document's evidence: ftfy's whole-document repair, and its lines' plans.
 
-        A flagged line takes the whole-document repair where ftfy's badness
+        A flagged line takes the whole-document repair (if ``whole``) where ftfy's badness
         measure says it is better, or as good and decoded more times over
         (the line alone looked clean after one round); any other line takes it, or else the first
         of the flagged lines' plans that works, where _improves says so.
         """
-        whole_lines: dict[int, str] = {}
-        whole_plan: Plan = ()
-        if whole is not None:
-            fixed_lines, whole_plan = whole
-            pos = 0
-            for line, fixed in zip(text.split("\n"), fixed_lines, strict=True):
-                if fixed != line:
-                    whole_lines[pos] = fixed
-                pos += len(line) + 1
+
+        # Worked out once a line asks for it: none does in a document whose
+        # repairs are runs of lines transcoded at once, with only ASCII
+        # lines between them (mojibake throughout), which is spared a decoding
+        # of the whole text and two scans with the detector.
+        @cache
+        def whole_repair() -> tuple[dict[int, str], Plan]:
+            return self._whole_lines(text) if whole else ({}, ())
+
         chosen: list[_Repair] = []
         for repair in repairs:
             line = text[repair.start : repair.end]
+            one_line = line.find("\n") in (-1, len(line) - 1)  # not a block
+            whole_lines, whole_plan = whole_repair() if one_line else ({}, ())
             whole_fixed = whole_lines.get(repair.start)
             if (
                 whole_fixed is not None
-                and line.find("\n") in (-1, len(line) - 1)  # one line, not a block
                 and _is_transcoding(_decoding_rounds(whole_plan))  # the whole text decoded as one
             ):
                 whole_fixed += line[len(line.rstrip("\n")) :]
@@ -612,6 +678,7 @@ class FixEncoding:
             candidates: list[tuple[str | None, Plan]] = [
                 candidate for plan in plans for candidate in self._candidates(line, plan)
             ]
+            whole_lines, whole_plan = whole_repair()
             if start in whole_lines:
                 ending = line[len(line.rstrip("\n")) :]
                 candidates.insert(0, (whole_lines[start] + ending, whole_plan))
