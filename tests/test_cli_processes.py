@@ -60,6 +60,16 @@ def _no_run_outlives_its_test():
             proc.wait()
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """In the child before exec: SIGINT handled as in a terminal's foreground job.
+
+    A job a non-interactive shell starts in the background (``make test &``,
+    nohup) inherits SIGINT ignored, and Python then installs no KeyboardInterrupt
+    handler: the Ctrl-C tests would test the shell, not the CLI.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(out: Path) -> subprocess.Popen:
     """A run with two workers reading JSONL from a pipe the test holds open, in its own process group."""
     command = ["clean", "-q", "--format", "jsonl", "--jobs", "2", "-o", str(out)]
@@ -68,6 +78,7 @@ def start(out: Path) -> subprocess.Popen:
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=ctrl_c_as_at_a_terminal,  # noqa: PLW1509 - a plain signal call, no locks
     )
     _STARTED.append(proc)
     proc.stdin.write(LINES)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_cli_jobs import documents
-from test_cli_processes import alive, children, wait_for
+from test_cli_processes import alive, children, ctrl_c_as_at_a_terminal, wait_for
 
 from textclean import cli, runner
 from textclean.cli import main
@@ -377,6 +377,7 @@ def test_stop_signal_mid_folder(tmp_path, signum):
         [sys.executable, "-m", "textclean.cli", *command],
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=ctrl_c_as_at_a_terminal,  # noqa: PLW1509 - a plain signal call, no locks
     )
     try:
         assert wait_for(lambda: len(children(proc.pid)) >= 2), "workers did not start"
