@@ -46,7 +46,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, threads
+from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -296,6 +296,7 @@ class RemoveBoilerplate:
         if content:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
+            teasers.find(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

@@ -1,0 +1,225 @@
+r"""
+Teaser cards: a list of other articles told by a shape that repeats, after the body.
+
+A block of links to other articles often has no header: the page lists
+cards, each a headline, a short sentence of its text, and a line the card
+repeats, a date, a reading time, a link label (``weiterlesen``, ``Link
+zum Artikel``, ``Read article``)::
+
+    Supermarkt des Jahres 2023
+    Wir stellen Ihnen die nominierten Märkte vor.
+    06.05.2023
+    Kongress SdJ 2023
+    Starke Referentinnen, starke Themen für Handel und Hersteller.
+    12.06.2023
+
+Such a line is a *mark*: a short line ending no sentence whose shape (its
+text with each digit read as 0, casefolded) recurs at least three times,
+at a regular distance of two to seven lines, with a digit, a cue word, a
+word naming an article (boxes.PAGE_NOUNS) or a verdict of the first stage
+in it, so that a refrain of a poem or a song is no mark. The lines between
+two marks are a card when each holds a line that is no sentence (the
+headline) and none is a long paragraph. The cards go as one block, with
+the lines of the first card above the first mark and of the last below the
+last mark that have the shape of the lines at the same place in the card
+beside them, when two paragraphs of the body are above them and no two
+paragraphs of prose follow them: a list of steps, a timeline, a poem
+inside the article has the body below it, and a list of cards in the body
+has no body above it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._filters.boilerplate.boxes import PAGE_NOUNS
+from textclean._filters.boilerplate.catalog import COMMENT_FORM, RELATED_LINKS
+
+if TYPE_CHECKING:
+    from textclean._filters.boilerplate.blocks import Line
+    from textclean._filters.boilerplate.signals import LineSignals
+
+_MAX_MARK_CHARS = 40
+_MAX_MARK_WORDS = 4
+_MIN_MARKS = 3
+_MIN_GAP = 2  # lines from one mark to the next: a card holds a line at least ...
+_MAX_GAP = 7  # ... and six lines at most
+_GAP_SPREAD = 2  # the distances between marks differ by this many lines at most
+_MAX_CARD_WORDS = 60  # a teaser's sentence, not a paragraph of an article
+_MAX_HEADLINE_WORDS = 20
+_BODY_CHARS = 100  # a paragraph of the body
+_MIN_BODY = 2  # paragraphs of the body above the cards
+_SHAPE_RATIO = 3.0  # two lines at the same place in two cards: words within this ratio
+_ENDS = (".", "!", "…", "。", "！")
+_DIGITS = str.maketrans("0123456789", "0000000000")
+_WORD = regex.compile(r"[\p{L}'’]+")
+_NUMBER = regex.compile(r"\d+")
+
+
+def _mark_key(line: Line) -> str | None:
+    """The shape of a line that may mark cards: short, no sentence; else None."""
+    text = line.text
+    if len(text) > _MAX_MARK_CHARS or text.endswith(_ENDS) or text.count(" ") >= _MAX_MARK_WORDS:
+        return None
+    return text.casefold().translate(_DIGITS)
+
+
+def _furniture_like(line: Line, removed: dict[int, str]) -> bool:
+    """A date, a cue, a word naming an article, a verdict: no refrain, no number of a step."""
+    why = removed.get(line.index)
+    if why is not None:
+        return not why.startswith(COMMENT_FORM)
+    found = line.signals
+    if found is not None and (found.date_or_time or _cued(found)):
+        return True
+    return any(word.casefold() in PAGE_NOUNS for word in _WORD.findall(line.text))
+
+
+def _cued(found: LineSignals) -> bool:
+    """Cue words, none of a comment's ("Reply" marks a thread of comments, not of articles)."""
+    return bool(found.cues) and all(category != COMMENT_FORM for category, _ in found.cues)
+
+
+def _counted(lines: list[Line]) -> bool:
+    """Whether the marks count 1, 2, 3 (steps, slides, ranks): an enumeration, no cards."""
+    numbers = [_NUMBER.search(line.text) for line in lines]
+    if any(number is None for number in numbers):
+        return False
+    values = [int(number[0]) for number in numbers if number is not None]
+    return all(b == a + 1 for a, b in itertools.pairwise(values))
+
+
+def _comments(lines: list[Line]) -> bool:
+    """Whether a line carries a comment's cue: a thread of comments, left to threads.py."""
+    return any(
+        line.signals is not None
+        and any(category == COMMENT_FORM for category, _ in line.signals.cues)
+        for line in lines
+    )
+
+
+def _headline(line: Line) -> bool:
+    """A line of a card that is no sentence: a headline, a label, a name."""
+    text = line.text.rstrip("\"'”’»)")
+    return not text.endswith(_ENDS) and 1 <= line.text.count(" ") + 1 <= _MAX_HEADLINE_WORDS
+
+
+def _words(line: Line) -> int:
+    return line.text.count(" ") + 1
+
+
+def _same_shape(a: Line, b: Line) -> bool:
+    """Two lines at the same place in two cards: both sentences or both not, of like length."""
+    if a.text.endswith(_ENDS) != b.text.endswith(_ENDS):
+        return False
+    small, large = sorted((_words(a), _words(b)))
+    return large <= _SHAPE_RATIO * small
+
+
+def _body(line: Line) -> bool:
+    return line.prose and len(line.text) >= _BODY_CHARS
+
+
+def find(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark the runs of teaser cards after the body (see the module docstring)."""
+    keyed: dict[str, list[int]] = defaultdict(list)
+    for pos, line in enumerate(content):
+        if not line.prose and (key := _mark_key(line)) is not None:
+            keyed[key].append(pos)
+    runs = [
+        run
+        for positions in keyed.values()
+        if len(positions) >= _MIN_MARKS
+        for run in _regular_runs(positions)
+    ]
+    if not runs:
+        return
+    body_before = _body_counts(content)
+    for run in runs:
+        marks = [content[pos] for pos in run]
+        if not all(_furniture_like(line, removed) for line in marks) or _counted(marks):
+            continue
+        _mark_cards(content, removed, run, body_before)
+
+
+def _regular_runs(positions: list[int]) -> list[list[int]]:
+    """Runs of three marks or more whose distances are alike and within a card's size."""
+    runs: list[list[int]] = []
+    run = [positions[0]]
+    for pos in positions[1:]:
+        gap = pos - run[-1]
+        gaps = [b - a for a, b in itertools.pairwise(run)] + [gap]
+        if _MIN_GAP <= gap <= _MAX_GAP and max(gaps) - min(gaps) <= _GAP_SPREAD:
+            run.append(pos)
+            continue
+        if len(run) >= _MIN_MARKS:
+            runs.append(run)
+        run = [pos]
+    if len(run) >= _MIN_MARKS:
+        runs.append(run)
+    return runs
+
+
+def _body_counts(content: list[Line]) -> list[int]:
+    """For each position, how many paragraphs of the body are above it."""
+    counts, seen = [], 0
+    for line in content:
+        counts.append(seen)
+        seen += _body(line)
+    return counts
+
+
+def _mark_cards(
+    content: list[Line], removed: dict[int, str], run: list[int], body_before: list[int]
+) -> None:
+    first, last = run[0], run[-1]
+    cards = [content[a + 1 : b] for a, b in itertools.pairwise(run)]
+    if _comments(content[first : last + 1]):
+        return
+    for card in cards:
+        if not any(_headline(line) for line in card):
+            return
+        if any(_words(line) > _MAX_CARD_WORDS for line in card):
+            return
+    gap = min(b - a for a, b in itertools.pairwise(run))
+    start = first
+    # The first card's lines above its mark: each shaped as the line as far above the second mark.
+    while (
+        first - start < gap - 1
+        and start > 0
+        and _same_shape(content[start - 1], content[start - 1 + run[1] - first])
+        and _words(content[start - 1]) <= _MAX_CARD_WORDS
+    ):
+        start -= 1
+    end = last
+    while (
+        end - last < gap - 1
+        and end + 1 < len(content)
+        and _same_shape(content[end + 1], content[end + 1 - (last - run[-2])])
+        and _words(content[end + 1]) <= _MAX_CARD_WORDS
+    ):
+        end += 1
+    if body_before[start] < _MIN_BODY or _body_follows(content, end + 1, removed):
+        return
+    mark = content[first].text[:30]
+    why = f"{RELATED_LINKS}: {len(run) - 1} teaser cards or more, each with '{mark}' at one place"
+    for line in content[start : end + 1]:
+        removed.setdefault(line.index, why)
+
+
+def _body_follows(content: list[Line], start: int, removed: dict[int, str]) -> bool:
+    """Whether two paragraphs of prose follow one another after ``start``: the body goes on."""
+    previous = False
+    for line in content[start:]:
+        if line.index in removed:
+            previous = False
+            continue
+        now = _body(line)
+        if now and previous:
+            return True
+        previous = now
+    return False
