@@ -31,7 +31,7 @@ has no body above it.
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 import regex
@@ -60,12 +60,9 @@ _WORD = regex.compile(r"[\p{L}'’]+")
 _NUMBER = regex.compile(r"\d+")
 
 
-def _mark_key(line: Line) -> str | None:
-    """The shape of a line that may mark cards: short, no sentence; else None."""
-    text = line.text
-    if len(text) > _MAX_MARK_CHARS or text.endswith(_ENDS) or text.count(" ") >= _MAX_MARK_WORDS:
-        return None
-    return text.casefold().translate(_DIGITS)
+def _mark_shape(text: str) -> bool:
+    """Whether a short line may mark cards: a few words, no sentence."""
+    return not text.endswith(_ENDS) and text.count(" ") < _MAX_MARK_WORDS
 
 
 def _furniture_like(line: Line, removed: dict[int, str]) -> bool:
@@ -126,10 +123,25 @@ def _body(line: Line) -> bool:
 
 def find(content: list[Line], removed: dict[int, str]) -> None:
     """Mark the runs of teaser cards after the body (see the module docstring)."""
+    # The short lines' shapes are made and counted at once, in a few calls
+    # for the whole text: most texts repeat no shape, and stop here.
+    shorts = [
+        (pos, text)
+        for pos, line in enumerate(content)
+        if not line.prose and not (text := line.text)[_MAX_MARK_CHARS:]
+    ]
+    if len(shorts) < _MIN_MARKS:
+        return
+    shapes = "\n".join([text for _, text in shorts]).casefold().translate(_DIGITS).split("\n")
+    if len(set(shapes)) > len(shapes) - _MIN_MARKS + 1:
+        return  # no shape recurs three times
+    recurring = {shape for shape, n in Counter(shapes).items() if n >= _MIN_MARKS}
+    if not recurring:
+        return
     keyed: dict[str, list[int]] = defaultdict(list)
-    for pos, line in enumerate(content):
-        if not line.prose and (key := _mark_key(line)) is not None:
-            keyed[key].append(pos)
+    for (pos, text), shape in zip(shorts, shapes, strict=True):
+        if shape in recurring and _mark_shape(text):
+            keyed[shape].append(pos)
     runs = [
         run
         for positions in keyed.values()
