@@ -125,3 +125,32 @@ class TestListsOfTheArticleStay:
         """Dates over headlines and sentences, then two paragraphs more: part of the article."""
         removed = gone(doc(bottom=[*TIMELINE, *MORE_BODY]), cleaner)
         assert not any(line in removed for line in TIMELINE), removed
+
+
+LINK_LINES = [
+    "Lire aussi → Les vendanges commencent plus tôt dans le Bordelais",
+    "Leggi anche » Il treno notturno torna a collegare Roma e Vienna",
+    "Czytaj także… Nowe ścieżki rowerowe w Gdańsku",
+    "Читайте также → Новый мост через реку откроют летом",
+    "Lees ook | Het nieuwe station opent in maart",
+    "Ver también — La nueva línea de tren nocturno",
+]
+SENTENCES_WITH_LABELS = [
+    "Read more about the council's plans on its website.",
+    "Next » stir the sauce until it thickens, then season it.",
+    "Weiterlesen – so der Rat des Lehrers – hilft beim Verstehen.",
+]
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestLinkLines:
+    @pytest.mark.parametrize("line", LINK_LINES)
+    def test_a_label_a_drawn_separator_and_a_headline_go_in_the_body(self, cleaner, line):
+        """A related-links label, an arrow, a guillemet, a bar or dots, then a headline."""
+        removed = gone(doc(middle=[line]), cleaner)
+        assert removed == [line]
+
+    @pytest.mark.parametrize("line", SENTENCES_WITH_LABELS)
+    def test_a_sentence_after_a_label_stays(self, cleaner, line):
+        """No separator, or a sentence with its full stop: a line of the article."""
+        assert gone(doc(middle=[line]), cleaner) == []

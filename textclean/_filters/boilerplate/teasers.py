@@ -15,17 +15,25 @@ zum Artikel``, ``Read article``)::
 
 Such a line is a *mark*: a short line ending no sentence whose shape (its
 text with each digit read as 0, casefolded) recurs at least three times,
-at a regular distance of two to seven lines, with a digit, a cue word, a
-word naming an article (boxes.PAGE_NOUNS) or a verdict of the first stage
-in it, so that a refrain of a poem or a song is no mark. The lines between
-two marks are a card when each holds a line that is no sentence (the
-headline) and none is a long paragraph. The cards go as one block, with
-the lines of the first card above the first mark and of the last below the
-last mark that have the shape of the lines at the same place in the card
-beside them, when two paragraphs of the body are above them and no two
-paragraphs of prose follow them: a list of steps, a timeline, a poem
-inside the article has the body below it, and a list of cards in the body
-has no body above it.
+at a regular distance of two to seven lines, and that is a date or time,
+holds a cue word (not a comment's: "Reply" marks a thread), a word naming
+an article (boxes.PAGE_NOUNS), or was removed already; a refrain of a poem
+or a song is no mark, nor are marks that count 1, 2, 3 (steps, slides).
+The lines between two marks are a card when each holds a line that is no
+sentence and that no other card holds (its headline), and none is a long
+paragraph. The cards go as one block, with the lines of the first card
+above the first mark and of the last below the last mark that have the
+shape of the lines at the same place in the card beside them, when two
+paragraphs of the body are above them and no two paragraphs of prose
+follow them: a timeline or a list inside the article has the body below
+it, and a list of cards that is the page has no body above it.
+
+A link to one other article may also stand alone in the body: a label of
+related links opening the line, a separator drawn as an arrow, a guillemet,
+dots or pluses (``À lire aussi » <headline>``, ``Weiterlesen … <headline>``,
+``Vorheriger Artikel++ <headline>``), or glued to it, then a headline (a
+capital first, no full stop at the end). Labels with a colon are the first
+stage's (signals); a sentence that goes on after the label stays.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.boxes import PAGE_NOUNS
-from textclean._filters.boilerplate.catalog import COMMENT_FORM, RELATED_LINKS
+from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, PROMPT, RELATED_LINKS
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -122,7 +130,8 @@ def _body(line: Line) -> bool:
 
 
 def find(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark the runs of teaser cards after the body (see the module docstring)."""
+    """Mark the runs of teaser cards after the body, and labelled links (see the docstring)."""
+    link_lines(content, removed)
     # The short lines' shapes are made and counted at once, in a few calls
     # for the whole text: most texts repeat no shape, and stop here.
     shorts = [
@@ -192,8 +201,11 @@ def _mark_cards(
     cards = [content[a + 1 : b] for a, b in itertools.pairwise(run)]
     if _comments(content[first : last + 1]):
         return
+    # Each card's headline is its own: a line that recurs (a page's or a
+    # poster's name, "Unser Bayern" over each post of a feed) heads no card.
+    seen = Counter(line.text for line in content[first : last + 1])
     for card in cards:
-        if not any(_headline(line) for line in card):
+        if not any(_headline(line) and seen[line.text] == 1 for line in card):
             return
         if any(_words(line) > _MAX_CARD_WORDS for line in card):
             return
@@ -235,3 +247,51 @@ def _body_follows(content: list[Line], start: int, removed: dict[int, str]) -> b
             return True
         previous = now
     return False
+
+
+# Separators drawn between a link's label and its headline; a colon is the
+# first stage's (signals._label). Navigation and read-more labels (the prompt
+# cue "Weiterlesen") count only with one of these, drawn, never a colon.
+_LINK_SEPARATORS = frozenset("»›>|…+→–—·•")
+_LINK_KINDS = frozenset({RELATED_LINKS, NAVIGATION, PROMPT})
+_MIN_LINK_WORDS = 2
+_HEADLINE_OPENERS = frozenset("0123456789\"'„“«")
+
+
+def link_lines(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark lines that are a related-links label, a drawn separator and a headline."""
+    for line in content:
+        found = line.signals
+        if found is None or not found.cue_opens or line.index in removed:
+            continue
+        category, cue = found.cues[0]
+        if category in _LINK_KINDS and labelled_headline(line.text, cue):
+            kind = NAVIGATION if category == NAVIGATION else RELATED_LINKS  # "Home » News »"
+            removed[line.index] = f"{kind}: a link label '{cue}' and a headline after a separator"
+
+
+def labelled_headline(text: str, cue: str) -> bool:
+    """
+    Whether ``text`` is the label ``cue``, a drawn separator (or none), and a headline.
+
+        >>> labelled_headline("À lire aussi » Quel est votre profil digestif ?", "À lire aussi")
+        True
+        >>> labelled_headline("Weiterlesen, wenn Sie mehr wissen wollen.", "Weiterlesen")
+        False
+    """
+    start = text.find(cue)
+    if start < 0 or text[:start].strip(" \t*-–—[(«»›>|"):
+        return False
+    rest = text[start + len(cue) :]
+    glued = rest[:1].isupper()  # "Nächster ArtikelFDP-Politiker ..."
+    head = rest.lstrip(" \t")
+    drawn = head[:1] in _LINK_SEPARATORS
+    if not (glued or drawn):
+        return False
+    headline = head.lstrip(" \t" + "".join(_LINK_SEPARATORS)).rstrip()
+    if not headline or not (
+        headline[0].isupper() or headline[0].isdigit() or headline[0] in "\"'„“«"
+    ):
+        return False
+    words = headline.count(" ") + 1
+    return _MIN_LINK_WORDS <= words <= _MAX_HEADLINE_WORDS and not headline.endswith(".")
