@@ -154,3 +154,44 @@ class TestLinkLines:
     def test_a_sentence_after_a_label_stays(self, cleaner, line):
         """No separator, or a sentence with its full stop: a line of the article."""
         assert gone(doc(middle=[line]), cleaner) == []
+
+
+# A schedule's dates go up; a table's rows are mostly cells without a word.
+FIXTURES = [
+    "Stal Rzeszów – Motor Lublin",
+    "Stadion Miejski, bilety od 30 zł",
+    "03.05.2025 17:00",
+    "Unia Leszno – Sparta Wrocław",
+    "Stadion im. Alfreda Smoczyka",
+    "10.05.2025 19:30",
+    "Falubaz Zielona Góra – Włókniarz Częstochowa",
+    "Stadion przy Wrocławskiej",
+    "17.05.2025 18:00",
+]
+COURSE_TABLE = [
+    "Brakes: discs, pads and callipers",
+    "112-118",
+    "X",
+    "from 01.09.2025",
+    "Suspension and steering geometry",
+    "119-131",
+    "X",
+    "from 01.09.2025",
+    "Tyres, wheels and balancing",
+    "132-140",
+    "X",
+    "from 01.09.2025",
+]
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestOrdersAndTablesStay:
+    @pytest.mark.parametrize("items", [FIXTURES, COURSE_TABLE], ids=["fixtures", "table"])
+    def test_a_schedule_or_a_table_after_the_body_is_no_cards(self, cleaner, items):
+        """Dates that go up mark a schedule; rows of numbers and an X are a table."""
+        removed = gone(doc(bottom=items), cleaner)
+        assert not any("teaser" in why for why in _reasons(doc(bottom=items), cleaner)), removed
+
+
+def _reasons(text, cleaner):
+    return [change.reason for change in cleaner.explain(text)[1]]

@@ -17,16 +17,18 @@ Such a line is a *mark*: a short line ending no sentence whose shape (its
 text with each digit read as 0, casefolded) recurs at least three times,
 at a regular distance of two to seven lines, and that is a date or time,
 holds a cue word (not a comment's: "Reply" marks a thread), a word naming
-an article (boxes.PAGE_NOUNS), or was removed already; a refrain of a poem
-or a song is no mark, nor are marks that count 1, 2, 3 (steps, slides).
-The lines between two marks are a card when each holds a line that is no
-sentence and that no other card holds (its headline), and none is a long
-paragraph. The cards go as one block, with the lines of the first card
-above the first mark and of the last below the last mark that have the
-shape of the lines at the same place in the card beside them, when two
-paragraphs of the body are above them and no two paragraphs of prose
-follow them: a timeline or a list inside the article has the body below
-it, and a list of cards that is the page has no body above it.
+an article (boxes.PAGE_NOUNS), or was removed already (not as
+navigation); a refrain of a poem or a song is no mark, nor are marks
+whose numbers go up (steps, pages). The lines between two marks are a
+card when each holds a line that is no sentence and that no other card
+holds (its headline), none is a long paragraph, and fewer than half are
+cells without a word (a table's row: pages, hours, an X). The cards go as one block, with the lines
+of the first card above the first mark and of the last below the last
+mark that have the shape of the lines at the same place in the card
+beside them, when two paragraphs of the body are above them and no two
+paragraphs of prose follow them: a timeline or a list inside the article
+has the body below it, and a list of cards that is the page has no body
+above it.
 
 A link to one other article may also stand alone in the body: a label of
 related links opening the line, a separator drawn as an arrow, a guillemet,
@@ -66,6 +68,9 @@ _ENDS = (".", "!", "…", "。", "！")
 _DIGITS = str.maketrans("0123456789", "0000000000")
 _WORD = regex.compile(r"[\p{L}'’]+")
 _NUMBER = regex.compile(r"\d+")
+_NOT_MARKS = (COMMENT_FORM, NAVIGATION)
+_CELL_CHARS = 2
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _mark_shape(text: str) -> bool:
@@ -77,7 +82,8 @@ def _furniture_like(line: Line, removed: dict[int, str]) -> bool:
     """A date, a cue, a word naming an article, a verdict: no refrain, no number of a step."""
     why = removed.get(line.index)
     if why is not None:
-        return not why.startswith(COMMENT_FORM)
+        # Not a page stage's line (a column of a table read as a menu), nor a thread's.
+        return not why.startswith(_NOT_MARKS)
     found = line.signals
     if found is not None and (found.date_or_time or _cued(found)):
         return True
@@ -90,12 +96,17 @@ def _cued(found: LineSignals) -> bool:
 
 
 def _counted(lines: list[Line]) -> bool:
-    """Whether the marks count 1, 2, 3 (steps, slides, ranks): an enumeration, no cards."""
+    """
+    Whether the marks' first numbers go up at each mark: an enumeration or an order.
+
+    Steps, slides and ranks count 1, 2, 3; a table of contents' pages and a
+    schedule's days go up too. Lists of articles put the newest first.
+    """
     numbers = [_NUMBER.search(line.text) for line in lines]
     if any(number is None for number in numbers):
         return False
     values = [int(number[0]) for number in numbers if number is not None]
-    return all(b == a + 1 for a, b in itertools.pairwise(values))
+    return all(b > a for a, b in itertools.pairwise(values))
 
 
 def _comments(lines: list[Line]) -> bool:
@@ -110,7 +121,7 @@ def _comments(lines: list[Line]) -> bool:
 def _headline(line: Line) -> bool:
     """A line of a card that is no sentence: a headline, a label, a name."""
     text = line.text.rstrip("\"'”’»)")
-    return not text.endswith(_ENDS) and 1 <= line.text.count(" ") + 1 <= _MAX_HEADLINE_WORDS
+    return not text.endswith(_ENDS) and line.text.count(" ") < _MAX_HEADLINE_WORDS
 
 
 def _words(line: Line) -> int:
@@ -123,6 +134,11 @@ def _same_shape(a: Line, b: Line) -> bool:
         return False
     small, large = sorted((_words(a), _words(b)))
     return large <= _SHAPE_RATIO * small
+
+
+def _cell(text: str) -> bool:
+    """A table's cell: a number, a range, a sign, a mark of two characters ("X")."""
+    return len(text) <= _CELL_CHARS or _LETTER.search(text) is None
 
 
 def _body(line: Line) -> bool:
@@ -209,6 +225,11 @@ def _mark_cards(
             return
         if any(_words(line) > _MAX_CARD_WORDS for line in card):
             return
+    # A row of a table (a course, its pages, its hours, "X" in a column) is
+    # mostly cells without a word; a card is headlines, sentences, names.
+    lines = [line for card in cards for line in card]
+    if 2 * sum(_cell(line.text) for line in lines) >= len(lines):
+        return
     gap = min(b - a for a, b in itertools.pairwise(run))
     start = first
     # The first card's lines above its mark: each shaped as the line as far above the second mark.
