@@ -11,13 +11,14 @@ blocks in three stages, as jusText classifies paragraphs:
    punctuation, separators, dates, prices, URLs), its stopword density, and
    the catalog of whole lines platforms print (``catalog``), give a category
    and a score, or mark the line as prose.
-2. **In context** (``blocks``, ``bios``, ``boxes``): a cue header with a list
+2. **In context** (``blocks``, ``bios``, ``boxes``, ``teasers``): a cue header with a list
    of headline-like lines goes as one block; runs of candidates at the top and
    bottom go until the first prose; in the middle only strong candidates go,
    and a short line between two prose paragraphs is a subheading and stays;
    an author bio after the body goes; so do boxes told by their structure
    (an advertisement's label and its offers, a sign-up box, a name over its
-   bio, a site's description, a rating widget).
+   bio, a site's description, a rating widget); so do teaser cards after
+   the body, told by a line whose shape repeats (a date, a link label).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -46,7 +47,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, threads
+from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -312,6 +313,7 @@ class RemoveBoilerplate:
         if content:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
+            teasers.find(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
