@@ -56,12 +56,16 @@ from textclean._filters.boilerplate.vocabulary import (
     CUES,
     DELIVERY,
     DISCLOSURE_STEMS,
+    EARN_STEMS,
+    FIRST_PERSON,
     FREE_WORDS,
     FURNITURE_CUES,
     IMPERATIVES,
     IMPERATIVES_LAST,
     LINK_STEMS,
     MORE_CUES,
+    NEAR_EARN,
+    PROGRAMMES,
     PROMPT_PHRASES,
     READER_WORDS,
     SELF_REFERENCE,
@@ -69,6 +73,7 @@ from textclean._filters.boilerplate.vocabulary import (
     SHOP_DISCLOSURES,
     SIGN_UP,
     SITE_POSSESSIVES,
+    SITE_SELF,
     TURKISH_OUR,
     TURKISH_SIGN_UP,
     WEB_STEMS,
@@ -1133,6 +1138,10 @@ def _cue_pairs(
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
+        if not addressed and any(map(_about_pay, cues)):
+            # "Affiliate marketing lets bloggers earn a commission when readers
+            # buy": an article about pay; a disclosure speaks as the site
+            continue
         if category in _DECISIVE or (
             len(cues) >= 2
             and category in _CALL_TO_ACTION
@@ -1151,6 +1160,11 @@ def _cue_pairs(
             )
             return Score(category, EDGE + 0.5, (why,))
     return Score(None, 0.0, ())
+
+
+def _about_pay(cue: str) -> bool:
+    """Whether a cue names affiliation or a commission ("affiliate", "earn a commission")."""
+    return any(word.startswith(DISCLOSURE_STEMS) for word in cue.casefold().split())
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
@@ -1234,11 +1248,17 @@ _ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
 
 def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     """
-    Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
+    Whether a sentence discloses that the site is paid for its links or a shop's programme.
 
-    Such a sentence goes wherever it is, as a catalog disclaimer does; prose
-    about a commission names no links on this page. ``folded`` is the line
-    casefolded, if the caller has it (folding a line not in ASCII is slow).
+    A commission or affiliate word, links (or clicks and purchases through
+    them), and the site itself: this page ("auf dieser Seite"), or the site
+    speaking as "we" or "I" beside the verb of earning ("We may receive
+    compensation"); or a shop programme's notice with that verb ("As an
+    Amazon Associate I earn from qualifying purchases"). Such a sentence
+    goes wherever it is, as a catalog disclaimer does; prose about
+    commissions names no links on this page, or others as those paid.
+    ``folded`` is the line casefolded, if the caller has it (folding a line
+    not in ASCII is slow).
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1252,11 +1272,22 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     # every letter that may begin a stem. An ASCII line holds no other stem.
     if folded is None:
         folded = line.casefold()
-    links = _ASCII_LINK_STEMS if folded.isascii() else LINK_STEMS
+    ascii_line = folded.isascii()
+    if any(map(folded.__contains__, _ASCII_PROGRAMMES if ascii_line else PROGRAMMES)):
+        words = [word for _, word in _tokens(line)]
+        earns = _earning(words)
+        if earns >= 0 and (
+            _site_speaks(folded, words, earns)
+            or any(category == _SELF for category, _, _ in find_cues(line))
+        ):
+            return True
+    links = _ASCII_LINK_STEMS if ascii_line else LINK_STEMS
     # (any over map: each substring test called in C, no generator frame)
     if not any(map(folded.__contains__, links)) or _DISCLOSURE_HINT.search(line) is None:
         return False
     tokens = _tokens(line)
+    words = [word for _, word in tokens]
+    earns = _earning(words)
     # an affiliate word in any case ("Affiliate-Links"); a commission word in
     # lower case only ("the Commission" is an institution)
     disclosed = any(
@@ -1264,7 +1295,31 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
         and (word.startswith(AFFILIATE_STEMS) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
         for raw, word in tokens
     )
-    return disclosed and any(category == _SELF for category, _, _ in _find_cues(tokens))
+    if not disclosed:
+        return False
+    if any(category == _SELF for category, _, _ in _find_cues(tokens)):
+        return True
+    return earns >= 0 and _site_speaks(folded, words, earns)
+
+
+_ASCII_PROGRAMMES = tuple(phrase for phrase in PROGRAMMES if phrase.isascii())
+
+
+def _earning(words: list[str]) -> int:
+    """The index of the first verb of earning or receiving among ``words``, or -1."""
+    return next((i for i, word in enumerate(words) if word.startswith(EARN_STEMS)), -1)
+
+
+def _site_speaks(folded: str, words: list[str], earns: int) -> bool:
+    """
+    Whether the site is who earns: "we" or "I" within a few words of the verb, or this page or site.
+
+    "We may receive", "erhalten wir", "As an Amazon Associate I earn";
+    "our analysis found that bloggers receive" speaks of others.
+    """
+    near = words[max(0, earns - NEAR_EARN) : earns + NEAR_EARN + 1]
+    # or the site named: "This site participates in ... and earns"
+    return not FIRST_PERSON.isdisjoint(near) or any(map(folded.__contains__, SITE_SELF))
 
 
 _MAX_SIGN_UP_WORDS = 25

@@ -637,12 +637,67 @@ AFFILIATE_STEMS = ("affili", "afili", "партнерск", "партнёрск"
 DISCLOSURE_STEMS = (
     "affili", "afili", "commission", "comisi", "commissi", "comiss", "provision", "provisie",
     "prowizj", "комисси", "комісі", "партнерск", "партнёрск", "партнерськ", "komisyon",
-    "ortaklık", "provize",
+    "ortaklık", "proviz",
+    # pay by another name: compensation, remuneration
+    "compensat", "compensaci", "compensaç", "compenso", "vergütung", "rémunér", "remunera",
+    "vergoed", "wynagrodz", "вознагражд", "винагород", "ersättning", "odměn",
 )  # fmt: skip
+# What the pay is for: links, and clicks and purchases through them.
 LINK_STEMS = (
     "link", "enlace", "lien", "collegament", "ligaç", "ссылк", "посилан", "bağlantı",
     "länk", "odkaz", "verweis",
+    "purchas", "click", "klick", "clic", "kauf", "käuf", "achat", "compra", "acquist",
+    "aankoop", "aankop", "klik", "zakup", "покуп", "клик", "купів", "satın", "tıkla", "köp",
+    "nákup",
 )  # fmt: skip
+# The site earning or receiving the pay: the verb of a disclosure's own
+# sentence ("We may receive compensation", "erhält CHIP eine Provision",
+# "As an Amazon Associate I earn"), by stems, with first-person plural forms.
+EARN_STEMS = (
+    "earn", "receiv", "erhalt", "erhält", "bekomm", "verdien", "perçoi", "percev", "perçu",
+    "touch", "reçoi", "recev", "gagn", "recib", "gana", "ganam", "obtien", "obtene", "ricev",
+    "guadagn", "percepi", "receb", "ganh", "ontvang", "krijg", "otrzym", "dostaj", "zarabia",
+    "получа", "получи", "зарабат", "отриму", "отрима", "заробля", "kazan", "alır", "alıyor",
+    "alabil", "får", "tjänar", "erhåll", "získ", "dostáv", "vydělá",
+)  # fmt: skip
+# The site speaking as itself: first-person words (and the verbs of the
+# languages that drop them) near the earning verb, or the site named as such.
+FIRST_PERSON = frozenset((
+    "i", "we", "our", "us", "ich", "wir", "uns", "unser", "unsere", "je", "nous", "notre",
+    "nos", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro", "nostra", "eu", "nós",
+    "nosso", "nossa", "ik", "wij", "ons", "onze", "my", "nasz", "nasza", "мы", "наш", "ми",
+    "ben", "biz", "jag", "vi", "vår", "já", "náš",
+    "recibimos", "ganamos", "obtenemos", "percevons", "touchons", "recevons", "gagnons",
+    "riceviamo", "guadagniamo", "recebemos", "ganhamos", "otrzymujemy", "zarabiamy",
+    "получаем", "зарабатываем", "отримуємо", "заробляємо", "alırız", "kazanırız",
+    "kazanıyoruz", "získáváme", "dostáváme",
+))  # fmt: skip
+SITE_SELF = (
+    "this site", "this website", "this blog", "diese website", "diese seite", "dieser blog",
+    "diese webseite", "ce site", "ce blog", "este sitio", "este blog", "questo sito",
+    "questo blog", "este site", "deze website", "deze site", "deze blog", "ta strona",
+    "ten blog", "этот сайт", "этот блог", "цей сайт", "цей блог", "bu site", "bu blog",
+    "denna webbplats", "denna sida", "den här bloggen", "tento web", "tento blog",
+    "tyto stránky",
+)  # fmt: skip
+# Programmes whose notice says the site earns from them ("As an Amazon
+# Associate I earn from qualifying purchases"): a notice with the earning
+# verb and the site speaking.
+PROGRAMMES = (
+    "amazon associate", "associates program", "amazon services llc", "qualifying purchases",
+    "amazon-partner", "amazon partner", "partenaire amazon", "partenaire d'amazon",
+    "socio de amazon", "afiliado de amazon", "affiliato amazon", "associado da amazon",
+    "partner amazon", "partnerprogramm", "qualifizierten verkäufen", "qualifizierten käufen",
+    "achats éligibles", "achats remplissant", "compras que cumplan", "compras elegibles",
+    "acquisti idonei", "compras qualificadas", "kwalificerende aankopen",
+    "kwalificerende aankoop", "kwalifikujących się zakupów", "квалифицированных покупок",
+    "кваліфікованих покупок", "uygun alışveriş", "kvalificerade köp",
+    "kvalifikovaných nákupů",
+)  # fmt: skip
+# How near the first-person word stands to the earning verb, in words:
+# "We may receive", "erhalten wir"; "our analysis found that bloggers
+# receive ..." speaks of others.
+NEAR_EARN = 3
 
 # Signing up, as a prompt's sentence opens ("Subscribe to our newsletter and
 # ..."), and the site's own things ("our", "unseren", "nuestro"): a prompt
