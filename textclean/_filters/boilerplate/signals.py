@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 from textclean._filters.boilerplate.catalog import (
+    COMMENT_FORM,
     COPYRIGHT,
     CREDIT,
     NAVIGATION,
@@ -65,9 +66,11 @@ from textclean._filters.boilerplate.vocabulary import (
     LINK_STEMS,
     MORE_CUES,
     NEAR_EARN,
+    NO_COUNT,
     PROGRAMMES,
     PROMPT_PHRASES,
     READER_WORDS,
+    REPLY_WORDS,
     SELF_REFERENCE,
     SHOP_COMMON,
     SHOP_DISCLOSURES,
@@ -491,6 +494,8 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
     form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
     credit_phrase: bool = False  # a credit phrase opens or ends it ("AP contributed to this")
+    # a count before a comment cue: 2 a number ("120 Kommentare"), 1 none ("Keine Kommentare")
+    comment_count: int = 0
 
     @property
     def prose(self) -> bool:
@@ -518,6 +523,7 @@ def signals(line: str) -> LineSignals:
     cues: list[tuple[str, str]] = []
     cue_chars = 0
     start_cue = cue_opens = self_reference = credit_phrase = False
+    comment_count = 0
     if count <= MAX_CUE_WORDS and not _cue_free(line, words):
         tokens = list(zip(raw, bare, strict=True))
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
@@ -535,6 +541,8 @@ def signals(line: str) -> LineSignals:
             cue_opens = cue_opens or (not cues and start == first)
             if category == CREDIT and end - start > 1 and (start == first or end == len(tokens)):
                 credit_phrase = True  # "Interview by X", "Reuters contributed to this story"
+            if category == COMMENT_FORM and start > first and not comment_count:
+                comment_count = _count(tokens[start - 1], tokens[start][1])
             if not cues and start == first and _label(tokens, end):
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
@@ -600,10 +608,27 @@ def signals(line: str) -> LineSignals:
         count <= MAX_CUE_WORDS and not COOKIE_WORDS.isdisjoint(words) and _consent_bare(words),
         0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
         credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
+        comment_count if count <= _MAX_COUNT_WORDS else 0,
     )
 
 
 _MAX_FIELD_WORDS = 3
+_MAX_COUNT_WORDS = 20  # a count, its cue and a post's title ("0 Kommentare zu “...”")
+
+
+def _count(token: tuple[str, str], cue: str) -> int:
+    """
+    How a token before a comment cue counts the comments: 2 a number, 1 a word saying none.
+
+    "120 Kommentare", "3 responses to “...”"; "Keine Kommentare", "No
+    responses yet", but not a reply ("No reply from the ministry").
+    """
+    raw, word = token
+    if raw.isdigit() or (raw[:1].isdigit() and word.isdigit()):
+        return 2
+    return 1 if word in NO_COUNT and cue not in REPLY_WORDS else 0
+
+
 _MAX_CREDIT_WORDS = 16  # "Additional reporting by X in Y; editing by Z"
 _MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
@@ -927,6 +952,12 @@ def score(s: LineSignals) -> Score:
     if s.product_price:
         value += 1.0
         reasons.append("product and price")
+    if s.comment_count:
+        category = COMMENT_FORM
+        # "0 Kommentare zu “<title>”": a thread's count, however long its title;
+        # "No comments" is a phrase of prose too: evidence, not shape
+        value += 1.0 * s.comment_count
+        reasons.append("a count of comments")
     if s.hashtags:
         category = category or TAXONOMY
         value += 3.0
@@ -988,6 +1019,7 @@ def score(s: LineSignals) -> Score:
         or s.form_field
         or s.wire  # "(dpa)", "Avec AFP": a wire line, whatever its words
         or s.credit_phrase
+        or s.comment_count > 1
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 

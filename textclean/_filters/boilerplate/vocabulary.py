@@ -513,6 +513,9 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "reazioni", "seja o primeiro", "reações", "wees de eerste", "bądź pierwszy",
         "reakcje", "будьте первым", "будьте першим", "реакции", "реакції", "ilk yorumu",
         "yorum yazın", "tepkiler", "bli först", "reaktioner", "buďte první", "reakce",
+        # the answers under a post, as a thread counts them ("3 responses to ...")
+        "responses", "replies", "réponses", "respuestas", "risposte", "respostas",
+        "odpowiedzi", "ответов", "відповідей", "yanıtlar", "odpovědí",
     ),
     "reading_furniture": (
         "modified", "last modified", "last edited", "geändert", "zuletzt geändert",
@@ -992,3 +995,16 @@ MORE_CUES: dict[str, tuple[str, ...]] = {
         "kategori", "sektion", "rubrika", "tag", "tags:", "hashtags",
     ),
 }  # fmt: skip
+
+# "None" as a comment count says it ("No comments yet", "Keine Kommentare",
+# "Aucun commentaire"): with a comment cue after it, a count like a number.
+NO_COUNT = frozenset((
+    "no", "keine", "kein", "aucun", "aucune", "ningún", "ninguna", "sin", "nessun",
+    "nessuna", "nenhum", "nenhuma", "sem", "geen", "brak", "нет", "немає", "hiç", "inga",
+    "ingen", "žádné", "žádný", "zero", "null", "0",
+))  # fmt: skip
+# Replying, which a word saying none does not count ("No reply from the ministry").
+REPLY_WORDS = frozenset((
+    "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
+    "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
+))  # fmt: skip
