@@ -496,6 +496,7 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     credit_phrase: bool = False  # a credit phrase opens or ends it ("AP contributed to this")
     # a count before a comment cue: 2 a number ("120 Kommentare"), 1 none ("Keine Kommentare")
     comment_count: int = 0
+    rights_mark: bool = False  # a rights cue with ©, "Copyright" or a year ("© 2024 X. All ...")
 
     @property
     def prose(self) -> bool:
@@ -609,6 +610,8 @@ def signals(line: str) -> LineSignals:
         0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
         credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
         comment_count if count <= _MAX_COUNT_WORDS else 0,
+        # asked only of a line with a rights cue
+        any(c == COPYRIGHT for c, _ in cues) and _RIGHTS_MARK.search(line) is not None,
     )
 
 
@@ -1000,6 +1003,11 @@ def score(s: LineSignals) -> Score:
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop (-1)")
+    if category == COPYRIGHT and value < EDGE + 0.5:
+        # "2022 - Todos los derechos reservados.": rights reserved decide a
+        # sentence (_DECISIVE), and a short line weighs no less
+        value = EDGE + 0.5
+        reasons.append("rights reserved")
     if s.price and not s.cues:
         # a price alone may be a table's cell or a list of models in the body:
         # never strong without a cue ("Check price", "Buy") beside it
@@ -1081,16 +1089,18 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
-    found = [
-        (category, _as_written(tokens[start:end])) for category, start, end in _find_cues(tokens)
-    ]
+    spans = _find_cues(tokens)
+    found = [(category, _as_written(tokens[start:end])) for category, start, end in spans]
     self_reference = any(category == _SELF for category, _ in found)
+    # a notice opens with its rights, or marks them: "All rights reserved. No part ..."
+    opens = bool(spans) and spans[0][0] == COPYRIGHT and spans[0][1] == 0
     return _cue_pairs(
         [cue for cue in found if cue[0] != _SELF],
         self_reference=self_reference,
         addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
         short=len(words) <= _SHORT_SENTENCE_WORDS,
         brief=len(words) <= _MAX_STEMMED_WORDS,
+        notice=opens or len(words) <= _MAX_NOTICE_WORDS or _RIGHTS_MARK.search(line) is not None,
     )
 
 
@@ -1114,6 +1124,9 @@ def _sentence_score(s: LineSignals) -> Score:
         self_reference=s.self_reference,
         addressed=s.addressed,
         short=s.words <= _SHORT_SENTENCE_WORDS,
+        notice=s.words <= _MAX_NOTICE_WORDS
+        or s.rights_mark
+        or (s.cue_opens and s.cues[0][0] == COPYRIGHT),
     )
 
 
@@ -1149,6 +1162,7 @@ def _cue_pairs(
     addressed: bool = False,
     short: bool = False,
     brief: bool = True,
+    notice: bool = True,
 ) -> Score:
     """
     A call to action: two cues of one kind, or one with the site speaking of this page.
@@ -1174,7 +1188,7 @@ def _cue_pairs(
             # "Affiliate marketing lets bloggers earn a commission when readers
             # buy": an article about pay; a disclosure speaks as the site
             continue
-        if category in _DECISIVE or (
+        if (category in _DECISIVE and notice) or (
             len(cues) >= 2
             and category in _CALL_TO_ACTION
             and (addressed or not all(cue.casefold().startswith(_SUBJECT_STEMS) for cue in cues))
@@ -1218,8 +1232,12 @@ _SHORT_SENTENCE_WORDS = 10
 # A call to action known by one cue (or an inflected one) and the reader is a
 # short sentence; longer ones are prose that mentions it.
 _MAX_STEMMED_WORDS = 16  # an imperative and one common cue: "Scopri l'offerta"
-# Cues that decide a sentence alone: no prose says "All rights reserved".
+# Cues that decide a sentence alone: no prose says "All rights reserved" as
+# a notice does, with a mark, a year or in a few words ("© 2024 X. All rights
+# reserved."); an article about copyright law quotes it in a longer sentence.
 _DECISIVE = frozenset({COPYRIGHT})
+_RIGHTS_MARK = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|\b(?:1[89]|20)\d\d\b")
+_MAX_NOTICE_WORDS = 6
 
 
 def _key_forms(categories: frozenset[str]) -> frozenset[str]:
