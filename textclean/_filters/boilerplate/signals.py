@@ -54,20 +54,29 @@ from textclean._filters.boilerplate.vocabulary import (
     AFFILIATE_STEMS,
     CONTINUE,
     COOKIE_WORDS,
+    CUES,
     DELIVERY,
     DISCLOSURE_STEMS,
+    EARN_STEMS,
+    FIRST_PERSON,
     FREE_WORDS,
     FURNITURE_CUES,
     IMPERATIVES,
     IMPERATIVES_LAST,
     LINK_STEMS,
+    MORE_CUES,
+    NEAR_EARN,
+    NO_COUNT,
+    PROGRAMMES,
     PROMPT_PHRASES,
     READER_WORDS,
+    REPLY_WORDS,
     SELF_REFERENCE,
     SHOP_COMMON,
     SHOP_DISCLOSURES,
     SIGN_UP,
     SITE_POSSESSIVES,
+    SITE_SELF,
     TURKISH_OUR,
     TURKISH_SIGN_UP,
     WEB_STEMS,
@@ -122,277 +131,10 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 
-# Cue vocabulary: words and phrases that mark a line as furniture of a kind.
-# A cue counts only as a whole word or phrase (\b on both sides) inside a
-# short line; a prose sentence that mentions it is protected by its shape.
-_CUES: dict[str, tuple[str, ...]] = {
-    SHARE_WIDGET: (
-        # en de fr es it pt nl pl ru uk tr sv cs
-        "share", "shares", "share on", "share this", "tweet", "teilen", "teilen auf", "geteilt",
-        "partager", "partager sur", "partagez", "compartir", "compartir en", "comparte",
-        "condividi", "condividi su", "condividere", "compartilhar", "compartilhe",
-        "partilhar", "delen", "deel", "udostępnij", "podziel się", "поделиться",
-        "поділитися", "paylaş", "paylaşın", "dela", "sdílet", "sdílejte", "follow", "follow us",
-        "folgen", "folge uns", "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
-        "obserwuj", "подписывайтесь", "стежте", "takip edin",
-        # networks: as cues they weigh only as much of a short line as they are
-        "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
-        "tiktok", "pinterest", "reddit", "mastodon", "bluesky", "xing", "vkontakte",
-    ),
-    COMMENT_FORM: (
-        "comment", "comments", "write a comment", "leave a comment", "add a comment",
-        "kommentar", "kommentare", "kommentieren", "kommentar schreiben", "commentaire",
-        "commentaires", "commenter", "comentario", "comentarios", "comentar", "commento",
-        "commenti", "commenta", "comentário", "comentários", "reactie", "reacties", "reageer",
-        "reageren", "komentarz", "komentarze", "skomentuj", "комментарий", "комментарии",
-        "комментариев", "коментар", "коментарі", "коментарів", "yorum", "yorumlar",
-        "yorum yap", "kommentera", "kommentarer", "komentáře", "komentář",
-        # replying, as comment threads print under each comment
-        "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
-        "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
-    ),
-    RELATED_LINKS: (
-        "related", "more from", "more on", "more stories", "more news", "read more",
-        "read also", "read next", "also read", "see also", "you may also like",
-        "you might also like", "recommended", "most read", "most popular", "trending",
-        "further reading", "top stories", "latest news", "weitere artikel", "weitere beiträge",
-        "weitere nachrichten", "mehr zum thema", "mehr dazu", "auch interessant",
-        "lesen sie auch", "das könnte sie auch interessieren", "ähnliche beiträge",
-        "ähnliche artikel", "verwandte artikel", "meistgelesen", "meistgelesene",
-        "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "articles similaires",
-        "sur le même sujet", "les plus lus", "dans la même rubrique", "à découvrir",
-        "te puede interesar", "también te puede interesar", "lee también", "leer más",
-        "noticias relacionadas", "artículos relacionados", "más leídas", "más noticias",
-        "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
-        "altri articoli", "leia também", "leia mais", "veja também", "mais lidas",
-        "notícias relacionadas", "lees ook", "lees meer", "gerelateerd", "meer nieuws",
-        "meest gelezen", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
-        "zobacz także", "polecane", "powiązane", "najczęściej czytane", "читайте также",
-        "читать также", "читать далее", "смотрите также", "похожие", "по теме",
-        "ещё по теме", "популярное", "читайте також", "дивіться також", "схожі",
-        "популярне", "по темі", "більше новин", "ilgili haberler", "benzer haberler",
-        "devamını oku", "ilginizi çekebilir", "çok okunanlar", "läs också", "läs mer",
-        "relaterat", "mest läst", "čtěte také", "související",
-        # "related" as a label ("Relacionado: <headline>") and with the nouns of
-        # links and news; alone, a plural heads lists in articles too: the
-        # related species of a plant, the related disorders of a disease
-        "relacionado", "relacionada", "correlato", "correlata", "verwandte links",
-        "verwandte nachrichten", "verwandte beiträge", "verwandte themen", "articles connexes",
-        "sujets connexes", "temas relacionados", "notas relacionadas", "artigos relacionados",
-        "gerelateerde artikelen", "powiązane artykuły", "связанные статьи", "пов'язані статті",
-        "relaterade artiklar", "související články",
-    ),
-    CREDIT: (
-        "photo", "photos", "photo credit", "image", "image credit", "picture", "credit",
-        "credits", "video", "foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "crédit",
-        "crédits", "crédit photo", "imagen", "immagine", "imagem", "fotografia", "afbeelding",
-        "zdjęcie", "fot", "фото", "изображение", "зображення", "fotoğraf", "görsel", "bildkälla",
-        "getty images", "reuters", "afp", "dpa", "ap photo", "epa", "imago", "shutterstock",
-        "istock", "unsplash", "pixabay", "reporting by", "editing by", "additional reporting",
-        "mit material von", "avec afp", "con información de", "ansa",
-    ),
-    READING: (
-        "min read", "minute read", "minutes read", "read time", "reading time", "lesezeit",
-        "min lesezeit", "temps de lecture", "min de lecture", "tiempo de lectura",
-        "min de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
-        "время чтения", "мин чтения", "час читання", "okuma süresi", "lästid",
-        "listen to this article", "listen to this story", "listen", "now playing", "play video",
-        "watch", "audio", "updated", "last updated", "published", "aktualisiert",
-        "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado", "aggiornato",
-        "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd", "zaktualizowano",
-        "opublikowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
-        "güncellendi", "güncelleme", "yayınlanma", "uppdaterad", "publicerad", "print",
-        "print article", "print this article", "print page", "print this page",
-        "artikel drucken", "seite drucken", "imprimer l'article", "imprimir artículo",
-        "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "печать",
-        "друк", "yazdır", "skriv ut", "font size", "text size", "schriftgröße", "vorlesen",
-        "artikel anhören", "écouter", "escuchar", "ascolta", "ouvir", "luister", "posłuchaj",
-        "слушать", "слухати", "dinle",
-    ),
-    TAXONOMY: (
-        "tags", "tagged", "topics", "categories", "category", "filed under", "keywords",
-        "schlagwörter", "schlagworte", "stichwörter", "themen", "kategorie", "kategorien",
-        "catégories", "catégorie", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
-        "temas", "categorías", "categoría", "argomenti", "categorie", "etichette", "tópicos",
-        "categorias", "trefwoorden", "onderwerpen", "categorieën", "tagi", "kategorie",
-        "tematy", "теги", "метки", "рубрики", "категории", "мітки", "теги", "категорії",
-        "etiketler", "konular", "kategoriler", "taggar", "ämnen", "štítky", "témata",
-    ),
-    PROMPT: (
-        "newsletter", "newsletters", "subscribe", "subscribed", "subscription", "subscriber",
-        "subscribers", "sign up", "sign-up", "sign in", "log in", "login", "register",
-        "create an account", "my account", "your account", "your inbox", "inbox",
-        "terms of use", "terms of service", "terms and conditions", "privacy policy",
-        "member", "members only", "become a member", "not a member", "already a member",
-        "already have an account", "create account", "free account", "for free", "mitglied werden",
-        "kostenlos registrieren", "devenir membre", "hazte socio", "diventa socio", "inloggen",
-        "cookie", "cookies", "consent", "you agree", "get our", "join our", "don't miss",
-        "never miss", "free trial", "unlimited access", "straight to your inbox",
-        "delivered to your inbox", "unsubscribe", "premium", "paywall",
-        "abonnieren", "abonniere", "abonnement", "abo", "anmelden", "registrieren",
-        "datenschutz", "datenschutzerklärung", "einwilligung", "nutzungsbedingungen",
-        "abonner", "abonnez-vous", "inscrivez-vous", "inscription", "se connecter",
-        "connexion", "confidentialité", "suscríbete", "suscribirse", "suscripción", "boletín",
-        "iniciar sesión", "regístrate", "privacidad", "iscriviti", "abbonati", "abbonamento",
-        "accedi", "assine", "assinatura", "inscreva-se", "cadastre-se", "privacidade",
-        "aanmelden", "abonneer", "abonnement", "inloggen", "nieuwsbrief", "subskrybuj",
-        "zapisz się", "zaloguj", "zaloguj się", "prenumerata", "prenumeruj",
-        "polityka prywatności", "подписаться", "подпишитесь", "подписка", "рассылка",
-        "войти", "регистрация", "підписатися", "підпишіться", "підписка", "розсилка",
-        "увійти", "abone ol", "abone", "bülten", "giriş yap", "üye ol", "gizlilik", "çerez",
-        "prenumerera", "nyhetsbrev", "logga in", "přihlásit", "odebírat",
-        # the site speaking of itself, as consent notices do
-        "this website", "this site", "our website", "our site", "diese website", "diese seite",
-        "unsere website", "unsere webseite", "ce site", "notre site", "este sitio",
-        "nuestro sitio", "questo sito", "il nostro sito", "este site", "nosso site",
-        "deze website", "onze website", "ta strona", "nasza strona", "этот сайт", "наш сайт",
-        "цей сайт", "наш сайт", "bu site", "sitemiz", "denna webbplats", "tento web",
-    ),
-    SHOP: (
-        "shop now", "view deal", "see deal", "get deal", "check availability", "zum angebot",
-        "zum shop", "jetzt bestellen", "jetzt ansehen", "voir l'offre", "ver oferta",
-        "vedi offerta", "bekijk aanbieding", "zobacz ofertę", "zamów teraz", "заказать",
-        "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
-        "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
-        "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
-        # an advertisement's label ("- Sponsored -"); not German "Anzeige", which
-        # is also a police report ("Anzeige erstatten") and a display
-        "advertisement", "sponsored", "gesponsert", "sponsorisé", "patrocinado",
-        "sponsorizzato", "gesponsord", "sponsorowane", "artykuł sponsorowany",
-        "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
-        "partnerlink", "partnerlinks", "werbelink", "acheter", "ajouter au panier",
-        "lien affilié", "liens affiliés", "comprar", "añadir al carrito", "enlace de afiliado",
-        "acquista", "aggiungi al carrello", "link di affiliazione", "comprar agora",
-        "adicionar ao carrinho", "koop nu", "in winkelwagen", "kup teraz", "dodaj do koszyka",
-        "купить", "в корзину", "купити", "в кошик", "satın al", "sepete ekle", "köp nu",
-        "koupit",
-    ),
-    COPYRIGHT: (
-        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
-        "todos los derechos reservados", "tutti i diritti riservati",
-        "todos os direitos reservados", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
-        "все права защищены", "всі права захищені", "tüm hakları saklıdır",
-        "alla rättigheter förbehållna", "všechna práva vyhrazena",
-    ),
-    NAVIGATION: (
-        "menu", "home", "homepage", "back to", "go back", "previous", "next", "previous post",
-        "next post", "about us", "contact", "contact us", "advertise", "sitemap", "careers",
-        "imprint", "impressum", "search", "skip to", "faq", "help", "startseite", "zurück",
-        "zurück zu", "weiter", "vorherige", "nächste", "kontakt", "suche", "hilfe",
-        "accueil", "retour", "précédent", "suivant", "rechercher", "aide", "inicio",
-        "volver", "anterior", "siguiente", "buscar", "ayuda", "contacto", "torna", "indietro",
-        "precedente", "successivo", "cerca", "contatti", "página inicial", "voltar",
-        "próximo", "pesquisar", "contato", "terug", "vorige", "volgende", "zoeken",
-        "strona główna", "powrót", "poprzedni", "następny", "szukaj", "kontakt", "главная",
-        "назад", "предыдущая", "следующая", "поиск", "контакты", "меню", "головна",
-        "попередня", "наступна", "пошук", "ana sayfa", "geri", "önceki", "sonraki", "ara",
-        "iletişim", "tillbaka", "föregående", "nästa", "sök", "hlavní stránka", "zpět",
-    ),
-}  # fmt: skip
-# More of each kind by meaning, in the same 13 languages: what subscribers,
-# accounts, consent, prices, offers, affiliate links, pictures, reading time
-# and dates are called, with the inflected forms sentences use.
-_MORE_CUES: dict[str, tuple[str, ...]] = {
-    PROMPT: (
-        # subscribers and subscriptions
-        "abonnent", "abonnenten", "abonné", "abonnés", "abonnée", "suscriptor", "suscriptores",
-        "abbonato", "abbonata", "abbonati", "assinante", "assinantes", "abonnee", "abonnees",
-        "subskrybent", "subskrybentów", "subskrypcja", "subskrypcję", "subskrypcji",
-        "prenumeratorów", "подписчик", "подписчиков", "подписку", "подписки", "передплатник",
-        "передплатників", "передплату", "передплата", "aboneler", "aboneliği", "abonelik",
-        "prenumerant", "prenumeranter", "předplatitel", "předplatitelé", "předplatné",
-        "subscribers only", "for subscribers",
-        # logging in and accounts
-        "einloggen", "login", "connectez-vous", "identifiez-vous", "entrar", "inicia sesión",
-        "acceder", "accedere", "entra", "aanmelden", "log in", "войдите", "увійдіть",
-        "giriş", "account", "konto", "compte", "mon compte", "cuenta", "mi cuenta", "conta",
-        "minha conta", "il mio account", "mijn account", "moje konto", "аккаунт", "акаунт",
-        "личный кабинет", "hesabım", "mitt konto", "můj účet", "účet",
-        # e-mail address fields
-        "email address", "your email", "e-mail address", "e-mail-adresse", "adresse e-mail",
-        "adresse email", "correo electrónico", "indirizzo email", "indirizzo e-mail",
-        "endereço de e-mail", "e-mailadres", "adres e-mail", "электронная почта",
-        "электронной почты", "електронна пошта", "e-posta", "e-postadress", "e-mailová adresa",
-        # consent and terms
-        "privacy", "privacy notice", "privacy policy", "privacyverklaring", "privacybeleid",
-        "prywatności", "regulamin", "regulaminu", "politique de confidentialité", "conditions",
-        "conditions d'utilisation", "términos", "condiciones", "termini", "condizioni",
-        "termos", "voorwaarden", "warunki", "условия", "умови", "koşulları", "villkor",
-        "podmínky", "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter",
-        "tout accepter", "aceptar", "aceptas", "accetta", "accetti", "accetto", "aceitar",
-        "aceitas", "aceito", "accepteren", "akkoord", "akceptuj", "akceptujesz", "принять",
-        "принимаете", "прийняти", "приймаєте", "kabul", "kabul et", "acceptera", "přijmout",
-        "souhlasím", "consentimento", "consenso", "zgoda", "согласие", "згода", "onay",
-        "samtycke", "souhlas", "settings", "einstellungen", "paramètres", "configuración",
-        "impostazioni", "definições", "configurações", "instellingen", "ustawienia",
-        "настройки", "налаштування", "ayarlar", "inställningar", "nastavení",
-        # free of charge, as offers say it
-        "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita",
-        "za darmo", "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
-    ),
-    SHOP: (
-        # prices, offers and discounts
-        "price", "prices", "preis", "preise", "prix", "precio", "precios", "prezzo", "prezzi",
-        "preço", "preços", "prijs", "prijzen", "cena", "ceny", "цена", "цены", "ціна",
-        "fiyat", "fiyatı", "pris", "ver precio", "ver preço", "vedi il prezzo", "voir le prix",
-        "preis ansehen", "bekijk prijs", "sprawdź cenę", "узнать цену", "offer", "deal",
-        "deals", "angebot", "angebote", "offre", "offres", "oferta", "ofertas", "offerta",
-        "offerte", "promoção", "promoções", "promoción", "promozione", "promotion",
-        "aanbieding", "promocja", "акция", "предложение", "пропозиція", "акція", "kampanya",
-        "fırsat", "erbjudande", "nabídka", "akce", "discount", "rabatt", "remise", "réduction",
-        "descuento", "sconto", "desconto", "korting", "rabat", "zniżka", "скидка", "знижка",
-        "indirim", "invece di", "statt", "au lieu de", "en lugar de", "em vez de", "à vista",
-        "in plaats van", "zamiast", "вместо", "замість", "yerine", "istället för", "místo",
-        # buying
-        "kopen", "nu kopen", "bestellen", "commander", "pedir", "comprare", "acquistare",
-        "ordina", "encomendar", "zamów", "kupić", "kup", "заказать", "замовити", "sipariş",
-        "beställ", "objednat", "koop", "compra",
-        # affiliate links and commissions
-        "afiliado", "afiliados", "de afiliados", "affiliati", "affiliazione", "affilié",
-        "affiliés", "affiliate-link", "affiliate-links", "partnerlinks", "partnerlink",
-        "afiliacyjne", "afiliacyjny", "партнерские", "партнёрские", "партнерські",
-        "ortaklık", "affiliatelänkar", "affiliate odkazy", "commissie", "comisión",
-        "commissione", "comissão", "prowizję", "prowizja", "комиссию", "комісію", "komisyon",
-        "provision", "provize",
-    ),
-    CREDIT: (
-        "beeld", "foto's", "zdjęcia", "obraz", "ilustracja", "світлина", "фотография",
-        "illustration", "illustrazione", "ilustración", "ilustração", "abbildung", "grafik",
-        "gráfico", "infografik", "bron", "źródło", "источник", "джерело", "kaynak", "källa",
-        "zdroj", "fuente", "fonte", "source",
-    ),
-    READING: (
-        "lecture", "lectura", "lettura", "leitura", "lesedauer", "leestijd", "czytania",
-        "чтение", "чтения", "читання", "okuma", "läsning", "čtení", "minutes de lecture",
-        "min. lesen", "minuten lesen", "minuti di lettura", "minutos de lectura",
-        "minutos de leitura", "minuten leestijd", "minut czytania", "минуты на чтение",
-        "минут на чтение", "хвилин читання", "dakika okuma", "minuter läsning",
-        "minut čtení", "published on", "posted", "posted on", "erschienen", "paru le",
-        "publicada", "publicado em", "publicado el", "pubblicata", "publiceret",
-        "opublikowany", "опубликован", "опубліковано о", "yayınlandı", "publicerat",
-        "publikováno", "aktualizacja", "mis à jour le",
-    ),
-    NAVIGATION: (
-        # links to the article before and after, as blogs and newsrooms word them;
-        # German inflects the adjective ("Vorheriger Artikel") past the bare cue
-        "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag",
-        "nächster beitrag", "voriger beitrag", "älterer beitrag", "neuerer beitrag",
-        "ältere beiträge", "neuere beiträge", "previous article", "next article",
-        "previous story", "next story", "older post", "newer post", "older posts",
-        "newer posts", "article précédent", "article suivant", "artículo anterior",
-        "artículo siguiente", "entrada anterior", "entrada siguiente", "articolo precedente",
-        "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel",
-        "volgend artikel", "poprzedni artykuł", "następny artykuł", "poprzedni wpis",
-        "następny wpis", "предыдущая статья", "следующая статья", "попередня стаття",
-        "наступна стаття", "önceki yazı", "sonraki yazı", "önceki haber", "sonraki haber",
-        "föregående artikel", "nästa artikel", "předchozí článek", "další článek",
-    ),
-    TAXONOMY: (
-        "categoria", "categorías", "rubrik", "rubriken", "rubrique", "rubriques", "rubrica",
-        "sección", "sezione", "secção", "seção", "rubriek", "dział", "раздел", "розділ",
-        "kategori", "sektion", "rubrika", "tag", "tags:", "hashtags",
-    ),
-}  # fmt: skip
+# The cue vocabulary lives in vocabulary.py (CUES, MORE_CUES, FURNITURE_CUES);
+# here it is merged into one table by category.
+_CUES: dict[str, tuple[str, ...]] = dict(CUES)
+_MORE_CUES = MORE_CUES
 for _category, _more in _MORE_CUES.items():
     _CUES[_category] = (*_CUES[_category], *_more)
 # Furniture cues (but prompts) are cues of short lines only: a sentence that
@@ -752,6 +494,9 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
     consent: bool = False  # cookies, the site or reader, and the web ("Wir verwenden Cookies, um")
     form_field: bool = False  # a form's required field: a word or three and "*" ("E-Mail*")
     credit_phrase: bool = False  # a credit phrase opens or ends it ("AP contributed to this")
+    # a count before a comment cue: 2 a number ("120 Kommentare"), 1 none ("Keine Kommentare")
+    comment_count: int = 0
+    rights_mark: bool = False  # a rights cue with ©, "Copyright" or a year ("© 2024 X. All ...")
 
     @property
     def prose(self) -> bool:
@@ -779,6 +524,7 @@ def signals(line: str) -> LineSignals:
     cues: list[tuple[str, str]] = []
     cue_chars = 0
     start_cue = cue_opens = self_reference = credit_phrase = False
+    comment_count = 0
     if count <= MAX_CUE_WORDS and not _cue_free(line, words):
         tokens = list(zip(raw, bare, strict=True))
         first = next((i for i, (_, word) in enumerate(tokens) if word), 0)
@@ -796,6 +542,8 @@ def signals(line: str) -> LineSignals:
             cue_opens = cue_opens or (not cues and start == first)
             if category == CREDIT and end - start > 1 and (start == first or end == len(tokens)):
                 credit_phrase = True  # "Interview by X", "Reuters contributed to this story"
+            if category == COMMENT_FORM and start > first and not comment_count:
+                comment_count = _count(tokens[start - 1], tokens[start][1])
             if not cues and start == first and _label(tokens, end):
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
@@ -861,10 +609,29 @@ def signals(line: str) -> LineSignals:
         count <= MAX_CUE_WORDS and not COOKIE_WORDS.isdisjoint(words) and _consent_bare(words),
         0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
         credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
+        comment_count if count <= _MAX_COUNT_WORDS else 0,
+        # asked only of a line with a rights cue
+        any(c == COPYRIGHT for c, _ in cues) and _RIGHTS_MARK.search(line) is not None,
     )
 
 
 _MAX_FIELD_WORDS = 3
+_MAX_COUNT_WORDS = 20  # a count, its cue and a post's title ("0 Kommentare zu “...”")
+
+
+def _count(token: tuple[str, str], cue: str) -> int:
+    """
+    How a token before a comment cue counts the comments: 2 a number, 1 a word saying none.
+
+    "120 Kommentare", "3 responses to “...”"; "Keine Kommentare", "No
+    responses yet", but not a reply ("No reply from the ministry").
+    """
+    raw, word = token
+    if raw.isdigit() or (raw[:1].isdigit() and word.isdigit()):
+        return 2
+    return 1 if word in NO_COUNT and cue not in REPLY_WORDS else 0
+
+
 _MAX_CREDIT_WORDS = 16  # "Additional reporting by X in Y; editing by Z"
 _MIN_LINK_LABEL_WORDS = 4  # a label's word or two, and a headline of two or more
 
@@ -1188,6 +955,12 @@ def score(s: LineSignals) -> Score:
     if s.product_price:
         value += 1.0
         reasons.append("product and price")
+    if s.comment_count:
+        category = COMMENT_FORM
+        # "0 Kommentare zu “<title>”": a thread's count, however long its title;
+        # "No comments" is a phrase of prose too: evidence, not shape
+        value += 1.0 * s.comment_count
+        reasons.append("a count of comments")
     if s.hashtags:
         category = category or TAXONOMY
         value += 3.0
@@ -1230,6 +1003,11 @@ def score(s: LineSignals) -> Score:
     if s.full_stop:
         value -= 1.0
         reasons.append("full stop (-1)")
+    if category == COPYRIGHT and value < EDGE + 0.5:
+        # "2022 - Todos los derechos reservados.": rights reserved decide a
+        # sentence (_DECISIVE), and a short line weighs no less
+        value = EDGE + 0.5
+        reasons.append("rights reserved")
     if s.price and not s.cues:
         # a price alone may be a table's cell or a list of models in the body:
         # never strong without a cue ("Check price", "Buy") beside it
@@ -1249,6 +1027,7 @@ def score(s: LineSignals) -> Score:
         or s.form_field
         or s.wire  # "(dpa)", "Avec AFP": a wire line, whatever its words
         or s.credit_phrase
+        or s.comment_count > 1
     )
     return Score(category, value, tuple(reasons), shaped=shaped)
 
@@ -1310,16 +1089,18 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     ):
         return Score(None, 0.0, ())
     tokens = _tokens(line)
-    found = [
-        (category, _as_written(tokens[start:end])) for category, start, end in _find_cues(tokens)
-    ]
+    spans = _find_cues(tokens)
+    found = [(category, _as_written(tokens[start:end])) for category, start, end in spans]
     self_reference = any(category == _SELF for category, _ in found)
+    # a notice opens with its rights, or marks them: "All rights reserved. No part ..."
+    opens = bool(spans) and spans[0][0] == COPYRIGHT and spans[0][1] == 0
     return _cue_pairs(
         [cue for cue in found if cue[0] != _SELF],
         self_reference=self_reference,
         addressed=self_reference or not READER_WORDS.isdisjoint(t[1] for t in tokens),
         short=len(words) <= _SHORT_SENTENCE_WORDS,
         brief=len(words) <= _MAX_STEMMED_WORDS,
+        notice=opens or len(words) <= _MAX_NOTICE_WORDS or _RIGHTS_MARK.search(line) is not None,
     )
 
 
@@ -1343,6 +1124,9 @@ def _sentence_score(s: LineSignals) -> Score:
         self_reference=s.self_reference,
         addressed=s.addressed,
         short=s.words <= _SHORT_SENTENCE_WORDS,
+        notice=s.words <= _MAX_NOTICE_WORDS
+        or s.rights_mark
+        or (s.cue_opens and s.cues[0][0] == COPYRIGHT),
     )
 
 
@@ -1378,6 +1162,7 @@ def _cue_pairs(
     addressed: bool = False,
     short: bool = False,
     brief: bool = True,
+    notice: bool = True,
 ) -> Score:
     """
     A call to action: two cues of one kind, or one with the site speaking of this page.
@@ -1399,7 +1184,11 @@ def _cue_pairs(
         if cue.casefold() not in (c.casefold() for c in kinds.get(category, [])):
             kinds.setdefault(category, []).append(cue)
     for category, cues in kinds.items():
-        if category in _DECISIVE or (
+        if not addressed and any(map(_about_pay, cues)):
+            # "Affiliate marketing lets bloggers earn a commission when readers
+            # buy": an article about pay; a disclosure speaks as the site
+            continue
+        if (category in _DECISIVE and notice) or (
             len(cues) >= 2
             and category in _CALL_TO_ACTION
             and (addressed or not all(cue.casefold().startswith(_SUBJECT_STEMS) for cue in cues))
@@ -1417,6 +1206,11 @@ def _cue_pairs(
             )
             return Score(category, EDGE + 0.5, (why,))
     return Score(None, 0.0, ())
+
+
+def _about_pay(cue: str) -> bool:
+    """Whether a cue names affiliation or a commission ("affiliate", "earn a commission")."""
+    return any(word.startswith(DISCLOSURE_STEMS) for word in cue.casefold().split())
 
 
 _CALL_TO_ACTION = frozenset({PROMPT, SHOP, SHARE_WIDGET})
@@ -1438,8 +1232,12 @@ _SHORT_SENTENCE_WORDS = 10
 # A call to action known by one cue (or an inflected one) and the reader is a
 # short sentence; longer ones are prose that mentions it.
 _MAX_STEMMED_WORDS = 16  # an imperative and one common cue: "Scopri l'offerta"
-# Cues that decide a sentence alone: no prose says "All rights reserved".
+# Cues that decide a sentence alone: no prose says "All rights reserved" as
+# a notice does, with a mark, a year or in a few words ("© 2024 X. All rights
+# reserved."); an article about copyright law quotes it in a longer sentence.
 _DECISIVE = frozenset({COPYRIGHT})
+_RIGHTS_MARK = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|\b(?:1[89]|20)\d\d\b")
+_MAX_NOTICE_WORDS = 6
 
 
 def _key_forms(categories: frozenset[str]) -> frozenset[str]:
@@ -1500,11 +1298,17 @@ _ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
 
 def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     """
-    Whether a sentence discloses affiliate links: a commission or affiliate word, links, this page.
+    Whether a sentence discloses that the site is paid for its links or a shop's programme.
 
-    Such a sentence goes wherever it is, as a catalog disclaimer does; prose
-    about a commission names no links on this page. ``folded`` is the line
-    casefolded, if the caller has it (folding a line not in ASCII is slow).
+    A commission or affiliate word, links (or clicks and purchases through
+    them), and the site itself: this page ("auf dieser Seite"), or the site
+    speaking as "we" or "I" beside the verb of earning ("We may receive
+    compensation"); or a shop programme's notice with that verb ("As an
+    Amazon Associate I earn from qualifying purchases"). Such a sentence
+    goes wherever it is, as a catalog disclaimer does; prose about
+    commissions names no links on this page, or others as those paid.
+    ``folded`` is the line casefolded, if the caller has it (folding a line
+    not in ASCII is slow).
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1518,11 +1322,22 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     # every letter that may begin a stem. An ASCII line holds no other stem.
     if folded is None:
         folded = line.casefold()
-    links = _ASCII_LINK_STEMS if folded.isascii() else LINK_STEMS
+    ascii_line = folded.isascii()
+    if any(map(folded.__contains__, _ASCII_PROGRAMMES if ascii_line else PROGRAMMES)):
+        words = [word for _, word in _tokens(line)]
+        earns = _earning(words)
+        if earns >= 0 and (
+            _site_speaks(folded, words, earns)
+            or any(category == _SELF for category, _, _ in find_cues(line))
+        ):
+            return True
+    links = _ASCII_LINK_STEMS if ascii_line else LINK_STEMS
     # (any over map: each substring test called in C, no generator frame)
     if not any(map(folded.__contains__, links)) or _DISCLOSURE_HINT.search(line) is None:
         return False
     tokens = _tokens(line)
+    words = [word for _, word in tokens]
+    earns = _earning(words)
     # an affiliate word in any case ("Affiliate-Links"); a commission word in
     # lower case only ("the Commission" is an institution)
     disclosed = any(
@@ -1530,7 +1345,31 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
         and (word.startswith(AFFILIATE_STEMS) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
         for raw, word in tokens
     )
-    return disclosed and any(category == _SELF for category, _, _ in _find_cues(tokens))
+    if not disclosed:
+        return False
+    if any(category == _SELF for category, _, _ in _find_cues(tokens)):
+        return True
+    return earns >= 0 and _site_speaks(folded, words, earns)
+
+
+_ASCII_PROGRAMMES = tuple(phrase for phrase in PROGRAMMES if phrase.isascii())
+
+
+def _earning(words: list[str]) -> int:
+    """The index of the first verb of earning or receiving among ``words``, or -1."""
+    return next((i for i, word in enumerate(words) if word.startswith(EARN_STEMS)), -1)
+
+
+def _site_speaks(folded: str, words: list[str], earns: int) -> bool:
+    """
+    Whether the site is who earns: "we" or "I" within a few words of the verb, or this page or site.
+
+    "We may receive", "erhalten wir", "As an Amazon Associate I earn";
+    "our analysis found that bloggers receive" speaks of others.
+    """
+    near = words[max(0, earns - NEAR_EARN) : earns + NEAR_EARN + 1]
+    # or the site named: "This site participates in ... and earns"
+    return not FIRST_PERSON.isdisjoint(near) or any(map(folded.__contains__, SITE_SELF))
 
 
 _MAX_SIGN_UP_WORDS = 25

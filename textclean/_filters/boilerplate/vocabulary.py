@@ -1,5 +1,9 @@
 r"""
-Word lists that tell how a short line speaks, for ``signals``: labels, address, offers.
+The cue vocabulary of ``signals``, and word lists that tell how a short line speaks.
+
+All of remove_boilerplate's words live here: the cue table by category
+(``CUES``, ``MORE_CUES``, ``FURNITURE_CUES``; ``signals`` merges them into
+one table and keys it for its fast gates), and the lists below.
 
 Each list is one signal among several and is only asked about short lines
 that are not prose; none decides a line alone. In the 13 languages of the
@@ -27,6 +31,19 @@ cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs):
 from __future__ import annotations
 
 import re
+
+from textclean._filters.boilerplate.catalog import (
+    COMMENT_FORM,
+    COPYRIGHT,
+    CREDIT,
+    NAVIGATION,
+    PROMPT,
+    READING,
+    RELATED_LINKS,
+    SHARE_WIDGET,
+    SHOP,
+    TAXONOMY,
+)
 
 # Words for pictures, video and contributions, by their stems (a label is
 # often a compound or an inflected form: "Photograph", "Fotografía",
@@ -496,6 +513,9 @@ FURNITURE_CUES: dict[str, tuple[str, ...]] = {
         "reazioni", "seja o primeiro", "reações", "wees de eerste", "bądź pierwszy",
         "reakcje", "будьте первым", "будьте першим", "реакции", "реакції", "ilk yorumu",
         "yorum yazın", "tepkiler", "bli först", "reaktioner", "buďte první", "reakce",
+        # the answers under a post, as a thread counts them ("3 responses to ...")
+        "responses", "replies", "réponses", "respuestas", "risposte", "respostas",
+        "odpowiedzi", "ответов", "відповідей", "yanıtlar", "odpovědí",
     ),
     "reading_furniture": (
         "modified", "last modified", "last edited", "geändert", "zuletzt geändert",
@@ -620,12 +640,67 @@ AFFILIATE_STEMS = ("affili", "afili", "партнерск", "партнёрск"
 DISCLOSURE_STEMS = (
     "affili", "afili", "commission", "comisi", "commissi", "comiss", "provision", "provisie",
     "prowizj", "комисси", "комісі", "партнерск", "партнёрск", "партнерськ", "komisyon",
-    "ortaklık", "provize",
+    "ortaklık", "proviz",
+    # pay by another name: compensation, remuneration
+    "compensat", "compensaci", "compensaç", "compenso", "vergütung", "rémunér", "remunera",
+    "vergoed", "wynagrodz", "вознагражд", "винагород", "ersättning", "odměn",
 )  # fmt: skip
+# What the pay is for: links, and clicks and purchases through them.
 LINK_STEMS = (
     "link", "enlace", "lien", "collegament", "ligaç", "ссылк", "посилан", "bağlantı",
     "länk", "odkaz", "verweis",
+    "purchas", "click", "klick", "clic", "kauf", "käuf", "achat", "compra", "acquist",
+    "aankoop", "aankop", "klik", "zakup", "покуп", "клик", "купів", "satın", "tıkla", "köp",
+    "nákup",
 )  # fmt: skip
+# The site earning or receiving the pay: the verb of a disclosure's own
+# sentence ("We may receive compensation", "erhält CHIP eine Provision",
+# "As an Amazon Associate I earn"), by stems, with first-person plural forms.
+EARN_STEMS = (
+    "earn", "receiv", "erhalt", "erhält", "bekomm", "verdien", "perçoi", "percev", "perçu",
+    "touch", "reçoi", "recev", "gagn", "recib", "gana", "ganam", "obtien", "obtene", "ricev",
+    "guadagn", "percepi", "receb", "ganh", "ontvang", "krijg", "otrzym", "dostaj", "zarabia",
+    "получа", "получи", "зарабат", "отриму", "отрима", "заробля", "kazan", "alır", "alıyor",
+    "alabil", "får", "tjänar", "erhåll", "získ", "dostáv", "vydělá",
+)  # fmt: skip
+# The site speaking as itself: first-person words (and the verbs of the
+# languages that drop them) near the earning verb, or the site named as such.
+FIRST_PERSON = frozenset((
+    "i", "we", "our", "us", "ich", "wir", "uns", "unser", "unsere", "je", "nous", "notre",
+    "nos", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro", "nostra", "eu", "nós",
+    "nosso", "nossa", "ik", "wij", "ons", "onze", "my", "nasz", "nasza", "мы", "наш", "ми",
+    "ben", "biz", "jag", "vi", "vår", "já", "náš",
+    "recibimos", "ganamos", "obtenemos", "percevons", "touchons", "recevons", "gagnons",
+    "riceviamo", "guadagniamo", "recebemos", "ganhamos", "otrzymujemy", "zarabiamy",
+    "получаем", "зарабатываем", "отримуємо", "заробляємо", "alırız", "kazanırız",
+    "kazanıyoruz", "získáváme", "dostáváme",
+))  # fmt: skip
+SITE_SELF = (
+    "this site", "this website", "this blog", "diese website", "diese seite", "dieser blog",
+    "diese webseite", "ce site", "ce blog", "este sitio", "este blog", "questo sito",
+    "questo blog", "este site", "deze website", "deze site", "deze blog", "ta strona",
+    "ten blog", "этот сайт", "этот блог", "цей сайт", "цей блог", "bu site", "bu blog",
+    "denna webbplats", "denna sida", "den här bloggen", "tento web", "tento blog",
+    "tyto stránky",
+)  # fmt: skip
+# Programmes whose notice says the site earns from them ("As an Amazon
+# Associate I earn from qualifying purchases"): a notice with the earning
+# verb and the site speaking.
+PROGRAMMES = (
+    "amazon associate", "associates program", "amazon services llc", "qualifying purchases",
+    "amazon-partner", "amazon partner", "partenaire amazon", "partenaire d'amazon",
+    "socio de amazon", "afiliado de amazon", "affiliato amazon", "associado da amazon",
+    "partner amazon", "partnerprogramm", "qualifizierten verkäufen", "qualifizierten käufen",
+    "achats éligibles", "achats remplissant", "compras que cumplan", "compras elegibles",
+    "acquisti idonei", "compras qualificadas", "kwalificerende aankopen",
+    "kwalificerende aankoop", "kwalifikujących się zakupów", "квалифицированных покупок",
+    "кваліфікованих покупок", "uygun alışveriş", "kvalificerade köp",
+    "kvalifikovaných nákupů",
+)  # fmt: skip
+# How near the first-person word stands to the earning verb, in words:
+# "We may receive", "erhalten wir"; "our analysis found that bloggers
+# receive ..." speaks of others.
+NEAR_EARN = 3
 
 # Signing up, as a prompt's sentence opens ("Subscribe to our newsletter and
 # ..."), and the site's own things ("our", "unseren", "nuestro"): a prompt
@@ -648,3 +723,288 @@ SITE_POSSESSIVES = frozenset({
 # Turkish says "our" in a suffix, and signs up in two words: "Bültenimize abone olun".
 TURKISH_OUR = ("imize", "ımıza", "umuza", "ümüze", "imizi", "ımızı", "umuzu", "ümüzü")
 TURKISH_SIGN_UP = ("abone olun", "üye olun", "kaydolun", "kayıt olun")
+
+# Cue vocabulary: words and phrases that mark a line as furniture of a kind.
+# A cue counts only as a whole word or phrase (\b on both sides) inside a
+# short line; a prose sentence that mentions it is protected by its shape.
+CUES: dict[str, tuple[str, ...]] = {
+    SHARE_WIDGET: (
+        # en de fr es it pt nl pl ru uk tr sv cs
+        "share", "shares", "share on", "share this", "tweet", "teilen", "teilen auf", "geteilt",
+        "partager", "partager sur", "partagez", "compartir", "compartir en", "comparte",
+        "condividi", "condividi su", "condividere", "compartilhar", "compartilhe",
+        "partilhar", "delen", "deel", "udostępnij", "podziel się", "поделиться",
+        "поділитися", "paylaş", "paylaşın", "dela", "sdílet", "sdílejte", "follow", "follow us",
+        "folgen", "folge uns", "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
+        "obserwuj", "подписывайтесь", "стежте", "takip edin",
+        # networks: as cues they weigh only as much of a short line as they are
+        "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "youtube",
+        "tiktok", "pinterest", "reddit", "mastodon", "bluesky", "xing", "vkontakte",
+    ),
+    COMMENT_FORM: (
+        "comment", "comments", "write a comment", "leave a comment", "add a comment",
+        "kommentar", "kommentare", "kommentieren", "kommentar schreiben", "commentaire",
+        "commentaires", "commenter", "comentario", "comentarios", "comentar", "commento",
+        "commenti", "commenta", "comentário", "comentários", "reactie", "reacties", "reageer",
+        "reageren", "komentarz", "komentarze", "skomentuj", "комментарий", "комментарии",
+        "комментариев", "коментар", "коментарі", "коментарів", "yorum", "yorumlar",
+        "yorum yap", "kommentera", "kommentarer", "komentáře", "komentář",
+        # replying, as comment threads print under each comment
+        "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
+        "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
+    ),
+    RELATED_LINKS: (
+        "related", "more from", "more on", "more stories", "more news", "read more",
+        "read also", "read next", "also read", "see also", "you may also like",
+        "you might also like", "recommended", "most read", "most popular", "trending",
+        "further reading", "top stories", "latest news", "weitere artikel", "weitere beiträge",
+        "weitere nachrichten", "mehr zum thema", "mehr dazu", "auch interessant",
+        "lesen sie auch", "das könnte sie auch interessieren", "ähnliche beiträge",
+        "ähnliche artikel", "verwandte artikel", "meistgelesen", "meistgelesene",
+        "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "articles similaires",
+        "sur le même sujet", "les plus lus", "dans la même rubrique", "à découvrir",
+        "te puede interesar", "también te puede interesar", "lee también", "leer más",
+        "noticias relacionadas", "artículos relacionados", "más leídas", "más noticias",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
+        "altri articoli", "leia também", "leia mais", "veja também", "mais lidas",
+        "notícias relacionadas", "lees ook", "lees meer", "gerelateerd", "meer nieuws",
+        "meest gelezen", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+        "zobacz także", "polecane", "powiązane", "najczęściej czytane", "читайте также",
+        "читать также", "читать далее", "смотрите также", "похожие", "по теме",
+        "ещё по теме", "популярное", "читайте також", "дивіться також", "схожі",
+        "популярне", "по темі", "більше новин", "ilgili haberler", "benzer haberler",
+        "devamını oku", "ilginizi çekebilir", "çok okunanlar", "läs också", "läs mer",
+        "relaterat", "mest läst", "čtěte také", "související",
+        # "related" as a label ("Relacionado: <headline>") and with the nouns of
+        # links and news; alone, a plural heads lists in articles too: the
+        # related species of a plant, the related disorders of a disease
+        "relacionado", "relacionada", "correlato", "correlata", "verwandte links",
+        "verwandte nachrichten", "verwandte beiträge", "verwandte themen", "articles connexes",
+        "sujets connexes", "temas relacionados", "notas relacionadas", "artigos relacionados",
+        "gerelateerde artikelen", "powiązane artykuły", "связанные статьи", "пов'язані статті",
+        "relaterade artiklar", "související články",
+    ),
+    CREDIT: (
+        "photo", "photos", "photo credit", "image", "image credit", "picture", "credit",
+        "credits", "video", "foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "crédit",
+        "crédits", "crédit photo", "imagen", "immagine", "imagem", "fotografia", "afbeelding",
+        "zdjęcie", "fot", "фото", "изображение", "зображення", "fotoğraf", "görsel", "bildkälla",
+        "getty images", "reuters", "afp", "dpa", "ap photo", "epa", "imago", "shutterstock",
+        "istock", "unsplash", "pixabay", "reporting by", "editing by", "additional reporting",
+        "mit material von", "avec afp", "con información de", "ansa",
+    ),
+    READING: (
+        "min read", "minute read", "minutes read", "read time", "reading time", "lesezeit",
+        "min lesezeit", "temps de lecture", "min de lecture", "tiempo de lectura",
+        "min de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
+        "время чтения", "мин чтения", "час читання", "okuma süresi", "lästid",
+        "listen to this article", "listen to this story", "listen", "now playing", "play video",
+        "watch", "audio", "updated", "last updated", "published", "aktualisiert",
+        "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado", "aggiornato",
+        "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd", "zaktualizowano",
+        "opublikowano", "обновлено", "опубликовано", "оновлено", "опубліковано",
+        "güncellendi", "güncelleme", "yayınlanma", "uppdaterad", "publicerad", "print",
+        "print article", "print this article", "print page", "print this page",
+        "artikel drucken", "seite drucken", "imprimer l'article", "imprimir artículo",
+        "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "печать",
+        "друк", "yazdır", "skriv ut", "font size", "text size", "schriftgröße", "vorlesen",
+        "artikel anhören", "écouter", "escuchar", "ascolta", "ouvir", "luister", "posłuchaj",
+        "слушать", "слухати", "dinle",
+    ),
+    TAXONOMY: (
+        "tags", "tagged", "topics", "categories", "category", "filed under", "keywords",
+        "schlagwörter", "schlagworte", "stichwörter", "themen", "kategorie", "kategorien",
+        "catégories", "catégorie", "étiquettes", "mots-clés", "mots clés", "sujets", "etiquetas",
+        "temas", "categorías", "categoría", "argomenti", "categorie", "etichette", "tópicos",
+        "categorias", "trefwoorden", "onderwerpen", "categorieën", "tagi", "kategorie",
+        "tematy", "теги", "метки", "рубрики", "категории", "мітки", "теги", "категорії",
+        "etiketler", "konular", "kategoriler", "taggar", "ämnen", "štítky", "témata",
+    ),
+    PROMPT: (
+        "newsletter", "newsletters", "subscribe", "subscribed", "subscription", "subscriber",
+        "subscribers", "sign up", "sign-up", "sign in", "log in", "login", "register",
+        "create an account", "my account", "your account", "your inbox", "inbox",
+        "terms of use", "terms of service", "terms and conditions", "privacy policy",
+        "member", "members only", "become a member", "not a member", "already a member",
+        "already have an account", "create account", "free account", "for free", "mitglied werden",
+        "kostenlos registrieren", "devenir membre", "hazte socio", "diventa socio", "inloggen",
+        "cookie", "cookies", "consent", "you agree", "get our", "join our", "don't miss",
+        "never miss", "free trial", "unlimited access", "straight to your inbox",
+        "delivered to your inbox", "unsubscribe", "premium", "paywall",
+        "abonnieren", "abonniere", "abonnement", "abo", "anmelden", "registrieren",
+        "datenschutz", "datenschutzerklärung", "einwilligung", "nutzungsbedingungen",
+        "abonner", "abonnez-vous", "inscrivez-vous", "inscription", "se connecter",
+        "connexion", "confidentialité", "suscríbete", "suscribirse", "suscripción", "boletín",
+        "iniciar sesión", "regístrate", "privacidad", "iscriviti", "abbonati", "abbonamento",
+        "accedi", "assine", "assinatura", "inscreva-se", "cadastre-se", "privacidade",
+        "aanmelden", "abonneer", "abonnement", "inloggen", "nieuwsbrief", "subskrybuj",
+        "zapisz się", "zaloguj", "zaloguj się", "prenumerata", "prenumeruj",
+        "polityka prywatności", "подписаться", "подпишитесь", "подписка", "рассылка",
+        "войти", "регистрация", "підписатися", "підпишіться", "підписка", "розсилка",
+        "увійти", "abone ol", "abone", "bülten", "giriş yap", "üye ol", "gizlilik", "çerez",
+        "prenumerera", "nyhetsbrev", "logga in", "přihlásit", "odebírat",
+        # the site speaking of itself, as consent notices do
+        "this website", "this site", "our website", "our site", "diese website", "diese seite",
+        "unsere website", "unsere webseite", "ce site", "notre site", "este sitio",
+        "nuestro sitio", "questo sito", "il nostro sito", "este site", "nosso site",
+        "deze website", "onze website", "ta strona", "nasza strona", "этот сайт", "наш сайт",
+        "цей сайт", "наш сайт", "bu site", "sitemiz", "denna webbplats", "tento web",
+    ),
+    SHOP: (
+        "shop now", "view deal", "see deal", "get deal", "check availability", "zum angebot",
+        "zum shop", "jetzt bestellen", "jetzt ansehen", "voir l'offre", "ver oferta",
+        "vedi offerta", "bekijk aanbieding", "zobacz ofertę", "zamów teraz", "заказать",
+        "amazon associate", "qualifying purchases", "earn a commission", "we may earn",
+        "buy now", "buy", "check price", "see price", "add to cart", "add to basket",
+        "in stock", "on amazon", "affiliate", "affiliate link", "affiliate links", "commission",
+        # an advertisement's label ("- Sponsored -"); not German "Anzeige", which
+        # is also a police report ("Anzeige erstatten") and a display
+        "advertisement", "sponsored", "gesponsert", "sponsorisé", "patrocinado",
+        "sponsorizzato", "gesponsord", "sponsorowane", "artykuł sponsorowany",
+        "jetzt kaufen", "kaufen", "preis prüfen", "in den warenkorb", "provision",
+        "partnerlink", "partnerlinks", "werbelink", "acheter", "ajouter au panier",
+        "lien affilié", "liens affiliés", "comprar", "añadir al carrito", "enlace de afiliado",
+        "acquista", "aggiungi al carrello", "link di affiliazione", "comprar agora",
+        "adicionar ao carrinho", "koop nu", "in winkelwagen", "kup teraz", "dodaj do koszyka",
+        "купить", "в корзину", "купити", "в кошик", "satın al", "sepete ekle", "köp nu",
+        "koupit",
+    ),
+    COPYRIGHT: (
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados", "tutti i diritti riservati",
+        "todos os direitos reservados", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+        "все права защищены", "всі права захищені", "tüm hakları saklıdır",
+        "alla rättigheter förbehållna", "všechna práva vyhrazena",
+    ),
+    NAVIGATION: (
+        "menu", "home", "homepage", "back to", "go back", "previous", "next", "previous post",
+        "next post", "about us", "contact", "contact us", "advertise", "sitemap", "careers",
+        "imprint", "impressum", "search", "skip to", "faq", "help", "startseite", "zurück",
+        "zurück zu", "weiter", "vorherige", "nächste", "kontakt", "suche", "hilfe",
+        "accueil", "retour", "précédent", "suivant", "rechercher", "aide", "inicio",
+        "volver", "anterior", "siguiente", "buscar", "ayuda", "contacto", "torna", "indietro",
+        "precedente", "successivo", "cerca", "contatti", "página inicial", "voltar",
+        "próximo", "pesquisar", "contato", "terug", "vorige", "volgende", "zoeken",
+        "strona główna", "powrót", "poprzedni", "następny", "szukaj", "kontakt", "главная",
+        "назад", "предыдущая", "следующая", "поиск", "контакты", "меню", "головна",
+        "попередня", "наступна", "пошук", "ana sayfa", "geri", "önceki", "sonraki", "ara",
+        "iletişim", "tillbaka", "föregående", "nästa", "sök", "hlavní stránka", "zpět",
+    ),
+}  # fmt: skip
+# More of each kind by meaning, in the same 13 languages: what subscribers,
+# accounts, consent, prices, offers, affiliate links, pictures, reading time
+# and dates are called, with the inflected forms sentences use.
+MORE_CUES: dict[str, tuple[str, ...]] = {
+    PROMPT: (
+        # subscribers and subscriptions
+        "abonnent", "abonnenten", "abonné", "abonnés", "abonnée", "suscriptor", "suscriptores",
+        "abbonato", "abbonata", "abbonati", "assinante", "assinantes", "abonnee", "abonnees",
+        "subskrybent", "subskrybentów", "subskrypcja", "subskrypcję", "subskrypcji",
+        "prenumeratorów", "подписчик", "подписчиков", "подписку", "подписки", "передплатник",
+        "передплатників", "передплату", "передплата", "aboneler", "aboneliği", "abonelik",
+        "prenumerant", "prenumeranter", "předplatitel", "předplatitelé", "předplatné",
+        "subscribers only", "for subscribers",
+        # logging in and accounts
+        "einloggen", "login", "connectez-vous", "identifiez-vous", "entrar", "inicia sesión",
+        "acceder", "accedere", "entra", "aanmelden", "log in", "войдите", "увійдіть",
+        "giriş", "account", "konto", "compte", "mon compte", "cuenta", "mi cuenta", "conta",
+        "minha conta", "il mio account", "mijn account", "moje konto", "аккаунт", "акаунт",
+        "личный кабинет", "hesabım", "mitt konto", "můj účet", "účet",
+        # e-mail address fields
+        "email address", "your email", "e-mail address", "e-mail-adresse", "adresse e-mail",
+        "adresse email", "correo electrónico", "indirizzo email", "indirizzo e-mail",
+        "endereço de e-mail", "e-mailadres", "adres e-mail", "электронная почта",
+        "электронной почты", "електронна пошта", "e-posta", "e-postadress", "e-mailová adresa",
+        # consent and terms
+        "privacy", "privacy notice", "privacy policy", "privacyverklaring", "privacybeleid",
+        "prywatności", "regulamin", "regulaminu", "politique de confidentialité", "conditions",
+        "conditions d'utilisation", "términos", "condiciones", "termini", "condizioni",
+        "termos", "voorwaarden", "warunki", "условия", "умови", "koşulları", "villkor",
+        "podmínky", "accept", "accept all", "akzeptieren", "alle akzeptieren", "accepter",
+        "tout accepter", "aceptar", "aceptas", "accetta", "accetti", "accetto", "aceitar",
+        "aceitas", "aceito", "accepteren", "akkoord", "akceptuj", "akceptujesz", "принять",
+        "принимаете", "прийняти", "приймаєте", "kabul", "kabul et", "acceptera", "přijmout",
+        "souhlasím", "consentimento", "consenso", "zgoda", "согласие", "згода", "onay",
+        "samtycke", "souhlas", "settings", "einstellungen", "paramètres", "configuración",
+        "impostazioni", "definições", "configurações", "instellingen", "ustawienia",
+        "настройки", "налаштування", "ayarlar", "inställningar", "nastavení",
+        # free of charge, as offers say it
+        "free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita",
+        "za darmo", "bezpłatnie", "бесплатно", "безкоштовно", "ücretsiz", "zdarma",
+    ),
+    SHOP: (
+        # prices, offers and discounts
+        "price", "prices", "preis", "preise", "prix", "precio", "precios", "prezzo", "prezzi",
+        "preço", "preços", "prijs", "prijzen", "cena", "ceny", "цена", "цены", "ціна",
+        "fiyat", "fiyatı", "pris", "ver precio", "ver preço", "vedi il prezzo", "voir le prix",
+        "preis ansehen", "bekijk prijs", "sprawdź cenę", "узнать цену", "offer", "deal",
+        "deals", "angebot", "angebote", "offre", "offres", "oferta", "ofertas", "offerta",
+        "offerte", "promoção", "promoções", "promoción", "promozione", "promotion",
+        "aanbieding", "promocja", "акция", "предложение", "пропозиція", "акція", "kampanya",
+        "fırsat", "erbjudande", "nabídka", "akce", "discount", "rabatt", "remise", "réduction",
+        "descuento", "sconto", "desconto", "korting", "rabat", "zniżka", "скидка", "знижка",
+        "indirim", "invece di", "statt", "au lieu de", "en lugar de", "em vez de", "à vista",
+        "in plaats van", "zamiast", "вместо", "замість", "yerine", "istället för", "místo",
+        # buying
+        "kopen", "nu kopen", "bestellen", "commander", "pedir", "comprare", "acquistare",
+        "ordina", "encomendar", "zamów", "kupić", "kup", "заказать", "замовити", "sipariş",
+        "beställ", "objednat", "koop", "compra",
+        # affiliate links and commissions
+        "afiliado", "afiliados", "de afiliados", "affiliati", "affiliazione", "affilié",
+        "affiliés", "affiliate-link", "affiliate-links", "partnerlinks", "partnerlink",
+        "afiliacyjne", "afiliacyjny", "партнерские", "партнёрские", "партнерські",
+        "ortaklık", "affiliatelänkar", "affiliate odkazy", "commissie", "comisión",
+        "commissione", "comissão", "prowizję", "prowizja", "комиссию", "комісію", "komisyon",
+        "provision", "provize",
+    ),
+    CREDIT: (
+        "beeld", "foto's", "zdjęcia", "obraz", "ilustracja", "світлина", "фотография",
+        "illustration", "illustrazione", "ilustración", "ilustração", "abbildung", "grafik",
+        "gráfico", "infografik", "bron", "źródło", "источник", "джерело", "kaynak", "källa",
+        "zdroj", "fuente", "fonte", "source",
+    ),
+    READING: (
+        "lecture", "lectura", "lettura", "leitura", "lesedauer", "leestijd", "czytania",
+        "чтение", "чтения", "читання", "okuma", "läsning", "čtení", "minutes de lecture",
+        "min. lesen", "minuten lesen", "minuti di lettura", "minutos de lectura",
+        "minutos de leitura", "minuten leestijd", "minut czytania", "минуты на чтение",
+        "минут на чтение", "хвилин читання", "dakika okuma", "minuter läsning",
+        "minut čtení", "published on", "posted", "posted on", "erschienen", "paru le",
+        "publicada", "publicado em", "publicado el", "pubblicata", "publiceret",
+        "opublikowany", "опубликован", "опубліковано о", "yayınlandı", "publicerat",
+        "publikováno", "aktualizacja", "mis à jour le",
+    ),
+    NAVIGATION: (
+        # links to the article before and after, as blogs and newsrooms word them;
+        # German inflects the adjective ("Vorheriger Artikel") past the bare cue
+        "vorheriger artikel", "nächster artikel", "voriger artikel", "vorheriger beitrag",
+        "nächster beitrag", "voriger beitrag", "älterer beitrag", "neuerer beitrag",
+        "ältere beiträge", "neuere beiträge", "previous article", "next article",
+        "previous story", "next story", "older post", "newer post", "older posts",
+        "newer posts", "article précédent", "article suivant", "artículo anterior",
+        "artículo siguiente", "entrada anterior", "entrada siguiente", "articolo precedente",
+        "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel",
+        "volgend artikel", "poprzedni artykuł", "następny artykuł", "poprzedni wpis",
+        "następny wpis", "предыдущая статья", "следующая статья", "попередня стаття",
+        "наступна стаття", "önceki yazı", "sonraki yazı", "önceki haber", "sonraki haber",
+        "föregående artikel", "nästa artikel", "předchozí článek", "další článek",
+    ),
+    TAXONOMY: (
+        "categoria", "categorías", "rubrik", "rubriken", "rubrique", "rubriques", "rubrica",
+        "sección", "sezione", "secção", "seção", "rubriek", "dział", "раздел", "розділ",
+        "kategori", "sektion", "rubrika", "tag", "tags:", "hashtags",
+    ),
+}  # fmt: skip
+
+# "None" as a comment count says it ("No comments yet", "Keine Kommentare",
+# "Aucun commentaire"): with a comment cue after it, a count like a number.
+NO_COUNT = frozenset((
+    "no", "keine", "kein", "aucun", "aucune", "ningún", "ninguna", "sin", "nessun",
+    "nessuna", "nenhum", "nenhuma", "sem", "geen", "brak", "нет", "немає", "hiç", "inga",
+    "ingen", "žádné", "žádný", "zero", "null", "0",
+))  # fmt: skip
+# Replying, which a word saying none does not count ("No reply from the ministry").
+REPLY_WORDS = frozenset((
+    "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
+    "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
+))  # fmt: skip
