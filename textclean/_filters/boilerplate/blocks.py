@@ -461,7 +461,8 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
         folded = line.text.casefold()  # both questions read it
         if affiliate_disclosure(line.text, folded):
             removed[line.index] = (
-                f"{SHOP}: affiliate disclosure: a commission or affiliate word, links, this page"
+                f"{SHOP}: affiliate disclosure: a commission or affiliate word, links or "
+                "purchases through them, and the site as the one paid"
             )
         elif site_prompt(line.text, folded):
             removed[line.index] = (
