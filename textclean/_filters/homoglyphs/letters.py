@@ -22,6 +22,7 @@ import regex
 
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
+from textclean.scan import code_points
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -571,7 +572,7 @@ _SPACE = 0x20
 @lru_cache(maxsize=1)
 def marks() -> str:
     """The combining marks of the basic plane, as WORD sees them (built once, when needed)."""
-    return "".join(regex.findall(r"\p{M}", "".join(map(chr, range(0x10000)))))
+    return "".join(regex.findall(r"\p{M}", code_points(0, 0x10000)))
 
 
 def _ranged_words(script: str, chars: frozenset[str]) -> re.Pattern[str] | None:
@@ -624,10 +625,10 @@ def _ranged(script: str) -> tuple[re.Pattern[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def basic_word_class() -> str:
     """The word characters (WORD's) of the basic plane, as a class body for re."""
-    return range_class("".join(WORD.findall("".join(map(chr, range(0x10000))))))
+    return range_class("".join(WORD.findall(code_points(0, 0x10000))))
 
 
-_BEYOND_ASCII = "".join(map(chr, range(0x80, 0x20000)))
+_BEYOND_ASCII = code_points(0x80, 0x20000)
 
 
 def script_words(

@@ -53,7 +53,7 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
-from textclean.scan import notable_chars
+from textclean.scan import code_points, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -482,7 +482,7 @@ _SENTENCE_END = re.compile(r"[.!?:\n]")  # as the word rules cut a word's neighb
 
 
 _BASIC_LAST = "\uffff"
-_BASIC_PLANE = "".join(map(chr, range(0x10000)))
+_BASIC_PLANE = code_points(0, 0x10000)
 _TOO_MANY: list[int] = []  # the text is mostly in other letters: try another script
 _MOST_RUNS = 64  # runs of other letters looked at, and one more per this many characters
 _OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
