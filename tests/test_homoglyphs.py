@@ -1,6 +1,7 @@
 """fix_homoglyphs: look-alike letters repaired in both directions, genuine text untouched."""
 
 import random
+import re
 import unicodedata
 
 import pytest
@@ -13,6 +14,8 @@ from textclean import Cleaner
 from textclean._confusables import LOOKALIKES, UNICODE_VERSION
 from textclean._filters.homoglyphs import _judge_whole, fix_homoglyphs
 from textclean._filters.homoglyphs.fast import fast_repair
+from textclean._filters.homoglyphs.letters import range_class
+from textclean.scan import code_points
 
 
 def _words(locale):
@@ -215,3 +218,14 @@ def test_shortcut_for_latin_text_agrees_with_the_rules(text, rate, seed, extra):
     shortcut = fast_repair(injected, _judge_whole)
     if shortcut is not None:
         assert shortcut == fix_homoglyphs.explain(injected)[0]
+
+
+class TestRangeClass:
+    @given(st.text(st.characters(max_codepoint=0x3000), max_size=200))
+    @example("".join(map(chr, range(0x10000))))
+    @example("]^-\\[&~|az")
+    def test_matches_exactly_its_characters(self, chars):
+        """The class of ``chars`` takes every one of them and no other character."""
+        body = range_class(chars)
+        taken = set(re.findall(f"[{body}]", code_points(0, 0x10000))) if body else set()
+        assert taken == set(chars)

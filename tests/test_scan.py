@@ -5,7 +5,14 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean.scan import _ALPHABETS, chars_matching, non_plain, notable_chars, utf8_of
+from textclean.scan import (
+    _ALPHABETS,
+    chars_matching,
+    code_points,
+    non_plain,
+    notable_chars,
+    utf8_of,
+)
 
 CYRILLIC = [chr(c) for c in range(0x400, 0x460)]
 GREEK = [chr(c) for c in range(0x370, 0x400)]
@@ -63,3 +70,13 @@ class TestCharsMatching:
         """A pattern asked for again is answered from memory, not by another pass."""
         first = chars_matching(re.compile("[x-z]"))
         assert chars_matching(re.compile("[x-z]")) is first
+
+
+class TestCodePoints:
+    @given(st.integers(0, 0x110000), st.integers(0, 0x110000))
+    @example(0, 0x20000)
+    @example(0xD7F0, 0xE010)
+    @example(0x1FFF0, 0x20010)
+    def test_as_one_character_a_code_point(self, start, stop):
+        """The characters of the range, surrogates included, as one made by chr per code point."""
+        assert code_points(start, stop) == "".join(map(chr, range(start, stop)))

@@ -17,7 +17,6 @@ import codecs
 from typing import NamedTuple
 
 import regex
-from charset_normalizer import from_bytes
 
 from textclean import lexicon
 from textclean.errors import DecodeError
@@ -116,6 +115,10 @@ def _readings(data: bytes) -> tuple[str, dict[str, str]]:
     used code page among them (cp1252 rather than cp1250 for German, whose
     letters both place alike).
     """
+    # Imported here, for bytes that are not UTF-8 only: its import (8 ms CPU)
+    # would otherwise be paid by every process that imports textclean.
+    from charset_normalizer import from_bytes  # noqa: PLC0415
+
     detected: str | None = None
     by_text: dict[str, str] = {}
     for match in from_bytes(data):

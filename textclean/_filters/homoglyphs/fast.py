@@ -48,7 +48,7 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
-from textclean.scan import non_plain, notable_chars
+from textclean.scan import code_points, non_plain, notable_chars
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 
 _MARK = regex.compile(r"\p{M}")
 _DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
-_BELOW_CJK = "".join(map(chr, range(0x3000)))  # where the letters that give a script away are
-_BASIC_PLANE = "".join(map(chr, range(0x10000)))
+_BELOW_CJK = code_points(0, 0x3000)  # where the letters that give a script away are
+_BASIC_PLANE = code_points(0, 0x10000)
 # Where `whole` by re could differ from the regex module's: a mark may begin a
 # word, and re's classes here stop at the basic plane.
 _HEAD = 1024  # characters searched first for a letter that rules a fast path out
@@ -86,7 +86,7 @@ class _Direction:
         # whole text is scanned where nothing matches, as in "аa аa").
         # Every letter of the scripts twins stand in for lies below U+20000.
         source_chars = (
-            "".join(regex.findall(rf"\p{{Script={source}}}", "".join(map(chr, range(0x20000)))))
+            "".join(regex.findall(rf"\p{{Script={source}}}", code_points(0, 0x20000)))
             if source != LATIN
             else ""
         )

@@ -52,6 +52,7 @@ from textclean._filters.homoglyphs.letters import (
     range_class,
     word_scripts,
 )
+from textclean.scan import code_points
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -109,7 +110,7 @@ def _without_own(script: str) -> re.Pattern[str]:
         for c in "".join(WORD.findall(own))
         if not any(c in LOOKALIKES[target] for target in TARGETS if target != script)
     )
-    letters = "".join(WORD.findall("".join(map(chr, range(0x10000)))))
+    letters = "".join(WORD.findall(code_points(0, 0x10000)))
     inside = range_class("".join(c for c in letters if c not in own))
     near = basic_word_class()
     return re.compile(f"(?<![{near}])[{inside}]+(?![{near}])")

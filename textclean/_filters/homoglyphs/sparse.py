@@ -39,6 +39,7 @@ from textclean._filters.homoglyphs.letters import (
     range_class,
     script_of,
 )
+from textclean.scan import code_points
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -52,7 +53,7 @@ GIVEN = (*TARGETS, "Armenian", "Cherokee")
 @lru_cache(maxsize=1)
 def _source_letters() -> str:
     """Every letter of the scripts look-alikes come from (built once, when first needed)."""
-    letters = _SOURCE_LETTER.findall("".join(map(chr, range(0x20000))))
+    letters = _SOURCE_LETTER.findall(code_points(0, 0x20000))
     return "".join(c for c in letters if c.isalpha() and script_of(c) in SOURCES)
 
 
@@ -122,9 +123,7 @@ def _greek_letters() -> str:
     In ranges, and of the basic plane only (where every twin is): re tests a
     short class of ranges much faster than a long list.
     """
-    letters = regex.findall(
-        r"[\p{Script=Greek}&&\p{L}]", "".join(map(chr, range(0x10000))), regex.V1
-    )
+    letters = regex.findall(r"[\p{Script=Greek}&&\p{L}]", code_points(0, 0x10000), regex.V1)
     codes = [ord(c) for c in letters]
     ranges: list[tuple[int, int]] = []
     for code in codes:
@@ -203,12 +202,12 @@ def _starts(script: str, special: str, greek: str) -> re.Pattern[str]:
 
 _ASCII = "".join(map(chr, range(128)))
 _SURE_LETTERS = {
-    name: frozenset(re.findall(f"[{letters}]", "".join(map(chr, range(0x2000)))))
+    name: frozenset(re.findall(f"[{letters}]", code_points(0, 0x2000)))
     for name, letters in _SURELY.items()
 }
 # What re's class [\d{_NUMBERS}] matches: a decimal digit (category Nd, as
 # str.isdecimal) or one of those numbers; asked of one character, in Python.
-_NUMBER_CHARS = frozenset(re.findall(f"[{_NUMBERS}]", "".join(map(chr, range(0x10000)))))
+_NUMBER_CHARS = frozenset(re.findall(f"[{_NUMBERS}]", code_points(0, 0x10000)))
 
 
 def _is_number(char: str) -> bool:
