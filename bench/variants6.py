@@ -1,0 +1,105 @@
+"""Blind check of this round's boilerplate rules (boxes, teasers, affiliate
+disclosures, comment counts, rights notices) on bench/variants6.jsonl.
+
+60 hand-written documents in 12 languages: p01-p30 carry marked boilerplate
+(the `boilerplate` list), n01-n30 are hard negatives that must lose no line.
+Prints, for `default` and `web`: boilerplate recall, documents cleared,
+genuine lines removed (negatives, positives' bodies), each false removal with
+the reason `explain` gives, and each missed boilerplate line.
+
+    PYTHONPATH=. python bench/variants6.py [-q]
+"""
+import difflib
+import json
+import os
+import sys
+
+import textclean
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def removed_lines(cleaner, text):
+    """Indices of input lines that are gone, with explain's reason for each."""
+    res = cleaner.explain(text)
+    src = text.split("\n")
+    out = res.text.split("\n")
+    gone = []
+    sm = difflib.SequenceMatcher(a=src, b=out, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "delete":
+            gone.extend(range(i1, i2))
+        elif tag == "replace":
+            # a line changed by another filter stays; pair by closeness
+            outs = out[j1:j2]
+            for i in range(i1, i2):
+                if not difflib.get_close_matches(src[i], outs, n=1, cutoff=0.8):
+                    gone.append(i)
+    reasons = []
+    for step in res.steps:
+        if step.filter != "remove_boilerplate":
+            continue
+        for ch in step.changes:
+            reasons.append((ch.before, ch.reason))
+    result = {}
+    for i in gone:
+        why = next((r for b, r in reasons if src[i].strip() and src[i].strip() in b), "?")
+        result[i] = why
+    return result
+
+
+def main():
+    quiet = "-q" in sys.argv
+    docs = [json.loads(l) for l in open(os.path.join(HERE, "variants6.jsonl"), encoding="utf-8")]
+    for profile in ("default", "web"):
+        cleaner = textclean.Cleaner(profile)
+        bp_total = bp_hit = cleared = npos = 0
+        neg_lines = neg_false = body_lines = body_false = 0
+        false, missed = [], []
+        neg_docs_hit = 0
+        for d in docs:
+            lines = d["text"].split("\n")
+            gone = removed_lines(cleaner, d["text"])
+            bp = set(d["boilerplate"])
+            is_pos = d["id"].startswith("p")
+            if is_pos:
+                npos += 1
+                hits = sum(1 for i, l in enumerate(lines) if l in bp and i in gone)
+                nbp = sum(1 for l in lines if l in bp)
+                bp_total += nbp
+                bp_hit += hits
+                cleared += hits == nbp
+                for i, l in enumerate(lines):
+                    if l in bp and i not in gone:
+                        missed.append((d["id"], d["lang"], l))
+            hit_doc = False
+            for i, l in enumerate(lines):
+                if l in bp:
+                    continue
+                if is_pos:
+                    body_lines += 1
+                else:
+                    neg_lines += 1
+                if i in gone:
+                    hit_doc = True
+                    if is_pos:
+                        body_false += 1
+                    else:
+                        neg_false += 1
+                    false.append((d["id"], d["lang"], l, gone[i]))
+            if not is_pos and hit_doc:
+                neg_docs_hit += 1
+        print(f"== {profile}")
+        print(f"boilerplate recall: {bp_hit}/{bp_total} = {bp_hit / bp_total:.1%}; "
+              f"documents with all boilerplate gone: {cleared}/{npos}")
+        print(f"genuine lines removed: negatives {neg_false}/{neg_lines} "
+              f"(in {neg_docs_hit}/30 documents), positives' bodies {body_false}/{body_lines}")
+        for fid, lang, l, why in false:
+            print(f"  FALSE {fid} [{lang}] {l[:70]!r}\n        -> {why}")
+        if not quiet:
+            for fid, lang, l in missed:
+                print(f"  missed {fid} [{lang}] {l[:70]!r}")
+
+
+if __name__ == "__main__":
+    main()
