@@ -38,3 +38,35 @@ class TestArticleLinks:
         ]
         text = page(BODY, lines)
         assert default(text) == text
+
+
+class TestListsTheArticleIntroduces:
+    """A header known only by a word announcing more, ending in a colon amid the body."""
+
+    # Written after the rule was frozen; the n30 variant of bench/variants6.jsonl
+    # (Portuguese "As datas mais importantes:") showed the kind.
+    DATES = [
+        "Weitere Termine:",
+        "12.05.2025 – Auftakt in Kiel",
+        "19.05.2025 – Etappe nach Lübeck",
+        "26.05.2025 – Ziel in Rostock",
+    ]
+    AFTER = [
+        "Die Veranstalter rechnen mit mehreren tausend Zuschauern an der Strecke und bitten"
+        " Anwohner, ihre Autos am Vorabend umzuparken.",
+    ]
+
+    def test_a_list_the_body_goes_on_after_stays(self):
+        """Prose above, a colon, a dated list and prose after: the article's own list."""
+        text = page(BODY, self.DATES, self.AFTER)
+        assert default(text) == text
+
+    def test_the_same_header_with_headlines_at_the_end_goes(self):
+        """Nothing after the list: a block of links to other articles, as before."""
+        links = [
+            "Ebenfalls interessant:",
+            "Neue Radwege für die Innenstadt geplant",
+            "Stadtwerke erhöhen die Preise für Fernwärme",
+            "Hallenbad schließt für drei Monate",
+        ]
+        assert default(page(BODY, links)) == page(BODY)

@@ -126,6 +126,12 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             if s.words > _MAX_WORD_HEADER_WORDS or not s.announces_more:
                 continue
             kind = RELATED_LINKS
+            # Known by that word alone, a header ending in a colon amid the
+            # body introduces the article's own list ("As datas mais
+            # importantes:", "Die weiteren Termine:"), checked below.
+            introduces = seen_prose and header.text.endswith(":")
+        else:
+            introduces = False
         least, most = _LIST_WORDS[kind]
         end, items = pos, 0
         while end < len(content) and end - pos < _MAX_LIST:
@@ -141,7 +147,7 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             items = sum(line.words >= least for line in content[pos:end])
         if items < _MIN_LIST or _data_sheet(content[pos - 1 : end]):
             continue
-        if kind == NAVIGATION and end < len(content) and content[end].prose:
+        if (kind == NAVIGATION or introduces) and end < len(content) and content[end].prose:
             continue  # a list the text goes on after is in the body ("Help": steps)
         why = (
             f"{kind}: header '{header.text}' and a list of {end - pos} lines "
