@@ -1,10 +1,11 @@
 """remove_boilerplate's cheap gates: each rules out only what the full test would, so outputs stay."""
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate import RemoveBoilerplate, boxes
 from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
 from textclean._filters.boilerplate.signals import (
     affiliate_disclosure,
@@ -206,3 +207,59 @@ class TestBioSentenceGate:
         """Bio sentences in several languages pass the gate, and end the text as before."""
         assert bio_sentence(line)
         assert may_be_bio_sentence(line)
+
+
+class TestAdMarkerGate:
+    """The substring test of a text's lowercase answers as the case-insensitive marker pattern."""
+
+    def test_every_code_point_lowers_as_the_pattern_matches_it(self):
+        """Outside LOWER_UNLIKE_MARKER, a character matches a marker's letter iff it lowers to it."""
+        letters = sorted(set("".join(boxes.AD_MARKERS)))
+        any_letter = regex.compile("(?i)[" + "".join(map(regex.escape, letters)) + "]")
+        for point in range(0x110000):
+            char = chr(point)
+            lower = char.lower()
+            if char == lower == char.upper() == char.casefold() and char not in letters:
+                continue  # uncased and no marker's letter: matches none, lowers to itself
+            if char in boxes.LOWER_UNLIKE_MARKER:
+                continue
+            if any_letter.fullmatch(char) is None:
+                assert not set(lower) & set(letters), char
+                continue
+            hits = [x for x in letters if regex.fullmatch("(?i)" + regex.escape(x), char)]
+            assert hits == [lower], (char, hits, lower)
+
+    def test_every_marker_holds_a_part(self):
+        """The parts tested first rule out only texts without any marker."""
+        for marker in boxes.AD_MARKERS:
+            assert any(part in marker for part in boxes.AD_MARKER_PARTS), marker
+
+    @given(
+        st.lists(
+            st.sampled_from(sorted(boxes.AD_MARKERS))
+            | st.text(alphabet="aeknoprsuwİıſKСсᲃАдвертисемнАNZEIGE. \n", max_size=12),
+            max_size=6,
+        ),
+        st.lists(st.booleans(), min_size=1),
+    )
+    def test_gate_answers_as_the_pattern(self, parts, upper):
+        """Markers in mixed case among look-alike letters: the gate says what the pattern says."""
+        text = "".join(
+            part.upper() if upper[i % len(upper)] else part for i, part in enumerate(parts)
+        )
+        assert boxes.holds_ad_marker(text) == (boxes._AD_MARKER.search(text) is not None)
+
+    @pytest.mark.parametrize(
+        ("text", "held"),
+        [
+            ("Body text.\n\nADVERTISEMENT\n\nMore.", True),
+            ("Body text.\n\n- Anzeige -", True),
+            ("Body text.\n\nРЕКЛАМА", True),
+            ("Body text.\n\nPUBLİCİDAD", True),  # a Turkish dotted capital: the pattern decides
+            ("Body text about the weather.", False),
+        ],
+    )
+    def test_examples(self, text, held):
+        """Markers in capitals, in Cyrillic, with a dotted capital I; a text without any."""
+        assert boxes.holds_ad_marker(text) is held
+        assert (boxes._AD_MARKER.search(text) is not None) is held
