@@ -583,10 +583,16 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     the short lines ending no sentence after two paragraphs of the body
     (names, About headers) and the questions.
     """
-    if holds_ad_marker(text):
+    # Only a line short enough for a label, or opening with one, can be an
+    # ad's (ad_label, ad_prefix): the paragraphs, most of a text, are not asked.
+    if holds_ad_marker(
+        "\n".join(line.text for line in content if line.text.count(" ") < _MAX_AD_WORDS)
+    ):
         advertisements(content, removed)
-    if not removed and _RATING.search(text) is None:
-        return  # (a rating widget may stand alone: "Was this article helpful?" "4 of 5")
+    if not removed and (("5" not in text and "10" not in text) or _RATING.search(text) is None):
+        # (a rating widget may stand alone: "Was this article helpful?" "4 of 5";
+        # a rating ends in 5 or 10, which two searches in C rule out first)
+        return
     seeds: list[int] = []
     shorts: list[int] = []
     questions: list[int] = []
