@@ -86,7 +86,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     LATIN_LOOKALIKE,
     OTHER,
-    ROMAN_NUMERAL,
+    ROMAN_DIGITS,
     SOURCES,
     TARGETS,
     TO_LATIN,
@@ -127,7 +127,7 @@ TRIGGERS = (
 )
 _CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
-_SENTENCE_END = regex.compile(r"[.!?:\n]")
+_SENTENCE_ENDS = frozenset(".!?:\n")  # a gap between two words holding one cuts them apart
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 # The Greek letters mathematics writes alone: the alphabet and its variant forms.
 _MATH_GREEK = frozenset(
@@ -407,7 +407,7 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
             found.append("")
             continue
         between = doc.text[doc.words[first].end : doc.words[second].start]
-        if _SENTENCE_END.search(between):
+        if not _SENTENCE_ENDS.isdisjoint(between):
             found.append("")
         else:
             found.append(decided[other][0] if other in decided else doc.words[other].text)
@@ -590,7 +590,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
     if source == LATIN:
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
-        if ROMAN_NUMERAL.fullmatch(word) or (len(word) > 1 and word.isupper()):
+        # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
+        if (len(word) > 1 and word.isupper()) or not word.strip(ROMAN_DIGITS):
             return None
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
@@ -754,7 +755,7 @@ def _sparse_repair(text: str) -> str | None:
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
     def neighbour(match: regex.Match[str] | None, between: str) -> str:
-        if match is None or _SENTENCE_END.search(between):
+        if match is None or not _SENTENCE_ENDS.isdisjoint(between):
             return ""
         if match.start() in decided:
             return decided[match.start()][0]
