@@ -168,7 +168,6 @@ class LineSegments:
 
 # Characters every separator holds one of, and the line break.
 _CUT_CHARS = frozenset("\t=|—–/-:()[]{}\n") | _QUOTES
-_SIGNS = _CUT_CHARS - {"\n"}  # the characters _SEPARATOR_SIGN matches
 
 
 def cut_within(text: str, start: int, end: int) -> bool:
@@ -188,8 +187,6 @@ def separators(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     match, so none is missed, and each match goes on after its end, as
     finditer does.
     """
-    if _SIGNS.isdisjoint(text[start:end]):
-        return  # most lines hold no sign: no search
     pos = start
     while (sign := _SEPARATOR_SIGN.search(text, pos, end)) is not None:
         at = sign.start()

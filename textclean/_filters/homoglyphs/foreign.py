@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.context import (
@@ -50,6 +51,9 @@ from textclean._filters.homoglyphs.letters import (
     range_class,
     word_scripts,
 )
+
+if TYPE_CHECKING:
+    import regex
 
 _SOURCE_SET = frozenset(SOURCES)
 _LONG_WALK = 16  # words walked from a word before its segment's give-away words are listed once
@@ -105,6 +109,16 @@ def _without_own(script: str) -> re.Pattern[str]:
     inside = range_class("".join(c for c in letters if c not in own))
     near = basic_word_class()
     return re.compile(f"(?<![{near}])[{inside}]+(?![{near}])")
+
+
+@lru_cache(maxsize=1)
+def _basic_words() -> re.Pattern[str]:
+    """
+    WORD for text of the basic plane only, as a class of re: the same words, cut faster.
+
+    re cuts a line's words in about half the time regex takes.
+    """
+    return re.compile(f"[{basic_word_class()}]+")
 
 
 def _whole_word(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -167,6 +181,10 @@ class ForeignLines(LineSegments):
         self.segment_givers: dict[int, tuple[list[int], list[frozenset[str]]]] = {}
         self.foreign_lines: set[int] = set()
         self.line_words: dict[int, tuple[list[int], list[int], dict[int, frozenset[str]]]] = {}
+        # WORD's words, cut by re where no letter lies beyond the basic plane.
+        self.words: re.Pattern[str] | regex.Pattern[str] = (
+            _basic_words() if max(text, default=" ") <= _BASIC_LAST else WORD
+        )
         last = -1
         for pos in positions:
             if pos < last:
@@ -189,7 +207,8 @@ class ForeignLines(LineSegments):
         if (listed := self.line_words.get(line)) is None:
             end = self.text.find("\n", line)
             spans = [
-                m.span() for m in WORD.finditer(self.text, line, len(self.text) if end < 0 else end)
+                m.span()
+                for m in self.words.finditer(self.text, line, len(self.text) if end < 0 else end)
             ]
             listed = self.line_words[line] = ([s for s, _ in spans], [e for _, e in spans], {})
         return listed
@@ -211,6 +230,31 @@ class ForeignLines(LineSegments):
         if line not in self.foreign_lines:
             return Found(script, own=False, near=False)  # the script only matters here
         return self.context(start)  # the caller's word starts there
+
+    def words_beside(
+        self, start: int, since: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """
+        The spans of the words beside the word at ``start``, where its line's list holds them.
+
+        The word before only if it starts at ``since`` or later (a search
+        back from ``start`` to ``since`` finds it whole). None where the
+        list cannot tell (no foreign line, the line's first or last word):
+        the caller searches.
+        """
+        line = self._line(start)
+        if line not in self.foreign_lines:
+            return None, None
+        starts, ends, _ = self._words(line)
+        index = bisect.bisect_left(starts, start)
+        if index == len(starts) or starts[index] != start:
+            return None, None
+        before = after = None
+        if index and starts[index - 1] >= since:
+            before = starts[index - 1], ends[index - 1]
+        if index + 1 < len(starts):
+            after = starts[index + 1], ends[index + 1]
+        return before, after
 
     def context(self, start: int) -> Found:
         """The context of the word at ``start`` on a foreign line, as `Context.at` finds it."""
@@ -260,10 +304,14 @@ class ForeignLines(LineSegments):
     def _walk(self, line: int, words: range) -> list[frozenset[str]] | None:
         """What the nearest `REACH` give-away words met give; None past `_LONG_WALK` words."""
         found: list[frozenset[str]] = []
+        starts, ends, known = self.line_words[line]
         for seen, index in enumerate(words):
             if seen == _LONG_WALK:
                 return None
-            if gives := self._gives(line, index):
+            # `_gives`, inlined: the walks ask it of most words.
+            if (gives := known.get(index)) is None:
+                gives = known[index] = evidence(self.text, starts[index], ends[index], self.present)
+            if gives:
                 found.append(gives)
                 if len(found) == REACH:
                     break
