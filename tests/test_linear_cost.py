@@ -114,11 +114,7 @@ def _kinds() -> dict[str, str]:
 KINDS = _kinds()
 # The kinds the current filters spend more than a few passes per MB on, and
 # the filter that does it (see the module docstring): known open work.
-_OVER_BUDGET = {
-    # Russian with Latin twins: the sparse path's hard words, each found and
-    # cut by regex calls of its own (1,427 calls on 17.2 KB).
-    "fix_homoglyphs": ("ru look-alikes",),
-}  # fmt: skip
+_OVER_BUDGET: dict[str, tuple[str, ...]] = {}
 _BRANCH = {kind: branch for branch, kinds in _OVER_BUDGET.items() for kind in kinds}
 # Kinds whose counted work grows faster than their size from 10 KB to 1 MB.
 _NOT_LINEAR = {}

@@ -52,7 +52,6 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,7 +85,7 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     LATIN_LOOKALIKE,
     OTHER,
-    ROMAN_NUMERAL,
+    ROMAN_DIGITS,
     SOURCES,
     TARGETS,
     TO_LATIN,
@@ -127,7 +126,7 @@ TRIGGERS = (
 )
 _CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex.VERSION1)
 _SOURCE_SET = frozenset(SOURCES)
-_SENTENCE_END = regex.compile(r"[.!?:\n]")
+_SENTENCE_ENDS = frozenset(".!?:\n")  # a gap between two words holding one cuts them apart
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
 # The Greek letters mathematics writes alone: the alphabet and its variant forms.
 _MATH_GREEK = frozenset(
@@ -407,7 +406,7 @@ def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int)
             found.append("")
             continue
         between = doc.text[doc.words[first].end : doc.words[second].start]
-        if _SENTENCE_END.search(between):
+        if not _SENTENCE_ENDS.isdisjoint(between):
             found.append("")
         else:
             found.append(decided[other][0] if other in decided else doc.words[other].text)
@@ -590,7 +589,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
     if source == LATIN:
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
-        if ROMAN_NUMERAL.fullmatch(word) or (len(word) > 1 and word.isupper()):
+        # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
+        if (len(word) > 1 and word.isupper()) or not word.strip(ROMAN_DIGITS):
             return None
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
@@ -708,8 +708,7 @@ def _sparse_repair(text: str) -> str | None:
     # for every word (a word is not its own context): counting them all is
     # not needed.
     needed = others_most + 2
-    giving = (m for m in WORD.finditer(text) if gives_away(text, m, script, present))
-    if sum(1 for _ in itertools.islice(giving, needed)) < needed:
+    if _givers_up_to(text, script, present, needed) < needed:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
     language = TextLanguage(lambda target: judge.text_language(target, text, present, chars))
@@ -753,14 +752,14 @@ def _sparse_repair(text: str) -> str | None:
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
-    def neighbour(match: regex.Match[str] | None, between: str) -> str:
-        if match is None or _SENTENCE_END.search(between):
+    def neighbour(span: tuple[int, int] | None, between: str) -> str:
+        if span is None or not _SENTENCE_ENDS.isdisjoint(between):
             return ""
-        if match.start() in decided:
-            return decided[match.start()][0]
-        if match.start() in hard_starts:
-            return match[0]
-        return "".join(twins.get(c, c) for c in match[0])
+        if span[0] in decided:
+            return decided[span[0]][0]
+        if span[0] in hard_starts:
+            return text[span[0] : span[1]]
+        return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
     for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
         if word.start in decided or len(word.scripts) != 1 or evidence:
@@ -786,17 +785,18 @@ def _sparse_repair(text: str) -> str | None:
             continue
         neighbours = ("", "")
         if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
-            before = WORD_BEFORE.search(text, max(0, word.start - _LOOK_BACK), word.start)
-            if before is None and word.start > _LOOK_BACK:  # a long gap: look back all the way
-                before = WORD_BEFORE.search(text, 0, word.start)
-            after = WORD.search(text, word.end)
+            before, after = local.words_beside(word.start, max(0, word.start - _LOOK_BACK))
+            if before is None and (found_before := _word_before(text, word.start)) is not None:
+                before = found_before.span()
+            if after is None and (found_after := WORD.search(text, word.end)) is not None:
+                after = found_after.span()
             # Their first letters only: all a verdict reads of them
             # (`_sentence_article`, `_lone_letter`), so that the memo of
             # `rewrite_in_context` holds across texts ("B" before "Москве"
             # and "Мира" alike) and the text's language is not worked out.
             neighbours = (
-                neighbour(before, text[before.end() : word.start] if before else "")[:1],
-                neighbour(after, text[word.end : after.start()] if after else "")[:1],
+                neighbour(before, text[before[1] : word.start] if before else "")[:1],
+                neighbour(after, text[word.end : after[0]] if after else "")[:1],
             )
         rewrite = rewrite_in_context(
             _judge_whole,
@@ -821,6 +821,28 @@ def _sparse_repair(text: str) -> str | None:
         pos = word.end
     parts.append(fixed_text[pos:])
     return _read_as_document(text, "".join(parts))
+
+
+def _givers_up_to(text: str, script: str, present: frozenset[str], most: int) -> int:
+    """
+    How many words of ``text`` give ``script`` away, counted up to ``most``.
+
+    Word by word from the start, each found by a search of its own: the
+    count stops early, most often within the first few words.
+    """
+    found, pos = 0, 0
+    while found < most and (match := WORD.search(text, pos)) is not None:
+        pos = match.end()
+        found += gives_away(text, match, script, present)
+    return found
+
+
+def _word_before(text: str, start: int) -> regex.Match[str] | None:
+    """The word before ``start``: looked for close by, then, past a long gap, all the way back."""
+    before = WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None and start > _LOOK_BACK:
+        before = WORD_BEFORE.search(text, 0, start)
+    return before
 
 
 def _contextless_repair(text: str) -> str | None:

@@ -13,6 +13,7 @@ a quoted word is, by the lexicon alone.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -44,6 +45,7 @@ _CODE_BEFORE = frozenset("%)<>_#@\\{[=&$^~`|")
 _CODE_AFTER = frozenset("(<>_#@\\}]=&$^~`%")
 # A command-line option: one or two hyphens after a space, the line's start or a quote ("-r").
 _OPTION = regex.compile(r"(?:^|[\s\"'«„“(])--?$")
+_RANGE_DASHES = frozenset("-\N{HYPHEN}\N{NON-BREAKING HYPHEN}\N{FIGURE DASH}\N{EN DASH}")
 _RANGE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[-‐‑‒–]\p{L}(?![\p{L}\p{M}])")  # "a-z"
 
 
@@ -67,9 +69,17 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     # A range is three characters and the one after it: the search ends
     # there (the pattern sees the characters before its start as well).
+    # Its dash comes first: most single letters stand by none.
     return end - start == 1 and (
-        _RANGE.match(text, start, start + 4) is not None
-        or (start >= 2 and _RANGE.match(text, start - 2, start + 2) is not None)
+        (
+            text[start + 1 : start + 2] in _RANGE_DASHES
+            and _RANGE.match(text, start, start + 4) is not None
+        )
+        or (
+            start >= 2
+            and text[start - 1] in _RANGE_DASHES
+            and _RANGE.match(text, start - 2, start + 2) is not None
+        )
     )
 
 
@@ -124,7 +134,16 @@ class Segment(NamedTuple):
     quoted: bool  # opened and closed by quotes
 
 
-_NEWLINE = regex.compile("\n")
+def line_starts(text: str) -> list[int]:
+    """
+    Where each line of ``text`` starts: 0 and the place after every line break.
+
+    Summed from the lines' lengths, in C (no match object per line).
+    """
+    return list(itertools.accumulate(map(_ONE.__add__, map(len, text.split("\n"))), initial=0))[:-1]
+
+
+_ONE = 1
 
 
 class LineSegments:
@@ -133,7 +152,7 @@ class LineSegments:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: dict[int, tuple[list[Segment], list[int]]] = {}
-        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.line_starts = line_starts(text)
 
     def at(self, start: int) -> tuple[Segment, int, int]:
         """The segment of the word at ``start``, and its line's start and end."""

@@ -41,7 +41,8 @@ _ASCII_LETTER = regex.compile("[A-Za-z]")
 # the filter cuts words with these, so they all see the same words.
 WORD = regex.compile(r"[\p{L}\p{M}]+")
 WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+", regex.REVERSE)  # searching back from a position
-ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+")
+ROMAN_DIGITS = "IVXLCDM"
+ROMAN_NUMERAL = regex.compile(f"[{ROMAN_DIGITS}]+")
 _SCRIPT_PATTERNS = tuple(
     (name, regex.compile(rf"\p{{Script={name}}}")) for name in (*TARGETS, "Armenian", "Cherokee")
 )
