@@ -7,8 +7,14 @@ evaluation set. Lists an article holds (steps, a timeline, a poem with its
 refrain, song lyrics, book titles, a table of contents, ingredients) stay.
 """
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_boilerplate_fresh_kinds import BODY, default, doc, gone, web
+
+from textclean._filters.boilerplate import teasers
 
 FRENCH_CARDS = [
     "Les vendanges commencent plus tôt dans le Bordelais",
@@ -195,3 +201,30 @@ class TestOrdersAndTablesStay:
 
 def _reasons(text, cleaner):
     return [change.reason for change in cleaner.explain(text)[1]]
+
+
+def _runs_by_definition(positions: list[int]) -> list[list[int]]:
+    """The runs as defined: each mark joins if its gap fits and all the run's gaps stay alike."""
+    runs: list[list[int]] = []
+    run = [positions[0]]
+    for pos in positions[1:]:
+        gap = pos - run[-1]
+        gaps = [b - a for a, b in itertools.pairwise(run)] + [gap]
+        if teasers._MIN_GAP <= gap <= teasers._MAX_GAP and (
+            max(gaps) - min(gaps) <= teasers._GAP_SPREAD
+        ):
+            run.append(pos)
+            continue
+        if len(run) >= teasers._MIN_MARKS:
+            runs.append(run)
+        run = [pos]
+    if len(run) >= teasers._MIN_MARKS:
+        runs.append(run)
+    return runs
+
+
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=0, max_size=60))
+def test_regular_runs_keep_the_gaps_as_they_grow(steps: list[int]) -> None:
+    """Tracking the least and greatest gap finds the runs the definition finds (in linear time)."""
+    positions = list(itertools.accumulate([0, *steps]))
+    assert teasers._regular_runs(positions) == _runs_by_definition(positions)

@@ -187,11 +187,15 @@ def _regular_runs(positions: list[int]) -> list[list[int]]:
     """Runs of three marks or more whose distances are alike and within a card's size."""
     runs: list[list[int]] = []
     run = [positions[0]]
+    # The least and greatest distance in the run so far, kept as it grows:
+    # working them out from the whole run at each mark was quadratic.
+    least = greatest = 0
     for pos in positions[1:]:
         gap = pos - run[-1]
-        gaps = [b - a for a, b in itertools.pairwise(run)] + [gap]
-        if _MIN_GAP <= gap <= _MAX_GAP and max(gaps) - min(gaps) <= _GAP_SPREAD:
+        low, high = (gap, gap) if len(run) == 1 else (min(least, gap), max(greatest, gap))
+        if _MIN_GAP <= gap <= _MAX_GAP and high - low <= _GAP_SPREAD:
             run.append(pos)
+            least, greatest = low, high
             continue
         if len(run) >= _MIN_MARKS:
             runs.append(run)
