@@ -9,14 +9,17 @@ from textclean._filters.boilerplate import RemoveBoilerplate, boxes
 from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
 from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.signals import (
+    _DISCLOSURE_HINT,
+    DISCLOSURE_PARTS,
     PROGRAMME_PARTS,
     affiliate_disclosure,
+    may_name_disclosure,
     may_name_programme,
     site_prompt,
     stoplists,
     stopword_density,
 )
-from textclean._filters.boilerplate.vocabulary import PROGRAMMES
+from textclean._filters.boilerplate.vocabulary import DISCLOSURE_STEMS, PROGRAMMES
 
 BODY = (
     "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
@@ -393,3 +396,45 @@ class TestProgrammeGate:
         assert affiliate_disclosure(line, folded, programmes=programmes) == affiliate_disclosure(
             line
         )
+
+
+_DISCLOSURE_WORDS = [
+    form
+    for stem in DISCLOSURE_STEMS
+    for form in (stem, stem.capitalize(), stem.upper(), stem.title() + "ed")
+]
+
+
+class TestDisclosureStemGate:
+    """A text holding no part of a disclosure stem's form fails the hint on every line."""
+
+    def test_every_form_the_hint_matches_holds_a_part(self):
+        """Each stem, capitalised or in capitals, casefolded, holds one of DISCLOSURE_PARTS."""
+        for stem in DISCLOSURE_STEMS:
+            for form in (stem, stem.capitalize(), stem.upper()):
+                assert any(part in form.casefold() for part in DISCLOSURE_PARTS), form
+
+    @given(
+        st.lists(
+            st.sampled_from([*_DISCLOSURE_WORDS, "links", "We earn", "click", "ORTAKLIK"])
+            | st.text(max_size=8),
+            max_size=6,
+        ).map(" ".join)
+    )
+    def test_gate_holds_wherever_the_hint_does(self, line):
+        """Wherever _DISCLOSURE_HINT finds a stem, the text's gate lets the line be asked."""
+        if _DISCLOSURE_HINT.search(line) is not None:
+            assert may_name_disclosure(line.casefold())
+
+    @given(
+        st.lists(
+            st.sampled_from([*_DISCLOSURE_WORDS, *PROGRAMMES, "links", "we may earn", "click"])
+            | st.text(max_size=8),
+            max_size=8,
+        ).map(" ".join)
+    )
+    def test_disclosures_answer_as_without_the_gates(self, line):
+        """A line the gates pass by is one affiliate_disclosure rejects."""
+        folded = line.casefold()
+        if not (may_name_programme(folded) or may_name_disclosure(folded)):
+            assert not affiliate_disclosure(line)

@@ -49,6 +49,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
+    may_name_disclosure,
     may_name_programme,
     signals,
     site_prompt,
@@ -468,10 +469,13 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     ]
     if not asked:
         return
-    folds = "\n".join([line.text for line in asked]).casefold()
+    folds = "\n".join([line.text for line in asked])
+    folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
+    # a text naming no programme and no disclosure stem discloses nothing: a few tests in C
     programmes = may_name_programme(folds)
+    disclosing = programmes or may_name_disclosure(folds)
     for line, folded in zip(asked, folds.split("\n"), strict=True):
-        if affiliate_disclosure(line.text, folded, programmes=programmes):
+        if disclosing and affiliate_disclosure(line.text, folded, programmes=programmes):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links or "
                 "purchases through them, and the site as the one paid"

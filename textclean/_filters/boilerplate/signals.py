@@ -1377,6 +1377,26 @@ def may_name_programme(folded: str) -> bool:
     return any(map(folded.__contains__, PROGRAMME_PARTS))
 
 
+# A part of each form of a disclosure stem _DISCLOSURE_HINT matches, casefolded
+# ("ORTAKLIK" folds to "ortaklik"), fewer than the forms (a test checks each).
+DISCLOSURE_PARTS = (
+    "fili", "comis", "commis", "provis", "proviz", "prowiz", "komis", "ortakl", "compens",
+    "remun", "rémun", "vergoed", "vergüt", "wynagr", "коміс", "комис", "партн", "вознагр",
+    "винагор", "ersättn", "odměn",
+)  # fmt: skip
+
+
+def may_name_disclosure(folded: str) -> bool:
+    """
+    Whether a line of ``folded`` (casefolded lines) may hold a stem _DISCLOSURE_HINT finds.
+
+    False only if none holds a part of one: affiliate_disclosure's test of
+    links and the hint then fails on every line, and only its programmes
+    remain to be asked (see may_name_programme).
+    """
+    return any(map(folded.__contains__, DISCLOSURE_PARTS))
+
+
 def _earning(words: list[str]) -> int:
     """The index of the first verb of earning or receiving among ``words``, or -1."""
     return next((i for i, word in enumerate(words) if word.startswith(EARN_STEMS)), -1)
