@@ -9,17 +9,18 @@ the reason `explain` gives, and each missed boilerplate line.
 
     PYTHONPATH=. python bench/variants6.py [-q]
 """
+
 import difflib
 import json
-import os
 import sys
+from pathlib import Path
 
 import textclean
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = Path(__file__).resolve().parent
 
 
-def removed_lines(cleaner, text):
+def removed_lines(cleaner: textclean.Cleaner, text: str) -> dict[int, str]:
     """Indices of input lines that are gone, with explain's reason for each."""
     res = cleaner.explain(text)
     src = text.split("\n")
@@ -32,15 +33,17 @@ def removed_lines(cleaner, text):
         elif tag == "replace":
             # a line changed by another filter stays; pair by closeness
             outs = out[j1:j2]
-            for i in range(i1, i2):
-                if not difflib.get_close_matches(src[i], outs, n=1, cutoff=0.8):
-                    gone.append(i)
-    reasons = []
-    for step in res.steps:
-        if step.filter != "remove_boilerplate":
-            continue
-        for ch in step.changes:
-            reasons.append((ch.before, ch.reason))
+            gone.extend(
+                i
+                for i in range(i1, i2)
+                if not difflib.get_close_matches(src[i], outs, n=1, cutoff=0.8)
+            )
+    reasons = [
+        (ch.before, ch.reason)
+        for step in res.steps
+        if step.filter == "remove_boilerplate"
+        for ch in step.changes
+    ]
     result = {}
     for i in gone:
         why = next((r for b, r in reasons if src[i].strip() and src[i].strip() in b), "?")
@@ -48,9 +51,10 @@ def removed_lines(cleaner, text):
     return result
 
 
-def main():
+def main() -> None:
     quiet = "-q" in sys.argv
-    docs = [json.loads(l) for l in open(os.path.join(HERE, "variants6.jsonl"), encoding="utf-8")]
+    with (HERE / "variants6.jsonl").open(encoding="utf-8") as lines_in:
+        docs = [json.loads(row) for row in lines_in]
     for profile in ("default", "web"):
         cleaner = textclean.Cleaner(profile)
         bp_total = bp_hit = cleared = npos = 0
@@ -64,17 +68,17 @@ def main():
             is_pos = d["id"].startswith("p")
             if is_pos:
                 npos += 1
-                hits = sum(1 for i, l in enumerate(lines) if l in bp and i in gone)
-                nbp = sum(1 for l in lines if l in bp)
+                hits = sum(1 for i, line in enumerate(lines) if line in bp and i in gone)
+                nbp = sum(1 for line in lines if line in bp)
                 bp_total += nbp
                 bp_hit += hits
                 cleared += hits == nbp
-                for i, l in enumerate(lines):
-                    if l in bp and i not in gone:
-                        missed.append((d["id"], d["lang"], l))
+                for i, line in enumerate(lines):
+                    if line in bp and i not in gone:
+                        missed.append((d["id"], d["lang"], line))
             hit_doc = False
-            for i, l in enumerate(lines):
-                if l in bp:
+            for i, line in enumerate(lines):
+                if line in bp:
                     continue
                 if is_pos:
                     body_lines += 1
@@ -86,19 +90,23 @@ def main():
                         body_false += 1
                     else:
                         neg_false += 1
-                    false.append((d["id"], d["lang"], l, gone[i]))
+                    false.append((d["id"], d["lang"], line, gone[i]))
             if not is_pos and hit_doc:
                 neg_docs_hit += 1
         print(f"== {profile}")
-        print(f"boilerplate recall: {bp_hit}/{bp_total} = {bp_hit / bp_total:.1%}; "
-              f"documents with all boilerplate gone: {cleared}/{npos}")
-        print(f"genuine lines removed: negatives {neg_false}/{neg_lines} "
-              f"(in {neg_docs_hit}/30 documents), positives' bodies {body_false}/{body_lines}")
-        for fid, lang, l, why in false:
-            print(f"  FALSE {fid} [{lang}] {l[:70]!r}\n        -> {why}")
+        print(
+            f"boilerplate recall: {bp_hit}/{bp_total} = {bp_hit / bp_total:.1%}; "
+            f"documents with all boilerplate gone: {cleared}/{npos}"
+        )
+        print(
+            f"genuine lines removed: negatives {neg_false}/{neg_lines} "
+            f"(in {neg_docs_hit}/30 documents), positives' bodies {body_false}/{body_lines}"
+        )
+        for fid, lang, line, why in false:
+            print(f"  FALSE {fid} [{lang}] {line[:70]!r}\n        -> {why}")
         if not quiet:
-            for fid, lang, l in missed:
-                print(f"  missed {fid} [{lang}] {l[:70]!r}")
+            for fid, lang, line in missed:
+                print(f"  missed {fid} [{lang}] {line[:70]!r}")
 
 
 if __name__ == "__main__":

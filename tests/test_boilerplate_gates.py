@@ -7,12 +7,19 @@ from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate, boxes
 from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
+from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.signals import (
+    _DISCLOSURE_HINT,
+    DISCLOSURE_PARTS,
+    PROGRAMME_PARTS,
     affiliate_disclosure,
+    may_name_disclosure,
+    may_name_programme,
     site_prompt,
     stoplists,
     stopword_density,
 )
+from textclean._filters.boilerplate.vocabulary import DISCLOSURE_STEMS, PROGRAMMES
 
 BODY = (
     "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
@@ -263,3 +270,171 @@ class TestAdMarkerGate:
         """Markers in capitals, in Cyrillic, with a dotted capital I; a text without any."""
         assert boxes.holds_ad_marker(text) is held
         assert (boxes._AD_MARKER.search(text) is not None) is held
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(i, text, 0, True, None, None) for i, text in enumerate(texts)]  # noqa: FBT003
+
+
+_SPACE = regex.compile(r"\s")
+_DECORATED_MARKERS = st.builds(
+    lambda lead, marker, upper, tail: lead + (marker.upper() if upper else marker) + tail,
+    st.text(alphabet=boxes.AD_LEAD + "·:._\u00a0\x1c", max_size=4),
+    st.sampled_from(sorted(boxes.AD_MARKERS)),
+    st.booleans(),
+    st.sampled_from(["", " -", " - Heute mal ausgehen?", ". Dieser Beitrag", " | x", ":", " -·-"])
+    | st.text(alphabet="aA -|.\u00a0", max_size=8),
+)
+
+
+class TestAdOpeningGate:
+    """may_open_with_ad_marker rules out only texts where ad_label and ad_prefix find no line."""
+
+    def test_every_space_and_sign_before_a_label_is_stripped(self):
+        """Every character split() or \\s reads as a space, and every sign, is in AD_LEAD; no letter."""
+        for point in range(0x110000):
+            char = chr(point)
+            if char.isspace() or _SPACE.fullmatch(char):
+                assert char in boxes.AD_LEAD, hex(point)
+        assert set("*-–—[(«|") | set(boxes._DECORATION) <= set(boxes.AD_LEAD)
+        assert not any(regex.search(r"\p{L}", char.casefold()) for char in boxes.AD_LEAD)
+
+    def test_every_marker_opens_with_four_letters(self):
+        """A marker's first word has the four letters its opening is read by."""
+        for marker in boxes.AD_MARKERS:
+            assert len(marker.split()[0]) >= boxes._OPENING, marker
+
+    @given(st.lists(_DECORATED_MARKERS | st.text(max_size=30), min_size=1, max_size=4))
+    def test_gate_holds_for_every_label_line(self, texts):
+        """A line that is a label or opens with one passes the gate, in any decoration and case."""
+        texts = [text.strip() or "x" for text in texts]
+        if any(boxes.ad_label(text) or boxes.ad_prefix(text) for text in texts):
+            assert boxes.may_open_with_ad_marker(_lines(*texts))
+
+    @pytest.mark.parametrize(
+        ("text", "held"),
+        [
+            ("- Anzeige -", True),
+            ("ANZEIGE - Heute mal ausgehen?", True),
+            ("[Sponsored] A new phone", True),
+            ("\u00a0PAID\u00a0CONTENT", True),
+            ("The paper ran an advertisement for the shop.", False),
+            ("Anzeige gegen den Fahrer wurde erstattet.", True),  # opens with one: ad_prefix asks
+        ],
+    )
+    def test_examples(self, text, held):
+        """Labels in decoration and capitals pass; a marker inside a sentence does not."""
+        assert boxes.may_open_with_ad_marker(_lines("Body text.", text)) is held
+
+
+_RATING_TEXT = st.lists(
+    st.sampled_from(["4", "4,7", "3.5", "5", "10", "50", " ", "\u2003", "\n", "x", "Von", "OF"])
+    | st.sampled_from(boxes.RATING_CONNECTORS)
+    | st.sampled_from([c.upper() for c in boxes.RATING_CONNECTORS]),
+    max_size=8,
+).map("".join)
+
+
+class TestRatingGate:
+    """may_hold_rating rules out only texts where _RATING finds no rating."""
+
+    def test_spaces_are_the_patterns(self):
+        """RATING_SPACES holds every character _RATING's \\s matches."""
+        for point in range(0x110000):
+            if _SPACE.fullmatch(chr(point)):
+                assert chr(point) in boxes.RATING_SPACES, hex(point)
+
+    def test_connector_ends_are_every_case_of_the_last_letters(self):
+        """Every character a connector's last letter matches case-blind is in RATING_CONNECTOR_ENDS."""
+        lasts = "".join(sorted({connector[-1] for connector in boxes.RATING_CONNECTORS}))
+        last = regex.compile("(?i)[" + regex.escape(lasts) + "]")
+        for point in range(0x110000):
+            if last.fullmatch(chr(point)):
+                assert chr(point) in boxes.RATING_CONNECTOR_ENDS, hex(point)
+
+    @given(_RATING_TEXT)
+    def test_gate_answers_as_the_pattern_says_none(self, text):
+        """Wherever _RATING finds a rating, the gate lets it be looked for."""
+        if boxes._RATING.search(text) is not None:
+            assert boxes.may_hold_rating(text)
+
+    @pytest.mark.parametrize(
+        ("text", "held"),
+        [
+            ("War der Artikel nützlich?\n(95 Stimmen: 4,73 von 5)", True),
+            ("Rated 4.5/5 by readers", True),
+            ("3 OUT OF\u2003 10", True),
+            ("In 1995 the town had 5,000 people and 10 schools.", False),
+        ],
+    )
+    def test_examples(self, text, held):
+        """Ratings in several connectors and spaces pass; numbers in prose do not."""
+        assert boxes.may_hold_rating(text) is held
+
+
+class TestProgrammeGate:
+    """A text that names no shop programme's part needs no programme test per line."""
+
+    def test_every_programme_holds_a_part(self):
+        """Each of PROGRAMMES holds one of PROGRAMME_PARTS."""
+        for phrase in PROGRAMMES:
+            assert any(part in phrase for part in PROGRAMME_PARTS), phrase
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [*PROGRAMMES, "As an", "I earn from", "we", "affiliate links", "Amazon", "link"]
+            )
+            | st.text(max_size=10),
+            max_size=6,
+        ).map(" ".join)
+    )
+    def test_gate_answers_as_the_full_test(self, line):
+        """affiliate_disclosure with the text's programme answer says what it says alone."""
+        folded = line.casefold()
+        programmes = may_name_programme(folded)
+        assert affiliate_disclosure(line, folded, programmes=programmes) == affiliate_disclosure(
+            line
+        )
+
+
+_DISCLOSURE_WORDS = [
+    form
+    for stem in DISCLOSURE_STEMS
+    for form in (stem, stem.capitalize(), stem.upper(), stem.title() + "ed")
+]
+
+
+class TestDisclosureStemGate:
+    """A text holding no part of a disclosure stem's form fails the hint on every line."""
+
+    def test_every_form_the_hint_matches_holds_a_part(self):
+        """Each stem, capitalised or in capitals, casefolded, holds one of DISCLOSURE_PARTS."""
+        for stem in DISCLOSURE_STEMS:
+            for form in (stem, stem.capitalize(), stem.upper()):
+                assert any(part in form.casefold() for part in DISCLOSURE_PARTS), form
+
+    @given(
+        st.lists(
+            st.sampled_from([*_DISCLOSURE_WORDS, "links", "We earn", "click", "ORTAKLIK"])
+            | st.text(max_size=8),
+            max_size=6,
+        ).map(" ".join)
+    )
+    def test_gate_holds_wherever_the_hint_does(self, line):
+        """Wherever _DISCLOSURE_HINT finds a stem, the text's gate lets the line be asked."""
+        if _DISCLOSURE_HINT.search(line) is not None:
+            assert may_name_disclosure(line.casefold())
+
+    @given(
+        st.lists(
+            st.sampled_from([*_DISCLOSURE_WORDS, *PROGRAMMES, "links", "we may earn", "click"])
+            | st.text(max_size=8),
+            max_size=8,
+        ).map(" ".join)
+    )
+    def test_disclosures_answer_as_without_the_gates(self, line):
+        """A line the gates pass by is one affiliate_disclosure rejects."""
+        folded = line.casefold()
+        if not (may_name_programme(folded) or may_name_disclosure(folded)):
+            assert not affiliate_disclosure(line)

@@ -492,9 +492,20 @@ def _speaks_as_site(text: str) -> bool:
 
 
 # A rating as widgets print it: "4,73 von 5", "4.5/5", "3 out of 5".
+RATING_CONNECTORS = (
+    "/", "von", "of", "out of", "sur", "de", "su", "z", "из", "з", "van", "av", "üzerinden",
+)  # fmt: skip
 _RATING = regex.compile(
-    r"(?i)\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su|z|из|з|van|av|üzerinden)\s*(?:5|10)\b"
+    r"(?i)\d(?:[.,]\d+)?\s*(?:" + "|".join(RATING_CONNECTORS) + r")\s*(?:5|10)\b"
 )
+# The characters _RATING's \s matches, and those its case-insensitive
+# connectors can end with (tests check both against every code point): a
+# rating's 5 or 10 has one of the latter before it, past the former.
+RATING_SPACES = frozenset(
+    "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+RATING_CONNECTOR_ENDS = frozenset("/EFNRUVZefnruvzЗз")
 # A question about the page itself: "War der Artikel nützlich?", "Was this post helpful?"
 PAGE_NOUNS = frozenset({
     "article", "artikel", "beitrag", "post", "page", "seite", "artículo", "articolo", "artigo",
@@ -571,6 +582,51 @@ def holds_ad_marker(text: str) -> bool:
     return any(map(holds, AD_MARKER_PARTS)) and any(map(holds, _SHORTEST_MARKERS))
 
 
+# What may stand before a marker on a label's line: the signs _AD_PREFIX
+# lets open it, ad_label's decoration, and every character its split() or
+# _AD_PREFIX's \s reads as a space (a test checks every code point); no
+# letter, so a line that is a label or opens with one, stripped of these,
+# opens with the marker's first word.
+AD_LEAD = "".join(sorted(RATING_SPACES | set("\x1c\x1d\x1e\x1f*-–—[(«|" + _DECORATION)))
+_OPENING = 4  # letters of a marker's first word: "paid" has no more
+AD_OPENINGS = frozenset(marker.split()[0][:_OPENING] for marker in AD_MARKERS)
+
+
+def may_open_with_ad_marker(content: list[Line]) -> bool:
+    """
+    Whether a line may be an advertisement's label or open with one (ad_label, ad_prefix).
+
+    False only if no line, past the signs that may precede a label, opens
+    with the first four letters of a marker in its casefold, as ad_label
+    and ad_prefix fold: a slice of each line and a set test, where
+    holds_ad_marker over the short lines read them whole (some 5 ns a
+    character, most of boxes on prose).
+    """
+    openings = {line.text.lstrip(AD_LEAD)[:_OPENING].casefold()[:_OPENING] for line in content}
+    return not openings.isdisjoint(AD_OPENINGS)
+
+
+def may_hold_rating(text: str) -> bool:
+    """
+    Whether the text may hold a rating as _RATING finds it: a 5 or a 10 after a connector.
+
+    False only if no 5 or 10 has, past the spaces before it, a character
+    that a connector of _RATING may end with: searches in C for the
+    numbers and a look at the character before each, where _RATING's
+    search costs some 4 ns a character on any text with a 5 in it.
+    """
+    for number in ("5", "10"):
+        at = text.find(number)
+        while at >= 0:
+            before = at - 1
+            while before >= 0 and text[before] in RATING_SPACES:
+                before -= 1
+            if before >= 0 and text[before] in RATING_CONNECTOR_ENDS:
+                return True
+            at = text.find(number, at + 1)
+    return False
+
+
 def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """
     Mark the boxes of this module in one reading of the text's ``content`` lines.
@@ -585,14 +641,12 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """
     # Only a line short enough for a label, or opening with one, can be an
     # ad's (ad_label, ad_prefix): the paragraphs, most of a text, are not asked.
-    if holds_ad_marker(
+    if may_open_with_ad_marker(content) and holds_ad_marker(
         "\n".join(line.text for line in content if line.text.count(" ") < _MAX_AD_WORDS)
     ):
         advertisements(content, removed)
-    if not removed and (("5" not in text and "10" not in text) or _RATING.search(text) is None):
-        # (a rating widget may stand alone: "Was this article helpful?" "4 of 5";
-        # a rating ends in 5 or 10, which two searches in C rule out first)
-        return
+    if not removed and not (may_hold_rating(text) and _RATING.search(text) is not None):
+        return  # (a rating widget may stand alone: "Was this article helpful?" "4 of 5")
     seeds: list[int] = []
     shorts: list[int] = []
     questions: list[int] = []

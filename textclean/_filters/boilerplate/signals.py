@@ -1296,7 +1296,7 @@ _DISCLOSURE_HINT = re.compile(
 _ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
 
 
-def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
+def affiliate_disclosure(line: str, folded: str | None = None, *, programmes: bool = True) -> bool:
     """
     Whether a sentence discloses that the site is paid for its links or a shop's programme.
 
@@ -1308,7 +1308,8 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     goes wherever it is, as a catalog disclaimer does; prose about
     commissions names no links on this page, or others as those paid.
     ``folded`` is the line casefolded, if the caller has it (folding a line
-    not in ASCII is slow).
+    not in ASCII is slow); ``programmes`` False says that the caller knows
+    it names no shop programme (see may_name_programme).
 
         >>> affiliate_disclosure("This article contains affiliate links.")
         True
@@ -1323,7 +1324,9 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
     if folded is None:
         folded = line.casefold()
     ascii_line = folded.isascii()
-    if any(map(folded.__contains__, _ASCII_PROGRAMMES if ascii_line else PROGRAMMES)):
+    if programmes and any(
+        map(folded.__contains__, _ASCII_PROGRAMMES if ascii_line else PROGRAMMES)
+    ):
         words = [word for _, word in _tokens(line)]
         earns = _earning(words)
         if earns >= 0 and (
@@ -1353,6 +1356,45 @@ def affiliate_disclosure(line: str, folded: str | None = None) -> bool:
 
 
 _ASCII_PROGRAMMES = tuple(phrase for phrase in PROGRAMMES if phrase.isascii())
+
+
+# A part of each shop programme's phrase, fewer than the phrases: a text
+# holding none names no programme (a test checks each phrase).
+PROGRAMME_PARTS = (
+    "amazon", "associat", "qualif", "partnerprog", "achats", "compras", "acquisti", "kwalifi",
+    "kvalifi", "квалифиц", "кваліфік", "uygun",
+)  # fmt: skip
+
+
+def may_name_programme(folded: str) -> bool:
+    """
+    Whether ``folded`` (casefolded lines) may name a shop's programme (affiliate_disclosure).
+
+    False only if it holds no part of any of PROGRAMMES: a dozen substring
+    tests over a whole text, where affiliate_disclosure would test each
+    line for every phrase (30 tests a line, most of the filter's disclosures).
+    """
+    return any(map(folded.__contains__, PROGRAMME_PARTS))
+
+
+# A part of each form of a disclosure stem _DISCLOSURE_HINT matches, casefolded
+# ("ORTAKLIK" folds to "ortaklik"), fewer than the forms (a test checks each).
+DISCLOSURE_PARTS = (
+    "fili", "comis", "commis", "provis", "proviz", "prowiz", "komis", "ortakl", "compens",
+    "remun", "rémun", "vergoed", "vergüt", "wynagr", "коміс", "комис", "партн", "вознагр",
+    "винагор", "ersättn", "odměn",
+)  # fmt: skip
+
+
+def may_name_disclosure(folded: str) -> bool:
+    """
+    Whether a line of ``folded`` (casefolded lines) may hold a stem _DISCLOSURE_HINT finds.
+
+    False only if none holds a part of one: affiliate_disclosure's test of
+    links and the hint then fails on every line, and only its programmes
+    remain to be asked (see may_name_programme).
+    """
+    return any(map(folded.__contains__, DISCLOSURE_PARTS))
 
 
 def _earning(words: list[str]) -> int:
