@@ -12,11 +12,8 @@ line, NFC.
 
 from __future__ import annotations
 
-import hashlib
-import re
 import sys
 import tarfile
-import unicodedata
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -24,12 +21,22 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 from corpus import pip_download  # noqa: E402
 from fetch_htmldate_pages import article_text  # noqa: E402
 
+# The first set's line normalization, hash and split, so both sets name and
+# split lines alike.
+from realpages_source import normalize, part_of  # noqa: E402
+from realpages_source import string_hash as line_hash  # noqa: E402
+
+__all__ = [
+    "CACHE", "LABELS", "SKIPPED", "SOURCES", "RawPage", "Source",
+    "line_hash", "normalize", "page_lines", "part_of", "raw_pages",
+]  # fmt: skip
+
 CACHE = ROOT / "bench" / "data" / "realpages2"
 LABELS = HERE / "labels.tsv"
-_SPACE = re.compile(r"\s+")
 
 
 class Source(NamedTuple):
@@ -70,22 +77,6 @@ class RawPage(NamedTuple):
     expected: str | None
 
 
-def normalize(text: str) -> str:
-    """NFC with whitespace runs collapsed, as article_text writes each line."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def line_hash(line: str) -> str:
-    """A short stable name for a labelled line (SHA-1 of its normalized form, 12 hex digits)."""
-    return hashlib.sha1(normalize(line).encode(), usedforsecurity=False).hexdigest()[:12]
-
-
-def part_of(page: str) -> str:
-    """'tune' or 'report': the first hex digit of the page id's SHA-256, even or odd."""
-    digest = hashlib.sha256(page.encode()).hexdigest()
-    return "tune" if int(digest[0], 16) % 2 == 0 else "report"
-
-
 def raw_pages(cache: Path = CACHE) -> list[RawPage]:
     """Every page of SOURCES but SKIPPED, downloading the sdists into ``cache`` if absent."""
     pages = []
@@ -122,4 +113,4 @@ def page_lines(html: bytes) -> list[str]:
     except UnicodeDecodeError:
         encoding = None
     text = article_text(html, encoding)
-    return [normalize(line) for line in text.split("\n") if normalize(line)]
+    return [kept for line in text.split("\n") if (kept := normalize(line))]
