@@ -631,7 +631,7 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """
     Mark the boxes of this module in one reading of the text's ``content`` lines.
 
-    Advertisements are looked for only in a text holding a marker; the
+    Advertisements are looked for only where a line may open with a marker; the
     other boxes sit by furniture, so only in a text that lost a line or
     holds a rating. One
     pass picks their candidates without a call for a line of prose (most
@@ -639,8 +639,9 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     the short lines ending no sentence after two paragraphs of the body
     (names, About headers) and the questions.
     """
-    # Only a line short enough for a label, or opening with one, can be an
-    # ad's (ad_label, ad_prefix): the paragraphs, most of a text, are not asked.
+    # Only a line that opens with a marker (first gate) and is short enough
+    # for a label or opens one (second: fewer than _MAX_AD_WORDS spaces) can
+    # be an ad's (ad_label, ad_prefix); paragraphs, most of a text, are not read.
     if may_open_with_ad_marker(content) and holds_ad_marker(
         "\n".join(line.text for line in content if line.text.count(" ") < _MAX_AD_WORDS)
     ):
