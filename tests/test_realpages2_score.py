@@ -7,12 +7,11 @@ tests pin how it counts removed boilerplate, kept main text and clean pages.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from bench_modules import load_bench_module
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -26,13 +25,7 @@ if not (_FOLDER / "score.py").exists():  # an sdist ships tests/ but not bench/
 
 def _load(name: str) -> ModuleType:
     """A module of bench/realpages2 under a name no other bench script can shadow."""
-    spec = importlib.util.spec_from_file_location(f"realpages2_{name}", _FOLDER / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module(_FOLDER, name)
 
 
 score = _load("score")
