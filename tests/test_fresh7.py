@@ -64,6 +64,31 @@ class TestBuild:
         assert not {r["base"] for r in tune} & {r["base"] for r in report}
         assert 0.3 < len(tune) / len(records) < 0.5
 
+    def test_every_pair_of_issue_12_is_damaged(self, records: list[dict[str, object]]) -> None:
+        """Each legacy pair issue 12 lists has short and long documents."""
+        pairs = {
+            "cp1251 read as cp1252",
+            "koi8_r read as cp1251",
+            "cp866 read as cp1251",
+            "cp1250 read as cp1252",
+            "iso8859_2 read as cp1252",
+            "cp1253 read as cp1252",
+            "cp1254 read as cp1252",
+            "cp1257 read as cp1252",
+            "cp1252 read as cp1251",
+            "cp850 read as cp1252",
+            "mac_roman read as cp1252",
+        }
+        for kind in ("legacy_short", "legacy_long"):
+            assert {r["damage"] for r in records if r["kind"] == kind} == pairs
+
+    def test_damage_is_what_it_says(self, records: list[dict[str, object]]) -> None:
+        """A legacy record's input is its expected text encoded and decoded as its damage names."""
+        for r in records:
+            if str(r["kind"]).startswith("legacy"):
+                saved, _, _, read = str(r["damage"]).split()
+                assert str(r["expected"]).encode(saved).decode(read) == r["input"]
+
     def test_mixed_script_words_are_flagged(self, build: ModuleType) -> None:
         """A Cyrillic word typed with a Latin i is no genuine text."""
         assert build.mixes_scripts("Рэспублiкi Беларусь")
@@ -77,6 +102,16 @@ def test_score_runs_on_a_few_records(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert "bench/fresh7 tune: 12 records" in out
     assert "ftfy.fix_encoding" in out
+
+
+def test_misses_show_where_texts_differ() -> None:
+    """A miss deep in a long document is shown around its first difference."""
+    score = _load("score")
+    expected = "a" * 500 + "b" + "c" * 50
+    got = "a" * 500 + "x" + "c" * 50
+    want, out = score.around_difference(expected, got, width=20)
+    assert want == "…" + "a" * 10 + "b" + "c" * 9
+    assert out == "…" + "a" * 10 + "x" + "c" * 9
 
 
 def test_score_refuses_failures_on_report() -> None:
