@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +39,17 @@ class TestBuild:
     def test_reproducible(self, build: ModuleType, records: list[dict[str, object]]) -> None:
         """Two builds from the committed sources give the same records, byte for byte."""
         assert build.digest(build.build_records()) == build.digest(records)
+
+    def test_reproducible_in_another_process(
+        self, build: ModuleType, records: list[dict[str, object]]
+    ) -> None:
+        """A fresh interpreter with another hash seed builds the same records."""
+        script = _FOLDER / "build.py"
+        env = {**os.environ, "PYTHONHASHSEED": "12345"}
+        out = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, check=True, env=env
+        ).stdout
+        assert f"digest {build.digest(records)}" in out
 
     def test_records_have_every_field(self, records: list[dict[str, object]]) -> None:
         """Each record names its kind, language, input, expected output and source."""
