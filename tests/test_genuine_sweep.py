@@ -7,17 +7,13 @@ how it builds documents and counts what the filters did.
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import sys
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-
-if TYPE_CHECKING:
-    from types import ModuleType
+from bench_modules import load_bench_module
 
 _SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "genuine_sweep.py"
 
@@ -25,18 +21,8 @@ if not _SCRIPT.exists():  # an sdist ships tests/ but not bench/
     pytest.skip("bench/genuine_sweep.py is not in this tree", allow_module_level=True)
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(_SCRIPT.parent))  # the sweep imports bench/corpus.py's pip_download
-    spec = importlib.util.spec_from_file_location("genuine_sweep", _SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["genuine_sweep"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sweep = _load()
+sys.path.insert(0, str(_SCRIPT.parent))  # the sweep imports bench/corpus.py's pip_download
+sweep = load_bench_module(_SCRIPT.parent, "genuine_sweep")
 
 HEADER = "Content-Type: text/plain; charset=UTF-8\n"
 CATALOG = {

@@ -8,15 +8,11 @@ these tests pin the logic that decides whether a labelled string was removed.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-
-if TYPE_CHECKING:
-    from types import ModuleType
+from bench_modules import load_bench_module
 
 _FOLDER = Path(__file__).resolve().parent.parent / "bench" / "realpages"
 
@@ -25,32 +21,9 @@ if not (_FOLDER / "score.py").exists():  # an sdist ships tests/ but not bench/
     pytest.skip("bench/realpages is not in this tree", allow_module_level=True)
 
 
-def _load() -> ModuleType:
-    """bench/realpages/score.py under a name no other bench script's `score` can shadow."""
-    sys.path.insert(0, str(_FOLDER))
-    spec = importlib.util.spec_from_file_location("realpages_score", _FOLDER / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realpages_score"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-score = _load()
-
-
-def _load_build() -> ModuleType:
-    """bench/realpages/build.py under its own name."""
-    spec = importlib.util.spec_from_file_location("realpages_build", _FOLDER / "build.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
+sys.path.insert(0, str(_FOLDER))  # score.py imports its sibling realpages_source
+score = load_bench_module(_FOLDER, "score")
+build = load_bench_module(_FOLDER, "build")
 
 PAGE_LINES = [
     "Home | News | Sport",
