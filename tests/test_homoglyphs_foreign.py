@@ -23,6 +23,7 @@ from textclean._filters.homoglyphs.foreign import (
 )
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
+    GREEK,
     LATIN,
     basic_word_class,
     range_class,
@@ -86,6 +87,24 @@ def test_a_words_context_near_foreign_words_is_the_documents(text: str) -> None:
     positions = giver_positions(text, LATIN, document.present, frozenset(non_plain(text)))
     lines = ForeignLines(text, positions, document.present)
     lines.doc_counts = dict(document.context.doc_counts)  # the sparse path bounds the rest
+    for index, word in enumerate(document.words):
+        if lines.covers(word.start):
+            assert lines.context(word.start) == document.context.at(index), word
+
+
+@given(_PIECES)
+def test_a_long_lines_context_is_the_documents_with_two_foreign_scripts(text: str) -> None:
+    """With Latin and Greek words on its lines, a word's context is still `Context.at`'s."""
+    text = text.replace("Java", "τιμή").replace("the", "και") * 3  # long lines, counted in part
+    document = _Document(text)
+    others = frozenset(non_plain(text))
+    positions = sorted(
+        pos
+        for script in (LATIN, GREEK)
+        for pos in giver_positions(text, script, document.present, others)
+    )
+    lines = ForeignLines(text, positions, document.present)
+    lines.doc_counts = dict(document.context.doc_counts)
     for index, word in enumerate(document.words):
         if lines.covers(word.start):
             assert lines.context(word.start) == document.context.at(index), word
