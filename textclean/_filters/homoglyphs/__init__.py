@@ -79,7 +79,7 @@ from textclean._filters.homoglyphs.fast import (
     gives_away,
     rewrite_in_context,
 )
-from textclean._filters.homoglyphs.foreign import ForeignLines
+from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
 from textclean._filters.homoglyphs.letters import (
     GREEK,
     LATIN,
@@ -91,6 +91,7 @@ from textclean._filters.homoglyphs.letters import (
     TO_LATIN,
     WORD,
     WORD_BEFORE,
+    basic_word_class,
     convert,
     convertible,
     script_of,
@@ -717,10 +718,7 @@ def _sparse_repair(text: str) -> str | None:
     gives: list[frozenset[str]] = []
     twins_in_hard = 0
     twins = simple_twins(script)
-    letters = others if script == LATIN else others | _ASCII_LETTERS
-    extra = "".join(
-        sorted(c for c in letters if c not in twins and script_of(c) not in (script, None))
-    )
+    extra = _extra_letters(script, others)
     if len(extra) > _MAX_EXTRA_LETTERS:
         return None  # many letters of scripts without twins: the general path
     found_hard = find_hard(text, script, extra)
@@ -823,6 +821,21 @@ def _sparse_repair(text: str) -> str | None:
     return _read_as_document(text, "".join(parts))
 
 
+@lru_cache(maxsize=1024)
+def _extra_letters(script: str, others: frozenset[str]) -> str:
+    """
+    The letters, not of ``script``, that are no simple twin of its letters (`simple_twins`).
+
+    ``others``: a text's non-ASCII characters (ASCII letters stand in any
+    text). Asked once a text, of the same few sets: remembered.
+    """
+    twins = simple_twins(script)
+    letters = others if script == LATIN else others | _ASCII_LETTERS
+    return "".join(
+        sorted(c for c in letters if c not in twins and script_of(c) not in (script, None))
+    )
+
+
 def _givers_up_to(text: str, script: str, present: frozenset[str], most: int) -> int:
     """
     How many words of ``text`` give ``script`` away, counted up to ``most``.
@@ -863,7 +876,8 @@ def _contextless_repair(text: str) -> str | None:
     if given_away(text, frozenset(non_plain(text)), present):
         return None
     mixed: list[tuple[int, _Word]] = []
-    for word in set(WORD.findall(text)):
+    words = word_finder(text)
+    for word in set(words.findall(text)):
         scripts, _ = word_scripts(word, present)
         if len(scripts & _SOURCE_SET) < 2 or OTHER in scripts:
             continue  # rule 1 leaves it
@@ -882,7 +896,16 @@ def _contextless_repair(text: str) -> str | None:
     fixed = {mixed[index][1].text: rewrite for index, (rewrite, _) in decided.items()}
     if not fixed:
         return text
-    return WORD.sub(lambda match: fixed.get(match[0], match[0]), text)
+    if words is WORD or len(fixed) > _FEW_REWRITES or not fixed.keys().isdisjoint(fixed.values()):
+        return WORD.sub(lambda match: fixed.get(match[0], match[0]), text)
+    # A few distinct words, each rewritten by one pass of re in C where it
+    # stands whole ("аa аa " * N took a Python call a word). No rewrite is
+    # another's word, so no pass rewrites what one before it wrote.
+    near = basic_word_class()
+    for word, rewrite in fixed.items():
+        whole = re.compile(f"(?<![{near}]){re.escape(word)}(?![{near}])")
+        text = whole.sub(rewrite.replace("\\", "\\\\"), text)
+    return text
 
 
 # Words giving another script away: at most one in this many characters. The
@@ -892,6 +915,9 @@ _FOREIGN_SHARE = 200
 # And at least this many in any text: a short text's few Latin names cost
 # the sparse path a few windows, where the general rules weigh every word.
 _FOREIGN_WORDS = 16
+# Distinct words a text where no letter gives a script away rewrites by one
+# pass each (`_contextless_repair`); past this many, one pass calls Python a word.
+_FEW_REWRITES = 8
 
 
 def _words_at(text: str, positions: list[int], most: int) -> int:

@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     Judge = Callable[..., tuple[str, str] | None]
 
 _MARK = regex.compile(r"\p{M}")
-_DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+_DIGIT_BY_LETTER = re.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _BELOW_CJK = code_points(0, 0x3000)  # where the letters that give a script away are
 _BASIC_PLANE = code_points(0, 0x10000)
 # Where `whole` by re could differ from the regex module's: a mark may begin a
@@ -117,7 +118,9 @@ class _Direction:
             )
             + "]"
         )
-        self.ascii_not_twin = regex.compile(
+        # Classes of ASCII letters by re: the regex module scans a whole text
+        # that holds none ("аa аa " * N) several times slower.
+        self.ascii_not_twin = re.compile(
             "["
             + "".join(c for c in map(chr, range(128)) if c.isalpha() and c not in self.twins)
             + "]"
@@ -197,7 +200,7 @@ class _Direction:
         if any(c not in self.twins and script_of(c) != self.target for c in letters):
             return False
         seen_twin = any(c in self.twins for c in letters) or (
-            self.source == LATIN and regex.search("[A-Za-z]", text) is not None
+            self.source == LATIN and _ASCII_LETTER.search(text) is not None
         )
         if not seen_twin or not self.giver_letter.search(text):
             return False

@@ -54,6 +54,8 @@ from textclean._filters.homoglyphs.letters import (
 from textclean.scan import code_points
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import regex
 
 _SOURCE_SET = frozenset(SOURCES)
@@ -83,7 +85,7 @@ _REMEMBERED_WORDS = 65_536
 
 
 @lru_cache(maxsize=4)
-def _without_own(script: str) -> re.Pattern[str]:
+def _without_own(script: str) -> WholeRuns:
     """
     Words of the basic plane holding no letter only ``script`` has, found by re in C.
 
@@ -107,9 +109,42 @@ def _without_own(script: str) -> re.Pattern[str]:
         if not any(c in LOOKALIKES[target] for target in TARGETS if target != script)
     )
     letters = "".join(WORD.findall(code_points(0, 0x10000)))
-    inside = range_class("".join(c for c in letters if c not in own))
-    near = basic_word_class()
-    return re.compile(f"(?<![{near}])[{inside}]+(?![{near}])")
+    return WholeRuns(range_class("".join(c for c in letters if c not in own)))
+
+
+class WholeRuns:
+    """
+    Runs of some letters standing as whole words of the basic plane, found fast by re.
+
+    What ``(?<![near])[letters]+(?![near])`` finds (``near``: the basic
+    plane's word characters), led by the character before a run instead of
+    a lookbehind: re then skips in C to the characters outside words (about
+    one a word), where a lookbehind is tried at every character. A run at
+    the text's start has no character before it, and is matched apart.
+    """
+
+    def __init__(self, letters: str) -> None:
+        near = basic_word_class()
+        self._after = re.compile(f"[^{near}]([{letters}]+)(?![{near}])")
+        self._first = re.compile(f"[{letters}]+(?![{near}])")
+
+    def search(self, text: str, pos: int, end: int) -> tuple[int, int] | None:
+        """The span of the first run starting at ``pos`` or after, within ``text[:end]``."""
+        if not pos and (first := self._first.match(text, 0, end)) is not None:
+            return first.span()
+        found = self._after.search(text, max(pos - 1, 0), end)
+        return None if found is None else found.span(1)
+
+    def spans(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans of the runs in ``text[pos:end]``, in order, as finditer finds them."""
+        while (span := self.search(text, pos, end)) is not None:
+            yield span
+            pos = span[1]
+
+
+def word_finder(text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """WORD, or for ``text`` of the basic plane only `_basic_words`: the same words, cut faster."""
+    return WORD if BEYOND_BASIC.search(text) else _basic_words()
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +157,8 @@ def _basic_words() -> re.Pattern[str]:
     return re.compile(f"[{basic_word_class()}]+")
 
 
-def _whole_word(text: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """The span of the word (as WORD cuts words) ``match`` is, or is part of past plane 0."""
-    start, end = match.span()
+def _whole_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the word (as WORD cuts words) ``text[start:end]`` is, or is part of."""
     # The pattern's lookarounds hold the word's edges in the basic plane: a
     # word goes on past the match only by a letter beyond it.
     if (not start or text[start - 1] <= _BASIC_LAST) and (
@@ -138,6 +172,11 @@ def _whole_word(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 _BASIC_LAST = "\uffff"
+#: A character beyond the basic plane: text without one may be cut by re's classes of ranges.
+BEYOND_BASIC = re.compile("[\U00010000-\U0010ffff]")
+# Votes the text's script must lead a line's others by for `_line_counts` to stop
+# counting: one more than the word's own evidence can take off.
+_AHEAD = 2
 
 
 @lru_cache(maxsize=65_536)
@@ -179,13 +218,14 @@ class ForeignLines(LineSegments):
         self.positions = positions
         self.doc_counts: dict[str, int] = {}
         self.line_counts: dict[int, dict[str, int]] = {}
+        # Per foreign line: the words holding a letter of another script
+        # (by index), and what they give away, counted as they are met.
+        self.foreign_words: dict[int, tuple[set[int], dict[str, int]]] = {}
         self.segment_givers: dict[int, tuple[list[int], list[frozenset[str]]]] = {}
         self.foreign_lines: set[int] = set()
         self.line_words: dict[int, tuple[list[int], list[int], dict[int, frozenset[str]]]] = {}
         # WORD's words, cut by re where no letter lies beyond the basic plane.
-        self.words: re.Pattern[str] | regex.Pattern[str] = (
-            _basic_words() if max(text, default=" ") <= _BASIC_LAST else WORD
-        )
+        self.words = word_finder(text)
         last = -1
         for pos in positions:
             if pos < last:
@@ -196,8 +236,11 @@ class ForeignLines(LineSegments):
             if index < 0 or ends[index] <= pos:  # a letter with no word: a mark alone
                 continue
             last = ends[index]
+            visited, line_counts = self.foreign_words.setdefault(line, (set(), {}))
+            visited.add(index)
             for script in self._gives(line, index):
                 self.doc_counts[script] = self.doc_counts.get(script, 0) + 1
+                line_counts[script] = line_counts.get(script, 0) + 1
             self.foreign_lines.add(line)
 
     def _line(self, pos: int) -> int:
@@ -334,11 +377,29 @@ class ForeignLines(LineSegments):
         return listed
 
     def _line_counts(self, line: int) -> dict[str, int]:
+        """
+        The words of the line giving each script away, as many as `context` needs to compare.
+
+        Every word giving another script than the text's away holds one of
+        ``positions``, and was counted when the lines were found: those
+        counts are exact. The line's other words give the text's script
+        away or nothing, and are counted only until that script leads every
+        other by two: a word's own evidence, taken off, leaves it ahead, so
+        the majority and which scripts are counted at all come out as from
+        the whole line (a long line, a whole document on one, costs a few
+        words, not one lookup a word).
+        """
         if (counts := self.line_counts.get(line)) is None:
-            counts = self.line_counts[line] = {}
+            visited, foreign = self.foreign_words.get(line, ((), {}))
+            counts = self.line_counts[line] = dict(foreign)
             for index in range(len(self.line_words[line][0])):
+                if index in visited:
+                    continue
                 for script in self._gives(line, index):
                     counts[script] = counts.get(script, 0) + 1
+                    others = max((n for s, n in counts.items() if s != script), default=0)
+                    if counts[script] >= others + _AHEAD:
+                        return counts
         return counts
 
     def spans_not_of(self, script: str) -> set[tuple[int, int]]:
@@ -354,8 +415,8 @@ class ForeignLines(LineSegments):
         for line_start in sorted(self.foreign_lines):
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
-            for match in words.finditer(text, line_start, line_end):
-                span = _whole_word(text, match)
+            for run in words.spans(text, line_start, line_end):
+                span = _whole_word(text, *run)
                 if span is None or not context_matters(text[span[0] : span[1]], self.present):
                     continue
                 if self.context(span[0]).script != script:

@@ -33,6 +33,7 @@ from textclean._filters.homoglyphs.context import (
     majority,
     nearest_script,
 )
+from textclean._filters.homoglyphs.foreign import BEYOND_BASIC, WholeRuns
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -304,9 +305,10 @@ class _Runs:
         givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
         near = basic_word_class()
         self.foreign = re.compile(f"[^\\W\\d_{range_class(sure)}{NUMBERS}]+")
-        self.twin_words = re.compile(
-            f"(?<![{near}])[{range_class(twins + marks())}]+(?![{near}])" if twins else "(?!)"
-        )
+        # The same runs in text of the basic plane, by a class of ranges: re
+        # tests a negated class of categories some five times slower a character.
+        self.foreign_basic = _foreign_basic(script, self.foreign)
+        self.twin_words = WholeRuns(range_class(twins + marks())) if twins else None
         self.giver = re.compile(f"[{range_class(givers)}]")
         # A word (as WORD cuts words in the basic plane) holding a giver
         # letter, from its first character: possessive, so that a long word
@@ -317,6 +319,13 @@ class _Runs:
         self.giver_word = re.compile(
             f"(?<![{near}])[{rest}]*+[{range_class(givers)}][{near}]*+" if givers else "(?!)"
         )
+
+
+@lru_cache(maxsize=4)
+def _foreign_basic(script: str, foreign: re.Pattern[str]) -> re.Pattern[str]:
+    """``foreign`` (`_Runs`, the same for every set of scripts present) for the basic plane."""
+    del script  # the key: ``foreign`` depends on it only
+    return re.compile(f"[{range_class(''.join(foreign.findall(_BASIC_PLANE)))}]+")
 
 
 @lru_cache(maxsize=1)
@@ -373,15 +382,15 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
     last = -1
-    search = runs.twin_words.search
-    while (match := search(text, max(last, 0))) is not None:
-        start, end = match.span()
+    twin_words = runs.twin_words
+    while twin_words and (run := twin_words.search(text, max(last, 0), len(text))) is not None:
+        start, end = run
         # The pattern's bounds are the basic plane's word characters: a
         # letter beyond it may go on the word.
         if (start and text[start - 1] > _BASIC_LAST) or text[end : end + 1] > _BASIC_LAST:
             start, end = _word_around(text, start, end)
         if start < last:
-            last = max(last, match.end())  # a word met already
+            last = max(last, run[1])  # a word met already
             continue
         last = end
         word = text[start:end]
@@ -440,7 +449,8 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     found: list[int] = []
     last = -1
     most = _MOST_RUNS + len(text) // _MOST_RUNS
-    for seen, match in enumerate(runs.foreign.finditer(text)):
+    foreign = runs.foreign if BEYOND_BASIC.search(text) else runs.foreign_basic
+    for seen, match in enumerate(foreign.finditer(text)):
         if seen == most:
             return _TOO_MANY  # text mostly in other letters
         if not match[0].isascii() and WORD.fullmatch(match[0]) is None:
