@@ -67,7 +67,7 @@ from textclean.scan import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
     from collections.abc import Set as AbstractSet
 
 #: ftfy's configuration for encoding repair only.
@@ -533,7 +533,9 @@ class FixEncoding:
         # alone, cut out in C: clean prose passes without a scan of itself.
         runs = _gate_text(text, lone=not _ALONE_IN_RUNS.isdisjoint(chars)) if paired else None
         spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
-        repairs = self._line_repairs(text, spans) if spans else []
+        if not spans:  # (clean prose: nothing more to count or weigh)
+            return _misread_repairs(text, [], runs) if paired else []
+        repairs = self._line_repairs(text, spans)
         # ftfy decodes what it flags; a decoding that brings in unassigned,
         # private-use or control characters (cp866 text read as Windows-1251,
         # "а®Ґ" -> U+0BA5, which no script has) undid no encoding: left alone.
@@ -736,8 +738,8 @@ class FixEncoding:
         alone and no two characters outside ASCII side by side: then only
         entities are looked for.
         """
-        if text.isascii() and "&" not in text:
-            return ()
+        if not paired and not (self.unescape_html and "&" in text):
+            return ()  # (nothing flagged, no entity looked for: clean prose)
         bad = dict(_flagged_lines(text)) if paired else {}
         entities = (
             dict(lines_holding(text, HTML_ENTITY_RE)) if self.unescape_html and "&" in text else {}
@@ -879,19 +881,31 @@ def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int
     """
     ``lines_holding(text, _MISREAD_GATE, pos, endpos)``, but the lines _undo_misread cannot undo.
 
-    A line holding a character outside _UNDOABLE_CHARS, or a character outside
-    ASCII between two ASCII ones (_LONE_NON_ASCII), is UTF-8 in none of
-    _MISREAD_CODECS: the lines are cut and those tested in C before the
-    scan, which a page of Russian or Greek prose, whose lines all hold such
-    characters, is spared.
+    A line holding a character outside ASCII between two ASCII ones
+    (_LONE_NON_ASCII), or a character outside _UNDOABLE_CHARS, is UTF-8 in
+    none of _MISREAD_CODECS. The lines are cut in C and asked so before the
+    scan: accented prose has a lone letter within a few words, and Russian,
+    Ukrainian or Greek lines a letter outside the set, so a page of them is
+    spared the scan of its every line.
     """
     lines = text[pos:endpos].split("\n")
     ends = list(accumulate(map((1).__add__, map(len, lines)), initial=pos))
     ends[-1] = endpos
-    maybe = map(_UNDOABLE_CHARS.issuperset, lines)
-    for line, start, end in compress(zip(lines, ends, ends[1:], strict=False), maybe):
-        if _MISREAD_GATE.search(line) is not None and _LONE_NON_ASCII.search(line) is None:
+    # Asked first, what rules most lines out soonest: in text mostly outside
+    # ASCII, a letter outside the set (a tenth of Russian letters are);
+    # else a lone letter, which the set test would look for past every letter.
+    tests: tuple[Callable[[str], bool], Callable[[str], bool]] = (
+        _no_lone_non_ascii,
+        _UNDOABLE_CHARS.issuperset,
+    )
+    first, then = tests[::-1] if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text) else tests
+    for line, start, end in zip(lines, ends, ends[1:], strict=False):
+        if first(line) and then(line) and _MISREAD_GATE.search(line) is not None:
             yield start, end
+
+
+def _no_lone_non_ascii(line: str) -> bool:
+    return _LONE_NON_ASCII.search(line) is None
 
 
 def _starts_matching(pattern: re.Pattern[str], repairs: list[_Repair]) -> set[int]:
