@@ -863,7 +863,7 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
 
 # Bytes no UTF-8 holds: a line with a character that every code page of
 # _MISREAD_CODECS writes as one of them, or cannot write, decodes in none.
-_NOT_IN_UTF8 = frozenset({0xC0, 0xC1, *range(0xF5, 0x100)})
+_NOT_IN_UTF8 = frozenset(b"\xc0\xc1\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff")
 # The characters some code page writes as a byte UTF-8 may hold: a line
 # undone holds no others. Most Russian, Ukrainian and Greek lines hold one of
 # those others (``ч``, ``ь``, ``я`` are 0xF7, 0xFC, 0xFF in Windows-1251;
