@@ -8,7 +8,7 @@ import ftfy.bad_codecs  # registers the sloppy codecs the strategy uses
 import pytest
 from ftfy.badness import is_bad
 from ftfy.chardata import ALTERED_UTF8_RE
-from ftfy.fixes import replace_lossy_sequences
+from ftfy.fixes import replace_lossy_sequences, restore_byte_a0
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -18,15 +18,22 @@ from textclean._filters.encoding import (
     _MISREAD_CODECS,
     _MISREAD_GATE,
     _SURE_BAD,
+    _UNDOABLE_CHARS,
     FTFY_ENCODING_ONLY,
     FixEncoding,
     _bad_lines,
+    _blocks,
     _first_bad_line,
     _fix_and_explain,
     _fix_encoding_and_explain,
+    _flagged_lines,
     _has_altered_utf8,
     _is_bad,
+    _restore_byte_a0,
     _transcode,
+    _undo_misread,
+    _undoable_lines,
+    lines_holding,
     replace_lossy,
 )
 from textclean.scan import has_non_ascii_pair
@@ -235,6 +242,25 @@ def test_lossy_repair_same_as_ftfy(data):
     assert replace_lossy(data) == replace_lossy_sequences(data)
 
 
+_ALTERED_BYTES = st.lists(
+    st.sampled_from(
+        [
+            *(b" ", b"  ", b"s ", b"quele", b"a", b"\xc2", b"\xc3", b"\xd9", b"\xe2", b"\xe0"),
+            *(b"\xf0", b"\x80", b"\x85", b"\xa0", b"\xbf"),
+        ]
+    )
+    | st.binary(max_size=3),
+    max_size=30,
+).map(b"".join)
+
+
+@given(_ALTERED_BYTES)
+@example(b"\xc2 x\n\xc3 s \xc3 quele \xe2 \x80\xf0\x80 \x80 \xc3 ")
+def test_restored_a0_same_as_ftfy(data):
+    """Putting back 0xA0 bytes, two-byte leads by bytes.replace, gives ftfy's restore_byte_a0 output."""
+    assert _restore_byte_a0(data) == restore_byte_a0(data)
+
+
 @given(_BYTES)
 def test_altered_check_same_as_ftfy(data):
     """The quick altered-UTF-8 check agrees with ftfy's pattern."""
@@ -254,6 +280,44 @@ def test_bad_lines_are_ftfys(text):
         pos += len(line) + 1
     assert list(_bad_lines(text)) == expected
     assert _first_bad_line(text) == (expected[0] if expected else None)
+    # Each distinct line judged once, however few lines the text has.
+    assert list(_flagged_lines(text, many=0)) == expected
+
+
+@given(st.lists(st.sampled_from(["Â x", "Ã© ok", "ok", "", "œ", "déjà", "x" * 40]), max_size=40))
+@example(["Â x"] * 300 + ["ok", "Â x"])
+def test_repeated_lines_judged_as_ftfy(lines):
+    """A text of repeated lines, each distinct one judged once, gives the lines ftfy's detector flags."""
+    text = "\n".join(lines)
+    assert list(_flagged_lines(text, many=0)) == list(_bad_lines(text))
+    assert list(_flagged_lines(text)) == list(_bad_lines(text))
+
+
+def _blocks_one_by_one(text, spans, piece):
+    """_blocks as a loop over the lines: each joins the block unless too far or apart."""
+    block = [spans[0]]
+    for span in spans[1:]:
+        if span[1] - block[0][0] <= piece and text[block[-1][1] : span[0]].isascii():
+            block.append(span)
+        else:
+            yield block
+            block = [span]
+    yield block
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Â x", "Ã© ok", "ok", "é", "x" * 30, "\x80"]), min_size=1, max_size=40
+    ),
+    st.integers(1, 80),
+)
+def test_blocks_found_by_bisection_as_one_by_one(lines, piece):
+    """Grouping lines by bisection gives the blocks a loop over the lines gives."""
+    text = "\n".join(lines)
+    spans = [(start, end, None) for start, end in _bad_lines(text)]
+    if spans:
+        expected = list(_blocks_one_by_one(text, spans, piece))
+        assert list(_blocks(text, spans, piece)) == expected
 
 
 def _misread(text: str, codec: str, times: int = 1) -> str:
@@ -284,6 +348,30 @@ def _misread(text: str, codec: str, times: int = 1) -> str:
 def test_utf8_read_in_code_pages_ftfy_does_not_try(original, codec, times):
     """UTF-8 read as DOS cp850, or as a code page ftfy's detector does not flag, is undone."""
     assert fix_encoding(_misread(original, codec, times)) == original
+
+
+@pytest.mark.parametrize("codec", _MISREAD_CODECS)
+def test_undoable_characters_are_all_a_code_page_writes_as_utf8(codec):
+    """Every character a code page writes as a byte UTF-8 may hold is among the undoable ones."""
+    chars = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x10000)]))
+    written = chars.encode(codec, errors="replace")  # one byte a character, "?" where none
+    for char, byte in zip(chars, written, strict=True):
+        if byte >= 0x80 and byte not in {0xC0, 0xC1} and byte < 0xF5:
+            assert char in _UNDOABLE_CHARS, (char, codec)
+
+
+@given(
+    _SCRAPED
+    | st.lists(st.sampled_from(["Ні, це", "σταθερή»", "’é x", "Ã©Ã©", "Ð¿Ñ"])).map("\n".join)
+)
+@example("Ні, це правда.\nÃ©tÃ© ok\n\nabc\nЧого ’é")
+def test_undoable_lines_leave_only_lines_no_code_page_undoes(text):
+    """The misread scan leaves out only lines that no code page, known or not, undoes."""
+    kept = list(_undoable_lines(text, 0, len(text)))
+    scanned = list(lines_holding(text, _MISREAD_GATE))
+    assert set(kept) <= set(scanned)
+    for start, end in set(scanned) - set(kept):
+        assert _undo_misread(text[start:end], frozenset(_MISREAD_CODECS)) is None
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 import ftfy
@@ -54,7 +55,7 @@ from ftfy.chardata import (
     UTF8_DETECTOR_RE,
     possible_encoding,
 )
-from ftfy.fixes import decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
+from ftfy.fixes import A_GRAVE_WORD_RE, decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import (
@@ -66,7 +67,7 @@ from textclean.scan import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
     from collections.abc import Set as AbstractSet
 
 #: ftfy's configuration for encoding repair only.
@@ -532,7 +533,9 @@ class FixEncoding:
         # alone, cut out in C: clean prose passes without a scan of itself.
         runs = _gate_text(text, lone=not _ALONE_IN_RUNS.isdisjoint(chars)) if paired else None
         spans = list(self._suspect_lines(text, paired=runs is not None and _maybe_bad(text, runs)))
-        repairs = self._line_repairs(text, spans) if spans else []
+        if not spans:  # (clean prose: nothing more to count or weigh)
+            return _misread_repairs(text, [], runs) if paired else []
+        repairs = self._line_repairs(text, spans)
         # ftfy decodes what it flags; a decoding that brings in unassigned,
         # private-use or control characters (cp866 text read as Windows-1251,
         # "а®Ґ" -> U+0BA5, which no script has) undid no encoding: left alone.
@@ -701,7 +704,7 @@ class FixEncoding:
         except UnicodeEncodeError:
             return None
         if _has_altered_utf8(data):
-            data = restore_byte_a0(data)
+            data = _restore_byte_a0(data)
         if codec.startswith("sloppy"):
             data = replace_lossy(data)
         try:
@@ -727,24 +730,42 @@ class FixEncoding:
 
     def _suspect_lines(
         self, text: str, *, paired: bool
-    ) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
+    ) -> Iterable[tuple[int, int, ftfy.TextFixerConfig]]:
         """
-        Yield (start, end, ftfy config) for each line (or piece of one) ftfy might change.
+        (start, end, ftfy config) for each line (or piece of one) ftfy might change, in order.
 
         ``paired`` is False when the text holds no character _MAYBE_BAD finds
         alone and no two characters outside ASCII side by side: then only
         entities are looked for.
         """
-        if text.isascii() and "&" not in text:
-            return
-        bad = dict(_bad_lines(text)) if paired else {}
+        if not paired and not (self.unescape_html and "&" in text):
+            return ()  # (nothing flagged, no entity looked for: clean prose)
+        bad = dict(_flagged_lines(text)) if paired else {}
         entities = (
             dict(lines_holding(text, HTML_ENTITY_RE)) if self.unescape_html and "&" in text else {}
         )
-        lines = bad | entities
         # ftfy's "auto" HTML mode turns unescaping off for good at the first
         # line holding "<"; mirror that so results match ftfy.fix_text exactly.
         first_tag = text.find("<")
+        if (
+            not entities
+            and first_tag == -1
+            and max(map(sub, bad.values(), bad), default=0) <= _PIECE
+        ):
+            # Every flagged line as it is, in order, with one configuration:
+            # passed on in C, which a text of many short lines notices.
+            return zip(bad, bad.values(), repeat(self._config))
+        return self._each_suspect_line(text, bad | entities, bad, entities, first_tag)
+
+    def _each_suspect_line(
+        self,
+        text: str,
+        lines: dict[int, int],
+        bad: dict[int, int],
+        entities: dict[int, int],
+        first_tag: int,
+    ) -> Iterator[tuple[int, int, ftfy.TextFixerConfig]]:
+        """_suspect_lines of ``lines``, each with its configuration, long ones in pieces."""
         for start in sorted(lines):
             end = lines[start]
             config = self._config
@@ -801,7 +822,7 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
         (start, end, None)
         for gap in gaps
         if not text[slice(*gap)].isascii()  # most are line breaks between repaired lines
-        for start, end in lines_holding(text, _MISREAD_GATE, *gap)
+        for start, end in _undoable_lines(text, *gap)
     ]
     chosen: dict[int, _Repair] = {repair.start: repair for repair in repairs}
     weak: list[tuple[int, int, _Repair | None]] = []
@@ -838,6 +859,53 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
             previous = repair.plan if repair else ()
             chosen[start] = _Repair(start, end, fixed, previous + plan, from_document=True)
     return sorted(chosen.values())
+
+
+# Bytes no UTF-8 holds: a line with a character that every code page of
+# _MISREAD_CODECS writes as one of them, or cannot write, decodes in none.
+_NOT_IN_UTF8 = frozenset(b"\xc0\xc1\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff")
+# The characters some code page writes as a byte UTF-8 may hold: a line
+# undone holds no others. Most Russian, Ukrainian and Greek lines hold one of
+# those others (``ч``, ``ь``, ``я`` are 0xF7, 0xFC, 0xFF in Windows-1251;
+# ``ω``, ``ό`` 0xF9, 0xFC in 1253), and most accented prose a lone letter.
+_UNDOABLE_CHARS = frozenset(map(chr, range(0x80))) | frozenset(
+    char
+    for codec in _MISREAD_CODECS
+    for byte in range(0x80, 0x100)
+    if byte not in _NOT_IN_UTF8
+    for char in bytes([byte]).decode(codec, errors="ignore")
+)
+
+
+def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+    """
+    ``lines_holding(text, _MISREAD_GATE, pos, endpos)``, but the lines _undo_misread cannot undo.
+
+    A line holding a character outside ASCII between two ASCII ones
+    (_LONE_NON_ASCII), or a character outside _UNDOABLE_CHARS, is UTF-8 in
+    none of _MISREAD_CODECS. The lines are cut in C and asked so before the
+    scan: accented prose has a lone letter within a few words, and Russian,
+    Ukrainian or Greek lines a letter outside the set, so a page of them is
+    spared the scan of its every line.
+    """
+    lines = text[pos:endpos].split("\n")
+    ends = list(accumulate(map((1).__add__, map(len, lines)), initial=pos))
+    ends[-1] = endpos
+    # Asked first, what rules most lines out soonest: in text mostly outside
+    # ASCII, a letter outside the set (a tenth of Russian letters are);
+    # else a lone letter, which the set test would look for past every letter.
+    tests: tuple[Callable[[str], bool], Callable[[str], bool]] = (
+        _no_lone_non_ascii,
+        _UNDOABLE_CHARS.issuperset,
+    )
+    first, then = tests[::-1] if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text) else tests
+    for line, start, end in zip(lines, ends, ends[1:], strict=False):
+        if first(line) and then(line) and _MISREAD_GATE.search(line) is not None:
+            yield start, end
+
+
+def _no_lone_non_ascii(line: str) -> bool:
+    return _LONE_NON_ASCII.search(line) is None
 
 
 def _starts_matching(pattern: re.Pattern[str], repairs: list[_Repair]) -> set[int]:
@@ -1209,17 +1277,31 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _blocks(
-    text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]]
+    text: str, spans: list[tuple[int, int, ftfy.TextFixerConfig]], piece: int = _PIECE
 ) -> Iterator[list[tuple[int, int, ftfy.TextFixerConfig]]]:
-    """Group the lines to repair into runs with only ASCII between them, up to _PIECE long."""
-    block = [spans[0]]
-    for span in spans[1:]:
-        if span[1] - block[0][0] <= _PIECE and text[block[-1][1] : span[0]].isascii():
-            block.append(span)
-        else:
-            yield block
-            block = [span]
-    yield block
+    """
+    Group the lines to repair into runs with only ASCII between them, up to ``piece`` long.
+
+    A block ends before the first line that would take it past ``piece``
+    characters, or that has characters outside ASCII between it and the
+    line before; both are found by bisection, the gaps told in C, so a
+    text of many short lines is grouped at a cost per block, not per line.
+    """
+    starts = list(map(itemgetter(0), spans))
+    ends = list(map(itemgetter(1), spans))
+    # The indices of the lines with characters outside ASCII between them and the line before.
+    gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
+    apart = list(compress(count(1), map(not_, map(str.isascii, gaps))))
+    first = 0
+    while first < len(spans):
+        next_apart = bisect_right(apart, first)
+        past = min(
+            bisect_right(ends, starts[first] + piece),
+            apart[next_apart] if next_apart < len(apart) else len(spans),
+        )
+        stop = max(first + 1, past)
+        yield spans[first:stop]
+        first = stop
 
 
 def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -1262,6 +1344,38 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
                 # goes on a stretch at a time: the next bad line may be near.
                 resume = text.find("\n", line_end + _STRETCH) + 1 or len(text)
                 hits = _MAYBE_BAD.finditer(text, line_end, resume)
+
+
+# A text of more lines than this may be a list repeating a few of them.
+_MANY_LINES = 256
+
+
+def _flagged_lines(text: str, many: int = _MANY_LINES) -> Iterator[tuple[int, int]]:
+    r"""
+    _bad_lines(text), each distinct line judged once where most lines repeat another.
+
+    ftfy's detector judges a line by itself and its line break alone (see
+    _bad_lines), so a list of a few lines repeated (bullets, a label on
+    every row, ``"Â x\n"`` a million times) needs a judgment per distinct
+    line; the lines are cut, told apart and put back in place in C. A text
+    of fewer than ``many`` lines, or of mostly distinct ones, is scanned
+    as _bad_lines scans it.
+    """
+    if text.count("\n") < many:
+        return _bad_lines(text)
+    lines = text.split("\n")
+    verdicts = dict.fromkeys(lines, False)
+    if 2 * len(verdicts) > len(lines):
+        return _bad_lines(text)
+    for line in verdicts:
+        verdicts[line] = not line.isascii() and _first_bad_line(line + "\n") is not None
+    flags = list(map(verdicts.__getitem__, lines))
+    last = lines[-1]  # the one line without a line break
+    flags[-1] = not last.isascii() and _first_bad_line(last) is not None
+    # Each line's end, past its line break: the sum of the lengths before, each plus one.
+    ends = list(accumulate(map((1).__add__, map(len, lines))))
+    ends[-1] = len(text)
+    return compress(zip(chain((0,), ends), ends, strict=False), flags)  # (one more start)
 
 
 def _first_bad_line(text: str) -> tuple[int, int] | None:
@@ -1317,7 +1431,7 @@ def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | 
         data = text.encode(codec)
         steps: list[tuple[str, str]] = [("encode", codec)]
         if config.restore_byte_a0 and codec != "macroman" and _has_altered_utf8(data):
-            restored = restore_byte_a0(data)
+            restored = _restore_byte_a0(data)
             if restored != data:
                 steps.append(("transcode", "restore_byte_a0"))
                 data = restored
@@ -1428,7 +1542,7 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
     if b"\xed" in encoded or b"\xc0" in encoded:
         return None
     if _has_altered_utf8(encoded):
-        encoded = restore_byte_a0(encoded)
+        encoded = _restore_byte_a0(encoded)
     # Every lossy sequence is invalid UTF-8, so the plain bytes decode only
     # when the lossy fix has nothing to do: trying them first changes nothing.
     for attempt in (encoded, None) if codec != "latin-1" and lossy else (encoded,):
@@ -1471,6 +1585,31 @@ def _has_altered_utf8(data: bytes) -> bool:
         if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + _ALTERED_REACH):
             return True
     return False
+
+
+# The leads of ALTERED_UTF8_RE's first branch, a two-byte lead and a space:
+# no other branch's match holds such a pair, nor begins at its space.
+_ALTERED_TWO_BYTE = tuple(bytes([lead, 0x20]) for lead in b"\xc2\xc3\xc5\xce\xd0\xd9")
+
+
+def _restore_byte_a0(data: bytes) -> bytes:
+    r"""
+    The ``restore_byte_a0`` of ftfy, its commonest substitution made by ``bytes.replace``.
+
+    ftfy replaces the spaces of each ALTERED_UTF8_RE match with 0xA0 bytes,
+    calling a Python function a match: a text of many short lines of ``Â ``
+    pays it line by line. A two-byte lead before a space is a match of its
+    own wherever it stands, so those are replaced in C first; ftfy's pattern
+    is then run only if a longer match is left.
+
+        >>> _restore_byte_a0(b"\xc2 x\n\xc2 y")  # "Â x" twice, in Windows-1252
+        b'\xc2\xa0x\n\xc2\xa0y'
+    """
+    data = A_GRAVE_WORD_RE.sub(b"\xc3\xa0 ", data)
+    for pair in _ALTERED_TWO_BYTE:
+        if pair in data:
+            data = data.replace(pair, pair[:1] + b"\xa0")
+    return restore_byte_a0(data) if ALTERED_UTF8_RE.search(data) else data
 
 
 # Every LOSSY_UTF8_RE match holds one of these bytes and is at most six bytes long.
