@@ -1427,6 +1427,37 @@ _TURKISH_SIGN_UP_TESTS = tuple(
 )
 
 
+# A sign-up word opening a line, with the punctuation site_prompt strips
+# around it: one scan for the first line, one from each line break (a search
+# that skips to the line breaks in C).
+_SIGN_UP_WORD = (
+    "[" + "".join(map(re.escape, _PUNCTUATION)) + "]*(?:"
+    + "|".join(map(re.escape, sorted(SIGN_UP, key=len, reverse=True)))
+    + ")[" + "".join(map(re.escape, _PUNCTUATION)) + r"]*(?:\s|\Z)"
+)  # fmt: skip
+_SIGN_UP_FIRST_LINE = re.compile(_SIGN_UP_WORD)
+_SIGN_UP_LINE = re.compile("\n" + _SIGN_UP_WORD)
+
+
+def may_prompt_sign_up(folded: str) -> bool:
+    r"""
+    Whether a line of ``folded`` (casefolded lines) may be a site_prompt.
+
+    False only if no line opens with a sign-up word and none holds a Turkish
+    one, which site_prompt asks first: then no line of the text is asked.
+
+        >>> may_prompt_sign_up("the council met.\nsubscribe to our newsletter")
+        True
+        >>> may_prompt_sign_up("the council met.\nshare this")
+        False
+    """
+    return (
+        _SIGN_UP_FIRST_LINE.match(folded) is not None
+        or _SIGN_UP_LINE.search(folded) is not None
+        or any(map(folded.__contains__, _TURKISH_SIGN_UP_TESTS))
+    )
+
+
 def site_prompt(line: str, folded: str | None = None) -> bool:
     """
     Whether a sentence asks the reader to sign up for the site's own newsletter or membership.
