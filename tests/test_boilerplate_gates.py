@@ -12,6 +12,7 @@ from textclean._filters.boilerplate.signals import (
     _DISCLOSURE_HINT,
     DISCLOSURE_PARTS,
     PROGRAMME_PARTS,
+    Parts,
     affiliate_disclosure,
     may_name_disclosure,
     may_name_programme,
@@ -482,3 +483,28 @@ class TestSignUpGate:
         assert may_prompt_sign_up("abonnez-vous à notre newsletter.")
         assert may_prompt_sign_up("bültenimize abone olun")
         assert not may_prompt_sign_up("we asked readers to subscribe.\nsign-ups rose.")
+
+
+_ALL_PARTS = (*PROGRAMME_PARTS, *DISCLOSURE_PARTS)
+
+
+class TestParts:
+    """A gate's parts, sorted by script, are found exactly where a plain search finds one."""
+
+    @given(
+        st.lists(
+            st.sampled_from([*_ALL_PARTS, *(part[:-1] for part in _ALL_PARTS), "“", "é", "к"])
+            | st.text(max_size=6),
+            max_size=6,
+        ).map("".join)
+    )
+    def test_answers_as_a_search_for_each(self, text):
+        """Parts.in_text says what any(part in text) says, for texts in any script."""
+        for parts in (PROGRAMME_PARTS, DISCLOSURE_PARTS, _ALL_PARTS):
+            assert Parts.of(parts).in_text(text) == any(part in text for part in parts)
+
+    def test_every_part_is_kept(self):
+        """Sorting loses no part and adds none."""
+        sorted_parts = Parts.of(_ALL_PARTS)
+        kept = [*sorted_parts.ascii, *(p for _, parts in sorted_parts.others for p in parts)]
+        assert sorted(kept) == sorted(_ALL_PARTS)
