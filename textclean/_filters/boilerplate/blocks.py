@@ -51,6 +51,7 @@ from textclean._filters.boilerplate.signals import (
     common_cues_only,
     may_name_disclosure,
     may_name_programme,
+    may_prompt_sign_up,
     signals,
     site_prompt,
     table_fields,
@@ -471,9 +472,12 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
         return
     folds = "\n".join([line.text for line in asked])
     folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
-    # a text naming no programme and no disclosure stem discloses nothing: a few tests in C
+    # a text naming no programme and no disclosure stem discloses nothing, and
+    # one with no sign-up word opening a line prompts to none: a few tests in C
     programmes = may_name_programme(folds)
     disclosing = programmes or may_name_disclosure(folds)
+    if not disclosing and not may_prompt_sign_up(folds):
+        return
     for line, folded in zip(asked, folds.split("\n"), strict=True):
         if disclosing and affiliate_disclosure(line.text, folded, programmes=programmes):
             removed[line.index] = (
