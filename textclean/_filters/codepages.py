@@ -662,10 +662,22 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if found >= _CURLY_QUOTES:
         found -= _CURLY_QUOTES
     return (
-        bool(found)
-        and _PUNCT_INSIDE_WORD.search(text) is not None
-        and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
-    )
+        (bool(found) and _PUNCT_INSIDE_WORD.search(text) is not None)
+        or (
+            not _DASHES_FROM_LETTERS.isdisjoint(chars)
+            and _DASH_INSIDE_WORD.search(text) is not None
+        )
+    ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+
+
+# Mac Roman ``ó``, ``ñ``, ``ï`` read as Windows-1252 are ``—``, ``–``, ``•``
+# (``Configuraci—n``, ``Espa–a``): dashes glued between letters, as genuine
+# text glues them too (``well–known``, ``house—which``), so they are left out
+# of _PUNCT_FROM_LETTERS, and only open the gate where a letter comes before
+# and a small letter after: the lexicon then tells (a dash between two words
+# repaired makes no known word, ``houseówhich``).
+_DASHES_FROM_LETTERS = frozenset("–—•")
+_DASH_INSIDE_WORD = re.compile("[–—•](?<=[^\\W\\d_][–—•])(?=[a-zß-ÿ])")
 
 
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
@@ -1185,8 +1197,8 @@ def _unflagged_suspect(text: str) -> bool:
     distinct: set[str] = set()
     outside = known = 0  # words still outside ASCII once trimmed; those known somewhere
     for seen, (start, end) in enumerate(islice(_tokens(text), _UNFLAGGED_SAMPLE), start=1):
-        word, known_here = _sample_word(text[start:end])
-        if len(word) >= _MIN_LETTERS:
+        word, known_here = _sample_at(text, start, end)
+        if len(word) >= _MIN_LETTERS or known_here is False:
             distinct.add(word)
         # Only words still holding a letter outside ASCII once trimmed say what
         # the text is as it stands: ``castell…`` (Catalan ``castellà`` saved in
@@ -1197,6 +1209,52 @@ def _unflagged_suspect(text: str) -> bool:
             if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
                 return False  # _GENUINE of them known, whatever the rest are
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
+
+
+def _sample_at(text: str, start: int, end: int) -> tuple[str, bool | None]:
+    """
+    The token at ``start:end`` trimmed, and whether it is known as it stands (see _sample_word).
+
+    Two short words are unknown whatever the lexicon lists (it lists single
+    letters, and ``tv``): a capital standing alone between small words
+    (Italian ``è`` read in another code page, ``non Š possibile``), and small
+    letters ending in what a pair shows a letter as (Swedish ``två``, ``tv†``).
+    """
+    word, known_here = _sample_word(text[start:end])
+    if known_here is not None and _lone_capital_at(text, start, end):
+        return word, False
+    if known_here is None and _ends_in_letter_shown_as_symbol(text[start:end]):
+        return word, False
+    return word, known_here
+
+
+# What a pair shows a letter as when no letter, less the typography that
+# ends words in genuine text (quotes, guillemets, an ellipsis).
+_SYMBOL_FOR_LETTER = _PUNCT_FROM_LETTERS - frozenset("“”‘‚„«»…")
+
+
+def _ends_in_letter_shown_as_symbol(token: str) -> bool:
+    """Whether ``token`` is small letters and then one _SYMBOL_FOR_LETTER (``tv†``, ``pu˜``)."""
+    word = token.rstrip(".,;:!?)")
+    return (
+        len(word) >= 2  # a letter and the symbol
+        and word[-1] in _SYMBOL_FOR_LETTER
+        and word[:-1].isalpha()
+        and word[:-1].islower()
+    )
+
+
+def _lone_capital_at(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is one capital outside ASCII between two small words."""
+    return (
+        end - start == 1
+        and text[start].isupper()
+        and start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
 
 
 def _unflagged_worth_scoring(text: str) -> bool:
@@ -1635,12 +1693,25 @@ def _accepted(
     ``Sis„„nkirjautuminen``), or mends words mixing scripts that are not
     look-alikes (``Kдyttцliittymдkieli``): no language writes a word so, and
     the letter statistics of names, compounds and inflected forms vouch for
-    the rest.
+    the rest. A repair that changes only words of one letter is judged on
+    the plain words' language alone (_letters_are_words).
     """
     if best is None or best[0] < _MIN_GAIN:
         return None
-    gain, known, _, pair, fixed = best
+    _, _, _, pair, fixed = best
     changed = _changed_words(shown, fixed)
+    if changed and all(len(word) == 1 for word in changed):
+        # A lexicon lists single letters of any alphabet: it is the plain words' language
+        # that says whether the letter is a word (Italian ``è``, not ``ä``; English has none).
+        return (pair, fixed) if _letters_are_words(context or fixed, changed, pair) else None
+    return _accepted_words(best, context, shown, changed)
+
+
+def _accepted_words(
+    best: tuple[float, float, int, Pair, str], context: str | None, shown: str, changed: list[str]
+) -> tuple[Pair, str] | None:
+    """_accepted's verdict on a repair that changes words longer than one letter."""
+    gain, known, _, pair, fixed = best
     if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
         known = _known_share(changed, pair.languages) if changed else 0.0
     # (Look-alikes typed in Latin words, Bosnian ``Neisprаvаn``, are fix_homoglyphs'.)
@@ -1678,6 +1749,30 @@ def _accepted(
     ):
         return None
     return pair, fixed
+
+
+# The Zipf frequency a letter standing as a word must have in the plain
+# words' language: a common word of it (Italian ``è`` 7.1, Portuguese ``é``
+# 7.1, Icelandic ``í`` 7.7, Hungarian ``ő`` 5.9), not a stray one (English ``é`` 3.0).
+_LETTER_WORD_ZIPF = 5.0
+
+
+def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
+    """
+    Whether each of the one-letter words a repair makes is a common word where ``text`` is written.
+
+    The language is the one that knows most of ``text``'s plain words, and
+    must be the pair's.
+    """
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    return (
+        lang in pair.languages
+        and share >= _MIN_ASCII_KNOWN
+        and all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in set(letters))
+    )
 
 
 def _garbled(shown: str, fixed: str) -> bool:
