@@ -1526,6 +1526,10 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         # The document's pair mends a word no language writes (``BirmanÍs``
         # to ``Birmanês``): better, whatever the letter statistics say.
         return True
+    if _one_letter_words_only(line, fixed) and _letters_are_words(
+        line, _changed_words(line, fixed), pair
+    ):
+        return True  # (letter statistics weigh one letter little: see _accepted)
     score = (
         _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
     )
@@ -1673,12 +1677,27 @@ def _first_accepted(
     and the right pair come next.
     """
     for found in sorted(candidates, reverse=True):
-        if found[0] < _MIN_GAIN:
-            break
+        if found[0] < _MIN_GAIN and not _one_letter_words_only(shown, found[4]):
+            continue  # (a gain says nothing of one-letter words: see _accepted)
         verdict = _accepted(found, context, shown)
         if verdict is not None:
             return found, verdict
     return None, None
+
+
+def _one_letter_words_only(shown: str, fixed: str) -> bool:
+    """
+    Whether every word the repair ``fixed`` changes in ``shown`` is one letter long.
+
+    And none is a look-alike of a Latin letter as shown: a Cyrillic ``а``
+    typed for ``a`` (``Il y а deux``) is fix_homoglyphs', not French ``à``.
+    """
+    changed = _changed_words(shown, fixed)
+    return (
+        bool(changed)
+        and all(len(word) == 1 for word in changed)
+        and _LOOKALIKE_CHARS.isdisjoint(non_plain(shown))
+    )
 
 
 def _accepted(
@@ -1696,14 +1715,17 @@ def _accepted(
     the rest. A repair that changes only words of one letter is judged on
     the plain words' language alone (_letters_are_words).
     """
-    if best is None or best[0] < _MIN_GAIN:
+    if best is None:
         return None
     _, _, _, pair, fixed = best
     changed = _changed_words(shown, fixed)
-    if changed and all(len(word) == 1 for word in changed):
-        # A lexicon lists single letters of any alphabet: it is the plain words' language
-        # that says whether the letter is a word (Italian ``è``, not ``ä``; English has none).
+    if _one_letter_words_only(shown, fixed):
+        # A lexicon lists single letters of any alphabet, and they weigh little in a
+        # gain: it is the plain words' language that says whether the letter is a
+        # word (Italian ``è``, not ``ä``; English has none).
         return (pair, fixed) if _letters_are_words(context or fixed, changed, pair) else None
+    if best[0] < _MIN_GAIN:
+        return None
     return _accepted_words(best, context, shown, changed)
 
 
@@ -1970,9 +1992,10 @@ def _candidates(
             letters_before = max(letters_before, folded[1])
         letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
         letters += _changed_pairs_gain(line, fixed, pair, spans) / _CHANGED_WEIGHT
-        if 1.0 - known_before + letters < 0:
+        if 1.0 - known_before + letters < 0 and not _one_letter_words_only(line, fixed):
             # No share of known words can lift it above nothing: no caller
-            # takes a candidate below that, so the lexicon is not asked.
+            # takes a candidate below that but one of one-letter words (see
+            # _accepted), so the lexicon is not asked.
             continue
         known = _known_share(words, pair.languages)
         if lookalikes and pair.read_languages == CYRILLIC:
@@ -2225,6 +2248,8 @@ def _unconvincing(
     repair turns every symbol inside a word into a letter (``Sis„„n``):
     then its gain alone must reach what the lexicon's would.
     """
+    if found is not None and _one_letter_words_only(shown, found[1]):
+        return False  # (_accepted asked the plain words' language)
     if top is not None and _mends_glued_symbols(shown, top[4]):
         return top[0] < _UNFLAGGED_GAIN
     if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
