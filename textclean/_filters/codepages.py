@@ -1736,6 +1736,8 @@ def _accepted_words(
     gain, known, _, pair, fixed = best
     if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
         known = _known_share(changed, pair.languages) if changed else 0.0
+    if known < _MIN_KNOWN:
+        known = max(known, _stems_known(shown, fixed, pair))
     # (Look-alikes typed in Latin words, Bosnian ``Neisprаvаn``, are fix_homoglyphs'.)
     mends = (
         known < _MIN_KNOWN
@@ -1771,6 +1773,38 @@ def _accepted_words(
     ):
         return None
     return pair, fixed
+
+
+_MIN_STEM = 5  # letters of a known word leading a longer one that say it is a stem
+
+
+def _stems_known(shown: str, fixed: str, pair: Pair) -> float:
+    """
+    The share of the changed words' letters in words led by a known word that holds every change.
+
+    Compounds and inflected forms are what a lexicon lacks (Finnish
+    ``Sisäänrakennetut``, Icelandic ``heiltölu``): a known word of the
+    repair's languages leading the repaired word and taking in each letter
+    the repair changed vouches for the change, where the same letters as
+    shown lead no word known in the read-as languages.
+    """
+    if len(shown) != len(fixed):
+        return 0.0
+    total = vouched = 0
+    for start, end in _spans(shown):
+        old, new = shown[start:end], fixed[start:end]
+        if old == new:
+            continue
+        total += len(new)
+        last = max(at for at, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+        for length in range(len(new) - 1, max(_MIN_STEM, last + 1) - 1, -1):
+            stem = lexicon.key(new[:length])
+            if any(stem in lexicon.words(lang) for lang in pair.languages):
+                shown_stem = lexicon.key(old[:length])
+                if not any(shown_stem in lexicon.words(lang) for lang in pair.read_languages):
+                    vouched += len(new)
+                break
+    return vouched / total if total else 0.0
 
 
 # The Zipf frequency a letter standing as a word must have in the plain
@@ -2252,7 +2286,10 @@ def _unconvincing(
         return False  # (_accepted asked the plain words' language)
     if top is not None and _mends_glued_symbols(shown, top[4]):
         return top[0] < _UNFLAGGED_GAIN
-    if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
+    if top is not None and (
+        top[0] < _UNFLAGGED_GAIN
+        or max(top[1], _stems_known(shown, top[4], top[3])) < _UNFLAGGED_KNOWN
+    ):
         return True
     return (
         found is not None
