@@ -665,7 +665,7 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
         (bool(found) and _PUNCT_INSIDE_WORD.search(text) is not None)
         or (
             not _DASHES_FROM_LETTERS.isdisjoint(chars)
-            and _DASH_INSIDE_WORD.search(text) is not None
+            and _DASH_BY_A_LETTER.search(text) is not None
         )
     ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
 
@@ -673,11 +673,15 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
 # Mac Roman ``ó``, ``ñ``, ``ï`` read as Windows-1252 are ``—``, ``–``, ``•``
 # (``Configuraci—n``, ``Espa–a``): dashes glued between letters, as genuine
 # text glues them too (``well–known``, ``house—which``), so they are left out
-# of _PUNCT_FROM_LETTERS, and only open the gate where a letter comes before
-# and a small letter after: the lexicon then tells (a dash between two words
-# repaired makes no known word, ``houseówhich``).
+# of _PUNCT_FROM_LETTERS. They open the gate only where they part a word's
+# first or last letter from the rest, a small letter coming after: a dash
+# joins words, not a word's first letter to the rest.
 _DASHES_FROM_LETTERS = frozenset("–—•")
-_DASH_INSIDE_WORD = re.compile("[–—•](?<=[^\\W\\d_][–—•])(?=[a-zß-ÿ])")
+# (Led by the dash, so the scan skips to it in C: _PUNCT_INSIDE_WORD's way.)
+_DASH_BY_A_LETTER = re.compile(
+    "[–—•](?:(?<=(?<![^\\W\\d_])[^\\W\\d_][–—•])(?=[a-zß-ÿ])"
+    "|(?<=[^\\W\\d_][–—•])(?=[a-zß-ÿ](?![^\\W\\d_])))"
+)
 
 
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
