@@ -1022,3 +1022,47 @@ class TestKnownStems:
         pair = next(pair for pair in PAIRS if pair.name == "cp1252 read as mac-roman")
         # ``Verzeichnis`` leads both; the change (``¸`` to ``ü``) comes after it
         assert codepages._stems_known("Verzeichnis¸x", "Verzeichnisüx", pair) == 0.0
+
+
+class TestOneCommonWord:
+    """
+    An unflagged text of one word outside ASCII whose repair is a common, longer word.
+
+    Written after the rule was frozen (it was made from German ``Franzšsisch``).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Einstellungen\nSchließen\nHilfe", "mac-roman", _1252),
+            ("Nastavitve\nZačetek\nPomoč", "cp852", "cp1250"),
+            ("Inställningar\nHjälp", _1252, "cp850"),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """The mix-up is undone exactly."""
+        shown = _shown(text, saved, read)
+        assert shown != text
+        assert fix_legacy_codepage(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Śr\nCzw\nPt",  # Polish abbreviations: Śr is no Hungarian Úr
+            "Müller\nSchmidt\nSchneider",
+            "Ljubljana\nMaribor\nCelje\nKoper",
+            "Kaçak\nYasak",
+            "Đorđe\nMarko",
+        ],
+    )
+    def test_genuine_unchanged(self, text):
+        """Names, abbreviations and short words stay, alone and through the pipeline."""
+        assert fix_legacy_codepage(text) == text
+        assert "fix_legacy_codepage" not in {
+            step.filter for step in textclean.clean_and_explain(text).steps
+        }
+
+    def test_short_words_are_not_common_repairs(self):
+        """A changed word of _MIN_LETTERS or fewer letters is never taken on its frequency alone."""
+        pair = next(pair for pair in PAIRS if pair.name == "cp1250 read as cp1252")
+        assert not codepages._common_repair("Œr", (pair, "Śr"))

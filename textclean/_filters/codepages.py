@@ -2299,6 +2299,27 @@ def _unconvincing(
         found is not None
         and len(_distinct(_unflagged_sample(text))) < _UNFLAGGED_WORDS_ALONE
         and not _backed_by_plain_words(text, found[1], found[0])
+        and not (top is not None and top[0] >= _MIN_GAIN_UNKNOWN and _common_repair(shown, found))
+    )
+
+
+_COMMON_ZIPF = 3.5  # a word's Zipf frequency that says it is a common word, not a name
+
+
+def _common_repair(shown: str, found: tuple[Pair, str]) -> bool:
+    """
+    Whether each word the repair changes is a common word of one of its languages, not short.
+
+    Short words and abbreviations collide across languages (Polish ``Śr`` is
+    no Hungarian ``Úr``); a longer common word made by a mix-up's letters is
+    no accident.
+    """
+    pair, fixed = found
+    changed = _changed_words(shown, fixed)
+    return bool(changed) and all(
+        len(word) > _MIN_LETTERS
+        and any(lexicon.zipf(word, lang) >= _COMMON_ZIPF for lang in pair.languages)
+        for word in changed
     )
 
 
