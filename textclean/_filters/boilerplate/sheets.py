@@ -37,6 +37,7 @@ _MAX_LABEL_WORDS = 4
 _MAX_VALUE_WORDS = 6
 _MIN_NAMES = 4  # names in a team: fewer are co-authors or a menu's chance
 _MIN_COLUMN_NAMES = 3  # names one under another, then their jobs in the same order
+_MIN_RUN = 2 * _MIN_COLUMN_NAMES - 1  # the fewest lines of a team or a sheet
 _MAX_ROLE_WORDS = 5
 #: Removed wherever they are: the catalog's disclaimers, the user's and learned lines.
 _STAYS_REMOVED = ("(removed anywhere)", "recurs across the corpus")
@@ -97,11 +98,20 @@ def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
     """Take back the removal of the lines of each data sheet and team among ``content``."""
     if not removed:
         return
-    for start, end in (*_data_sheets(content), *_teams(content)):
-        for line in content[start:end]:
-            why = removed.get(line.index)
-            if why is not None and not why.endswith(_STAYS_REMOVED):
-                del removed[line.index]
+    # Only runs of lines that are not prose, long enough for a team or a
+    # sheet, and with a line removed are read: most texts have none.
+    start = 0
+    for pos in range(len(content) + 1):
+        if pos < len(content) and not content[pos].prose:
+            continue
+        if pos - start >= _MIN_RUN and any(line.index in removed for line in content[start:pos]):
+            run = content[start:pos]
+            for first, end in (*_data_sheets(run), *_teams(run)):
+                for line in run[first:end]:
+                    why = removed.get(line.index)
+                    if why is not None and not why.endswith(_STAYS_REMOVED):
+                        del removed[line.index]
+        start = pos + 1
 
 
 def _short(line: Line, words: int) -> bool:
