@@ -49,3 +49,44 @@ def test_a_header_or_prompt_at_the_top_still_goes(header: str, cleaner: RemoveBo
     """A count, a call to comment, a line naming the page: furniture, not a title."""
     text = "\n".join([header, *BODY])
     assert cleaner(text) == "\n".join(BODY)
+
+
+# Tables of contents inside the article (written after the rule).
+TITLE = "Council approves budget"
+CONTENTS = {
+    "en": ["Contents", "Background", "Reactions", "What comes next"],
+    "de": ["Inhalt", "Hintergrund", "Reaktionen", "Wie es weitergeht"],
+    "fr": ["Sommaire", "Contexte", "Réactions", "La suite"],
+    "es": ["Índice", "Contexto", "Reacciones", "Qué viene ahora"],
+    "pl": ["Spis treści", "Tło", "Reakcje", "Co dalej"],
+    "sv": ["Innehåll", "Bakgrund", "Reaktioner", "Vad händer nu"],
+    "nl": ["Inhoud", "Achtergrond", "Reacties", "Hoe nu verder"],
+}
+
+
+@pytest.mark.parametrize("cleaner", STRENGTHS)
+@pytest.mark.parametrize("language", sorted(CONTENTS))
+def test_a_table_of_contents_in_the_body_stays(language: str, cleaner: RemoveBoilerplate) -> None:
+    """A header saying it is a table of contents keeps its entries, cue words among them."""
+    text = "\n".join([TITLE, BODY[0], *CONTENTS[language], *BODY[1:]])
+    assert cleaner(text) == text
+
+
+@pytest.mark.parametrize("cleaner", STRENGTHS)
+def test_entries_naming_the_subheadings_below_stay(cleaner: RemoveBoilerplate) -> None:
+    """Without a header, entries that name the body's subheadings below are its contents."""
+    entries = ["1. Reactions", "2. Related research", "3. What comes next"]
+    headings = [entry.split(" ", 1)[1] for entry in entries]
+    text = "\n".join(
+        [TITLE, BODY[0], *entries, BODY[1], headings[0], BODY[2], headings[1], BODY[0] + " Again.",
+         headings[2], BODY[1] + " More."]
+    )  # fmt: skip
+    assert cleaner(text) == text
+
+
+@pytest.mark.parametrize("cleaner", STRENGTHS)
+def test_a_widget_under_a_contents_header_still_goes(cleaner: RemoveBoilerplate) -> None:
+    """Lines platforms print (share buttons) are no headings, whatever header is above them."""
+    widget = ["Share on Facebook", "Share on X", "Print"]
+    text = "\n".join([TITLE, BODY[0], "Contents", *widget, *BODY[1:]])
+    assert cleaner(text) == "\n".join([TITLE, BODY[0], "Contents", *BODY[1:]])

@@ -24,9 +24,12 @@ user's and learned lines, still go):
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
+
+from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, RELATED_LINKS
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -38,6 +41,21 @@ _MAX_VALUE_WORDS = 6
 _MIN_NAMES = 4  # names in a team: fewer are co-authors or a menu's chance
 _MIN_COLUMN_NAMES = 3  # names one under another, then their jobs in the same order
 _MIN_RUN = 2 * _MIN_COLUMN_NAMES - 1  # the fewest lines of a team or a sheet
+_MIN_CONTENTS = 3  # a table of contents: a header and two entries, or three entries
+# "Contents" over a list, in 14 languages.
+_CONTENTS_HEADERS = frozenset({
+    "contents", "table of contents", "in this article", "on this page", "inhalt",
+    "inhaltsverzeichnis", "in diesem artikel", "sommaire", "table des matières",
+    "dans cet article", "índice", "contenido", "contenidos", "en este artículo", "indice",
+    "sommario", "in questo articolo", "conteúdo", "neste artigo", "inhoud",
+    "inhoudsopgave", "in dit artikel", "spis treści", "w tym artykule", "содержание",
+    "оглавление", "в этой статье", "зміст", "у цій статті", "innehåll",
+    "innehållsförteckning", "obsah", "v tomto článku", "içindekiler", "bu yazıda",
+})  # fmt: skip
+_ENTRY_AND_HEADING = 2  # a heading's key is written twice: in the table and in the body
+_LETTER = regex.compile(r"\p{L}")
+_HEADING_CATEGORIES = (COMMENT_FORM, NAVIGATION, RELATED_LINKS)
+_NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[•·▪–—-])\s+")
 _MAX_ROLE_WORDS = 5
 #: Removed wherever they are: the catalog's disclaimers, the user's and learned lines.
 _STAYS_REMOVED = ("(removed anywhere)", "recurs across the corpus")
@@ -100,18 +118,77 @@ def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
         return
     # Only runs of lines that are not prose, long enough for a team or a
     # sheet, and with a line removed are read: most texts have none.
+    subheadings: set[str] | None = None  # worked out when a run asks for them
     start = 0
     for pos in range(len(content) + 1):
         if pos < len(content) and not content[pos].prose:
             continue
-        if pos - start >= _MIN_RUN and any(line.index in removed for line in content[start:pos]):
+        if pos - start >= _MIN_CONTENTS and any(
+            line.index in removed for line in content[start:pos]
+        ):
             run = content[start:pos]
-            for first, end in (*_data_sheets(run), *_teams(run)):
+            spans = [*_data_sheets(run), *_teams(run)] if pos - start >= _MIN_RUN else []
+            for first, end in spans:
                 for line in run[first:end]:
                     why = removed.get(line.index)
                     if why is not None and not why.endswith(_STAYS_REMOVED):
                         del removed[line.index]
+            if start and pos < len(content):  # between two lines of prose: in the body
+                if subheadings is None:
+                    subheadings = _subheadings(content)
+                for first, end in _contents(run, subheadings, content[pos].index):
+                    for line in run[first:end]:
+                        # a heading's words ("Reactions", "Next steps"), not an offer's
+                        why = removed.get(line.index)
+                        if why is not None and why.startswith(_HEADING_CATEGORIES):
+                            del removed[line.index]
         start = pos + 1
+
+
+def _key(text: str) -> str:
+    """A heading as a table of contents and the body both write it: no number, bullet or colon."""
+    return _NUMBERING.sub("", text).rstrip(" :").casefold()
+
+
+def _subheadings(content: list[Line]) -> dict[str, int]:
+    """
+    The body's subheadings: the lone short lines between two lines of prose, by key, and where.
+
+    A key the text writes more than twice ("Link zum Artikel", "10 hours ago",
+    a card's refrain) is no heading.
+    """
+    seen = Counter(_key(line.text) for line in content if not line.prose)
+    return {
+        key: line.index
+        for pos, line in enumerate(content[1:-1], start=1)
+        if not line.prose
+        and content[pos - 1].prose
+        and content[pos + 1].prose
+        and seen[key := _key(line.text)] == _ENTRY_AND_HEADING
+        and _LETTER.search(key)
+    }
+
+
+def _contents(run: list[Line], subheadings: dict[str, int], after: int) -> list[tuple[int, int]]:
+    """
+    A table of contents in the body: its entries, and its header.
+
+    Two entries or more that name subheadings of the body below (``after``
+    the run), or a header that says it is one ("Contents", "Inhalt",
+    "Sommaire") over short lines.
+    """
+    header = 0 if _key(run[0].text) in _CONTENTS_HEADERS else None
+    entries = [pos for pos, line in enumerate(run) if subheadings.get(_key(line.text), -1) >= after]
+    if len(entries) >= _MIN_CONTENTS - 1:
+        first = entries[0] - 1 if entries[0] == 1 and header == 0 else entries[0]
+        return [(first, entries[-1] + 1)]
+    if header is not None and all(
+        _short(line, _MAX_LABEL_WORDS + 2)
+        and (line.candidate is None or not line.candidate.reasons[0].startswith("catalog line"))
+        for line in run
+    ):  # a widget's lines platforms print ("Share on Facebook") are no headings
+        return [(0, len(run))]
+    return []
 
 
 def _short(line: Line, words: int) -> bool:
