@@ -118,7 +118,7 @@ def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
         return
     # Only runs of lines that are not prose, long enough for a team or a
     # sheet, and with a line removed are read: most texts have none.
-    subheadings: set[str] | None = None  # worked out when a run asks for them
+    subheadings: dict[str, int] | None = None  # worked out when a run asks for them
     start = 0
     for pos in range(len(content) + 1):
         if pos < len(content) and not content[pos].prose:
