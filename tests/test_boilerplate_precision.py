@@ -125,3 +125,39 @@ def test_a_question_answered_otherwise_stays(block: list[str]) -> None:
     """An answer with a full stop, a sentence or no pair of yes and no is no widget."""
     text = "\n".join([*BODY, *block, *FURNITURE])
     assert RemoveBoilerplate()(text).startswith("\n".join([*BODY, *block]))
+
+
+# Comment forms under the article, and an article about them (written after the rule).
+COMMENT_FORMS = {
+    "en": ["Leave a Reply", "Cancel reply", "Comment *", "Name *", "Email *", "Website",
+           "Save my name, email, and website in this browser for the next time I comment.",
+           "Post Comment"],
+    "de": ["Schreibe einen Kommentar", "Antworten abbrechen", "Kommentar *", "Name *",
+           "E-Mail *", "Website", "Kommentar abschicken"],
+    "cs": ["Napsat komentář", "Zrušit odpověď na komentář", "Komentář *", "Jméno *",
+           "E-mail *", "Webová stránka", "Odeslat komentář"],
+    "sv": ["Lämna ett svar", "Avbryt svar", "Kommentar *", "Namn *", "E-postadress *",
+           "Webbplats", "Publicera kommentar"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("cleaner", STRENGTHS)
+@pytest.mark.parametrize("language", sorted(COMMENT_FORMS))
+def test_a_comment_form_under_the_article_goes(language: str, cleaner: RemoveBoilerplate) -> None:
+    """Its header, cancel link, fields and button go together."""
+    text = "\n".join([*BODY, *COMMENT_FORMS[language]])
+    assert cleaner(text) == "\n".join(BODY)
+
+
+def test_an_article_about_comment_forms_stays() -> None:
+    """A news story quoting a form's words in its sentences keeps them."""
+    story = [
+        "Many blogs still print the line “Your email address will not be published” above"
+        " their comment forms, a habit that dates back to the first versions of WordPress.",
+        "Moderators told us that a required Name field and a Post Comment button are enough to"
+        " keep most spam away, while the author of the plugin disagreed.",
+        "Comments on the site are now closed on older articles, the editor said in a statement.",
+    ]
+    text = "\n".join(["How comment forms changed", *story])
+    for cleaner in STRENGTHS:
+        assert cleaner(text) == text

@@ -565,7 +565,7 @@ def _revise_region(
         )
     )
     # the text's first line alone above the body, worded as language: its title
-    # ("Kommentarer till regeringens klimatplan"), though a cue word opens it
+    # ("Kommentarer till regeringens klimatplan"), though a cue word is in it
     headline = top and not bottom and len(region) == 1 and start == 0 and _headline(region[0])
     for line in region:
         candidate = line.candidate
@@ -665,21 +665,23 @@ _HEADER_CUES = frozenset({COMMENT_FORM, RELATED_LINKS})
 
 def _headline(line: Line) -> bool:
     """
-    A headline a header's cue word opens: more words than a header, worded as language.
+    A headline with a header's cue word in it: more words than a header, worded as language.
 
+    "Kommentarer till regeringens klimatplan", "How comment forms changed".
     It says nothing to the reader or of the page ("Comments on this story"),
-    counts nothing and is no sentence.
+    counts nothing, is no sentence and no line of hashtags.
     """
     s = line.signals
     return (
         s is not None
         and not s.sentence_end
-        and s.cue_opens  # "Kommentarer till ...", not "Leave a comment ..."
         and not (s.addressed or s.self_reference or s.imperative or s.comment_count)
         and "#" not in line.text
         and s.words > _MIN_TITLE_WORDS
         and s.stopword_density >= _MIN_LANGUAGE_STOPWORDS
     )
+
+
 _MIN_LANGUAGE_STOPWORDS = 0.15  # as LineSignals.prose counts a line as language
 
 
