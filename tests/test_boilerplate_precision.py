@@ -161,3 +161,45 @@ def test_an_article_about_comment_forms_stays() -> None:
     text = "\n".join(["How comment forms changed", *story])
     for cleaner in STRENGTHS:
         assert cleaner(text) == text
+
+
+# An author box with a header of its own, and an interview about an author (after the rule).
+CS_BODY = [
+    "Městská rada ve čtvrtek schválila nový rozpočet po dlouhé debatě o nákladech na opravy"
+    " mostů a silnic ve městě.",
+    "Někteří zastupitelé uvedli, že plán příliš spoléhá na dotace, které nemusí přijít, zatímco"
+    " jiní chválili důraz na údržbu.",
+    "Rozpočet začne platit v dubnu a na podzim bude znovu přezkoumán.",
+]
+SV_BODY = [
+    "Kommunfullmäktige godkände på tisdagen den nya budgeten efter en lång debatt om"
+    " kostnaderna för att reparera stadens broar.",
+    "Flera ledamöter sa att planen förlitar sig för mycket på bidrag, medan andra berömde"
+    " fokus på underhåll.",
+    "Budgeten börjar gälla i april och ska ses över igen i höst.",
+]
+AUTHOR_BOXES = [
+    (CS_BODY, ["O autorovi", "Jana Nováková píše o komunální politice a dopravě od roku 2015."],
+     ["Sdílet na Facebooku", "Tisk"]),
+    (SV_BODY, ["Om skribenten", "Karin Lund har bevakat lokalpolitik för tidningen sedan 2012."],
+     ["Dela på Facebook", "Skriv ut"]),
+    (BODY, ["About the author", "Tom Reyes has covered city hall for the paper since 2016."],
+     FURNITURE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "box", "furniture"), AUTHOR_BOXES, ids=["cs", "sv", "en"])
+def test_an_author_box_with_its_header_goes(
+    body: list[str], box: list[str], furniture: list[str]
+) -> None:
+    """The header, the bio under it and the furniture below go; the article stays."""
+    text = "\n".join([*body, *box, *furniture])
+    assert RemoveBoilerplate()(text) == "\n".join(body)
+
+
+def test_an_interview_section_about_the_author_stays() -> None:
+    """A section headed About the author inside the article, with the article going on, stays."""
+    section = ["About the author", "Tom Reyes wrote the novel in a single winter, he told us."]
+    text = "\n".join([*BODY[:2], *section, BODY[2], BODY[0] + " It was the first such vote."])
+    for cleaner in STRENGTHS:
+        assert cleaner(text) == text
