@@ -203,3 +203,34 @@ def test_an_interview_section_about_the_author_stays() -> None:
     text = "\n".join([*BODY[:2], *section, BODY[2], BODY[0] + " It was the first such vote."])
     for cleaner in STRENGTHS:
         assert cleaner(text) == text
+
+
+FR_BODY = [
+    "Le conseil municipal a approuvé mardi le nouveau budget après un long débat sur le coût de"
+    " la réparation des ponts et des routes de la ville.",
+    "Plusieurs élus ont estimé que le plan reposait trop sur des subventions incertaines, tandis"
+    " que d'autres ont salué l'accent mis sur l'entretien.",
+    "Le budget entrera en vigueur en avril et sera réexaminé à l'automne.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Qui sommes-nous ?", "Notre rédaction publie chaque jour des enquêtes sur la métropole."],
+        ["¿Quiénes somos?", "Somos un medio independiente que cubre la actualidad de la ciudad."],
+        ["Chi siamo?", "Siamo una testata indipendente nata nel 2014 che racconta la città."],
+    ],
+    ids=["fr", "es", "it"],
+)
+def test_an_about_us_header_asked_as_a_question_goes_with_its_description(box: list[str]) -> None:
+    """A site's description under "Qui sommes-nous ?" goes with the footer below it."""
+    text = "\n".join([*FR_BODY, *box, "Contact", "Publicité"])
+    assert RemoveBoilerplate()(text) == "\n".join(FR_BODY)
+
+
+def test_a_first_person_paragraph_in_the_article_stays() -> None:
+    """Under the same question inside the article, with the article going on, the answer stays."""
+    answer = "Nous sommes une association de quartier fondée en 1998 par des parents d'élèves."
+    text = "\n".join([*FR_BODY[:2], "Qui sommes-nous ?", answer, *FR_BODY[1:], FR_BODY[0]])
+    assert answer in RemoveBoilerplate()(text).split("\n")

@@ -452,6 +452,7 @@ _ABOUT_INITIALS = frozenset(header[0] for header in ABOUT_US) | frozenset(
 )
 _MAX_ABOUT_LINES = 2
 _MAX_ABOUT_WORDS = 80
+_ABOUT_TRIM = _DECORATION + "?¿"
 
 
 def site_descriptions(content: list[Line], removed: dict[int, str], shorts: list[int]) -> None:
@@ -465,9 +466,9 @@ def site_descriptions(content: list[Line], removed: dict[int, str], shorts: list
     """
     for pos in shorts:
         line = content[pos]
-        if line.text[:1] not in _ABOUT_INITIALS:
+        if line.text.lstrip("¿")[:1] not in _ABOUT_INITIALS:
             continue
-        if line.text.strip(_DECORATION).casefold() not in ABOUT_US:
+        if line.text.strip(_ABOUT_TRIM).casefold() not in ABOUT_US:
             continue
         end = pos + 1
         while (
@@ -713,6 +714,8 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
         last = line_text[-1]
         if last == "?" or (last.isalpha() and "? " in line_text):  # "Helpful? Yes No"
             questions.append(pos)
+            if line_text.lstrip("¿")[:1] in _ABOUT_INITIALS and body >= _MIN_BODY:
+                shorts.append(pos)  # a header asked as a question ("Qui sommes-nous ?")
         elif body >= _MIN_BODY and last not in _NAME_ENDS and not line_text[_MAX_NAME_CHARS:]:
             shorts.append(pos)
     if seeds:
