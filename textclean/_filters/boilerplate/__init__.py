@@ -62,7 +62,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
+from textclean._filters.boilerplate import blocks, boxes, page, sheets, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -340,6 +340,7 @@ class RemoveBoilerplate:
             threads.comment_threads(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
+            sheets.keep_sheets(content, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
