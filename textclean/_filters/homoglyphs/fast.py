@@ -56,7 +56,13 @@ if TYPE_CHECKING:
     Judge = Callable[..., tuple[str, str] | None]
 
 _MARK = regex.compile(r"\p{M}")
-_DIGIT_BY_LETTER = regex.compile("[0-9][A-Za-z]|[A-Za-z][0-9]")
+# A word touching a digit with a Latin letter in it (IL2Rγc, 2τo): the word
+# rules may keep it as a science token (`_science_token`), so the fast path,
+# which rewrites every twin, declines the text.
+_DIGIT = r"[\p{Numeric_Type=Digit}\p{Numeric_Type=Decimal}]"
+_DIGIT_BY_LATIN_WORD = regex.compile(
+    rf"{_DIGIT}[\p{{L}}\p{{M}}]*?[A-Za-z]|[A-Za-z][\p{{L}}\p{{M}}]*?{_DIGIT}"
+)
 _BELOW_CJK = code_points(0, 0x3000)  # where the letters that give a script away are
 _BASIC_PLANE = code_points(0, 0x10000)
 # Where `whole` by re could differ from the regex module's: a mark may begin a
@@ -178,7 +184,7 @@ class _Direction:
             return False  # a Cyrillic letter that is no twin: found at once in Russian text
         if self.source == LATIN and (
             self.ascii_not_twin.search(text)
-            or (self.target == GREEK and _DIGIT_BY_LETTER.search(text))  # IL2Rγc stays
+            or (self.target == GREEK and _DIGIT_BY_LATIN_WORD.search(text))  # IL2Rγc stays
         ):
             return False
         # The Latin direction needs the exact letters; for Cyrillic and Greek
