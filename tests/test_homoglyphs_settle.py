@@ -92,6 +92,8 @@ def _one_script_text(draw):
 # science token (Greek and Latin letters in equal parts).
 @example("Αυτό είναι 2τo)")
 @example("Το σπίτι είναι μεγάλο oτ5 είναι καλό.")
+# A Latin capital after a small Greek letter: a science token the rules keep.
+@example("Η οδός κB ενεργοποιείται.")
 def test_explain_replays_to_the_filter_output_on_one_script_texts(text):
     """Explain's changes, applied to the text, give what the filter (its fast paths too) gives."""
     fixed = fix_homoglyphs(text)

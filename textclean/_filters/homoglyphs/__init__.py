@@ -536,6 +536,11 @@ def _judge_mixed(
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
+    if target == GREEK and _SMALL_THEN_CAPITAL.search(fixed):
+        # Greek words are small, Title or capitals, and a swap keeps each
+        # letter's case: a Latin capital after a small Greek letter is a
+        # science token's (NF-κB), not a swapped Greek one.
+        return None
     replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
     if LATIN_LOOKALIKE not in replaced:
         return reason
@@ -567,6 +572,9 @@ def _judge_mixed(
             else "deferred"
         )
     return f"{reason}: {judge.weighed(rewritten, original)}"
+
+
+_SMALL_THEN_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring

@@ -56,12 +56,14 @@ if TYPE_CHECKING:
     Judge = Callable[..., tuple[str, str] | None]
 
 _MARK = regex.compile(r"\p{M}")
-# A word touching a digit with a Latin letter in it (IL2Rγc, 2τo): the word
-# rules may keep it as a science token (`_science_token`), so the fast path,
-# which rewrites every twin, declines the text.
+# Tokens the word rules may keep in Greek text, so the fast path, which
+# rewrites every twin, declines the text: a word touching a digit with a
+# Latin letter in it (IL2Rγc, 2τo: `_science_token`), and a Latin capital
+# after a small letter of another script (NF-κB: no Greek word is so cased).
 _DIGIT = r"[\p{Numeric_Type=Digit}\p{Numeric_Type=Decimal}]"
-_DIGIT_BY_LATIN_WORD = regex.compile(
+_KEPT_IN_GREEK = regex.compile(
     rf"{_DIGIT}[\p{{L}}\p{{M}}]*?[A-Za-z]|[A-Za-z][\p{{L}}\p{{M}}]*?{_DIGIT}"
+    r"|(?![a-z])\p{Ll}[A-Z]"
 )
 _BELOW_CJK = code_points(0, 0x3000)  # where the letters that give a script away are
 _BASIC_PLANE = code_points(0, 0x10000)
@@ -184,7 +186,7 @@ class _Direction:
             return False  # a Cyrillic letter that is no twin: found at once in Russian text
         if self.source == LATIN and (
             self.ascii_not_twin.search(text)
-            or (self.target == GREEK and _DIGIT_BY_LATIN_WORD.search(text))  # IL2Rγc stays
+            or (self.target == GREEK and _KEPT_IN_GREEK.search(text))  # IL2Rγc, NF-κB stay
         ):
             return False
         # The Latin direction needs the exact letters; for Cyrillic and Greek
