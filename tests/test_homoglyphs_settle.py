@@ -71,8 +71,9 @@ def test_repair_settles_and_explain_agrees(text):
 
 
 # Texts of one script with Latin twins of its letters (the fast paths'
-# texts), words touching digits and parentheses (science tokens, 2τo).
-_DIGIT_AROUND = ("", "", "2", "10", "(2", "5)")
+# texts), words touching digits and parentheses (science tokens, 2τo), or
+# a Latin capital (NF-κB).
+_DIGIT_AROUND = ("", "", "2", "10", "(2", "5)", "NF-", "B")
 
 
 @st.composite

@@ -536,7 +536,7 @@ def _judge_mixed(
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
-    if target == GREEK and _SMALL_THEN_CAPITAL.search(fixed):
+    if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
         # Greek words are small, Title or capitals, and a swap keeps each
         # letter's case: a Latin capital after a small Greek letter is a
         # science token's (NF-κB), not a swapped Greek one.
@@ -574,7 +574,7 @@ def _judge_mixed(
     return f"{reason}: {judge.weighed(rewritten, original)}"
 
 
-_SMALL_THEN_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+_GREEK_SMALL_THEN_LATIN_CAPITAL = regex.compile(r"\p{Greek}(?<=\p{Ll})[A-Z]")
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
