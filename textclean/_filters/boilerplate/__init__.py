@@ -47,7 +47,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
+from textclean._filters.boilerplate import blocks, boxes, cards, page, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -319,6 +319,7 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
             teasers.find(content, removed)
+            cards.header_cards(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

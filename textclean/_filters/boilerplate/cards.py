@@ -1,0 +1,155 @@
+r"""
+Cards under a related-links header: a list of other articles that runs to the end of the text.
+
+``blocks.header_blocks`` takes a header and the headline-like lines under it,
+and stops at the first sentence. Many pages print each link to another
+article as a card: a headline with a one-sentence teaser, a topic kicker, an
+author's name or the source's domain::
+
+    Das könnte dich auch interessieren
+    Beziehungen
+    Ich bin jetzt nicht erreichbar: Gesunde Grenzen setzen
+    Feierabend, endlich zu Hause. Plötzlich klingelt das Telefon.
+    Arbeit
+    Routinen im Alltag: Wie du Arbeit & Freizeit bewusst trennst
+    Routinen unterstützen dich im Alltag. Wie du sie nutzen kannst.
+
+The header alone is no proof (an article may say "See also" before its own
+list), nor are the cards alone (an article may alternate subheadings and
+paragraphs). Together with where they sit they are: the header is a
+related-links cue (or a short line announcing more of something) after the
+body, and the lines under it, up to the end of the text or to furniture
+already removed, are cards: at least two headline-like lines (a few words, no
+full stop), every sentence among them a teaser (no paragraph's length, never
+two in a row: the body of an article has paragraphs one after another), and
+no more teasers than headlines. The header and its cards go as one block.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._filters.boilerplate.catalog import RELATED_LINKS
+from textclean._filters.boilerplate.signals import table_fields
+
+if TYPE_CHECKING:
+    from textclean._filters.boilerplate.blocks import Line
+
+_MAX_HEADER_WORDS = 6
+_MAX_WORD_HEADER_WORDS = 4  # a header known by a word announcing more is shorter
+_MIN_HEADER_CUE_SHARE = 0.5  # the cue is half the header ("Artikel zum Thema")
+_MIN_BODY = 2  # paragraphs of prose above the header
+_MIN_HEADLINES = 2
+_MAX_CARD_LINES = 60  # lines under a header scanned for its cards
+_MAX_HEADLINE_WORDS = 20
+_MAX_TEASER_WORDS = 45  # a teaser is a sentence or two, not a paragraph
+_MAX_TEASER_CHARS = 320
+_FULL_STOPS = (".", "!", "…", "。", "！")
+_WORD = regex.compile(r"\p{L}{2,}")
+_MIN_HEADLINE_WORDS = 2
+_MAX_LABEL_WORDS = 2  # a field's label: "Stärke:", "Region:" ...
+_MIN_LABELS = 2  # ... twice: a data sheet, no cards
+_CUT = ("…", "...")  # a headline cut short
+
+
+def header_cards(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark each related-links header after the body with the cards under it, as one block."""
+    body = 0
+    size = len(content)
+    pos = 0
+    while pos < size:
+        header = content[pos]
+        pos += 1
+        if header.prose:
+            body += 1
+            continue
+        if body < _MIN_BODY or not _related_header(header):
+            continue  # (a header may have gone alone, by its cue or the catalog: its cards go now)
+        end = pos
+        while end < size and content[end].index not in removed and end - pos < _MAX_CARD_LINES:
+            end += 1
+        # Known by a word announcing more alone, a header ending in a colon
+        # amid the body introduces the article's own list ("Weitere
+        # Termine:"): sentences after it are the body going on, no teasers.
+        introduces = header.text.endswith(":") and not _cued(header)
+        if end - pos >= _MAX_CARD_LINES or not _cards(content[pos:end], teasers=not introduces):
+            continue
+        headlines = sum(map(_headline, content[pos:end]))
+        why = (
+            f"{RELATED_LINKS}: header '{header.text}' and {end - pos} lines of cards "
+            f"({headlines} headline-like) to the "
+            + ("end of the text" if end == size else "furniture below")
+        )
+        for line in content[pos - 1 : end]:
+            removed.setdefault(line.index, why)
+        pos = end
+
+
+def _cued(line: Line) -> bool:
+    """Whether the line opens with a related-links cue or is made of one, mostly."""
+    s = line.signals
+    return (
+        s is not None
+        and bool(s.cues)
+        and s.cues[0][0] == RELATED_LINKS
+        and (s.cue_share >= _MIN_HEADER_CUE_SHARE or s.cue_opens)
+    )
+
+
+def _related_header(line: Line) -> bool:
+    """A short line made of a related-links cue, or announcing more of something."""
+    s = line.signals
+    if s is None or s.words > _MAX_HEADER_WORDS or (s.full_stop and s.words > 1):
+        return False
+    if s.cues and s.cues[0][0] == RELATED_LINKS:
+        return _cued(line)
+    # "more" alone is a link's label ("mehr", "Ver más"), not a header
+    return s.announces_more and 1 < s.words <= _MAX_WORD_HEADER_WORDS
+
+
+def _headline(line: Line) -> bool:
+    """
+    A few words and no full stop: a headline, a kicker, a name.
+
+    A question may end it, or an ellipsis where the card cut it short.
+    """
+    text = line.text
+    return (
+        (not text.endswith(_FULL_STOPS) or text.endswith(_CUT))
+        and text.count(" ") < _MAX_HEADLINE_WORDS
+        and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS  # no cell of a table ("12 g")
+    )
+
+
+def _teaser(line: Line) -> bool:
+    """A sentence or two of a card, no paragraph of an article."""
+    text = line.text
+    return len(text) <= _MAX_TEASER_CHARS and text.count(" ") < _MAX_TEASER_WORDS
+
+
+def _cards(lines: list[Line], *, teasers: bool) -> bool:
+    """Whether the lines are cards: headlines, short lines, teasers (if any) never two in a row."""
+    headlines = sentences = 0
+    after_teaser = False
+    for line in lines:
+        if _headline(line):
+            headlines += 1
+            after_teaser = False
+        elif line.prose or line.text.endswith(_FULL_STOPS):
+            if not teasers or after_teaser or not _teaser(line):
+                return False
+            sentences += 1
+            after_teaser = True
+        else:
+            after_teaser = False  # a kicker, a date, a count
+    # A product's or a recipe's details pair labels with values ("Stärke:").
+    texts = [line.text for line in lines]
+    labels = sum(text.endswith(":") and text.count(" ") < _MAX_LABEL_WORDS for text in texts)
+    return (
+        headlines >= _MIN_HEADLINES
+        and sentences <= headlines
+        and labels < _MIN_LABELS
+        and not table_fields(texts, inline=False)
+    )
