@@ -47,7 +47,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, cards, page, teasers, threads
+from textclean._filters.boilerplate import blocks, boxes, cards, footer, page, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -320,6 +320,8 @@ class RemoveBoilerplate:
             boxes.find(text, content, removed)
             teasers.find(content, removed)
             cards.header_cards(content, removed)
+            if COPYRIGHT not in self.disabled:
+                footer.rights_notices(text, content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
