@@ -47,7 +47,16 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, cards, footer, page, teasers, threads
+from textclean._filters.boilerplate import (
+    blocks,
+    boxes,
+    cards,
+    edge_lines,
+    footer,
+    page,
+    teasers,
+    threads,
+)
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -322,6 +331,7 @@ class RemoveBoilerplate:
             cards.header_cards(content, removed)
             if COPYRIGHT not in self.disabled:
                 footer.rights_notices(text, content, removed)
+            edge_lines.edge_furniture(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
