@@ -283,3 +283,58 @@ class TestArticleListsStay:
         table = ["mehr", "Eiweiß", "12 g", "(12 %)", "Fett", "19 g", "(16 %)"]
         text = page(BODIES["de"], table)
         assert all(line in default(text) for line in ["12 g", "19 g"])
+
+
+# Written after linked_headlines was frozen: labels of links to the article before and after.
+PREVIOUS_NEXT = {
+    "en": ("Previous article", "Next story"),
+    "de": ("Vorheriger Artikel", "Nächster Beitrag"),
+    "es": ("Artículo anterior", "Noticia siguiente"),
+    "fr": ("Article précédent", "Article suivant"),
+    "it": ("Articolo precedente", "Articolo successivo"),
+    "pl": ("Poprzedni artykuł", "Następny wpis"),
+}
+HEADLINES = [
+    "Night buses return to the island after a summer without them",
+    "Seals keep coming back to the old breakwater, biologists say",
+]
+
+
+class TestLinkedHeadlinesGo:
+    """The headline under a link to the article before or after goes with its label."""
+
+    @pytest.mark.parametrize("lang", sorted(PREVIOUS_NEXT))
+    def test_the_headlines_under_previous_and_next_go(self, lang):
+        """Label, headline, label, headline after the body, in six languages."""
+        previous, following = PREVIOUS_NEXT[lang]
+        tail = [previous, HEADLINES[0], following, HEADLINES[1]]
+        assert default(page(BODIES["en"], tail)) == page(BODIES["en"])
+
+    def test_a_headline_with_its_date_goes(self):
+        """A headline and the date line under it, up to the end."""
+        tail = ["Next story", HEADLINES[0], "12 March 2024"]
+        assert default(page(BODIES["en"], tail)) == page(BODIES["en"])
+
+
+class TestLinkedHeadlinesStay:
+    """Lines under a label that are no linked headline stay."""
+
+    def test_an_address_under_a_contact_label_stays(self):
+        """A contact label names no article: the address under it stays."""
+        tail = ["Kontakt", "Hafenamt Nordstadt, Kaistraße 12 in 24937 Flensburg"]
+        text = page(BODIES["de"], tail)
+        assert tail[1] in default(text).split("\n")
+
+    def test_a_subheading_and_the_body_after_a_label_stay(self):
+        """After the label the article goes on: the subheading and paragraphs stay."""
+        middle = ["Next story", "What the new terminal will cost"]
+        text = page(BODIES["en"], middle, BODIES["en"])
+        assert "What the new terminal will cost" in default(text).split("\n")
+
+    def test_sentences_under_a_label_stay(self):
+        """Full sentences under a label are no headline: they stay."""
+        tail = ["Next story", "The ferry runs again on Sunday.", "Tickets cost four pounds."]
+        text = page(BODIES["en"], tail)
+        kept = default(text).split("\n")
+        assert tail[1] in kept
+        assert tail[2] in kept

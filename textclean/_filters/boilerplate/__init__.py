@@ -329,6 +329,7 @@ class RemoveBoilerplate:
             boxes.find(text, content, removed)
             teasers.find(content, removed)
             cards.header_cards(content, removed)
+            cards.linked_headlines(content, removed)
             if COPYRIGHT not in self.disabled:
                 footer.rights_notices(text, content, removed)
             edge_lines.edge_furniture(content, removed)

@@ -23,6 +23,22 @@ already removed, are cards: at least two headline-like lines (a few words, no
 full stop), every sentence among them a teaser (no paragraph's length, never
 two in a row: the body of an article has paragraphs one after another), and
 no more teasers than headlines. The header and its cards go as one block.
+
+A link to the previous or next article, or to more of a section, is a label
+and the linked article's headline, with its teaser or its date::
+
+    Previous article
+    Night buses return to the island after a summer without them
+    Next article
+    Seals come back to the old breakwater
+
+When such a label went already (a few words, a cue opening it or making
+half of it: a related-links cue, or a navigation cue with a word naming an
+article or a story, not "Contact", "Sitemap", "Top"), after the body, the
+lines under it up to the next removed line or the end of the text go with
+it: at most three, each a date or ending in no full stop, one with the
+words of a headline (an address or a menu's items are shorter), and none a
+paragraph.
 """
 
 from __future__ import annotations
@@ -31,7 +47,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._filters.boilerplate.catalog import RELATED_LINKS
+from textclean._filters.boilerplate.boxes import PAGE_NOUNS
+from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS
 from textclean._filters.boilerplate.signals import table_fields
 
 if TYPE_CHECKING:
@@ -153,3 +170,68 @@ def _cards(lines: list[Line], *, teasers: bool) -> bool:
         and labels < _MIN_LABELS
         and not table_fields(texts, inline=False)
     )
+
+
+_MAX_LABEL_LINE_WORDS = 4  # "Article suivant", "Previous Auto News"
+_MAX_LINKED_LINES = 3  # a headline, its teaser, its date or author
+_MIN_LINKED_HEADLINE_WORDS = 4  # an address's or a menu's lines are shorter
+# Words naming what a link to the previous or next item leads to (with boxes.PAGE_NOUNS).
+_ARTICLE_WORDS = PAGE_NOUNS | {
+    "news", "story", "posts", "entry", "beiträge", "eintrag", "nachricht", "meldung",
+    "article", "billet", "noticia", "entrada", "notizia", "wpis", "notícia", "bericht",
+    "запись", "новость", "публикация", "haber",
+}  # fmt: skip
+
+
+def linked_headlines(content: list[Line], removed: dict[int, str]) -> None:
+    """Mark the headline (and its teaser or date) under a removed link label after the body."""
+    if not removed:
+        return
+    body = 0
+    size = len(content)
+    for pos, label in enumerate(content):
+        if label.prose:
+            body += 1
+            continue
+        if body < _MIN_BODY or label.index not in removed or not _link_label(label):
+            continue
+        end = pos + 1
+        while end < size and content[end].index not in removed:
+            end += 1
+        lines = content[pos + 1 : end]
+        if (
+            not lines
+            or len(lines) > _MAX_LINKED_LINES
+            or not all(_linked_line(line) for line in lines)
+            or not any(line.text.count(" ") + 1 >= _MIN_LINKED_HEADLINE_WORDS for line in lines)
+        ):
+            continue
+        for line in lines:
+            removed[line.index] = (
+                f"{RELATED_LINKS}: the headline under the link label '{label.text}', "
+                "up to " + ("the end of the text" if end == size else "furniture below")
+            )
+
+
+def _link_label(line: Line) -> bool:
+    """A few words opened by a related-links cue, or a navigation cue naming an article."""
+    s = line.signals
+    if (
+        s is None
+        or s.words > _MAX_LABEL_LINE_WORDS
+        or not s.cues
+        or not (s.cue_opens or s.cue_share >= _MIN_HEADER_CUE_SHARE)
+    ):
+        return False
+    kind = s.cues[0][0]
+    return kind == RELATED_LINKS or (
+        kind == NAVIGATION
+        and any(word.casefold() in _ARTICLE_WORDS for word in _WORD.findall(line.text))
+    )
+
+
+def _linked_line(line: Line) -> bool:
+    """A line of a linked article: its headline or teaser (no full stop), or its date."""
+    if line.prose:
+        return False
+    return _headline(line) or (line.signals is not None and line.signals.date_or_time)
