@@ -84,7 +84,9 @@ class TestQuotedNoticesStay:
 
     def test_a_notice_above_many_lines_stays(self):
         """More than a footer's worth of lines below a notice: the page goes on, so it stays."""
-        notice = ["Harbour Gazette 2024, part of the Coastal Media Group. All rights reserved."]
+        notice = [
+            "Copyright Harbour Gazette 2024, part of the Coastal Media Group. All rights reserved."
+        ]
         lines = [
             f"Song {number} of the record is about the sea and the boats." for number in range(14)
         ]

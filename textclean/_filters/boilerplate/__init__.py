@@ -331,7 +331,7 @@ class RemoveBoilerplate:
             cards.header_cards(content, removed)
             cards.linked_headlines(content, removed)
             if COPYRIGHT not in self.disabled:
-                footer.rights_notices(text, content, removed)
+                footer.rights_notices(content, removed)
             edge_lines.edge_furniture(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")

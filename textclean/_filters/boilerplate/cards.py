@@ -82,7 +82,13 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         if header.prose:
             body += 1
             continue
-        if body < _MIN_BODY or not _related_header(header):
+        found = header.signals
+        if (
+            body < _MIN_BODY
+            or found is None
+            or not (found.cues or found.announces_more)  # most lines: no call made
+            or not _related_header(header)
+        ):
             continue  # (a header may have gone alone, by its cue or the catalog: its cards go now)
         end = pos
         while end < size and content[end].index not in removed and end - pos < _MAX_CARD_LINES:

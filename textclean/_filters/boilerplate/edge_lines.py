@@ -41,25 +41,34 @@ _MAX_CHARS = 60  # longer lines are neither
 
 def edge_furniture(content: list[Line], removed: dict[int, str]) -> None:
     """Mark page counters and store badges above or below the body, or beside removed lines."""
-    prose = [pos for pos, line in enumerate(content) if line.prose]
-    if not prose:
+    size = len(content)
+    first = last = -1
+    for pos in range(size):
+        if content[pos].prose:
+            first = pos
+            break
+    if first < 0:
         return
-    first, last = prose[0], prose[-1]
-    for pos, line in enumerate(content):
-        if first <= pos <= last and not _beside_removed(content, pos, removed):
-            continue
-        if line.index in removed or len(line.text) > _MAX_CHARS or line.prose:
+    for pos in range(size - 1, first - 1, -1):
+        if content[pos].prose:
+            last = pos
+            break
+    # Outside the body, and beside a removed line inside it: the body's other
+    # lines are not asked (most of a text).
+    positions = [*range(first), *range(last + 1, size)]
+    if removed:
+        near: set[int] = set()
+        for pos in range(first, last + 1):
+            if content[pos].index in removed:
+                near.update((pos - 1, pos + 1))
+        positions += sorted(pos for pos in near if first <= pos <= last)
+    for pos in positions:
+        line = content[pos]
+        if line.index in removed or line.prose or len(line.text) > _MAX_CHARS:
             continue
         why = _counter(line.text) or _badge(line.text)
         if why is not None:
             removed[line.index] = why
-
-
-def _beside_removed(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
-    """Whether the line above or below is removed."""
-    return (pos > 0 and content[pos - 1].index in removed) or (
-        pos + 1 < len(content) and content[pos + 1].index in removed
-    )
 
 
 def _counter(text: str) -> str | None:

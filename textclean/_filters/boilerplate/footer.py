@@ -16,14 +16,13 @@ the body going on after). So a line with a rights cue (``COPYRIGHT`` of the
 vocabulary, in 13 languages) and a mark, no paragraph's length, below the
 body, goes when no paragraph of the body follows it: the lines after it up
 to the end are few, and each is short, already removed, or a notice too.
-The cue is looked for once in the whole text, in C, before any line is.
+Only the last lines of a text are read for it, from the end: the body's
+lines are not.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-import regex
 
 from textclean._filters.boilerplate.catalog import COPYRIGHT
 from textclean._filters.boilerplate.signals import signals
@@ -32,37 +31,62 @@ from textclean._filters.boilerplate.vocabulary import CUES
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
-# Any rights cue, anywhere: the gate for the whole text (most texts hold none).
-_RIGHTS = regex.compile(
-    "|".join(regex.escape(cue) for cue in sorted(CUES[COPYRIGHT], key=len, reverse=True)),
-    regex.IGNORECASE,
-)
+_FOLDED_CUES = tuple(cue.lower() for cue in CUES[COPYRIGHT])
 _MAX_NOTICE_WORDS = 60  # a notice with its legal sentences, not a paragraph
 _MIN_BODY = 2  # paragraphs of prose above the notice
 _MAX_AFTER = 12  # lines still kept below the notice: a footer's
 _MAX_AFTER_WORDS = 20  # ... each shorter than a paragraph of the body
 
 
-def rights_notices(text: str, content: list[Line], removed: dict[int, str]) -> None:
+def rights_notices(content: list[Line], removed: dict[int, str]) -> None:
     """Mark each rights notice below the body that no paragraph of the body follows."""
-    if _RIGHTS.search(text) is None:
-        return  # no rights cue in the text (most texts): nothing asked of any line
-    notices = [pos for pos, line in enumerate(content) if _RIGHTS.search(line.text) is not None]
-    body = 0
-    previous = 0
-    for pos in notices:
-        body += sum(line.prose for line in content[previous:pos])
-        previous = pos
+    # Only the last lines can be such a notice (at most _MAX_AFTER short kept
+    # lines below it): they are read from the end up to the first paragraph,
+    # and the body's lines are not (most texts end with a paragraph).
+    after = 0
+    for pos in range(len(content) - 1, -1, -1):
         line = content[pos]
-        if line.index in removed or body < _MIN_BODY or not _notice(line.text):
+        if line.index in removed:
             continue
-        after = [later for later in content[pos + 1 :] if later.index not in removed]
-        if len(after) > _MAX_AFTER or not all(_footer_line(later.text) for later in after):
-            continue
-        removed[line.index] = (
-            f"{COPYRIGHT}: a rights notice with a mark, {line.text.count(' ') + 1} words, "
-            "below the body, and no paragraph after it"
-        )
+        text = line.text
+        if (
+            (
+                "©" in text
+                or "opyright" in text
+                or "OPYRIGHT" in text
+                or "(c)" in text
+                or "(C)" in text
+            )
+            and _cued(text)
+            and _notice(text)
+        ):
+            if _body_above(content, pos):
+                removed[line.index] = (
+                    f"{COPYRIGHT}: a rights notice with a mark, {text.count(' ') + 1} words, "
+                    "below the body, and no paragraph after it"
+                )
+            continue  # a notice may follow another in a footer
+        if text.count(" ") >= _MAX_AFTER_WORDS:
+            return  # a paragraph: no notice above it is in a footer
+        after += 1
+        if after > _MAX_AFTER:
+            return
+
+
+def _cued(text: str) -> bool:
+    """Whether a rights cue is in the line, in any case (substring searches in C)."""
+    folded = text.lower()
+    return any(cue in folded for cue in _FOLDED_CUES)
+
+
+def _body_above(content: list[Line], pos: int) -> bool:
+    """Whether paragraphs of prose are above the line."""
+    count = 0
+    for line in content[:pos]:
+        count += line.prose
+        if count >= _MIN_BODY:
+            return True
+    return False
 
 
 def _notice(text: str) -> bool:
@@ -71,10 +95,3 @@ def _notice(text: str) -> bool:
         return False
     found = signals(text)
     return found.rights_mark and any(category == COPYRIGHT for category, _ in found.cues)
-
-
-def _footer_line(text: str) -> bool:
-    """A line that may follow a notice in a footer: short, or a notice itself."""
-    return text.count(" ") < _MAX_AFTER_WORDS or (
-        _RIGHTS.search(text) is not None and _notice(text)
-    )
