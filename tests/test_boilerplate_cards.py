@@ -338,3 +338,25 @@ class TestLinkedHeadlinesStay:
         kept = default(text).split("\n")
         assert tail[1] in kept
         assert tail[2] in kept
+
+
+class TestCardsBelowAListGo:
+    """Cards below a header's list that stopped at a teaser continue it, down to the end."""
+
+    def test_cards_after_a_list_that_stopped_at_a_sentence_go(self):
+        """The list goes by its header; the teaser, headline and date under it go with it."""
+        tail = [
+            "Lesen Sie auch",
+            "Neue Schleuse soll im Herbst eröffnen",
+            "vor 2 Tagen",
+            "Die Stadt hat den Auftrag für den Bau an eine Firma aus Kiel vergeben.",
+            "Fischer erwarten einen ruhigen Sommer an der Küste",
+            "vor 5 Tagen",
+        ]
+        assert default(page(BODIES["de"], tail)) == page(BODIES["de"])
+
+    def test_the_body_going_on_below_a_list_stays(self):
+        """Paragraphs of the body below a list of links are no cards: they stay."""
+        tail = ["Lesen Sie auch", "Neue Schleuse soll im Herbst eröffnen", "vor 2 Tagen"]
+        text = page(BODIES["de"], tail, BODIES["de"])
+        assert default(text).count(BODIES["de"][1]) == 2

@@ -23,6 +23,8 @@ already removed, are cards: at least two headline-like lines (a few words, no
 full stop), every sentence among them a teaser (no paragraph's length, never
 two in a row: the body of an article has paragraphs one after another), and
 no more teasers than headlines. The header and its cards go as one block.
+Cards below a list of links that went already (``blocks.header_blocks``,
+which stops at the first sentence) continue it, as under its header.
 
 A link to the previous or next article, or to more of a section, is a label
 and the linked article's headline, with its teaser or its date::
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
 _MAX_HEADER_WORDS = 6
+_HEADER_BLOCK = f"{RELATED_LINKS}: header '"  # blocks.header_blocks' reason
 _MAX_WORD_HEADER_WORDS = 4  # a header known by a word announcing more is shorter
 _MIN_HEADER_CUE_SHARE = 0.5  # the cue is half the header ("Artikel zum Thema")
 _MIN_BODY = 2  # paragraphs of prose above the header
@@ -83,10 +86,10 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
             body += 1
             continue
         found = header.signals
-        if (
-            body < _MIN_BODY
-            or found is None
-            or not (found.cues or found.announces_more)  # most lines: no call made
+        if body < _MIN_BODY or found is None:
+            continue
+        if not _block_end(header, removed) and (
+            not (found.cues or found.announces_more)  # most lines: no call made
             or not _related_header(header)
         ):
             continue  # (a header may have gone alone, by its cue or the catalog: its cards go now)
@@ -100,8 +103,13 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         if end - pos >= _MAX_CARD_LINES or not _cards(content[pos:end], teasers=not introduces):
             continue
         headlines = sum(map(_headline, content[pos:end]))
+        where = (
+            "below a removed list of links"
+            if _block_end(header, removed)
+            else f"under header '{header.text}'"
+        )
         why = (
-            f"{RELATED_LINKS}: header '{header.text}' and {end - pos} lines of cards "
+            f"{RELATED_LINKS}: {where}, {end - pos} lines of cards "
             f"({headlines} headline-like) to the "
             + ("end of the text" if end == size else "furniture below")
         )
@@ -119,6 +127,17 @@ def _cued(line: Line) -> bool:
         and s.cues[0][0] == RELATED_LINKS
         and (s.cue_share >= _MIN_HEADER_CUE_SHARE or s.cue_opens)
     )
+
+
+def _block_end(line: Line, removed: dict[int, str]) -> bool:
+    """
+    Whether the line ends a header's list that went already (blocks.header_blocks).
+
+    That list stops at the first sentence; the cards under it down to the end
+    or to furniture continue it, as under a header.
+    """
+    why = removed.get(line.index)
+    return why is not None and why.startswith(_HEADER_BLOCK)
 
 
 def _related_header(line: Line) -> bool:
