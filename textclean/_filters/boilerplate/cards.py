@@ -22,7 +22,8 @@ body, and the lines under it, up to the end of the text or to furniture
 already removed, are cards: at least two headline-like lines (a few words, no
 full stop), every sentence among them a teaser (no paragraph's length, never
 two in a row: the body of an article has paragraphs one after another), and
-no more teasers than headlines. The header and its cards go as one block.
+no more teasers than headlines, and no two paragraphs of prose below the
+furniture they end at. The header and its cards go as one block.
 Cards below a list of links that went already (``blocks.header_blocks``,
 which stops at the first sentence) continue it, as under its header.
 
@@ -100,7 +101,11 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         # amid the body introduces the article's own list ("Weitere
         # Termine:"): sentences after it are the body going on, no teasers.
         introduces = header.text.endswith(":") and not _cued(header)
-        if end - pos >= _MAX_CARD_LINES or not _cards(content[pos:end], teasers=not introduces):
+        if (
+            end - pos >= _MAX_CARD_LINES
+            or not _cards(content[pos:end], teasers=not introduces)
+            or _body_below(content, end, removed)
+        ):
             continue
         headlines = sum(map(_headline, content[pos:end]))
         where = (
@@ -127,6 +132,22 @@ def _cued(line: Line) -> bool:
         and s.cues[0][0] == RELATED_LINKS
         and (s.cue_share >= _MIN_HEADER_CUE_SHARE or s.cue_opens)
     )
+
+
+def _body_below(content: list[Line], end: int, removed: dict[int, str]) -> bool:
+    """
+    Whether two paragraphs of prose that stay follow the furniture below the cards.
+
+    Cards end the body; a body going on below them (past a line some rule
+    took for furniture) makes them part of the article.
+    """
+    count = 0
+    for line in content[end:]:
+        if line.prose and line.index not in removed:
+            count += 1
+            if count >= _MIN_BODY:
+                return True
+    return False
 
 
 def _block_end(line: Line, removed: dict[int, str]) -> bool:
