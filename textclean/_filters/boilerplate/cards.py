@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
 _MAX_HEADER_WORDS = 6
-_HEADER_BLOCK = f"{RELATED_LINKS}: header '"  # blocks.header_blocks' reason
+# blocks.header_blocks' reason: cards below such a list continue it
+_HEADER_BLOCK = f"{RELATED_LINKS}: header '"
 _MAX_WORD_HEADER_WORDS = 4  # a header known by a word announcing more is shorter
 _MIN_HEADER_CUE_SHARE = 0.5  # the cue is half the header ("Artikel zum Thema")
 _MIN_BODY = 2  # paragraphs of prose above the header
@@ -89,11 +90,14 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         found = header.signals
         if body < _MIN_BODY or found is None:
             continue
-        if not _block_end(header, removed) and (
+        # The end of a list of links that went (blocks.header_blocks), or a header
+        # (which may have gone alone, by its cue or the catalog: its cards go now).
+        block_end = header.index in removed and removed[header.index].startswith(_HEADER_BLOCK)
+        if not block_end and (
             not (found.cues or found.announces_more)  # most lines: no call made
             or not _related_header(header)
         ):
-            continue  # (a header may have gone alone, by its cue or the catalog: its cards go now)
+            continue
         end = pos
         while end < size and content[end].index not in removed and end - pos < _MAX_CARD_LINES:
             end += 1
@@ -108,11 +112,7 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         ):
             continue
         headlines = sum(map(_headline, content[pos:end]))
-        where = (
-            "below a removed list of links"
-            if _block_end(header, removed)
-            else f"under header '{header.text}'"
-        )
+        where = "below a removed list of links" if block_end else f"under header '{header.text}'"
         why = (
             f"{RELATED_LINKS}: {where}, {end - pos} lines of cards "
             f"({headlines} headline-like) to the "
@@ -148,17 +148,6 @@ def _body_below(content: list[Line], end: int, removed: dict[int, str]) -> bool:
             if count >= _MIN_BODY:
                 return True
     return False
-
-
-def _block_end(line: Line, removed: dict[int, str]) -> bool:
-    """
-    Whether the line ends a header's list that went already (blocks.header_blocks).
-
-    That list stops at the first sentence; the cards under it down to the end
-    or to furniture continue it, as under a header.
-    """
-    why = removed.get(line.index)
-    return why is not None and why.startswith(_HEADER_BLOCK)
 
 
 def _related_header(line: Line) -> bool:
@@ -239,7 +228,13 @@ def linked_headlines(content: list[Line], removed: dict[int, str]) -> None:
         if label.prose:
             body += 1
             continue
-        if body < _MIN_BODY or label.index not in removed or not _link_label(label):
+        if (
+            body < _MIN_BODY
+            or label.index not in removed
+            or label.signals is None
+            or not label.signals.cues  # most removed lines: no call made
+            or not _link_label(label)
+        ):
             continue
         end = pos + 1
         while end < size and content[end].index not in removed:

@@ -12,9 +12,9 @@ language:
   stores' names are the same in every language.
 
 Either goes when it sits outside the body: above the first paragraph of
-prose, below the last, or next to a line already removed. Between two
-paragraphs it is a subheading ("Step 2 of 5", "The App Store") and stays.
-Only the lines of those places are looked at: the body's are not.
+prose or below the last. Between two paragraphs it is a subheading ("Step 2
+of 5", "The App Store") and stays. Only the lines of those places are looked
+at: the body's are not.
 """
 
 from __future__ import annotations
@@ -35,12 +35,13 @@ _STORES = regex.compile(
     r"\b(?:App\s?Store|Google\s?Play|AppGallery|Microsoft\s?Store|F-?Droid)\b", regex.IGNORECASE
 )
 _MAX_BADGE_WORDS = 6
+_GATE = regex.compile(r"\d|app|play|store|droid", regex.IGNORECASE)  # what either needs
 _MIN_PAGES = 2  # "Page 1 of 1" counts nothing
 _MAX_CHARS = 60  # longer lines are neither
 
 
 def edge_furniture(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark page counters and store badges above or below the body, or beside removed lines."""
+    """Mark page counters and store badges above or below the body."""
     size = len(content)
     first = last = -1
     for pos in range(size):
@@ -53,20 +54,19 @@ def edge_furniture(content: list[Line], removed: dict[int, str]) -> None:
         if content[pos].prose:
             last = pos
             break
-    # Outside the body, and beside a removed line inside it: the body's other
-    # lines are not asked (most of a text).
-    positions = [*range(first), *range(last + 1, size)]
-    if removed:
-        near: set[int] = set()
-        for pos in range(first, last + 1):
-            if content[pos].index in removed:
-                near.update((pos - 1, pos + 1))
-        positions += sorted(pos for pos in near if first <= pos <= last)
-    for pos in positions:
+    # Outside the body only: the body's lines are not asked (most of a text),
+    # and a line without a digit or a store's name is not matched.
+    for pos in (*range(first), *range(last + 1, size)):
         line = content[pos]
-        if line.index in removed or line.prose or len(line.text) > _MAX_CHARS:
+        text = line.text
+        if (
+            line.index in removed
+            or line.prose
+            or len(text) > _MAX_CHARS
+            or _GATE.search(text) is None
+        ):
             continue
-        why = _counter(line.text) or _badge(line.text)
+        why = _counter(text) or _badge(text)
         if why is not None:
             removed[line.index] = why
 
