@@ -50,6 +50,16 @@ def _whitespace_gate(text: str, chars: AbstractSet[str]) -> bool:
     return not whitespace.ODD_SPACES.isdisjoint(chars) or not has_plain_layout(text)
 
 
+def _several_lines(text: str, _chars: AbstractSet[str]) -> bool:
+    """
+    remove_boilerplate's gate: a text of one line (a title, a review, a row) never loses it.
+
+    The filter never empties a text (a last line it would remove stays, so
+    the text stays whole), so only a text of two lines or more can change.
+    """
+    return "\n" in text
+
+
 @runtime_checkable
 class ExplainingFilter(Protocol):
     """A filter that can say why it changed each span (homoglyphs, boilerplate, encoding)."""
@@ -196,6 +206,7 @@ _SPECS = (
             learned=config.boilerplate_learned,
             strength=config.boilerplate_strength,
         ),
+        gate=_several_lines,
         idempotent=True,
         narrows_chars=True,
         # Not fix_encoding (an entity after a removed "<" line is unescaped

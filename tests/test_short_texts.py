@@ -1,0 +1,64 @@
+"""Short texts (a title, a sentence, a row of a dataset): what their fast paths skip changes nothing."""
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from textclean import FILTERS, Cleaner
+from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean.scan import notable_chars
+
+# Lines the boilerplate filter removes inside a page, alone as a whole text.
+FURNITURE = [
+    "Source link",
+    "Share this:",
+    "Related Articles",
+    "Leave a Reply",
+    "Subscribe to our newsletter",
+    "Your email address will not be published. Required fields are marked *",
+    "(Except for the headline, this story has not been edited by NDTV staff and is published "
+    "from a syndicated feed.)",
+    "All rights reserved © 2024 Example News",
+    "Photo: AP",
+    "6 min read",
+    "Advertisement",
+    "  Source link  ",
+    "Jane Doe is a reporter who covers energy. She lives in Oslo.",
+]
+FILTERS_OF_EVERY_KIND = [
+    RemoveBoilerplate(),
+    RemoveBoilerplate(strength="web"),
+    RemoveBoilerplate(user_lines=("Subscribe to The Daily", *FURNITURE)),
+    RemoveBoilerplate(user_patterns=(r".*",)),
+    RemoveBoilerplate(learned=frozenset({"source link", "share this"})),
+]
+ONE_LINE = st.one_of(
+    st.sampled_from(FURNITURE),
+    st.lists(st.sampled_from([*FURNITURE, "x", " ", "\r", "\t", "Email"]), max_size=4).map("".join),
+    st.text().map(lambda text: text.replace("\n", " ")),
+)
+
+
+class TestOneLineKeepsItsLine:
+    """remove_boilerplate's gate: a text without a line break is never changed by the filter."""
+
+    @given(ONE_LINE)
+    @example("Source link")
+    @example("Subscribe to The Daily")
+    def test_one_line_unchanged(self, text):
+        """Whatever its words, and whatever the user's lines, a one-line text stays."""
+        for remove in FILTERS_OF_EVERY_KIND:
+            assert remove(text) == text
+
+    @pytest.mark.parametrize("text", FURNITURE)
+    def test_gate_says_no_work(self, text):
+        """The pipeline's gate skips one-line texts and asks every text of two lines."""
+        gate = FILTERS["remove_boilerplate"].gate
+        assert gate is not None
+        assert not gate(text, notable_chars(text))
+        assert gate(text + "\nMore", notable_chars(text))
+
+    def test_two_lines_still_cleaned(self):
+        """The same line in a page still goes."""
+        page = "The council met on Tuesday to discuss the budget for next year.\nSource link"
+        assert Cleaner().clean(page) == page.split("\n", maxsplit=1)[0]
