@@ -5,6 +5,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean import FILTERS, Cleaner
+from textclean._filters import codepages
 from textclean._filters.boilerplate import RemoveBoilerplate
 from textclean.scan import notable_chars
 
@@ -62,3 +63,26 @@ class TestOneLineKeepsItsLine:
         """The same line in a page still goes."""
         page = "The council met on Tuesday to discuss the budget for next year.\nSource link"
         assert Cleaner().clean(page) == page.split("\n", maxsplit=1)[0]
+
+
+class TestCjkSetTest:
+    """fix_legacy_codepage's set test on CJK text stops at the first character no Latin language writes."""
+
+    def test_one_mask_for_many_ideographs(self):
+        """Fifty ideographs never seen before cost the masks of one of them, and the verdict is unfit."""
+        ideographs = frozenset(map(chr, range(0x2A700, 0x2A732)))  # CJK Extension C
+        before = codepages._char_masks.cache_info().currsize
+        assert codepages._plainly_genuine(ideographs) == codepages._UNFIT
+        assert codepages._char_masks.cache_info().currsize - before <= 1
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "長城是中國古代的軍事防禦工程，“長城”",
+            "徳川家の当主が正二位内大臣兼右大将に叙任され",
+            "나랏말싸미 듕귁에 달아",
+        ],
+    )
+    def test_cjk_text_unchanged(self, text):
+        """Chinese, Japanese and Korean sentences come back as they are."""
+        assert Cleaner().clean(text) == text

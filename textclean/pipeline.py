@@ -129,6 +129,10 @@ _SPECS = (
         "text saved in one legacy code page and read in another (Ïðèâåò, Za¿ó³æ), by lexicon",
         lambda _config: codepages.fix_legacy_codepage,
         gate=codepages.may_change_text,
+        # It repairs round after round until a round changes nothing, so its
+        # output is a text it leaves as it is (tests/test_encoding_codepages.py):
+        # the pipeline's next pass need not read a repaired text again.
+        idempotent=True,
     ),
     FilterSpec(
         "remove_control_chars",
