@@ -4,9 +4,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean import FILTERS, Cleaner
+from textclean import FILTERS, ORDER, Cleaner
 from textclean._filters import codepages
 from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean.config import PROFILES
 from textclean.scan import notable_chars
 
 # Lines the boilerplate filter removes inside a page, alone as a whole text.
@@ -86,3 +87,41 @@ class TestCjkSetTest:
     def test_cjk_text_unchanged(self, text):
         """Chinese, Japanese and Korean sentences come back as they are."""
         assert Cleaner().clean(text) == text
+
+
+PLAIN = st.text(alphabet=st.sampled_from([*map(chr, range(0x20, 0x7F)), "\t", "\n"]))
+IDLE_ON_PLAIN = [
+    (name, FILTERS[name].gate, FILTERS[name].build(config))
+    for config in PROFILES.values()
+    for name in ORDER
+    if FILTERS[name].idle_on_plain and getattr(config, name)
+]
+
+
+class TestPlainTextSkipsCharacterFilters:
+    """A text without notable characters (plain ASCII, no "&") skips the filters declared idle on it."""
+
+    def test_declared_filters_are_gated(self):
+        """Only a filter with a gate can be declared idle on plain text."""
+        assert IDLE_ON_PLAIN
+        assert all(gate is not None for _, gate, _ in IDLE_ON_PLAIN)
+
+    @given(PLAIN.filter(lambda text: "&" not in text))
+    @example("Ordinary English prose, with 'quotes' and -- dashes.\n\nA second paragraph.")
+    @example("a\tb\n\n\n  c  ")
+    def test_gate_says_no_and_filter_agrees(self, text):
+        """Each declared filter's gate says no, and the filter indeed leaves the text as it is."""
+        chars = notable_chars(text)
+        assert not chars
+        for name, gate, text_filter in IDLE_ON_PLAIN:
+            assert not gate(text, chars), name
+            assert text_filter(text) == text, name
+
+    @given(st.one_of(PLAIN, st.text(max_size=40)))
+    def test_cleaning_is_the_same(self, text):
+        """Every profile cleans plain text as when every gate is asked."""
+        for name in PROFILES:
+            cleaner = Cleaner(name)
+            asked = Cleaner(name)
+            asked._plain_steps = tuple(range(len(asked._steps)))  # every gate asked
+            assert cleaner.clean(text) == asked.clean(text)
