@@ -33,6 +33,7 @@ from textclean._filters.homoglyphs.context import (
     kept_as_code,
     swapped_among_digits,
 )
+from textclean._filters.homoglyphs.foreign import word_finder
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -216,7 +217,9 @@ _DIRECTIONS = {
 }
 
 
-def gives_away(text: str, match: regex.Match[str], script: str, present: frozenset[str]) -> bool:
+def gives_away(
+    text: str, match: re.Match[str] | regex.Match[str], script: str, present: frozenset[str]
+) -> bool:
     """Whether the word matched gives ``script`` away to its context, as the word rules see it."""
     word = match[0]
     evidence = word_scripts(word, present)[1]
@@ -233,6 +236,7 @@ class Segments(LineSegments):
         super().__init__(text)
         self.target, self.present = target, present
         self.gives: dict[tuple[int, int], bool] = {}
+        self.words = word_finder(text)  # WORD's words, cut faster where it can
 
     def own(self, start: int) -> tuple[bool, bool]:
         """
@@ -252,7 +256,7 @@ class Segments(LineSegments):
         if (gives := self.gives.get((start, end))) is None:
             gives = self.gives[start, end] = any(
                 gives_away(self.text, match, self.target, self.present)
-                for match in WORD.finditer(self.text, start, end)
+                for match in self.words.finditer(self.text, start, end)
             )
         return gives
 
