@@ -750,7 +750,7 @@ def _sparse_repair(text: str) -> str | None:
         decided=decided,
         learned=learned,
     )
-    where = Segments(text, script, present)
+    where = Segments(text, script, present, local.words)
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
