@@ -17,6 +17,7 @@ from textclean._filters.boilerplate.signals import (
     may_name_disclosure,
     may_name_programme,
     may_prompt_sign_up,
+    sign_up_lines,
     site_prompt,
     stoplists,
     stopword_density,
@@ -476,6 +477,34 @@ class TestSignUpGate:
             site_prompt(line, fold) for line, fold in zip(lines, folded.split("\n"), strict=True)
         ):
             assert may_prompt_sign_up(folded)
+
+    @given(
+        st.lists(
+            st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    def test_lines_found_are_every_line_that_prompts(self, lines):
+        """sign_up_lines names each line site_prompt says yes to, in order, once."""
+        lines = [line.strip() for line in lines if "\n" not in line]
+        folded = "\n".join(lines).casefold()
+        found = sign_up_lines(folded)
+        if found is None:  # a Turkish sign-up word: every line is asked
+            assert any(phrase.split()[-1] in folded for phrase in TURKISH_SIGN_UP)
+            return
+        assert found == sorted(set(found))
+        assert all(0 <= number < len(folded.split("\n")) for number in found)
+        for number, (line, fold) in enumerate(zip(lines, folded.split("\n"), strict=True)):
+            if site_prompt(line, fold):
+                assert number in found
+
+    def test_lines_found_in_examples(self):
+        """Lines opening with a sign-up word are found, after blank lines and at the start."""
+        assert sign_up_lines("subscribe\n\n«join» our club\nthe body.") == [0, 2]
+        assert sign_up_lines("the body.\nsubscribe\nsubscribe") == [1, 2]
+        assert sign_up_lines("the body.\nwe subscribe.") == []
+        assert sign_up_lines("bültenimize abone olun") is None
 
     def test_examples(self):
         """A prompt opening any line opens the gate; prose with the words inside does not."""

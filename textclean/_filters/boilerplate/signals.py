@@ -1474,13 +1474,17 @@ _TURKISH_SIGN_UP_TESTS = tuple(
 # A sign-up word opening a line, with the punctuation site_prompt strips
 # around it: one scan for the first line, one from each line break (a search
 # that skips to the line breaks in C).
-_SIGN_UP_WORD = (
+_SIGN_UP_HEAD = (
     "[" + "".join(map(re.escape, _PUNCTUATION)) + "]*(?:"
     + "|".join(map(re.escape, sorted(SIGN_UP, key=len, reverse=True)))
-    + ")[" + "".join(map(re.escape, _PUNCTUATION)) + r"]*(?:\s|\Z)"
+    + ")[" + "".join(map(re.escape, _PUNCTUATION)) + "]*"
 )  # fmt: skip
+_SIGN_UP_WORD = _SIGN_UP_HEAD + r"(?:\s|\Z)"
 _SIGN_UP_FIRST_LINE = re.compile(_SIGN_UP_WORD)
 _SIGN_UP_LINE = re.compile("\n" + _SIGN_UP_WORD)
+# The same, finding every such line: the space after the word is looked at,
+# not taken, so a line break ending one line is left to the next line's match.
+_SIGN_UP_LINES = re.compile("\n" + _SIGN_UP_HEAD + r"(?=\s|\Z)")
 
 
 def may_prompt_sign_up(folded: str) -> bool:
@@ -1500,6 +1504,31 @@ def may_prompt_sign_up(folded: str) -> bool:
         or _SIGN_UP_LINE.search(folded) is not None
         or any(map(folded.__contains__, _TURKISH_SIGN_UP_TESTS))
     )
+
+
+def sign_up_lines(folded: str) -> list[int] | None:
+    r"""
+    The numbers of the lines of ``folded`` (casefolded lines) that may be a site_prompt.
+
+    The lines that open with a sign-up word, as may_prompt_sign_up finds
+    them, in order; None (every line) if the text holds a Turkish one, which
+    site_prompt finds anywhere in a line. One search in C where asking each
+    line would split it in Python.
+
+        >>> sign_up_lines("subscribe now\nthe council met.\njoin our newsletter")
+        [0, 2]
+        >>> sign_up_lines("the council met.")
+        []
+    """
+    if any(map(folded.__contains__, _TURKISH_SIGN_UP_TESTS)):
+        return None
+    found = [0] if _SIGN_UP_FIRST_LINE.match(folded) is not None else []
+    line = at = 0
+    for match in _SIGN_UP_LINES.finditer(folded):
+        line += folded.count("\n", at, match.start()) + 1  # counted once, from the last match
+        at = match.start() + 1
+        found.append(line)
+    return found
 
 
 def site_prompt(line: str, folded: str | None = None) -> bool:
