@@ -459,16 +459,18 @@ _SIGN_UP_PIECES = st.sampled_from([
 ])  # fmt: skip
 
 
+# Up to six lines made of those pieces (a line may hold a line break: callers drop it).
+_PROMPT_LINES = st.lists(
+    st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
+    min_size=1,
+    max_size=6,
+)
+
+
 class TestSignUpGate:
     """A text whose lines open with no sign-up word and hold no Turkish one has no site prompt."""
 
-    @given(
-        st.lists(
-            st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
-            min_size=1,
-            max_size=4,
-        )
-    )
+    @given(_PROMPT_LINES)
     def test_gate_holds_wherever_a_line_prompts(self, lines):
         """Wherever site_prompt says yes to a line, the gate of the lines' text says yes too."""
         lines = [line.strip() for line in lines if "\n" not in line]
@@ -478,13 +480,7 @@ class TestSignUpGate:
         ):
             assert may_prompt_sign_up(folded)
 
-    @given(
-        st.lists(
-            st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
-            min_size=1,
-            max_size=6,
-        )
-    )
+    @given(_PROMPT_LINES)
     def test_lines_found_are_every_line_that_prompts(self, lines):
         """sign_up_lines names each line site_prompt says yes to, in order, once."""
         lines = [line.strip() for line in lines if "\n" not in line]
