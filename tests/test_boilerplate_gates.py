@@ -526,7 +526,32 @@ class TestParts:
     def test_answers_as_a_search_for_each(self, text):
         """Parts.in_text says what any(part in text) says, for texts in any script."""
         for parts in (PROGRAMME_PARTS, DISCLOSURE_PARTS, _ALL_PARTS):
-            assert Parts.of(parts).in_text(text) == any(part in text for part in parts)
+            expected = any(part in text for part in parts)
+            assert Parts.of(parts).in_text(text) == expected
+            assert Parts.of(parts, fast=False).in_text(text) == expected
+
+    @pytest.mark.parametrize("fast", [True, False])
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("", False),
+            ("the council met.", False),
+            ("affiliate", True),
+            ("aff\ud800iliate links", False),  # a lone surrogate: the searches answer
+            ("\ud800 affiliate links", True),
+            ("“партнерские” ссылки", True),
+            ("fil\nli", False),
+        ],
+    )
+    def test_examples_with_and_without_the_automaton(self, text, expected, fast):
+        """The automaton and the searches agree, on texts the automaton cannot read too."""
+        assert Parts.of(_ALL_PARTS, fast=fast).in_text(text) is expected
+
+    def test_the_fast_extra_builds_an_automaton(self):
+        """With ahocorasick-rs installed (make install), the gates read a text once."""
+        pytest.importorskip("ahocorasick_rs")
+        assert Parts.of(_ALL_PARTS).automaton is not None
+        assert Parts.of(_ALL_PARTS, fast=False).automaton is None
 
     def test_every_part_is_kept(self):
         """Sorting loses no part and adds none."""

@@ -38,6 +38,13 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ahocorasick_rs import AhoCorasick
+
+try:  # the fast extra: one pass for a gate's parts (see Parts)
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - the searches answer the same
+    ahocorasick_rs = None  # type: ignore[assignment]
+
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
     COPYRIGHT,
@@ -1367,21 +1374,35 @@ class Parts(NamedTuple):
     every text, the others only in a text that holds their first letter
     outside ASCII (a one-character search, faster), and in no ASCII text.
     A gate's list of parts is written as one tuple; ``Parts.of`` sorts it.
+    With the ``fast`` extra (ahocorasick-rs), one automaton of all the parts
+    reads the text once instead (some 30 times faster for a gate of 30
+    parts); a text it cannot read (a lone surrogate) takes the searches.
     """
 
     ascii: tuple[str, ...]
     others: tuple[tuple[str, tuple[str, ...]], ...]  # (first letter outside ASCII, parts)
+    automaton: AhoCorasick | None = None
 
     @classmethod
-    def of(cls, parts: Sequence[str]) -> Parts:
-        """Sort ``parts`` by whether they are ASCII, the others by their first letter outside it."""
+    def of(cls, parts: Sequence[str], *, fast: bool = True) -> Parts:
+        """
+        Sort ``parts`` by whether they are ASCII, the others by their first letter outside it.
+
+        ``fast`` False leaves out the automaton even with the extra installed.
+        """
         others: dict[str, list[str]] = {}
         for part in parts:
             if not part.isascii():
                 others.setdefault(next(c for c in part if not c.isascii()), []).append(part)
+        automaton = None
+        if fast and ahocorasick_rs is not None and parts:
+            automaton = ahocorasick_rs.AhoCorasick(
+                parts, implementation=ahocorasick_rs.Implementation.DFA
+            )
         return cls(
             tuple(part for part in parts if part.isascii()),
             tuple((letter, tuple(found)) for letter, found in others.items()),
+            automaton,
         )
 
     def in_text(self, text: str) -> bool:
@@ -1391,6 +1412,12 @@ class Parts(NamedTuple):
             >>> Parts.of(("amazon", "партн")).in_text("a партнер"), Parts.of(("x",)).in_text("")
             (True, False)
         """
+        if self.automaton is not None:
+            try:
+                # (a match is reported wherever any part occurs: the earliest to end)
+                return bool(self.automaton.find_matches_as_indexes(text))
+            except UnicodeEncodeError:  # a lone surrogate: no UTF-8 for the automaton
+                pass
         if any(map(text.__contains__, self.ascii)):
             return True
         return not text.isascii() and any(
