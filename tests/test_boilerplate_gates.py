@@ -14,6 +14,7 @@ from textclean._filters.boilerplate.signals import (
     PROGRAMME_PARTS,
     Parts,
     affiliate_disclosure,
+    may_disclose,
     may_name_disclosure,
     may_name_programme,
     may_prompt_sign_up,
@@ -172,6 +173,27 @@ class TestLaterReadings:
         assert remove(once) == once
         assert remove.explain(text)[0] == once
 
+    def test_a_sentence_ending_needs_no_closer_stripped(self):
+        """_classify takes a line ending in a sentence's own last character for one unstripped."""
+        from textclean._filters import boilerplate
+
+        assert set(boilerplate._QUICK_ENDS) == set(boilerplate._SENTENCE_ENDS)
+        assert not set(boilerplate._CLOSERS) & boilerplate._QUICK_ENDS
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Advertisement\n\n{BODY}\n\nSource link\n\n- Anzeige -\n\nShare this:",
+            f"Source link\n\n{BODY}\n\nShare this:\n\nMore body here.\n\nAdvertisement",
+        ],
+    )
+    def test_ad_labels_found_in_any_reading(self, text):
+        """A text read twice (a first removal) finds advertisement labels as one read once does."""
+        remove = RemoveBoilerplate()
+        once = remove(text)
+        assert "Advertisement" not in once
+        assert remove(once) == once
+
 
 _OPENINGS = [
     "Ana Lopes ",
@@ -319,6 +341,17 @@ class TestAdOpeningGate:
         texts = [text.strip() or "x" for text in texts]
         if any(boxes.ad_label(text) or boxes.ad_prefix(text) for text in texts):
             assert boxes.may_open_with_ad_marker(_lines(*texts))
+
+    @given(
+        st.lists(_DECORATED_MARKERS | st.text(max_size=30), min_size=1, max_size=6),
+        st.lists(st.booleans(), min_size=6, max_size=6),
+    )
+    def test_lines_kept_open_with_no_marker_if_all_did_not(self, texts, kept):
+        """Later readings keep the first reading's answer when it was no: each line answers alone."""
+        texts = [text.strip() or "x" for text in texts]
+        subset = [text for text, keep in zip(texts, kept, strict=False) if keep]
+        if not boxes.may_open_with_ad_marker(_lines(*texts)):
+            assert not boxes.may_open_with_ad_marker(_lines(*subset))
 
     @pytest.mark.parametrize(
         ("text", "held"),
@@ -529,6 +562,18 @@ class TestParts:
             expected = any(part in text for part in parts)
             assert Parts.of(parts).in_text(text) == expected
             assert Parts.of(parts, fast=False).in_text(text) == expected
+
+    @given(
+        st.lists(
+            st.sampled_from([*_ALL_PARTS, *(part[:-1] for part in _ALL_PARTS), "“", "\n"])
+            | st.text(max_size=6),
+            max_size=6,
+        ).map("".join)
+    )
+    def test_both_gates_at_once_answer_as_each(self, text):
+        """may_disclose says what the programme and disclosure gates say, one after the other."""
+        programmes = may_name_programme(text)
+        assert may_disclose(text) == (programmes, programmes or may_name_disclosure(text))
 
     @pytest.mark.parametrize("fast", [True, False])
     @pytest.mark.parametrize(

@@ -49,8 +49,7 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
-    may_name_disclosure,
-    may_name_programme,
+    may_disclose,
     may_prompt_sign_up,
     sign_up_lines,
     signals,
@@ -475,8 +474,7 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
     # a text naming no programme and no disclosure stem discloses nothing, and
     # one with no sign-up word opening a line prompts to none: a few tests in C
-    programmes = may_name_programme(folds)
-    disclosing = programmes or may_name_disclosure(folds)
+    programmes, disclosing = may_disclose(folds)
     if not disclosing and not may_prompt_sign_up(folds):
         return
     folded_lines = folds.split("\n")

@@ -1468,6 +1468,23 @@ def may_name_disclosure(folded: str) -> bool:
     return _DISCLOSURE_PARTS.in_text(folded)
 
 
+# Both gates' parts: with the automaton, one pass says that neither may (most texts).
+_GATE_PARTS = Parts.of((*PROGRAMME_PARTS, *DISCLOSURE_PARTS))
+
+
+def may_disclose(folded: str) -> tuple[bool, bool]:
+    """
+    Whether ``folded`` may name a programme, and whether it may disclose (a programme or a stem).
+
+    As ``(p := may_name_programme(folded), p or may_name_disclosure(folded))``;
+    with the fast extra a text holding no part of either is read once.
+    """
+    if _GATE_PARTS.automaton is not None and not _GATE_PARTS.in_text(folded):
+        return False, False
+    programmes = may_name_programme(folded)
+    return programmes, programmes or may_name_disclosure(folded)
+
+
 def _earning(words: list[str]) -> int:
     """The index of the first verb of earning or receiving among ``words``, or -1."""
     return next((i for i, word in enumerate(words) if word.startswith(EARN_STEMS)), -1)
