@@ -223,17 +223,17 @@ class RemoveBoilerplate:
             kept = list(itertools.compress(range(len(lines)), keep))
             if not kept:
                 break
-            kept_anywhere = [
-                (position, anywhere_rule)
-                for position, index in enumerate(kept)
-                if (anywhere_rule := anywhere.get(index)) is not None
-            ]
-            more = self._find_once(
-                "\n".join(itertools.compress(lines, keep)),
-                list(itertools.compress(lines, keep)),
-                dict(kept_anywhere),
-                reading,
+            kept_anywhere = (
+                {
+                    position: anywhere_rule
+                    for position, index in enumerate(kept)
+                    if (anywhere_rule := anywhere.get(index)) is not None
+                }
+                if anywhere  # (most texts have no such line: no pass over the kept ones)
+                else {}
             )
+            kept_lines = list(itertools.compress(lines, keep))
+            more = self._find_once("\n".join(kept_lines), kept_lines, kept_anywhere, reading)
             if not more:
                 break
             for position, reason in more.items():
