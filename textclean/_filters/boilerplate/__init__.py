@@ -62,7 +62,17 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
+from textclean._filters.boilerplate import (
+    blocks,
+    boxes,
+    cards,
+    edge_lines,
+    footer,
+    page,
+    sheets,
+    teasers,
+    threads,
+)
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -336,12 +346,18 @@ class RemoveBoilerplate:
                 reading.ad_openings = boxes.may_open_with_ad_marker(content)
             boxes.find(text, content, removed, openings=reading.ad_openings)
             teasers.find(content, removed)
+            cards.header_cards(content, removed)
+            cards.linked_headlines(content, removed)
+            if COPYRIGHT not in self.disabled:
+                footer.rights_notices(content, removed)
+            edge_lines.edge_furniture(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
+            sheets.keep_sheets(content, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
