@@ -27,6 +27,7 @@ from textclean._filters.homoglyphs.letters import (
     TO_LATIN,
     WORD,
     convert,
+    greek_reading,
     keeps_case_shape,
     latin_zipf,
     plausible_reading,
@@ -185,6 +186,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     """
     if fixed == text or len(fixed) != len(text):
         return {}
+    found = _sigma_readings(text, fixed)
     spans: dict[tuple[int, int], list[int]] = {}
     span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
@@ -197,8 +199,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
                 continue
         spans.setdefault(span, []).append(at)
     if not spans:
-        return {}
-    found: dict[tuple[int, int], str] = {}
+        return found
     known: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
     read_otherwise = False  # a look-alike read as its other letter in a known word
@@ -247,6 +248,41 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             if reading != word:
                 found[start, end] = reading
     return found
+
+
+def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Words of ``fixed`` whose Latin ``o``, rewritten as ``ο``, reads as ``σ`` (`greek_reading`).
+
+    Every path that rewrites Latin twins into Greek rewrites ``o`` as
+    Unicode's ``ο``; Unicode lists ``σ`` as its twin too, and the Greek
+    lexicon tells which the word needs (``oτο`` is ``στο``).
+    """
+    found: dict[tuple[int, int], str] = {}
+    if fixed.count(_OMICRON) <= text.count(_OMICRON):
+        return found  # no o rewritten as omicron (the common case: a scan in C)
+    span: tuple[int, int] | None = None
+    for at in _positions(text, "o"):
+        if fixed[at] != _OMICRON or (span is not None and at < span[1]):
+            continue
+        span = _word_around(fixed, at)
+        if span is None:
+            continue
+        start, end = span
+        reading = greek_reading(text[start:end], fixed[start:end], "el")
+        if reading != fixed[start:end]:
+            found[span] = reading
+    return found
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+_OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
 
 
 def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterator[str]:

@@ -145,8 +145,19 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     """
     table = LOOKALIKES[target]
     first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
-    if target != LATIN or not any(c in OTHER_READINGS for c in word):
+    if target == GREEK:
+        return greek_reading(word, first, language or "el")
+    if target != LATIN:
         return first
+    if any(c in OTHER_READINGS for c in word):
+        first = _latin_reading(word, first, language)
+    if language is not None and first != word:
+        return _with_native_letters(word, first, language)
+    return first
+
+
+def _latin_reading(word: str, first: str, language: str | None) -> str:
+    """`convert` into Latin of a word with a stroke or dotless i: the likeliest reading."""
     candidates = ["".join(letters) for letters in itertools.product(*_reading_options(word, first))]
     # The lexicon casefolds: a reading must keep a word's case shape (small,
     # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
@@ -185,7 +196,86 @@ def convert(word: str, target: str, language: str | None = None) -> str:
             continue
         if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
             best, best_zipf = candidate, found
+    if best == "i" and first in "lI" and language in (None, "en"):
+        # A tall stroke standing alone (``ǀ``, ``ӏ``) read as English's
+        # one-letter word is the pronoun, written I ("ǀ doubt", "ǀ'm").
+        return "I"
     return best
+
+
+def _with_native_letters(word: str, fixed: str, language: str) -> str:
+    """
+    ``fixed`` with the letters ``language`` writes as its own put back, unless that reads worse.
+
+    Turkish writes dotless ``ı``, Icelandic ``þ``: Unicode lists them as
+    twins of ``i`` and ``p``, but in text of those languages they are
+    letters. A word with other look-alikes too (``ỿanımda``) keeps them
+    (``yanımda``), and so does a word the language knows as written (the
+    suffix ``'ı``, beside ``i``): only a word it knows fully rewritten and
+    not as written loses them (a swapped ``bılgı`` is ``bilgi``).
+    """
+    native = native_letters(language)
+    if not native or not any(c in native for c in word):
+        return fixed
+    kept = "".join(c if c in native else f for c, f in zip(word, fixed, strict=True))
+    if kept == fixed or (not lexicon.known(kept, language) and lexicon.known(fixed, language)):
+        return fixed
+    return kept
+
+
+@lru_cache(maxsize=64)
+def native_letters(language: str) -> frozenset[str]:
+    """
+    The look-alike letters ``language`` writes as its own: in one of its words in a hundred or more.
+
+    From the lexicon, not a list: Turkish ``ı`` (in a quarter of its
+    words), Icelandic ``þ`` (3%); English words with a Greek ``α`` are
+    quotes, far rarer.
+    """
+    words = lexicon.words(language)
+    counts: dict[str, int] = {}
+    for word in words:
+        if word.isascii():
+            continue
+        for char in set(word):
+            if char in TO_LATIN and script_of(char) == LATIN_LOOKALIKE:
+                counts[char] = counts.get(char, 0) + 1
+    least = len(words) * _NATIVE_SHARE
+    return frozenset(char for char, count in counts.items() if count >= least)
+
+
+_NATIVE_SHARE = 0.01
+
+
+def greek_reading(word: str, first: str, language: str) -> str:
+    """
+    ``first`` (``word`` rewritten into Greek) with Latin ``o`` read ``σ`` where the lexicon says so.
+
+    Unicode lists small sigma as a twin of ``o``: ``oτο`` is ``στο``,
+    ``βρίoκεται`` is ``βρίσκεται``. Unicode's ``ο`` stays unless a reading
+    with ``σ`` is a word ten times as common (or its own is no word). A
+    word never ends in ``σ`` (final sigma is ``ς``, no twin of ``o``).
+    """
+    at = [i for i, c in enumerate(word[:-1]) if c == "o"][:_MAX_AMBIGUOUS]
+    if not at:
+        return first
+    own = lexicon.zipf(first, language)
+    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR
+    for sigmas in itertools.product((False, True), repeat=len(at)):
+        if not any(sigmas):
+            continue
+        chars = list(first)
+        for i, sigma in zip(at, sigmas, strict=True):
+            if sigma:
+                chars[i] = _SIGMA
+        reading = "".join(chars)
+        if (found := lexicon.zipf(reading, language)) > best_zipf:
+            best, best_zipf = reading, found
+    return best
+
+
+_OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
+_SIGMA = "\N{GREEK SMALL LETTER SIGMA}"
 
 
 def _reading_options(word: str, first: str) -> list[str]:
