@@ -536,6 +536,10 @@ def _judge_mixed(
     word: _Word, fixed: str, target: str, language: Callable[[str], str | None]
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
+    if fixed == word.text:
+        # Its look-alikes are letters the text's language writes (Turkish ı):
+        # nothing to rewrite, but they count among the text's look-alikes.
+        return "deferred"
     reason = f"mixed-script word: written in {target}"
     if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
         # Greek words are small, Title or capitals, and a swap keeps each

@@ -211,14 +211,23 @@ def _with_native_letters(word: str, fixed: str, language: str) -> str:
     twins of ``i`` and ``p``, but in text of those languages they are
     letters. A word with other look-alikes too (``ỿanımda``) keeps them
     (``yanımda``), and so does a word the language knows as written (the
-    suffix ``'ı``, beside ``i``): only a word it knows fully rewritten and
-    not as written loses them (a swapped ``bılgı`` is ``bilgi``).
+    suffix ``'ı``, beside ``i``): a word it knows fully rewritten and not as
+    written loses them (a swapped ``bılgı`` is ``bilgi``), and so does one it
+    knows neither way but spells far likelier rewritten.
     """
     native = native_letters(language)
     if not native or not any(c in native for c in word):
         return fixed
     kept = "".join(c if c in native else f for c, f in zip(word, fixed, strict=True))
-    if kept == fixed or (not lexicon.known(kept, language) and lexicon.known(fixed, language)):
+    if kept == fixed or lexicon.known(kept, language):
+        return fixed if kept == fixed else kept
+    if lexicon.known(fixed, language):
+        return fixed
+    # Neither reading listed (compounds, rare words): the language's spelling
+    # decides. Icelandic writes þ at a word's or a compound part's start
+    # (``Alþingi``), not in ``fjárlagafrumvarþi``.
+    model = _letter_triples((language,))
+    if _spelling_log(kept, model) < _spelling_log(fixed, model) - _NATIVE_SPELLING_MARGIN:
         return fixed
     return kept
 
@@ -245,6 +254,7 @@ def native_letters(language: str) -> frozenset[str]:
 
 
 _NATIVE_SHARE = 0.01
+_NATIVE_SPELLING_MARGIN = 5.0  # natural log: genuine Turkish words spelled worse: 1 in 300
 
 
 def greek_reading(word: str, first: str, language: str) -> str:
@@ -253,25 +263,34 @@ def greek_reading(word: str, first: str, language: str) -> str:
 
     Unicode lists small sigma as a twin of ``o``: ``oτο`` is ``στο``,
     ``βρίoκεται`` is ``βρίσκεται``. Unicode's ``ο`` stays unless a reading
-    with ``σ`` is a word ten times as common (or its own is no word). A
-    word never ends in ``σ`` (final sigma is ``ς``, no twin of ``o``).
+    with ``σ`` is a word ten times as common, or its own is no word and
+    another is. Where the lexicon lists no reading (rare words, names,
+    inflections), Greek spelling decides by letter triples (``χτιoμένη``
+    is ``χτισμένη``). A word never ends in ``σ`` (final sigma is ``ς``, no
+    twin of ``o``). Genuine Greek holds no Latin ``o``: both are repairs.
     """
     at = [i for i, c in enumerate(word[:-1]) if c == "o"][:_MAX_AMBIGUOUS]
     if not at:
         return first
-    own = lexicon.zipf(first, language)
-    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR
+    readings = [first]
     for sigmas in itertools.product((False, True), repeat=len(at)):
-        if not any(sigmas):
-            continue
-        chars = list(first)
-        for i, sigma in zip(at, sigmas, strict=True):
-            if sigma:
-                chars[i] = _SIGMA
-        reading = "".join(chars)
+        if any(sigmas):
+            chars = list(first)
+            for i, sigma in zip(at, sigmas, strict=True):
+                if sigma:
+                    chars[i] = _SIGMA
+            readings.append("".join(chars))
+    own = lexicon.zipf(first, language)
+    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR - _TWIN_MARGIN
+    for reading in readings[1:]:
         if (found := lexicon.zipf(reading, language)) > best_zipf:
             best, best_zipf = reading, found
-    return best
+    if best != first or own:
+        return best
+    model = _letter_triples((language,))
+    spelled = {reading: _spelling_log(reading, model) for reading in readings}
+    likeliest = max(readings, key=spelled.__getitem__)
+    return likeliest if spelled[likeliest] > spelled[first] + _SPELLING_MARGIN else first
 
 
 _OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
