@@ -538,8 +538,8 @@ def _judge_mixed(
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     if fixed == word.text:
         # Its look-alikes are letters the text's language writes (Turkish ı):
-        # nothing to rewrite, but they count among the text's look-alikes.
-        return "deferred"
+        # nothing to rewrite, and no sign of a garbled text either.
+        return None
     reason = f"mixed-script word: written in {target}"
     if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
         # Greek words are small, Title or capitals, and a swap keeps each
@@ -607,6 +607,13 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
+        if (
+            not latin_pinned
+            and not swapping
+            and found.own
+            and (lone := judge.lone_swapped_word(word, fixed, target, near=found.near))
+        ):
+            return fixed, f"look-alike word in {target} context: {judge.weighed(lone, original)}"
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
         if judge.prefer_rewrite(
