@@ -459,7 +459,11 @@ def _lone_letter(
         return False
     before, after = neighbours
     if rewritten.word == "I":  # the pronoun stands mid-sentence too ("When Ι asked")
-        return _latin_lower(after) and (not before or script_of(before[0]) == LATIN)
+        # Before a capital too in a text with swapped letters (Title Case:
+        # "Ι Highly Recommend").
+        return (_latin_lower(after) or (swapping and _latin_capital(after))) and (
+            not before or script_of(before[0]) == LATIN
+        )
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
@@ -496,6 +500,10 @@ def _sentence_article(
 
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
+
+
+def _latin_capital(word: str) -> bool:
+    return word[:1].isupper() and script_of(word[0]) == LATIN
 
 
 def _dotless_only(word: str, fixed: str) -> bool:

@@ -243,6 +243,17 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         for start, end in known
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
+    # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
+    # opens a sentence as I (``ǀnvalid file``, ``ǀts all``).
+    for (start, end), positions in spans.items():
+        if (
+            start in positions
+            and fixed[start] == "i"
+            and TO_LATIN[text[start]] in "lI"
+            and fixed[start:end].islower()
+            and _SENTENCE_START.search(fixed, max(0, start - _LOOK_BACK), start)
+        ):
+            found[start, end] = "I" + fixed[start + 1 : end]
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
     plain_words = [word for word in WORD.findall(text) if word.isascii()]

@@ -302,22 +302,35 @@ def _reading_options(word: str, first: str) -> list[str]:
     For each letter of ``word``, the ASCII letters it may stand for (Unicode's twin first).
 
     A capital look-alike (``Ι``, ``Ӏ``, ``Ɩ``) reads as a small l only beside
-    a small letter: ``POSIX`` keeps its I.
+    a small letter: ``POSIX`` keeps its I. A small tall stroke (``ǀ``, ``ӏ``)
+    in a word of capitals is a capital I (``EǀNS``).
     """
     options: list[str] = []
     ambiguous = 0
+    capitals = _capitals_but_strokes(first)
     for at, (original, twin) in enumerate(zip(word, first, strict=True)):
         if original not in OTHER_READINGS or ambiguous >= _MAX_AMBIGUOUS:
             options.append(twin)
             continue
         ambiguous += 1
         readings = twin + OTHER_READINGS[original]
+        if capitals and twin == "l":
+            readings = "I"
         if original.isupper() and not (
             _beside_small(word, first, at) or _after_title_capital(word, first, at)
         ):
             readings = twin
         options.append(readings)
     return options
+
+
+def _capitals_but_strokes(first: str) -> bool:
+    """Whether ``first`` is written in capitals but for its small l (two capitals or more)."""
+    rest = first.replace("l", "")
+    return len(rest) >= _CAPITALS and rest.isupper()
+
+
+_CAPITALS = 2
 
 
 def _weighed_zipf(word: str, language: str | None) -> float:
