@@ -90,6 +90,16 @@ class TestPronounI:
         )
 
 
+    def test_tall_stroke_opening_a_sentence_or_in_capitals(self):
+        """A tall stroke read i opens a sentence as I; inside capitals it is I; AꞁІ is All."""
+        click = "\N{LATIN LETTER DENTAL CLICK}"
+        assert fix_homoglyphs(f"We left early. {click}t was r{click}ght.") == (
+            "We left early. It was right."
+        )
+        assert convert(f"K{click}NG", LATIN, "en") == "KING"
+        assert convert("A\uA781\u0406", LATIN, "en") == "All"
+
+
 class TestLoneSwappedWord:
     def test_cyrillic_reading_far_likelier(self):
         """One Latin word of twins in Cyrillic prose, reading as a common Cyrillic word, is it."""

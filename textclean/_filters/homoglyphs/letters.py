@@ -307,7 +307,7 @@ def _reading_options(word: str, first: str) -> list[str]:
     """
     options: list[str] = []
     ambiguous = 0
-    capitals = _capitals_but_strokes(first)
+    capitals = _capitals_but_strokes(word, first)
     for at, (original, twin) in enumerate(zip(word, first, strict=True)):
         if original not in OTHER_READINGS or ambiguous >= _MAX_AMBIGUOUS:
             options.append(twin)
@@ -324,10 +324,15 @@ def _reading_options(word: str, first: str) -> list[str]:
     return options
 
 
-def _capitals_but_strokes(first: str) -> bool:
-    """Whether ``first`` is written in capitals but for its small l (two capitals or more)."""
-    rest = first.replace("l", "")
-    return len(rest) >= _CAPITALS and rest.isupper()
+def _capitals_but_strokes(word: str, first: str) -> bool:
+    """
+    Whether ``first`` is written in capitals but for its small l: two capitals or more, sure ones.
+
+    A capital that is itself a stroke (``І``) may be a small l: ``AꞁІ`` is ``All``.
+    """
+    pairs = list(zip(word, first, strict=True))
+    sure = sum(1 for c, f in pairs if f.isupper() and c not in OTHER_READINGS)
+    return sure >= _CAPITALS and all(f.isupper() or not f.isalpha() for _, f in pairs if f != "l")
 
 
 _CAPITALS = 2
