@@ -89,7 +89,6 @@ class TestPronounI:
             "I'll call you when I can."
         )
 
-
     def test_tall_stroke_opening_a_sentence_or_in_capitals(self):
         """A tall stroke read i opens a sentence as I; inside capitals it is I; AꞁІ is All."""
         click = "\N{LATIN LETTER DENTAL CLICK}"
@@ -97,7 +96,7 @@ class TestPronounI:
             "We left early. It was right."
         )
         assert convert(f"K{click}NG", LATIN, "en") == "KING"
-        assert convert("A\uA781\u0406", LATIN, "en") == "All"
+        assert convert("A\ua781\u0406", LATIN, "en") == "All"
 
 
 class TestLoneSwappedWord:
