@@ -100,10 +100,16 @@ class TestLooksGenuine:
     def test_word_facts_stay_bounded(self, monkeypatch):
         """A stream of distinct words empties the table instead of growing it past its limit."""
         monkeypatch.setattr(codepages, "_WORD_FACTS", {})
+        monkeypatch.setattr(codepages, "_READINGS", {})
+        monkeypatch.setattr(codepages, "_FLAGGED_WORDS", {})
         monkeypatch.setattr(codepages, "_WORD_FACTS_LIMIT", 5)
         for number in range(20):
             codepages._word_facts(f"wоrd{number}")
+            codepages._word_readings(f"wоrd{number}")
+            codepages._flagged_word(f"wоrd{number}")
         assert 0 < len(codepages._WORD_FACTS) <= 5
+        assert 0 < len(codepages._READINGS) <= 5
+        assert 0 < len(codepages._FLAGGED_WORDS) <= 5
 
 
 class TestSampleWords:

@@ -586,7 +586,7 @@ def _mixes_scripts(word: str) -> bool:
 
 
 def _count_in(chars: frozenset[str], word: str) -> int:
-    return sum(char in chars for char in word)
+    return sum(map(chars.__contains__, word))
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -1173,18 +1173,30 @@ def _looks_genuine(text: str) -> bool:
     facts = list(map(_word_facts, words))
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
-    fold = all(lookalikes_only for lookalikes_only, _, _, _ in facts)
+    fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
     # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
-    # lexicon lists it as once casefolded, it is no known word.
-    readings = [() if odd else (readings if fold else (key,)) for _, readings, key, odd in facts]
+    # lexicon lists it as once casefolded, it is no known word. A word's
+    # readings are worked out when a table asks for them (the costly part,
+    # for a word not seen before): the first table mostly decides on the
+    # first few words.
+    readings: list[tuple[str, ...] | None] = [None] * len(words)
+
+    def reading(index: int) -> tuple[str, ...]:
+        found = readings[index]
+        if found is None:
+            _, key, odd = facts[index]
+            found = () if odd else (_word_readings(words[index]) if fold else (key,))
+            readings[index] = found
+        return found
+
     # The table that knew the last genuine text's words is asked first: texts
     # come in runs of one language (Italian is the fifteenth table in the
     # lexicon's order). Any table may answer, so the order changes nothing.
     last = _last_knowing[0]
-    if last is not None and _knows_share(last, len(readings), readings.__getitem__):
+    if last is not None and _knows_share(last, len(words), reading):
         return True
     for table in _tables_for(words[0]):
-        if table is not last and _knows_share(table, len(readings), readings.__getitem__):
+        if table is not last and _knows_share(table, len(words), reading):
             _last_knowing[0] = table
             return True
     return False
@@ -1195,26 +1207,32 @@ _last_knowing: list[dict[str, float] | None] = [None]
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
-# written with look-alikes only, its _readings, its key, whether its case is
-# odd). Words repeat, in a text and from text to text, and the readings are
-# the costly part; emptied when full, so a stream of distinct words cannot
-# grow it without bound.
-_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str, bool]] = {}
+# written with look-alikes only, its key, whether its case is odd); and, in
+# _READINGS, its _readings, the costly part. Words repeat, in a text and from
+# text to text; each is emptied when full, so a stream of distinct words
+# cannot grow it without bound.
+_WORD_FACTS: dict[str, tuple[bool, str, bool]] = {}
+_READINGS: dict[str, tuple[str, ...]] = {}
 _WORD_FACTS_LIMIT = 100_000
 
 
-def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str, bool]:
+def _word_facts(word: str) -> tuple[bool, str, bool]:
     """What _looks_genuine asks of ``word`` (see _WORD_FACTS), remembered."""
     found = _WORD_FACTS.get(word)
     if found is None:
         if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
             _WORD_FACTS.clear()
-        found = _WORD_FACTS[word] = (
-            _lookalikes_only(word),
-            _readings(word),
-            lexicon.key(word),
-            _odd_case(word),
-        )
+        found = _WORD_FACTS[word] = (_lookalikes_only(word), lexicon.key(word), _odd_case(word))
+    return found
+
+
+def _word_readings(word: str) -> tuple[str, ...]:
+    """_readings(word), remembered (see _WORD_FACTS)."""
+    found = _READINGS.get(word)
+    if found is None:
+        if len(_READINGS) >= _WORD_FACTS_LIMIT:
+            _READINGS.clear()
+        found = _READINGS[word] = _readings(word)
     return found
 
 
@@ -1506,7 +1524,8 @@ def _readings(word: str) -> tuple[str, ...]:
         return (key,)
     cyrillic = _count_in(_CYRILLIC_SET, word)
     if (
-        cyrillic > max(_count_in(_LATIN_SET, word), _MIN_CYRILLIC - 1)
+        cyrillic >= _MIN_CYRILLIC  # (asked first: counting the Latin letters costs as much)
+        and cyrillic > _count_in(_LATIN_SET, word)
         and _CYRILLIC_LOOKALIKE_CHARS.issuperset(_LATIN_SET.intersection(word))
         and not _CASE_FLIP.search(word)
         and word.isalpha()
