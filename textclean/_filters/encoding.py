@@ -57,6 +57,7 @@ from ftfy.chardata import (
 )
 from ftfy.fixes import A_GRAVE_WORD_RE, decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
+from textclean._filters.homoglyphs.letters import range_class
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import (
     chars_matching,
@@ -223,6 +224,7 @@ def _has_pair(text: str) -> bool:
     return paired
 
 
+@cache  # asked some 2,000 times by the builders below, for a few dozen distinct sets
 def _category(names: str, extra: str = "") -> frozenset[str]:
     """The characters of ftfy's mojibake categories (short names as below), and ``extra``."""
     short = {
@@ -262,7 +264,9 @@ _PAIRS = (
 
 
 def _class(chars: AbstractSet[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    # As ranges of the characters themselves: re parses a class of thousands
+    # of escaped characters far slower, and every process paid it on import.
+    return "[" + range_class("".join(chars)) + "]"
 
 
 def _maybe_bad_pattern(*, before_ascii: bool = True) -> re.Pattern[str]:
