@@ -12,14 +12,22 @@ from textclean._filters.boilerplate.signals import (
     _DISCLOSURE_HINT,
     DISCLOSURE_PARTS,
     PROGRAMME_PARTS,
+    Parts,
     affiliate_disclosure,
     may_name_disclosure,
     may_name_programme,
+    may_prompt_sign_up,
     site_prompt,
     stoplists,
     stopword_density,
 )
-from textclean._filters.boilerplate.vocabulary import DISCLOSURE_STEMS, PROGRAMMES
+from textclean._filters.boilerplate.vocabulary import (
+    DISCLOSURE_STEMS,
+    PROGRAMMES,
+    SIGN_UP,
+    SITE_POSSESSIVES,
+    TURKISH_SIGN_UP,
+)
 
 BODY = (
     "The council met on Tuesday to discuss the new budget for the coming year. It was the first"
@@ -438,3 +446,65 @@ class TestDisclosureStemGate:
         folded = line.casefold()
         if not (may_name_programme(folded) or may_name_disclosure(folded)):
             assert not affiliate_disclosure(line)
+
+
+# Pieces of sign-up prompts and near misses: sign-up words with the
+# punctuation site_prompt strips around them, glued to other words, in capitals.
+_SIGN_UP_PIECES = st.sampled_from([
+    *(f"{word} " for word in sorted(SIGN_UP)), *sorted(TURKISH_SIGN_UP),
+    *(f" {word} " for word in sorted(SITE_POSSESSIVES)), " newsletter", "newsletter",
+    "membership", "abonelik", "bültenimize", "«", "»", "(", ")", "-", ".", ":", "…", "¡", "\u00a0",
+    "\t", "\n", " ", "x", "un", "SUBSCRIBE", "Sign", "volunteer",
+])  # fmt: skip
+
+
+class TestSignUpGate:
+    """A text whose lines open with no sign-up word and hold no Turkish one has no site prompt."""
+
+    @given(
+        st.lists(
+            st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    def test_gate_holds_wherever_a_line_prompts(self, lines):
+        """Wherever site_prompt says yes to a line, the gate of the lines' text says yes too."""
+        lines = [line.strip() for line in lines if "\n" not in line]
+        folded = "\n".join(lines).casefold()
+        if lines and any(
+            site_prompt(line, fold) for line, fold in zip(lines, folded.split("\n"), strict=True)
+        ):
+            assert may_prompt_sign_up(folded)
+
+    def test_examples(self):
+        """A prompt opening any line opens the gate; prose with the words inside does not."""
+        assert may_prompt_sign_up("the body.\n«subscribe» to our newsletter")
+        assert may_prompt_sign_up("abonnez-vous à notre newsletter.")
+        assert may_prompt_sign_up("bültenimize abone olun")
+        assert not may_prompt_sign_up("we asked readers to subscribe.\nsign-ups rose.")
+
+
+_ALL_PARTS = (*PROGRAMME_PARTS, *DISCLOSURE_PARTS)
+
+
+class TestParts:
+    """A gate's parts, sorted by script, are found exactly where a plain search finds one."""
+
+    @given(
+        st.lists(
+            st.sampled_from([*_ALL_PARTS, *(part[:-1] for part in _ALL_PARTS), "“", "é", "к"])
+            | st.text(max_size=6),
+            max_size=6,
+        ).map("".join)
+    )
+    def test_answers_as_a_search_for_each(self, text):
+        """Parts.in_text says what any(part in text) says, for texts in any script."""
+        for parts in (PROGRAMME_PARTS, DISCLOSURE_PARTS, _ALL_PARTS):
+            assert Parts.of(parts).in_text(text) == any(part in text for part in parts)
+
+    def test_every_part_is_kept(self):
+        """Sorting loses no part and adds none."""
+        sorted_parts = Parts.of(_ALL_PARTS)
+        kept = [*sorted_parts.ascii, *(p for _, parts in sorted_parts.others for p in parts)]
+        assert sorted(kept) == sorted(_ALL_PARTS)

@@ -165,3 +165,4 @@ def test_first_scans_miss_no_mark(text):
     )
     if loose is None:
         assert kinds._MARKS.search(text) is None
+    assert kinds.may_mark(text) == (loose is not None)  # its substring tests lose no scan's find

@@ -662,10 +662,26 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if found >= _CURLY_QUOTES:
         found -= _CURLY_QUOTES
     return (
-        bool(found)
-        and _PUNCT_INSIDE_WORD.search(text) is not None
-        and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
-    )
+        (bool(found) and _PUNCT_INSIDE_WORD.search(text) is not None)
+        or (
+            not _DASHES_FROM_LETTERS.isdisjoint(chars)
+            and _DASH_BY_A_LETTER.search(text) is not None
+        )
+    ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+
+
+# Mac Roman ``ó``, ``ñ``, ``ï`` read as Windows-1252 are ``—``, ``–``, ``•``
+# (``Configuraci—n``, ``Espa–a``): dashes glued between letters, as genuine
+# text glues them too (``well–known``, ``house—which``), so they are left out
+# of _PUNCT_FROM_LETTERS. They open the gate only where they part a word's
+# first or last letter from the rest, a small letter coming after: a dash
+# joins words, not a word's first letter to the rest.
+_DASHES_FROM_LETTERS = frozenset("–—•")
+# (Led by the dash, so the scan skips to it in C: _PUNCT_INSIDE_WORD's way.)
+_DASH_BY_A_LETTER = re.compile(
+    "[–—•](?:(?<=(?<![^\\W\\d_])[^\\W\\d_][–—•])(?=[a-zß-ÿ])"
+    "|(?<=[^\\W\\d_][–—•])(?=[a-zß-ÿ](?![^\\W\\d_])))"
+)
 
 
 def _convert(text: str, pair: Pair, *, compose: bool = True) -> str | None:
@@ -1185,8 +1201,8 @@ def _unflagged_suspect(text: str) -> bool:
     distinct: set[str] = set()
     outside = known = 0  # words still outside ASCII once trimmed; those known somewhere
     for seen, (start, end) in enumerate(islice(_tokens(text), _UNFLAGGED_SAMPLE), start=1):
-        word, known_here = _sample_word(text[start:end])
-        if len(word) >= _MIN_LETTERS:
+        word, known_here = _sample_at(text, start, end)
+        if len(word) >= _MIN_LETTERS or known_here is False:
             distinct.add(word)
         # Only words still holding a letter outside ASCII once trimmed say what
         # the text is as it stands: ``castell…`` (Catalan ``castellà`` saved in
@@ -1197,6 +1213,52 @@ def _unflagged_suspect(text: str) -> bool:
             if known >= _GENUINE * (outside + _UNFLAGGED_SAMPLE - seen):
                 return False  # _GENUINE of them known, whatever the rest are
     return len(distinct) >= _UNFLAGGED_WORDS and not (outside and known >= _GENUINE * outside)
+
+
+def _sample_at(text: str, start: int, end: int) -> tuple[str, bool | None]:
+    """
+    The token at ``start:end`` trimmed, and whether it is known as it stands (see _sample_word).
+
+    Two short words are unknown whatever the lexicon lists (it lists single
+    letters, and ``tv``): a capital standing alone between small words
+    (Italian ``è`` read in another code page, ``non Š possibile``), and small
+    letters ending in what a pair shows a letter as (Swedish ``två``, ``tv†``).
+    """
+    word, known_here = _sample_word(text[start:end])
+    if known_here is not None and _lone_capital_at(text, start, end):
+        return word, False
+    if known_here is None and _ends_in_letter_shown_as_symbol(text[start:end]):
+        return word, False
+    return word, known_here
+
+
+# What a pair shows a letter as when no letter, less the typography that
+# ends words in genuine text (quotes, guillemets, an ellipsis).
+_SYMBOL_FOR_LETTER = _PUNCT_FROM_LETTERS - frozenset("“”‘‚„«»…")
+
+
+def _ends_in_letter_shown_as_symbol(token: str) -> bool:
+    """Whether ``token`` is small letters and then one _SYMBOL_FOR_LETTER (``tv†``, ``pu˜``)."""
+    word = token.rstrip(".,;:!?)")
+    return (
+        len(word) >= 2  # a letter and the symbol
+        and word[-1] in _SYMBOL_FOR_LETTER
+        and word[:-1].isalpha()
+        and word[:-1].islower()
+    )
+
+
+def _lone_capital_at(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is one capital outside ASCII between two small words."""
+    return (
+        end - start == 1
+        and text[start].isupper()
+        and start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
 
 
 def _unflagged_worth_scoring(text: str) -> bool:
@@ -1468,6 +1530,10 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         # The document's pair mends a word no language writes (``BirmanÍs``
         # to ``Birmanês``): better, whatever the letter statistics say.
         return True
+    if _one_letter_words_only(line, fixed) and _letters_are_words(
+        line, _changed_words(line, fixed), pair
+    ):
+        return True  # (letter statistics weigh one letter little: see _accepted)
     score = (
         _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
     )
@@ -1615,12 +1681,27 @@ def _first_accepted(
     and the right pair come next.
     """
     for found in sorted(candidates, reverse=True):
-        if found[0] < _MIN_GAIN:
-            break
+        if found[0] < _MIN_GAIN and not _one_letter_words_only(shown, found[4]):
+            continue  # (a gain says nothing of one-letter words: see _accepted)
         verdict = _accepted(found, context, shown)
         if verdict is not None:
             return found, verdict
     return None, None
+
+
+def _one_letter_words_only(shown: str, fixed: str) -> bool:
+    """
+    Whether every word the repair ``fixed`` changes in ``shown`` is one letter long.
+
+    And none is a look-alike of a Latin letter as shown: a Cyrillic ``а``
+    typed for ``a`` (``Il y а deux``) is fix_homoglyphs', not French ``à``.
+    """
+    changed = _changed_words(shown, fixed)
+    return (
+        bool(changed)
+        and all(len(word) == 1 for word in changed)
+        and _LOOKALIKE_CHARS.isdisjoint(non_plain(shown))
+    )
 
 
 def _accepted(
@@ -1635,14 +1716,32 @@ def _accepted(
     ``Sis„„nkirjautuminen``), or mends words mixing scripts that are not
     look-alikes (``Kдyttцliittymдkieli``): no language writes a word so, and
     the letter statistics of names, compounds and inflected forms vouch for
-    the rest.
+    the rest. A repair that changes only words of one letter is judged on
+    the plain words' language alone (_letters_are_words).
     """
-    if best is None or best[0] < _MIN_GAIN:
+    if best is None:
         return None
-    gain, known, _, pair, fixed = best
+    _, _, _, pair, fixed = best
     changed = _changed_words(shown, fixed)
+    if _one_letter_words_only(shown, fixed):
+        # A lexicon lists single letters of any alphabet, and they weigh little in a
+        # gain: it is the plain words' language that says whether the letter is a
+        # word (Italian ``è``, not ``ä``; English has none).
+        return (pair, fixed) if _letters_are_words(context or fixed, changed, pair) else None
+    if best[0] < _MIN_GAIN:
+        return None
+    return _accepted_words(best, context, shown, changed)
+
+
+def _accepted_words(
+    best: tuple[float, float, int, Pair, str], context: str | None, shown: str, changed: list[str]
+) -> tuple[Pair, str] | None:
+    """_accepted's verdict on a repair that changes words longer than one letter."""
+    gain, known, _, pair, fixed = best
     if known >= _MIN_KNOWN and not _left_words_vouch(shown, fixed, pair):
         known = _known_share(changed, pair.languages) if changed else 0.0
+    if known < _MIN_KNOWN:
+        known = max(known, _stems_known(shown, fixed, pair))
     # (Look-alikes typed in Latin words, Bosnian ``Neisprаvаn``, are fix_homoglyphs'.)
     mends = (
         known < _MIN_KNOWN
@@ -1678,6 +1777,62 @@ def _accepted(
     ):
         return None
     return pair, fixed
+
+
+_MIN_STEM = 5  # letters of a known word leading a longer one that say it is a stem
+
+
+def _stems_known(shown: str, fixed: str, pair: Pair) -> float:
+    """
+    The share of the changed words' letters in words led by a known word that holds every change.
+
+    Compounds and inflected forms are what a lexicon lacks (Finnish
+    ``Sisäänrakennetut``, Icelandic ``heiltölu``): a known word of the
+    repair's languages leading the repaired word and taking in each letter
+    the repair changed vouches for the change, where the same letters as
+    shown lead no word known in the read-as languages.
+    """
+    if len(shown) != len(fixed):
+        return 0.0
+    total = vouched = 0
+    for start, end in _spans(shown):
+        old, new = shown[start:end], fixed[start:end]
+        if old == new:
+            continue
+        total += len(new)
+        last = max(at for at, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+        for length in range(len(new) - 1, max(_MIN_STEM, last + 1) - 1, -1):
+            stem = lexicon.key(new[:length])
+            if any(stem in lexicon.words(lang) for lang in pair.languages):
+                shown_stem = lexicon.key(old[:length])
+                if not any(shown_stem in lexicon.words(lang) for lang in pair.read_languages):
+                    vouched += len(new)
+                break
+    return vouched / total if total else 0.0
+
+
+# The Zipf frequency a letter standing as a word must have in the plain
+# words' language: a common word of it (Italian ``è`` 7.1, Portuguese ``é``
+# 7.1, Icelandic ``í`` 7.7, Hungarian ``ő`` 5.9), not a stray one (English ``é`` 3.0).
+_LETTER_WORD_ZIPF = 5.0
+
+
+def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
+    """
+    Whether each of the one-letter words a repair makes is a common word where ``text`` is written.
+
+    The language is the one that knows most of ``text``'s plain words, and
+    must be the pair's.
+    """
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    return (
+        lang in pair.languages
+        and share >= _MIN_ASCII_KNOWN
+        and all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in set(letters))
+    )
 
 
 def _garbled(shown: str, fixed: str) -> bool:
@@ -1875,9 +2030,10 @@ def _candidates(
             letters_before = max(letters_before, folded[1])
         letters = (_plausibility(words, pair.languages) - letters_before) / _LETTER_WEIGHT
         letters += _changed_pairs_gain(line, fixed, pair, spans) / _CHANGED_WEIGHT
-        if 1.0 - known_before + letters < 0:
+        if 1.0 - known_before + letters < 0 and not _one_letter_words_only(line, fixed):
             # No share of known words can lift it above nothing: no caller
-            # takes a candidate below that, so the lexicon is not asked.
+            # takes a candidate below that but one of one-letter words (see
+            # _accepted), so the lexicon is not asked.
             continue
         known = _known_share(words, pair.languages)
         if lookalikes and pair.read_languages == CYRILLIC:
@@ -2130,14 +2286,40 @@ def _unconvincing(
     repair turns every symbol inside a word into a letter (``Sis„„n``):
     then its gain alone must reach what the lexicon's would.
     """
+    if found is not None and _one_letter_words_only(shown, found[1]):
+        return False  # (_accepted asked the plain words' language)
     if top is not None and _mends_glued_symbols(shown, top[4]):
         return top[0] < _UNFLAGGED_GAIN
-    if top is not None and (top[0] < _UNFLAGGED_GAIN or top[1] < _UNFLAGGED_KNOWN):
+    if top is not None and (
+        top[0] < _UNFLAGGED_GAIN
+        or max(top[1], _stems_known(shown, top[4], top[3])) < _UNFLAGGED_KNOWN
+    ):
         return True
     return (
         found is not None
         and len(_distinct(_unflagged_sample(text))) < _UNFLAGGED_WORDS_ALONE
         and not _backed_by_plain_words(text, found[1], found[0])
+        and not (top is not None and top[0] >= _MIN_GAIN_UNKNOWN and _common_repair(shown, found))
+    )
+
+
+_COMMON_ZIPF = 3.5  # a word's Zipf frequency that says it is a common word, not a name
+
+
+def _common_repair(shown: str, found: tuple[Pair, str]) -> bool:
+    """
+    Whether each word the repair changes is a common word of one of its languages, not short.
+
+    Short words and abbreviations collide across languages (Polish ``Śr`` is
+    no Hungarian ``Úr``); a longer common word made by a mix-up's letters is
+    no accident.
+    """
+    pair, fixed = found
+    changed = _changed_words(shown, fixed)
+    return bool(changed) and all(
+        len(word) > _MIN_LETTERS
+        and any(lexicon.zipf(word, lang) >= _COMMON_ZIPF for lang in pair.languages)
+        for word in changed
     )
 
 

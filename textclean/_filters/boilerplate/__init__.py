@@ -31,6 +31,21 @@ disclosures on a page with furniture can remove a sentence. The ``web`` strength
 (the ``web`` profile) also drops navigation-like short lines at the edges.
 Each removed line's reason names its category and the signals that decided.
 
+**Gates.** A stage that asks its question of every line first asks a gate
+whether any line of the text can be what it looks for, by tests over the
+whole text in C (substring tests, a pattern that skips to its first
+character): ``kinds.may_mark`` before not_a_page's scan,
+``signals.may_name_programme``, ``may_name_disclosure`` and
+``may_prompt_sign_up`` before blocks.disclosures reads its lines,
+``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes.
+A gate answers False only where its stage would find nothing, and a test in
+tests/test_boilerplate_gates.py checks each against the question it guards.
+A new rule plugs in by what its gate is built from: a word added to
+``SIGN_UP`` opens may_prompt_sign_up by itself; a new disclosure stem or
+programme needs one of its parts in ``DISCLOSURE_PARTS`` or
+``PROGRAMME_PARTS`` (the test says which is missing); a rule the gate does
+not cover needs its own gate, or goes after it, never behind it.
+
     >>> body = "The council met on Tuesday and voted to keep the library open. " * 3
     >>> text = f"Title\n\n{body}\n\nAdvertisement\n\nMore body.\n\nSource link"
     >>> remove_boilerplate(text) == f"Title\n\n{body}\n\nMore body."
@@ -47,7 +62,7 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, teasers, threads
+from textclean._filters.boilerplate import blocks, boxes, page, sheets, teasers, threads
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -325,6 +340,7 @@ class RemoveBoilerplate:
             threads.comment_threads(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
+            sheets.keep_sheets(content, removed)
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]

@@ -38,7 +38,9 @@ _ABOUT_AUTHOR_HEADERS = (
     "about the author", "about the authors", "about the writer", "über den autor",
     "über die autorin", "à propos de l'auteur", "à propos de l’auteur", "sobre el autor",
     "sobre la autora", "sull'autore", "sull’autore", "sobre o autor", "об авторе",
-    "over de auteur", "o autorze", "про автора", "yazar hakkında",
+    "over de auteur", "o autorze", "про автора", "yazar hakkında", "o autorovi", "o autorce",
+    "om skribenten", "om författaren", "à propos de l'autrice",
+    "sobre a autora", "over de schrijver", "об авторе статьи", "про авторку",
 )  # fmt: skip
 _ABOUT_AUTHOR = regex.compile(
     "(?i)" + "|".join(regex.escape(header) for header in _ABOUT_AUTHOR_HEADERS)
@@ -108,6 +110,7 @@ _BYLINE_STARTS = frozenset({
 _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
+_MAX_ABOUT_LINES = 2  # lines of a bio under its About-the-author header
 
 
 def byline(line: str) -> bool:
@@ -248,6 +251,8 @@ def _about_the_author(lines: list[str], content: list[int]) -> tuple[list[int], 
         header = lines[index].strip(HEADER_TRIM)
         if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
             block = tail[pos:]
+            if len(block) > _MAX_ABOUT_LINES + 1:
+                return [], ""  # the article goes on under it: a section about an author
             if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
                 return block, f"{AUTHOR_BIO}: 'About the author' block after the article"
             return [], ""

@@ -51,6 +51,7 @@ from textclean._filters.boilerplate.signals import (
     common_cues_only,
     may_name_disclosure,
     may_name_programme,
+    may_prompt_sign_up,
     signals,
     site_prompt,
     table_fields,
@@ -471,9 +472,12 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
         return
     folds = "\n".join([line.text for line in asked])
     folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
-    # a text naming no programme and no disclosure stem discloses nothing: a few tests in C
+    # a text naming no programme and no disclosure stem discloses nothing, and
+    # one with no sign-up word opening a line prompts to none: a few tests in C
     programmes = may_name_programme(folds)
     disclosing = programmes or may_name_disclosure(folds)
+    if not disclosing and not may_prompt_sign_up(folds):
+        return
     for line, folded in zip(asked, folds.split("\n"), strict=True):
         if disclosing and affiliate_disclosure(line.text, folded, programmes=programmes):
             removed[line.index] = (
@@ -564,9 +568,14 @@ def _revise_region(
             or sum(_offer(line) for line in region) >= _WIDGET_LINES
         )
     )
+    # the text's first line alone above the body, worded as language: its title
+    # ("Kommentarer till regeringens klimatplan"), though a cue word is in it
+    headline = top and not bottom and len(region) == 1 and start == 0 and _headline(region[0])
     for line in region:
         candidate = line.candidate
         if line.index in removed or candidate is None:
+            continue
+        if headline and candidate.value < STRONG and candidate.category in _HEADER_CUES:
             continue
         if candidate.value >= STRONG and not (lone and not candidate.shaped):
             removed[line.index] = reason(candidate, f"(strong, {where})")
@@ -651,6 +660,32 @@ def _title_like(line: Line, *, last: bool) -> bool:
 
 
 _MIN_TITLE_WORDS = 3
+
+
+# Categories whose cue words head a block ("Kommentarer", "Related"), and may
+# open a headline about the same things.
+_HEADER_CUES = frozenset({COMMENT_FORM, RELATED_LINKS})
+
+
+def _headline(line: Line) -> bool:
+    """
+    A headline with a header's cue word in it: more words than a header, worded as language.
+
+    "Kommentarer till regeringens klimatplan", "How comment forms changed".
+    It says nothing to the reader or of the page ("Comments on this story"),
+    counts nothing, is no sentence and no line of hashtags.
+    """
+    s = line.signals
+    return (
+        s is not None
+        and not s.sentence_end
+        and not (s.addressed or s.self_reference or s.imperative or s.comment_count)
+        and "#" not in line.text
+        and s.words > _MIN_TITLE_WORDS
+        and s.stopword_density >= _MIN_LANGUAGE_STOPWORDS
+    )
+
+
 _MIN_LANGUAGE_STOPWORDS = 0.15  # as LineSignals.prose counts a line as language
 
 

@@ -452,6 +452,7 @@ _ABOUT_INITIALS = frozenset(header[0] for header in ABOUT_US) | frozenset(
 )
 _MAX_ABOUT_LINES = 2
 _MAX_ABOUT_WORDS = 80
+_ABOUT_TRIM = _DECORATION + "?¿"
 
 
 def site_descriptions(content: list[Line], removed: dict[int, str], shorts: list[int]) -> None:
@@ -465,9 +466,9 @@ def site_descriptions(content: list[Line], removed: dict[int, str], shorts: list
     """
     for pos in shorts:
         line = content[pos]
-        if line.text[:1] not in _ABOUT_INITIALS:
+        if line.text.lstrip("¿")[:1] not in _ABOUT_INITIALS:
             continue
-        if line.text.strip(_DECORATION).casefold() not in ABOUT_US:
+        if line.text.strip(_ABOUT_TRIM).casefold() not in ABOUT_US:
             continue
         end = pos + 1
         while (
@@ -528,7 +529,16 @@ def rating_widgets(content: list[Line], removed: dict[int, str], questions: list
     """
     for pos in questions:
         line = content[pos]
-        if line.index in removed or not _page_question(line.text):
+        if line.index in removed:
+            continue
+        if (answers := yes_no_answers(content, pos)) is not None:
+            # "Was this article helpful?" over "Yes" and "No": both answers to
+            # a short question are a widget's buttons, with or without furniture
+            why = f"{READING}: a yes/no rating widget ('{line.text[:40]}')"
+            for widget in (line, *answers):
+                removed.setdefault(widget.index, why)
+            continue
+        if not _page_question(line.text):
             continue
         near = [content[p] for p in (pos - 1, pos + 1) if 0 <= p < len(content)]
         ratings = [n for n in near if n.index not in removed and _rating(n.text)]
@@ -537,6 +547,43 @@ def rating_widgets(content: list[Line], removed: dict[int, str], questions: list
         why = f"{READING}: a rating widget ('{line.text[:40]}')"
         for widget in (line, *ratings):
             removed.setdefault(widget.index, why)
+
+
+# Yes and no, as a widget's two buttons print them, in 17 languages.
+_YES = frozenset({
+    "yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "да", "так", "ano", "áno", "evet",
+    "igen", "kyllä",
+})  # fmt: skip
+_NO = frozenset({
+    "no", "nein", "non", "não", "nee", "nie", "нет", "ні", "ne", "nej", "hayır", "nem", "ei",
+})  # fmt: skip
+_ANSWERS = regex.compile(r"\?[\s|/·•]*(\p{L}+)[\s|/·•]+(\p{L}+)")
+
+
+def yes_no_answers(content: list[Line], pos: int) -> list[Line] | None:
+    """
+    The answer lines of a short question a yes and a no answer follow; None if there are none.
+
+    On the question's line ("Was this article helpful? Yes No": no line
+    more) or on the two lines below it ("Byl pro vás článek užitečný?",
+    "Ano", "Ne"). A question a reader answers in prose ("No, not really.")
+    has no such pair.
+    """
+    text = content[pos].text
+    if text.count(" ") >= _MAX_QUESTION_WORDS + 2:
+        return None
+    if not text.endswith("?"):
+        found = _ANSWERS.fullmatch(text, text.rfind("?"))
+        return [] if found is not None and _yes_no(found[1], found[2]) else None
+    if text.count(" ") >= _MAX_QUESTION_WORDS or pos + 2 >= len(content):
+        return None
+    below = content[pos + 1 : pos + 3]
+    return below if _yes_no(below[0].text, below[1].text) else None
+
+
+def _yes_no(first: str, second: str) -> bool:
+    first, second = first.casefold(), second.casefold()
+    return (first in _YES and second in _NO) or (first in _NO and second in _YES)
 
 
 def _page_question(text: str) -> bool:
@@ -665,8 +712,10 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
                 body += 1
             continue
         last = line_text[-1]
-        if last == "?":
+        if last == "?" or (last.isalpha() and "? " in line_text):  # "Helpful? Yes No"
             questions.append(pos)
+            if line_text.lstrip("¿")[:1] in _ABOUT_INITIALS and body >= _MIN_BODY:
+                shorts.append(pos)  # a header asked as a question ("Qui sommes-nous ?")
         elif body >= _MIN_BODY and last not in _NAME_ENDS and not line_text[_MAX_NAME_CHARS:]:
             shorts.append(pos)
     if seeds:

@@ -1358,12 +1358,54 @@ def affiliate_disclosure(line: str, folded: str | None = None, *, programmes: bo
 _ASCII_PROGRAMMES = tuple(phrase for phrase in PROGRAMMES if phrase.isascii())
 
 
+class Parts(NamedTuple):
+    """
+    Substrings a gate looks for in a whole text, sorted for the cheapest search.
+
+    A search for a part that is not there reads the whole text (about 0.4 ns
+    a character), whatever its script: the parts in ASCII are searched in
+    every text, the others only in a text that holds their first letter
+    outside ASCII (a one-character search, faster), and in no ASCII text.
+    A gate's list of parts is written as one tuple; ``Parts.of`` sorts it.
+    """
+
+    ascii: tuple[str, ...]
+    others: tuple[tuple[str, tuple[str, ...]], ...]  # (first letter outside ASCII, parts)
+
+    @classmethod
+    def of(cls, parts: Sequence[str]) -> Parts:
+        """Sort ``parts`` by whether they are ASCII, the others by their first letter outside it."""
+        others: dict[str, list[str]] = {}
+        for part in parts:
+            if not part.isascii():
+                others.setdefault(next(c for c in part if not c.isascii()), []).append(part)
+        return cls(
+            tuple(part for part in parts if part.isascii()),
+            tuple((letter, tuple(found)) for letter, found in others.items()),
+        )
+
+    def in_text(self, text: str) -> bool:
+        """
+        Whether ``text`` holds one of the parts: as ``any(part in text for part in parts)``.
+
+            >>> Parts.of(("amazon", "партн")).in_text("a партнер"), Parts.of(("x",)).in_text("")
+            (True, False)
+        """
+        if any(map(text.__contains__, self.ascii)):
+            return True
+        return not text.isascii() and any(
+            letter in text and any(map(text.__contains__, parts)) for letter, parts in self.others
+        )
+
+
 # A part of each shop programme's phrase, fewer than the phrases: a text
 # holding none names no programme (a test checks each phrase).
 PROGRAMME_PARTS = (
     "amazon", "associat", "qualif", "partnerprog", "achats", "compras", "acquisti", "kwalifi",
     "kvalifi", "квалифиц", "кваліфік", "uygun",
 )  # fmt: skip
+
+_PROGRAMME_PARTS = Parts.of(PROGRAMME_PARTS)
 
 
 def may_name_programme(folded: str) -> bool:
@@ -1374,7 +1416,7 @@ def may_name_programme(folded: str) -> bool:
     tests over a whole text, where affiliate_disclosure would test each
     line for every phrase (30 tests a line, most of the filter's disclosures).
     """
-    return any(map(folded.__contains__, PROGRAMME_PARTS))
+    return _PROGRAMME_PARTS.in_text(folded)
 
 
 # A part of each form of a disclosure stem _DISCLOSURE_HINT matches, casefolded
@@ -1385,6 +1427,8 @@ DISCLOSURE_PARTS = (
     "винагор", "ersättn", "odměn",
 )  # fmt: skip
 
+_DISCLOSURE_PARTS = Parts.of(DISCLOSURE_PARTS)
+
 
 def may_name_disclosure(folded: str) -> bool:
     """
@@ -1394,7 +1438,7 @@ def may_name_disclosure(folded: str) -> bool:
     links and the hint then fails on every line, and only its programmes
     remain to be asked (see may_name_programme).
     """
-    return any(map(folded.__contains__, DISCLOSURE_PARTS))
+    return _DISCLOSURE_PARTS.in_text(folded)
 
 
 def _earning(words: list[str]) -> int:
@@ -1425,6 +1469,37 @@ _TURKISH_SIGN_UP_TESTS = tuple(
     for tail in _TURKISH_SIGN_UP_TAILS
     if not any(o != tail and o in tail for o in _TURKISH_SIGN_UP_TAILS)
 )
+
+
+# A sign-up word opening a line, with the punctuation site_prompt strips
+# around it: one scan for the first line, one from each line break (a search
+# that skips to the line breaks in C).
+_SIGN_UP_WORD = (
+    "[" + "".join(map(re.escape, _PUNCTUATION)) + "]*(?:"
+    + "|".join(map(re.escape, sorted(SIGN_UP, key=len, reverse=True)))
+    + ")[" + "".join(map(re.escape, _PUNCTUATION)) + r"]*(?:\s|\Z)"
+)  # fmt: skip
+_SIGN_UP_FIRST_LINE = re.compile(_SIGN_UP_WORD)
+_SIGN_UP_LINE = re.compile("\n" + _SIGN_UP_WORD)
+
+
+def may_prompt_sign_up(folded: str) -> bool:
+    r"""
+    Whether a line of ``folded`` (casefolded lines) may be a site_prompt.
+
+    False only if no line opens with a sign-up word and none holds a Turkish
+    one, which site_prompt asks first: then no line of the text is asked.
+
+        >>> may_prompt_sign_up("the council met.\nsubscribe to our newsletter")
+        True
+        >>> may_prompt_sign_up("the council met.\nshare this")
+        False
+    """
+    return (
+        _SIGN_UP_FIRST_LINE.match(folded) is not None
+        or _SIGN_UP_LINE.search(folded) is not None
+        or any(map(folded.__contains__, _TURKISH_SIGN_UP_TESTS))
+    )
 
 
 def site_prompt(line: str, folded: str | None = None) -> bool:

@@ -749,6 +749,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "reageren", "komentarz", "komentarze", "skomentuj", "комментарий", "комментарии",
         "комментариев", "коментар", "коментарі", "коментарів", "yorum", "yorumlar",
         "yorum yap", "kommentera", "kommentarer", "komentáře", "komentář",
+        # a form's header and button as phrases ("svar" alone is any answer)
+        "dodaj komentarz", "lämna ett svar", "avbryt svar", "lämna en kommentar",
         # replying, as comment threads print under each comment
         "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
         "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",

@@ -537,6 +537,11 @@ def _judge_mixed(
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
+    if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
+        # Greek words are small, Title or capitals, and a swap keeps each
+        # letter's case: a Latin capital after a small Greek letter is a
+        # science token's (NF-κB), not a swapped Greek one.
+        return None
     replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
     if LATIN_LOOKALIKE not in replaced:
         return reason
@@ -568,6 +573,9 @@ def _judge_mixed(
             else "deferred"
         )
     return f"{reason}: {judge.weighed(rewritten, original)}"
+
+
+_GREEK_SMALL_THEN_LATIN_CAPITAL = regex.compile(r"\p{Greek}(?<=\p{Ll})[A-Z]")
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring

@@ -143,7 +143,7 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
     The hard words: a run of letters none surely of ``script``, between
     letters of no such kind (a word without a letter of the script); a
     letter the lexicon weighs, or one of ``extra`` (no simple twin); Greek
-    by a digit; capitals then Greek (science tokens). Every other word with a
+    by a digit; capitals then Greek, Greek then a capital (science tokens). Every other word with a
     twin mixes the script's letters with simple twins, and rule 1 rewrites
     it whole into the script.
 
@@ -168,6 +168,8 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
                 rf"(?<=[\d{_NUMBERS}]){word}*?[{greek}]",
                 rf"[{greek}](?={word}*?[\d{_NUMBERS}])",
                 rf"[A-Z]{{2}}[{greek}]",
+                # a Latin capital after a small Greek letter (NF-κB): kept in Greek text
+                rf"[{greek}][A-Z]",
             )
         )
     )

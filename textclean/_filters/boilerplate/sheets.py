@@ -1,0 +1,411 @@
+r"""
+Content shaped like furniture: a product's data sheet and a team's names and roles.
+
+Short lines ending no sentence are what menus are made of, and the page
+stage drops runs of them outside the main block of prose. Two kinds of
+content have that shape and a structure no menu has, so their lines stay
+whatever the earlier stages decided (only lines removed anywhere, the
+user's and learned lines, still go):
+
+- a *data sheet* written without colons: a label line over its value line,
+  pair after pair (``UPC`` / ``a897fe39b1053632`` / ``Price (excl. tax)`` /
+  ``£51.77`` / ``Availability`` / ``In stock (22 available)``). The labels
+  are words (no digit) and differ from each other; the values differ in
+  shape and half of them or more hold a digit. A menu names pages and has
+  no values; a list of headlines over dates repeats one shape (a date),
+  which the teaser cards read;
+- a *team*: person names (two or three capitalised words, no digit) each
+  above a role (``Markus Graf`` / ``COO, Geschäftsleitung``). Four names or
+  more, each once, most of them followed by a line that is no name, and no
+  line of the stretch longer than a role: cards of related articles repeat
+  their authors' names between headlines, and a co-author box has one or
+  two names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import regex
+
+from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, RELATED_LINKS
+
+if TYPE_CHECKING:
+    from textclean._filters.boilerplate.blocks import Line
+
+_MIN_PAIRS = 4  # label and value pairs in a data sheet
+_MIN_SHAPES = 3  # value shapes: a sheet's values are unlike each other
+_MAX_LABEL_WORDS = 4
+_MAX_VALUE_WORDS = 6
+_MIN_NAMES = 4  # names in a team: fewer are co-authors or a menu's chance
+_MIN_COLUMN_NAMES = 3  # names one under another, then their jobs in the same order
+_MIN_RUN = 2 * _MIN_COLUMN_NAMES - 1  # the fewest lines of a team or a sheet
+_MIN_CONTENTS = 3  # a table of contents: a header and two entries, or three entries
+# "Contents" over a list, in 14 languages.
+_CONTENTS_HEADERS = frozenset({
+    "contents", "table of contents", "in this article", "on this page", "inhalt",
+    "inhaltsverzeichnis", "in diesem artikel", "sommaire", "table des matières",
+    "dans cet article", "índice", "contenido", "contenidos", "en este artículo", "indice",
+    "sommario", "in questo articolo", "conteúdo", "neste artigo", "inhoud",
+    "inhoudsopgave", "in dit artikel", "spis treści", "w tym artykule", "содержание",
+    "оглавление", "в этой статье", "зміст", "у цій статті", "innehåll",
+    "innehållsförteckning", "obsah", "v tomto článku", "içindekiler", "bu yazıda",
+})  # fmt: skip
+_ENTRY_AND_HEADING = 2  # a heading's key is written twice: in the table and in the body
+_LETTER = regex.compile(r"\p{L}")
+_HEADING_CATEGORIES = (COMMENT_FORM, NAVIGATION, RELATED_LINKS)
+_NUMBERING = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[•·▪–—-])\s+")
+_MAX_ROLE_WORDS = 5
+#: Removed wherever they are: the catalog's disclaimers, the user's and learned lines.
+_STAYS_REMOVED = ("(removed anywhere)", "recurs across the corpus")
+
+_SENTENCE_END = (".", "!", "?", "…", ":", "。", "！", "？")
+_DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
+# A person's name on its own line: two or three capitalised words, a particle
+# between them ("Lukas von Känel"), a hyphen inside ("Hans-Peter").
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_LETTERS = regex.compile(r"\p{L}+")
+# Words naming a job or a place in a firm, in 14 languages, as team pages
+# print them under each name ("Co-CEO, Geschäftsleitung", "Head of Sales",
+# "Directrice commerciale", "Socio fundador"); German compounds by their end
+# ("Verkaufsleiter", "Gärtnermeister").
+_JOB_WORDS = frozenset({
+    "ceo", "coo", "cfo", "cto", "cio", "cmo", "vd", "md", "founder", "cofounder", "owner",
+    "partner", "director", "manager", "head", "chief", "president", "chair", "chairman",
+    "chairwoman", "officer", "lead", "leader", "engineer", "developer", "designer",
+    "consultant", "advisor", "adviser", "analyst", "assistant", "secretary", "coordinator",
+    "specialist", "accountant", "architect", "administrator", "associate", "intern",
+    "trainee", "apprentice", "supervisor", "executive", "editor", "writer", "researcher",
+    "gründer", "gründerin", "inhaber", "inhaberin", "geschäftsführer", "geschäftsführerin",
+    "geschäftsleitung", "leiter", "leiterin", "leitung", "vorstand", "verwaltungsrat",
+    "verwaltungsrätin", "präsident", "präsidentin", "berater", "beraterin", "mitarbeiter",
+    "mitarbeiterin", "assistent", "assistentin", "ingenieur", "ingenieurin", "meister",
+    "meisterin", "fachmann", "fachfrau", "lehrling", "sachbearbeiter", "sachbearbeiterin",
+    "prokurist", "prokuristin", "vorsitzender", "vorsitzende",
+    "directeur", "directrice", "fondateur", "fondatrice", "gérant", "gérante", "responsable",
+    "chef", "cheffe", "associé", "associée", "conseiller", "conseillère", "ingénieur",
+    "ingénieure", "assistante", "chargé", "chargée", "stagiaire", "comptable",
+    "directora", "fundador", "fundadora", "gerente", "jefe", "jefa", "presidente",
+    "presidenta", "socia", "asesor", "asesora", "ingeniero", "ingeniera",
+    "direttore", "direttrice", "fondatore", "socio", "amministratore",
+    "amministratrice", "consulente", "ingegnere", "diretor", "diretora", "sócio", "sócia",
+    "oprichter", "oprichtster", "eigenaar", "medewerker", "medewerkster", "adviseur",
+    "directie", "dyrektor", "dyrektorka", "prezes", "założyciel", "założycielka",
+    "kierownik", "kierowniczka", "właściciel", "właścicielka", "specjalista",
+    "specjalistka", "doradca", "директор", "основатель", "основательница",
+    "руководитель", "руководительница", "менеджер", "директорка", "засновник",
+    "засновниця", "керівник", "керівниця", "grundare", "ägare", "ansvarig",
+    "ředitel", "ředitelka", "jednatel", "jednatelka", "zakladatel", "zakladatelka",
+    "vedoucí", "kurucu", "müdür", "müdürü", "yönetici", "sahibi", "ortak",
+})  # fmt: skip
+_JOB_ENDS = (
+    "leiter", "leiterin", "führer", "führerin", "meister", "meisterin", "berater",
+    "beraterin", "manager", "managerin", "direktor", "direktorin", "ingenieur", "gärtner",
+    "geselle", "gesellin", "mechaniker", "mechanikerin", "mechatroniker", "mechatronikerin",
+    "gärtnerin", "techniker", "technikerin", "kaufmann", "kauffrau", "referent", "referentin",
+)  # fmt: skip
+_MIN_COMPOUND = 7  # a compound is longer than its last word
+_PERSON = regex.compile(
+    rf"{_WORD}(?: (?:(?:von|van|de|da|del|di|der|den|le|la|ter) )?{_WORD}){{1,2}}"
+)
+
+
+def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
+    """Take back the removal of the lines of each data sheet and team among ``content``."""
+    if not removed:
+        return
+    # Only runs of lines that are not prose, long enough for a team or a
+    # sheet, and with a line removed are read: most texts have none.
+    subheadings: dict[str, int] | None = None  # worked out when a run asks for them
+    start = 0
+    for pos in range(len(content) + 1):
+        if pos < len(content) and not content[pos].prose:
+            continue
+        if pos - start >= _MIN_CONTENTS and any(
+            line.index in removed for line in content[start:pos]
+        ):
+            run = content[start:pos]
+            spans = [*_data_sheets(run), *_teams(run)] if pos - start >= _MIN_RUN else []
+            for first, end in spans:
+                for line in run[first:end]:
+                    why = removed.get(line.index)
+                    if why is not None and not why.endswith(_STAYS_REMOVED):
+                        del removed[line.index]
+            if start and pos < len(content):  # between two lines of prose: in the body
+                if subheadings is None:
+                    subheadings = _subheadings(content)
+                for first, end in _contents(run, subheadings, content[pos].index):
+                    for line in run[first:end]:
+                        # a heading's words ("Reactions", "Next steps"), not an offer's
+                        why = removed.get(line.index)
+                        if why is not None and why.startswith(_HEADING_CATEGORIES):
+                            del removed[line.index]
+        start = pos + 1
+
+
+def _key(text: str) -> str:
+    """A heading as a table of contents and the body both write it: no number, bullet or colon."""
+    return _NUMBERING.sub("", text).rstrip(" :").casefold()
+
+
+def _subheadings(content: list[Line]) -> dict[str, int]:
+    """
+    The body's subheadings: the lone short lines between two lines of prose, by key, and where.
+
+    A key the text writes more than twice ("Link zum Artikel", "10 hours ago",
+    a card's refrain) is no heading.
+    """
+    seen = Counter(_key(line.text) for line in content if not line.prose)
+    return {
+        key: line.index
+        for pos, line in enumerate(content[1:-1], start=1)
+        if not line.prose
+        and content[pos - 1].prose
+        and content[pos + 1].prose
+        and seen[key := _key(line.text)] == _ENTRY_AND_HEADING
+        and _LETTER.search(key)
+    }
+
+
+def _contents(run: list[Line], subheadings: dict[str, int], after: int) -> list[tuple[int, int]]:
+    """
+    A table of contents in the body: its entries, and its header.
+
+    Two entries or more that name subheadings of the body below (``after``
+    the run), or a header that says it is one ("Contents", "Inhalt",
+    "Sommaire") over short lines.
+    """
+    header = 0 if _key(run[0].text) in _CONTENTS_HEADERS else None
+    entries = [pos for pos, line in enumerate(run) if subheadings.get(_key(line.text), -1) >= after]
+    if len(entries) >= _MIN_CONTENTS - 1:
+        first = entries[0] - 1 if entries[0] == 1 and header == 0 else entries[0]
+        return [(first, entries[-1] + 1)]
+    if header is not None and all(
+        _short(line, _MAX_LABEL_WORDS + 2)
+        and (line.candidate is None or not line.candidate.reasons[0].startswith("catalog line"))
+        for line in run
+    ):  # a widget's lines platforms print ("Share on Facebook") are no headings
+        return [(0, len(run))]
+    return []
+
+
+def _short(line: Line, words: int) -> bool:
+    """A line that is no sentence, of ``words`` words at most."""
+    text = line.text
+    return not line.prose and text.count(" ") < words and not text.endswith(_SENTENCE_END)
+
+
+def _label(line: Line) -> bool:
+    """A field's label: a few words, a letter first, no digit."""
+    text = line.text
+    return _short(line, _MAX_LABEL_WORDS) and text[0].isalpha() and not _DIGIT.search(text)
+
+
+def _cued(content: list[Line], start: int) -> bool:
+    return any(
+        line.signals is not None and line.signals.cues for line in content[start : start + 2]
+    )
+
+
+def _header(line: Line) -> bool:
+    """A sheet's header: a label's shape, no cue word ("Product Information", not "Zum Angebot")."""
+    return _label(line) and (line.signals is None or not line.signals.cues)
+
+
+def _shape(text: str) -> str:
+    """A value's shape: each run of digits read as 0, casefolded ("0 kg", "£0.0", "0k")."""
+    return _DIGITS.sub("0", text.casefold())
+
+
+def _data_sheets(content: list[Line]) -> list[tuple[int, int]]:
+    """
+    The stretches (positions in content) of label and value pairs that make a data sheet.
+
+    >>> from textclean._filters.boilerplate.blocks import Line
+    >>> rows = ["UPC", "a897fe39", "Product Type", "Books", "Price", "£51.77", "Tax", "£0.00",
+    ...         "Availability", "In stock (22 available)"]
+    >>> _data_sheets([Line(i, text, 0, False, None, None) for i, text in enumerate(rows)])
+    [(0, 10)]
+    >>> news = ["Flood warning", "12.06.2023", "Bridge closed", "11.06.2023",
+    ...         "New mayor", "10.06.2023", "Rail strike", "09.06.2023"]
+    >>> _data_sheets([Line(i, text, 0, False, None, None) for i, text in enumerate(news)])
+    []
+    """
+    sheets = []
+    pos = 0
+    while pos + 2 * _MIN_PAIRS <= len(content):
+        reach = len(content)
+        for start in (pos, pos + 1):
+            end = start
+            while (
+                end + 1 < len(content)
+                and _label(content[end])
+                and _short(content[end + 1], _MAX_VALUE_WORDS)
+            ):
+                end += 2
+            reach = min(reach, end)  # chains from both lines are asked to here
+            if (sheet := _sheet(content, start, end)) is not None:
+                sheets.append(sheet)
+                reach = sheet[1] + 1
+                break
+        pos = max(pos + 1, reach - 1)  # each chain's suffixes were asked with it
+    return sheets
+
+
+def _sheet(content: list[Line], start: int, end: int) -> tuple[int, int] | None:
+    """
+    The data sheet in the pairs content[start:end], if they make one, with its header.
+
+    Pairs whose value holds no digit are left out at the end, and at the
+    start if a cue word is among them: they may be a footer's or a menu's
+    items below or above the sheet.
+    """
+    while end - start >= 2 and not _DIGIT.search(content[end - 1].text):
+        end -= 2
+    first = start
+    while end - start >= 2 and not _DIGIT.search(content[start + 1].text) and _cued(content, start):
+        start += 2
+    pairs = (end - start) // 2
+    if pairs < _MIN_PAIRS:
+        return None
+    labels = {content[i].text.casefold() for i in range(start, end, 2)}
+    measured = [content[i].text for i in range(start + 1, end, 2) if _DIGIT.search(content[i].text)]
+    if (
+        len(labels) < pairs
+        or 2 * len(measured) < pairs
+        # counts of shares, years of a discography, dates of headlines,
+        # numbers of sections: one shape or two
+        or len({_shape(value) for value in measured}) < _MIN_SHAPES
+    ):
+        return None
+    # its header above ("Product Information"), if it is a label's shape
+    header = start - 1 if start == first and start and _header(content[start - 1]) else start
+    return header, end
+
+
+def _name(line: Line) -> bool:
+    return _short(line, _MAX_ROLE_WORDS) and _PERSON.fullmatch(line.text) is not None
+
+
+def _role(line: Line) -> bool:
+    return _short(line, _MAX_ROLE_WORDS) and not _DIGIT.search(line.text)
+
+
+def _names_then_jobs(content: list[Line], start: int) -> tuple[int, int] | None:
+    """
+    A team printed in two columns read one after the other: names, then as many jobs.
+
+    >>> from textclean._filters.boilerplate.blocks import Line
+    >>> rows = ["Alfred Selacher", "Marco Wolf", "Daniel Wolf", "Landschaftsgärtner",
+    ...         "Eidg. dipl. Gärtnermeister", "Fachmann für Gartenbau", "Kontakt"]
+    >>> _names_then_jobs([Line(i, text, 0, False, None, None) for i, text in enumerate(rows)], 0)
+    (0, 6)
+    """
+    end = start
+    while end < len(content) and _name(content[end]) and not _names_a_job(content[end].text):
+        end += 1
+    jobs = end
+    while jobs < len(content) and _role(content[jobs]) and _names_a_job(content[jobs].text):
+        jobs += 1
+    # the names may open with a header in a name's shape ("Unser Team")
+    for first in (start, start + 1):
+        names = end - first
+        if (
+            names >= _MIN_COLUMN_NAMES
+            and len({line.text for line in content[first:end]}) == names
+            and jobs - end >= names - 1
+        ):
+            return first, jobs
+    return None
+
+
+def _names_a_job(text: str) -> bool:
+    """
+    Whether a role line names a job: a job word, or a German compound ending in one.
+
+        >>> _names_a_job("Co-CEO, Geschäftsleitung"), _names_a_job("Stv. Verkaufsleiter")
+        (True, True)
+        >>> _names_a_job("Malware Analysis Appliance"), _names_a_job("Sun News")
+        (False, False)
+    """
+    return any(
+        word in _JOB_WORDS or (len(word) > _MIN_COMPOUND and word.endswith(_JOB_ENDS))
+        for word in _LETTERS.findall(text.casefold())
+    )
+
+
+def _teams(content: list[Line]) -> list[tuple[int, int]]:
+    """
+    The stretches (positions in content) of person names each above a role: a team.
+
+    A chain: a name, its role on the next line or two, the next name. The
+    role may look like a name itself ("Key Account Manager"), but not most
+    of them: a menu in title case is names one under another.
+
+    >>> from textclean._filters.boilerplate.blocks import Line
+    >>> rows = ["Mark Stäheli", "Co-CEO, Geschäftsleitung", "Markus Graf", "COO",
+    ...         "Georg Hegyi", "Head of Presales", "Jo Brügger", "Leiter Innendienst,",
+    ...         "Geschäftsleitung", "Andreas Jacob", "Gründer, Verwaltungsrat"]
+    >>> _teams([Line(i, text, 0, False, None, None) for i, text in enumerate(rows)])
+    [(0, 11)]
+    >>> menu = ["Auto News", "Car Reviews", "Buyers Guide", "Motorsports", "Auto Shows",
+    ...         "Contact Us", "FAQ", "The Plain Dealer", "Sun News", "Media Rewards"]
+    >>> _teams([Line(i, text, 0, False, None, None) for i, text in enumerate(menu)])
+    []
+    """
+    teams = []
+    pos = 0
+    while pos < len(content):
+        if not _name(content[pos]):
+            pos += 1
+            continue
+        if (pos == 0 or not _name(content[pos - 1])) and (
+            column := _names_then_jobs(content, pos)
+        ) is not None:
+            teams.append(column)
+            pos = column[1]
+            continue
+        names = _chain(content, pos)
+        # the chain, or the chain under its first line (a header in a name's shape: "Unser Team")
+        for first in (0, 1):
+            if _team(content, names[first:]):
+                end = names[-1] + 1
+                teams.append((names[first], end + (end < len(content) and _role(content[end]))))
+                pos = teams[-1][1]
+                break
+        else:
+            pos = max(pos + 1, names[-1])  # a suffix of this chain was asked already
+    return teams
+
+
+def _chain(content: list[Line], pos: int) -> list[int]:
+    """The names from ``pos`` on, each two or three lines below the last."""
+    names = [pos]
+    while True:
+        last = names[-1]
+        if last + 2 >= len(content) or not _role(content[last + 1]):
+            break
+        if _name(content[last + 2]):
+            names.append(last + 2)
+        elif last + 3 < len(content) and _role(content[last + 2]) and _name(content[last + 3]):
+            names.append(last + 3)
+        else:
+            break
+    return names
+
+
+def _team(content: list[Line], names: list[int]) -> bool:
+    """
+    Whether a chain of names over roles is a team: enough names, each once, most over a job.
+
+    A menu in title case is a chain of "names" too, but its items name no job.
+    """
+    return (
+        len(names) >= _MIN_NAMES
+        and len({content[i].text for i in names}) == len(names)  # one author's cards repeat it
+        and not any(_names_a_job(content[i].text) for i in names)
+        and 2 * sum(i + 1 < len(content) and _names_a_job(content[i + 1].text) for i in names)
+        >= len(names)
+    )
