@@ -62,7 +62,17 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, sheets, teasers, threads
+from textclean._filters.boilerplate import (
+    blocks,
+    boxes,
+    cards,
+    edge_lines,
+    footer,
+    page,
+    sheets,
+    teasers,
+    threads,
+)
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -334,6 +344,11 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
             teasers.find(content, removed)
+            cards.header_cards(content, removed)
+            cards.linked_headlines(content, removed)
+            if COPYRIGHT not in self.disabled:
+                footer.rights_notices(content, removed)
+            edge_lines.edge_furniture(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
