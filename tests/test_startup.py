@@ -18,6 +18,8 @@ _BUILT_ON_FIRST_NEED = (
     "textclean._filters.encoding:_sure_pairs",
     "textclean._filters.masking:_url_pattern",
     "textclean._filters.homoglyphs.fast:_directions",
+    "textclean._filters.homoglyphs.styled:_styled_letter",
+    "textclean._filters.homoglyphs.styled:_styled_word",
 )
 
 _CHILD = """
@@ -50,16 +52,18 @@ class TestBuiltOnFirstNeed:
         assert built == dict.fromkeys(_BUILT_ON_FIRST_NEED, 0)
 
     def test_a_text_that_needs_them_builds_them(self) -> None:
-        """Mojibake, a URL and mixed scripts build what each needs, once."""
+        """Mojibake, a URL, mixed scripts and styled letters build what each needs, once."""
         built = _built_in_new_process(
             "The cafÃ© served crÃ¨me brÃ»lÃ©e.",
             "See https://example.com/page for more.",
             "Мocква — cтолица Poccии.",
+            "\N{MATHEMATICAL BOLD CAPITAL H}\N{MATHEMATICAL BOLD SMALL E}llo 𝟑𝐃 world",
         )
         assert built["textclean._filters.encoding:_maybe_bad_pattern"] >= 1
         assert built["textclean._filters.encoding:_misread_gate"] == 1
         assert built["textclean._filters.masking:_url_pattern"] == 1
         assert built["textclean._filters.homoglyphs.fast:_directions"] == 1
+        assert built["textclean._filters.homoglyphs.styled:_styled_word"] == 1
 
     @pytest.mark.parametrize(
         "builder",
