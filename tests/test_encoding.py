@@ -14,10 +14,7 @@ from hypothesis import strategies as st
 
 from textclean._filters.encoding import (
     _LONE_HITS,
-    _MAYBE_BAD,
     _MISREAD_CODECS,
-    _MISREAD_GATE,
-    _SURE_BAD,
     _UNDOABLE_CHARS,
     FTFY_ENCODING_ONLY,
     FixEncoding,
@@ -29,7 +26,10 @@ from textclean._filters.encoding import (
     _flagged_lines,
     _has_altered_utf8,
     _is_bad,
+    _maybe_bad_pattern,
+    _misread_gate,
     _restore_byte_a0,
+    _sure_pairs,
     _transcode,
     _undo_misread,
     _undoable_lines,
@@ -221,9 +221,9 @@ def test_scans_need_a_pair_or_a_lone_character(text):
     """Where either scan finds anything, the text holds two characters outside ASCII side by side, or a lone one."""
     paired = re.search("[^\x00-\x7f]{2}", text) is not None
     assert has_non_ascii_pair(text) == paired
-    if _MAYBE_BAD.search(text) and not paired:
+    if _maybe_bad_pattern().search(text) and not paired:
         assert not _LONE_HITS.isdisjoint(text)
-    if _MISREAD_GATE.search(text):
+    if _misread_gate().search(text):
         assert paired
 
 
@@ -368,7 +368,7 @@ def test_undoable_characters_are_all_a_code_page_writes_as_utf8(codec):
 def test_undoable_lines_leave_only_lines_no_code_page_undoes(text):
     """The misread scan leaves out only lines that no code page, known or not, undoes."""
     kept = list(_undoable_lines(text, 0, len(text)))
-    scanned = list(lines_holding(text, _MISREAD_GATE))
+    scanned = list(lines_holding(text, _misread_gate()))
     assert set(kept) <= set(scanned)
     for start, end in set(scanned) - set(kept):
         assert _undo_misread(text[start:end], frozenset(_MISREAD_CODECS)) is None
@@ -401,6 +401,8 @@ def test_document_decides_between_close_code_pages():
 
 def test_sure_pairs_are_flagged_anywhere():
     """Each pair the line scan takes as mojibake without a search is flagged by ftfy wherever it stands."""
-    assert len(_SURE_BAD) > 500
-    assert {"Ã©", "â€", "Ã¨"} <= _SURE_BAD
-    assert all(is_bad(f"Ab {pair} cd") and is_bad(f"{pair}\n") for pair in _SURE_BAD)
+    assert len(_sure_pairs(line_start=False)) > 500
+    assert {"Ã©", "â€", "Ã¨"} <= _sure_pairs(line_start=False)
+    assert all(
+        is_bad(f"Ab {pair} cd") and is_bad(f"{pair}\n") for pair in _sure_pairs(line_start=False)
+    )

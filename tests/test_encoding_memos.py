@@ -233,8 +233,8 @@ _RUN_TEXT = st.text(
 
 def _gates_on_runs(runs: str) -> tuple[bool, bool]:
     return (
-        encoding._MAYBE_BAD_IN_RUNS.search(runs) is not None,
-        encoding._MISREAD_GATE.search(runs) is not None,
+        encoding._maybe_bad_pattern(before_ascii=False).search(runs) is not None,
+        encoding._misread_gate().search(runs) is not None,
     )
 
 

@@ -27,8 +27,8 @@ from textclean._filters.homoglyphs import (
 )
 from textclean._filters.homoglyphs.context import _SEPARATOR, Found, segments, separators
 from textclean._filters.homoglyphs.fast import (
-    _DIRECTIONS,
     TextLanguage,
+    _directions,
     fast_repair,
     rewrite_in_context,
 )
@@ -760,7 +760,7 @@ def test_mixed_word_seen_at_once_is_one_the_rules_rewrite(text):
 @given(st.text(st.sampled_from("aeopcxyаеорсжд́҃𞀰𝐚é .-2\n"), max_size=40))
 def test_whole_words_by_re_as_the_regex_module_finds_them(text):
     """Words wholly in Cyrillic, by re in Latin text: the spans `whole` finds, marks and all."""
-    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    direction = _directions()[CYRILLIC, LATIN]
     expected = [match.span() for match in direction.whole.finditer(text)]
     assert [match.span() for match in direction.whole_words(text)] == expected
     # The search for a mixed word may start just before the first Cyrillic letter.
@@ -772,7 +772,7 @@ def test_whole_words_by_re_as_the_regex_module_finds_them(text):
 def test_whole_words_by_re_in_english_with_twins():
     """The words wholly in Cyrillic, not the Cyrillic tails of mixed words."""
     text = "а thаt со-op, 2с асе\nа"
-    direction = _DIRECTIONS[CYRILLIC, LATIN]
+    direction = _directions()[CYRILLIC, LATIN]
     found = [match[0] for match in direction.whole_words(text)]
     assert found == ["а", "со", "с", "асе", "а"]  # a digit is no letter
     assert found == direction.whole.findall(text)

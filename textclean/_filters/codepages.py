@@ -616,13 +616,28 @@ def may_change(chars: AbstractSet[str]) -> bool:
 # genuine text glues between letters (don’t, well–known, Catalan l·l, soft
 # hyphens, Home›News, don´t). An opening quote ``‘`` between letters is no
 # apostrophe text writes (DOS ``æ`` shown in Windows-1252: ``v‘re``).
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+@cache
+def _high_bytes_in(codec: str) -> tuple[str, ...]:
+    """What ``codec`` reads each byte from 0x80 to 0xFF as, "" where it reads none."""
+    # A code page reads the 128 bytes at once, one character each (in C);
+    # one that cannot read some of them is read a byte at a time.
+    try:
+        read = _HIGH_BYTES.decode(codec)
+    except UnicodeDecodeError:
+        read = ""
+    if len(read) == len(_HIGH_BYTES):
+        return tuple(read)
+    return tuple(bytes([byte]).decode(codec, errors="ignore") for byte in _HIGH_BYTES)
+
+
 _PUNCT_FROM_LETTERS = frozenset(
     shown
     for pair in PAIRS
-    for byte in range(0x80, 0x100)
-    if bytes([byte]).decode(pair.saved, errors="ignore").isalpha()
-    and not (shown := bytes([byte]).decode(pair.read, errors="ignore")).isalpha()
-    and shown.strip()
+    for letter, shown in zip(_high_bytes_in(pair.saved), _high_bytes_in(pair.read), strict=True)
+    if letter.isalpha() and not shown.isalpha() and shown.strip()
 ) - set("’–—•·\xad‹›´")
 # Both curly quotes in one text are typography (English prose has them by the
 # dozen), not a sign: the search for them inside words would cost such text a pass.

@@ -57,6 +57,7 @@ from ftfy.chardata import (
 )
 from ftfy.fixes import A_GRAVE_WORD_RE, decode_inconsistent_utf8, fix_c1_controls, restore_byte_a0
 
+from textclean._filters.homoglyphs.letters import range_class
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import (
     chars_matching,
@@ -147,6 +148,7 @@ _MISREAD_CONTINUATIONS = frozenset(
 )
 
 
+@cache  # built on first need: a process cleaning only ASCII text never compiles it
 def _misread_gate() -> re.Pattern[str]:
     """A scan for a character going on with a UTF-8 sequence in a code page, after a lead."""
     # A lead of two, three or four bytes, and as many continuations as it
@@ -187,7 +189,7 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     may_change, asked where the characters stand when no trigger character decides it.
 
     Without a trigger character, only a code page's lead beside one of its
-    continuations (_MISREAD_GATE) or three Windows-1251/1253 characters in a
+    continuations (_misread_gate()) or three Windows-1251/1253 characters in a
     row (ftfy's patterns for them) give the filter work: both are characters
     outside ASCII side by side. English prose opens may_change with its
     curly quotes alone (a lead in Mac Roman, a continuation in Windows-1252),
@@ -223,6 +225,7 @@ def _has_pair(text: str) -> bool:
     return paired
 
 
+@cache  # asked some 2,000 times by the builders below, for a few dozen distinct sets
 def _category(names: str, extra: str = "") -> frozenset[str]:
     """The characters of ftfy's mojibake categories (short names as below), and ``extra``."""
     short = {
@@ -262,9 +265,12 @@ _PAIRS = (
 
 
 def _class(chars: AbstractSet[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    # As ranges of the characters themselves: re parses a class of thousands
+    # of escaped characters far slower, and every process paid it on import.
+    return "[" + range_class("".join(chars)) + "]"
 
 
+@cache  # built on first need, as _misread_gate
 def _maybe_bad_pattern(*, before_ascii: bool = True) -> re.Pattern[str]:
     """
     The scan for the pairs and lone characters every mojibake match holds.
@@ -305,8 +311,6 @@ def _maybe_bad_pattern(*, before_ascii: bool = True) -> re.Pattern[str]:
     )
 
 
-_MAYBE_BAD = _maybe_bad_pattern()
-_MAYBE_BAD_IN_RUNS = _maybe_bad_pattern(before_ascii=False)
 _OE_BEFORE_NO_LETTER = re.compile("[Œœ](?![A-Za-z])")
 _OE = frozenset("Œœ")
 _ASCII_AS_SPACE = bytes(0x20 if byte < 0x80 else byte for byte in range(256))
@@ -316,7 +320,7 @@ def non_ascii_runs(text: str) -> str:
     """
     The runs of characters outside ASCII in ``text``, in order, one space between two runs.
 
-    The gates of this module (_MAYBE_BAD but for one branch, _MISREAD_GATE)
+    The gates of this module (_maybe_bad_pattern() but for one branch, _misread_gate())
     look only at characters outside ASCII side by side: they find something
     in these runs exactly when they do in the text. Clean accented prose is
     mostly ASCII, so the runs are a tenth of it or less, and they are cut
@@ -345,8 +349,9 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
     something in either exactly when they do in the other.
 
     Without ``lone`` (the caller found none of the characters
-    _MAYBE_BAD_IN_RUNS finds alone), only the runs not yet seen quiet are asked of (see
-    _unsettled_runs): none, for most accented prose.
+    _maybe_bad_pattern(before_ascii=False) finds alone), only the runs not
+    yet seen quiet are asked of (see _unsettled_runs): none, for most
+    accented prose.
     """
     data = utf8_of(text)
     if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text):
@@ -355,7 +360,7 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
 
 
 # Runs of characters outside ASCII (as UTF-8) that neither gate finds
-# anything in. Without the characters _MAYBE_BAD finds alone, each gate's
+# anything in. Without the characters _maybe_bad_pattern() finds alone, each gate's
 # match is two or more characters outside ASCII side by side, and what it
 # looks at around them is outside ASCII too: a match lies inside one run and
 # depends on that run alone. So a text whose runs are all quiet gives both
@@ -379,7 +384,10 @@ def _unsettled_runs(data: bytes) -> str:
     if not unsettled:
         return ""
     runs = b" ".join(unsettled).decode("utf-8", "surrogatepass")
-    if _MAYBE_BAD_IN_RUNS.search(runs) is not None or _MISREAD_GATE.search(runs) is not None:
+    if (
+        _maybe_bad_pattern(before_ascii=False).search(runs) is not None
+        or _misread_gate().search(runs) is not None
+    ):
         return runs
     if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
         _QUIET_RUNS.clear()
@@ -389,22 +397,23 @@ def _unsettled_runs(data: bytes) -> str:
 
 def _maybe_bad(text: str, runs: str) -> bool:
     """
-    ``_MAYBE_BAD.search(text) is not None``, asked of ``_gate_text(text)`` (``runs``).
+    ``_maybe_bad_pattern().search(text) is not None``, asked of ``_gate_text(text)`` (``runs``).
 
-    Every branch of _MAYBE_BAD looks only at characters outside ASCII, but
+    Every branch of _maybe_bad_pattern() looks only at characters outside ASCII, but
     one: ``Œ`` or ``œ`` before what is no ASCII letter, asked of the text
     itself where it holds either (French writes ``cœur``).
     """
-    return _MAYBE_BAD_IN_RUNS.search(runs) is not None or (
+    return _maybe_bad_pattern(before_ascii=False).search(runs) is not None or (
         not _OE.isdisjoint(notable_chars(text)) and _OE_BEFORE_NO_LETTER.search(text) is not None
     )
 
 
+@cache  # built on first need, as _misread_gate
 def _sure_pairs(*, line_start: bool) -> frozenset[str]:
     """
     The UTF-8 lead and continuation pairs read as Windows-1252 that ftfy's detector flags alone.
 
-    A line of mojibake mostly holds one where _MAYBE_BAD first finds it:
+    A line of mojibake mostly holds one where _maybe_bad_pattern() first finds it:
     then the line needs no search with the detector. At a line's start,
     where "^" matches, a lead before printable ASCII may be flagged too.
     """
@@ -425,16 +434,14 @@ def _sure_pairs(*, line_start: bool) -> frozenset[str]:
     )
 
 
-_SURE_BAD = _sure_pairs(line_start=False)
-_SURE_AT_LINE_START = _sure_pairs(line_start=True)
 _SHORT_LINE = 64  # hits in the rest of a line this short are passed over one by one
 _STRETCH = 1024
-# The characters _MAYBE_BAD finds alone: every other hit is the second of two
+# The characters _maybe_bad_pattern() finds alone: every other hit is the second of two
 # characters outside ASCII side by side, or the first.
 _LONE_HITS = _category("c1", "ÃÂŒœ")
-# Those _MAYBE_BAD_IN_RUNS finds alone (``Œ`` and ``œ`` are asked of the text: see _maybe_bad).
+# Those _maybe_bad_pattern(before_ascii=False) finds alone (``Œ`` and ``œ``
+# are asked of the text: see _maybe_bad).
 _ALONE_IN_RUNS = _category("c1", "ÃÂ")
-_MISREAD_GATE = _misread_gate()
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
@@ -734,7 +741,7 @@ class FixEncoding:
         """
         (start, end, ftfy config) for each line (or piece of one) ftfy might change, in order.
 
-        ``paired`` is False when the text holds no character _MAYBE_BAD finds
+        ``paired`` is False when the text holds no character _maybe_bad_pattern() finds
         alone and no two characters outside ASCII side by side: then only
         entities are looked for.
         """
@@ -807,8 +814,9 @@ def _misread_repairs(text: str, repairs: list[_Repair], runs: str | None = None)
     """
     # _undo_misread finds nothing in a line the scan finds nothing in: the
     # repaired lines are scanned in one pass, most of them clean.
-    scanned = _starts_matching(_MISREAD_GATE, repairs)
-    if not scanned and _MISREAD_GATE.search(text if runs is None else runs) is None:
+    gate = _misread_gate()
+    scanned = _starts_matching(gate, repairs)
+    if not scanned and gate.search(text if runs is None else runs) is None:
         return repairs
     known = {
         _1252 if codec == "latin-1" else codec
@@ -879,7 +887,7 @@ _UNDOABLE_CHARS = frozenset(map(chr, range(0x80))) | frozenset(
 
 def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
     """
-    ``lines_holding(text, _MISREAD_GATE, pos, endpos)``, but the lines _undo_misread cannot undo.
+    ``lines_holding(text, _misread_gate(), pos, endpos)``, but the lines _undo_misread cannot undo.
 
     A line holding a character outside ASCII between two ASCII ones
     (_LONE_NON_ASCII), or a character outside _UNDOABLE_CHARS, is UTF-8 in
@@ -899,8 +907,9 @@ def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int
         _UNDOABLE_CHARS.issuperset,
     )
     first, then = tests[::-1] if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text) else tests
+    gate = _misread_gate()
     for line, start, end in zip(lines, ends, ends[1:], strict=False):
-        if first(line) and then(line) and _MISREAD_GATE.search(line) is not None:
+        if first(line) and then(line) and gate.search(line) is not None:
             yield start, end
 
 
@@ -996,7 +1005,7 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
     for _ in range(_MISREAD_ROUNDS):
         following: list[tuple[str, Plan]] = []
         for current, plan in stage:
-            if _MISREAD_GATE.search(current) is None:
+            if _misread_gate().search(current) is None:
                 continue
             outside = non_plain(current).replace("&", "")
             for order, codec in enumerate(_MISREAD_CODECS):
@@ -1308,7 +1317,7 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     Yield (start, end) of each line ftfy's detector finds mojibake in, in order.
 
-    Exact: every BADNESS_RE match holds a pair or character _MAYBE_BAD
+    Exact: every BADNESS_RE match holds a pair or character _maybe_bad_pattern()
     finds, so each is searched for in a window around it, on the line
     itself, where "^" means what it means to ftfy (the start of the line).
     Line bounds are found between the previous line's end and the hit, so
@@ -1316,13 +1325,15 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     line_start = line_end = 0
     flagged = False  # whether the line ending at line_end was yielded
-    hits, resume = _MAYBE_BAD.finditer(text), len(text)
+    maybe_bad = _maybe_bad_pattern()
+    sure_bad, sure_at_line_start = _sure_pairs(line_start=False), _sure_pairs(line_start=True)
+    hits, resume = maybe_bad.finditer(text), len(text)
     while True:
         hit = next(hits, None)
         if hit is None:
             if resume == len(text):
                 return
-            hits, resume = _MAYBE_BAD.finditer(text, resume), len(text)
+            hits, resume = maybe_bad.finditer(text, resume), len(text)
             continue
         at = hit.start()
         if at >= line_end:
@@ -1333,8 +1344,8 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
             continue  # in the rest of a short line already yielded
         pair = text[at : at + 2]
         if (
-            pair in _SURE_BAD
-            or (at == line_start and pair in _SURE_AT_LINE_START)
+            pair in sure_bad
+            or (at == line_start and pair in sure_at_line_start)
             or _window_is_bad(text, line_start, line_end, at)
         ):
             yield line_start, line_end
@@ -1343,7 +1354,7 @@ def _bad_lines(text: str) -> Iterator[tuple[int, int]]:
                 # The rest of a long line is passed over in C, and the scan
                 # goes on a stretch at a time: the next bad line may be near.
                 resume = text.find("\n", line_end + _STRETCH) + 1 or len(text)
-                hits = _MAYBE_BAD.finditer(text, line_end, resume)
+                hits = maybe_bad.finditer(text, line_end, resume)
 
 
 # A text of more lines than this may be a list repeating a few of them.
@@ -1398,7 +1409,7 @@ def _fix_encoding_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[
 
     ftfy searches the whole text with its detector before each round of
     decoding and once after the last, at some 100 ns a character. _is_bad
-    gives the same answer from windows around _MAYBE_BAD's hits, and each
+    gives the same answer from windows around _maybe_bad_pattern()'s hits, and each
     round is taken as ftfy takes it (_decode_step, _other_step), with
     ftfy's own fixes; tests/test_encoding.py checks both against ftfy.
     """
@@ -1414,7 +1425,10 @@ def _fix_encoding_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[
 
 def _is_bad(text: str) -> bool:
     """``ftfy.badness.is_bad(text)``: the detector on the whole text, "^" at the text's start."""
-    return any(_window_is_bad(text, 0, len(text), hit.start()) for hit in _MAYBE_BAD.finditer(text))
+    return any(
+        _window_is_bad(text, 0, len(text), hit.start())
+        for hit in _maybe_bad_pattern().finditer(text)
+    )
 
 
 def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | None:

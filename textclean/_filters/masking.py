@@ -38,6 +38,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean.changes import Change, apply_changes
@@ -64,14 +65,21 @@ _URL_CHAR = (
     r"(?:[!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]"
     r"|[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
 )
-_URL = re.compile(
-    # Not inside a Latin word, an address or a path; Chinese and Japanese
-    # write a URL right after a word, with no space.
-    r"(?<![A-Za-z0-9_@.\-/])"
-    r"(?:(?:https?|s?ftp|wss?)://|www\d{0,3}\.)"
-    rf"{_URL_CHAR}+",
-    re.IGNORECASE,
-)
+
+
+@cache  # compiled on first need: only a text holding "://" or "www" asks (3 ms of every import)
+def _url_pattern() -> re.Pattern[str]:
+    """A URL's candidate span: a scheme with ``://`` or ``www.``, then URL characters."""
+    return re.compile(
+        # Not inside a Latin word, an address or a path; Chinese and Japanese
+        # write a URL right after a word, with no space.
+        r"(?<![A-Za-z0-9_@.\-/])"
+        r"(?:(?:https?|s?ftp|wss?)://|www\d{0,3}\.)"
+        rf"{_URL_CHAR}+",
+        re.IGNORECASE,
+    )
+
+
 # After "scheme://": a host of letters or digits (or a bracketed IPv6 address).
 _URL_HOST = re.compile(r"(?:[^\W_][\w-]*(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d+)?(?=[/?#]|$)")
 # After "www.": at least one more label and a top-level domain of letters.
@@ -110,7 +118,8 @@ def find_urls(text: str) -> Iterator[Span]:
     if "://" not in text and "www" not in text.lower():
         return
     pos = 0
-    while match := _URL.search(text, pos):
+    url_pattern = _url_pattern()
+    while match := url_pattern.search(text, pos):
         url = _trim_url(match[0])
         pos = match.start() + max(len(url), 1)  # the rest may hold the next URL
         scheme_end = url.find("://")

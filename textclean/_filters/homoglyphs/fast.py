@@ -240,11 +240,14 @@ def _capitals_and_digits(digits: str) -> re.Pattern[str]:
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
-_DIRECTIONS = {
-    (CYRILLIC, LATIN): _Direction(CYRILLIC, LATIN),
-    (LATIN, CYRILLIC): _Direction(LATIN, CYRILLIC),
-    (LATIN, GREEK): _Direction(LATIN, GREEK),
-}
+@lru_cache(maxsize=1)  # built on first need: only a text mixing scripts asks (3 ms of an import)
+def _directions() -> dict[tuple[str, str], _Direction]:
+    """The fast paths' directions (source, target), in the order they are tried."""
+    return {
+        (CYRILLIC, LATIN): _Direction(CYRILLIC, LATIN),
+        (LATIN, CYRILLIC): _Direction(LATIN, CYRILLIC),
+        (LATIN, GREEK): _Direction(LATIN, GREEK),
+    }
 
 
 def gives_away(
@@ -299,7 +302,7 @@ class Segments(LineSegments):
 
 def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     """The repair of a text garbled in one direction only; None for any other text."""
-    direction = _DIRECTIONS[source, target]
+    direction = _directions()[source, target]
     if not direction.applies(text):
         return None
     swapping = direction.mixed.search(text, direction.first_source_letter(text)) is not None
@@ -441,7 +444,7 @@ def fast_repair(text: str, decide: Judge) -> str | None:
     """The repair by the first fast path that applies, or None."""
     if has_styled(notable_chars(text)):
         return None  # styled letters follow rules of their own (runs, styled lines)
-    for source, target in _DIRECTIONS:
+    for source, target in _directions():
         if (fixed := repair(text, source, target, decide)) is not None:
             return fixed
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -28,11 +29,27 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 _STYLED_CLASS = "".join(sorted(STYLED))
-_STYLED_LETTER = regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
-# A styled word: two or more styled letters, perhaps with styled digits. The
-# standard library's re with the class as ranges: ten times faster than regex
-# over a long line with none (random text over the BMP, issue 15).
-_STYLED_WORD = re.compile(f"[{range_class(_STYLED_CLASS)}]{{2,}}")
+
+
+# Both patterns are compiled on first need: only a text holding styled
+# letters asks, and most never do (3 ms of every import).
+@cache
+def _styled_letter() -> regex.Pattern[str]:
+    """A styled letter (or styled digit): one character of STYLED."""
+    return regex.compile(f"[{regex.escape(_STYLED_CLASS)}]")
+
+
+@cache
+def _styled_word() -> re.Pattern[str]:
+    """
+    A styled word: two or more styled letters, perhaps with styled digits.
+
+    The standard library's re with the class as ranges: ten times faster
+    than regex over a long line with none (random text over the BMP, issue 15).
+    """
+    return re.compile(f"[{range_class(_STYLED_CLASS)}]{{2,}}")
+
+
 # Fullwidth runs: fullwidth ASCII forms, joined by ideographic spaces between them.
 _FULLWIDTH_RUN = regex.compile("[\uff01-\uff5e](?:[\uff01-\uff5e]|\u3000(?=[\uff01-\uff5e]))*")
 _STYLED_DIGITS = regex.compile("[\U0001d7ce-\U0001d7ff]+")  # mathematical digits
@@ -73,7 +90,7 @@ class Styling:
             self.line_starts.append(line.start())
             if not line[0]:
                 continue
-            count = sum(1 for _ in _STYLED_WORD.finditer(line[0])) if styled else 0
+            count = sum(1 for _ in _styled_word().finditer(line[0])) if styled else 0
             words += count
             if count:
                 self.styled_lines.append(line.span())
@@ -173,8 +190,8 @@ class Styling:
             after = text[end : end + 1]
             if (
                 self.text_like(start)
-                or _STYLED_LETTER.fullmatch(before)
-                or _STYLED_LETTER.fullmatch(after)
+                or _styled_letter().fullmatch(before)
+                or _styled_letter().fullmatch(after)
             ):
                 yield Change(start, end, match[0], match[0].translate(_TO_ASCII), "styled digits")
 
@@ -184,7 +201,7 @@ class Styling:
 
     def word_text(self, word: str, start: int) -> str | None:
         """The word with styled letters made plain, or None where they must stay."""
-        styled = len(_STYLED_LETTER.findall(word))
+        styled = len(_styled_letter().findall(word))
         if styled >= 2 or styled < len(word) or self.text_like(start) or self._pronoun(word, start):
             if _FULLWIDTH_LETTER.search(word) and self.in_cjk(start):
                 return None
@@ -234,7 +251,7 @@ def plain_styled_document(text: str, chars: frozenset[str]) -> str | None:
     ):
         return None
     if (
-        sum(1 for _ in itertools.islice(_STYLED_WORD.finditer(text), _STYLED_DOCUMENT))
+        sum(1 for _ in itertools.islice(_styled_word().finditer(text), _STYLED_DOCUMENT))
         < _STYLED_DOCUMENT
     ):
         return None
