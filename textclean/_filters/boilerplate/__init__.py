@@ -62,7 +62,16 @@ from typing import Literal
 
 import regex
 
-from textclean._filters.boilerplate import blocks, boxes, page, sheets, teasers, threads
+from textclean._filters.boilerplate import (
+    blocks,
+    boxes,
+    captions,
+    forms,
+    page,
+    sheets,
+    teasers,
+    threads,
+)
 from textclean._filters.boilerplate.bios import (
     ROLE_LINE,
     bio_sentence,
@@ -334,6 +343,10 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
             teasers.find(content, removed)
+        if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
+            forms.forms(content, removed)
+        if content and captions.may_hold_caption_credit(text):
+            captions.caption_credits(content, removed)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

@@ -674,6 +674,12 @@ def may_hold_rating(text: str) -> bool:
     return False
 
 
+def _asks(text: str) -> bool:
+    """A question, or a question and its answers on one line ("Helpful? Yes No")."""
+    last = text[-1]
+    return last == "?" or (last.isalpha() and "? " in text)
+
+
 def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """
     Mark the boxes of this module in one reading of the text's ``content`` lines.
@@ -694,7 +700,13 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     ):
         advertisements(content, removed)
     if not removed and not (may_hold_rating(text) and _RATING.search(text) is not None):
-        return  # (a rating widget may stand alone: "Was this article helpful?" "4 of 5")
+        # (a rating widget may stand alone: "Was this article helpful?" "4 of 5");
+        # a yes/no widget too, whose question the text's "?" lets in (a test in C)
+        if "?" in text:
+            asked = [pos for pos, line in enumerate(content) if not line.prose and _asks(line.text)]
+            if asked:
+                rating_widgets(content, removed, asked)
+        return
     seeds: list[int] = []
     shorts: list[int] = []
     questions: list[int] = []
@@ -711,12 +723,15 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
             if line_text[_BODY_CHARS - 1 :]:
                 body += 1
             continue
-        last = line_text[-1]
-        if last == "?" or (last.isalpha() and "? " in line_text):  # "Helpful? Yes No"
+        if _asks(line_text):
             questions.append(pos)
             if line_text.lstrip("¿")[:1] in _ABOUT_INITIALS and body >= _MIN_BODY:
                 shorts.append(pos)  # a header asked as a question ("Qui sommes-nous ?")
-        elif body >= _MIN_BODY and last not in _NAME_ENDS and not line_text[_MAX_NAME_CHARS:]:
+        elif (
+            body >= _MIN_BODY
+            and line_text[-1] not in _NAME_ENDS
+            and not line_text[_MAX_NAME_CHARS:]
+        ):
             shorts.append(pos)
     if seeds:
         sign_up_boxes(content, removed, seeds)
