@@ -195,3 +195,74 @@ class TestCapitalisedPay:
     )
     def test_an_article_about_commissions_discloses_nothing(self, line):
         assert not affiliate_disclosure(line)
+
+
+class TestRatingInTwoLanguages:
+    def test_two_connectors_make_a_rating(self):
+        """A page in two languages prints both connectors: the question beside it goes."""
+        widget = ["Fanden Sie diesen Artikel hilfreich?", "(41 Stimmen: 3,9 von of 5)"]
+        text = doc(bottom=["Weiterlesen", *widget])
+        assert set(gone(text)) >= set(widget)
+
+    def test_a_score_in_a_sentence_stays(self):
+        text = doc(middle=["Die Heimelf gewann das Spiel am Ende mit 3 zu 5 Toren."])
+        assert default(text) == text
+
+
+class TestProsAndCons:
+    @pytest.mark.parametrize(
+        "verdict",
+        [
+            ["Pros", "long battery life", "bright screen", "Cons", "heavy"],
+            ["Vorteile", "leise im Betrieb", "einfache Reinigung", "Nachteile", "teurer Filter"],
+            ["Zalety", "niska cena", "Wady", "głośna praca", "krótki kabel"],
+            ["Ventajas", "fácil de usar", "Desventajas", "poca autonomía"],
+        ],
+    )
+    def test_a_verdict_in_a_page_of_furniture_stays(self, verdict):
+        """Pros and cons between a menu and the body: the page stage's run, taken back."""
+        menu = ["Start", "Tests", "Software", "Hardware", "Downloads", "Kontakt"]
+        text = "\n".join([*menu, *verdict, *BODY])
+        kept = default(text)
+        assert all(line in kept.split("\n") for line in verdict)
+
+
+class TestFieldsInWords:
+    @pytest.mark.parametrize(
+        "form",
+        [
+            ["Leave a comment", "Your name (required)", "Email (never shown) (required)", "Website",
+             "Post"],
+            ["Kommentar schreiben", "Name (erforderlich)", "E-Mail (wird nicht angezeigt) (erforderlich)",
+             "Webseite", "Abschicken"],
+            ["Laisser un commentaire", "Nom (obligatoire)", "Courriel (obligatoire)", "Envoyer"],
+            ["Dodaj komentarz", "Imię (wymagane)", "E-mail (wymagane)", "Wyślij"],
+        ],
+    )  # fmt: skip
+    def test_required_in_brackets_marks_a_field(self, form):
+        text = doc(bottom=form)
+        assert set(gone(text)) >= set(form)
+
+    def test_a_packing_list_stays(self):
+        """Required items of a list in the body, no comment form beside them: they stay."""
+        items = ["What to bring:", "Passport (required)", "Visa (required)", "Sunscreen"]
+        text = doc(middle=items)
+        assert default(text) == text
+
+
+class TestLicensedCredits:
+    @pytest.mark.parametrize(
+        "line",
+        ["Sunset over the bay by Jane Roe (CC BY-SA 4.0)", "Rathaus von Max Muster CC BY 2.0",
+         "Il porto di notte, Mario Rossi, CC BY-NC 3.0"],
+    )  # fmt: skip
+    def test_a_licensed_picture_credit_goes(self, line):
+        assert gone(doc(middle=[line])) == [line]
+
+    @pytest.mark.parametrize(
+        "line",
+        ["The licence CC BY 2.0 lets anyone reuse a photo if they name its author.",
+         "Das Handbuch steht unter einer freien Lizenz CC BY 4.0"],
+    )  # fmt: skip
+    def test_a_sentence_about_licences_stays(self, line):
+        assert default(doc(middle=[line])) == doc(middle=[line])

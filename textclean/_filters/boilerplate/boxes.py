@@ -496,8 +496,10 @@ def _speaks_as_site(text: str) -> bool:
 RATING_CONNECTORS = (
     "/", "von", "of", "out of", "sur", "de", "su", "z", "из", "з", "van", "av", "üzerinden",
 )  # fmt: skip
+# A connector, or two as a page in two languages prints them ("4,73 von of 5").
+_CONNECTOR = "(?:" + "|".join(RATING_CONNECTORS) + ")"
 _RATING = regex.compile(
-    r"(?i)\d(?:[.,]\d+)?\s*(?:" + "|".join(RATING_CONNECTORS) + r")\s*(?:5|10)\b"
+    r"(?i)\d(?:[.,]\d+)?\s*" + _CONNECTOR + r"(?:\s*" + _CONNECTOR + r")?\s*(?:5|10)\b"
 )
 # The characters _RATING's \s matches, and those its case-insensitive
 # connectors can end with (tests check both against every code point): a

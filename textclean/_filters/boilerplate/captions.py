@@ -11,6 +11,9 @@ colon or ``©``, and an owner: a few words, no sentence, written as names
 are (two names or more, an agency in capitals, ``Name/Agency``). A line that ends so is a caption
 (a credit line on its own is the first stage's).
 
+A short line that ends in a Creative Commons licence (``Flower von Jane
+Roe CC BY 2.0``) credits a picture too.
+
 A sentence of the article that speaks of a photo ("Photo: it shows the
 mayor in 1920.") has no owner after the label, and stays.
 """
@@ -19,12 +22,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from textclean._filters.boilerplate.catalog import CREDIT
 from textclean._filters.boilerplate.vocabulary import credit_word
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
+# A Creative Commons licence ending a line: "CC BY 2.0", "CC BY-SA 4.0", "CC0".
+_LICENCE = regex.compile(r"\bCC(?:0|[ -]BY(?:-(?:SA|ND|NC))*(?: \d\.\d)?|[ -]0(?: \d\.\d)?)\)?$")
+_MAX_LICENSED_WORDS = 16
+# "by" before an author's name, in the cue vocabulary's languages.
+_BY_WORDS = frozenset({
+    "by", "von", "par", "por", "di", "door", "av", "z", "od", "от", "від", "de", "da", "van",
+    "tarafından", "fra",
+})  # fmt: skip
 _MAX_TAIL = 90  # the label and the owner: "Photograph: AHMAD GHARABLI/Getty Images"
 _MAX_OWNER_WORDS = 8
 _MAX_CAPTION_WORDS = 60
@@ -39,8 +52,8 @@ _SOURCE_LABELS = frozenset({
 
 
 def may_hold_caption_credit(text: str) -> bool:
-    """Whether a line may end with a credit: a colon or a ``©`` in the text (tests in C)."""
-    return ":" in text or "©" in text
+    """Whether a line may end with a credit: a colon, a ``©`` or a licence's CC (tests in C)."""
+    return ":" in text or "©" in text or "CC" in text
 
 
 def caption_credits(content: list[Line], removed: dict[int, str]) -> None:
@@ -54,6 +67,21 @@ def caption_credits(content: list[Line], removed: dict[int, str]) -> None:
             removed[line.index] = (
                 f"{CREDIT}: a caption ending in a picture credit ('{label}', owner '{owner[:40]}')"
             )
+        elif _licensed(line.text):
+            removed[line.index] = f"{CREDIT}: a short line ending in a Creative Commons licence"
+
+
+def _licensed(text: str) -> bool:
+    """A picture's title and author before its licence: "Flower von X CC BY 2.0"."""
+    if "CC" not in text or text.count(" ") >= _MAX_LICENSED_WORDS:
+        return False
+    found = _LICENCE.search(text)
+    if found is None:
+        return False
+    # whose the picture is: "by" a name, or the name set off by commas or a "/"
+    # ("Die Broschüre ist unter der Lizenz veröffentlicht CC BY-SA 4.0" is a sentence)
+    head = text[: found.start()]
+    return "," in head or "/" in head or not _BY_WORDS.isdisjoint(head.casefold().split())
 
 
 def _credit(text: str) -> tuple[str, str] | None:

@@ -2,17 +2,18 @@
 Web forms (a comment form, a contact or sign-up form): told by their shape, in any language.
 
 A form extracted as text is a run of field labels, the required ones marked
-with an asterisk (``Name *``, ``E-Mail *``, ``Kommentar *``), around a legend
-that explains the mark (``Required fields are marked *``, ``Obligatoriska
-fält är märkta *``), a header above (``Leave a Reply``), optional fields
+with an asterisk (``Name *``, ``E-Mail *``, ``Kommentar *``) or in brackets
+(``Name (required)``, ``E-Mail (erforderlich)``), around a legend that
+explains the mark (``Required fields are marked *``, ``Obligatoriska fält är
+märkta *``), a header above (``Leave a Reply``), optional fields
 (``Website``, ``Witryna internetowa``), a sentence of consent to store the
-reader's data and a submit button. Two starred field labels beside
-a comment form's line (a header, a button), or one beside a legend, make a
-form whatever its words: the field lines are short and end
-with ``*``, which prose, a list in the body and a footnote (``*`` opening a
-line) do not. The form goes as one block: the lines between its fields; above
-them the legend, a header and lines already told as furniture; below them
-short lines and sentences that stand between furniture (the consent sentence
+reader's data and a submit button. Two required fields beside a comment
+form's line (a header, a button), or one beside a legend, make a form
+whatever its words: the field lines are short and end with the mark, which
+prose, a list in the body and a footnote (``*`` opening a line) do not. The
+form goes as one block: the lines between its fields; above them the
+legend, a header and lines already told as furniture; below them short
+lines and sentences that stand between furniture (the consent sentence
 above the submit button).
 
 An article that quotes a legend ("The form read: Required fields are marked
@@ -48,13 +49,23 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 # A field label: a few words and the asterisk of a required field at the end
 # ("Name *", "E-Mail*", "Ім'я (обов'язково) *"), no asterisk opening the line.
 _FIELD = regex.compile(r"[^*\s][^*]{0,46}[\p{L}\p{M}):]\s?\*")
+# A field label before its "(required)": words, and other notes in brackets.
+_FIELD_LABEL = regex.compile(r"[\p{L}][\p{L}\p{M}' -]{0,30}(?:\([^()]{1,40}\)\s*)*\s*")
+# The words a form writes in brackets after a required field, in 14 languages.
+_REQUIRED = frozenset({
+    "required", "erforderlich", "pflichtfeld", "notwendig", "obligatoire", "requis",
+    "obligatorio", "requerido", "obbligatorio", "richiesto", "obrigatório", "verplicht",
+    "vereist", "wymagane", "wymagany", "обязательно", "обязательное поле", "обов'язково",
+    "обов’язково", "zorunlu", "gerekli", "povinné", "vyžadováno", "obligatoriskt",
+    "krävs", "påkrævet", "pakollinen",
+})  # fmt: skip
 # A legend's asterisk: a word of its own ("marked *", "(*)", "* ile"), or closing it.
 _LEGEND_STAR = regex.compile(r"(?:^|\s)[(\[]?\*[)\]]?[.,:;]?(?:\s|$)")
 
 
 def may_hold_form(text: str) -> bool:
-    """Whether the text may hold a form: an asterisk (a test in C; most texts have none)."""
-    return "*" in text
+    """Whether the text may hold a form: an asterisk or a closing bracket (tests in C)."""
+    return "*" in text or ")" in text
 
 
 def forms(content: list[Line], removed: dict[int, str]) -> None:
@@ -86,6 +97,13 @@ def forms(content: list[Line], removed: dict[int, str]) -> None:
 
 def _field(line: Line) -> bool:
     text = line.text
+    if text[-1] == ")" and (opening := text.rfind("(")) > 0:
+        # a required field said in words, as in Name (required)
+        return (
+            text[opening + 1 : -1].strip().casefold() in _REQUIRED
+            and len(text) <= _MAX_FIELD_CHARS + _MAX_FIELD_CHARS
+            and _FIELD_LABEL.fullmatch(text, 0, opening) is not None
+        )
     return (
         text[-1] == "*"
         and len(text) <= _MAX_FIELD_CHARS
