@@ -344,9 +344,9 @@ class RemoveBoilerplate:
             boxes.find(text, content, removed)
             teasers.find(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
-            forms.forms(content, removed)
-        if content and captions.may_hold_caption_credit(text):
-            captions.caption_credits(content, removed)
+            forms.forms(text, content, removed)
+        if content:
+            captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

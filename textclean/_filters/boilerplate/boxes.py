@@ -50,6 +50,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     SITE_FURNITURE,
 )
+from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
@@ -676,6 +677,22 @@ def may_hold_rating(text: str) -> bool:
     return False
 
 
+def _question_lines(text: str) -> set[int]:
+    """The lines (by index) that hold a question mark: searches and counts in C, line by line."""
+    found: set[int] = set()
+    at = text.find("?")
+    counted, lines = 0, 0  # line breaks before ``counted``
+    while at >= 0:
+        lines += text.count("\n", counted, at)
+        counted = at
+        found.add(lines)
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = text.find("?", end)
+    return found
+
+
 def _asks(text: str) -> bool:
     """A question, or a question and its answers on one line ("Helpful? Yes No")."""
     last = text[-1]
@@ -705,7 +722,11 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
         # (a rating widget may stand alone: "Was this article helpful?" "4 of 5");
         # a yes/no widget too, whose question the text's "?" lets in (a test in C)
         if "?" in text:
-            asked = [pos for pos, line in enumerate(content) if not line.prose and _asks(line.text)]
+            asked = [
+                pos
+                for pos in positions_at(content, _question_lines(text))
+                if not content[pos].prose and _asks(content[pos].text)
+            ]
             if asked:
                 rating_widgets(content, removed, asked)
         return

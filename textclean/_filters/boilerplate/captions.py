@@ -11,9 +11,6 @@ colon or ``©``, and an owner: a few words, no sentence, written as names
 are (two names or more, an agency in capitals, ``Name/Agency``). A line that ends so is a caption
 (a credit line on its own is the first stage's).
 
-A short line that ends in a Creative Commons licence (``Flower von Jane
-Roe CC BY 2.0``) credits a picture too.
-
 A sentence of the article that speaks of a photo ("Photo: it shows the
 mayor in 1920.") has no owner after the label, and stays.
 """
@@ -22,22 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from textclean._filters.boilerplate.catalog import CREDIT
+from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.vocabulary import credit_word
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
-# A Creative Commons licence ending a line: "CC BY 2.0", "CC BY-SA 4.0", "CC0".
-_LICENCE = regex.compile(r"\bCC(?:0|[ -]BY(?:-(?:SA|ND|NC))*(?: \d\.\d)?|[ -]0(?: \d\.\d)?)\)?$")
-_MAX_LICENSED_WORDS = 16
-# "by" before an author's name, in the cue vocabulary's languages.
-_BY_WORDS = frozenset({
-    "by", "von", "par", "por", "di", "door", "av", "z", "od", "от", "від", "de", "da", "van",
-    "tarafından", "fra",
-})  # fmt: skip
 _MAX_TAIL = 90  # the label and the owner: "Photograph: AHMAD GHARABLI/Getty Images"
 _MAX_OWNER_WORDS = 8
 _MAX_CAPTION_WORDS = 60
@@ -52,13 +40,22 @@ _SOURCE_LABELS = frozenset({
 
 
 def may_hold_caption_credit(text: str) -> bool:
-    """Whether a line may end with a credit: a colon, a ``©`` or a licence's CC (tests in C)."""
-    return ":" in text or "©" in text or "CC" in text
+    """
+    Whether a line may end with a credit: a colon (a test in C).
+
+    caption_credits asks it in the same searches that find the lines to read
+    (_marked_tails): a text this says no to has none.
+    """
+    return ":" in text
 
 
-def caption_credits(content: list[Line], removed: dict[int, str]) -> None:
+def caption_credits(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """Mark each line that is a caption ending in a picture credit; see the module."""
-    for line in content:
+    tails = _marked_tails(text)
+    if not tails:
+        return  # no mark near a line's end (most texts): no line is asked
+    for pos in positions_at(content, tails):
+        line = content[pos]
         if line.index in removed:
             continue
         credit = _credit(line.text)
@@ -67,32 +64,47 @@ def caption_credits(content: list[Line], removed: dict[int, str]) -> None:
             removed[line.index] = (
                 f"{CREDIT}: a caption ending in a picture credit ('{label}', owner '{owner[:40]}')"
             )
-        elif _licensed(line.text):
-            removed[line.index] = f"{CREDIT}: a short line ending in a Creative Commons licence"
 
 
-def _licensed(text: str) -> bool:
-    """A picture's title and author before its licence: "Flower von X CC BY 2.0"."""
-    if "CC" not in text or text.count(" ") >= _MAX_LICENSED_WORDS:
-        return False
-    found = _LICENCE.search(text)
-    if found is None:
-        return False
-    # whose the picture is: "by" a name, or the name set off by commas or a "/"
-    # ("Die Broschüre ist unter der Lizenz veröffentlicht CC BY-SA 4.0" is a sentence)
-    head = text[: found.start()]
-    return "," in head or "/" in head or not _BY_WORDS.isdisjoint(head.casefold().split())
+def _marked_tails(text: str) -> set[int]:
+    """
+    The lines (by index) with a colon in their last _MAX_TAIL characters.
+
+    Every line _credit accepts is among them (a test checks). Searches in C
+    for each colon, and for the end of its line: a colon far from its line's
+    end skips to the last stretch of the line that may hold one, so a long
+    line with many colons is read once, not once for each. Lines are counted
+    between the colons found, in C too.
+    """
+    found: set[int] = set()
+    size = len(text)
+    at = text.find(":")
+    counted, lines = 0, 0  # line breaks before ``counted``
+    while at >= 0:
+        end = text.find("\n", at)
+        if end < 0:
+            end = size
+        if end - at <= _MAX_TAIL or len(text[at:end].rstrip()) <= _MAX_TAIL:
+            lines += text.count("\n", counted, at)
+            counted = at
+            found.add(lines)
+            at = text.find(":", end)
+        else:
+            at = text.find(":", end - _MAX_TAIL)
+    return found
 
 
 def _credit(text: str) -> tuple[str, str] | None:
     """The label and owner of the credit that ends ``text``, if it is a caption's; else None."""
     tail = _tail(text)
-    if tail is None or len(text.split()) > _MAX_CAPTION_WORDS:
+    if tail is None:
         return None
     label, owner = tail
     if not (credit_word(label) or (label.casefold() in _SOURCE_LABELS and "/" in owner)):
         return None
-    return (label, owner) if _names_owner(owner) else None
+    if not _names_owner(owner) or text.count(" ") >= _MAX_CAPTION_WORDS:
+        return None
+    return label, owner
 
 
 def _tail(text: str) -> tuple[str, str] | None:
@@ -104,10 +116,12 @@ def _tail(text: str) -> tuple[str, str] | None:
     sentence is prose.
     """
     start = max(0, len(text) - _MAX_TAIL)
-    mark = max(text.rfind(":", start), text.rfind("©", start))
+    mark = text.rfind(":", start)
     if mark <= 0:
         return None
     owner = text[mark + 1 :].strip().rstrip(_CLOSING).rstrip(".").strip()
+    if not owner or owner.count(" ") >= _MAX_OWNER_WORDS:
+        return None
     head = text[:mark].rstrip()
     cut = max(head.rfind(" "), head.rfind("."), head.rfind("("), head.rfind("["))
     label = head[cut + 1 :].strip("([")

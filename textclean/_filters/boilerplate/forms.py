@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, PROMPT
+from textclean._filters.boilerplate.lines import positions_at
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 _MAX_FIELD_WORDS = 4  # "Ваш адрес электронной почты *"
 _MAX_FIELD_CHARS = 48
 _MAX_LEGEND_WORDS = 30  # "Your email address will not be published. Required fields are marked *"
+_FIELD_MARKS = ("*", ")")
 _MIN_FIELDS = 2  # without a legend
 _MAX_FIELDS = 6  # name, e-mail, website, subject, comment, a check
 _NOT_IN_LABELS = frozenset("_=#/\\<>{}[]")  # code ("import *"), paths, markup
@@ -68,9 +70,12 @@ def may_hold_form(text: str) -> bool:
     return "*" in text or ")" in text
 
 
-def forms(content: list[Line], removed: dict[int, str]) -> None:
+def forms(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """Mark each web form after the body's first paragraph; see the module."""
-    fields = [pos for pos, line in enumerate(content) if _field(line)]
+    ends = _marked_ends(text)
+    if not ends:
+        return  # no line ends with a field's mark (most texts): no line is asked
+    fields = [pos for pos in positions_at(content, ends) if _field(content[pos])]
     if not fields:
         return
     first_prose = next((pos for pos, line in enumerate(content) if line.prose), len(content))
@@ -93,6 +98,32 @@ def forms(content: list[Line], removed: dict[int, str]) -> None:
         if legend is None and (len(group) < _MIN_FIELDS or not commenting):
             continue  # starred lines without a legend or a comment cue: a list of the body
         _mark_form(content, group, legend, removed)
+
+
+def _marked_ends(text: str) -> set[int]:
+    """
+    The lines (by index) that end with ``*`` or ``)`` before any trailing spaces.
+
+    Searches in C for each mark, then for the end of its line, whose last
+    mark alone is looked at: each line is read once, however many marks it
+    holds. Lines are counted between the marks found, in C too.
+    """
+    found: set[int] = set()
+    size = len(text)
+    for mark in _FIELD_MARKS:
+        at = text.find(mark)
+        counted, lines = 0, 0  # line breaks before ``counted``
+        while at >= 0:
+            end = text.find("\n", at)
+            if end < 0:
+                end = size
+            last = text.rfind(mark, at, end)
+            if last == end - 1 or not text[last + 1 : end].strip():
+                lines += text.count("\n", counted, last)
+                counted = last
+                found.add(lines)
+            at = text.find(mark, end)
+    return found
 
 
 def _field(line: Line) -> bool:

@@ -68,6 +68,7 @@ _CONS = frozenset({
     "desvantagens", "nadelen", "minpunten", "wady", "minusy", "минусы", "недостатки",
     "недоліки", "мінуси", "eksiler", "dezavantajlar", "nevýhody", "zápory", "nackdelar",
 })  # fmt: skip
+_MAX_HEADER_CHARS = 24  # "Pros y contras", "Punti di forza", "1. Vorteile:"
 _MAX_POINTS = 8  # points under one header
 _MAX_POINT_WORDS = 12
 _ENTRY_AND_HEADING = 2  # a heading's key is written twice: in the table and in the body
@@ -173,10 +174,15 @@ def _pros_and_cons(run: list[Line]) -> list[tuple[int, int]]:
     has a header of each kind with points under both. The cons take as
     many points as the pros at most (what follows is the page's again).
     """
-    keys = [_key(line.text) for line in run]
-    for pros, key in enumerate(keys):
-        if key not in _PROS:
-            continue
+    headers = [
+        pos
+        for pos, line in enumerate(run)
+        if len(line.text) <= _MAX_HEADER_CHARS and _key(line.text) in _PROS
+    ]
+    if not headers:
+        return []  # (most runs: only their short lines are folded)
+    keys = [_key(line.text) if len(line.text) <= _MAX_HEADER_CHARS else "" for line in run]
+    for pros in headers:
         cons = next(
             (p for p in range(pros + 2, min(len(run), pros + 2 + _MAX_POINTS)) if keys[p] in _CONS),
             None,
