@@ -31,6 +31,15 @@ ru look-alikes               5%    Russian with 20% of twin letters in Latin
 en look-alikes              10%    English with Cyrillic twins in 10% of words
 mojibake                     5%    English or accented prose, UTF-8 read as 1252
 ==========================  =====  =========================================
+
+Short documents (`Builder.short_document`, `SHORT_KINDS`): what users clean
+row by row in a DataFrame or a dataset, a title, a sentence, a review, a
+tweet-sized paragraph, 40 to 300 characters cut at a word from the same
+prose (whole sentences run on, then cut), each a distinct ``str``: English,
+accented Latin, Russian, Greek, CJK (Chinese, Japanese and Korean from
+mimesis), English with look-alikes, mojibake, and legacy code pages
+(Russian in Windows-1251, Greek in 1253, Polish or Czech in 1250, each read
+as Windows-1252).
 """
 
 from __future__ import annotations
@@ -63,6 +72,7 @@ SOURCES = f"{MIMESIS}, {CHARSET_NORMALIZER} (sdist data/), {GFLANGUAGES} (UDHR a
 
 ACCENTED = ("de", "fr", "es", "pl", "cs", "pt", "it", "hu")
 GENUINE = ("ru", "uk", "el")
+CJK = ("zh", "ja", "ko")  # short documents only; mimesis's texts
 # charset-normalizer's samples of our languages, with their encodings.
 _SAMPLES = {
     "sample-french.txt": ("fr", "utf-8"),
@@ -167,6 +177,38 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
     return sentences
 
 
+_CJK_SENTENCE_END = re.compile(r"(?<=[。！？.!?])\s*")
+
+
+def fetch_cjk(cache: Path) -> dict[str, list[str]]:
+    """
+    Chinese, Japanese and Korean sentences of mimesis's texts and quotations, for short documents.
+
+    Kept apart from prose.json, whose every language scripts/eval_codepages_fresh.py reads.
+    """
+    target = cache / "cjk.json"
+    if target.exists():
+        return dict(json.loads(target.read_text("utf-8"))["sentences"])
+    cache.mkdir(parents=True, exist_ok=True)
+    pools = {}
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        zipfile.ZipFile(pip_download(MIMESIS, Path(tmp))) as wheel,
+    ):
+        for lang in CJK:
+            data = json.loads(wheel.read(f"mimesis/datasets/{lang}/text.json"))
+            pools[lang] = sorted({
+                sentence.strip()
+                for item in data.get("text", []) + data.get("quotes", [])
+                for sentence in _CJK_SENTENCE_END.split(item)
+                if len(sentence.strip()) >= 8  # a phrase, not a fragment
+            })  # fmt: skip
+    target.write_text(
+        json.dumps({"sources": MIMESIS, "sentences": pools}, ensure_ascii=False), "utf-8"
+    )
+    return pools
+
+
 def _paragraphs(doc: str, rng: random.Random) -> list[str]:
     parts = [p for p in doc.split("\n\n") if p.strip()]
     rng.shuffle(parts)
@@ -185,6 +227,14 @@ def _latin_twins(text: str, rng: random.Random, share: float) -> str:
     )
 
 
+# Kinds of short documents, and the code pages the legacy kind saves each language in
+# (read back as Windows-1252).
+SHORT_KINDS = ("en", "accented Latin", "ru", "el", "CJK", "en look-alikes", "mojibake",
+               "legacy code page")  # fmt: skip
+_LEGACY = (("ru", "cp1251"), ("el", "cp1253"), ("pl", "cp1250"), ("cs", "cp1250"))
+SHORT_MIN, SHORT_MAX = 40, 300
+
+
 def _fresh(text: str) -> str:
     """A new str object equal to ``text`` (a join of one part returns that part itself)."""
     return text[:1] + text[1:] if len(text) > 1 else text
@@ -193,9 +243,14 @@ def _fresh(text: str) -> str:
 class Builder:
     """Makes documents of each kind, each a new ``str``."""
 
-    def __init__(self, prose: dict[str, list[str]], rng: random.Random) -> None:
+    def __init__(
+        self,
+        prose: dict[str, list[str]],
+        rng: random.Random,
+        cjk: dict[str, list[str]] | None = None,
+    ) -> None:
         self.rng = rng
-        self.prose = prose
+        self.prose = {**prose, **(cjk or {})}  # CJK: only short documents use it
         self.raw = [p.read_text("utf-8") for p in SEEDS]
         self.clean = [p.read_text("utf-8") for p in EXPECTED]
         self.kinds: dict[str, tuple[float, Callable[[], str]]] = {
@@ -236,6 +291,63 @@ class Builder:
         lang = self.rng.choice(("en", *ACCENTED))
         doc = self.en_clean() if lang == "en" else self.prose_doc(lang)
         return doc.encode("utf-8").decode("sloppy-windows-1252")
+
+    def short_text(self, lang: str) -> str:
+        """
+        40 to 300 characters of ``lang``'s prose: sentences run on from a random one, cut at a word.
+
+        Cut lengths are drawn evenly, so most documents are a few sentences
+        long or part of one: distinct texts, many more than the pool's sentences.
+        """
+        rng = self.rng
+        if lang == "en":
+            if not hasattr(self, "_en_sentences"):
+                self._en_sentences = sorted({s for doc in self.clean for s in _sentences(doc)})
+            pool = self._en_sentences
+        else:
+            pool = self.prose[lang]
+        size = rng.randint(SHORT_MIN, SHORT_MAX)
+        spaced = lang not in ("zh", "ja")
+        parts = [rng.choice(pool)]
+        while sum(map(len, parts)) + len(parts) < size:
+            parts.append(rng.choice(pool))
+        text = (" " if spaced else "").join(parts)
+        if len(text) <= size:
+            return text
+        if not spaced:
+            return text[:size]
+        cut = text.rfind(" ", SHORT_MIN, size + 1)
+        return text[:cut] if cut > 0 else text[:size]
+
+    def short_document(self, kind: str) -> str:
+        """A short document of one of `SHORT_KINDS` (a new ``str``; damaged kinds are changed)."""
+        rng = self.rng
+        if kind in ("en", "ru", "el"):
+            return _fresh(self.short_text(kind))
+        if kind == "accented Latin":
+            return _fresh(self.short_text(rng.choice(ACCENTED)))
+        if kind == "CJK":
+            return _fresh(self.short_text(rng.choice(CJK)))
+        for _ in range(100):
+            if kind == "en look-alikes":
+                text = self.short_text("en")
+                damaged = _look_alike_words(text, rng, 0.15)
+            elif kind == "mojibake":
+                text = self.short_text(rng.choice(("en", *ACCENTED)))
+                damaged = text.encode("utf-8").decode("sloppy-windows-1252")
+            elif kind == "legacy code page":
+                lang, codepage = rng.choice(_LEGACY)
+                text = self.short_text(lang)
+                try:
+                    damaged = text.encode(codepage).decode("sloppy-windows-1252")
+                except UnicodeEncodeError:
+                    continue
+            else:
+                raise KeyError(kind)
+            if damaged != text:
+                return _fresh(damaged)
+        msg = f"no damaged short {kind} document in 100 draws"
+        raise ValueError(msg)
 
     def document(self, kind: str) -> str:
         return _fresh(self.kinds[kind][1]())

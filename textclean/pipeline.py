@@ -50,6 +50,16 @@ def _whitespace_gate(text: str, chars: AbstractSet[str]) -> bool:
     return not whitespace.ODD_SPACES.isdisjoint(chars) or not has_plain_layout(text)
 
 
+def _several_lines(text: str, _chars: AbstractSet[str]) -> bool:
+    """
+    remove_boilerplate's gate: a text of one line (a title, a review, a row) never loses it.
+
+    The filter never empties a text (a last line it would remove stays, so
+    the text stays whole), so only a text of two lines or more can change.
+    """
+    return "\n" in text
+
+
 @runtime_checkable
 class ExplainingFilter(Protocol):
     """A filter that can say why it changed each span (homoglyphs, boilerplate, encoding)."""
@@ -70,6 +80,10 @@ class FilterSpec(NamedTuple):
     # The Cleaner scans each text once for every filter (notable_chars) and
     # skips a filter whose gate says it has nothing to do; None: always run.
     gate: Gate | None = None
+    # Its gate says no to every text without notable characters (printable
+    # ASCII, tab and newline, no "&": most English rows), so such a text
+    # skips it without the gate being asked (tested).
+    idle_on_plain: bool = False
     # f(f(x)) == f(x) for every x (tested): a later pass skips the filter
     # while the text is still its own output.
     idempotent: bool = False
@@ -112,6 +126,7 @@ _SPECS = (
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
         lambda config: FixEncoding(unescape_html=config.unescape_html),
         gate=encoding.may_change_text,
+        idle_on_plain=True,
         idempotent=True,
     ),
     FilterSpec(
@@ -119,12 +134,18 @@ _SPECS = (
         "text saved in one legacy code page and read in another (Ïðèâåò, Za¿ó³æ), by lexicon",
         lambda _config: codepages.fix_legacy_codepage,
         gate=codepages.may_change_text,
+        idle_on_plain=True,
+        # It repairs round after round until a round changes nothing, so its
+        # output is a text it leaves as it is (tests/test_encoding_codepages.py):
+        # the pipeline's next pass need not read a repaired text again.
+        idempotent=True,
     ),
     FilterSpec(
         "remove_control_chars",
         "remove control characters, BOM and stray zero-width characters; lone surrogates to U+FFFD",
         lambda _config: remove_control_chars,
         gate=holding_any(unicode.CONTROL_TRIGGERS),
+        idle_on_plain=True,
         idempotent=True,
     ),
     FilterSpec(
@@ -132,6 +153,7 @@ _SPECS = (
         "Unicode normal form: NFC by default, NFKC in the ml profile",
         lambda config: NormalizeUnicode(config.unicode_form),
         gate=lambda _text, chars: unicode.may_change_normal_form(chars),
+        idle_on_plain=True,
         idempotent=True,
     ),
     FilterSpec(
@@ -139,6 +161,7 @@ _SPECS = (
         "Cyrillic/Greek/Latin look-alike letters back to their word's script, decided by context",
         lambda _config: fix_homoglyphs,
         gate=holding_any(homoglyphs.TRIGGERS),
+        idle_on_plain=True,
         # Its decisions depend on the whole document, so it repairs round
         # after round until a round changes nothing.
         idempotent=True,
@@ -148,6 +171,7 @@ _SPECS = (
         "curly quotes, dashes and the ellipsis to ASCII (ml profile)",
         lambda _config: normalize_punctuation,
         gate=holding_any(punctuation.TRIGGERS),
+        idle_on_plain=True,
         idempotent=True,
         narrows_chars=True,
         removes_chars=punctuation.TRIGGERS,
@@ -196,6 +220,7 @@ _SPECS = (
             learned=config.boilerplate_learned,
             strength=config.boilerplate_strength,
         ),
+        gate=_several_lines,
         idempotent=True,
         narrows_chars=True,
         # Not fix_encoding (an entity after a removed "<" line is unescaped
@@ -291,6 +316,12 @@ class Cleaner:
         def indices(kept: frozenset[str]) -> tuple[int, ...]:
             return tuple(names.index(name) for name in kept if name in names)
 
+        # The steps a text without notable characters asks (see idle_on_plain).
+        self._plain_steps = tuple(
+            index
+            for index, (name, _) in enumerate(self._filters)
+            if not FILTERS[name].idle_on_plain
+        )
         self._steps = tuple(
             (
                 text_filter,
@@ -345,7 +376,14 @@ class Cleaner:
         # nothing needs keeping track of but the filters that ran.
         chars: AbstractSet[str] | None = None  # scanned when a gate first needs it
         ran: list[int] = []
-        for index, step in enumerate(self._steps):
+        steps = self._steps
+        order: Iterable[int] = range(len(steps))
+        if text.isascii():  # in C: then the scan is cheap, and often finds nothing
+            chars = notable_chars(text)
+            if not chars:
+                order = self._plain_steps
+        for index in order:
+            step = steps[index]
             gate = step[1]
             if gate is not None:
                 if chars is None:

@@ -339,6 +339,11 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
     for char in chars:
         masks = _char_masks(char)
         fits &= masks.fits
+        if not fits:
+            # No language writes them all, whatever the other characters say:
+            # a CJK text stops at its first ideograph, with no masks worked out
+            # for each of the thousands it may hold.
+            return _UNFIT
         pairs &= masks.pairs
         saved |= masks.saved
         marks |= masks.marks
@@ -346,8 +351,6 @@ def _plainly_genuine(chars: frozenset[str]) -> int:
         known &= masks.known
         common_twice |= common & masks.common
         common |= masks.common
-    if not fits:
-        return _UNFIT
     plausible = pairs & saved & marks
     combos = known_but_one & (_LATIN_SAVED_COMBOS | common_twice)
     found = [

@@ -73,6 +73,9 @@ from textclean._filters.boilerplate import (
     blocks,
     boxes,
     captions,
+    cards,
+    edge_lines,
+    footer,
     forms,
     page,
     sheets,
@@ -350,6 +353,11 @@ class RemoveBoilerplate:
             blocks.prompt_pitches(content, removed)
             boxes.find(text, content, removed)
             teasers.find(content, removed)
+            cards.header_cards(content, removed)
+            cards.linked_headlines(content, removed)
+            if COPYRIGHT not in self.disabled:
+                footer.rights_notices(content, removed)
+            edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
         if content:

@@ -105,6 +105,8 @@ from textclean._filters.homoglyphs.sparse import (
     given_away,
     giver_count,
     giver_positions,
+    one_byte,
+    others_of,
     simple_twins,
 )
 from textclean._filters.homoglyphs.styled import Styling, has_styled, plain_styled_document
@@ -537,6 +539,11 @@ def _judge_mixed(
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
     reason = f"mixed-script word: written in {target}"
+    if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
+        # Greek words are small, Title or capitals, and a swap keeps each
+        # letter's case: a Latin capital after a small Greek letter is a
+        # science token's (NF-κB), not a swapped Greek one.
+        return None
     replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
     if LATIN_LOOKALIKE not in replaced:
         return reason
@@ -568,6 +575,9 @@ def _judge_mixed(
             else "deferred"
         )
     return f"{reason}: {judge.weighed(rewritten, original)}"
+
+
+_GREEK_SMALL_THEN_LATIN_CAPITAL = regex.compile(r"\p{Greek}(?<=\p{Ll})[A-Z]")
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
@@ -688,9 +698,11 @@ def _sparse_repair(text: str) -> str | None:
     if has_styled(chars):
         return None
     present = scripts_present(chars, text)
-    others = frozenset(non_plain(text))
+    view = one_byte(text)
+    others = others_of(text, view)
     given = {
-        name: giver_count(text, name, present, others) for name in given_away(text, others, present)
+        name: giver_count(text, name, present, others, view)
+        for name in given_away(text, others, present)
     }
     script = max(given, key=given.__getitem__, default=None)
     if script is None or script not in TARGETS:
@@ -709,7 +721,7 @@ def _sparse_repair(text: str) -> str | None:
     # for every word (a word is not its own context): counting them all is
     # not needed.
     needed = others_most + 2
-    if _givers_up_to(text, script, present, needed) < needed:
+    if _givers_up_to(text, script, present, needed, local.words) < needed:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
     language = TextLanguage(lambda target: judge.text_language(target, text, present, chars))
@@ -736,7 +748,7 @@ def _sparse_repair(text: str) -> str | None:
     # script: a mixed word, rewritten into it (rule 1).
     decided: dict[int, tuple[str, str]] = {}
     learned: set[str] = set()
-    if sum(text.count(c) for c in present_twins) > twins_in_hard:
+    if _more_than(twins_in_hard, map(text.count, present_twins)):
         learned.add(script)
     _decide_mixed_words(  # rule 1, as in explain
         text,
@@ -746,7 +758,7 @@ def _sparse_repair(text: str) -> str | None:
         decided=decided,
         learned=learned,
     )
-    where = Segments(text, script, present)
+    where = Segments(text, script, present, local.words)
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
@@ -821,6 +833,16 @@ def _sparse_repair(text: str) -> str | None:
     return _read_as_document(text, "".join(parts))
 
 
+def _more_than(most: int, counts: Iterable[int]) -> bool:
+    """Whether ``counts`` add up to more than ``most``, summed only until they do."""
+    total = 0
+    for count in counts:
+        total += count
+        if total > most:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1024)
 def _extra_letters(script: str, others: frozenset[str]) -> str:
     """
@@ -836,15 +858,22 @@ def _extra_letters(script: str, others: frozenset[str]) -> str:
     )
 
 
-def _givers_up_to(text: str, script: str, present: frozenset[str], most: int) -> int:
+def _givers_up_to(
+    text: str,
+    script: str,
+    present: frozenset[str],
+    most: int,
+    words: re.Pattern[str] | regex.Pattern[str] = WORD,
+) -> int:
     """
     How many words of ``text`` give ``script`` away, counted up to ``most``.
 
     Word by word from the start, each found by a search of its own: the
-    count stops early, most often within the first few words.
+    count stops early, most often within the first few words. ``words``:
+    WORD, or the same words cut faster (`word_finder`).
     """
     found, pos = 0, 0
-    while found < most and (match := WORD.search(text, pos)) is not None:
+    while found < most and (match := words.search(text, pos)) is not None:
         pos = match.end()
         found += gives_away(text, match, script, present)
     return found

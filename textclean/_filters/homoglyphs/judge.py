@@ -152,7 +152,10 @@ def prefer_rewrite(
         # (Mongolian "сар" beside its gloss): a word among give-away words of
         # the other script must be a word, one only inherited a common one.
         return rewritten.zipf >= (WORD_ZIPF if near else COMMON_ZIPF)
-    bonus = CONTEXT_BONUS if near else 0.0
+    # The bonus is for words of the context's language: a rare token there
+    # (English "Maj", an abbreviation) does not outweigh a common word of
+    # the original's language (Macedonian "Мај", May) named in the sentence.
+    bonus = CONTEXT_BONUS if near and rewritten.zipf >= WORD_ZIPF else 0.0
     return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
 

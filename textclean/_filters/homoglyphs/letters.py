@@ -229,7 +229,11 @@ def _weighed_zipf(word: str, language: str | None) -> float:
         # A function word of the text's language (Italian ``la``, Spanish
         # ``el``) is weighed as English is in English text: common words are
         # what a language's guess from a few words gets right.
-        return max(found, here + _TWIN_MARGIN) if here >= _COMMON_HERE else found
+        if here >= _COMMON_HERE:
+            return max(found, here + _TWIN_MARGIN)
+        # A reading only some other language knows (Hungarian "ld" in
+        # Italian-looking text, against "id") is ten times less likely here.
+        return max(here, lexicon.zipf(word, "en"), found - _TWIN_MARGIN)
     return max(here + _TWIN_MARGIN if here else 0.0, found - _TWIN_MARGIN)
 
 

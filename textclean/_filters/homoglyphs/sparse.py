@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -39,7 +39,7 @@ from textclean._filters.homoglyphs.letters import (
     range_class,
     script_of,
 )
-from textclean.scan import code_points
+from textclean.scan import code_points, non_plain
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -143,7 +143,7 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
     The hard words: a run of letters none surely of ``script``, between
     letters of no such kind (a word without a letter of the script); a
     letter the lexicon weighs, or one of ``extra`` (no simple twin); Greek
-    by a digit; capitals then Greek (science tokens). Every other word with a
+    by a digit; capitals then Greek, Greek then a capital (science tokens). Every other word with a
     twin mixes the script's letters with simple twins, and rule 1 rewrites
     it whole into the script.
 
@@ -168,6 +168,8 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
                 rf"(?<=[\d{_NUMBERS}]){word}*?[{greek}]",
                 rf"[{greek}](?={word}*?[\d{_NUMBERS}])",
                 rf"[A-Z]{{2}}[{greek}]",
+                # a Latin capital after a small Greek letter (NF-κB): kept in Greek text
+                rf"[{greek}][A-Z]",
             )
         )
     )
@@ -280,10 +282,61 @@ def _may_join(char: str) -> bool:
     return char.isalpha() or not char.isascii()
 
 
-def giver_count(text: str, script: str, present: frozenset[str], others: frozenset[str]) -> int:
-    """How many letters of ``text`` give ``script`` away (`giver_positions`), by str.count in C."""
+class OneByte(NamedTuple):
+    """A text in a code page of one byte a character (ASCII and one alphabet): its bytes."""
+
+    data: bytes
+    codec: str
+
+
+def one_byte(text: str) -> OneByte | None:
+    """
+    ``text`` in the first code page of `_ONE_BYTE` that holds all its characters, or None.
+
+    Russian or Greek text, most often: its distinct characters and its
+    letters of a set are then found by passes over bytes in C (`others_of`,
+    `giver_count`), where each character of a ``str`` beyond Latin-1 is an
+    object of its own to make and hash.
+    """
+    for codec in _ONE_BYTE:
+        try:
+            return OneByte(text.encode(codec), codec)
+        except UnicodeEncodeError:
+            continue
+    return None
+
+
+# Windows code pages for Cyrillic and Greek: a combining accent (Russian
+# stress marks) or a letter of another alphabet leaves a text to str's ways.
+_ONE_BYTE = ("cp1251", "cp1253")
+_PLAIN_ASCII = bytes(c for c in range(0x20, 0x7F) if c != ord("&")) + b"\t\n"  # as scan's
+
+
+def others_of(text: str, view: OneByte | None) -> frozenset[str]:
+    """The distinct characters of ``text`` but printable ASCII, tab and newline (`non_plain`)."""
+    if view is None:
+        return frozenset(non_plain(text))
+    found = frozenset(view.data.translate(None, _PLAIN_ASCII))
+    return frozenset(bytes(sorted(found)).decode(view.codec))
+
+
+def giver_count(
+    text: str,
+    script: str,
+    present: frozenset[str],
+    others: frozenset[str],
+    view: OneByte | None = None,
+) -> int:
+    """
+    How many letters of ``text`` give ``script`` away (`giver_positions`), in C.
+
+    By str.count a letter, or with ``text`` as one byte a character
+    (`one_byte`), by one deletion of them all from its bytes.
+    """
     ascii_, rest = givers(script, present)
     letters = (*(ascii_.pattern[1:-1] if ascii_ is not None else ""), *(rest & others))
+    if view is not None:
+        return len(view.data) - len(view.data.translate(None, "".join(letters).encode(view.codec)))
     return sum(map(text.count, letters))
 
 
