@@ -746,15 +746,12 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
             if line_text[_BODY_CHARS - 1 :]:
                 body += 1
             continue
-        if _asks(line_text):
+        last = line_text[-1]
+        if last == "?" or (last.isalpha() and "? " in line_text):  # as _asks, inline: every line
             questions.append(pos)
             if line_text.lstrip("¿")[:1] in _ABOUT_INITIALS and body >= _MIN_BODY:
                 shorts.append(pos)  # a header asked as a question ("Qui sommes-nous ?")
-        elif (
-            body >= _MIN_BODY
-            and line_text[-1] not in _NAME_ENDS
-            and not line_text[_MAX_NAME_CHARS:]
-        ):
+        elif body >= _MIN_BODY and last not in _NAME_ENDS and not line_text[_MAX_NAME_CHARS:]:
             shorts.append(pos)
     if seeds:
         sign_up_boxes(content, removed, seeds)
