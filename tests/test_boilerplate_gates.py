@@ -14,9 +14,11 @@ from textclean._filters.boilerplate.signals import (
     PROGRAMME_PARTS,
     Parts,
     affiliate_disclosure,
+    may_disclose,
     may_name_disclosure,
     may_name_programme,
     may_prompt_sign_up,
+    sign_up_lines,
     site_prompt,
     stoplists,
     stopword_density,
@@ -171,6 +173,27 @@ class TestLaterReadings:
         assert remove(once) == once
         assert remove.explain(text)[0] == once
 
+    def test_a_sentence_ending_needs_no_closer_stripped(self):
+        """_classify takes a line ending in a sentence's own last character for one unstripped."""
+        from textclean._filters import boilerplate
+
+        assert set(boilerplate._QUICK_ENDS) == set(boilerplate._SENTENCE_ENDS)
+        assert not set(boilerplate._CLOSERS) & boilerplate._QUICK_ENDS
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            f"Advertisement\n\n{BODY}\n\nSource link\n\n- Anzeige -\n\nShare this:",
+            f"Source link\n\n{BODY}\n\nShare this:\n\nMore body here.\n\nAdvertisement",
+        ],
+    )
+    def test_ad_labels_found_in_any_reading(self, text):
+        """A text read twice (a first removal) finds advertisement labels as one read once does."""
+        remove = RemoveBoilerplate()
+        once = remove(text)
+        assert "Advertisement" not in once
+        assert remove(once) == once
+
 
 _OPENINGS = [
     "Ana Lopes ",
@@ -319,6 +342,17 @@ class TestAdOpeningGate:
         if any(boxes.ad_label(text) or boxes.ad_prefix(text) for text in texts):
             assert boxes.may_open_with_ad_marker(_lines(*texts))
 
+    @given(
+        st.lists(_DECORATED_MARKERS | st.text(max_size=30), min_size=1, max_size=6),
+        st.lists(st.booleans(), min_size=6, max_size=6),
+    )
+    def test_lines_kept_open_with_no_marker_if_all_did_not(self, texts, kept):
+        """Later readings keep the first reading's answer when it was no: each line answers alone."""
+        texts = [text.strip() or "x" for text in texts]
+        subset = [text for text, keep in zip(texts, kept, strict=False) if keep]
+        if not boxes.may_open_with_ad_marker(_lines(*texts)):
+            assert not boxes.may_open_with_ad_marker(_lines(*subset))
+
     @pytest.mark.parametrize(
         ("text", "held"),
         [
@@ -458,16 +492,18 @@ _SIGN_UP_PIECES = st.sampled_from([
 ])  # fmt: skip
 
 
+# Up to six lines made of those pieces (a line may hold a line break: callers drop it).
+_PROMPT_LINES = st.lists(
+    st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
+    min_size=1,
+    max_size=6,
+)
+
+
 class TestSignUpGate:
     """A text whose lines open with no sign-up word and hold no Turkish one has no site prompt."""
 
-    @given(
-        st.lists(
-            st.lists(_SIGN_UP_PIECES | st.text(max_size=4), max_size=8).map("".join),
-            min_size=1,
-            max_size=4,
-        )
-    )
+    @given(_PROMPT_LINES)
     def test_gate_holds_wherever_a_line_prompts(self, lines):
         """Wherever site_prompt says yes to a line, the gate of the lines' text says yes too."""
         lines = [line.strip() for line in lines if "\n" not in line]
@@ -476,6 +512,28 @@ class TestSignUpGate:
             site_prompt(line, fold) for line, fold in zip(lines, folded.split("\n"), strict=True)
         ):
             assert may_prompt_sign_up(folded)
+
+    @given(_PROMPT_LINES)
+    def test_lines_found_are_every_line_that_prompts(self, lines):
+        """sign_up_lines names each line site_prompt says yes to, in order, once."""
+        lines = [line.strip() for line in lines if "\n" not in line]
+        folded = "\n".join(lines).casefold()
+        found = sign_up_lines(folded)
+        if found is None:  # a Turkish sign-up word: every line is asked
+            assert any(phrase.split()[-1] in folded for phrase in TURKISH_SIGN_UP)
+            return
+        assert found == sorted(set(found))
+        assert all(0 <= number < len(folded.split("\n")) for number in found)
+        for number, (line, fold) in enumerate(zip(lines, folded.split("\n"), strict=True)):
+            if site_prompt(line, fold):
+                assert number in found
+
+    def test_lines_found_in_examples(self):
+        """Lines opening with a sign-up word are found, after blank lines and at the start."""
+        assert sign_up_lines("subscribe\n\n«join» our club\nthe body.") == [0, 2]
+        assert sign_up_lines("the body.\nsubscribe\nsubscribe") == [1, 2]
+        assert sign_up_lines("the body.\nwe subscribe.") == []
+        assert sign_up_lines("bültenimize abone olun") is None
 
     def test_examples(self):
         """A prompt opening any line opens the gate; prose with the words inside does not."""
@@ -501,7 +559,44 @@ class TestParts:
     def test_answers_as_a_search_for_each(self, text):
         """Parts.in_text says what any(part in text) says, for texts in any script."""
         for parts in (PROGRAMME_PARTS, DISCLOSURE_PARTS, _ALL_PARTS):
-            assert Parts.of(parts).in_text(text) == any(part in text for part in parts)
+            expected = any(part in text for part in parts)
+            assert Parts.of(parts).in_text(text) == expected
+            assert Parts.of(parts, fast=False).in_text(text) == expected
+
+    @given(
+        st.lists(
+            st.sampled_from([*_ALL_PARTS, *(part[:-1] for part in _ALL_PARTS), "“", "\n"])
+            | st.text(max_size=6),
+            max_size=6,
+        ).map("".join)
+    )
+    def test_both_gates_at_once_answer_as_each(self, text):
+        """may_disclose says what the programme and disclosure gates say, one after the other."""
+        programmes = may_name_programme(text)
+        assert may_disclose(text) == (programmes, programmes or may_name_disclosure(text))
+
+    @pytest.mark.parametrize("fast", [True, False])
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("", False),
+            ("the council met.", False),
+            ("affiliate", True),
+            ("aff\ud800iliate links", False),  # a lone surrogate: the searches answer
+            ("\ud800 affiliate links", True),
+            ("“партнерские” ссылки", True),
+            ("fil\nli", False),
+        ],
+    )
+    def test_examples_with_and_without_the_automaton(self, text, expected, fast):
+        """The automaton and the searches agree, on texts the automaton cannot read too."""
+        assert Parts.of(_ALL_PARTS, fast=fast).in_text(text) is expected
+
+    def test_the_fast_extra_builds_an_automaton(self):
+        """With ahocorasick-rs installed (make install), the gates read a text once."""
+        pytest.importorskip("ahocorasick_rs")
+        assert Parts.of(_ALL_PARTS).automaton is not None
+        assert Parts.of(_ALL_PARTS, fast=False).automaton is None
 
     def test_every_part_is_kept(self):
         """Sorting loses no part and adds none."""

@@ -242,17 +242,17 @@ class RemoveBoilerplate:
             kept = list(itertools.compress(range(len(lines)), keep))
             if not kept:
                 break
-            kept_anywhere = [
-                (position, anywhere_rule)
-                for position, index in enumerate(kept)
-                if (anywhere_rule := anywhere.get(index)) is not None
-            ]
-            more = self._find_once(
-                "\n".join(itertools.compress(lines, keep)),
-                list(itertools.compress(lines, keep)),
-                dict(kept_anywhere),
-                reading,
+            kept_anywhere = (
+                {
+                    position: anywhere_rule
+                    for position, index in enumerate(kept)
+                    if (anywhere_rule := anywhere.get(index)) is not None
+                }
+                if anywhere  # (most texts have no such line: no pass over the kept ones)
+                else {}
             )
+            kept_lines = list(itertools.compress(lines, keep))
+            more = self._find_once("\n".join(kept_lines), kept_lines, kept_anywhere, reading)
             if not more:
                 break
             for position, reason in more.items():
@@ -351,7 +351,9 @@ class RemoveBoilerplate:
                 named_bios(text, lines, content, removed)
         if content:
             blocks.prompt_pitches(content, removed)
-            boxes.find(text, content, removed)
+            if reading.ad_openings is not False:  # (a subset of lines opens with none either)
+                reading.ad_openings = boxes.may_open_with_ad_marker(content)
+            boxes.find(text, content, removed, openings=reading.ad_openings)
             teasers.find(content, removed)
             cards.header_cards(content, removed)
             cards.linked_headlines(content, removed)
@@ -433,7 +435,7 @@ class RemoveBoilerplate:
         measured = self._measured
         content: list[Line] = []
         append = content.append
-        quick, closers, ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS
+        quick, closers, ends, quick_ends = _QUICK_PROSE_CHARS, _CLOSERS, _SENTENCE_ENDS, _QUICK_ENDS
         waiting: list[int] = []  # positions in content of lines not measured yet
         body = _Body()
         for index, raw in enumerate(lines):
@@ -443,7 +445,11 @@ class RemoveBoilerplate:
             size = len(line)
             if not size:
                 continue
-            if size > MAX_SCORED_CHARS or (size >= quick and line.rstrip(closers).endswith(ends)):
+            if size > MAX_SCORED_CHARS or (
+                size >= quick
+                # (a sentence's own last character: no closer to strip, most lines)
+                and (line[-1] in quick_ends or line.rstrip(closers).endswith(ends))
+            ):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
                 # counted only for lines that are not prose, so left at 0.
@@ -630,14 +636,17 @@ class _Readings:
     of no page (kinds: the marks of a subset are a subset; a removed line
     leaves no new underline, for the blank line above a line stays), and
     which lines disclose affiliate links or prompt to sign up (all were asked,
-    and those that said yes are gone, unless a text would be left empty).
+    and those that said yes are gone, unless a text would be left empty), and
+    whether a line may open with an advertisement's marker (boxes: asked of
+    each line alone, so a subset of lines opens with none if the lines did not).
     """
 
-    __slots__ = ("disclosed", "may_be_page")
+    __slots__ = ("ad_openings", "disclosed", "may_be_page")
 
     def __init__(self) -> None:
         self.may_be_page = False  # not_a_page found no mark of a text that is no page
         self.disclosed = False  # every line was asked for disclosures, and those found went
+        self.ad_openings: bool | None = None  # boxes.may_open_with_ad_marker, once asked
 
 
 # A short line's verdict: catalog rule, signals (None for a plain sentence),

@@ -111,6 +111,7 @@ _MAX_BIO_CHARS = 900
 _BIO_REACH = 6  # content lines from the end where an About-the-author header may sit
 _MIN_BODY_PARAGRAPHS = 2  # a bio is only a bio after an article body
 _MAX_ABOUT_LINES = 2  # lines of a bio under its About-the-author header
+_ARTICLE_WORDS = 8  # a line this long below the bio is the article going on, not furniture
 
 
 def byline(line: str) -> bool:
@@ -251,7 +252,8 @@ def _about_the_author(lines: list[str], content: list[int]) -> tuple[list[int], 
         header = lines[index].strip(HEADER_TRIM)
         if len(header) <= _ABOUT_AUTHOR_MAX_CHARS and _ABOUT_AUTHOR.fullmatch(header):
             block = tail[pos:]
-            if len(block) > _MAX_ABOUT_LINES + 1:
+            below = block[_MAX_ABOUT_LINES + 1 :]
+            if any(len(lines[i].split()) >= _ARTICLE_WORDS for i in below):
                 return [], ""  # the article goes on under it: a section about an author
             if len(content) - len(block) >= _MIN_BODY_PARAGRAPHS:
                 return block, f"{AUTHOR_BIO}: 'About the author' block after the article"

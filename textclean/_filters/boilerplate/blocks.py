@@ -49,9 +49,9 @@ from textclean._filters.boilerplate.signals import (
     LineSignals,
     affiliate_disclosure,
     common_cues_only,
-    may_name_disclosure,
-    may_name_programme,
+    may_disclose,
     may_prompt_sign_up,
+    sign_up_lines,
     signals,
     site_prompt,
     table_fields,
@@ -474,20 +474,27 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
     # a text naming no programme and no disclosure stem discloses nothing, and
     # one with no sign-up word opening a line prompts to none: a few tests in C
-    programmes = may_name_programme(folds)
-    disclosing = programmes or may_name_disclosure(folds)
+    programmes, disclosing = may_disclose(folds)
     if not disclosing and not may_prompt_sign_up(folds):
         return
-    for line, folded in zip(asked, folds.split("\n"), strict=True):
+    folded_lines = folds.split("\n")
+    if not disclosing and (prompting := sign_up_lines(folds)) is not None:
+        # only a line opening with a sign-up word may prompt: those alone are asked
+        for number in prompting:
+            if site_prompt(asked[number].text, folded_lines[number]):
+                removed[asked[number].index] = _SITE_PROMPT
+        return
+    for line, folded in zip(asked, folded_lines, strict=True):
         if disclosing and affiliate_disclosure(line.text, folded, programmes=programmes):
             removed[line.index] = (
                 f"{SHOP}: affiliate disclosure: a commission or affiliate word, links or "
                 "purchases through them, and the site as the one paid"
             )
         elif site_prompt(line.text, folded):
-            removed[line.index] = (
-                f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
-            )
+            removed[line.index] = _SITE_PROMPT
+
+
+_SITE_PROMPT = f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
 
 
 def _introduced(content: list[Line], start: int) -> bool:

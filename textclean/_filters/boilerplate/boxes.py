@@ -699,7 +699,9 @@ def _asks(text: str) -> bool:
     return last == "?" or (last.isalpha() and "? " in text)
 
 
-def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
+def find(
+    text: str, content: list[Line], removed: dict[int, str], *, openings: bool | None = None
+) -> None:
     """
     Mark the boxes of this module in one reading of the text's ``content`` lines.
 
@@ -709,12 +711,15 @@ def find(text: str, content: list[Line], removed: dict[int, str]) -> None:
     pass picks their candidates without a call for a line of prose (most
     lines): the lines measured with a prompt's cue or removed as a prompt,
     the short lines ending no sentence after two paragraphs of the body
-    (names, About headers) and the questions.
+    (names, About headers) and the questions. ``openings`` is what
+    may_open_with_ad_marker says of ``content``, if the caller knows it.
     """
     # Only a line that opens with a marker (first gate) and is short enough
     # for a label or opens one (second: fewer than _MAX_AD_WORDS spaces) can
     # be an ad's (ad_label, ad_prefix); paragraphs, most of a text, are not read.
-    if may_open_with_ad_marker(content) and holds_ad_marker(
+    if openings is None:
+        openings = may_open_with_ad_marker(content)
+    if openings and holds_ad_marker(
         "\n".join(line.text for line in content if line.text.count(" ") < _MAX_AD_WORDS)
     ):
         advertisements(content, removed)
