@@ -28,12 +28,26 @@ _LONG_WORDS = st.lists(
 ).map(" ".join)
 
 
+_WORD_CHAR = re.compile(f"[{codepages._WORD_CHAR}]")
+
+
+def _word_around_anew(text: str, at: int) -> tuple[int, int]:
+    """The run of word characters around ``at``, within the reach of it, a character at a time."""
+    low, high = max(0, at - codepages._REACH), min(len(text), at + codepages._REACH)
+    start = end = at
+    while start > low and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    while end < high and _WORD_CHAR.match(text, end):
+        end += 1
+    return start, end
+
+
 def _flagged_words_anew(text: str) -> list[str]:
     """_flagged_words as it was: the word around every hit looked up afresh."""
     found = []
     for scan in codepages._telltale_scans(text, for_words=True):
         for hit in scan.finditer(text):
-            word = text[slice(*codepages._word_around(text, hit.start()))]
+            word = text[slice(*_word_around_anew(text, hit.start()))]
             if not word.isascii():
                 found.append(codepages._trim(word))
     return found
@@ -46,12 +60,21 @@ class TestFlaggedWords:
     @example("Ïðèâåò" * 20)
     def test_a_word_found_once_for_its_hits_is_the_word_each_hit_finds(self, text):
         """A hit inside the last word found (shorter than the reach) has that word around it."""
-        assert list(codepages._flagged_words(text)) == _flagged_words_anew(text)
+        every = _flagged_words_anew(text)
+        assert codepages._flagged_words(text, len(text) + 1) == every
+        assert codepages._flagged_words(text) == every[: codepages._MAX_WORDS]
+
+    @given(st.one_of(_TEXT, _LONG_WORDS), st.integers(min_value=0, max_value=400))
+    @example("a.b " + "é" * 50, 2)
+    def test_the_word_around_a_position_is_its_run_of_word_characters(self, text, at):
+        """Found from the spaces, or by scans where other characters stand between, it is the run."""
+        at = min(at, len(text))
+        assert codepages._word_around(text, at) == _word_around_anew(text, at)
 
 
 def _looks_genuine_anew(text: str) -> bool:
     """_looks_genuine as it was: each word's readings worked out for this text alone."""
-    words = list(codepages.islice(codepages._flagged_words(text), codepages._MAX_WORDS))
+    words = _flagged_words_anew(text)[: codepages._MAX_WORDS]
     if not words:
         return False
     fold = codepages._written_with_lookalikes(words)
@@ -77,10 +100,16 @@ class TestLooksGenuine:
     def test_word_facts_stay_bounded(self, monkeypatch):
         """A stream of distinct words empties the table instead of growing it past its limit."""
         monkeypatch.setattr(codepages, "_WORD_FACTS", {})
+        monkeypatch.setattr(codepages, "_READINGS", {})
+        monkeypatch.setattr(codepages, "_FLAGGED_WORDS", {})
         monkeypatch.setattr(codepages, "_WORD_FACTS_LIMIT", 5)
         for number in range(20):
             codepages._word_facts(f"wоrd{number}")
+            codepages._word_readings(f"wоrd{number}")
+            codepages._flagged_word(f"wоrd{number}")
         assert 0 < len(codepages._WORD_FACTS) <= 5
+        assert 0 < len(codepages._READINGS) <= 5
+        assert 0 < len(codepages._FLAGGED_WORDS) <= 5
 
 
 class TestSampleWords:
@@ -248,3 +277,35 @@ class TestWholeDocument:
         text += "Hinzugef├╝gt\n"
         encoding.fix_encoding(text)
         assert calls == [text]
+
+
+# Letters, digits and spaces around the punctuation and dashes a pair shows letters as.
+_AROUND_LEADS = "aZéßΩя1 _-.\n"
+_LEADS = "".join(sorted(codepages._PUNCT_FROM_LETTERS | codepages._DASHES_FROM_LETTERS))
+
+
+class TestMatchesAtLeads:
+    def test_the_leads_are_outside_ascii(self):
+        """notable_chars holds every character outside ASCII, so it holds each lead a text has."""
+        assert all(ord(char) > 0x7F for char in _LEADS)
+
+    @given(st.text(st.sampled_from(_AROUND_LEADS + _LEADS[::7] + "–—•“”„"), max_size=200))
+    @example("a—b " * 40 + "ab—c")
+    @example("“x” " * 30 + "za¤b")
+    @example("a" + "¤" * 70 + "b")
+    @example("a" + "¤" * 70 + " b")
+    def test_asking_at_the_leads_finds_what_the_scan_finds(self, text):
+        """Asked where each lead stands, or by its own scan where they crowd, a pattern says the same."""
+        chars = notable_chars(text)
+        punctuation = codepages._PUNCT_FROM_LETTERS.intersection(chars)
+        found = codepages._matches_at_leads(
+            codepages._PUNCT_INSIDE_WORD,
+            text,
+            punctuation,
+            codepages._PUNCT_WINDOW,
+            codepages._PUNCT_FROM_LETTERS,
+        )
+        assert found == (codepages._PUNCT_INSIDE_WORD.search(text) is not None)
+        dashes = codepages._DASHES_FROM_LETTERS.intersection(chars)
+        found = codepages._matches_at_leads(codepages._DASH_BY_A_LETTER, text, dashes)
+        assert found == (codepages._DASH_BY_A_LETTER.search(text) is not None)

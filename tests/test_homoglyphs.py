@@ -104,9 +104,18 @@ class TestContext:
         assert fix_homoglyphs("Мы говорили o погоде") == "Мы говорили о погоде"
 
     def test_all_lookalike_word_follows_context(self):
-        """A word of Latin twins turns Cyrillic where the text shows swapping, else stays."""
+        """
+        A word of Latin twins turns Cyrillic where the text shows swapping.
+
+        Without swapping, only where its Cyrillic reading is a word far
+        likelier than its Latin one is in English (the language such text
+        quotes): ``yxo`` is ``ухо``, ``poca`` is ``роса``; ``Max`` stays.
+        """
         assert fix_homoglyphs("У него бoлит yxo и гoлова") == "У него болит ухо и голова"
-        assert fix_homoglyphs("Он сказал yxo и ушёл") == "Он сказал yxo и ушёл"
+        assert fix_homoglyphs("Он сказал yxo и ушёл") == "Он сказал ухо и ушёл"
+        assert fix_homoglyphs("адвокат poca") == "адвокат роса"
+        assert fix_homoglyphs("Он выбрал тариф Max и ушёл") == "Он выбрал тариф Max и ушёл"
+        assert fix_homoglyphs("Он сказал Opera и ушёл") == "Он сказал Opera и ушёл"
 
     def test_foreign_words_kept(self):
         """Foreign words in another language's sentence stay as written."""

@@ -589,7 +589,7 @@ def _mixes_scripts(word: str) -> bool:
 
 
 def _count_in(chars: frozenset[str], word: str) -> int:
-    return sum(char in chars for char in word)
+    return sum(map(chars.__contains__, word))
 
 
 def may_change(chars: AbstractSet[str]) -> bool:
@@ -661,16 +661,68 @@ _last_gate: tuple[str, AbstractSet[str], bool] = ("", frozenset(), False)
 def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if may_change(chars):
         return True
-    found = _PUNCT_FROM_LETTERS.intersection(chars)
-    if found >= _CURLY_QUOTES:
-        found -= _CURLY_QUOTES
+    punctuation = _PUNCT_FROM_LETTERS.intersection(chars)
+    found = punctuation - _CURLY_QUOTES if punctuation >= _CURLY_QUOTES else punctuation
+    dashes = _DASHES_FROM_LETTERS.intersection(chars)
     return (
-        (bool(found) and _PUNCT_INSIDE_WORD.search(text) is not None)
-        or (
-            not _DASHES_FROM_LETTERS.isdisjoint(chars)
-            and _DASH_BY_A_LETTER.search(text) is not None
+        (
+            bool(found)
+            and _matches_at_leads(
+                _PUNCT_INSIDE_WORD, text, punctuation, _PUNCT_WINDOW, _PUNCT_FROM_LETTERS
+            )
         )
+        or (bool(dashes) and _matches_at_leads(_DASH_BY_A_LETTER, text, dashes))
     ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+
+
+# Where more than _LEAD_TRIES leads stand, closer than one in _LEAD_SPACING
+# characters, the pattern's own scan is the cheaper: it is left to that.
+_LEAD_TRIES = 16
+_LEAD_SPACING = 256
+# Characters from a lead on that a pattern asked at it may look at: two
+# after it for _DASH_BY_A_LETTER; _PUNCT_INSIDE_WORD runs on through
+# punctuation (see _matches_at_leads).
+_LEAD_WINDOW = 3
+_PUNCT_WINDOW = 64
+
+
+def _matches_at_leads(
+    pattern: re.Pattern[str],
+    text: str,
+    leads: AbstractSet[str],
+    window: int = _LEAD_WINDOW,
+    runs_on: frozenset[str] = frozenset(),
+) -> bool:
+    """
+    ``pattern.search(text) is not None``, for a pattern whose every match opens with a ``leads``.
+
+    ``leads`` are the text's characters of the class the pattern is led by
+    (all outside ASCII, so in notable_chars): str.find passes over the rest
+    many times faster than the pattern's class test, and the pattern is
+    asked only where one stands, on the ``window`` characters from it (its
+    lookbehinds see the text before); on the rest of the text too where the
+    window holds nothing but ``runs_on``, what the pattern may run through.
+    An English text's dashes stand between words, a few a text: each is
+    asked once instead of the text's every character being tested. Leads
+    standing close (see _LEAD_SPACING) leave it to the pattern's scan.
+    """
+    if not leads:
+        return False
+    stands = sum(map(text.count, leads))
+    if stands > _LEAD_TRIES and stands * _LEAD_SPACING > len(text):
+        return pattern.search(text) is not None
+    for lead in leads:
+        at = text.find(lead)
+        while at != -1:
+            end = at + window
+            if pattern.match(text, at, end) is not None or (
+                end < len(text)
+                and runs_on.issuperset(text[at:end])
+                and pattern.match(text, at) is not None
+            ):
+                return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 # Mac Roman ``ó``, ``ñ``, ``ï`` read as Windows-1252 are ``—``, ``–``, ``•``
@@ -1118,24 +1170,36 @@ def _looks_genuine(text: str) -> bool:
     which fix_homoglyphs repairs, not shown through a code page, which makes
     letters no look-alike stands for (``cafй``, ``рТЙЧЕФ``).
     """
-    words = list(islice(_flagged_words(text), _MAX_WORDS))
+    words = _flagged_words(text)
     if not words:
         return False
     facts = list(map(_word_facts, words))
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
-    fold = all(lookalikes_only for lookalikes_only, _, _, _ in facts)
+    fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
     # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
-    # lexicon lists it as once casefolded, it is no known word.
-    readings = [() if odd else (readings if fold else (key,)) for _, readings, key, odd in facts]
+    # lexicon lists it as once casefolded, it is no known word. A word's
+    # readings are worked out when a table asks for them (the costly part,
+    # for a word not seen before): the first table mostly decides on the
+    # first few words.
+    readings: list[tuple[str, ...] | None] = [None] * len(words)
+
+    def reading(index: int) -> tuple[str, ...]:
+        found = readings[index]
+        if found is None:
+            _, key, odd = facts[index]
+            found = () if odd else (_word_readings(words[index]) if fold else (key,))
+            readings[index] = found
+        return found
+
     # The table that knew the last genuine text's words is asked first: texts
     # come in runs of one language (Italian is the fifteenth table in the
     # lexicon's order). Any table may answer, so the order changes nothing.
     last = _last_knowing[0]
-    if last is not None and _knows_share(last, len(readings), readings.__getitem__):
+    if last is not None and _knows_share(last, len(words), reading):
         return True
     for table in _tables_for(words[0]):
-        if table is not last and _knows_share(table, len(readings), readings.__getitem__):
+        if table is not last and _knows_share(table, len(words), reading):
             _last_knowing[0] = table
             return True
     return False
@@ -1146,26 +1210,32 @@ _last_knowing: list[dict[str, float] | None] = [None]
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
-# written with look-alikes only, its _readings, its key, whether its case is
-# odd). Words repeat, in a text and from text to text, and the readings are
-# the costly part; emptied when full, so a stream of distinct words cannot
-# grow it without bound.
-_WORD_FACTS: dict[str, tuple[bool, tuple[str, ...], str, bool]] = {}
+# written with look-alikes only, its key, whether its case is odd); and, in
+# _READINGS, its _readings, the costly part. Words repeat, in a text and from
+# text to text; each is emptied when full, so a stream of distinct words
+# cannot grow it without bound.
+_WORD_FACTS: dict[str, tuple[bool, str, bool]] = {}
+_READINGS: dict[str, tuple[str, ...]] = {}
 _WORD_FACTS_LIMIT = 100_000
 
 
-def _word_facts(word: str) -> tuple[bool, tuple[str, ...], str, bool]:
+def _word_facts(word: str) -> tuple[bool, str, bool]:
     """What _looks_genuine asks of ``word`` (see _WORD_FACTS), remembered."""
     found = _WORD_FACTS.get(word)
     if found is None:
         if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
             _WORD_FACTS.clear()
-        found = _WORD_FACTS[word] = (
-            _lookalikes_only(word),
-            _readings(word),
-            lexicon.key(word),
-            _odd_case(word),
-        )
+        found = _WORD_FACTS[word] = (_lookalikes_only(word), lexicon.key(word), _odd_case(word))
+    return found
+
+
+def _word_readings(word: str) -> tuple[str, ...]:
+    """_readings(word), remembered (see _WORD_FACTS)."""
+    found = _READINGS.get(word)
+    if found is None:
+        if len(_READINGS) >= _WORD_FACTS_LIMIT:
+            _READINGS.clear()
+        found = _READINGS[word] = _readings(word)
     return found
 
 
@@ -1457,7 +1527,8 @@ def _readings(word: str) -> tuple[str, ...]:
         return (key,)
     cyrillic = _count_in(_CYRILLIC_SET, word)
     if (
-        cyrillic > max(_count_in(_LATIN_SET, word), _MIN_CYRILLIC - 1)
+        cyrillic >= _MIN_CYRILLIC  # (asked first: counting the Latin letters costs as much)
+        and cyrillic > _count_in(_LATIN_SET, word)
         and _CYRILLIC_LOOKALIKE_CHARS.issuperset(_LATIN_SET.intersection(word))
         and not _CASE_FLIP.search(word)
         and word.isalpha()
@@ -1469,8 +1540,16 @@ def _readings(word: str) -> tuple[str, ...]:
     return key, lexicon.key(word.translate(_TO_LATIN)), lexicon.key(word.translate(_TO_CYRILLIC))
 
 
-def _flagged_words(text: str) -> Iterator[str]:
-    """The words around the telltale scans' hits, in no set order."""
+def _flagged_words(text: str, limit: int = _MAX_WORDS) -> list[str]:
+    """
+    The words around the telltale scans' first hits, in no set order: one a hit, ``limit`` at most.
+
+    The word around a hit is the run of word characters (_WORD_CHAR) that
+    holds it, within _REACH of it either way, trimmed (see _trim); hits in
+    words of ASCII alone give none. A list, not a generator: a look-alike
+    text has a few dozen hits, and each step of one cost as much as its word.
+    """
+    found: list[str] = []
     start = end = 0
     flagged: str | None = None
     for scan in _telltale_scans(text, for_words=True):
@@ -1481,11 +1560,12 @@ def _flagged_words(text: str) -> Iterator[str]:
             # is hit at each change of script) has the same word around it.
             if not (start <= at < end and end - start < _REACH):
                 start, end = _word_around(text, at)
-                word = text[start:end]
-                # A word of _tokens: one holding a character outside ASCII.
-                flagged = None if word.isascii() else _trim(word)
+                flagged = _flagged_word(text[start:end])
             if flagged is not None:
-                yield flagged
+                found.append(flagged)
+                if len(found) >= limit:
+                    return found
+    return found
 
 
 # ASCII characters other than letters: those no word holds (see _WORD_CHAR).
@@ -1497,20 +1577,40 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
     (start, end) of the run of word characters around ``at``, within _REACH of it either way.
 
     Most words end at a space: the run is cut at the nearest spaces, and
-    taken if nothing but word characters stands between (set tests in C);
-    else found by scans, before ``at`` in the reversed text before it.
+    taken if nothing but word characters stands between (one set test in
+    C); else found by scans, before ``at`` in the reversed text before it.
     """
     low, high = max(0, at - _REACH), min(len(text), at + _REACH)
     start = text.rfind(" ", low, at) + 1 or low
+    end = text.find(" ", at, high)
+    if end == -1:
+        end = high
+    if _NOT_WORD_ASCII.isdisjoint(text[start:end]):
+        return start, end  # nothing but word characters between the spaces
     if not _NOT_WORD_ASCII.isdisjoint(text[start:at]):
+        # The run before ``at``, found in the reversed text before it.
         run = _WORD_RUN.match(text[low:at][::-1])
         start = at - run.end() if run else at
-    end = text.find(" ", at, high)
-    end = high if end == -1 else end
     if not _NOT_WORD_ASCII.isdisjoint(text[at:end]):
         run = _WORD_RUN.match(text, at, high)
         end = run.end() if run else at
     return start, end
+
+
+def _flagged_word(word: str) -> str | None:
+    """``word`` trimmed, or None if it is ASCII (a word of _tokens holds a character outside it)."""
+    try:
+        return _FLAGGED_WORDS[word]
+    except KeyError:
+        if len(_FLAGGED_WORDS) >= _WORD_FACTS_LIMIT:
+            _FLAGGED_WORDS.clear()
+        found = _FLAGGED_WORDS[word] = None if word.isascii() else _trim(word)
+        return found
+
+
+# _flagged_word's answers, by word as found: look-alike texts repeat their
+# words, and texts of one language each other's. Emptied when full.
+_FLAGGED_WORDS: dict[str, str | None] = {}
 
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:

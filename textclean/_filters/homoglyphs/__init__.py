@@ -461,7 +461,11 @@ def _lone_letter(
         return False
     before, after = neighbours
     if rewritten.word == "I":  # the pronoun stands mid-sentence too ("When Ι asked")
-        return _latin_lower(after) and (not before or script_of(before[0]) == LATIN)
+        # Before a capital too in a text with swapped letters (Title Case:
+        # "Ι Highly Recommend").
+        return (_latin_lower(after) or (swapping and _latin_capital(after))) and (
+            not before or script_of(before[0]) == LATIN
+        )
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
@@ -498,6 +502,10 @@ def _sentence_article(
 
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
+
+
+def _latin_capital(word: str) -> bool:
+    return word[:1].isupper() and script_of(word[0]) == LATIN
 
 
 def _dotless_only(word: str, fixed: str) -> bool:
@@ -538,6 +546,10 @@ def _judge_mixed(
     word: _Word, fixed: str, target: str, language: Callable[[str], str | None]
 ) -> str | None:
     """The reason to rewrite a mixed word, "deferred", or None to keep it."""
+    if fixed == word.text:
+        # Its look-alikes are letters the text's language writes (Turkish ı):
+        # nothing to rewrite, and no sign of a garbled text either.
+        return None
     reason = f"mixed-script word: written in {target}"
     if target == GREEK and _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
         # Greek words are small, Title or capitals, and a swap keeps each
@@ -605,6 +617,13 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
+        if (
+            not latin_pinned
+            and not swapping
+            and found.own
+            and (lone := judge.lone_swapped_word(word, fixed, target, near=found.near))
+        ):
+            return fixed, f"look-alike word in {target} context: {judge.weighed(lone, original)}"
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
         if judge.prefer_rewrite(

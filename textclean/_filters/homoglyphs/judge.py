@@ -27,6 +27,7 @@ from textclean._filters.homoglyphs.letters import (
     TO_LATIN,
     WORD,
     convert,
+    greek_reading,
     keeps_case_shape,
     latin_zipf,
     plausible_reading,
@@ -159,6 +160,30 @@ def prefer_rewrite(
     return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
 
+def lone_swapped_word(word: str, fixed: str, target: str, *, near: bool) -> Reading | None:
+    """
+    The reading of a Latin word of twins alone among words of ``target``'s script, if it is one.
+
+    A text with no genuine Latin word and no other swapped one still may
+    hold one swapped word (``адвокат poca``, ``до Bac``). Its rewrite is
+    taken where it stands among that script's words in its own segment and
+    is a word of some language of that script (``роса``: Ukrainian,
+    Bulgarian; Russian's list lacks it), ten times as common as the Latin
+    reading is in English, the language such text quotes: a Spanish
+    ``poca`` does not stand in Russian prose, an English ``Max`` may.
+    """
+    if not near or len(word) < _SHORTEST_SWAPPED or word.isupper():
+        return None
+    rewritten = own_reading(fixed, target)
+    if rewritten.zipf < WORD_ZIPF or rewritten.zipf <= lexicon.zipf(word, "en") + _SWAP_MARGIN:
+        return None
+    return rewritten
+
+
+_SHORTEST_SWAPPED = 2
+_SWAP_MARGIN = 1.0  # Zipf: ten times as common
+
+
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"
@@ -185,6 +210,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     """
     if fixed == text or len(fixed) != len(text):
         return {}
+    found = _sigma_readings(text, fixed)
     spans: dict[tuple[int, int], list[int]] = {}
     span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
@@ -197,8 +223,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
                 continue
         spans.setdefault(span, []).append(at)
     if not spans:
-        return {}
-    found: dict[tuple[int, int], str] = {}
+        return found
     known: list[tuple[int, int]] = []
     unknown: list[tuple[int, int]] = []
     read_otherwise = False  # a look-alike read as its other letter in a known word
@@ -218,6 +243,17 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         for start, end in known
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
+    # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
+    # opens a sentence as I (``ǀnvalid file``, ``ǀts all``).
+    for (start, end), positions in spans.items():
+        if (
+            start in positions
+            and fixed[start] == "i"
+            and TO_LATIN[text[start]] in "lI"
+            and fixed[start:end].islower()
+            and _SENTENCE_START.search(fixed, max(0, start - _LOOK_BACK), start)
+        ):
+            found[start, end] = "I" + fixed[start + 1 : end]
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
     plain_words = [word for word in WORD.findall(text) if word.isascii()]
@@ -247,6 +283,41 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             if reading != word:
                 found[start, end] = reading
     return found
+
+
+def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Words of ``fixed`` whose Latin ``o``, rewritten as ``ο``, reads as ``σ`` (`greek_reading`).
+
+    Every path that rewrites Latin twins into Greek rewrites ``o`` as
+    Unicode's ``ο``; Unicode lists ``σ`` as its twin too, and the Greek
+    lexicon tells which the word needs (``oτο`` is ``στο``).
+    """
+    found: dict[tuple[int, int], str] = {}
+    if fixed.count(_OMICRON) <= text.count(_OMICRON):
+        return found  # no o rewritten as omicron (the common case: a scan in C)
+    span: tuple[int, int] | None = None
+    for at in _positions(text, "o"):
+        if fixed[at] != _OMICRON or (span is not None and at < span[1]):
+            continue
+        span = _word_around(fixed, at)
+        if span is None:
+            continue
+        start, end = span
+        reading = greek_reading(text[start:end], fixed[start:end], "el")
+        if reading != fixed[start:end]:
+            found[span] = reading
+    return found
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+_OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
 
 
 def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterator[str]:

@@ -145,8 +145,19 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     """
     table = LOOKALIKES[target]
     first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
-    if target != LATIN or not any(c in OTHER_READINGS for c in word):
+    if target == GREEK:
+        return greek_reading(word, first, language or "el")
+    if target != LATIN:
         return first
+    if any(c in OTHER_READINGS for c in word):
+        first = _latin_reading(word, first, language)
+    if language is not None and first != word:
+        return _with_native_letters(word, first, language)
+    return first
+
+
+def _latin_reading(word: str, first: str, language: str | None) -> str:
+    """`convert` into Latin of a word with a stroke or dotless i: the likeliest reading."""
     candidates = ["".join(letters) for letters in itertools.product(*_reading_options(word, first))]
     # The lexicon casefolds: a reading must keep a word's case shape (small,
     # Title, CAPITALS or CamelCase) to be weighed. A capital I after a small
@@ -185,7 +196,105 @@ def convert(word: str, target: str, language: str | None = None) -> str:
             continue
         if first_zipf or _latin_zipf(candidate) >= _WORD_FLOOR or _known_here(candidate, language):
             best, best_zipf = candidate, found
+    if best == "i" and first in "lI" and language in (None, "en"):
+        # A tall stroke standing alone (``ǀ``, ``ӏ``) read as English's
+        # one-letter word is the pronoun, written I ("ǀ doubt", "ǀ'm").
+        return "I"
     return best
+
+
+def _with_native_letters(word: str, fixed: str, language: str) -> str:
+    """
+    ``fixed`` with the letters ``language`` writes as its own put back, unless that reads worse.
+
+    Turkish writes dotless ``ı``, Icelandic ``þ``: Unicode lists them as
+    twins of ``i`` and ``p``, but in text of those languages they are
+    letters. A word with other look-alikes too (``ỿanımda``) keeps them
+    (``yanımda``), and so does a word the language knows as written (the
+    suffix ``'ı``, beside ``i``): a word it knows fully rewritten and not as
+    written loses them (a swapped ``bılgı`` is ``bilgi``), and so does one it
+    knows neither way but spells far likelier rewritten.
+    """
+    native = native_letters(language)
+    if not native or not any(c in native for c in word):
+        return fixed
+    kept = "".join(c if c in native else f for c, f in zip(word, fixed, strict=True))
+    if kept == fixed or lexicon.known(kept, language):
+        return fixed if kept == fixed else kept
+    if lexicon.known(fixed, language):
+        return fixed
+    # Neither reading listed (compounds, rare words): the language's spelling
+    # decides. Icelandic writes þ at a word's or a compound part's start
+    # (``Alþingi``), not in ``fjárlagafrumvarþi``.
+    model = _letter_triples((language,))
+    if _spelling_log(kept, model) < _spelling_log(fixed, model) - _NATIVE_SPELLING_MARGIN:
+        return fixed
+    return kept
+
+
+@lru_cache(maxsize=64)
+def native_letters(language: str) -> frozenset[str]:
+    """
+    The look-alike letters ``language`` writes as its own: in one of its words in a hundred or more.
+
+    From the lexicon, not a list: Turkish ``ı`` (in a quarter of its
+    words), Icelandic ``þ`` (3%); English words with a Greek ``α`` are
+    quotes, far rarer.
+    """
+    words = lexicon.words(language)
+    counts: dict[str, int] = {}
+    for word in words:
+        if word.isascii():
+            continue
+        for char in set(word):
+            if char in TO_LATIN and script_of(char) == LATIN_LOOKALIKE:
+                counts[char] = counts.get(char, 0) + 1
+    least = len(words) * _NATIVE_SHARE
+    return frozenset(char for char, count in counts.items() if count >= least)
+
+
+_NATIVE_SHARE = 0.01
+_NATIVE_SPELLING_MARGIN = 5.0  # natural log: genuine Turkish words spelled worse: 1 in 300
+
+
+def greek_reading(word: str, first: str, language: str) -> str:
+    """
+    ``first`` (``word`` rewritten into Greek) with Latin ``o`` read ``σ`` where the lexicon says so.
+
+    Unicode lists small sigma as a twin of ``o``: ``oτο`` is ``στο``,
+    ``βρίoκεται`` is ``βρίσκεται``. Unicode's ``ο`` stays unless a reading
+    with ``σ`` is a word ten times as common, or its own is no word and
+    another is. Where the lexicon lists no reading (rare words, names,
+    inflections), Greek spelling decides by letter triples (``χτιoμένη``
+    is ``χτισμένη``). A word never ends in ``σ`` (final sigma is ``ς``, no
+    twin of ``o``). Genuine Greek holds no Latin ``o``: both are repairs.
+    """
+    at = [i for i, c in enumerate(word[:-1]) if c == "o"][:_MAX_AMBIGUOUS]
+    if not at:
+        return first
+    readings = [first]
+    for sigmas in itertools.product((False, True), repeat=len(at)):
+        if any(sigmas):
+            chars = list(first)
+            for i, sigma in zip(at, sigmas, strict=True):
+                if sigma:
+                    chars[i] = _SIGMA
+            readings.append("".join(chars))
+    own = lexicon.zipf(first, language)
+    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR - _TWIN_MARGIN
+    for reading in readings[1:]:
+        if (found := lexicon.zipf(reading, language)) > best_zipf:
+            best, best_zipf = reading, found
+    if best != first or own:
+        return best
+    model = _letter_triples((language,))
+    spelled = {reading: _spelling_log(reading, model) for reading in readings}
+    likeliest = max(readings, key=spelled.__getitem__)
+    return likeliest if spelled[likeliest] > spelled[first] + _SPELLING_MARGIN else first
+
+
+_OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
+_SIGMA = "\N{GREEK SMALL LETTER SIGMA}"
 
 
 def _reading_options(word: str, first: str) -> list[str]:
@@ -193,22 +302,40 @@ def _reading_options(word: str, first: str) -> list[str]:
     For each letter of ``word``, the ASCII letters it may stand for (Unicode's twin first).
 
     A capital look-alike (``Ι``, ``Ӏ``, ``Ɩ``) reads as a small l only beside
-    a small letter: ``POSIX`` keeps its I.
+    a small letter: ``POSIX`` keeps its I. A small tall stroke (``ǀ``, ``ӏ``)
+    in a word of capitals is a capital I (``EǀNS``).
     """
     options: list[str] = []
     ambiguous = 0
+    capitals = _capitals_but_strokes(word, first)
     for at, (original, twin) in enumerate(zip(word, first, strict=True)):
         if original not in OTHER_READINGS or ambiguous >= _MAX_AMBIGUOUS:
             options.append(twin)
             continue
         ambiguous += 1
         readings = twin + OTHER_READINGS[original]
+        if capitals and twin == "l":
+            readings = "I"
         if original.isupper() and not (
             _beside_small(word, first, at) or _after_title_capital(word, first, at)
         ):
             readings = twin
         options.append(readings)
     return options
+
+
+def _capitals_but_strokes(word: str, first: str) -> bool:
+    """
+    Whether ``first`` is written in capitals but for its small l: two capitals or more, sure ones.
+
+    A capital that is itself a stroke (``І``) may be a small l: ``AꞁІ`` is ``All``.
+    """
+    pairs = list(zip(word, first, strict=True))
+    sure = sum(1 for c, f in pairs if f.isupper() and c not in OTHER_READINGS)
+    return sure >= _CAPITALS and all(f.isupper() or not f.isalpha() for _, f in pairs if f != "l")
+
+
+_CAPITALS = 2
 
 
 def _weighed_zipf(word: str, language: str | None) -> float:

@@ -34,6 +34,7 @@ from textclean._filters.homoglyphs.context import (
     nearest_script,
 )
 from textclean._filters.homoglyphs.foreign import BEYOND_BASIC, WholeRuns
+from textclean._filters.homoglyphs.judge import lone_swapped_word
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -46,6 +47,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     WORD_BEFORE,
     basic_word_class,
+    convert,
     convertible,
     marks,
     range_class,
@@ -85,15 +87,30 @@ def _kind(word: str, present: frozenset[str]) -> str | None:
     if len(scripts) != 1:
         return None
     (source,) = scripts
-    if source == LATIN and (len(word) > 1 or ROMAN_NUMERAL.fullmatch(word)):
+    if (
+        source == LATIN
+        and (len(word) > 1 or ROMAN_NUMERAL.fullmatch(word))
+        and not _may_be_swapped(word, present)
+    ):
         # A Latin word of two letters or more ("Java", "OTP") takes another
         # script only in a text that shows swapping: a mixed word rewritten,
-        # which is ruled out where this is asked. A Roman numeral ("C",
-        # "XXII") never does (`_judge_whole`).
+        # which is ruled out where this is asked; or where it reads as a word
+        # of that script the lexicon knows far better (`judge.lone_swapped_word`).
+        # A Roman numeral ("C", "XXII") never does (`_judge_whole`).
         return None
     if source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS):
         return source
     return None
+
+
+def _may_be_swapped(word: str, present: frozenset[str]) -> bool:
+    """Whether a Latin word of twins may read as a word of a script present (`_kind`)."""
+    return any(
+        target in present
+        and convertible(word, target)
+        and lone_swapped_word(word, convert(word, target), target, near=True) is not None
+        for target in (CYRILLIC, GREEK)
+    )
 
 
 def unchanged(text: str) -> bool:
