@@ -11,14 +11,17 @@ blocks in three stages, as jusText classifies paragraphs:
    punctuation, separators, dates, prices, URLs), its stopword density, and
    the catalog of whole lines platforms print (``catalog``), give a category
    and a score, or mark the line as prose.
-2. **In context** (``blocks``, ``bios``, ``boxes``, ``teasers``): a cue header with a list
+2. **In context** (``blocks``, ``bios``, ``boxes``, ``teasers``, ``forms``,
+   ``captions``): a cue header with a list
    of headline-like lines goes as one block; runs of candidates at the top and
    bottom go until the first prose; in the middle only strong candidates go,
    and a short line between two prose paragraphs is a subheading and stays;
    an author bio after the body goes; so do boxes told by their structure
    (an advertisement's label and its offers, a sign-up box, a name over its
    bio, a site's description, a rating widget); so do teaser cards after
-   the body, told by a line whose shape repeats (a date, a link label).
+   the body, told by a line whose shape repeats (a date, a link label); so
+   does a web form, told by its required fields, and a caption that ends in
+   a picture credit.
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -37,7 +40,11 @@ whole text in C (substring tests, a pattern that skips to its first
 character): ``kinds.may_mark`` before not_a_page's scan,
 ``signals.may_name_programme``, ``may_name_disclosure`` and
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
-``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes.
+``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
+a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
+before forms. Stages that ask a few lines with a rare mark find them by
+searches of the text (``captions._marked_tails``, ``forms._marked_ends``)
+and take them out of the content by bisection (``lines.positions_at``).
 A gate answers False only where its stage would find nothing, and a test in
 tests/test_boilerplate_gates.py checks each against the question it guards.
 A new rule plugs in by what its gate is built from: a word added to
@@ -65,9 +72,11 @@ import regex
 from textclean._filters.boilerplate import (
     blocks,
     boxes,
+    captions,
     cards,
     edge_lines,
     footer,
+    forms,
     page,
     sheets,
     teasers,
@@ -351,6 +360,10 @@ class RemoveBoilerplate:
             if COPYRIGHT not in self.disabled:
                 footer.rights_notices(content, removed)
             edge_lines.edge_furniture(content, removed)
+        if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
+            forms.forms(text, content, removed)
+        if content:
+            captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:

@@ -50,6 +50,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     SITE_FURNITURE,
 )
+from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
@@ -496,8 +497,10 @@ def _speaks_as_site(text: str) -> bool:
 RATING_CONNECTORS = (
     "/", "von", "of", "out of", "sur", "de", "su", "z", "из", "з", "van", "av", "üzerinden",
 )  # fmt: skip
+# A connector, or two as a page in two languages prints them ("4,73 von of 5").
+_CONNECTOR = "(?:" + "|".join(RATING_CONNECTORS) + ")"
 _RATING = regex.compile(
-    r"(?i)\d(?:[.,]\d+)?\s*(?:" + "|".join(RATING_CONNECTORS) + r")\s*(?:5|10)\b"
+    r"(?i)\d(?:[.,]\d+)?\s*" + _CONNECTOR + r"(?:\s*" + _CONNECTOR + r")?\s*(?:5|10)\b"
 )
 # The characters _RATING's \s matches, and those its case-insensitive
 # connectors can end with (tests check both against every code point): a
@@ -674,6 +677,28 @@ def may_hold_rating(text: str) -> bool:
     return False
 
 
+def _question_lines(text: str) -> set[int]:
+    """The lines (by index) that hold a question mark: searches and counts in C, line by line."""
+    found: set[int] = set()
+    at = text.find("?")
+    counted, lines = 0, 0  # line breaks before ``counted``
+    while at >= 0:
+        lines += text.count("\n", counted, at)
+        counted = at
+        found.add(lines)
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = text.find("?", end)
+    return found
+
+
+def _asks(text: str) -> bool:
+    """A question, or a question and its answers on one line ("Helpful? Yes No")."""
+    last = text[-1]
+    return last == "?" or (last.isalpha() and "? " in text)
+
+
 def find(
     text: str, content: list[Line], removed: dict[int, str], *, openings: bool | None = None
 ) -> None:
@@ -699,7 +724,17 @@ def find(
     ):
         advertisements(content, removed)
     if not removed and not (may_hold_rating(text) and _RATING.search(text) is not None):
-        return  # (a rating widget may stand alone: "Was this article helpful?" "4 of 5")
+        # (a rating widget may stand alone: "Was this article helpful?" "4 of 5");
+        # a yes/no widget too, whose question the text's "?" lets in (a test in C)
+        if "?" in text:
+            asked = [
+                pos
+                for pos in positions_at(content, _question_lines(text))
+                if not content[pos].prose and _asks(content[pos].text)
+            ]
+            if asked:
+                rating_widgets(content, removed, asked)
+        return
     seeds: list[int] = []
     shorts: list[int] = []
     questions: list[int] = []
@@ -717,7 +752,7 @@ def find(
                 body += 1
             continue
         last = line_text[-1]
-        if last == "?" or (last.isalpha() and "? " in line_text):  # "Helpful? Yes No"
+        if last == "?" or (last.isalpha() and "? " in line_text):  # as _asks, inline: every line
             questions.append(pos)
             if line_text.lstrip("¿")[:1] in _ABOUT_INITIALS and body >= _MIN_BODY:
                 shorts.append(pos)  # a header asked as a question ("Qui sommes-nous ?")

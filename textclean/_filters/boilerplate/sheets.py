@@ -14,6 +14,9 @@ user's and learned lines, still go):
   shape and half of them or more hold a digit. A menu names pages and has
   no values; a list of headlines over dates repeats one shape (a date),
   which the teaser cards read;
+- a verdict's *pros and cons*: a pros header over short points, then a
+  cons header over its own (``Vorteile`` / ``unterstützt Container`` /
+  ``Nachteile`` / ``teuer``);
 - a *team*: person names (two or three capitalised words, no digit) each
   above a role (``Markus Graf`` / ``COO, Geschäftsleitung``). Four names or
   more, each once, most of them followed by a line that is no name, and no
@@ -52,6 +55,22 @@ _CONTENTS_HEADERS = frozenset({
     "оглавление", "в этой статье", "зміст", "у цій статті", "innehåll",
     "innehållsförteckning", "obsah", "v tomto článku", "içindekiler", "bu yazıda",
 })  # fmt: skip
+# A verdict's headers: its pros and its cons, in 14 languages.
+_PROS = frozenset({
+    "pros", "pro", "advantages", "plus", "plusses", "vorteile", "pluspunkte", "avantages",
+    "points forts", "ventajas", "pros y contras", "vantaggi", "punti di forza", "vantagens",
+    "prós", "voordelen", "pluspunten", "zalety", "plusy", "плюсы", "достоинства", "переваги",
+    "плюси", "artılar", "avantajlar", "výhody", "klady", "fördelar",
+})  # fmt: skip
+_CONS = frozenset({
+    "cons", "contra", "disadvantages", "minus", "minuses", "nachteile", "minuspunkte",
+    "inconvénients", "points faibles", "desventajas", "contras", "svantaggi", "punti deboli",
+    "desvantagens", "nadelen", "minpunten", "wady", "minusy", "минусы", "недостатки",
+    "недоліки", "мінуси", "eksiler", "dezavantajlar", "nevýhody", "zápory", "nackdelar",
+})  # fmt: skip
+_MAX_HEADER_CHARS = 24  # "Pros y contras", "Punti di forza", "1. Vorteile:"
+_MAX_POINTS = 8  # points under one header
+_MAX_POINT_WORDS = 12
 _ENTRY_AND_HEADING = 2  # a heading's key is written twice: in the table and in the body
 _LETTER = regex.compile(r"\p{L}")
 _HEADING_CATEGORIES = (COMMENT_FORM, NAVIGATION, RELATED_LINKS)
@@ -128,6 +147,7 @@ def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
         ):
             run = content[start:pos]
             spans = [*_data_sheets(run), *_teams(run)] if pos - start >= _MIN_RUN else []
+            spans += _pros_and_cons(run)
             for first, end in spans:
                 for line in run[first:end]:
                     why = removed.get(line.index)
@@ -143,6 +163,39 @@ def keep_sheets(content: list[Line], removed: dict[int, str]) -> None:
                         if why is not None and why.startswith(_HEADING_CATEGORIES):
                             del removed[line.index]
         start = pos + 1
+
+
+def _pros_and_cons(run: list[Line]) -> list[tuple[int, int]]:
+    """
+    A verdict's pros and cons: a pros header over its points, then a cons header over its own.
+
+    A review prints them as short lines ("Vorteile" / "kann Laufwerke
+    anlegen" / "Nachteile" / "teuer"), the shape of a menu, but no menu
+    has a header of each kind with points under both. The cons take as
+    many points as the pros at most (what follows is the page's again).
+    """
+    headers = [
+        pos
+        for pos, line in enumerate(run)
+        if len(line.text) <= _MAX_HEADER_CHARS and _key(line.text) in _PROS
+    ]
+    if not headers:
+        return []  # (most runs: only their short lines are folded)
+    keys = [_key(line.text) if len(line.text) <= _MAX_HEADER_CHARS else "" for line in run]
+    for pros in headers:
+        cons = next(
+            (p for p in range(pros + 2, min(len(run), pros + 2 + _MAX_POINTS)) if keys[p] in _CONS),
+            None,
+        )
+        if cons is None or any(not _short(line, _MAX_POINT_WORDS) for line in run[pros + 1 : cons]):
+            continue
+        points = cons - pros - 1
+        end = cons + 1
+        while end < len(run) and end - cons <= points and _short(run[end], _MAX_POINT_WORDS):
+            end += 1
+        if end > cons + 1:
+            return [(pros, end)]
+    return []
 
 
 def _key(text: str) -> str:

@@ -1348,11 +1348,12 @@ def affiliate_disclosure(line: str, folded: str | None = None, *, programmes: bo
     tokens = _tokens(line)
     words = [word for _, word in tokens]
     earns = _earning(words)
-    # an affiliate word in any case ("Affiliate-Links"); a commission word in
-    # lower case only ("the Commission" is an institution)
+    # an affiliate word in any case ("Affiliate-Links"), and a word of pay that
+    # names no institution (German writes "eine Provision" capitalized); a
+    # commission word in lower case only ("the Commission" is an institution)
     disclosed = any(
         word.startswith(DISCLOSURE_STEMS)
-        and (word.startswith(AFFILIATE_STEMS) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
+        and (word.startswith(_ANY_CASE_PAY) or not raw.lstrip(_PUNCTUATION)[:1].isupper())
         for raw, word in tokens
     )
     if not disclosed:
@@ -1363,6 +1364,12 @@ def affiliate_disclosure(line: str, folded: str | None = None, *, programmes: bo
 
 
 _ASCII_PROGRAMMES = tuple(phrase for phrase in PROGRAMMES if phrase.isascii())
+# Disclosure stems that name no institution in any case: affiliate words and
+# pay by a noun languages capitalize ("Provision", "Vergütung", "Vergoeding").
+_ANY_CASE_PAY = (
+    *AFFILIATE_STEMS, "provision", "provisie", "prowizj", "proviz", "vergütung", "vergoed",
+    "wynagrodz", "ersättning", "odměn",
+)  # fmt: skip
 
 
 class Parts(NamedTuple):

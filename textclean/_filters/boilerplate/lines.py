@@ -1,0 +1,33 @@
+"""
+Lines found by searching the whole text in C, then picked out of the content lines.
+
+A stage that asks a question of the few lines holding a rare mark (a colon
+near a line's end, a field's ``*``, a question mark) finds those lines by
+the text's own searches (str.find, str.count) and takes them out of the
+content by bisection, instead of reading every line in Python.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textclean._filters.boilerplate.blocks import Line
+
+_INDEX = operator.attrgetter("index")
+
+
+def positions_at(content: list[Line], indices: set[int]) -> list[int]:
+    """
+    The positions in ``content`` of its lines with these line indices, in order.
+
+    ``content`` is in line order, so each is found by bisection.
+    """
+    found = []
+    for index in sorted(indices):
+        pos = bisect.bisect_left(content, index, key=_INDEX)
+        if pos < len(content) and content[pos].index == index:
+            found.append(pos)
+    return found
