@@ -195,6 +195,8 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     they stand between ASCII letters and spaces: such text passes on a set
     test per code page, or else one pass in C (has_non_ascii_pair).
     """
+    if len(chars) > _MANY_CHARS and _GATE_CHAR.search(text) is None:
+        return False  # (CJK: a pass in C, not two set tests of each character)
     if not _TRIGGER_CHARS.isdisjoint(chars):
         return True
     sequence = not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(
@@ -222,15 +224,14 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     # page does: see _undoable_lines). Both pairs lie within a run of
     # characters outside ASCII.
     runs = _gate_text(text, lone=False)
-    if not runs:
-        return False
-    if sequence and _SEQUENCE_GATE.search(runs) is not None:
+    if sequence and runs and _SEQUENCE_GATE.search(runs) is not None:
         return True
     # _undoable_lines searches each line it cannot rule out, and rules out
     # most lines of Russian, Ukrainian or Greek first: a search of the
     # whole text first would find ``её`` in most of them.
     return (
         misread
+        and bool(runs)
         and (mostly_outside_ascii or _MISREAD_GATE.search(runs) is not None)
         and next(_undoable_lines(text, 0, len(text)), None) is not None
     )
@@ -468,6 +469,11 @@ _MISREAD_GATE = _misread_gate()
 # _TRIGGER_CATEGORIES): a capital, then punctuation (or ``µ``), then a
 # capital, led by the punctuation, rarer in Russian and Greek text.
 _SEQUENCE_GATE = re.compile(f"{_class(_category('sp ep', 'µ'))}(?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])")
+# Every character may_change_text needs one of: where a text holds many
+# distinct characters (CJK), one search of the text for them costs less than
+# may_change_text's set tests, each a lookup per character of the set.
+_GATE_CHAR = re.compile(_class(_TRIGGER_CHARS | _SEQUENCE_LETTERS | _MISREAD_LEADS))
+_MANY_CHARS = 32
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
