@@ -226,13 +226,10 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     runs = _gate_text(text, lone=False)
     if sequence and runs and _SEQUENCE_GATE.search(runs) is not None:
         return True
-    # _undoable_lines searches each line it cannot rule out, and rules out
-    # most lines of Russian, Ukrainian or Greek first: a search of the
-    # whole text first would find ``её`` in most of them.
     return (
         misread
         and bool(runs)
-        and (mostly_outside_ascii or _MISREAD_GATE.search(runs) is not None)
+        and _MISREAD_GATE.search(runs) is not None
         and next(_undoable_lines(text, 0, len(text)), None) is not None
     )
 
