@@ -13,6 +13,7 @@ the gate lets through.
 from pathlib import Path
 
 import pytest
+from ftfy.badness import BADNESS_RE
 from hypothesis import example, given
 from hypothesis import strategies as st
 from test_encoding_documents import CODECS, LINES, damage
@@ -22,6 +23,7 @@ from textclean._filters.encoding import (
     _LEADS_OF,
     _SEQUENCE_LETTERS,
     _SEQUENCE_PUNCTUATION,
+    _TRIGGER_CHARS,
     FixEncoding,
     may_change,
     may_change_text,
@@ -104,3 +106,69 @@ def test_english_with_curly_quotes_is_refused(text):
     """Curly quotes open the set test (a lead in one code page, a continuation in another), not the gate."""
     assert may_change(notable_chars(text))
     assert not may_change_text(text, notable_chars(text))
+
+
+# Russian, Ukrainian and Greek as written, and the characters around which
+# ftfy's Windows-1251 and 1253 sequences are made: capitals, quotation marks,
+# dashes, ``µ`` and ``°``.
+_CYRILLIC_GREEK = sorted(
+    {chr(c) for c in range(0x400, 0x460)} | {chr(c) for c in range(0x386, 0x3CF)} - {"\u038b"}
+)
+_SEQUENCE_CHAR = (
+    st.sampled_from([*"ВГРСΒΓΞΟ", *sorted(_SEQUENCE_PUNCTUATION), "µ", "°", " ", ".", ","])
+    | st.sampled_from(_CYRILLIC_GREEK)
+    | st.sampled_from(_ODD)
+)
+_SEQUENCE_TEXT = st.text(_SEQUENCE_CHAR, max_size=24)
+# Texts of more than 32 distinct characters, which the gate first searches
+# for any character it needs (as CJK text is).
+_MANY_CHARS_TEXT = st.text(_SEQUENCE_CHAR | st.characters(), min_size=40, max_size=120)
+
+
+@given(_SEQUENCE_TEXT | _MANY_CHARS_TEXT | st.text(max_size=24))
+@example("СЂВ»")
+@example("ВЂ”В")
+@example("Γ“Ο")
+@example("СµР")
+@example("яВ«Г")
+@example("ωΓ“Ο")
+@example("В«Г")
+def test_gate_opens_on_every_text_ftfy_flags(text):
+    """Wherever ftfy's detector finds mojibake, the gate is open (a trigger character or not)."""
+    if BADNESS_RE.search(text) is not None:
+        assert may_change_text(text, notable_chars(text))
+
+
+@given(_SEQUENCE_TEXT | _MANY_CHARS_TEXT)
+def test_gate_opens_on_untriggered_text_the_filter_changes(text):
+    """Without a trigger character, the sequence and code-page checks let through all the filter changes."""
+    if _TRIGGER_CHARS.isdisjoint(text):
+        _assert_gate_lets_through(text)
+
+
+@given(st.lists(_UNTRIGGERED_LINE, min_size=3, max_size=8))
+@example(
+    [
+        ("Съешь же ещё этих мягких французских булок, да выпей чаю", None, 1),
+        (" %(delta)s ezelőtt", "sloppy-windows-1251", 1),
+    ]
+)
+def test_gate_lets_through_what_the_filter_changes_in_texts_of_many_characters(spec):
+    """Documents of several lines hold many distinct characters: the gate searches them for any it needs first."""
+    _assert_gate_lets_through(_build(spec))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В «Газете» Сергей сказал: «Россия» — Ёлка, Р. С. Г.",
+        "Он ответил: «Герой» — «Время» и «Сон».",
+        "Він сказав: «Ні, це не їхнє» — і пішов до Григорія.",
+        "Ο «Γιώργος» είπε — Βέβαια, Ξέρω. Όμως «Ο Βασίλης»;",
+    ],
+)
+def test_clean_russian_ukrainian_and_greek_are_refused(text):
+    """Capitals beside quotation marks, and leads beside continuations, that no mojibake makes."""
+    assert may_change(notable_chars(text))
+    assert not may_change_text(text, notable_chars(text))
+    assert fix_encoding(text) == text

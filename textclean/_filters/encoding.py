@@ -197,6 +197,8 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     they stand between ASCII letters and spaces: such text passes on a set
     test per code page, or else one pass in C (has_non_ascii_pair).
     """
+    if len(chars) > _MANY_CHARS and _GATE_CHAR.search(text) is None:
+        return False  # (CJK: a pass in C, not two set tests of each character)
     if not _TRIGGER_CHARS.isdisjoint(chars):
         return True
     sequence = not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(
@@ -206,7 +208,32 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
         not _LEADS_OF[codec].isdisjoint(chars) and not _CONTINUATIONS_OF[codec].isdisjoint(chars)
         for codec in _MISREAD_CODECS
     )
-    return (sequence or misread) and _has_pair(text)
+    if not (sequence or misread):
+        return False
+    # Both checks below find two characters outside ASCII side by side: a
+    # pass in C rules them out on text mostly of ASCII, and would not on the
+    # rest (Russian and Greek words are such pairs).
+    mostly_outside_ascii = len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text)
+    if not mostly_outside_ascii and not _has_pair(text):
+        return False
+    # Russian and Greek text holds both sets' characters and pairs in most
+    # documents (``В «``, ``ё`` beside ``—``), so where they stand decides:
+    # without a trigger character, ftfy's detector flags only a capital,
+    # punctuation and a capital in a row (_SEQUENCE_GATE), and the filter
+    # undoes a code page only where _misread_gate() finds a lead and its
+    # continuation, in a line it can undo (Ukrainian ``ні`` is such a pair,
+    # but its lines hold ``ч``, ``ь`` or ``я``, which no UTF-8 read in a code
+    # page does: see _undoable_lines). Both pairs lie within a run of
+    # characters outside ASCII.
+    runs = _gate_text(text, lone=False)
+    if sequence and runs and _SEQUENCE_GATE.search(runs) is not None:
+        return True
+    return (
+        misread
+        and bool(runs)
+        and _misread_gate().search(runs) is not None
+        and next(_undoable_lines(text, 0, len(text)), None) is not None
+    )
 
 
 # The last text asked whether two characters outside ASCII stand side by side
@@ -442,6 +469,15 @@ _LONE_HITS = _category("c1", "ÃÂŒœ")
 # Those _maybe_bad_pattern(before_ascii=False) finds alone (``Œ`` and ``œ``
 # are asked of the text: see _maybe_bad).
 _ALONE_IN_RUNS = _category("c1", "ÃÂ")
+# ftfy's Windows-1251 and 1253 sequences without a trigger character (see
+# _TRIGGER_CATEGORIES): a capital, then punctuation (or ``µ``), then a
+# capital, led by the punctuation, rarer in Russian and Greek text.
+_SEQUENCE_GATE = re.compile(f"{_class(_category('sp ep', 'µ'))}(?<=[ВГРСΒΓΞΟ].)(?=[ВГРСΒΓΞΟ])")
+# Every character may_change_text needs one of: where a text holds many
+# distinct characters (CJK), one search of the text for them costs less than
+# may_change_text's set tests, each a lookup per character of the set.
+_GATE_CHAR = re.compile(_class(_TRIGGER_CHARS | _SEQUENCE_LETTERS | _MISREAD_LEADS))
+_MANY_CHARS = 32
 _WINDOW = 7  # longest BADNESS_RE match: "ГўВЂВ.[A-Za-z ]"
 # Characters after which ftfy's first transcoding is not the whole story:
 # C1 controls and "\x1a" make it pick another encoding or patch bytes;
@@ -494,15 +530,7 @@ class FixEncoding:
     def __call__(self, text: str) -> str:
         """Return ``text`` with its mojibake repaired."""
         repairs = self._repairs(text)
-        if not repairs:
-            return text
-        parts: list[str] = []
-        pos = 0
-        for repair in repairs:
-            parts += (text[pos : repair.start], repair.fixed)
-            pos = repair.end
-        parts.append(text[pos:])
-        return "".join(parts)
+        return _spliced(text, repairs) if repairs else text
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Like calling the filter, and say what was decoded how, for each line it changed."""
@@ -649,10 +677,13 @@ class FixEncoding:
         # Worked out once a line asks for it: none does in a document whose
         # repairs are runs of lines transcoded at once, with only ASCII
         # lines between them (mojibake throughout), which is spared a decoding
-        # of the whole text and two scans with the detector.
+        # of the whole text and two scans with the detector; nor in one whose
+        # lines ftfy's whole repair could only repeat (_repeats_whole_document).
         @cache
         def whole_repair() -> tuple[dict[int, str], Plan]:
-            return self._whole_lines(text) if whole else ({}, ())
+            if not whole or _repeats_whole_document(text, repairs):
+                return {}, ()
+            return self._whole_lines(text)
 
         chosen: list[_Repair] = []
         for repair in repairs:
@@ -790,6 +821,41 @@ class FixEncoding:
                     _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
                 ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
+
+
+def _repeats_whole_document(text: str, repairs: list[_Repair]) -> bool:
+    """
+    Whether ftfy's repair of the whole document can only repeat the line repairs.
+
+    So where every line outside ASCII is repaired by one decoding of the
+    same code page, and the repaired document is clean to ftfy's detector:
+    each line's first code page that decodes is the document's (every
+    earlier one fails on some line, so on the whole), the decoding and its
+    byte patches act line by line, and ftfy stops after that round. Czech or
+    Polish mojibake whose C1 controls send each line to ftfy is spared
+    ftfy's decision on the whole text, a sixth of its cost.
+    """
+    plan = repairs[0].plan
+    if _rounds(plan) != 1 or not _is_transcoding(plan):
+        return False
+    ends = [0] + [repair.end for repair in repairs]
+    gaps = zip(ends, [repair.start for repair in repairs] + [len(text)], strict=True)
+    if any(repair.plan != plan for repair in repairs) or not all(
+        text[slice(*gap)].isascii() for gap in gaps
+    ):
+        return False
+    return not _is_bad(_spliced(text, repairs))
+
+
+def _spliced(text: str, repairs: list[_Repair]) -> str:
+    """``text`` with each repair's span replaced by its fixed text (repairs in order)."""
+    parts: list[str] = []
+    pos = 0
+    for repair in repairs:
+        parts += (text[pos : repair.start], repair.fixed)
+        pos = repair.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _line_repair(
