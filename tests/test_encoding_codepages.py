@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import textclean
 from textclean._filters import codepages
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
+from textclean._filters.encoding import FixEncoding
 from textclean.scan import notable_chars
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -1066,3 +1067,53 @@ class TestOneCommonWord:
         """A changed word of _MIN_LETTERS or fewer letters is never taken on its frequency alone."""
         pair = next(pair for pair in PAIRS if pair.name == "cp1250 read as cp1252")
         assert not codepages._common_repair("Œr", (pair, "Śr"))
+
+
+class TestLeftToTheLegacyFilter:
+    """
+    fix_encoding leaves a line fix_legacy_codepage reads as a mix-up, where it would decode pieces.
+
+    Windows-1251 ``В`` read as Windows-1252 is ``Â``, which before a space looks
+    like UTF-8's no-break space: decoded first, the letter was lost. Variants
+    written after the rule was frozen (bg, uk, be, sr, ru, Latin-1).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "read"),
+        [
+            ("В София има много паркове. В неделя ходихме на разходка.", _1252),
+            ("Мій брат живе у Львові. Він працює в школі.", _1252),
+            ("Мінск — сталіца Беларусі. Вось і ўсё.", _1252),
+            ("Вук Караџић је рођен у Тршићу. Ја живим у Новом Саду.", "latin-1"),
+            ("В 1943 году.", _1252),
+            ("Он приехал в Москву.\nВ тот день шёл снег.\nВсе были рады.", _1252),
+            ("В лесу родилась ёлочка", "latin-1"),
+        ],
+    )
+    def test_repaired_through_the_pipeline(self, text, read):
+        """The default pipeline gives the text back, its one-letter words kept."""
+        shown = text.encode("cp1251").decode(read)
+        assert FixEncoding()(shown) != shown  # what fix_encoding alone would decode
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Привет, как дела?", "ახალი პაროლი (გაამეორეთ)", "Größe und Übersicht", "В парке"],
+    )
+    @pytest.mark.parametrize("read", [_1252, "mac-roman", "cp437"])
+    def test_utf8_mojibake_still_decoded(self, text, read):
+        """UTF-8 read in a code page, which a legacy reading may also turn into letters, is decoded."""
+        assert textclean.clean(text.encode().decode(read)) == text
+
+    def test_each_line_as_its_damage(self):
+        """A mojibake line and a mix-up line in one document are each repaired their way."""
+        mojibake = "Привет, как дела?".encode().decode(_1252)
+        mixed_up = "В парке раньше была эстрада.".encode("cp1251").decode(_1252)
+        expected = "Привет, как дела?\nВ парке раньше была эстрада."
+        assert textclean.clean(f"{mojibake}\n{mixed_up}") == expected
+
+    def test_fix_encoding_alone_unchanged(self):
+        """Without fix_legacy_codepage, fix_encoding decodes as before: nothing is left for it."""
+        only = textclean.Cleaner(**{name: name == "fix_encoding" for name in textclean.filters()})
+        shown = "В 1943 году.".encode("cp1251").decode(_1252)
+        assert only.clean(shown) == "\xa01943 ãîäó."

@@ -2338,3 +2338,15 @@ def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
 
 #: The filter as the pipeline runs it.
 fix_legacy_codepage = FixLegacyCodepage()
+
+
+def mixed_up_lines(text: str) -> list[tuple[int, int]]:
+    """
+    (start, end) of each line fix_legacy_codepage repairs in ``text``, in order.
+
+    Asked by fix_encoding before it decodes anything, so that a document
+    this filter reads as one code page shown in another (``Â ïàðêå``,
+    Windows-1251 ``В парке``) is left whole to it: decoded as UTF-8 first,
+    its ``Â `` would become a no-break space and the letter would be lost.
+    """
+    return [(start, end) for start, end, _, _ in fix_legacy_codepage._stable_repairs(text)]  # noqa: SLF001 - the filter's own decision, shared

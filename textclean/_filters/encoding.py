@@ -475,6 +475,12 @@ class FixEncoding:
     """Repair mojibake (UTF-8 read as Latin-1, Windows-1252, ...) and unambiguous HTML entities."""
 
     unescape_html: bool = True
+    # The spans of the lines a later filter repairs as text saved in one
+    # legacy code page and read in another (fix_legacy_codepage's, where the
+    # pipeline runs it): left to it. Windows-1251 read as Windows-1252 holds
+    # what UTF-8 read as Windows-1252 does (``Â `` is Cyrillic ``В`` and a
+    # space, not a no-break space), and decoding it first loses letters.
+    leave: Callable[[str], Iterable[tuple[int, int]]] | None = None
     _config: ftfy.TextFixerConfig = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -486,16 +492,7 @@ class FixEncoding:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with its mojibake repaired."""
-        repairs = self._repairs(text)
-        if not repairs:
-            return text
-        parts: list[str] = []
-        pos = 0
-        for repair in repairs:
-            parts += (text[pos : repair.start], repair.fixed)
-            pos = repair.end
-        parts.append(text[pos:])
-        return "".join(parts)
+        return _apply_repairs(text, self._repairs(text))
 
     def explain(self, text: str) -> tuple[str, tuple[Change, ...]]:
         """Like calling the filter, and say what was decoded how, for each line it changed."""
@@ -515,6 +512,28 @@ class FixEncoding:
         return apply_changes(text, changes), tuple(changes)
 
     def _repairs(self, text: str) -> list[_Repair]:
+        """
+        _all_repairs, but none of a line ``leave`` says is a legacy code-page mix-up.
+
+        Only where the decoding took a few pieces of the line (``Â `` to a
+        no-break space, ``Ì³`` to a combining mark), leaving most of its
+        characters outside ASCII as they were: a decoding that undid the
+        line's mojibake (Georgian UTF-8 read as Mac Roman, which some code
+        page's reading also turns into letters) decodes most of them.
+        """
+        repairs = self._all_repairs(text)
+        if not repairs or self.leave is None:
+            return repairs
+        left = sorted(self.leave(text))
+        if not left:
+            return repairs
+        return [
+            repair
+            for repair in repairs
+            if not (_overlaps(left, repair.start, repair.end) and _decodes_little(text, repair))
+        ]
+
+    def _all_repairs(self, text: str) -> list[_Repair]:
         """
         Each span to replace, in order: the lines ftfy repairs, and the document's other lines.
 
@@ -783,6 +802,37 @@ class FixEncoding:
                     _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
                 ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
+
+
+def _apply_repairs(text: str, repairs: list[_Repair]) -> str:
+    """``text`` with each repair's span (in order, none overlapping) replaced."""
+    if not repairs:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for repair in repairs:
+        parts += (text[pos : repair.start], repair.fixed)
+        pos = repair.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# A decoding of UTF-8 that leaves more than this share of a span's characters
+# outside ASCII took only pieces of it (each sequence decoded loses all but one).
+_DECODES_LITTLE = 0.25
+
+
+def _decodes_little(text: str, repair: _Repair) -> bool:
+    """Whether ``repair`` decoded few of its span's characters outside ASCII (see _repairs)."""
+    span = text[repair.start : repair.end]
+    outside = len(span) - len(span.encode("ascii", "ignore"))
+    return len(span) - len(repair.fixed) < _DECODES_LITTLE * outside
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, none overlapping)."""
+    index = bisect_right(spans, (end,)) - 1  # the last span starting before ``end``
+    return index >= 0 and spans[index][1] > start
 
 
 def _line_repair(
