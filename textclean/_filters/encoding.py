@@ -522,16 +522,15 @@ class FixEncoding:
         page's reading also turns into letters) decodes most of them.
         """
         repairs = self._all_repairs(text)
-        if not repairs or self.leave is None:
+        if self.leave is None:
+            return repairs
+        # Asked first, in one pass: mojibake decoded whole asks ``leave`` nothing.
+        pieces = [repair for repair in repairs if _decodes_little(text, repair)]
+        if not pieces:
             return repairs
         left = sorted(self.leave(text))
-        if not left:
-            return repairs
-        return [
-            repair
-            for repair in repairs
-            if not (_overlaps(left, repair.start, repair.end) and _decodes_little(text, repair))
-        ]
+        dropped = {id(repair) for repair in pieces if _overlaps(left, repair.start, repair.end)}
+        return [repair for repair in repairs if id(repair) not in dropped]
 
     def _all_repairs(self, text: str) -> list[_Repair]:
         """
