@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import textclean
 from textclean._filters import codepages
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
+from textclean._filters.encoding import FixEncoding
 from textclean.scan import notable_chars
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -1066,3 +1067,125 @@ class TestOneCommonWord:
         """A changed word of _MIN_LETTERS or fewer letters is never taken on its frequency alone."""
         pair = next(pair for pair in PAIRS if pair.name == "cp1250 read as cp1252")
         assert not codepages._common_repair("Œr", (pair, "Śr"))
+
+
+class TestLeftToTheLegacyFilter:
+    """
+    fix_encoding leaves a line fix_legacy_codepage reads as a mix-up, where it would decode pieces.
+
+    Windows-1251 ``В`` read as Windows-1252 is ``Â``, which before a space looks
+    like UTF-8's no-break space: decoded first, the letter was lost. Variants
+    written after the rule was frozen (bg, uk, be, sr, ru, Latin-1).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "read"),
+        [
+            ("В София има много паркове. В неделя ходихме на разходка.", _1252),
+            ("Мій брат живе у Львові. Він працює в школі.", _1252),
+            ("Мінск — сталіца Беларусі. Вось і ўсё.", _1252),
+            ("Вук Караџић је рођен у Тршићу. Ја живим у Новом Саду.", "latin-1"),
+            ("В 1943 году.", _1252),
+            ("Он приехал в Москву.\nВ тот день шёл снег.\nВсе были рады.", _1252),
+            ("В лесу родилась ёлочка", "latin-1"),
+        ],
+    )
+    def test_repaired_through_the_pipeline(self, text, read):
+        """The default pipeline gives the text back, its one-letter words kept."""
+        shown = text.encode("cp1251").decode(read)
+        assert FixEncoding()(shown) != shown  # what fix_encoding alone would decode
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Привет, как дела?", "ახალი პაროლი (გაამეორეთ)", "Größe und Übersicht", "В парке"],
+    )
+    @pytest.mark.parametrize("read", [_1252, "mac-roman", "cp437"])
+    def test_utf8_mojibake_still_decoded(self, text, read):
+        """UTF-8 read in a code page, which a legacy reading may also turn into letters, is decoded."""
+        assert textclean.clean(text.encode().decode(read)) == text
+
+    def test_each_line_as_its_damage(self):
+        """A mojibake line and a mix-up line in one document are each repaired their way."""
+        mojibake = "Привет, как дела?".encode().decode(_1252)
+        mixed_up = "В парке раньше была эстрада.".encode("cp1251").decode(_1252)
+        expected = "Привет, как дела?\nВ парке раньше была эстрада."
+        assert textclean.clean(f"{mojibake}\n{mixed_up}") == expected
+
+    def test_fix_encoding_alone_unchanged(self):
+        """Without fix_legacy_codepage, fix_encoding decodes as before: nothing is left for it."""
+        only = textclean.Cleaner(**{name: name == "fix_encoding" for name in textclean.filters()})
+        shown = "В 1943 году.".encode("cp1251").decode(_1252)
+        assert only.clean(shown) == "\xa01943 ãîäó."
+
+
+class TestLinesTheDocumentsPairMends:
+    """
+    A line of a mixed-up document, repaired with the document's pair though a letter becomes a symbol.
+
+    Variants written after the rules were frozen (they were made from French
+    ``145 Ђ``, Spanish ``kmІ`` and German ``da§``): it, pt, de.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            (
+                "La città è bellissima e la gente è molto gentile, più di quanto pensassi.\n"
+                "Ho pagato 30 € per una camera di 20 m² con una vista stupenda sul mare.",
+                "cp1252",
+                _1251,
+            ),
+            (
+                "Il caffè costa 2 € al bar qui vicino, è buonissimo.\nLa piazza è di 300 m² circa.",
+                "cp1252",
+                _1251,
+            ),
+            (
+                "A cidade é linda e as pessoas são simpáticas.\nPagámos 40 € por um quarto de 25 m².",
+                "cp1252",
+                _1251,
+            ),
+            (
+                "Die Brücke über den Fluss wurde im Jahr 1905 gebaut und später erweitert.\n"
+                "Er sagte, daß er morgen wiederkommt.",
+                "mac-roman",
+                _1252,
+            ),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Every line is repaired, the one whose letters become symbols too."""
+        shown = _shown(text, saved, read)
+        assert fix_legacy_codepage(shown) == text
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gemäß § 5 Abs. 2 ist das zulässig.\nDer Preis beträgt 5 € pro Stück.",
+            "Ё-моё, всё хорошо.\nЦена 5 € за кг.",
+            "Ελληνικά κείμενα § 3.\nΤιμή 5 €.",
+            "Fiyatı 5 € olan çay çok güzel.\nŞimdi gidiyorum.",
+            "Cena ir 5 € par kilogramu, ļoti lēti.\nPaldies!",
+            "ВНИМАНИЕ: ЦЕНА 5 € ЗА КГ.\nСпасибо.",
+            "Он сказал «да§» и ушёл.",
+        ],
+    )
+    def test_genuine_unchanged(self, text):
+        """Symbols by words in genuine text stay, alone and through the pipeline."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text
+
+    def test_a_line_mending_nothing_loses_no_letter(self):
+        """A line whose only change would turn letters into symbols is left as it is."""
+        pair = next(pair for pair in PAIRS if pair.name == "cp1252 read as cp1251")
+        shown = _shown("Ho pagato 30 € in tutto.", "cp1252", _1251)
+        assert shown == "Ho pagato 30 Ђ in tutto."
+        assert not codepages._no_worse(shown, "Ho pagato 30 € in tutto.", pair)
+
+    def test_a_latin_letter_is_not_lost(self):
+        """A Latin letter the pair makes a symbol (``ÇDoutor`` to ``‚Doutor``) is not given up."""
+        shown = "ÇDoutor DinisÈ dava consultas dentro e fora do hospital lisboeta"
+        assert not codepages._only_foreign_letters_lost(shown, "‚Doutor Dinisé" + shown[14:])
+        assert codepages._only_foreign_letters_lost("30 Ђ mІ", "30 € m²")

@@ -124,7 +124,11 @@ _SPECS = (
     FilterSpec(
         "fix_encoding",
         "repair mojibake (UTF-8 read as Latin-1/Windows-1252...) and unambiguous HTML entities",
-        lambda config: FixEncoding(unescape_html=config.unescape_html),
+        lambda config: FixEncoding(
+            unescape_html=config.unescape_html,
+            # Lines fix_legacy_codepage will repair are left to it (see FixEncoding.leave).
+            leave=codepages.mixed_up_lines if config.fix_legacy_codepage else None,
+        ),
         gate=encoding.may_change_text,
         idle_on_plain=True,
         idempotent=True,

@@ -1638,15 +1638,28 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     if not after:
         return bool(before) is False or quoted > 0
     odd_before, odd_after = _odd_words(before), _odd_words(after)
+    lost = _letters(line) - _letters(uncomposed) - quoted
     if (
         odd_after > odd_before
-        or _letters(uncomposed) + quoted < _letters(line)
+        or (
+            lost > 0
+            and (
+                lost > _LOST_PER_MENDED * (odd_before - odd_after)
+                or not _only_foreign_letters_lost(line, uncomposed)
+            )
+        )
         or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(line))
     ):
         return False
-    if not before or odd_after < odd_before:
+    if (
+        not before
+        or odd_after < odd_before
+        or (_glued_symbols_made_letters(line, fixed) and _changes_known(line, fixed, pair))
+    ):
         # The document's pair mends a word no language writes (``BirmanÍs``
-        # to ``Birmanês``): better, whatever the letter statistics say.
+        # to ``Birmanês``), or makes a symbol glued to a word's letters a
+        # letter of a known word (``da§`` to ``daß``): better, whatever the
+        # letter statistics say.
         return True
     if _one_letter_words_only(line, fixed) and _letters_are_words(
         line, _changed_words(line, fixed), pair
@@ -1661,6 +1674,49 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     )
     # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
     return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
+
+
+# A line the document's pair repairs may lose letters to symbols (``Ђ`` to
+# ``€``, ``kmІ`` to ``km²``), up to this many for each word it mends that no
+# language writes (``mІ`` itself, ``dйpensй``): the mended words vouch for
+# the pair; a line it mends nothing in loses no letter.
+_LOST_PER_MENDED = 2
+
+
+def _only_foreign_letters_lost(line: str, fixed: str) -> bool:
+    """
+    Whether each letter of ``line`` made no letter in ``fixed`` is Greek, Cyrillic, Hebrew, Arabic.
+
+    A Western line read in a Cyrillic code page shows its symbols as Cyrillic
+    letters among Latin words (``145 Ђ``); a Latin letter made a symbol
+    (Portuguese ``ÇDoutor`` to ``‚Doutor``) is a letter of the line's own.
+    """
+    return len(line) == len(fixed) and all(
+        shown in _NON_LATIN_SET
+        for shown, new in zip(line, fixed, strict=True)
+        if shown != new and shown.isalpha() and not new.isalpha()
+    )
+
+
+def _glued_symbols_made_letters(line: str, fixed: str) -> bool:
+    """Whether every character the repair changes is a symbol glued to a letter made a letter."""
+    if len(line) != len(fixed):
+        return False
+    changed = [i for i, (shown, new) in enumerate(zip(line, fixed, strict=True)) if shown != new]
+    return bool(changed) and all(
+        not line[i].isalpha()
+        and fixed[i].isalpha()
+        and ((i > 0 and line[i - 1].isalpha()) or (i + 1 < len(line) and line[i + 1].isalpha()))
+        for i in changed
+    )
+
+
+def _changes_known(line: str, fixed: str, pair: Pair) -> bool:
+    """Whether every word the repair changes is known in one of the pair's languages."""
+    changed = _changed_words(line, fixed)
+    return bool(changed) and all(
+        any(lexicon.known(word, lang) for lang in pair.languages) for word in changed
+    )
 
 
 def _letters_to_quotes(line: str, fixed: str) -> int:
@@ -2456,3 +2512,15 @@ def _apply(text: str, repairs: Sequence[tuple[int, int, str, object]]) -> str:
 
 #: The filter as the pipeline runs it.
 fix_legacy_codepage = FixLegacyCodepage()
+
+
+def mixed_up_lines(text: str) -> list[tuple[int, int]]:
+    """
+    (start, end) of each line fix_legacy_codepage repairs in ``text``, in order.
+
+    Asked by fix_encoding before it decodes anything, so that a document
+    this filter reads as one code page shown in another (``Â ïàðêå``,
+    Windows-1251 ``В парке``) is left whole to it: decoded as UTF-8 first,
+    its ``Â `` would become a no-break space and the letter would be lost.
+    """
+    return [(start, end) for start, end, _, _ in fix_legacy_codepage._stable_repairs(text)]  # noqa: SLF001 - the filter's own decision, shared

@@ -518,6 +518,12 @@ class FixEncoding:
     """Repair mojibake (UTF-8 read as Latin-1, Windows-1252, ...) and unambiguous HTML entities."""
 
     unescape_html: bool = True
+    # The spans of the lines a later filter repairs as text saved in one
+    # legacy code page and read in another (fix_legacy_codepage's, where the
+    # pipeline runs it): left to it. Windows-1251 read as Windows-1252 holds
+    # what UTF-8 read as Windows-1252 does (``Â `` is Cyrillic ``В`` and a
+    # space, not a no-break space), and decoding it first loses letters.
+    leave: Callable[[str], Iterable[tuple[int, int]]] | None = None
     _config: ftfy.TextFixerConfig = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -550,6 +556,27 @@ class FixEncoding:
         return apply_changes(text, changes), tuple(changes)
 
     def _repairs(self, text: str) -> list[_Repair]:
+        """
+        _all_repairs, but none of a line ``leave`` says is a legacy code-page mix-up.
+
+        Only where the decoding took a few pieces of the line (``Â `` to a
+        no-break space, ``Ì³`` to a combining mark), leaving most of its
+        characters outside ASCII as they were: a decoding that undid the
+        line's mojibake (Georgian UTF-8 read as Mac Roman, which some code
+        page's reading also turns into letters) decodes most of them.
+        """
+        repairs = self._all_repairs(text)
+        if self.leave is None:
+            return repairs
+        # Asked first, in one pass: mojibake decoded whole asks ``leave`` nothing.
+        pieces = [repair for repair in repairs if _decodes_little(text, repair)]
+        if not pieces:
+            return repairs
+        left = sorted(self.leave(text))
+        dropped = {id(repair) for repair in pieces if _overlaps(left, repair.start, repair.end)}
+        return [repair for repair in repairs if id(repair) not in dropped]
+
+    def _all_repairs(self, text: str) -> list[_Repair]:
         """
         Each span to replace, in order: the lines ftfy repairs, and the document's other lines.
 
@@ -856,6 +883,24 @@ def _spliced(text: str, repairs: list[_Repair]) -> str:
         pos = repair.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# A decoding of UTF-8 that leaves more than this share of a span's characters
+# outside ASCII took only pieces of it (each sequence decoded loses all but one).
+_DECODES_LITTLE = 0.25
+
+
+def _decodes_little(text: str, repair: _Repair) -> bool:
+    """Whether ``repair`` decoded few of its span's characters outside ASCII (see _repairs)."""
+    span = text[repair.start : repair.end]
+    outside = len(span) - len(span.encode("ascii", "ignore"))
+    return len(span) - len(repair.fixed) < _DECODES_LITTLE * outside
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, none overlapping)."""
+    index = bisect_right(spans, (end,)) - 1  # the last span starting before ``end``
+    return index >= 0 and spans[index][1] > start
 
 
 def _line_repair(
