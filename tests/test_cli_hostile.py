@@ -24,18 +24,23 @@ def a_text_file(tmp_path) -> str:
     return str(src)
 
 
-def interrupt_on_call(monkeypatch, name, call):
-    """Make the CLI's ``name`` (a chunk's work) raise KeyboardInterrupt on its ``call``-th call."""
+def fail_on_call(monkeypatch, name, call, error):
+    """Make the CLI's ``name`` (a chunk's work) raise ``error`` on its ``call``-th call."""
     calls = []
     work = getattr(cli, name)
 
-    def interrupted(*args, **kwargs):
+    def failing(*args, **kwargs):
         calls.append(True)
         if len(calls) == call:
-            raise KeyboardInterrupt
+            raise error
         return work(*args, **kwargs)
 
-    monkeypatch.setattr(cli, name, interrupted)
+    monkeypatch.setattr(cli, name, failing)
+
+
+def interrupt_on_call(monkeypatch, name, call):
+    """Make the CLI's ``name`` (a chunk's work) raise KeyboardInterrupt on its ``call``-th call."""
+    fail_on_call(monkeypatch, name, call, KeyboardInterrupt)
 
 
 class TestInterrupted:
@@ -66,20 +71,6 @@ class TestInterrupted:
         assert (
             "no partial output was left; the 2 output files finished before it are complete" in err
         )
-
-
-def fail_on_call(monkeypatch, name, call, error):
-    """Make the CLI's ``name`` (a chunk's work) raise ``error`` on its ``call``-th call."""
-    calls = []
-    work = getattr(cli, name)
-
-    def failing(*args, **kwargs):
-        calls.append(True)
-        if len(calls) == call:
-            raise error
-        return work(*args, **kwargs)
-
-    monkeypatch.setattr(cli, name, failing)
 
 
 class TestWorkerDied:
