@@ -1,6 +1,7 @@
 """Hostile tries of the CLI and the API (round 6): each ends in one clear line, or everything written."""
 
 import json
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -23,18 +24,23 @@ def a_text_file(tmp_path) -> str:
     return str(src)
 
 
-def interrupt_on_call(monkeypatch, name, call):
-    """Make the CLI's ``name`` (a chunk's work) raise KeyboardInterrupt on its ``call``-th call."""
+def fail_on_call(monkeypatch, name, call, error):
+    """Make the CLI's ``name`` (a chunk's work) raise ``error`` on its ``call``-th call."""
     calls = []
     work = getattr(cli, name)
 
-    def interrupted(*args, **kwargs):
+    def failing(*args, **kwargs):
         calls.append(True)
         if len(calls) == call:
-            raise KeyboardInterrupt
+            raise error
         return work(*args, **kwargs)
 
-    monkeypatch.setattr(cli, name, interrupted)
+    monkeypatch.setattr(cli, name, failing)
+
+
+def interrupt_on_call(monkeypatch, name, call):
+    """Make the CLI's ``name`` (a chunk's work) raise KeyboardInterrupt on its ``call``-th call."""
+    fail_on_call(monkeypatch, name, call, KeyboardInterrupt)
 
 
 class TestInterrupted:
@@ -65,6 +71,34 @@ class TestInterrupted:
         assert (
             "no partial output was left; the 2 output files finished before it are complete" in err
         )
+
+
+class TestWorkerDied:
+    """Round 7: a worker killed (SIGKILL, out of memory) after records went to stdout."""
+
+    def test_stdout_output_is_called_incomplete(self, monkeypatch, capsys):
+        """Exit 3, and the records already on stdout are said to be a part, not 'no partial output'."""
+        monkeypatch.setattr(cli, "CHUNK_DOCS", 2)
+        fail_on_call(monkeypatch, "clean_jsonl_chunk", 3, BrokenProcessPool("killed"))
+        lines = b"".join(b'{"id": %d, "text": "doc  %d"}\n' % (i, i) for i in range(10))
+        status, out = run(["clean", "--format", "jsonl", "--jobs", "1"], stdin=lines)
+        assert status == cli.EXIT_INTERNAL
+        assert [json.loads(line)["id"] for line in out.splitlines()] == [0, 1, 2, 3]
+        err = capsys.readouterr().err
+        assert "a worker process died" in err
+        assert "the output to <stdout> is INCOMPLETE" in err
+        assert "no partial output" not in err
+
+    def test_file_output_is_left_whole_or_not_at_all(self, tmp_path, monkeypatch, capsys):
+        """With -o, the worker's death leaves no part: said so, and nothing is there."""
+        monkeypatch.setattr(cli, "CHUNK_DOCS", 2)
+        fail_on_call(monkeypatch, "clean_jsonl_chunk", 3, BrokenProcessPool("killed"))
+        lines = b"".join(b'{"id": %d, "text": "doc  %d"}\n' % (i, i) for i in range(10))
+        argv = ["clean", "--format", "jsonl", "--jobs", "1", "-o", str(tmp_path / "out.jsonl")]
+        status, _ = run(argv, stdin=lines)
+        assert status == cli.EXIT_INTERNAL
+        assert "no partial output was left" in capsys.readouterr().err
+        assert list(tmp_path.iterdir()) == []
 
 
 class TestNamedFiles:

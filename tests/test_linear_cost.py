@@ -279,3 +279,35 @@ def test_work_per_mb_is_a_few_passes(measure: Any, kind: str) -> None:
     assert work.pattern_calls <= 10_000 * megabytes, work
     assert work.ftfy_calls <= 1_000 * megabytes, work
     assert work.scanned + work.ftfy_chars <= 20 * len(text), work
+
+
+@pytest.mark.parametrize("unit", ["Мoсква", "Москваparis", "tv†", "c—digo"])
+def test_code_page_judges_a_window_of_an_endless_word(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    """
+    A run with no space (mixed scripts, a code-page mix-up) is judged on a bounded window of it.
+
+    fix_legacy_codepage weighs each candidate code page on the words it
+    cuts; a word as long as the text made every weighing read all of it
+    (400 KB of ``Мoсква`` took 15 s). Counted: the characters of the words
+    cut stay the same from 10 KB to 100 KB.
+    """
+    from textclean._filters import codepages
+
+    cut = [0]
+    tokens = codepages._tokens
+
+    def counted(text: str) -> Any:
+        for start, end in tokens(text):
+            cut[0] += end - start
+            yield start, end
+
+    monkeypatch.setattr(codepages, "_tokens", counted)
+    cleaner = Cleaner("default")
+    read = []
+    for size in (SMALL, 10 * SMALL):
+        cut[0] = 0
+        cleaner.clean(unit * (size // len(unit)))
+        read.append(cut[0])
+    assert read[1] <= read[0] + 64, read

@@ -100,13 +100,37 @@ def _offsets(lines: list[str]) -> list[int]:
     return offsets
 
 
+# Above this many characters a block of the same length in and out (a
+# code page's letter-for-letter repair) is compared position by position:
+# difflib's matcher on one long line of repeated words took 40 s for 7 KB.
+_MAX_MATCHED = 500
+
+
 def _char_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
+    if len(old) == len(new) > _MAX_MATCHED:
+        return _positional_changes(old, new, base, reason)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return [
         Change(base + i1, base + i2, old[i1:i2], new[j1:j2], reason)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
+
+
+def _positional_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
+    """Runs of positions where ``old`` and ``new`` (of one length) differ: linear."""
+    changes: list[Change] = []
+    start = None
+    for at, (before, after) in enumerate(zip(old, new, strict=True)):
+        if before != after:
+            start = at if start is None else start
+        elif start is not None:
+            changes.append(Change(base + start, base + at, old[start:at], new[start:at], reason))
+            start = None
+    if start is not None:
+        end = len(old)
+        changes.append(Change(base + start, base + end, old[start:end], new[start:end], reason))
+    return changes
 
 
 def compose_changes(

@@ -711,12 +711,12 @@ class Run:
             yield out
         self.files_done += not out.streamed
 
-    def interrupted(self) -> str:
+    def interrupted(self, cause: str = "the interruption") -> str:
         """What an interrupted run leaves behind, said plainly."""
         if self.streamed:
             note = (
                 f"the output to {', '.join(sorted(self.streamed))} is INCOMPLETE: it holds "
-                "only what was cleaned before the interruption"
+                f"only what was cleaned before {cause}"
             )
         else:
             note = "no partial output was left"
@@ -1028,6 +1028,15 @@ def _file_payload(
     return [(_name(unit), unit.format, data) for unit, data in chunk if isinstance(data, bytes)]
 
 
+class WorkerDiedError(BrokenProcessPool):
+    """A worker died during ``clean``: says what the run left (stdout may hold a part)."""
+
+    def __init__(self, left: str) -> None:
+        """``left``: what the run left behind, as Run.interrupted says it."""
+        super().__init__(left)
+        self.left = left
+
+
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
     """
     After a worker died, end the others before the pool is shut down.
@@ -1325,6 +1334,9 @@ def _run_clean(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             run.progress.close()
             raise KeyboardInterrupt(run.interrupted()) from None
+        except BrokenProcessPool as error:
+            run.progress.close()
+            raise WorkerDiedError(run.interrupted("the worker died")) from error
         except BaseException:
             run.progress.close()
             raise
@@ -1525,10 +1537,11 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         left = str(interrupt) or "no partial output was left"
         print(f"textclean: interrupted; {left}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenProcessPool:
+    except BrokenProcessPool as broken:
+        left = broken.left if isinstance(broken, WorkerDiedError) else "no partial output was left"
         print(
-            "textclean: error: a worker process died (killed, or out of memory); no partial "
-            "output was left; run again, with fewer --jobs if memory is short",
+            f"textclean: error: a worker process died (killed, or out of memory); {left}; "
+            "run again, with fewer --jobs if memory is short",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

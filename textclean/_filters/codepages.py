@@ -539,6 +539,7 @@ _WORD_CHAR = "A-Za-z\x80-\U0010ffff"  # [^\W\d_] or outside ASCII, as one class
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _WORD_RUN = re.compile(f"[{_WORD_CHAR}]*")
 _FROM_NON_ASCII = re.compile(f"[^\x00-\x7f][{_WORD_CHAR}]*")
+_LONGEST_WORD = 64  # characters of a word judged
 
 
 def _tokens(text: str) -> Iterator[tuple[int, int]]:
@@ -549,8 +550,14 @@ def _tokens(text: str) -> Iterator[tuple[int, int]]:
         # Most words start after a space: only the characters from it are cut.
         start = text.rfind(" ", pos, at) + 1 or pos
         start += len(text[start:at].rstrip(ascii_letters))
+        if end - start > _LONGEST_WORD:
+            # No language writes words this long (a run with no space, an
+            # encoded blob): a window at its first character outside ASCII
+            # stands for it, so each judgement's letter loops stay bounded.
+            start = max(start, at - _LONGEST_WORD // 4)
+            end = min(end, start + _LONGEST_WORD)
         yield start, end
-        pos = end
+        pos = hit.end()
 
 
 _POOLED_LINES = 20  # lines whose words decide a document-wide pair
