@@ -568,6 +568,13 @@ def _shown(text: str, saved: str, read: str) -> str:
     return encode(text, saved).decode(read)
 
 
+def _assert_undone(text: str, saved: str, read: str) -> None:
+    """The mix-up of ``text`` saved in ``saved`` and read as ``read`` changes it and is undone exactly."""
+    shown = _shown(text, saved, read)
+    assert shown != text
+    assert fix_legacy_codepage(shown) == text
+
+
 class TestShortDocumentKinds:
     """Kinds of short mix-ups the lexicon alone left (fresh strings, written for these tests)."""
 
@@ -593,9 +600,7 @@ class TestShortDocumentKinds:
     )
     def test_repaired(self, text, saved, read):
         """The mix-up is undone exactly."""
-        shown = _shown(text, saved, read)
-        assert shown != text
-        assert fix_legacy_codepage(shown) == text
+        _assert_undone(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
@@ -890,10 +895,8 @@ class TestShortWordsAndGluedDashes:
     )
     def test_repaired(self, text, saved, read):
         """The mix-up is undone exactly."""
-        shown = _shown(text, saved, read)
-        assert shown != text
-        assert fix_legacy_codepage(shown) == text
-        assert textclean.clean(shown) == text
+        _assert_undone(text, saved, read)
+        assert textclean.clean(_shown(text, saved, read)) == text
 
     @pytest.mark.parametrize(
         "text",
@@ -949,9 +952,7 @@ class TestOneLetterWords:
     )
     def test_repaired(self, text, saved, read):
         """The mix-up is undone exactly."""
-        shown = _shown(text, saved, read)
-        assert shown != text
-        assert fix_legacy_codepage(shown) == text
+        _assert_undone(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
@@ -996,9 +997,7 @@ class TestKnownStems:
     )
     def test_repaired(self, text, saved, read):
         """The mix-up is undone exactly."""
-        shown = _shown(text, saved, read)
-        assert shown != text
-        assert fix_legacy_codepage(shown) == text
+        _assert_undone(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
@@ -1042,9 +1041,7 @@ class TestOneCommonWord:
     )
     def test_repaired(self, text, saved, read):
         """The mix-up is undone exactly."""
-        shown = _shown(text, saved, read)
-        assert shown != text
-        assert fix_legacy_codepage(shown) == text
+        _assert_undone(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
