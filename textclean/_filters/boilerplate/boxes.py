@@ -50,7 +50,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     SITE_FURNITURE,
 )
-from textclean._filters.boilerplate.lines import positions_at
+from textclean._filters.boilerplate.lines import marked_lines, positions_at
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
@@ -678,19 +678,8 @@ def may_hold_rating(text: str) -> bool:
 
 
 def _question_lines(text: str) -> set[int]:
-    """The lines (by index) that hold a question mark: searches and counts in C, line by line."""
-    found: set[int] = set()
-    at = text.find("?")
-    counted, lines = 0, 0  # line breaks before ``counted``
-    while at >= 0:
-        lines += text.count("\n", counted, at)
-        counted = at
-        found.add(lines)
-        end = text.find("\n", at)
-        if end < 0:
-            break
-        at = text.find("?", end)
-    return found
+    """The lines (by index) that hold a question mark."""
+    return {index for index, *_ in marked_lines(text, "?")}
 
 
 def _asks(text: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import CREDIT
-from textclean._filters.boilerplate.lines import positions_at
+from textclean._filters.boilerplate.lines import marked_lines, positions_at
 from textclean._filters.boilerplate.vocabulary import credit_word
 
 if TYPE_CHECKING:
@@ -70,28 +70,15 @@ def _marked_tails(text: str) -> set[int]:
     """
     The lines (by index) with a colon in their last _MAX_TAIL characters.
 
-    Every line _credit accepts is among them (a test checks). Searches in C
-    for each colon, and for the end of its line: a colon far from its line's
-    end skips to the last stretch of the line that may hold one, so a long
-    line with many colons is read once, not once for each. Lines are counted
-    between the colons found, in C too.
+    Every line _credit accepts is among them (a test checks): its last colon
+    is within _MAX_TAIL of its end, or its first within _MAX_TAIL of its last
+    character that is no space.
     """
-    found: set[int] = set()
-    size = len(text)
-    at = text.find(":")
-    counted, lines = 0, 0  # line breaks before ``counted``
-    while at >= 0:
-        end = text.find("\n", at)
-        if end < 0:
-            end = size
-        if end - at <= _MAX_TAIL or len(text[at:end].rstrip()) <= _MAX_TAIL:
-            lines += text.count("\n", counted, at)
-            counted = at
-            found.add(lines)
-            at = text.find(":", end)
-        else:
-            at = text.find(":", end - _MAX_TAIL)
-    return found
+    return {
+        index
+        for index, first, last, end in marked_lines(text, ":")
+        if end - last <= _MAX_TAIL or len(text[first:end].rstrip()) <= _MAX_TAIL
+    }
 
 
 def _credit(text: str) -> tuple[str, str] | None:

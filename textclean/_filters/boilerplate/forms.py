@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, PROMPT
-from textclean._filters.boilerplate.lines import positions_at
+from textclean._filters.boilerplate.lines import marked_lines, positions_at
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -101,29 +101,13 @@ def forms(text: str, content: list[Line], removed: dict[int, str]) -> None:
 
 
 def _marked_ends(text: str) -> set[int]:
-    """
-    The lines (by index) that end with ``*`` or ``)`` before any trailing spaces.
-
-    Searches in C for each mark, then for the end of its line, whose last
-    mark alone is looked at: each line is read once, however many marks it
-    holds. Lines are counted between the marks found, in C too.
-    """
-    found: set[int] = set()
-    size = len(text)
-    for mark in _FIELD_MARKS:
-        at = text.find(mark)
-        counted, lines = 0, 0  # line breaks before ``counted``
-        while at >= 0:
-            end = text.find("\n", at)
-            if end < 0:
-                end = size
-            last = text.rfind(mark, at, end)
-            if last == end - 1 or not text[last + 1 : end].strip():
-                lines += text.count("\n", counted, last)
-                counted = last
-                found.add(lines)
-            at = text.find(mark, end)
-    return found
+    """The lines (by index) that end with ``*`` or ``)`` before any trailing spaces."""
+    return {
+        index
+        for mark in _FIELD_MARKS
+        for index, _, last, end in marked_lines(text, mark)
+        if last == end - 1 or not text[last + 1 : end].strip()
+    }
 
 
 def _field(line: Line) -> bool:

@@ -14,6 +14,8 @@ import operator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from textclean._filters.boilerplate.blocks import Line
 
 _INDEX = operator.attrgetter("index")
@@ -31,3 +33,24 @@ def positions_at(content: list[Line], indices: set[int]) -> list[int]:
         if pos < len(content) and content[pos].index == index:
             found.append(pos)
     return found
+
+
+def marked_lines(text: str, mark: str) -> Iterator[tuple[int, int, int, int]]:
+    """
+    Each line holding ``mark`` (one character): its index, its first and last ``mark``, its end.
+
+    Searches in C for the mark, then for the end of its line and the line's
+    last mark: each line is read once, however many marks it holds. Lines are
+    counted between the marks found, in C too.
+    """
+    size = len(text)
+    at = text.find(mark)
+    counted, lines = 0, 0  # line breaks before ``counted``
+    while at >= 0:
+        end = text.find("\n", at)
+        if end < 0:
+            end = size
+        lines += text.count("\n", counted, at)
+        counted = at
+        yield lines, at, text.rfind(mark, at, end), end
+        at = text.find(mark, end)
