@@ -92,6 +92,7 @@ READABILITY_SKIPPED = frozenset(
         "lifehacker-post-comment-load",  # the same page as lifehacker-working
         "cnet-svg-classes",  # the same article as cnet, another template
         "wikipedia-2",  # 400 kB of article: one page would outweigh the set
+        "data-url-image",  # lorem ipsum in a real page's template
     }
 )
 MIN_SOURCE_BYTES = (
