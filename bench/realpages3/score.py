@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 CONFIGS = ("default", "web")
+TRAFILATURA = "2.3.1"  # the version the trafilatura view was labelled with
 LONG = 25  # words: a line this long is prose, whatever its label
 
 
@@ -173,6 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print("no page found: the sources' snapshots are missing (bench/realpages3/README.md)")
         return 1
+    import trafilatura
+
+    if trafilatura.__version__ != TRAFILATURA:
+        print(
+            f"note: labels were made with trafilatura {TRAFILATURA}, this is "
+            f"{trafilatura.__version__}: lines it extracts differently count as unlabelled\n"
+        )
     configs = tuple(args.config or CONFIGS)
     tallies, missed, lost = score(found, labels, configs, args.misses)
     sites = len({p.site for p in found})
