@@ -118,6 +118,7 @@ from textclean._filters.boilerplate.signals import (
     plain_sentence_words,
     score,
     signals,
+    without_notes,
 )
 from textclean.changes import Change, apply_changes
 from textclean.errors import UnknownNameError
@@ -408,7 +409,7 @@ class RemoveBoilerplate:
             if removed or line[0].isspace() or line[-1].isspace():
                 return False  # (or a line _classify strips)
             if size > MAX_SCORED_CHARS or (
-                size >= quick and line.rstrip(closers).endswith(_SENTENCE_ENDS)
+                size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
                 continue
             if not ends_clause(line) or self._known(line)[1] is not None:
@@ -448,7 +449,10 @@ class RemoveBoilerplate:
             if size > MAX_SCORED_CHARS or (
                 size >= quick
                 # (a sentence's own last character: no closer to strip, most lines)
-                and (line[-1] in quick_ends or line.rstrip(closers).endswith(ends))
+                and (
+                    line[-1] in quick_ends
+                    or without_notes(line).rstrip(closers).endswith(ends)  # "… 1993.[5]"
+                )
             ):
                 # A long line or a sentence: prose. Its signals and the catalog
                 # are asked only if an edge run reaches it; its words are
@@ -548,6 +552,10 @@ class RemoveBoilerplate:
         rule = self._any_rule.match(line)
         candidate = self._catalog_candidate(rule)
         found = signals(line)
+        if candidate is None and _table_row(line):
+            # A row of a table the text draws ("| Sound settings | Twinsen | ✓ |"):
+            # its cells are the table's content, whatever words they hold.
+            return rule, found, None
         if candidate is None and byline(line):
             candidate = Candidate(AUTHOR_BIO, EDGE + 0.5, ("byline",))
         if candidate is None and AUTHOR_BIO not in self.disabled and bio_sentence(line):
@@ -706,6 +714,14 @@ class _Body:
             self.sentences >= _BODY_SHORT_PARAGRAPHS
             and (self.long_sentences > 0 or self.paragraphs >= _BODY_SHORT_PARAGRAPHS)
         )
+
+
+_MIN_TABLE_BARS = 3  # "| a | b |": two cells drawn
+
+
+def _table_row(line: str) -> bool:
+    """Whether a line is a row of a table drawn with bars, as extractors write tables."""
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= _MIN_TABLE_BARS
 
 
 def _width(text: str) -> int:

@@ -42,6 +42,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
+from textclean._filters.boilerplate.lists import holds_inventory, same_last_word
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
@@ -120,7 +121,12 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         pos += 1
         seen_prose = seen_prose or header.prose
         s = header.signals
-        if s is None or s.words > _MAX_HEADER_WORDS or (s.full_stop and s.words > 1):
+        if (
+            s is None
+            or s.words > _MAX_HEADER_WORDS
+            or (s.full_stop and s.words > 1)
+            or header.text.startswith("|")  # a row of a table the text draws
+        ):
             continue
         kind = s.cues[0][0] if s.cues else None
         if kind not in _LIST_WORDS or (s.cue_share < _MIN_HEADER_CUE_SHARE and not s.cue_opens):
@@ -128,6 +134,8 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
             # interessant", "Elsewhere on the site"): a header if a list follows.
             if s.words > _MAX_WORD_HEADER_WORDS or not s.announces_more:
                 continue
+            if pos > 1 and same_last_word(content[pos - 2].text, header.text):
+                continue  # "Other settings" after "Sound settings": the last item of a list
             kind = RELATED_LINKS
             # Known by that word alone, a header ending in a colon amid the
             # body introduces the article's own list ("As datas mais
@@ -143,6 +151,8 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
                 break  # prose or a sentence ends the list (a headline may ask a question)
             if item.words > most or (kind == TAXONOMY and ": " in content[end].text):
                 break  # a field of a data sheet ("Lens: 50 mm") is no tag
+            if _announces_own_list(content, end, kind, most):
+                break
             items += item.words >= least
             end += 1
         if not seen_prose and end > pos:
@@ -159,6 +169,30 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         for line in content[pos - 1 : end]:
             removed.setdefault(line.index, why)
         pos = end
+
+
+def _announces_own_list(content: list[Line], pos: int, kind: str, most: int) -> bool:
+    """
+    Whether a line amid a list of related links announces a list of its own, which is the text's.
+
+    "What you'll need:" over the things needed: an instruction to the reader
+    that ends with a colon and goes on below is no headline. A footer's labels
+    ("Freitag:") are the footer's, a label with a cue ("Weiterlesen:") the
+    links', a field or a kicker ("Erzeuger:", "Starke Zahlen bei BMW:") not
+    said to the reader may be a widget's, and a last line with a colon over
+    no more items closes the list.
+    """
+    line, found = content[pos], content[pos].signals
+    if (
+        kind != RELATED_LINKS
+        or not line.text.endswith(":")
+        or found is None
+        or found.cues
+        or not found.addressed
+    ):
+        return False
+    below = content[pos + 1].signals if pos + 1 < len(content) else None
+    return below is not None and not below.prose and below.words <= most
 
 
 def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
@@ -396,6 +430,11 @@ def _regions(content: list[Line], removed: dict[int, str], *, web: bool) -> None
         ends = (start < first, pos > last)
         if not any(ends) and _introduced(content, start):
             continue  # a list the article introduces and goes on after: content
+        if any(ends) and holds_inventory(content[start:pos]):
+            # A list the text gives at an end (a recipe's ingredients, a
+            # schedule's rooms and places): decided as in the body, where
+            # only strong candidates go, not every weak one.
+            ends = (False, False)
         _revise_region(content, start, pos, removed, ends=ends, web=web)
 
 

@@ -52,6 +52,7 @@ import regex
 
 from textclean._filters.boilerplate.boxes import PAGE_NOUNS
 from textclean._filters.boilerplate.catalog import NAVIGATION, RELATED_LINKS
+from textclean._filters.boilerplate.lists import same_last_word
 from textclean._filters.boilerplate.signals import table_fields
 
 if TYPE_CHECKING:
@@ -96,6 +97,10 @@ def header_cards(content: list[Line], removed: dict[int, str]) -> None:
         if not block_end and (
             not (found.cues or found.announces_more)  # most lines: no call made
             or not _related_header(header)
+            # "Other settings" after "Sound settings": the last item of a list
+            or (
+                pos > 1 and not _cued(header) and same_last_word(content[pos - 2].text, header.text)
+            )
         ):
             continue
         end = pos

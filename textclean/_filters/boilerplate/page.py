@@ -23,8 +23,10 @@ neighbours, this stage:
    start or the end of the text and has ``_MIN_RUN`` lines (a page's menu or
    footer, not a title and its tags; ``web`` takes shorter runs), or, between
    two lines of prose, when it is as long as a gap that parts blocks. A run
-   a colon announces is a list of the text and stays; so does the title, the
-   last line above the main block that is not prose, and every line of prose.
+   a colon announces is a list of the text and stays, and so does a run
+   that holds an inventory or numbers on from the list above it (``lists``:
+   a meal plan, a recipe, a numbered list of products); so does the title,
+   the last line above the main block that is not prose, and every line of prose.
 
 A text without an anchor (a list of interface strings, a glossary, a poem)
 has no main block, and this stage removes nothing from it. The cost is one
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
+from textclean._filters.boilerplate.lists import given_by_text
 from textclean._filters.boilerplate.signals import signals, stopword_density, table_fields
 
 if TYPE_CHECKING:
@@ -113,8 +116,10 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
     block = f"the main block of prose (lines {content[first].index + 1}-{content[last].index + 1})"
     for where, region in (("before", range(first)), ("after", range(last + 1, len(content)))):
         for run, edge in _runs(content, region, gone, skip=title, web=web):
-            if len(run) < (_MIN_RUN[web] if edge else _INNER_RUN[web]) or _introduced(
-                content, run[0]
+            if (
+                len(run) < (_MIN_RUN[web] if edge else _INNER_RUN[web])
+                or _introduced(content, run[0])
+                or given_by_text(content, run)
             ):
                 continue
             at_edge = " at the edge of the text" if edge else ""

@@ -108,6 +108,11 @@ _MAX_HEADER_WORD_LINE = 6  # longer lines are not headers
 _ENDS = frozenset(".!?…。！？:;")  # a sentence or a clause ends the line
 _FULL_STOPS = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
+# Notes a text writes after a sentence: references and sources ("… in 1993.[5]",
+# "… is sacred. [M1 / MP]", "[citation needed]"), each with a digit or in
+# lower case; the sentence ends before them. A headline's tag ("[VIDEO]",
+# "[PORADNIK W PIGUŁCE]") is no note.
+_NOTES = re.compile(r"(?:\s*\[(?=[^\[\]]*\d|[a-z])[^\[\]]{1,40}\])+\Z")
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
 _TLDS = r"(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b"
@@ -567,7 +572,7 @@ def signals(line: str) -> LineSignals:
             cues.insert(0, (CREDIT, label))
             cue_chars += len(label)
         cue_opens = True
-    last = line.rstrip(_CLOSERS)[-1:]
+    last = without_notes(line).rstrip(_CLOSERS)[-1:]
     sentence_end = last in _ENDS
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
     # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
@@ -677,7 +682,24 @@ def ends_clause(line: str) -> bool:
         >>> ends_clause("Weitere Artikel:"), ends_clause("Weitere Artikel")
         (True, False)
     """
-    return line.rstrip(_CLOSERS)[-1:] in _ENDS
+    return without_notes(line).rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def without_notes(line: str) -> str:
+    """
+    ``line`` without the bracketed notes after its last sentence, if a sentence ends before them.
+
+        >>> without_notes("It was released in 1993.[5][6]")
+        'It was released in 1993.'
+        >>> without_notes("Share this: [Facebook] [Twitter]")
+        'Share this: [Facebook] [Twitter]'
+        >>> without_notes("Is it safe to help? [GUIDE]")
+        'Is it safe to help? [GUIDE]'
+    """
+    if not line.endswith("]"):
+        return line  # most lines
+    bare = _NOTES.sub("", line)
+    return bare if bare.rstrip(_CLOSERS)[-1:] in _FULL_STOPS else line
 
 
 def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:

@@ -48,6 +48,7 @@ import regex
 
 from textclean._filters.boilerplate.boxes import PAGE_NOUNS
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, PROMPT, RELATED_LINKS
+from textclean._filters.boilerplate.lists import inventory
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -233,6 +234,10 @@ def _mark_cards(
     # mostly cells without a word; a card is headlines, sentences, names.
     lines = [line for card in cards for line in card]
     if 2 * sum(_cell(line.text) for line in lines) >= len(lines):
+        return
+    # A card holding an inventory ("1 cup rice, 4 oz. chicken, ½ cup peas")
+    # is an item of the article's list (a meal plan, a recipe), no teaser.
+    if any(line.candidate is None and inventory(line.text) for line in lines):
         return
     gap = min(b - a for a, b in itertools.pairwise(run))
     start = first
