@@ -77,6 +77,7 @@ from textclean._filters.boilerplate import (
     edge_lines,
     footer,
     forms,
+    headlines,
     page,
     sheets,
     teasers,
@@ -366,6 +367,8 @@ class RemoveBoilerplate:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content:
+            headlines.tail_headlines(content, removed)  # (reads the lines below the body only)
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed)
         if content:
