@@ -218,3 +218,120 @@ class TestShapes:
     def test_field(self, text, expected):
         """A field: a label of a word or two and a value of a few words."""
         assert headlines._field(text) is expected
+
+
+# Cards of other articles, each opened by the same kicker (a section's name), after the body.
+KICKER_CARDS = {
+    "en": [
+        "TRAVEL",
+        "Night trains return to the Alps after a decade",
+        "Operators add sleeper cars on three routes this winter.",
+        "TRAVEL",
+        "The quiet islands of the Baltic in autumn",
+        "Ferries run twice a week until the ice comes.",
+        "TRAVEL",
+        "What a rail pass really costs in Europe",
+        "We compared prices on five popular routes.",
+    ],
+    "de": [
+        "Wirtschaft",
+        "Bäckereien kämpfen mit hohen Energiepreisen",
+        "Viele Betriebe verkürzen ihre Öffnungszeiten.",
+        "Wirtschaft",
+        "Neue Fabrik für Wärmepumpen in Thüringen",
+        "Das Werk soll im Frühjahr die Produktion aufnehmen.",
+        "Wirtschaft",
+        "Wie der Mittelstand die Lieferketten umbaut",
+        "Drei Firmen erzählen, was sie geändert haben.",
+    ],
+    "fr": [
+        "Culture",
+        "Le musée des Beaux-Arts rouvre ses salles flamandes",
+        "Culture",
+        "Un festival de cinéma muet dans une ancienne usine",
+        "Culture",
+        "Les librairies indépendantes résistent en Bretagne",
+    ],
+    "es": [
+        "Deportes",
+        "El equipo juvenil gana la liga regional de balonmano",
+        "Deportes",
+        "Una maratón nocturna recorrerá el puerto de Cádiz",
+        "Deportes",
+        "Las piscinas municipales abrirán también en invierno",
+    ],
+    "it": [
+        "Ambiente",
+        "Le api tornano nei parchi di Milano",
+        "Ambiente",
+        "Un nuovo bosco urbano alla periferia di Torino",
+        "Ambiente",
+        "Come cambiano le spiagge della Liguria",
+    ],
+    "pl": [
+        "Kultura",
+        "Teatr Stary wystawi nową sztukę Mrożka",
+        "Kultura",
+        "Festiwal muzyki dawnej wraca do Krakowa",
+        "Kultura",
+        "Nowa biblioteka otwarta w centrum Łodzi",
+    ],
+}
+# Lines that recur as regularly over lines of the article: a refrain, speakers' labels.
+HALLELUJAH_SONG = [
+    "I heard you singing in the hall",
+    "you did not know that I was there",
+    "Hallelujah",
+    "I heard you laughing at the door",
+    "and then you turned and you were gone",
+    "Hallelujah",
+    "I heard the rain upon the roof",
+    "and it was all that I could hear",
+    "Hallelujah",
+]
+INTERVIEW = [
+    "Frage",
+    "Wie sind Sie zum Hafen gekommen?",
+    "Mein Vater war Lotse, und ich bin mit ihm jeden Morgen hinausgefahren.",
+    "Frage",
+    "Was hat sich seitdem verändert?",
+    "Die Schiffe sind größer geworden, und es gibt kaum noch Lotsen.",
+    "Frage",
+    "Würden Sie es wieder so machen?",
+    "Ja, ohne zu zögern, auch wenn das Wetter manchmal hart war.",
+]
+GALLERY_STEPS = [
+    "Bild anzeigen",
+    "1 von 3",
+    "Heize den Ofen auf 180 Grad vor und fette die Form ein.",
+    "Bild anzeigen",
+    "2 von 3",
+    "Verrühre Mehl, Zucker und Eier zu einem glatten Teig.",
+    "Bild anzeigen",
+    "3 von 3",
+    "Backe den Kuchen 35 Minuten im unteren Drittel.",
+]
+
+
+@pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+class TestKickers:
+    @pytest.mark.parametrize("lang", sorted(KICKER_CARDS))
+    def test_cards_under_a_repeated_kicker_go(self, cleaner, lang):
+        """A section's name over each of three headlines after the body marks a list of links."""
+        lines = KICKER_CARDS[lang]
+        removed = gone(_page(lines, below=()), cleaner)
+        assert all(line in removed for line in lines), removed
+        assert not any(line in removed for line in BODY)
+
+    @pytest.mark.parametrize(
+        "items",
+        [HALLELUJAH_SONG, INTERVIEW, GALLERY_STEPS],
+        ids=["refrain", "interview", "gallery"],
+    )
+    def test_lines_recurring_over_the_article_stay(self, cleaner, items):
+        """A song's refrain, an interview's label, a gallery's widget are no kickers."""
+        text = _page(items, below=())
+        reasons = {c.before.strip(): c.reason for c in cleaner.explain(text)[1]}
+        assert not any("teaser cards" in reasons.get(line, "") for line in items), reasons
+        if cleaner is default:
+            assert not any(line in reasons for line in items if " " in line), reasons

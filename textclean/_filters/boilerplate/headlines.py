@@ -36,6 +36,8 @@ their last line (this stage's gate).
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -56,6 +58,8 @@ _MAX_STOPWORDS = 0.5  # running speech (a song, a poem) is as dense or denser
 _ENDS = (".", "!", ":", ";", ",", "。", "！", "-", "–")
 _CUT = ("…", "...")
 _MAX_COMMAS = 2
+_MAX_KICKER_WORDS = 3
+_MIN_KICKER_CHARS = 3
 _MAX_JOINING_WORDS = 4
 _DIGIT = regex.compile(r"\d")
 _MAX_LABEL_WORDS = 2
@@ -166,3 +170,42 @@ def _list_of_headlines(texts: list[str]) -> bool:
         return False
     words = [word for text in texts for word in text.casefold().split()]
     return stopword_density(words) < _MAX_STOPWORDS
+
+
+def kicker_marks(content: list[Line], run: list[int]) -> bool:
+    """
+    Whether the lines that mark a run of cards (teasers.py) are kickers over the headlines.
+
+    A kicker is a section's or topic's label printed over each headline of a
+    list (``AUTO NEWS``, ``Politik``, ``Neue Rechte``): a word or three, a
+    capital first, no digit, no stopword, longer than a table cell's mark
+    ("X"). Each card under it holds a headline of its own. A refrain of a
+    song or a poem recurs as regularly, but the lines between are running
+    speech, as dense with stopwords as a song's (see _MAX_STOPWORDS); a list
+    of headlines and teasers is not.
+    """
+    text = content[run[0]].text  # (the marks share a shape: one is asked)
+    words = text.casefold().split()
+    if (
+        len(words) > _MAX_KICKER_WORDS
+        or len(text) < _MIN_KICKER_CHARS  # a table's mark ("X", "ja")
+        or not text[0].isupper()
+        or _DIGIT.search(text) is not None
+        or stopword_density(words) > 0
+    ):
+        return False
+    # Each card holds a headline of its own: no sentence or question, a letter
+    # or quote first (a counter "3 von 17", a step's sentence under a widget's
+    # label "Bild anzeigen", a question under "Interviewer" is none).
+    seen = Counter(content[pos].text for pos in range(run[0] + 1, run[-1]))
+    for start, stop in itertools.pairwise(run):
+        if not any(
+            seen[content[pos].text] == 1
+            and _headline(text := content[pos].text)
+            and not text[0].isdigit()
+            and not text.endswith("?")  # an interview's question under "Frage"
+            for pos in range(start + 1, stop)
+        ):
+            return False
+    between = [word for text in seen for word in text.casefold().split()]
+    return bool(between) and stopword_density(between) < _MAX_STOPWORDS
