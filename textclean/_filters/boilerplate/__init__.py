@@ -79,6 +79,7 @@ from textclean._filters.boilerplate import (
     forms,
     headlines,
     page,
+    pagers,
     sheets,
     teasers,
     threads,
@@ -369,6 +370,8 @@ class RemoveBoilerplate:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content:
             headlines.tail_headlines(content, removed)  # (reads the lines below the body only)
+            if NAVIGATION not in self.disabled and pagers.may_hold_pager(text):
+                pagers.pager_links(content, removed)
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed)
         if content:
