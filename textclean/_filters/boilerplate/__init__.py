@@ -74,6 +74,7 @@ from textclean._filters.boilerplate import (
     boxes,
     captions,
     cards,
+    contacts,
     edge_lines,
     footer,
     forms,
@@ -370,6 +371,7 @@ class RemoveBoilerplate:
             page.outside_main_block(content, removed, web=self.strength == "web")
         if content:
             headlines.tail_headlines(content, removed)  # (reads the lines below the body only)
+            contacts.contact_blocks(content, removed)  # (the same lines)
             if NAVIGATION not in self.disabled and pagers.may_hold_pager(text):
                 pagers.pager_links(content, removed)
         if content and removed and COMMENT_FORM not in self.disabled:
