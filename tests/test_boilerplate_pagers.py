@@ -98,8 +98,3 @@ class TestShapes:
     def test_pointed_headline(self, text, expected):
         """A headline of two words or more with a pointing mark at one end and no pair."""
         assert pagers._pointed_headline(text) is expected
-
-    @pytest.mark.parametrize(("text", "expected"), [("a → b", True), ("plain text", False)])
-    def test_gate(self, text, expected):
-        """The gate opens on any arrow or guillemet in the text."""
-        assert pagers.may_hold_pager(text) is expected

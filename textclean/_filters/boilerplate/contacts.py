@@ -32,6 +32,7 @@ paragraph are read: most texts end with a paragraph.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -52,21 +53,20 @@ _DATE = regex.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 _YEARS = regex.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")  # a street's number is no year
 _STRONG = frozenset({"phone", "postcode", "e-mail"})  # a street's shape alone is loose
+# What every contact line holds: a digit, or an e-mail's at sign (stdlib re:
+# a search for a character class costs less there).
+_DIGIT_OR_AT = re.compile(r"[0-9@]|\(at\)|\[at\]", re.IGNORECASE)
 _MAX_WORDS = 8  # a contact line; a sentence is longer
 _MAX_APART = 3  # lines from one contact line to the next in a block
 _MAX_ABOVE = 2  # short lines above the block that go with it (a name, a company)
-_BODY_CHARS = 100  # a paragraph of the body
 _MIN_DIGITS = 7  # a phone number's
 _ENDS = (".", "!", "?", "。", "！", "？")
 
 
-def contact_blocks(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark the blocks of contact lines below the body's last paragraph, with their short lines."""
-    last = len(content) - 1
-    while last >= 0 and not _body(content[last], removed):
-        last -= 1
-    if last < 0 or last >= len(content) - 2:
-        return  # no body, or fewer than two lines below it
+def contact_blocks(content: list[Line], removed: dict[int, str], last: int) -> None:
+    """Mark the blocks of contact lines below the body's last paragraph (``last``)."""
+    if last >= len(content) - 2:
+        return  # fewer than two lines below it
     kinds = {pos: kind for pos in range(last + 1, len(content)) if (kind := _kind(content[pos]))}
     found = sorted(kinds)
     start = 0
@@ -97,10 +97,6 @@ def _mark(
         removed.setdefault(content[pos].index, why)
 
 
-def _body(line: Line, removed: dict[int, str]) -> bool:
-    return line.prose and len(line.text) >= _BODY_CHARS and line.index not in removed
-
-
 def _short(line: Line) -> bool:
     """A line of a few words that ends no sentence: a name, a company, a role."""
     text = line.text
@@ -110,7 +106,11 @@ def _short(line: Line) -> bool:
 def _kind(line: Line) -> str | None:
     """Which contact line this is, if any: phone, e-mail, postcode, street."""
     text = line.text
-    if text.count(" ") >= _MAX_WORDS or text.endswith(_ENDS[1:]):
+    if (
+        text.count(" ") >= _MAX_WORDS
+        or text.endswith(_ENDS[1:])
+        or _DIGIT_OR_AT.search(text) is None  # (most lines: one search, none of the four)
+    ):
         return None
     if (phone := _PHONE.search(text)) is not None and _phone(phone[0]):
         return "phone"

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 _BODY_CHARS = 100  # a paragraph of the body
 _MIN_BODY = 2  # paragraphs of the body above the run
 _MIN_RUN = 3  # headlines in a row
+_MAX_TAIL = 200  # lines below the body's last paragraph read at most
 _MIN_WORDS = 3  # a menu's link or a label is shorter
 _MAX_WORDS = 20  # a paragraph is longer
 _MAX_LENGTH_RATIO = 4.0  # the longest headline of a run at most this many times the shortest
@@ -69,16 +70,32 @@ _OPENERS = frozenset("\"'„“«‹¿¡([")
 _CLOSERS = "\"'”’»›)]"
 
 
-def tail_headlines(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark the runs of headlines between the body's last paragraph and the page's furniture."""
-    # From the end up to the body's last paragraph: most texts end with one.
-    last = len(content) - 1
-    while last >= 0 and not _body(content[last], removed):
-        last -= 1
-    if last < 0 or len(content) - 1 - last < _MIN_RUN:
+def body_end(content: list[Line], removed: dict[int, str]) -> int:
+    """
+    The position of the body's last paragraph, or -1 if no paragraph has another above it.
+
+    Read from the end: most texts end with a paragraph. Furniture is short
+    lines, so a text whose last paragraph is far from its end stops early:
+    no more than ``_MAX_TAIL`` lines are asked.
+    """
+    size = len(content)
+    stop = max(-1, size - 1 - _MAX_TAIL)
+    for last in range(size - 1, stop, -1):
+        line = content[last]
+        if line.prose and len(line.text) >= _BODY_CHARS and line.index not in removed:
+            # a paragraph above it: one is no body (_MIN_BODY with this one)
+            for pos in range(last):
+                above = content[pos]
+                if above.prose and len(above.text) >= _BODY_CHARS and above.index not in removed:
+                    return last
+            return -1
+    return -1
+
+
+def tail_headlines(content: list[Line], removed: dict[int, str], last: int) -> None:
+    """Mark the runs of headlines between the body's last paragraph (``last``) and furniture."""
+    if len(content) - 1 - last < _MIN_RUN:
         return
-    if not any(_body(line, removed) for line in content[:last]):
-        return  # one paragraph is no body (_MIN_BODY with the last one)
     run: list[int] = []
     for pos in range(last + 1, len(content) + 1):
         line = content[pos] if pos < len(content) else None

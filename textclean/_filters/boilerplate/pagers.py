@@ -25,12 +25,14 @@ first (``«``, ``‹``, ``←``, ``<<``) or a closing one last (``»``, ``›``,
 above an arrow's line goes with it (above the body a breadcrumb's ``>`` stands
 beside the article's title). Only lines outside the body count: above its first
 paragraph of prose or below its last one; in the body an arrow or a quote
-is the article's. Only the lines outside the body are read, and only those
-holding one of the marks (a search of the text in C first).
+is the article's. Only the lines outside the body are read (found from
+its ends: most texts have a line or two outside it), each searched for a mark.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
 _MARKS = "«»‹›←→<>◄►◀▶❮❯⟵⟶⇐⇒"
-_GATE = regex.compile(f"[{regex.escape(_MARKS)}]")
+_GATE = re.compile(f"[{re.escape(_MARKS)}]")  # (stdlib re: a class is searched faster)
 _ARROWS_ONLY = regex.compile(f"[{regex.escape(_MARKS)}\\s]+")
 _OPENING = ("«", "‹", "←", "<<", "◄", "◀", "❮", "⟵", "⇐")
 _CLOSING = ("»", "›", "→", ">>", "►", "▶", "❯", "⟶", "⇒")
@@ -52,21 +54,15 @@ _BODY_CHARS = 100  # a paragraph of the body
 _ENDS = (".", "!", ":", ";", ",", "。", "！")
 
 
-def may_hold_pager(text: str) -> bool:
-    """Whether any line of the text may be a pager's: it holds an arrow or a guillemet (in C)."""
-    return _GATE.search(text) is not None
-
-
-def pager_links(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark arrows' lines and headlines with a pointing mark outside the body."""
-    # The body's first and last paragraphs, looked for from each end: its
-    # lines between are not read.
-    first = next((pos for pos, line in enumerate(content) if _body(line, removed)), -1)
-    if first < 0:
-        return
-    last = next(pos for pos in range(len(content) - 1, -1, -1) if _body(content[pos], removed))
-    outside = (*range(first), *range(last + 1, len(content)))
-    for pos in outside:
+def pager_links(content: list[Line], removed: dict[int, str], last: int) -> None:
+    """Mark arrows' lines and pointed headlines outside the body (``last``: its last paragraph)."""
+    # The body's first paragraph, looked for from the start (most texts open
+    # with a title and a paragraph): the lines of the body are not read, and
+    # those outside it are searched for a mark one by one (a few, mostly).
+    first = 0
+    while first < last and not _body(content[first], removed):
+        first += 1
+    for pos in itertools.chain(range(first), range(last + 1, len(content))):
         line = content[pos]
         text = line.text
         if _GATE.search(text) is None:
