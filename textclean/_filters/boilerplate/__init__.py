@@ -74,10 +74,13 @@ from textclean._filters.boilerplate import (
     boxes,
     captions,
     cards,
+    contacts,
     edge_lines,
     footer,
     forms,
+    headlines,
     page,
+    pagers,
     sheets,
     teasers,
     threads,
@@ -366,6 +369,13 @@ class RemoveBoilerplate:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content and (end := headlines.body_end(content, removed)) >= 0:
+            # (these read the lines outside the body only)
+            if end < len(content) - 1:  # (most texts end with their last paragraph)
+                headlines.tail_headlines(content, removed, end)
+                contacts.contact_blocks(content, removed, end)
+            if NAVIGATION not in self.disabled:
+                pagers.pager_links(content, removed, end)
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed)
         if content:
