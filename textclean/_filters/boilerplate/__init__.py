@@ -20,8 +20,9 @@ blocks in three stages, as jusText classifies paragraphs:
    (an advertisement's label and its offers, a sign-up box, a name over its
    bio, a site's description, a rating widget); so do teaser cards after
    the body, told by a line whose shape repeats (a date, a link label); so
-   does a web form, told by its required fields, and a caption that ends in
-   a picture credit.
+   does a web form, told by its required fields, a caption that ends in
+   a picture credit, a comment section's notice (``notices``) and a sign-up
+   box told by its form (``signups``).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -42,7 +43,8 @@ character): ``kinds.may_mark`` before not_a_page's scan,
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
-before forms. Stages that ask a few lines with a rare mark find them by
+before forms. ``notices`` asks only the lines beside removed ones, and
+``signups`` only boxes headed by furniture already told. Stages that ask a few lines with a rare mark find them by
 searches of the text (``captions._marked_tails``, ``forms._marked_ends``)
 and take them out of the content by bisection (``lines.positions_at``).
 A gate answers False only where its stage would find nothing, and a test in
@@ -77,8 +79,10 @@ from textclean._filters.boilerplate import (
     edge_lines,
     footer,
     forms,
+    notices,
     page,
     sheets,
+    signups,
     teasers,
     threads,
 )
@@ -101,6 +105,7 @@ from textclean._filters.boilerplate.catalog import (
     COPYRIGHT,
     LEARNED,
     NAVIGATION,
+    PROMPT,
     RULES,
     SHARE_WIDGET,
     USER,
@@ -362,6 +367,10 @@ class RemoveBoilerplate:
             edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
+        if content and removed and COMMENT_FORM not in self.disabled:
+            notices.comment_notices(content, removed)  # (beside removed lines only)
+        if content and removed and PROMPT not in self.disabled:
+            signups.sign_up_forms(content, removed)  # (from furniture only)
         if content:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
