@@ -21,8 +21,9 @@ blocks in three stages, as jusText classifies paragraphs:
    bio, a site's description, a rating widget); so do teaser cards after
    the body, told by a line whose shape repeats (a date, a link label); so
    does a web form, told by its required fields, a caption that ends in
-   a picture credit, a comment section's notice (``notices``) and a sign-up
-   box told by its form (``signups``).
+   a picture credit, a comment section's notice (``notices``), a sign-up
+   box told by its form (``signups``) and a bio beside the lines of its
+   author box (``author_lines``).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -43,10 +44,11 @@ character): ``kinds.may_mark`` before not_a_page's scan,
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
-before forms. ``notices`` asks only the lines beside removed ones, and
-``signups`` only boxes headed by furniture already told. Stages that ask a few lines with a rare mark find them by
-searches of the text (``captions._marked_tails``, ``forms._marked_ends``)
-and take them out of the content by bisection (``lines.positions_at``).
+before forms. ``notices`` and ``author_lines`` ask only the lines beside
+removed ones, and ``signups`` only boxes headed by furniture already told.
+Stages that ask a few lines with a rare mark find them by searches of the
+text (``captions._marked_tails``, ``forms._marked_ends``) and take them out
+of the content by bisection (``lines.positions_at``).
 A gate answers False only where its stage would find nothing, and a test in
 tests/test_boilerplate_gates.py checks each against the question it guards.
 A new rule plugs in by what its gate is built from: a word added to
@@ -72,6 +74,7 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import (
+    author_lines,
     blocks,
     boxes,
     captions,
@@ -371,6 +374,8 @@ class RemoveBoilerplate:
             notices.comment_notices(content, removed)  # (beside removed lines only)
         if content and removed and PROMPT not in self.disabled:
             signups.sign_up_forms(content, removed)  # (from furniture only)
+        if content and removed and AUTHOR_BIO not in self.disabled:
+            author_lines.bios_beside_box_lines(content, removed)  # (beside removed lines only)
         if content:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:

@@ -101,17 +101,18 @@ def comment_notices(content: list[Line], removed: dict[int, str]) -> None:
     """
     first_prose = next((pos for pos, line in enumerate(content) if line.prose), len(content))
     asked: set[int] = set()
+    size = len(content)
     for at in positions_at(content, set(removed)):
-        for pos in range(max(first_prose + 1, at - _REACH), min(len(content), at + _REACH + 1)):
-            if pos in asked:
+        for pos in range(max(first_prose + 1, at - _REACH), min(size, at + _REACH + 1)):
+            line = content[pos]
+            if line.index in removed or pos in asked:
                 continue
             asked.add(pos)
-            line, above = content[pos], content[pos - 1]
+            above = content[pos - 1]
             if (
-                line.index not in removed
                 # a line right under a paragraph of prose goes on with the
                 # article (its last words, a story about a comment section)
-                and not (
+                not (
                     above.prose
                     and len(above.text) >= _PARAGRAPH_CHARS
                     and above.index not in removed
