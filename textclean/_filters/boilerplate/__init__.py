@@ -22,8 +22,9 @@ blocks in three stages, as jusText classifies paragraphs:
    the body, told by a line whose shape repeats (a date, a link label); so
    does a web form, told by its required fields, a caption that ends in
    a picture credit, a comment section's notice (``notices``), a sign-up
-   box told by its form (``signups``) and a bio beside the lines of its
-   author box (``author_lines``).
+   box told by its form (``signups``), a bio beside the lines of its
+   author box (``author_lines``) and a contributor credit at the end
+   (``end_credits``).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -45,7 +46,9 @@ character): ``kinds.may_mark`` before not_a_page's scan,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
 before forms. ``notices`` and ``author_lines`` ask only the lines beside
-removed ones, and ``signups`` only boxes headed by furniture already told.
+removed ones (``lines.kept_beside_removed``, listed once for both),
+``signups`` only boxes headed by furniture already told, ``end_credits``
+the last two kept lines, each by a set lookup of its first or last word.
 Stages that ask a few lines with a rare mark find them by searches of the
 text (``captions._marked_tails``, ``forms._marked_ends``) and take them out
 of the content by bisection (``lines.positions_at``).
@@ -80,6 +83,7 @@ from textclean._filters.boilerplate import (
     captions,
     cards,
     edge_lines,
+    end_credits,
     footer,
     forms,
     notices,
@@ -106,6 +110,7 @@ from textclean._filters.boilerplate.catalog import (
     CATEGORIES,
     COMMENT_FORM,
     COPYRIGHT,
+    CREDIT,
     LEARNED,
     NAVIGATION,
     PROMPT,
@@ -116,6 +121,7 @@ from textclean._filters.boilerplate.catalog import (
     Rule,
 )
 from textclean._filters.boilerplate.kinds import not_a_page
+from textclean._filters.boilerplate.lines import kept_beside_removed
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
@@ -370,12 +376,17 @@ class RemoveBoilerplate:
             edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
-        if content and removed and COMMENT_FORM not in self.disabled:
-            notices.comment_notices(content, removed)  # (beside removed lines only)
-        if content and removed and PROMPT not in self.disabled:
-            signups.sign_up_forms(content, removed)  # (from furniture only)
-        if content and removed and AUTHOR_BIO not in self.disabled:
-            author_lines.bios_beside_box_lines(content, removed)  # (beside removed lines only)
+        if content and removed:
+            # notices and bios beside furniture: only the lines near removed ones are asked
+            beside = kept_beside_removed(content, removed, notices.REACH)
+            if COMMENT_FORM not in self.disabled:
+                notices.comment_notices(content, removed, beside)
+            if PROMPT not in self.disabled:
+                signups.sign_up_forms(content, removed)  # (from furniture only)
+            if AUTHOR_BIO not in self.disabled:
+                author_lines.bios_beside_box_lines(content, removed, beside)
+        if content and CREDIT not in self.disabled:
+            end_credits.end_credits(content, removed)  # (the last few lines only)
         if content:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:

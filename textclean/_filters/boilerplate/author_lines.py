@@ -27,7 +27,6 @@ import regex
 
 from textclean._filters.boilerplate.bios import _ROLE_FORMS, _bio_cues, byline, role_line
 from textclean._filters.boilerplate.catalog import AUTHOR_BIO
-from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import stopword_density
 
 if TYPE_CHECKING:
@@ -60,7 +59,6 @@ _NAME_WORDS = 2
 _PARTICLES = frozenset({"de", "van", "von", "da", "del", "di", "der", "den", "dos", "le", "la"})
 _MIN_BIO_SPACES = 5  # a sentence about the person, not "Jane Roe says"
 _MAX_BOX_LINE_SPACES = 8  # a name, a link, a role, a handle
-_REACH = 2  # content lines between removed furniture and the bio
 _BOX_REACH = 2  # content lines between the bio and the box's line
 _MIN_BODY = 2  # paragraphs of the article above the box
 _PARAGRAPH_CHARS = 100
@@ -76,8 +74,13 @@ def opens_with_name(text: str) -> str | None:
     return name
 
 
-def bios_beside_box_lines(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark the bios beside an author box's lines, near removed furniture after the body."""
+def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: list[int]) -> None:
+    """
+    Mark the bios beside an author box's lines, near removed furniture after the body.
+
+    Only ``beside`` is asked: the positions of the lines within REACH lines
+    of a removed one (lines.kept_beside_removed).
+    """
     body = 0
     start = len(content)
     for pos, line in enumerate(content):
@@ -86,37 +89,34 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str]) -> None:
             if body == _MIN_BODY:
                 start = pos + 1
                 break
-    asked: set[int] = set()
-    size = len(content)
-    for at in positions_at(content, set(removed)):
-        low, high = at - _REACH, at + _REACH + 1
-        for pos in range(max(start, low), min(size, high)):
-            line = content[pos]
-            if line.index in removed or pos in asked:
-                continue
-            asked.add(pos)
-            text = line.text
-            # two capitalised words first (string tests: most lines fail here)
-            words = text.split(" ", 2)
-            if (
-                len(words) < _NAME_WORDS + 1
-                or not words[0][:1].isupper()
-                or not (words[1][:1].isupper() or words[1] in _PARTICLES)
-                or len(text) > _MAX_BIO_CHARS
-                or text.count(" ") < _MIN_BIO_SPACES
-                or (name := opens_with_name(text)) is None
-            ):
-                continue
-            if stopword_density(name.casefold().split()) > 0:
-                continue  # "Die Erzählung", "Diese Seite": a sentence's subject, no name
-            if _article_goes_on(content, pos, removed):
-                continue  # a story about the person, with a caption beside it
-            box = _box_line(content, pos, name)
-            if box is not None and _about_a_person(text):  # not a place's card
-                removed[line.index] = (
-                    f"{AUTHOR_BIO}: a paragraph opening with '{name}' beside the author box's "
-                    f"line '{box[:40]}'"
-                )
+    for pos in beside:
+        if pos < start:
+            continue
+        line = content[pos]
+        if line.index in removed:
+            continue
+        text = line.text
+        # two capitalised words first (string tests: most lines fail here)
+        words = text.split(" ", 2)
+        if (
+            len(words) < _NAME_WORDS + 1
+            or not words[0][:1].isupper()
+            or not (words[1][:1].isupper() or words[1] in _PARTICLES)
+            or len(text) > _MAX_BIO_CHARS
+            or text.count(" ") < _MIN_BIO_SPACES
+            or (name := opens_with_name(text)) is None
+        ):
+            continue
+        if stopword_density(name.casefold().split()) > 0:
+            continue  # "Die Erzählung", "Diese Seite": a sentence's subject, no name
+        if _article_goes_on(content, pos, removed):
+            continue  # a story about the person, with a caption beside it
+        box = _box_line(content, pos, name)
+        if box is not None and _about_a_person(text):  # not a place's card
+            removed[line.index] = (
+                f"{AUTHOR_BIO}: a paragraph opening with '{name}' beside the author box's "
+                f"line '{box[:40]}'"
+            )
 
 
 def _about_a_person(text: str) -> bool:

@@ -54,3 +54,20 @@ def marked_lines(text: str, mark: str) -> Iterator[tuple[int, int, int, int]]:
         counted = at
         yield lines, at, text.rfind(mark, at, end), end
         at = text.find(mark, end)
+
+
+def kept_beside_removed(content: list[Line], removed: dict[int, str], reach: int) -> list[int]:
+    """
+    The positions in ``content`` of the lines that stay within ``reach`` lines of a removed one.
+
+    Stages that ask only the lines beside furniture (a notice, a bio beside
+    its author box) share this list: the removed lines are found by
+    bisection, and each line near them is listed once, in order.
+    """
+    size = len(content)
+    found: set[int] = set()
+    for at in positions_at(content, set(removed)):
+        for pos in range(max(0, at - reach), min(size, at + reach + 1)):
+            if content[pos].index not in removed:
+                found.add(pos)
+    return sorted(found)

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM
-from textclean._filters.boilerplate.lines import positions_at
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -76,7 +75,8 @@ _MAX_NOTICE_SPACES = 40  # a notice of a sentence or two, not a paragraph
 _MIN_NOTICE_SPACES = 3  # ... a sentence, not a button ("Kommentar löschen")
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 _MAX_NOTICE_CHARS = 320
-_REACH = 2  # content lines between the notice and the furniture beside it
+#: Content lines between the notice and the furniture beside it.
+REACH = 2
 
 
 def comment_notice(text: str) -> bool:
@@ -92,46 +92,39 @@ def comment_notice(text: str) -> bool:
     )
 
 
-def comment_notices(content: list[Line], removed: dict[int, str]) -> None:
+def comment_notices(content: list[Line], removed: dict[int, str], beside: list[int]) -> None:
     """
     Mark the comment notices after the body beside furniture; see the module.
 
-    A notice sits beside a removed line, so only the lines near removed ones
-    are asked (most of an article is not), each once.
+    A notice sits beside a removed line, so only ``beside`` is asked: the
+    positions of the lines within REACH lines of a removed one
+    (lines.kept_beside_removed), not the rest of the article.
     """
     first_prose = next((pos for pos, line in enumerate(content) if line.prose), len(content))
-    asked: set[int] = set()
-    size = len(content)
-    for at in positions_at(content, set(removed)):
-        for pos in range(max(first_prose + 1, at - _REACH), min(size, at + _REACH + 1)):
-            line = content[pos]
-            if line.index in removed or pos in asked:
-                continue
-            asked.add(pos)
-            above = content[pos - 1]
-            if (
-                # a line right under a paragraph of prose goes on with the
-                # article (its last words, a story about a comment section)
-                not (
-                    above.prose
-                    and len(above.text) >= _PARAGRAPH_CHARS
-                    and above.index not in removed
-                )
-                and comment_notice(line.text)
-                and _beside_furniture(content, pos, removed)
-                and not _holds_lines_above(content, pos, removed)
-            ):
-                removed[line.index] = (
-                    f"{COMMENT_FORM}: a notice about commenting (an account, moderation) "
-                    "beside furniture"
-                )
+    for pos in beside:
+        line = content[pos]
+        if pos <= first_prose or line.index in removed:
+            continue
+        above = content[pos - 1]
+        if (
+            # a line right under a paragraph of prose goes on with the
+            # article (its last words, a story about a comment section)
+            not (above.prose and len(above.text) >= _PARAGRAPH_CHARS and above.index not in removed)
+            and comment_notice(line.text)
+            and _beside_furniture(content, pos, removed)
+            and not _holds_lines_above(content, pos, removed)
+        ):
+            removed[line.index] = (
+                f"{COMMENT_FORM}: a notice about commenting (an account, moderation) "
+                "beside furniture"
+            )
 
 
 def _beside_furniture(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
-    """Whether a removed line sits within _REACH content lines of ``pos``, no paragraph between."""
+    """Whether a removed line sits within REACH content lines of ``pos``, no paragraph between."""
     for step in (-1, 1):
         near = pos + step
-        for _ in range(_REACH):
+        for _ in range(REACH):
             if not 0 <= near < len(content):
                 break
             line = content[near]
