@@ -385,8 +385,8 @@ class RemoveBoilerplate:
                 signups.sign_up_forms(content, removed)  # (from furniture only)
             if AUTHOR_BIO not in self.disabled:
                 author_lines.bios_beside_box_lines(content, removed, beside)
-        if content and CREDIT not in self.disabled:
-            end_credits.end_credits(content, removed)  # (the last few lines only)
+            if CREDIT not in self.disabled:
+                end_credits.end_credits(content, removed)  # (the last two kept lines only)
         if content:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:

@@ -81,17 +81,8 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: 
     Only ``beside`` is asked: the positions of the lines within REACH lines
     of a removed one (lines.kept_beside_removed).
     """
-    body = 0
-    start = len(content)
-    for pos, line in enumerate(content):
-        if line.prose and len(line.text) >= _PARAGRAPH_CHARS:
-            body += 1
-            if body == _MIN_BODY:
-                start = pos + 1
-                break
+    start = -1  # after the body's second paragraph, found once a line may be a bio
     for pos in beside:
-        if pos < start:
-            continue
         line = content[pos]
         if line.index in removed:
             continue
@@ -107,6 +98,10 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: 
             or (name := opens_with_name(text)) is None
         ):
             continue
+        if start < 0:
+            start = _after_body(content)
+        if pos < start:
+            continue
         if stopword_density(name.casefold().split()) > 0:
             continue  # "Die Erzählung", "Diese Seite": a sentence's subject, no name
         if _article_goes_on(content, pos, removed):
@@ -117,6 +112,17 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: 
                 f"{AUTHOR_BIO}: a paragraph opening with '{name}' beside the author box's "
                 f"line '{box[:40]}'"
             )
+
+
+def _after_body(content: list[Line]) -> int:
+    """The position after the body's second paragraph of prose (the end if there is none)."""
+    body = 0
+    for pos, line in enumerate(content):
+        if line.prose and len(line.text) >= _PARAGRAPH_CHARS:
+            body += 1
+            if body == _MIN_BODY:
+                return pos + 1
+    return len(content)
 
 
 def _about_a_person(text: str) -> bool:

@@ -9,7 +9,9 @@ the per-line stage keeps it as prose; what tells it is its shape: a credit
 phrase opening or ending it (the cue vocabulary's credits, in 13
 languages), and besides the phrase only names, agencies and the short words
 between them (and, in, of, 's). It goes among the last lines of the text,
-after the body. A sentence of the article that mentions contributing
+after the body, on a text that lost furniture already (a page's text: an
+article of plain prose alone is not asked, which keeps the stage cheap).
+A sentence of the article that mentions contributing
 ("Local volunteers contributed to this report by collecting samples.") has
 words besides names, or its phrase in the middle, and stays.
 

@@ -65,9 +65,13 @@ def kept_beside_removed(content: list[Line], removed: dict[int, str], reach: int
     bisection, and each line near them is listed once, in order.
     """
     size = len(content)
-    found: set[int] = set()
+    found: list[int] = []
+    covered = 0  # positions below this were looked at (the removed lines come in order)
     for at in positions_at(content, set(removed)):
-        for pos in range(max(0, at - reach), min(size, at + reach + 1)):
-            if content[pos].index not in removed:
-                found.add(pos)
-    return sorted(found)
+        found.extend(
+            pos
+            for pos in range(max(covered, at - reach), min(size, at + reach + 1))
+            if content[pos].index not in removed
+        )
+        covered = max(covered, at + reach + 1)
+    return found

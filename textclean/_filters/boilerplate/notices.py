@@ -100,10 +100,10 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
     positions of the lines within REACH lines of a removed one
     (lines.kept_beside_removed), not the rest of the article.
     """
-    first_prose = next((pos for pos, line in enumerate(content) if line.prose), len(content))
+    first_prose = -1  # found once a line may be a notice
     for pos in beside:
         line = content[pos]
-        if pos <= first_prose or line.index in removed:
+        if pos == 0 or line.index in removed:
             continue
         above = content[pos - 1]
         if (
@@ -111,6 +111,7 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
             # article (its last words, a story about a comment section)
             not (above.prose and len(above.text) >= _PARAGRAPH_CHARS and above.index not in removed)
             and comment_notice(line.text)
+            and pos > (first_prose if first_prose >= 0 else (first_prose := _first_prose(content)))
             and _beside_furniture(content, pos, removed)
             and not _holds_lines_above(content, pos, removed)
         ):
@@ -118,6 +119,10 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
                 f"{COMMENT_FORM}: a notice about commenting (an account, moderation) "
                 "beside furniture"
             )
+
+
+def _first_prose(content: list[Line]) -> int:
+    return next((pos for pos, line in enumerate(content) if line.prose), len(content))
 
 
 def _beside_furniture(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
