@@ -59,9 +59,15 @@ from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import code_points, notable_chars
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     import regex
+
+    #: Whether rule 2 keeps a look-alike word (word, its script, its
+    #: neighbours' first letters) whatever its context, in a text without
+    #: mixed words that writes its script elsewhere; None where the
+    #: neighbours may decide and were not given (`_twins_stay`).
+    Stays = Callable[[str, str, tuple[str, str] | None], bool | None]
 
 _SOURCE_SET = frozenset(SOURCES)
 _MIXED = "mixed"
@@ -113,11 +119,12 @@ def _may_be_swapped(word: str, present: frozenset[str]) -> bool:
     )
 
 
-def unchanged(text: str) -> bool:
+def unchanged(text: str, stays: Stays | None = None) -> bool:
     """
     True when the word rules leave ``text`` as it stands; False when they may not.
 
-    False is no verdict: the rules then decide.
+    False is no verdict: the rules then decide. ``stays``: the verdict of
+    rule 2 on a look-alike word in any context (`_twins_stay`), where given.
     """
     chars = notable_chars(text)
     present = scripts_present(chars, text)
@@ -125,7 +132,7 @@ def unchanged(text: str) -> bool:
     # English with Cyrillic twins: the rules decide.
     if has_styled(chars) or _shows_mixed_word(text, present):
         return False
-    if (quick := _by_runs(text, present)) is not None:
+    if (quick := _by_runs(text, present, stays)) is not None:
         return quick
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
@@ -369,7 +376,9 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _by_runs(text: str, present: frozenset[str]) -> bool | None:
+def _by_runs(  # noqa: PLR0911 - one return per way the text is settled
+    text: str, present: frozenset[str], stays: Stays | None = None
+) -> bool | None:
     """
     `unchanged` from a few passes of re, for text mostly in one script; None where it cannot tell.
 
@@ -395,6 +404,8 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         # Every word giving a script away gives this one: each word's
         # context is the script, or none (no giving word on its line or in
         # the text), and neither rewrites a word of the script's twins.
+        return True
+    if stays is not None and script != LATIN and _twins_stay(around, runs, script, stays):
         return True
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
@@ -452,6 +463,73 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         if target in TARGETS and target != source and convertible(word, target):
             return False
     return True
+
+
+def _twins_stay(around: _Segments, runs: _Runs, script: str, stays: Stays) -> bool:
+    """
+    Whether rule 2 keeps every word of ``script``'s twins, whatever its context, by ``stays``.
+
+    Asked where `_other_givers` found no mixed word (so no text shows
+    swapping) and no look-alike word of another script. A word written
+    wholly in twins (Russian ``а``, ``с``; Greek ``ο``) takes its context's
+    script only by rule 2, and where the text writes its script elsewhere
+    rule 2 may keep it in every context: then no context need be worked out
+    (cutting lines into segments, counting the nearest give-away words), and
+    the text is settled by a few passes of re and one verdict a distinct
+    word, remembered. False is no verdict: the segments decide.
+    """
+    text = around.text
+    twin_words = runs.twin_words
+    if twin_words is None:
+        return True
+    # The runs' bounds are the basic plane's word characters; and a twin
+    # word keeps its script in any context only where the script is seen.
+    if BEYOND_BASIC.search(text) or not _gives_in(around, runs, 0, len(text), needed=1):
+        return False
+    by_place: set[str] = set()  # words whose neighbours may decide
+    for word in set(twin_words.words(text)):
+        if (source := _kind(word, around.present)) is None or source in (_MIXED, _GIVER):
+            continue
+        if (verdict := stays(word, source, None)) is None:
+            by_place.add(word)
+        elif not verdict:
+            return False
+    # Those are single letters (Greek ``ο``): each is found where it stands
+    # whole by a pass of its own, not among every twin word.
+    if by_place:
+        for start, end in _whole_letters("".join(sorted(by_place))).all_spans(text):
+            word = text[start:end]
+            if word in by_place and not stays(word, script, _neighbour_letters(text, start, end)):
+                return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _whole_letters(letters: str) -> WholeRuns:
+    return WholeRuns(range_class(letters))
+
+
+def _neighbour_letters(text: str, start: int, end: int) -> tuple[str, str]:
+    """The first letters of the words beside ``text[start:end]``; "" past a sentence end."""
+    before = WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None and start > _LOOK_BACK:
+        before = WORD_BEFORE.search(text, 0, start)
+    # Text of the basic plane only: what lies between words is no word character.
+    after = _gap().match(text, end)
+    assert after is not None  # it matches the empty string
+    return (
+        before[0][:1] if before and not _SENTENCE_END.search(text, before.end(), start) else "",
+        text[after.end() : after.end() + 1] if not _SENTENCE_END.search(after[0]) else "",
+    )
+
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    """What lies between two words of the basic plane (built when first needed)."""
+    return re.compile(f"[^{basic_word_class()}]*")
+
+
+_LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
 def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
