@@ -33,7 +33,7 @@ from textclean._filters.homoglyphs.context import (
     majority,
     nearest_script,
 )
-from textclean._filters.homoglyphs.foreign import BEYOND_BASIC, WholeRuns
+from textclean._filters.homoglyphs.foreign import WholeRuns
 from textclean._filters.homoglyphs.judge import lone_swapped_word
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -56,7 +56,7 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
-from textclean.scan import code_points, notable_chars
+from textclean.scan import code_points, notable_chars, utf8_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -130,7 +130,7 @@ def unchanged(text: str, stays: Stays | None = None) -> bool:
     present = scripts_present(chars, text)
     # Styled letters (rule 3), or a mixed word (rule 1) found at once, as in
     # English with Cyrillic twins: the rules decide.
-    if has_styled(chars) or _shows_mixed_word(text, present):
+    if has_styled(chars) or (not _mostly_beyond_ascii(text) and _shows_mixed_word(text, present)):
         return False
     if (quick := _by_runs(text, present, stays)) is not None:
         return quick
@@ -159,6 +159,16 @@ def unchanged(text: str, stays: Stays | None = None) -> bool:
         if target in TARGETS and target != source and convertible(match[0], target):
             return False  # a word that may be rewritten (rule 2)
     return True
+
+
+def _mostly_beyond_ascii(text: str) -> bool:
+    """
+    Whether most of ``text``'s characters lie beyond ASCII (Russian, Greek): counted from its UTF-8.
+
+    There `_by_runs` meets a mixed word among its first runs of other
+    letters (few in such text), and the search for one first is a pass saved.
+    """
+    return 2 * (len(utf8_of(text)) - len(text)) > len(text)
 
 
 # An ASCII letter beside a basic Cyrillic or Greek letter: where a word mixes
@@ -484,7 +494,7 @@ def _twins_stay(around: _Segments, runs: _Runs, script: str, stays: Stays) -> bo
         return True
     # The runs' bounds are the basic plane's word characters; and a twin
     # word keeps its script in any context only where the script is seen.
-    if BEYOND_BASIC.search(text) or not _gives_in(around, runs, 0, len(text), needed=1):
+    if _beyond_basic(text) or not _gives_in(around, runs, 0, len(text), needed=1):
         return False
     by_place: set[str] = set()  # words whose neighbours may decide
     for word in set(twin_words.words(text)):
@@ -507,6 +517,17 @@ def _twins_stay(around: _Segments, runs: _Runs, script: str, stays: Stays) -> bo
 @lru_cache(maxsize=256)
 def _whole_letters(letters: str) -> WholeRuns:
     return WholeRuns(range_class(letters))
+
+
+def _beyond_basic(text: str) -> bool:
+    """
+    Whether ``text`` holds a character beyond the basic plane (`BEYOND_BASIC`).
+
+    From the scan's characters (`notable_chars`, remembered for the text the
+    filter is given, and exact beyond the basic plane), not a pass over it.
+    """
+    chars = notable_chars(text)
+    return bool(chars) and max(chars) > _BASIC_LAST
 
 
 def _neighbour_letters(text: str, start: int, end: int) -> tuple[str, str]:
@@ -544,7 +565,7 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     found: list[int] = []
     last = -1
     most = _MOST_RUNS + len(text) // _MOST_RUNS
-    foreign = runs.foreign if BEYOND_BASIC.search(text) else runs.foreign_basic
+    foreign = runs.foreign if _beyond_basic(text) else runs.foreign_basic
     for seen, match in enumerate(foreign.finditer(text)):
         if seen == most:
             return _TOO_MANY  # text mostly in other letters
