@@ -28,6 +28,8 @@ from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
+    WORD,
+    WORD_BEFORE,
     basic_word_class,
     range_class,
 )
@@ -129,3 +131,20 @@ def test_whole_runs_of_a_whole_text_are_what_a_lookbehind_finds(text: str) -> No
     runs = WholeRuns(letters)
     assert list(runs.all_spans(text)) == [match.span() for match in expected.finditer(text)]
     assert runs.words(text) == expected.findall(text)
+
+
+_NEIGHBOURED = st.text(st.sampled_from("ολΑa \u0301.:,\n-"), max_size=30)
+
+
+@given(_NEIGHBOURED, st.integers(0, 30))
+def test_neighbour_letters_are_the_first_letters_of_the_words_beside(text: str, at: int) -> None:
+    """Read back in the reversed text, the word before is the one a backward search finds."""
+    start = min(at, len(text))
+    end = start + 1 if start < len(text) and text[start].isalpha() else start
+    before = WORD_BEFORE.search(text, 0, start)
+    after = WORD.search(text, end)
+    expected = (
+        before[0][0] if before and not re.search("[.!?:\n]", text[before.end() : start]) else "",
+        after[0][0] if after and not re.search("[.!?:\n]", text[end : after.start()]) else "",
+    )
+    assert settled._neighbour_letters(text, text[::-1], start, end) == expected

@@ -507,9 +507,11 @@ def _twins_stay(around: _Segments, runs: _Runs, script: str, stays: Stays) -> bo
     # Those are single letters (Greek ``ο``): each is found where it stands
     # whole by a pass of its own, not among every twin word.
     if by_place:
+        backwards = text[::-1]  # the word before each is the word after it here, found by re
         for start, end in _whole_letters("".join(sorted(by_place))).all_spans(text):
-            word = text[start:end]
-            if word in by_place and not stays(word, script, _neighbour_letters(text, start, end)):
+            if (word := text[start:end]) not in by_place:
+                continue  # a run of them: a word of two letters or more
+            if not stays(word, script, _neighbour_letters(text, backwards, start, end)):
                 return False
     return True
 
@@ -530,27 +532,30 @@ def _beyond_basic(text: str) -> bool:
     return bool(chars) and max(chars) > _BASIC_LAST
 
 
-def _neighbour_letters(text: str, start: int, end: int) -> tuple[str, str]:
-    """The first letters of the words beside ``text[start:end]``; "" past a sentence end."""
-    before = WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-    if before is None and start > _LOOK_BACK:
-        before = WORD_BEFORE.search(text, 0, start)
-    # Text of the basic plane only: what lies between words is no word character.
-    after = _gap().match(text, end)
+def _neighbour_letters(text: str, backwards: str, start: int, end: int) -> tuple[str, str]:
+    """
+    The first letters of the words beside ``text[start:end]``; "" past a sentence end.
+
+    Text of the basic plane only, where what lies between words is no word
+    character: the gap after the word, then the next word's first letter;
+    the gap before it and the word before, read in ``backwards`` (``text``
+    reversed), whose last letter there is its first.
+    """
+    gap, before = _gap_then_word()
+    after = gap.match(text, end)
+    back = before.match(backwards, len(text) - start)
     assert after is not None  # it matches the empty string
     return (
-        before[0][:1] if before and not _SENTENCE_END.search(text, before.end(), start) else "",
+        back[2][-1] if back and not _SENTENCE_END.search(back[1]) else "",
         text[after.end() : after.end() + 1] if not _SENTENCE_END.search(after[0]) else "",
     )
 
 
 @lru_cache(maxsize=1)
-def _gap() -> re.Pattern[str]:
-    """What lies between two words of the basic plane (built when first needed)."""
-    return re.compile(f"[^{basic_word_class()}]*")
-
-
-_LOOK_BACK = 256  # characters searched back for the word before a word, at first
+def _gap_then_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What lies between two words of the basic plane, and that gap then a word (built on need)."""
+    near = basic_word_class()
+    return re.compile(f"[^{near}]*"), re.compile(f"([^{near}]*)([{near}]+)")
 
 
 def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
