@@ -299,7 +299,8 @@ class FixHomoglyphs:
         """One round of repair: the shortcuts where they apply, else `_explain_round`."""
         if not _may_hold_homoglyphs(text):
             return text
-        if unchanged(text):  # genuine text in two or more scripts, the common case
+        # Genuine text in two or more scripts, the common case.
+        if unchanged(text, _kept_in_any_context):
             return text
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
@@ -676,6 +677,67 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if near and swapping and not (rewritten.zipf or original.zipf):
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
     return None
+
+
+def _kept_in_any_context(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
+    """
+    Whether rule 2 keeps ``word``, of ``source``'s twins, in every context (`settled.unchanged`).
+
+    Asked of a text that shows no swapping (no mixed word) and writes
+    ``source`` elsewhere, by `_judge_whole` itself: for every script it may
+    be rewritten into, every reach of that context, every language of the
+    script and whether Latin words pin the text. ``neighbours``: the first
+    letters of the words beside it, read for the words whose verdict may turn
+    on them (`_reads_neighbours`); None there asks for them (returns None).
+    Words repeat across texts: each is weighed once, and a neighbour once for
+    its letter's script and case, all a verdict reads of it (`_lone_letter`,
+    `_sentence_article`).
+    """
+    if neighbours is not None:
+        neighbours = (_letter_kind(neighbours[0]), _letter_kind(neighbours[1]))
+    return _kept_anywhere(word, source, neighbours)
+
+
+@lru_cache(maxsize=4096)
+def _letter_kind(letter: str) -> str:
+    """A letter standing for every letter of its script and case ("" for none)."""
+    if not letter:
+        return letter
+    key = (script_of(letter), letter.islower(), letter.isupper())
+    return _KINDS.setdefault(key, letter)
+
+
+_KINDS: dict[tuple[str | None, bool, bool], str] = {}  # the first letter met of each kind
+
+
+@lru_cache(maxsize=65536)
+def _kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
+    """`_kept_in_any_context`, with its neighbours each standing for their kind."""
+    reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
+    if neighbours is None and any(reads):
+        return None
+    for target in TARGETS:
+        if target == source or not convertible(word, target):
+            continue
+        languages = dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target)))
+        for pinned, heard in zip((False, True), reads, strict=True):
+            for own, near in _REACHES:
+                for language in languages:
+                    if _judge_whole(
+                        word,
+                        source,
+                        Found(target, own=own, near=near),
+                        language=language,
+                        swapping=False,
+                        latin_pinned=pinned,
+                        source_seen=True,
+                        neighbours=(neighbours or ("", "")) if heard else ("", ""),
+                    ):
+                        return False
+    return True
+
+
+_REACHES = ((True, True), (True, False), (False, True), (False, False))  # (own, near) of a Found
 
 
 def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
