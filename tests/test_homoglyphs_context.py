@@ -113,6 +113,36 @@ class TestSegments:
         """Each side of a glossary line and each quoted word keeps its own script."""
         assert fix_homoglyphs(text) == text
 
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            # Greek omicron and nu in a word alone on its side of a separator.
+            ("Clοse | Закрити", "Close | Закрити"),
+            ("Mο\N{GREEK SMALL LETTER NU}e — Переместить", "Move — Переместить"),
+            ("Οpen — Открыть\nClose — Закрыть", "Open — Открыть\nClose — Закрыть"),
+            ("Νext = Далее", "Next = Далее"),
+        ],
+    )
+    def test_word_alone_in_its_segment_takes_the_reading_that_is_a_word(self, broken, fixed):
+        """A mixed word whose segment shows no script goes where its reading is a word."""
+        assert fix_homoglyphs(broken) == fixed
+
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            ("Dеlеtе а filе = Изтрий файл", "Delete a file = Изтрий файл"),
+            ("Sеnd а rеply\tОтправить ответ", "Send a reply\tОтправить ответ"),
+        ],
+    )
+    def test_lone_word_in_a_garbled_segment_repaired(self, broken, fixed):
+        """A segment with mixed words repaired into Latin is garbled: its lone ``а`` is ``a``."""
+        assert fix_homoglyphs(broken) == fixed
+
+    def test_quoted_word_beside_garbled_words_kept(self):
+        """A quoted word keeps its script, even beside garbled words."""
+        text = "Thе sign rеad «Сор» in lеttеrs = Табличка гласила «Сор»"
+        assert fix_homoglyphs(text) == "The sign read «Сор» in letters = Табличка гласила «Сор»"
+
     def test_code_and_markup_kept(self):
         """Format fields, tags and letter ranges in Cyrillic text stay Latin."""
         text = "Значение %(value)r неверно, см. <a href='x'>тут</a>, буквы a-z."

@@ -262,14 +262,14 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
     # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
-    # opens a sentence as I (``ǀnvalid file``, ``ǀts all``).
+    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``).
     for (start, end), positions in spans.items():
         if (
             start in positions
             and fixed[start] == "i"
             and TO_LATIN[text[start]] in "lI"
             and fixed[start:end].islower()
-            and _SENTENCE_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
     if not unknown and not openers:
@@ -498,6 +498,10 @@ def _word_around(text: str, at: int) -> tuple[int, int] | None:
 
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
+# Where a tall stroke opens a capitalised segment: a sentence, or a catalogue
+# entry after a tab. Not after a colon: prose goes on small there
+# (``three types: ǀntegers``).
+_SEGMENT_START = re.compile(r"(?:\A|[.!?]\s+|[\n\t])\Z")
 _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word
