@@ -116,26 +116,18 @@ class TestSegments:
     @pytest.mark.parametrize(
         ("broken", "fixed"),
         [
-            # Greek omicron and nu in a word alone on its side of a separator.
+            # A mixed word alone on its side of a separator: the reading that is a word.
             ("Clοse | Закрити", "Close | Закрити"),
             ("Mο\N{GREEK SMALL LETTER NU}e — Переместить", "Move — Переместить"),
             ("Οpen — Открыть\nClose — Закрыть", "Open — Открыть\nClose — Закрыть"),
-            ("Νext = Далее", "Next = Далее"),
-        ],
-    )
-    def test_word_alone_in_its_segment_takes_the_reading_that_is_a_word(self, broken, fixed):
-        """A mixed word whose segment shows no script goes where its reading is a word."""
-        assert fix_homoglyphs(broken) == fixed
-
-    @pytest.mark.parametrize(
-        ("broken", "fixed"),
-        [
+            ("\N{GREEK CAPITAL LETTER NU}ext = Далее", "Next = Далее"),
+            # A segment with mixed words repaired into Latin is garbled: its lone а is a.
             ("Dеlеtе а filе = Изтрий файл", "Delete a file = Изтрий файл"),
             ("Sеnd а rеply\tОтправить ответ", "Send a reply\tОтправить ответ"),
         ],
     )
-    def test_lone_word_in_a_garbled_segment_repaired(self, broken, fixed):
-        """A segment with mixed words repaired into Latin is garbled: its lone ``а`` is ``a``."""
+    def test_garbled_half_of_a_bilingual_line_repaired(self, broken, fixed):
+        """Each side of a separator is its own context; the lexicon decides a word alone there."""
         assert fix_homoglyphs(broken) == fixed
 
     def test_quoted_word_beside_garbled_words_kept(self):
