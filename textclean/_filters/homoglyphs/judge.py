@@ -350,9 +350,9 @@ def front_u_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     ``fixed`` must be ``text`` repaired letter for letter (as long).
     """
     found: dict[tuple[int, int], str] = {}
-    if not _HARMONY_LETTERS.search(text):
-        return found  # the common case: no such alphabet (one scan in C)
-    first_only = _FIRST_SYLLABLE_LETTERS.search(text) is not None
+    if not any(map(text.__contains__, _HARMONY_LETTERS)):
+        return found  # the common case: no such alphabet (eight finds in C: cheaper than a regex)
+    first_only = any(map(text.__contains__, _FIRST_SYLLABLE_LETTERS))
     words: dict[tuple[int, int], list[int]] = {}
     for at in itertools.chain(_positions(text, "y"), _positions(text, "Y")):
         if fixed[at] in _FRONT_U and (span := _word_around(fixed, at)) is not None:
@@ -430,13 +430,13 @@ _FRONT_U = {
 }
 # Letters of the Cyrillic alphabets with vowel harmony (Kazakh, Kyrgyz,
 # Tatar, Bashkir, Mongolian), which Russian, Ukrainian and Serbian do not write.
-_HARMONY_LETTERS = re.compile("[\u04ae\u04af\u04e8\u04e9\u04b0\u04b1\u04d8\u04d9]")
+_HARMONY_LETTERS = "\u04af\u04e9\u04b1\u04d9\u04ae\u04e8\u04b0\u04d8"  # ү ө ұ ә, capitals
 _ROUNDED_FRONT = frozenset("\u04e9\u04af")  # ө ү
 _US = frozenset("\u0443\u04af")  # у ү
 # Kazakh writes ү in a word's first syllable only, and у as a consonant too
 # (``келу``); Kyrgyz and Mongolian, without these letters, write ү after ү
 # or ө in later syllables too (``бүгүн``, ``хүмүүс``).
-_FIRST_SYLLABLE_LETTERS = re.compile("[\u0456\u04b1\u04d9\u0406\u04b0\u04d8]")  # і ұ ә
+_FIRST_SYLLABLE_LETTERS = "\u0456\u04b1\u04d9\u0406\u04b0\u04d8"  # і ұ ә, capitals
 _FRONT_VOWELS = frozenset("\u0435\u044d\u04d9\u0456\u04e9\u04af")  # е э ә і ө ү
 _BACK_VOWELS = frozenset("\u0430\u043e\u04b1\u044b\u044f\u0451")  # а о ұ ы я ё
 _VOWELS = _FRONT_VOWELS | _BACK_VOWELS | frozenset("\u0438\u0443\u044e")  # и у ю
