@@ -390,6 +390,52 @@ def _letters_to_quotes_anew(line: str, fixed: str) -> int:
     )
 
 
+def _unpaired_quotes_anew(fixed: str, closing: frozenset[str]) -> set[int]:
+    padded = f" {fixed} "
+    opened: list[int] = []
+    unpaired: set[int] = set()
+    for at, char in enumerate(fixed):
+        if char not in codepages._QUOTES and char not in codepages._CLOSES_TOO:
+            continue
+        before, after = padded[at], padded[at + 2]
+        if char in codepages._CLOSES_TOO:
+            if opened and not after.isalnum():
+                opened.pop()
+        elif char in closing and not after.isalnum() and before not in codepages._BREAKING_SPACES:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(at)
+        elif (
+            char in codepages._OPENING
+            and not before.isalnum()
+            and after not in codepages._BREAKING_SPACES
+        ):
+            opened.append(at)
+        else:
+            unpaired.add(at)
+    return unpaired.union(opened)
+
+
+def _quotes_in_place_anew(line: str, fixed: str) -> int:
+    if len(line) != len(fixed):
+        return 0
+    padded = f" {fixed} "
+    closing = codepages._CLOSING.union(
+        *(shut for low, shut in codepages._LOW_QUOTES if low in fixed)
+    )
+    unpaired = _unpaired_quotes_anew(fixed, closing)
+    return sum(
+        1
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        if new in codepages._TYPOGRAPHIC
+        and old != new
+        and old.isalpha()
+        and at not in unpaired
+        and codepages._stands_as_typography(new, padded[at], padded[at + 2], closing)
+    )
+
+
 def _glued_symbols_made_letters_anew(line: str, fixed: str) -> bool:
     if len(line) != len(fixed):
         return False
@@ -434,6 +480,7 @@ class TestScoresRemembered:
     @example("Ïðèâåò, ìèð! Ñòðàññå", codepages.PAIRS[0])
     @example("Za¿ó³æ gêœl¹ jaŸñ „x”", codepages.PAIRS[2])
     @example("D„nisch ô%(path)sö", codepages.PAIRS[15])
+    @example("„wort“ ‚x‘ «a» \"b\" 'c' don’t – x … \xa0", codepages.PAIRS[0])
     def test_line_scores_are_those_worked_out_anew(self, line, pair):
         """Letter pairs a repair changes, letters made typography, symbols made letters."""
         fixed = codepages._convert(line, pair)
@@ -449,6 +496,11 @@ class TestScoresRemembered:
                 if (word := codepages._trim_anew(line[start:end]))
             ]
         assert codepages._letters_to_quotes(line, fixed) == _letters_to_quotes_anew(line, fixed)
+        assert codepages._quotes_in_place(line, fixed) == _quotes_in_place_anew(line, fixed)
+        for closing in (codepages._CLOSING, codepages._CLOSING | {"“", "‘"}):
+            assert codepages._unpaired_quotes(fixed, closing) == _unpaired_quotes_anew(
+                fixed, closing
+            )
         assert codepages._glued_symbols_made_letters(
             line, fixed
         ) == _glued_symbols_made_letters_anew(line, fixed)

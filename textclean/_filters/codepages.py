@@ -49,7 +49,7 @@ from heapq import merge
 from itertools import chain, compress, groupby, islice, repeat, starmap
 from operator import itemgetter
 from string import ascii_letters
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 
@@ -900,9 +900,10 @@ def _remembered(
     The look-ups run in C (map of dict.get); only the keys not yet in
     ``memo`` are worked out, one by one. A full memo is emptied first.
     """
-    found: list[_Answer | None] = list(map(memo.get, keys))
+    # (Any: the answers, once no None is among them; typing.cast would be a call.)
+    found: list[Any] = list(map(memo.get, keys))
     if None not in found:
-        return cast("list[_Answer]", found)
+        return found
     return [
         _remember(memo, key, make, _WORD_MEMO_LIMIT) if answer is None else answer
         for key, answer in zip(keys, found, strict=True)
@@ -1947,19 +1948,25 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
     closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
     unpaired = _unpaired_quotes(fixed, closing)
-    return sum(
-        1
-        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
-        if new in _TYPOGRAPHIC
-        and old != new
-        and old.isalpha()
-        and at not in unpaired
-        and _stands_as_typography(new, padded[at], padded[at + 2], closing)
-    )
+    count = 0
+    for hit in _TYPOGRAPHY_CHAR.finditer(fixed):  # (only where typography stands: a scan in C)
+        at, new = hit.start(), hit[0]
+        old = line[at]
+        count += (
+            old != new
+            and old.isalpha()
+            and at not in unpaired
+            and _stands_as_typography(new, padded[at], padded[at + 2], closing)
+        )
+    return count
+
+
+_TYPOGRAPHY_CHAR = re.compile(f"[{re.escape(''.join(sorted(_TYPOGRAPHIC)))}]")
 
 
 _QUOTES = frozenset("“”‘‚„«»")  # (not ``’``: an apostrophe stands alone, ``students’``)
 _CLOSES_TOO = frozenset("’\"'")  # close an open quote, or stand alone (``capçaleres “Referer"``)
+_QUOTE_CHAR = re.compile(f"[{re.escape(''.join(sorted(_QUOTES | _CLOSES_TOO)))}]")
 
 
 def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
@@ -1973,9 +1980,8 @@ def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
     padded = f" {fixed} "
     opened: list[int] = []
     unpaired: set[int] = set()
-    for at, char in enumerate(fixed):
-        if char not in _QUOTES and char not in _CLOSES_TOO:
-            continue
+    for hit in _QUOTE_CHAR.finditer(fixed):  # (only where quotes stand: a scan in C)
+        at, char = hit.start(), hit[0]
         before, after = padded[at], padded[at + 2]
         if char in _CLOSES_TOO:
             if opened and not after.isalnum():
@@ -2353,7 +2359,9 @@ def _candidates(
     for order in _changing_pairs(chars, flagged=flagged):
         pair = PAIRS[order]
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
-        fixed_rest = cast("str", _convert(rest, pair, compose=False))
+        fixed_rest = _convert(rest, pair, compose=False)
+        if fixed_rest is None:
+            continue  # (never: the pair converts these characters, see _changing_pairs)
         if _lossy_chars(order).isdisjoint(chars):
             # No letter lost, no control made (a set test): the repair has
             # as many letters or more, and passes the letter tests below.
