@@ -546,3 +546,28 @@ class TestScoresRemembered:
         assert codepages._letter_count(fixed) >= codepages._letter_count(text)
         assert len(codepages._CONTROL.findall(fixed)) <= len(codepages._CONTROL.findall(text))
         assert codepages._letters_to_quotes(text, fixed) == 0
+
+
+# Greek and Cyrillic prose with the Latin telltale scan's leads among it (guillemets,
+# middle dots, accented letters, symbols), Latin letters and digits beside them.
+_LATIN_LEAD_SAMPLE = "«»·…µ†‡ˆ¤¦§©®°±¶ÀÈËÌÒÙàèìòùæøëïçðþýõÐÞ¾½¼³²¹─▀ŠŒŸ"
+_AROUND_LATIN_LEADS = "aeszkmlABελαмир 0\n"
+
+
+class TestLatinScanAtLeads:
+    @given(st.text(st.sampled_from(_LATIN_LEAD_SAMPLE + _AROUND_LATIN_LEADS * 3), max_size=120))
+    @example("Ο «λόγος» · ήταν")
+    @example("a ¤b è x a Ë b õa")
+    @example("Ë" * 40 + "àèì")
+    def test_asking_at_the_leads_finds_what_the_scan_finds(self, text):
+        """The Latin telltale scan asked where its leads stand says what its own scan says."""
+        found = codepages._scan_finds(codepages._LATIN_TELLTALE, text)
+        assert found == (codepages._LATIN_TELLTALE.search(text) is not None)
+
+    def test_every_lead_is_outside_ascii_and_in_the_class(self):
+        """The leads are exactly the scan's first class, every one in notable_chars' range."""
+        lead = re.compile(f"[{codepages._LATIN_LEAD}]")
+        assert all(ord(char) > 0x7F for char in codepages._LATIN_LEADS)
+        assert {
+            chr(code) for code in range(0x80, 0x110000) if lead.match(chr(code))
+        } == codepages._LATIN_LEADS

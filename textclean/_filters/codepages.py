@@ -892,20 +892,24 @@ def _remember(
 
 
 def _remembered(
-    memo: dict[_Key, _Answer], keys: Sequence[_Key], make: Callable[[_Key], _Answer]
+    memo: dict[_Key, _Answer],
+    keys: Sequence[_Key],
+    make: Callable[[_Key], _Answer],
+    limit: int | None = None,
 ) -> list[_Answer]:
     """
     ``[make(key) for key in keys]``, each answer looked up in ``memo`` first and kept there.
 
     The look-ups run in C (map of dict.get); only the keys not yet in
-    ``memo`` are worked out, one by one. A full memo is emptied first.
+    ``memo`` are worked out, one by one. A full memo (of ``limit``,
+    _WORD_MEMO_LIMIT unless given) is emptied first.
     """
     # (Any: the answers, once no None is among them; typing.cast would be a call.)
     found: list[Any] = list(map(memo.get, keys))
     if None not in found:
         return found
     return [
-        _remember(memo, key, make, _WORD_MEMO_LIMIT) if answer is None else answer
+        _remember(memo, key, make, limit or _WORD_MEMO_LIMIT) if answer is None else answer
         for key, answer in zip(keys, found, strict=True)
     ]
 
@@ -1335,7 +1339,7 @@ def _looks_genuine(text: str) -> bool:
     words = _flagged_words(text)
     if not words:
         return False
-    facts = list(map(_word_facts, words))
+    facts = _remembered(_WORD_FACTS, words, _word_facts_anew, _WORD_FACTS_LIMIT)
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
     fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
@@ -1466,7 +1470,8 @@ def _word_facts_anew(word: str) -> tuple[bool, str, bool]:
 
 def _word_readings(word: str) -> tuple[str, ...]:
     """_readings(word), remembered (see _WORD_FACTS)."""
-    return _remember(_READINGS, word, _readings, _WORD_FACTS_LIMIT)
+    found = _READINGS.get(word)  # (asked of every flagged word: the look-up first, inline)
+    return _remember(_READINGS, word, _readings, _WORD_FACTS_LIMIT) if found is None else found
 
 
 # What an unflagged mix-up does not hold: small Cyrillic letters (Cyrillic
@@ -2698,9 +2703,33 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     """
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
-    if not any(scan.search(text) for scan in scans):
+    # (Greek and Cyrillic text is _UNFIT: their scans are asked more cleverly.)
+    if not any(
+        _scan_finds(scan, text) if verdict == _UNFIT else scan.search(text) for scan in scans
+    ):
         return not _unflagged_worth_scoring(text)
     return _looks_genuine(text)
+
+
+def _scan_finds(scan: re.Pattern[str], text: str) -> bool:
+    """
+    Whether the telltale ``scan`` finds anything in ``text``.
+
+    The Latin scan is led by its class of characters outside ASCII, and
+    looks at most two characters past one (_LEAD_WINDOW): where they are
+    no letters (the guillemets and middle dots of Greek or Russian prose),
+    it is asked only where one stands, found by str.find in C
+    (_matches_at_leads), not at every character of the text. Accented
+    letters stand everywhere in Western prose: its own scan is the cheaper.
+    """
+    if scan is _LATIN_TELLTALE:
+        leads = _LATIN_LEADS.intersection(notable_chars(text))
+        if _LATIN_LETTER_LEADS.isdisjoint(leads):
+            return _matches_at_leads(scan, text, leads)
+    return scan.search(text) is not None
+
+
+_LATIN_LETTER_LEADS = frozenset(char for char in _LATIN_LEADS if char.isalpha())
 
 
 _ROUNDS = 3  # rounds of repair a text must settle within
