@@ -330,3 +330,25 @@ class TestTablesAndHeaders:
         step = "Put a layer of gravel in the jar, then the soil, and press the plants in gently."
         text = page([intro], related, needs, [step, step.replace("gravel", "sand")])
         assert removed(text) == related
+
+
+class TestCreditRolls:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Reporting by Ana Ruiz and Tom Berg; additional reporting by Li Wei; editing by Sam Cole",
+            "(Reporting by Jo Park, Eva Lind, with reporting by Max Roe, editing by Ida Holm)",
+        ],
+    )
+    def test_a_wire_credit_roll_at_the_end_goes(self, line):
+        """Two credits or more and names: a wire's credit roll, though its names outweigh its cues."""
+        body = "The council met on Tuesday and voted to keep the library open for a year. " * 3
+        assert removed(f"{body}\n{line}") == [line]
+
+    def test_a_sentence_about_credits_stays(self):
+        """A phrase about reporting and editing has the stopwords of prose: no roll."""
+        body = "The council met on Tuesday and voted to keep the library open for a year. " * 3
+        line = (
+            "The reporting by the Times and the editing by the Post were both praised by the panel"
+        )
+        assert removed(f"{body}\n{line}") == []

@@ -883,7 +883,24 @@ class Score(NamedTuple):
 # most of the line; shape adds to it. A line scoring STRONG is furniture
 # anywhere it is not prose; EDGE is enough inside a run at the top or bottom.
 STRONG = 4.0
+_CREDIT_ROLL = 2.0  # two credits or more in a line that is no sentence ...
+_ROLL_STOPWORDS = 0.4  # ... and names, not the stopwords of a phrase about credits
+_MIN_ROLL = 2
 EDGE = 2.5
+
+
+def _credit_roll(s: LineSignals) -> int:
+    """
+    How many credits a wire's credit roll gives, or 0: two credit cues or more, and names.
+
+    "(Reporting by A, B and C; additional reporting by D; editing by E.)": however
+    many the names, which make its cues a small share, and though a full stop
+    may end it; a phrase about credits has the stopwords of prose.
+    """
+    if len(s.cues) < _MIN_ROLL or s.stopword_density >= _ROLL_STOPWORDS:
+        return 0  # most lines
+    roll = len({cue.casefold() for category, cue in s.cues if category == CREDIT})
+    return roll if roll >= _MIN_ROLL else 0
 
 
 def score(s: LineSignals) -> Score:
@@ -896,7 +913,7 @@ def score(s: LineSignals) -> Score:
         0.0
     """
     if (s.prose or (s.full_stop and s.words >= 4 and s.cue_share < 0.7)) and not (
-        s.agency_tag or s.start_cue
+        s.agency_tag or s.start_cue or _credit_roll(s)
     ):
         # A sentence: a cue word in it is a mention, unless it calls to action.
         return _sentence_score(s)
@@ -961,6 +978,9 @@ def score(s: LineSignals) -> Score:
     if s.credit_label and category == CREDIT:
         value += 1.0  # a label and a source: "Cover image: X for Y", "Foto de portada: EFE"
         reasons.append("credit label")
+    if roll := _credit_roll(s):
+        value += _CREDIT_ROLL
+        reasons.append(f"a credit roll of {roll} credits")
     if s.agency_tag:
         category = category or CREDIT
         value += 3.0
