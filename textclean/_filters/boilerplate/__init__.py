@@ -29,6 +29,8 @@ blocks in three stages, as jusText classifies paragraphs:
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
    footers, lists of links), with captions that name an owner after ``©``.
+   A list the article gives stays in stages 2 and 3 (``lists``: a meal
+   plan's or a recipe's inventories, items numbered on from the body's).
 
 Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
