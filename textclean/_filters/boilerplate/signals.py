@@ -113,6 +113,7 @@ _CLOSERS = "\"'”’»)]"
 # lower case; the sentence ends before them. A headline's tag ("[VIDEO]",
 # "[PORADNIK W PIGUŁCE]") is no note.
 _NOTES = re.compile(r"(?:\s*\[(?=[^\[\]]*\d|[a-z])[^\[\]]{1,40}\])+\Z")
+_NOTES_REACH = 200  # characters: a few notes
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
 _TLDS = r"(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b"
@@ -698,7 +699,9 @@ def without_notes(line: str) -> str:
     """
     if not line.endswith("]"):
         return line  # most lines
-    bare = _NOTES.sub("", line)
+    # read in the line's tail only: a long run of brackets costs no more than a few notes
+    head, tail = line[:-_NOTES_REACH], line[-_NOTES_REACH:]
+    bare = head + _NOTES.sub("", tail)
     return bare if bare.rstrip(_CLOSERS)[-1:] in _FULL_STOPS else line
 
 
