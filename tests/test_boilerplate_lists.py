@@ -352,3 +352,35 @@ class TestCreditRolls:
             "The reporting by the Times and the editing by the Post were both praised by the panel"
         )
         assert removed(f"{body}\n{line}") == []
+
+
+class TestClausesOverLists:
+    def test_a_clause_announcing_the_article_list_ends_a_related_block(self):
+        """ "Here are some of the highlights:" under related headlines starts the article's own list."""
+        intro = (
+            "The committee heard from two witnesses on Tuesday, and both described the same"
+            " meeting in the spring in very different words."
+        )
+        related = [
+            "Election Coverage More",
+            "Watch live: the second day of hearings",
+            "Five things we learned on Monday",
+        ]
+        highlights = ["Here are some of the highlights:", '"I was never told"']
+        after = "The first witness said she had not been told of the plan until the summer."
+        text = page([intro, intro], related, highlights, [after, after.replace("first", "second")])
+        gone = removed(text)
+        assert "Here are some of the highlights:" not in gone
+        assert '"I was never told"' not in gone
+
+    def test_a_kicker_with_a_colon_stays_in_the_block(self):
+        """A short kicker ending in a colon ("From the data desk:") is the block's, which goes whole."""
+        body = "The council met on Tuesday and voted to keep the library open for a year. " * 3
+        block = [
+            "More from the newsroom",
+            "Rates rise for a third month in a row",
+            "From the data desk:",
+            "Port strike enters its second week",
+            "New ferry timetable starts in March",
+        ]
+        assert removed(page([body, body], block)) == block

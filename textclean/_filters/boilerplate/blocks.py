@@ -171,12 +171,22 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         pos = end
 
 
+_CLAUSE_WORDS = 5
+_CLAUSE_STOPWORDS = 0.6
+
+
+def _worded_as_clause(found: LineSignals) -> bool:
+    """A clause of the text's, mostly stopwords ("Here are some of the highlights:"), no kicker."""
+    return found.words >= _CLAUSE_WORDS and found.stopword_density >= _CLAUSE_STOPWORDS
+
+
 def _announces_own_list(content: list[Line], pos: int, kind: str, most: int) -> bool:
     """
     Whether a line amid a list of related links announces a list of its own, which is the text's.
 
-    "What you'll need:" over the things needed: an instruction to the reader
-    that ends with a colon and goes on below is no headline. A footer's labels
+    "What you'll need:" over the things needed: an instruction to the reader,
+    or a clause of the text ("Here are some of the highlights:"), that ends
+    with a colon and goes on below is no headline. A footer's labels
     ("Freitag:") are the footer's, a label with a cue ("Weiterlesen:") the
     links', a field or a kicker ("Erzeuger:", "Starke Zahlen bei BMW:") not
     said to the reader may be a widget's, and a last line with a colon over
@@ -188,7 +198,7 @@ def _announces_own_list(content: list[Line], pos: int, kind: str, most: int) -> 
         or not line.text.endswith(":")
         or found is None
         or found.cues
-        or not found.addressed
+        or not (found.addressed or _worded_as_clause(found))
     ):
         return False
     below = content[pos + 1].signals if pos + 1 < len(content) else None
