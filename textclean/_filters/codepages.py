@@ -900,9 +900,10 @@ def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, floa
     keyed = [(lexicon.key(word), len(word)) for word in words]
     shares = []
     for lang in languages:
-        table = lexicon.words(lang)
         listed = _as_listed(keyed, lang)
-        shares.append((lang, sum(length for key, length in listed if key in table) / total))
+        # lexicon.listed: the language's table once loaded, its index until then.
+        known = sum(length for key, length in listed if lexicon.listed(key, lang))
+        shares.append((lang, known / total))
     return max(shares, key=lambda share: share[1])
 
 
@@ -1220,11 +1221,39 @@ def _looks_genuine(text: str) -> bool:
     last = _last_knowing[0]
     if last is not None and _knows_share(last, len(words), reading):
         return True
-    for table in _tables_for(words[0]):
-        if table is not last and _knows_share(table, len(words), reading):
-            _last_knowing[0] = table
+    # Else any language may know them: the lexicon's index says which
+    # languages list some reading of each word, without loading every
+    # language's table (as asking each table in turn did, in every new process).
+    known = [0] * len(lexicon.LANGUAGES)
+    for index in range(len(words)):
+        keys = reading(index)
+        mask = _ANY_LANGUAGE if keys is _CYRILLIC_WITH_LATIN else _listed_in(keys)
+        for bit in _bits(mask):
+            known[bit] += 1
+    for lang, count in zip(lexicon.LANGUAGES, known, strict=True):
+        if count / len(words) >= _GENUINE:
+            _last_knowing[0] = lexicon.words(lang)
             return True
     return False
+
+
+_ANY_LANGUAGE = (1 << len(lexicon.LANGUAGES)) - 1
+
+
+def _listed_in(keys: tuple[str, ...]) -> int:
+    """The languages (a lexicon.listing mask) that list one of ``keys`` at least."""
+    mask = 0
+    for key in keys:
+        mask |= lexicon.listing(key)
+    return mask
+
+
+def _bits(mask: int) -> Iterator[int]:
+    """The bits set in ``mask``, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
 
 
 # The lexicon table that last found a text's flagged words known (see _looks_genuine).
@@ -1407,7 +1436,7 @@ def _known_anywhere(key: str) -> bool:
     """Whether any shipped language lists ``key`` (a lexicon.key)."""
     found = _KNOWN_ANYWHERE.get(key)
     if found is None:
-        found = any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES)
+        found = lexicon.listed_anywhere(key)  # the shipped index: no table loaded
         if len(_KNOWN_ANYWHERE) >= _KNOWN_ANYWHERE_LIMIT:
             _KNOWN_ANYWHERE.clear()
         _KNOWN_ANYWHERE[key] = found
@@ -1462,24 +1491,6 @@ def _knows_share(
             if missed > allowed:
                 return False
     return known / count >= _GENUINE
-
-
-def _tables_for(first: str) -> Iterator[dict[str, float]]:
-    """
-    The lexicon's languages, those of the first word's script first: the likely ones.
-
-    A word's script is that of most of its letters (``mоbilizаtiоn`` is
-    Latin); English, the most common on the web, leads the Latin ones.
-    """
-    cyrillic = len(_CYRILLIC_LETTER.findall(first))
-    if cyrillic > len(_LATIN.findall(first)):
-        script: tuple[str, ...] = CYRILLIC
-    elif _NON_LATIN.search(first) and not cyrillic:
-        script = ("el",)
-    else:
-        script = ("en",)
-    yield from map(lexicon.words, script)
-    yield from (lexicon.words(lang) for lang in lexicon.LANGUAGES if lang not in script)
 
 
 _TO_CYRILLIC = str.maketrans(LOOKALIKES["Cyrillic"])

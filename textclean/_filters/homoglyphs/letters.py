@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean import lexicon
+from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 from textclean.scan import code_points
 
@@ -240,8 +240,28 @@ def native_letters(language: str) -> frozenset[str]:
 
     From the lexicon, not a list: Turkish ``ı`` (in a quarter of its
     words), Icelandic ``þ`` (3%); English words with a Greek ``α`` are
-    quotes, far rarer.
+    quotes, far rarer. Shipped precomputed (`tables_to_ship`): built here
+    only when the shipped tables lack it.
     """
+    shipped = tables.shipped(_native_key(language))
+    if isinstance(shipped, str):
+        return frozenset(shipped)
+    return _native_letters(language)
+
+
+def _native_key(language: str) -> str:
+    return f"native letters {language} {_NATIVE_SHARE}"
+
+
+def tables_to_ship() -> dict[str, object]:
+    """The tables `textclean.tables` ships for this module: each language's native letters."""
+    return {
+        _native_key(language): "".join(sorted(_native_letters(language)))
+        for language in lexicon.LANGUAGES
+    }
+
+
+def _native_letters(language: str) -> frozenset[str]:
     words = lexicon.words(language)
     outside = [word for word in words if not word.isascii()]
     least = len(words) * _NATIVE_SHARE
@@ -587,9 +607,9 @@ _HUMP_ZIPF = 3.0  # once in a million English words: Iteration (3.4) is a hump, 
 def _latin_zipf(word: str) -> float:
     """How common ``word`` is in any Latin-script language; for CamelCase, its parts together."""
     if not _CAMEL.fullmatch(word):
-        return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
+        return lexicon.highest_zipf(word, LATIN_LANGUAGES)
     parts = _CAMEL_PART.findall(word)  # GtkSpinner: Gtk, Spinner
-    return sum(max(lexicon.zipf(p, code) for code in LATIN_LANGUAGES) for p in parts)
+    return sum(lexicon.highest_zipf(p, LATIN_LANGUAGES) for p in parts)
 
 
 def plain(word: str) -> str:
