@@ -286,7 +286,8 @@ def index_bytes() -> bytes:
         found = listed[encoded]
         code = number[sum(1 << bit for bit, _ in found)]
         digits = "".join(_DIGITS[(code >> (6 * d)) & 63] for d in range(_MASK_DIGITS))
-        levels = bytes(_LEVEL_BASE + round(level * 10) for _, level in found)
+        # A level of 0 would read as unlisted (zipf 0.0): wordfreq lists none.
+        levels = bytes(_LEVEL_BASE + max(1, round(level * 10)) for _, level in found)
         line = b"\n" + encoded + b"\t" + digits.encode() + levels
         if i % _INDEX_BLOCK == 0:
             sampled.append(encoded)
@@ -422,11 +423,16 @@ def best_language(
     most = max(known, default=0)
     for lang, known_words in zip(languages, known, strict=True):
         # Only the languages knowing the most words can rank first: their
-        # known words' frequencies break the tie (their tables alone are loaded).
+        # known words' frequencies break the tie (from the index, for a
+        # language whose table is not loaded).
         if not known_words or known_words < most:
             continue
-        table = _table(lang)
-        found = [table[k] for k in keys if k in table]
+        table = _TABLES.get(lang)
+        if table is None:
+            bit = _bit(lang)
+            found = [level for k in keys if (level := _index_zipf(k, bit))]
+        else:
+            found = [table[k] for k in keys if k in table]
         rank = (len(found) / len(keys), sum(found))
         if rank > best_rank:
             best, best_rank = (lang, rank[0]), rank

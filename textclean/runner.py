@@ -86,6 +86,13 @@ def warm_up_sample() -> list[str]:
         "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
         "Write to jane.doe@example.com or visit https://example.com/page, "
         "call +1 415 555 0100, server 192.168.0.1.",
+        # Ambiguous strokes (l, I or i by the lexicon), capitals of another script.
+        "Heӏӏo wοrld, this is a ӏittle test of the ӏanguage. The ΑΡΙ returns JSON.",
+        # Styled letters: a whole styled run, and single ones among plain letters.
+        "𝐓𝐡𝐞 𝐪𝐮𝐢𝐜𝐤 𝐛𝐫𝐨𝐰𝐧 𝐟𝐨𝐱 jumps over the lazy dog.",
+        "Ʀеаd 𝗍hе rеаl 𝘀tory, ꓲ ѕаіd: it's ꮃеll ᴡorth it.",
+        # A language's own look-alike letters (Turkish ı) weighed by its spelling.
+        "Bugün hava çok güzel. Kаfеdе bіr çаy içtіk ve bılgı aldık, dolarıyla ödedik.",
     ]
 
 

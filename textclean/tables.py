@@ -3,11 +3,12 @@ Small tables the filters build from the lexicon and the confusables, shipped pre
 
 A new process (each worker of the CLI) would otherwise build them on first
 use: the look-alike letters each language writes as its own take 0.06 s of
-Python over every word of 35 lexicons, and loading those lexicons 0.15 s
-more. ``scripts/gen_first_use_tables.py`` builds them with the filters' own
-functions (`tables_to_ship`) and pickles them (plain types, loaded in C) to
-``textclean/data/first_use_tables.pickle``; a filter takes its table from
-there, and builds it as before only when the file lacks it.
+Python over every word of 35 lexicons (and 0.15 s to load them), the letter
+triples of the spelling model 0.2 s. ``scripts/gen_first_use_tables.py``
+builds them with the filters' own functions (`tables_to_ship`) and pickles
+them (plain types, each compressed alone and unpickled in C when first
+asked for) to ``textclean/data/first_use_tables.pickle``; a filter takes
+its table from there, and builds it as before only when the file lacks it.
 ``tests/test_first_use_tables.py`` checks that the shipped tables are those
 the functions build.
 """
@@ -15,6 +16,7 @@ the functions build.
 from __future__ import annotations
 
 import pickle
+import zlib
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -23,16 +25,20 @@ PATH = files("textclean") / "data" / "first_use_tables.pickle"
 
 
 @cache
-def _shipped() -> dict[str, object]:
+def _shipped() -> dict[str, bytes]:
+    """Each shipped table by key, pickled and compressed: unpickled when asked for."""
     if not PATH.is_file():
         return {}
-    shipped: dict[str, object] = pickle.loads(PATH.read_bytes())  # noqa: S301 - our own file
+    shipped: dict[str, bytes] = pickle.loads(PATH.read_bytes())  # noqa: S301 - our own file
     return shipped
 
 
 def shipped(key: str) -> object | None:
-    """The shipped table under ``key``, or None: then the caller builds it."""
-    return _shipped().get(key)
+    """The shipped table under ``key`` (a new copy each call), or None: the caller builds it."""
+    packed = _shipped().get(key)
+    if packed is None:
+        return None
+    return pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own file
 
 
 def tables_to_ship() -> dict[str, object]:
@@ -44,5 +50,8 @@ def tables_to_ship() -> dict[str, object]:
 
 def write(tables: dict[str, object]) -> None:
     """Write ``tables`` (key to table, plain types) to the shipped file."""
-    data = pickle.dumps(dict(sorted(tables.items())), protocol=4)
-    Path(str(PATH)).write_bytes(data)
+    packed = {
+        key: zlib.compress(pickle.dumps(table, protocol=4), 9)
+        for key, table in sorted(tables.items())
+    }
+    Path(str(PATH)).write_bytes(pickle.dumps(packed, protocol=4))
