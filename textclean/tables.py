@@ -38,7 +38,8 @@ def shipped(key: str) -> object | None:
     packed = _shipped().get(key)
     if packed is None:
         return None
-    return pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own file
+    table: object = pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own file
+    return table
 
 
 def tables_to_ship() -> dict[str, object]:
