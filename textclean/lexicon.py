@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gzip
 import itertools
-import pickle
 import threading
 from bisect import bisect_right
 from collections import Counter
@@ -272,6 +271,8 @@ class _Index(NamedTuple):
 
 def index_bytes() -> bytes:
     """The index file (see above), built from the shipped tables."""
+    import pickle  # noqa: PLC0415 - only here and in _index: 7 ms of the import otherwise
+
     listed: dict[bytes, list[tuple[int, float]]] = {}
     for bit, lang in enumerate(LANGUAGES):
         for word, level in _table(lang).items():
@@ -300,6 +301,8 @@ def index_bytes() -> bytes:
 
 @cache
 def _index() -> _Index:
+    import pickle  # noqa: PLC0415 - on first need, not on import
+
     data = INDEX_PATH.read_bytes()
     size = int.from_bytes(data[:8], "little")
     languages, masks, sampled, starts = pickle.loads(data[8 : 8 + size])  # noqa: S301 - our own file

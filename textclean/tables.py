@@ -15,7 +15,6 @@ the functions build.
 
 from __future__ import annotations
 
-import pickle
 import zlib
 from functools import cache
 from importlib.resources import files
@@ -27,6 +26,8 @@ PATH = files("textclean") / "data" / "first_use_tables.pickle"
 @cache
 def _shipped() -> dict[str, bytes]:
     """Each shipped table by key, pickled and compressed: unpickled when asked for."""
+    import pickle  # noqa: PLC0415 - on first need, not on import
+
     if not PATH.is_file():
         return {}
     shipped: dict[str, bytes] = pickle.loads(PATH.read_bytes())  # noqa: S301 - our own file
@@ -35,6 +36,8 @@ def _shipped() -> dict[str, bytes]:
 
 def shipped(key: str) -> object | None:
     """The shipped table under ``key`` (a new copy each call), or None: the caller builds it."""
+    import pickle  # noqa: PLC0415 - on first need, not on import
+
     packed = _shipped().get(key)
     if packed is None:
         return None
@@ -51,6 +54,8 @@ def tables_to_ship() -> dict[str, object]:
 
 def write(tables: dict[str, object]) -> None:
     """Write ``tables`` (key to table, plain types) to the shipped file."""
+    import pickle  # noqa: PLC0415 - on first need, not on import
+
     packed = {
         key: zlib.compress(pickle.dumps(table, protocol=4), 9)
         for key, table in sorted(tables.items())
