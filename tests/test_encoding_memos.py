@@ -82,9 +82,10 @@ def _looks_genuine_anew(text: str) -> bool:
         () if codepages._odd_case(w) else (codepages._readings(w) if fold else (lexicon.key(w),))
         for w in words
     ]
+    # Every language's table asked in turn, as before the lexicon's index.
     return any(
         codepages._knows_share(table, len(words), readings.__getitem__)
-        for table in codepages._tables_for(words[0])
+        for table in map(lexicon.words, lexicon.LANGUAGES)
     )
 
 

@@ -185,7 +185,7 @@ def listing_languages(word: str, langs: Iterable[str]) -> tuple[str, ...]:
 
     The languages where ``zipf`` is above 0, found without loading the others' tables.
 
-        >>> listing_languages("Haus", ["en", "de", "fr"])
+        >>> listing_languages("Wasser", ["en", "de", "fr"])
         ('de',)
     """
     mask = listing(_key(word))
