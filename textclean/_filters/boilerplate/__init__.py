@@ -42,9 +42,15 @@ character): ``kinds.may_mark`` before not_a_page's scan,
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
-before forms. Stages that ask a few lines with a rare mark find them by
-searches of the text (``captions._marked_tails``, ``forms._marked_ends``)
-and take them out of the content by bisection (``lines.positions_at``).
+before forms. The sentences at a text's ends are asked through gates too:
+``bios.may_be_bio_sentence`` (one pattern for a name or a self-introduction
+at the start), ``bios._may_write`` before a bio's verb is searched (German
+opens most sentences as a name does), and the stems of
+``signals.call_to_action`` are looked for in one pass of the fast extra's
+automaton (sentences to the reader, "du", "tu", "vous", ask them).
+Stages that ask a few lines with a rare mark find them by searches of the
+text (``captions._marked_tails``, ``forms._marked_ends``) and take them
+out of the content by bisection (``lines.positions_at``).
 A gate answers False only where its stage would find nothing, and a test in
 tests/test_boilerplate_gates.py checks each against the question it guards.
 A new rule plugs in by what its gate is built from: a word added to
