@@ -10,6 +10,7 @@ themselves; for the rest, `diff_changes` derives them from before and after.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import NamedTuple
 
 
@@ -109,12 +110,60 @@ _MAX_MATCHED = 500
 def _char_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
     if len(old) == len(new) > _MAX_MATCHED:
         return _positional_changes(old, new, base, reason)
+    if len(old) + len(new) > 2 * _MAX_MATCHED:
+        return _word_changes(old, new, base, reason)
+    return _matched_changes(old, new, base, reason)
+
+
+def _matched_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return [
         Change(base + i1, base + i2, old[i1:i2], new[j1:j2], reason)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
+
+
+# Words and the whitespace between them, kept (the split's group), so that
+# the parts of a long block can be paired in order.
+_WORDS_AND_SPACES = re.compile(r"(\s+)")
+
+
+def _word_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
+    """
+    Diff a long block whose length changed (a transliteration, a dash widened).
+
+    It is diffed word by word when both sides have as many words and spaces, so
+    the cost stays linear; otherwise one change for the whole block, less
+    what both sides share at their start and end.
+    """
+    old_parts = _WORDS_AND_SPACES.split(old)
+    new_parts = _WORDS_AND_SPACES.split(new)
+    if len(old_parts) == len(new_parts):
+        changes: list[Change] = []
+        at = base
+        for old_part, new_part in zip(old_parts, new_parts, strict=True):
+            if old_part != new_part:
+                if len(old_part) + len(new_part) > 2 * _MAX_MATCHED:
+                    changes.append(Change(at, at + len(old_part), old_part, new_part, reason))
+                else:
+                    changes.extend(_matched_changes(old_part, new_part, at, reason))
+            at += len(old_part)
+        return changes
+    head = _shared_start(old, new)
+    tail = _shared_start(old[head:][::-1], new[head:][::-1])
+    end_old, end_new = len(old) - tail, len(new) - tail
+    return [Change(base + head, base + end_old, old[head:end_old], new[head:end_new], reason)]
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many characters ``one`` and ``other`` share at their start."""
+    shared = 0
+    for left, right in zip(one, other, strict=False):
+        if left != right:
+            break
+        shared += 1
+    return shared
 
 
 def _positional_changes(old: str, new: str, base: int, reason: str) -> list[Change]:
