@@ -17,6 +17,7 @@ from textclean._filters.boilerplate.bios import (
     may_be_bio_sentence,
 )
 from textclean._filters.boilerplate.blocks import Line
+from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import (
     _DISCLOSURE_HINT,
     DISCLOSURE_PARTS,
@@ -313,6 +314,37 @@ class TestWritesGate:
         assert not _may_write("Das Billige ist immer das Teuerste.")
         assert not _may_write("x" * _WRITES_SEARCHED + " writes")
         assert bio_sentence("Joost Mulder schrijft voor De Rivierbode over wonen.")
+
+
+_QUESTION_LINES = [
+    "Wie alt bist du?", "Was this helpful? Yes No", "¿Te gustó?", "Yes", "No", "",
+    "  Helpful?  ", "Das ist gut. Und du?", "x?y", "Questions? Call us", "?", "A long sentence "
+    "that asks nothing and goes on long enough to be read as prose by the classifier.",
+]  # fmt: skip
+
+
+class TestQuestionLines:
+    """boxes._asking finds the asking lines by searches or by asking each line: the same lines."""
+
+    @given(
+        st.lists(st.sampled_from(_QUESTION_LINES) | st.text(max_size=12), max_size=14),
+        st.sampled_from(["\n", "\n\n"]),
+    )
+    def test_both_ways_find_the_same_lines(self, lines, joiner):
+        """Each line holding a question mark, not prose, that asks: whichever way is taken."""
+        text = joiner.join(lines)
+        content, _ = RemoveBoilerplate()._classify(text.split("\n"))
+        by_marks = [
+            pos
+            for pos in positions_at(content, boxes._question_lines(text))
+            if not content[pos].prose and boxes._asks(content[pos].text)
+        ]
+        by_lines = [
+            pos for pos, line in enumerate(content) if not line.prose and boxes._asks(line.text)
+        ]
+        assert by_marks == by_lines
+        if "?" in text:
+            assert boxes._asking(text, content) == by_lines
 
 
 class TestAdMarkerGate:
