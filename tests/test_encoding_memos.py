@@ -9,6 +9,7 @@ and text ends, scripts mixed inside words.
 
 import re
 import unicodedata
+from string import ascii_lowercase
 
 import ftfy
 from hypothesis import example, given
@@ -73,7 +74,7 @@ class TestFlaggedWords:
 
 
 def _looks_genuine_anew(text: str) -> bool:
-    """_looks_genuine as it was: each word's readings worked out for this text alone."""
+    """_looks_genuine as it was: readings worked out anew, each language's lexicon asked in turn."""
     words = _flagged_words_anew(text)[: codepages._MAX_WORDS]
     if not words:
         return False
@@ -83,8 +84,14 @@ def _looks_genuine_anew(text: str) -> bool:
         for w in words
     ]
     return any(
-        codepages._knows_share(table, len(words), readings.__getitem__)
-        for table in codepages._tables_for(words[0])
+        sum(
+            1
+            for keys in readings
+            if keys is codepages._CYRILLIC_WITH_LATIN or not table.keys().isdisjoint(keys)
+        )
+        / len(words)
+        >= codepages._GENUINE
+        for table in map(lexicon.words, lexicon.LANGUAGES)
     )
 
 
@@ -309,3 +316,258 @@ class TestMatchesAtLeads:
         dashes = codepages._DASHES_FROM_LETTERS.intersection(chars)
         found = codepages._matches_at_leads(codepages._DASH_BY_A_LETTER, text, dashes)
         assert found == (codepages._DASH_BY_A_LETTER.search(text) is not None)
+
+
+# Words and lines as the scores see them: Latin, accented, Cyrillic and Greek
+# letters, what mix-ups show letters as, typography, and Romanian cedillas.
+_SCORED_LETTERS = _LETTERS + "ÏðèâåòşţŞŢßŐőĄąαβγΣσςİı"
+_SCORED_WORD = st.text(st.sampled_from(_SCORED_LETTERS), min_size=1, max_size=12)
+_LANGUAGE_SETS = sorted({
+    langs for pair in codepages.PAIRS for langs in (pair.languages, pair.read_languages)
+})  # fmt: skip
+
+
+def _plausibility_anew(words: list[str], languages: tuple[str, ...]) -> float:
+    model = codepages._letter_pairs(languages)
+    scores = [
+        model.get(padded[i : i + 2], codepages._UNSEEN)
+        for word in words
+        for padded in [f" {codepages._spelled_for(word.casefold(), languages)} "]
+        for i in range(len(padded) - 1)
+    ]
+    return sum(scores) / len(scores)
+
+
+def _best_known_anew(words: list[str], languages: tuple[str, ...]) -> tuple[str, float]:
+    total = sum(len(word) for word in words) or 1
+    keyed = [(lexicon.key(word), len(word)) for word in words]
+    shares = []
+    for lang in languages:
+        table = lexicon.words(lang)
+        listed = codepages._as_listed(keyed, lang)
+        shares.append((lang, sum(length for key, length in listed if key in table) / total))
+    return max(shares, key=lambda share: share[1])
+
+
+def _changed_pairs_gain_anew(line: str, fixed: str, pair: codepages.Pair) -> float:
+    after: list[str] = []
+    before: list[str] = []
+    for start, end in list(codepages._tokens(line))[: codepages._MAX_WORDS]:
+        old = f" {line[start:end].casefold()} "
+        new = f" {fixed[start:end].casefold()} "
+        if len(old) != len(new):
+            old = f" {line[start:end].lower()} "
+            new = f" {fixed[start:end].lower()} "
+            if len(old) != len(new):
+                continue
+        for i in range(len(old) - 1):
+            if old[i : i + 2] != new[i : i + 2]:
+                before.append(old[i : i + 2])
+                after.append(new[i : i + 2])
+    if not after:
+        return 0.0
+    model_after = codepages._letter_pairs(pair.languages)
+    model_before = codepages._letter_pairs(pair.read_languages)
+    return (
+        sum(
+            model_after.get(codepages._spelled_for(bigram, pair.languages), codepages._UNSEEN)
+            for bigram in after
+        )
+        - sum(
+            model_before.get(codepages._spelled_for(bigram, pair.read_languages), codepages._UNSEEN)
+            for bigram in before
+        )
+    ) / len(after)
+
+
+def _letters_to_quotes_anew(line: str, fixed: str) -> int:
+    if len(line) != len(fixed):
+        return 0
+    return sum(
+        1
+        for old, new in zip(non_plain(line), non_plain(fixed), strict=True)
+        if new in codepages._TYPOGRAPHIC and old != new and old.isalpha()
+    )
+
+
+def _unpaired_quotes_anew(fixed: str, closing: frozenset[str]) -> set[int]:
+    padded = f" {fixed} "
+    opened: list[int] = []
+    unpaired: set[int] = set()
+    for at, char in enumerate(fixed):
+        if char not in codepages._QUOTES and char not in codepages._CLOSES_TOO:
+            continue
+        before, after = padded[at], padded[at + 2]
+        if char in codepages._CLOSES_TOO:
+            if opened and not after.isalnum():
+                opened.pop()
+        elif char in closing and not after.isalnum() and before not in codepages._BREAKING_SPACES:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(at)
+        elif (
+            char in codepages._OPENING
+            and not before.isalnum()
+            and after not in codepages._BREAKING_SPACES
+        ):
+            opened.append(at)
+        else:
+            unpaired.add(at)
+    return unpaired.union(opened)
+
+
+def _quotes_in_place_anew(line: str, fixed: str) -> int:
+    if len(line) != len(fixed):
+        return 0
+    padded = f" {fixed} "
+    closing = codepages._CLOSING.union(
+        *(shut for low, shut in codepages._LOW_QUOTES if low in fixed)
+    )
+    unpaired = _unpaired_quotes_anew(fixed, closing)
+    return sum(
+        1
+        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        if new in codepages._TYPOGRAPHIC
+        and old != new
+        and old.isalpha()
+        and at not in unpaired
+        and codepages._stands_as_typography(new, padded[at], padded[at + 2], closing)
+    )
+
+
+def _glued_symbols_made_letters_anew(line: str, fixed: str) -> bool:
+    if len(line) != len(fixed):
+        return False
+    changed = [i for i, (shown, new) in enumerate(zip(line, fixed, strict=True)) if shown != new]
+    return bool(changed) and all(
+        not line[i].isalpha()
+        and fixed[i].isalpha()
+        and ((i > 0 and line[i - 1].isalpha()) or (i + 1 < len(line) and line[i + 1].isalpha()))
+        for i in changed
+    )
+
+
+class TestScoresRemembered:
+    """Scores kept per word (and repairs scored once per pair alike) are the scores worked out anew."""
+
+    @given(st.lists(_SCORED_WORD, min_size=1, max_size=8), st.sampled_from(_LANGUAGE_SETS))
+    @example(["citeşte", "Şi"], codepages.CENTRAL)
+    @example(["Straße", "STRASSE"], codepages.WESTERN)
+    def test_word_scores_are_those_worked_out_anew(self, words, languages):
+        """Letter statistics, known shares, odd words and alphabets, word by word or anew."""
+        for _ in range(2):  # (worked out, then remembered)
+            assert codepages._plausibility(words, languages) == _plausibility_anew(words, languages)
+            assert codepages._best_known(words, languages) == _best_known_anew(words, languages)
+            assert codepages._known_letters(words, languages, spelled=False) == [
+                sum(len(word) for word in words if lexicon.known(word, lang)) for lang in languages
+            ]
+            assert [codepages._glued_symbols(word) for word in words] == [
+                codepages._glued_symbols_anew(word) for word in words
+            ]
+            assert codepages._odd_words(words) == sum(
+                1
+                for word in words
+                for part in (word.split() if codepages._SPACES.intersection(word) else (word,))
+                if codepages._odd_case(part) or codepages._mixes_scripts(part)
+            )
+            letters = set(codepages._folded("".join(words)))
+            assert codepages._one_alphabet(words, languages) == any(
+                letters <= codepages._alphabet(lang)[0] for lang in languages
+            )
+
+    @given(_TEXT, st.sampled_from(codepages.PAIRS))
+    @example("Ïðèâåò, ìèð! Ñòðàññå", codepages.PAIRS[0])
+    @example("Za¿ó³æ gêœl¹ jaŸñ „x”", codepages.PAIRS[2])
+    @example("D„nisch ô%(path)sö", codepages.PAIRS[15])
+    @example("„wort“ ‚x‘ «a» \"b\" 'c' don’t – x … \xa0", codepages.PAIRS[0])
+    def test_line_scores_are_those_worked_out_anew(self, line, pair):
+        """Letter pairs a repair changes, letters made typography, symbols made letters."""
+        fixed = codepages._convert(line, pair)
+        if fixed is None:
+            return
+        for _ in range(2):
+            assert codepages._changed_pairs_gain(line, fixed, pair) == _changed_pairs_gain_anew(
+                line, fixed, pair
+            )
+            assert codepages._words(line) == [
+                word
+                for start, end in list(codepages._tokens(line))[: codepages._MAX_WORDS]
+                if (word := codepages._trim_anew(line[start:end]))
+            ]
+        assert codepages._letters_to_quotes(line, fixed) == _letters_to_quotes_anew(line, fixed)
+        assert codepages._quotes_in_place(line, fixed) == _quotes_in_place_anew(line, fixed)
+        for closing in (codepages._CLOSING, codepages._CLOSING | {"“", "‘"}):
+            assert codepages._unpaired_quotes(fixed, closing) == _unpaired_quotes_anew(
+                fixed, closing
+            )
+        assert codepages._glued_symbols_made_letters(
+            line, fixed
+        ) == _glued_symbols_made_letters_anew(line, fixed)
+
+    @given(_TEXT)
+    @example("Ïðèâåò, ìèð! Ñîîáùåíèå")
+    @example("Za¿ó³æ gêœl¹ jaŸñ")
+    def test_repairs_alike_score_as_each_alone(self, line):
+        """A repair scored once for every pair making it scores as each pair tried alone does."""
+        found = list(codepages._candidates(line))
+        changing = codepages._changing_pairs
+        orders = changing(frozenset(non_plain(line)), flagged=True)
+        alone = []
+        try:
+            for order in orders:
+                codepages._changing_pairs = lambda *_, order=order, **__: (order,)  # type: ignore[assignment]
+                alone += codepages._candidates(line)
+        finally:
+            codepages._changing_pairs = changing
+        assert found == alone
+
+    def test_remembered_scores_stay_bounded(self, monkeypatch):
+        """A stream of distinct words empties a table instead of growing it past its limit."""
+        monkeypatch.setattr(codepages, "_WORD_MEMO_LIMIT", 5)
+        monkeypatch.setattr(codepages, "_TRIMMED", {})
+        monkeypatch.setattr(codepages, "_PAIR_SCORES", {})
+        for number in range(20):
+            word = "wörd" + ascii_lowercase[number]
+            assert codepages._words(word) == [word]
+            codepages._plausibility([word], codepages.WESTERN)
+        assert 0 < len(codepages._TRIMMED) <= 5
+        assert 0 < len(codepages._PAIR_SCORES[codepages.WESTERN]) <= 5
+
+    @given(st.sampled_from(range(len(codepages.PAIRS))), st.data())
+    def test_a_text_of_no_lossy_character_loses_no_letter(self, order, data):
+        """Without the characters a pair makes fewer letters or more controls of, it makes none."""
+        pair = codepages.PAIRS[order]
+        lossy = codepages._lossy_chars(order)
+        kept = sorted(set(codepages._upper_half(pair.read)) - lossy) + list("ab \x01")
+        text = data.draw(st.text(st.sampled_from(kept), max_size=40))
+        fixed = codepages._convert(text, pair, compose=False)
+        assert fixed is not None
+        assert codepages._letter_count(fixed) >= codepages._letter_count(text)
+        assert len(codepages._CONTROL.findall(fixed)) <= len(codepages._CONTROL.findall(text))
+        assert codepages._letters_to_quotes(text, fixed) == 0
+
+
+# Greek and Cyrillic prose with the Latin telltale scan's leads among it (guillemets,
+# middle dots, accented letters, symbols), Latin letters and digits beside them.
+_LATIN_LEAD_SAMPLE = "«»·…µ†‡ˆ¤¦§©®°±¶ÀÈËÌÒÙàèìòùæøëïçðþýõÐÞ¾½¼³²¹─▀ŠŒŸ"
+_AROUND_LATIN_LEADS = "aeszkmlABελαмир 0\n"
+
+
+class TestLatinScanAtLeads:
+    @given(st.text(st.sampled_from(_LATIN_LEAD_SAMPLE + _AROUND_LATIN_LEADS * 3), max_size=120))
+    @example("Ο «λόγος» · ήταν")
+    @example("a ¤b è x a Ë b õa")
+    @example("Ë" * 40 + "àèì")
+    def test_asking_at_the_leads_finds_what_the_scan_finds(self, text):
+        """The Latin telltale scan asked where its leads stand says what its own scan says."""
+        found = codepages._scan_finds(codepages._LATIN_TELLTALE, text)
+        assert found == (codepages._LATIN_TELLTALE.search(text) is not None)
+
+    def test_every_lead_is_outside_ascii_and_in_the_class(self):
+        """The leads are exactly the scan's first class, every one in notable_chars' range."""
+        lead = re.compile(f"[{codepages._LATIN_LEAD}]")
+        assert all(ord(char) > 0x7F for char in codepages._LATIN_LEADS)
+        assert {
+            chr(code) for code in range(0x80, 0x110000) if lead.match(chr(code))
+        } == codepages._LATIN_LEADS

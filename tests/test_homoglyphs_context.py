@@ -113,6 +113,28 @@ class TestSegments:
         """Each side of a glossary line and each quoted word keeps its own script."""
         assert fix_homoglyphs(text) == text
 
+    @pytest.mark.parametrize(
+        ("broken", "fixed"),
+        [
+            # A mixed word alone on its side of a separator: the reading that is a word.
+            ("Clοse | Закрити", "Close | Закрити"),
+            ("Mο\N{GREEK SMALL LETTER NU}e — Переместить", "Move — Переместить"),
+            ("Οpen — Открыть\nClose — Закрыть", "Open — Открыть\nClose — Закрыть"),
+            ("\N{GREEK CAPITAL LETTER NU}ext = Далее", "Next = Далее"),
+            # A segment with mixed words repaired into Latin is garbled: its lone а is a.
+            ("Dеlеtе а filе = Изтрий файл", "Delete a file = Изтрий файл"),
+            ("Sеnd а rеply\tОтправить ответ", "Send a reply\tОтправить ответ"),
+        ],
+    )
+    def test_garbled_half_of_a_bilingual_line_repaired(self, broken, fixed):
+        """Each side of a separator is its own context; the lexicon decides a word alone there."""
+        assert fix_homoglyphs(broken) == fixed
+
+    def test_quoted_word_beside_garbled_words_kept(self):
+        """A quoted word keeps its script, even beside garbled words."""
+        text = "Thе sign rеad «Сор» in lеttеrs = Табличка гласила «Сор»"
+        assert fix_homoglyphs(text) == "The sign read «Сор» in letters = Табличка гласила «Сор»"
+
     def test_code_and_markup_kept(self):
         """Format fields, tags and letter ranges in Cyrillic text stay Latin."""
         text = "Значение %(value)r неверно, см. <a href='x'>тут</a>, буквы a-z."

@@ -120,3 +120,58 @@ class TestLoneSwappedWord:
             "Пароль: Exe, логин: Box",
         ]:
             assert fix_homoglyphs(text) == text
+
+
+_KAZAKH = [
+    "Мен бүгін үйге ерте келдім, өйткені түлкі орманда жүгіріп жүр.",
+    "Оқушылардың үлгерімі жақсы, мұғалімдер үнемі көмектеседі.",
+    "Қазақстан халқы бұл туралы білу керек, тау мен орман үлкен.",
+]
+
+
+class TestFrontU:
+    """Latin y for the Kazakh, Kyrgyz and Mongolian front vowel ү, by vowel harmony."""
+
+    def test_front_words_read_straight_u(self):
+        """A y in a word of front vowels, in a text of such an alphabet, is ү."""
+        text = "Оқушылардың yлгерімі жақсы, мұғалімдер yнемі көмектеседі."
+        assert fix_homoglyphs(text) == _KAZAKH[1]
+
+    def test_back_words_and_consonants_read_u(self):
+        """y in a back word, at a word's end or in a later Kazakh syllable stays у."""
+        text = "Қазақстан халқы бұл тyралы білy керек, тay мен орман үлкен. Етyді жүрyге."
+        assert fix_homoglyphs(text) == _KAZAKH[2] + " Етуді жүруге."
+
+    def test_kyrgyz_and_mongolian_later_syllables(self):
+        """Without Kazakh's letters, ү follows ү or ө in later syllables and doubles."""
+        assert fix_homoglyphs("Биз үйгө бардык, бүгyн ысык.") == "Биз үйгө бардык, бүгүн ысык."
+        assert fix_homoglyphs("хүмyyс өвөрмөц") == "хүмүүс өвөрмөц"
+
+    def test_stems_the_text_writes_decide(self):
+        """A stem written with у elsewhere keeps it; a loan from Russian keeps it."""
+        text = "Бул куки үчүн, броузерде кyкиледи өчүрүп."
+        assert fix_homoglyphs(text) == "Бул куки үчүн, броузерде кукиледи өчүрүп."
+        assert fix_homoglyphs("Ұлттық yниверситетінде") == "Ұлттық университетінде"
+
+    def test_russian_text_keeps_u(self):
+        """Without the letters of a harmony alphabet, y is у (Unicode's twin)."""
+        assert fix_homoglyphs("Мы yже пришли в yнивермаг.") == "Мы уже пришли в универмаг."
+
+    @given(st.sampled_from(_KAZAKH), st.sampled_from(_KAZAKH))
+    def test_genuine_text_unchanged(self, first, second):
+        """Genuine Kazakh text, alone or joined, stays."""
+        joined = f"{first}\n{second}"
+        assert fix_homoglyphs(joined) == joined
+
+
+def test_lorem_ipsum_is_not_icelandic():
+    """A thorn in a swapped word of text barely any language knows is p (``þariꭺtꭎr``)."""
+    original = (
+        "Fuga earum veniam facilis distinctio omnis a explicabo. Magni delectus voluptatem "
+        "doloribus alias at expedita. Nobis error ipsa quia saepe cumque. Eius pariatur totam."
+    )
+    swapped = (
+        "Fuga ҽaꭱum venɪam faciliѕ distinᴄtio omnis a ꬲxꮲliᲃabo. Magni delectus voluƿtɑtem "
+        "ԁolorɪbus alias at eхpedita. Nꬽbis eꭈꭱoꮁ ipsa quia saepe cumque. Eiuꜱ þariꭺtꭎr toꭲam."
+    )
+    assert fix_homoglyphs(swapped) == original

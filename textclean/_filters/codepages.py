@@ -46,9 +46,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
-from itertools import groupby, islice
+from itertools import chain, compress, groupby, islice, repeat, starmap
+from operator import itemgetter
 from string import ascii_letters
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 
@@ -838,16 +839,83 @@ def _words(text: str) -> list[str]:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the first _MAX_WORDS words of ``text`` holding a character outside ASCII."""
-    return list(islice(_tokens(text), _MAX_WORDS))
+    # A line and its candidate repairs are asked for their words again and
+    # again as a decision goes on (scores, the verdict, the document's lines):
+    # the last texts' spans are remembered (a new list each time, the caller's).
+    found = _SPANS.get(text)
+    if found is None:
+        if len(_SPANS) >= _SPANS_LIMIT:
+            _SPANS.clear()
+        found = _SPANS[text] = tuple(islice(_tokens(text), _MAX_WORDS))
+    return list(found)
+
+
+_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
+_SPANS_LIMIT = 256
 
 
 def _words_at(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The words of ``text`` at ``spans`` (see _words), those with a letter left once trimmed."""
-    return [word for start, end in spans if (word := _trim(text[start:end]))]
+    tokens = list(map(text.__getitem__, starmap(slice, spans)))
+    trimmed: list[str] = _remembered(_TRIMMED, tokens, _trim_anew)
+    return list(filter(None, trimmed))
 
 
 def _trim(word: str) -> str:
     """The word without what is not a letter at its ends (most words have none to lose)."""
+    return _remember(_TRIMMED, word, _trim_anew, _WORD_MEMO_LIMIT)
+
+
+# Facts of one word, remembered by word for the process: a text's
+# candidates are the same words repaired pair by pair (and two pairs often
+# repair a word alike), and its words recur from line to line and text to
+# text. Each table is emptied when full, so a stream of distinct words
+# cannot grow it without bound.
+_WORD_MEMO_LIMIT = 100_000
+_TRIMMED: dict[str, str] = {}
+
+
+_Key = TypeVar("_Key")
+_Answer = TypeVar("_Answer")
+
+
+def _remember(
+    memo: dict[_Key, _Answer], key: _Key, make: Callable[[_Key], _Answer], limit: int
+) -> _Answer:
+    """``make(key)``, looked up in ``memo`` first and kept (a memo of ``limit`` is emptied)."""
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= limit:
+            memo.clear()
+        found = memo[key] = make(key)
+    return found
+
+
+def _remembered(
+    memo: dict[_Key, _Answer],
+    keys: Sequence[_Key],
+    make: Callable[[_Key], _Answer],
+    limit: int | None = None,
+) -> list[_Answer]:
+    """
+    ``[make(key) for key in keys]``, each answer looked up in ``memo`` first and kept there.
+
+    The look-ups run in C (map of dict.get); only the keys not yet in
+    ``memo`` are worked out, one by one. A full memo (of ``limit``,
+    _WORD_MEMO_LIMIT unless given) is emptied first.
+    """
+    # (Any: the answers, once no None is among them; typing.cast would be a call.)
+    found: list[Any] = list(map(memo.get, keys))
+    if None not in found:
+        return found
+    return [
+        _remember(memo, key, make, limit or _WORD_MEMO_LIMIT) if answer is None else answer
+        for key, answer in zip(keys, found, strict=True)
+    ]
+
+
+def _trim_anew(word: str) -> str:
+    """_trim, worked out."""
     start, end = 0, len(word)
     while start < end and not word[start].isalpha():
         start += 1
@@ -863,12 +931,19 @@ def _odd_words(words: list[str]) -> int:
     A no-break space parts two words (``%(count)s\xa0секунду`` holds a
     placeholder's ``s`` and a Russian word), though _words keeps them as one.
     """
+    return sum(_remembered(_ODD_PARTS, words, _odd_parts))
+
+
+def _odd_parts(word: str) -> int:
+    """The parts of ``word`` (see _odd_words) mixing scripts or in no case."""
     return sum(
         1
-        for word in words
         for part in (word.split() if _SPACES.intersection(word) else (word,))
         if _odd_case(part) or _mixes_scripts(part)
     )
+
+
+_ODD_PARTS: dict[str, int] = {}
 
 
 # Spaces outside ASCII (no-break, thin, ideographic...): where words part.
@@ -896,14 +971,47 @@ def _known_share(words: list[str], languages: tuple[str, ...]) -> float:
 
 def _best_known(words: list[str], languages: tuple[str, ...]) -> tuple[str, float]:
     """The language of ``languages`` knowing the largest share of the words' letters, and it."""
-    total = sum(len(word) for word in words) or 1
-    keyed = [(lexicon.key(word), len(word)) for word in words]
-    shares = []
-    for lang in languages:
-        table = lexicon.words(lang)
-        listed = _as_listed(keyed, lang)
-        shares.append((lang, sum(length for key, length in listed if key in table) / total))
+    total = sum(map(len, words)) or 1
+    # Letters known, by language: each word adds its length to the languages
+    # knowing it (remembered by word), in integers, so the shares are exact.
+    known = _known_letters(words, languages, spelled=True)
+    shares = [(lang, known[index] / total) for index, lang in enumerate(languages)]
     return max(shares, key=lambda share: share[1])
+
+
+def _known_letters(words: list[str], languages: tuple[str, ...], *, spelled: bool) -> list[int]:
+    """
+    For each of ``languages``, the letters of the words its lexicon lists.
+
+    As the lexicon spells them (see _COMMA_BELOW) if ``spelled``, else as
+    lexicon.known asks. Each word adds its length to the languages knowing
+    it (remembered by word), in integers, so shares made of them are exact.
+    """
+    known = [0] * len(languages)
+    memo = _KNOWING.get((languages, spelled))
+    if memo is None:
+        memo = _KNOWING[languages, spelled] = {}
+    knowing = _remembered(memo, words, lambda word: _knowing(word, languages, spelled=spelled))
+    for word, indices in zip(words, knowing, strict=True):
+        for index in indices:
+            known[index] += len(word)
+    return known
+
+
+# By (languages, spelled), by word: the indices of the languages whose lexicon lists the word.
+_KNOWING: dict[tuple[tuple[str, ...], bool], dict[str, tuple[int, ...]]] = {}
+
+
+def _knowing(word: str, languages: tuple[str, ...], *, spelled: bool) -> tuple[int, ...]:
+    """The indices of ``languages`` listing ``word`` (as the lexicon spells it, if ``spelled``)."""
+    key = lexicon.key(word)
+    # as the Romanian lexicon spells it (see _as_listed)
+    listed = key.translate(_COMMA_BELOW) if spelled else key
+    return tuple(
+        index
+        for index, lang in enumerate(languages)
+        if (listed if lang == "ro" else key) in lexicon.words(lang)
+    )
 
 
 # Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
@@ -989,10 +1097,8 @@ def _languages_of(repaired: str, pair: Pair) -> tuple[str, ...]:
     """
     words = _words(repaired)
     total = sum(map(len, words)) or 1
-    shares = {
-        lang: sum(len(word) for word in words if lexicon.known(word, lang)) / total
-        for lang in pair.languages
-    }
+    known = _known_letters(words, pair.languages, spelled=False)  # (as lexicon.known asks)
+    shares = {lang: letters / total for lang, letters in zip(pair.languages, known, strict=True)}
     best = max(shares.values())
     return tuple(lang for lang, share in shares.items() if share >= _NEAR_BEST * best)
 
@@ -1037,14 +1143,29 @@ def letter_pair_model(languages: tuple[str, ...]) -> dict[str, float]:
 
 def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     """Mean log-probability of the words' letter pairs in ``languages``' text: letter statistics."""
-    model = _letter_pairs(languages)
-    scores = [
-        model.get(padded[i : i + 2], _UNSEEN)
-        for word in words
-        for padded in [f" {_spelled_for(word.casefold(), languages)} "]
-        for i in range(len(padded) - 1)
-    ]
+    memo = _PAIR_SCORES.get(languages)
+    if memo is None:
+        memo = _PAIR_SCORES[languages] = {}
+    per_word = _remembered(memo, words, lambda word: _word_pair_scores(word, languages))
+    # (The scores in the words' order, summed as one list: the same sum.)
+    scores = list(chain.from_iterable(per_word))
     return sum(scores) / len(scores)
+
+
+# By languages, by word: the log-probabilities of the word's letter pairs.
+_PAIR_SCORES: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+
+
+def _word_pair_scores(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
+    """The log-probability of each letter pair of `` word `` in ``languages``' text, in order."""
+    padded = f" {_spelled_for(word.casefold(), languages)} "
+    # (The pairs made and looked up in C: str.__add__ of each letter and the next.)
+    return tuple(map(_letter_pairs(languages).get, _bigrams(padded), repeat(_UNSEEN)))
+
+
+def _bigrams(padded: str) -> map[str]:
+    """The letter pairs of ``padded``, in order: ``" ab "`` gives `` a``, ``ab``, ``b ``."""
+    return map(str.__add__, padded, padded[1:])
 
 
 def _changed_pairs_gain(
@@ -1059,33 +1180,56 @@ def _changed_pairs_gain(
     Names no lexicon lists still read well or badly where the change is:
     ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
-    after: list[str] = []
-    before: list[str] = []
-    for start, end in _spans(line) if spans is None else spans:
-        old = f" {line[start:end].casefold()} "
-        new = f" {fixed[start:end].casefold()} "
-        if len(old) != len(new):
-            # ``ß`` casefolds to ``ss`` (cp850 ``á`` is Windows-1252 ``ß``): in
-            # small letters, the two still match letter for letter.
-            old = f" {line[start:end].lower()} "
-            new = f" {fixed[start:end].lower()} "
-            if len(old) != len(new):
-                continue
-        for i in range(len(old) - 1):
-            if old[i : i + 2] != new[i : i + 2]:
-                before.append(old[i : i + 2])
-                after.append(new[i : i + 2])
-    if not after:
+    models = (pair.languages, pair.read_languages)
+    memo = _CHANGED_SCORES.get(models)
+    if memo is None:
+        memo = _CHANGED_SCORES[models] = {}
+    cuts = list(starmap(slice, _spans(line) if spans is None else spans))
+    words = list(zip(map(line.__getitem__, cuts), map(fixed.__getitem__, cuts), strict=True))
+    found = _remembered(memo, words, lambda words: _changed_pair_scores(*words, pair))
+    # (The scores in the words' order, summed as one list each: the same sums.
+    # A word the repair leaves as it is has none.)
+    after_scores: list[float] = list(chain.from_iterable(map(itemgetter(0), found)))
+    if not after_scores:
         return 0.0
-    model_after = _letter_pairs(pair.languages)
-    model_before = _letter_pairs(pair.read_languages)
+    before_scores: list[float] = list(chain.from_iterable(map(itemgetter(1), found)))
+    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+
+
+# By (languages, read-as languages), by (word as shown, repaired): _changed_pair_scores.
+_CHANGED_SCORES: dict[
+    tuple[tuple[str, ...], tuple[str, ...]],
+    dict[tuple[str, str], tuple[tuple[float, ...], tuple[float, ...]]],
+] = {}
+
+
+def _changed_pair_scores(
+    shown: str, fixed: str, pair: Pair
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """
+    The log-probabilities of the letter pairs that differ between a word and its repair.
+
+    Those of the repair's pairs in its languages, and of the word's as shown
+    in the read-as ones, in order (see _changed_pairs_gain).
+    """
+    old = f" {shown.casefold()} "
+    new = f" {fixed.casefold()} "
+    if len(old) != len(new):
+        # ``ß`` casefolds to ``ss`` (cp850 ``á`` is Windows-1252 ``ß``): in
+        # small letters, the two still match letter for letter.
+        old = f" {shown.lower()} "
+        new = f" {fixed.lower()} "
+        if len(old) != len(new):
+            return (), ()
+    # Which pairs differ, and the pairs as each lexicon spells them (a
+    # letter for a letter, so pair for pair), in C.
+    differ = list(map(str.__ne__, _bigrams(old), _bigrams(new)))
+    after = compress(_bigrams(_spelled_for(new, pair.languages)), differ)
+    before = compress(_bigrams(_spelled_for(old, pair.read_languages)), differ)
     return (
-        sum(model_after.get(_spelled_for(bigram, pair.languages), _UNSEEN) for bigram in after)
-        - sum(
-            model_before.get(_spelled_for(bigram, pair.read_languages), _UNSEEN)
-            for bigram in before
-        )
-    ) / len(after)
+        tuple(map(_letter_pairs(pair.languages).get, after, repeat(_UNSEEN))),
+        tuple(map(_letter_pairs(pair.read_languages).get, before, repeat(_UNSEEN))),
+    )
 
 
 def _letters(text: str) -> int:
@@ -1195,15 +1339,14 @@ def _looks_genuine(text: str) -> bool:
     words = _flagged_words(text)
     if not words:
         return False
-    facts = list(map(_word_facts, words))
+    facts = _remembered(_WORD_FACTS, words, _word_facts_anew, _WORD_FACTS_LIMIT)
     # Look-alikes are read as such only where every word mixing scripts
     # holds nothing else: a code page makes ``й`` and ``п`` as well.
     fold = all(lookalikes_only for lookalikes_only, _, _ in facts)
     # No language writes a word in odd case (``версиЯ``, ``aÐ``): whatever the
-    # lexicon lists it as once casefolded, it is no known word. A word's
-    # readings are worked out when a table asks for them (the costly part,
-    # for a word not seen before): the first table mostly decides on the
-    # first few words.
+    # lexicon lists it as once casefolded, it is no known word.
+    # A word's readings are worked out when a lexicon asks for them (the
+    # costly part, for a word not seen before).
     readings: list[tuple[str, ...] | None] = [None] * len(words)
 
     def reading(index: int) -> tuple[str, ...]:
@@ -1214,21 +1357,95 @@ def _looks_genuine(text: str) -> bool:
             readings[index] = found
         return found
 
-    # The table that knew the last genuine text's words is asked first: texts
-    # come in runs of one language (Italian is the fifteenth table in the
-    # lexicon's order). Any table may answer, so the order changes nothing.
+    # The language that knew the last genuine text's words is asked first:
+    # texts come in runs of one language, and it mostly decides on the first
+    # few words. Any language may answer, so the order changes nothing.
     last = _last_knowing[0]
-    if last is not None and _knows_share(last, len(words), reading):
+    if last is not None and _knows_share(lexicon.words(last), len(words), reading):
         return True
-    for table in _tables_for(words[0]):
-        if table is not last and _knows_share(table, len(words), reading):
-            _last_knowing[0] = table
-            return True
-    return False
+    # Then every language at once: each word's readings stand for the
+    # languages knowing one of them, as a one in that language's field of a
+    # packed integer (remembered by readings), so one sum counts the known
+    # words of every language, and one addition and mask tells whether any
+    # count reaches the share.
+    counts = sum(_known_vector(reading(index)) for index in range(len(words)))
+    enough = (counts + _reach(len(words))) & _FIELD_TOPS
+    if enough:
+        _last_knowing[0] = lexicon.LANGUAGES[(enough.bit_length() - 1) // _FIELD]
+    return bool(enough)
 
 
-# The lexicon table that last found a text's flagged words known (see _looks_genuine).
-_last_knowing: list[dict[str, float] | None] = [None]
+# The language that last found a text's flagged words known (see _looks_genuine).
+_last_knowing: list[str | None] = [None]
+
+
+def _knows_share(
+    table: dict[str, float], count: int, reading: Callable[[int], tuple[str, ...]]
+) -> bool:
+    """
+    Whether ``table`` knows _GENUINE of the ``count`` words, some reading of each.
+
+    A language is given up as soon as it has missed more words than that
+    share allows, and taken as soon as it knows that share, whatever the
+    words left.
+    """
+    allowed = count * (1 - _GENUINE)
+    known = missed = 0
+    for index in range(count):
+        keys = reading(index)
+        if keys is _CYRILLIC_WITH_LATIN or not table.keys().isdisjoint(keys):
+            known += 1
+            if known / count >= _GENUINE:
+                return True
+        else:
+            missed += 1
+            if missed > allowed:
+                return False
+    return known / count >= _GENUINE
+
+
+# Bits of a language's field in _known_vector: counts up to _MAX_WORDS, and
+# what _reach adds to them, stay below its top bit, so no field carries into the next.
+_FIELD = 8
+_FIELD_TOP = 1 << (_FIELD - 1)
+_ONE_EACH = sum(1 << (_FIELD * index) for index in range(len(lexicon.LANGUAGES)))
+_FIELD_TOPS = _FIELD_TOP * _ONE_EACH
+_NOT_KNOWN = 0
+
+
+def _reach(count: int) -> int:
+    """
+    What, added to the packed counts of ``count`` words, sets the top bit of fields known enough.
+
+    Each field gets _FIELD_TOP less the fewest known words whose share of
+    ``count`` is _GENUINE (as the share is worked out, in floating point).
+    """
+    least = next(known for known in range(count + 1) if known / count >= _GENUINE)
+    return (_FIELD_TOP - least) * _ONE_EACH
+
+
+def _known_vector(readings: tuple[str, ...]) -> int:
+    """
+    One in the field of each shipped language whose lexicon lists one of ``readings``.
+
+    A Cyrillic word with Latin look-alikes (_CYRILLIC_WITH_LATIN) counts as
+    known in every language. Remembered by readings, in _READINGS' bounds.
+    """
+    if readings is _CYRILLIC_WITH_LATIN:
+        return _ONE_EACH
+    return _remember(_KNOWN_VECTORS, readings, _known_vector_anew, _WORD_FACTS_LIMIT)
+
+
+def _known_vector_anew(readings: tuple[str, ...]) -> int:
+    """_known_vector of readings other than _CYRILLIC_WITH_LATIN, worked out."""
+    return sum(
+        1 << (_FIELD * index)
+        for index, lang in enumerate(lexicon.LANGUAGES)
+        if not lexicon.words(lang).keys().isdisjoint(readings)
+    )
+
+
+_KNOWN_VECTORS: dict[tuple[str, ...], int] = {}
 
 
 # What _looks_genuine asks of each flagged word, by word: (whether it is
@@ -1243,22 +1460,18 @@ _WORD_FACTS_LIMIT = 100_000
 
 def _word_facts(word: str) -> tuple[bool, str, bool]:
     """What _looks_genuine asks of ``word`` (see _WORD_FACTS), remembered."""
-    found = _WORD_FACTS.get(word)
-    if found is None:
-        if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
-            _WORD_FACTS.clear()
-        found = _WORD_FACTS[word] = (_lookalikes_only(word), lexicon.key(word), _odd_case(word))
-    return found
+    return _remember(_WORD_FACTS, word, _word_facts_anew, _WORD_FACTS_LIMIT)
+
+
+def _word_facts_anew(word: str) -> tuple[bool, str, bool]:
+    """What _looks_genuine asks of ``word``, worked out."""
+    return _lookalikes_only(word), lexicon.key(word), _odd_case(word)
 
 
 def _word_readings(word: str) -> tuple[str, ...]:
     """_readings(word), remembered (see _WORD_FACTS)."""
-    found = _READINGS.get(word)
-    if found is None:
-        if len(_READINGS) >= _WORD_FACTS_LIMIT:
-            _READINGS.clear()
-        found = _READINGS[word] = _readings(word)
-    return found
+    found = _READINGS.get(word)  # (asked of every flagged word: the look-up first, inline)
+    return _remember(_READINGS, word, _readings, _WORD_FACTS_LIMIT) if found is None else found
 
 
 # What an unflagged mix-up does not hold: small Cyrillic letters (Cyrillic
@@ -1437,49 +1650,6 @@ def _backed_by_plain_words(text: str, repaired: str, pair: Pair) -> bool:
         return False  # a Cyrillic or Greek word among Latin ones is no evidence
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
     return len(plain) >= _MIN_ASCII_WORDS and _ascii_words_agree(text, pair, repaired=repaired)
-
-
-def _knows_share(
-    table: dict[str, float], count: int, reading: Callable[[int], tuple[str, ...]]
-) -> bool:
-    """
-    Whether ``table`` knows _GENUINE of the ``count`` words, some reading of each.
-
-    lexicon.best_language(words)[1] >= _GENUINE, but a language is given up
-    as soon as it has missed more words than that share allows, and taken
-    as soon as it knows that share, whatever the words left.
-    """
-    allowed = count * (1 - _GENUINE)
-    known = missed = 0
-    for index in range(count):
-        keys = reading(index)
-        if keys is _CYRILLIC_WITH_LATIN or not table.keys().isdisjoint(keys):
-            known += 1
-            if known / count >= _GENUINE:
-                return True
-        else:
-            missed += 1
-            if missed > allowed:
-                return False
-    return known / count >= _GENUINE
-
-
-def _tables_for(first: str) -> Iterator[dict[str, float]]:
-    """
-    The lexicon's languages, those of the first word's script first: the likely ones.
-
-    A word's script is that of most of its letters (``mоbilizаtiоn`` is
-    Latin); English, the most common on the web, leads the Latin ones.
-    """
-    cyrillic = len(_CYRILLIC_LETTER.findall(first))
-    if cyrillic > len(_LATIN.findall(first)):
-        script: tuple[str, ...] = CYRILLIC
-    elif _NON_LATIN.search(first) and not cyrillic:
-        script = ("el",)
-    else:
-        script = ("en",)
-    yield from map(lexicon.words, script)
-    yield from (lexicon.words(lang) for lang in lexicon.LANGUAGES if lang not in script)
 
 
 _TO_CYRILLIC = str.maketrans(LOOKALIKES["Cyrillic"])
@@ -1709,13 +1879,19 @@ def _glued_symbols_made_letters(line: str, fixed: str) -> bool:
     """Whether every character the repair changes is a symbol glued to a letter made a letter."""
     if len(line) != len(fixed):
         return False
-    changed = [i for i, (shown, new) in enumerate(zip(line, fixed, strict=True)) if shown != new]
-    return bool(changed) and all(
-        not line[i].isalpha()
-        and fixed[i].isalpha()
-        and ((i > 0 and line[i - 1].isalpha()) or (i + 1 < len(line) and line[i + 1].isalpha()))
-        for i in changed
-    )
+    changed = False
+    for i, (shown, new) in enumerate(zip(line, fixed, strict=True)):
+        if shown == new:
+            continue
+        # (Asked as each change is found: most repairs change a letter first.)
+        if not (
+            not shown.isalpha()
+            and new.isalpha()
+            and ((i > 0 and line[i - 1].isalpha()) or (i + 1 < len(line) and line[i + 1].isalpha()))
+        ):
+            return False
+        changed = True
+    return changed
 
 
 def _changes_known(line: str, fixed: str, pair: Pair) -> bool:
@@ -1737,11 +1913,22 @@ def _letters_to_quotes(line: str, fixed: str) -> int:
     """
     if len(line) != len(fixed):
         return 0  # (composed: Vietnamese, whose quotes are Windows-1252's)
-    return sum(
-        1
-        for old, new in zip(non_plain(line), non_plain(fixed), strict=True)
-        if new in _TYPOGRAPHIC and old != new and old.isalpha()
-    )
+    marks = _TYPOGRAPHIC.intersection(fixed)
+    if not marks:
+        return 0  # (what is counted below is typography in ``fixed``: a set test in C)
+    shown, repaired = non_plain(line), non_plain(fixed)
+    if len(shown) != len(repaired):
+        msg = "a repair keeps each character's place"
+        raise ValueError(msg)
+    # Only where typography stands in the repair, found by str.find in C.
+    count = 0
+    for mark in marks:
+        at = repaired.find(mark)
+        while at != -1:
+            old = shown[at]
+            count += old != mark and old.isalpha()
+            at = repaired.find(mark, at + 1)
+    return count
 
 
 # Typography by where it stands: opening quotes lead a word, closing ones
@@ -1760,25 +1947,31 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     _letters_to_quotes, but a letter turned into a quote inside a word
     (Albanian ``Numër`` as ``Num‘r``) or a dash glued to one is a letter lost.
     """
-    if len(line) != len(fixed):
-        return 0
+    if len(line) != len(fixed) or _TYPOGRAPHIC.isdisjoint(fixed):
+        return 0  # (what is counted below is typography in ``fixed``)
     padded = f" {fixed} "
     # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
     closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
     unpaired = _unpaired_quotes(fixed, closing)
-    return sum(
-        1
-        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
-        if new in _TYPOGRAPHIC
-        and old != new
-        and old.isalpha()
-        and at not in unpaired
-        and _stands_as_typography(new, padded[at], padded[at + 2], closing)
-    )
+    count = 0
+    for hit in _TYPOGRAPHY_CHAR.finditer(fixed):  # (only where typography stands: a scan in C)
+        at, new = hit.start(), hit[0]
+        old = line[at]
+        count += (
+            old != new
+            and old.isalpha()
+            and at not in unpaired
+            and _stands_as_typography(new, padded[at], padded[at + 2], closing)
+        )
+    return count
+
+
+_TYPOGRAPHY_CHAR = re.compile(f"[{re.escape(''.join(sorted(_TYPOGRAPHIC)))}]")
 
 
 _QUOTES = frozenset("“”‘‚„«»")  # (not ``’``: an apostrophe stands alone, ``students’``)
 _CLOSES_TOO = frozenset("’\"'")  # close an open quote, or stand alone (``capçaleres “Referer"``)
+_QUOTE_CHAR = re.compile(f"[{re.escape(''.join(sorted(_QUOTES | _CLOSES_TOO)))}]")
 
 
 def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
@@ -1792,9 +1985,8 @@ def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
     padded = f" {fixed} "
     opened: list[int] = []
     unpaired: set[int] = set()
-    for at, char in enumerate(fixed):
-        if char not in _QUOTES and char not in _CLOSES_TOO:
-            continue
+    for hit in _QUOTE_CHAR.finditer(fixed):  # (only where quotes stand: a scan in C)
+        at, char = hit.start(), hit[0]
         before, after = padded[at], padded[at + 2]
         if char in _CLOSES_TOO:
             if opened and not after.isalnum():
@@ -2045,8 +2237,8 @@ def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
         return True  # (composed, Windows-1258: the words moved; as before)
     left = [
         word
-        for start, end in _spans(shown)
-        if (word := _trim(shown[start:end])) and word == _trim(fixed[start:end])
+        for word, new in zip(*_trimmed_pairs(shown, fixed), strict=True)
+        if word and word == new
     ]
     return any(
         any(lexicon.known(word, lang) for lang in pair.languages)
@@ -2060,10 +2252,17 @@ def _changed_words(shown: str, fixed: str) -> list[str]:
     if len(shown) != len(fixed):
         return _words(fixed)  # (composed, Windows-1258: the words moved)
     return [
-        new
-        for start, end in _spans(shown)
-        if (new := _trim(fixed[start:end])) and new != _trim(shown[start:end])
+        new for old, new in zip(*_trimmed_pairs(shown, fixed), strict=True) if new and new != old
     ]
+
+
+def _trimmed_pairs(shown: str, fixed: str) -> tuple[list[str], list[str]]:
+    """The words of ``shown`` at its _spans and of ``fixed`` there, trimmed (``""`` if none)."""
+    cuts = list(starmap(slice, _spans(shown)))
+    return (
+        _remembered(_TRIMMED, list(map(shown.__getitem__, cuts)), _trim_anew),
+        _remembered(_TRIMMED, list(map(fixed.__getitem__, cuts)), _trim_anew),
+    )
 
 
 # Characters inside a word that words are written with though no letters:
@@ -2077,8 +2276,16 @@ def _glued_symbols(word: str) -> bool:
     Whether a symbol, punctuation or a digit outside ASCII stands inside the (trimmed) word.
 
     Not one that parts a small letter from a capital: that parts words
-    (``Home›News›World``), as a mix-up inside a word does not.
+    (``Home›News›World``), as a mix-up inside a word does not. Remembered.
     """
+    return _remember(_GLUED, word, _glued_symbols_anew, _WORD_MEMO_LIMIT)
+
+
+_GLUED: dict[str, bool] = {}
+
+
+def _glued_symbols_anew(word: str) -> bool:
+    """_glued_symbols, worked out."""
     return any(
         not char.isascii()
         and not char.isalpha()
@@ -2149,22 +2356,34 @@ def _candidates(
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     lone_before: int | None = None  # the line's _LONE_CAPITAL words
-    for order in _changing_pairs(frozenset(rest), flagged=flagged):
+    # (gain, known share) of each repair scored, by what its score depends on
+    scored: dict[
+        tuple[str, str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
+    ] = {}
+    chars = frozenset(rest)
+    for order in _changing_pairs(chars, flagged=flagged):
         pair = PAIRS[order]
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
-        fixed_rest = cast("str", _convert(rest, pair, compose=False))
-        fixed_letters = _letter_count(fixed_rest)
-        # Letters a mix-up made of quotes, dashes and no-break spaces
-        # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
-        # stand as typography does; at most these, counted in place below.
-        quoted = _letters_to_quotes(rest, fixed_rest)
-        fixed_letters += quoted
-        fixed_controls = len(_CONTROL.findall(fixed_rest))
-        if (
-            # the letter test below, with no odd word mended: cheaper than words
-            fixed_letters < before_letters - before_odd or fixed_controls > before_controls
-        ):
-            continue
+        fixed_rest = _convert(rest, pair, compose=False)
+        if fixed_rest is None:
+            continue  # (never: the pair converts these characters, see _changing_pairs)
+        if _lossy_chars(order).isdisjoint(chars):
+            # No letter lost, no control made (a set test): the repair has
+            # as many letters or more, and passes the letter tests below.
+            fixed_letters, quoted = before_letters, 0
+        else:
+            fixed_letters = _letter_count(fixed_rest)
+            # Letters a mix-up made of quotes, dashes and no-break spaces
+            # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
+            # stand as typography does; at most these, counted in place below.
+            quoted = _letters_to_quotes(rest, fixed_rest)
+            fixed_letters += quoted
+            fixed_controls = len(_CONTROL.findall(fixed_rest))
+            if (
+                # the letter test below, with no odd word mended: cheaper than words
+                fixed_letters < before_letters - before_odd or fixed_controls > before_controls
+            ):
+                continue
         if pair.saved in _NON_LATIN_CODECS:
             if latin_prose is None:
                 latin_prose = _latin_prose(line, len(before_words))
@@ -2180,6 +2399,24 @@ def _candidates(
         if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        # What follows depends on the pair only through these: two pairs
+        # making the same repair (Windows-1251 read as Windows-1252 or as
+        # Latin-1, alike where the text holds neither's own characters) are
+        # scored once. None marks a repair left out.
+        key = (
+            fixed,
+            fixed_rest,
+            pair.languages,
+            pair.read_languages,
+            pair.saved in _NON_LATIN_CODECS,
+            composed,
+        )
+        if key in scored:
+            found = scored[key]
+            if found is not None:
+                yield found[0], found[1], -order, pair, fixed
+            continue
+        scored[key] = None
         if quoted:
             uncomposed = cast("str", _convert(line, pair, compose=False)) if composed else fixed
             fixed_letters += _quotes_in_place(line, uncomposed) - quoted
@@ -2238,7 +2475,30 @@ def _candidates(
             before_words, pair.read_languages
         ):
             mended += _ALPHABET_WEIGHT
-        yield known - known_before + letters + mended, known, -order, pair, fixed
+        gain = known - known_before + letters + mended
+        scored[key] = (gain, known)
+        yield gain, known, -order, pair, fixed
+
+
+@cache
+def _lossy_chars(order: int) -> frozenset[str]:
+    """
+    The characters ``PAIRS[order]`` makes fewer letters of, or more control characters.
+
+    Letters as _letter_count counts them (a combining mark is one). The pair
+    maps each character to one (composed or not), whatever stands around it:
+    a text holding none of these loses no letter to it and gains no control.
+    """
+    pair = PAIRS[order]
+    found = set()
+    for char in _upper_half(pair.read):
+        fixed = _convert(char, pair, compose=False)
+        if fixed is None or (
+            _letter_count(fixed) < _letter_count(char)
+            or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(char))
+        ):
+            found.add(char)
+    return frozenset(found)
 
 
 def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool:
@@ -2314,8 +2574,17 @@ _ALPHABET_WEIGHT = 0.7
 
 def _one_alphabet(words: list[str], languages: tuple[str, ...]) -> bool:
     """Whether the letters outside ASCII of ``words`` are all in one of ``languages``' alphabets."""
-    letters = set(_folded("".join(words)))
+    # (Casefolding maps each character alone: the words' letters are the union of each one's.)
+    letters = frozenset().union(*_remembered(_FOLDED, words, _folded_letters))
     return any(letters <= _alphabet(lang)[0] for lang in languages)
+
+
+def _folded_letters(word: str) -> frozenset[str]:
+    """The letters of _folded(word)."""
+    return frozenset(_folded(word))
+
+
+_FOLDED: dict[str, frozenset[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -2434,9 +2703,33 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     """
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
-    if not any(scan.search(text) for scan in scans):
+    # (Greek and Cyrillic text is _UNFIT: their scans are asked more cleverly.)
+    if not any(
+        _scan_finds(scan, text) if verdict == _UNFIT else scan.search(text) for scan in scans
+    ):
         return not _unflagged_worth_scoring(text)
     return _looks_genuine(text)
+
+
+def _scan_finds(scan: re.Pattern[str], text: str) -> bool:
+    """
+    Whether the telltale ``scan`` finds anything in ``text``.
+
+    The Latin scan is led by its class of characters outside ASCII, and
+    looks at most two characters past one (_LEAD_WINDOW): where they are
+    no letters (the guillemets and middle dots of Greek or Russian prose),
+    it is asked only where one stands, found by str.find in C
+    (_matches_at_leads), not at every character of the text. Accented
+    letters stand everywhere in Western prose: its own scan is the cheaper.
+    """
+    if scan is _LATIN_TELLTALE:
+        leads = _LATIN_LEADS.intersection(notable_chars(text))
+        if _LATIN_LETTER_LEADS.isdisjoint(leads):
+            return _matches_at_leads(scan, text, leads)
+    return scan.search(text) is not None
+
+
+_LATIN_LETTER_LEADS = frozenset(char for char in _LATIN_LEADS if char.isalpha())
 
 
 _ROUNDS = 3  # rounds of repair a text must settle within

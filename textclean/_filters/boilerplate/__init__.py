@@ -20,8 +20,11 @@ blocks in three stages, as jusText classifies paragraphs:
    (an advertisement's label and its offers, a sign-up box, a name over its
    bio, a site's description, a rating widget); so do teaser cards after
    the body, told by a line whose shape repeats (a date, a link label); so
-   does a web form, told by its required fields, and a caption that ends in
-   a picture credit.
+   does a web form, told by its required fields, a caption that ends in
+   a picture credit, a comment section's notice (``notices``), a sign-up
+   box told by its form (``signups``), a bio beside the lines of its
+   author box (``author_lines``) and a contributor credit at the end
+   (``end_credits``).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -42,15 +45,19 @@ character): ``kinds.may_mark`` before not_a_page's scan,
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
-before forms. The sentences at a text's ends are asked through gates too:
+before forms. ``notices`` and ``author_lines`` ask only the lines beside
+removed ones (``lines.kept_beside_removed``, listed once for both),
+``signups`` only boxes headed by furniture already told, ``end_credits``
+the last two kept lines, each by a set lookup of its first or last word.
+The sentences at a text's ends are asked through gates too:
 ``bios.may_be_bio_sentence`` (one pattern for a name or a self-introduction
 at the start), ``bios._may_write`` before a bio's verb is searched (German
 opens most sentences as a name does), and the stems of
 ``signals.call_to_action`` are looked for in one pass of the fast extra's
 automaton (sentences to the reader, "du", "tu", "vous", ask them).
 Stages that ask a few lines with a rare mark find them by searches of the
-text (``captions._marked_tails``, ``forms._marked_ends``) and take them
-out of the content by bisection (``lines.positions_at``).
+text (``captions._marked_tails``, ``forms._marked_ends``) and take them out
+of the content by bisection (``lines.positions_at``).
 A gate answers False only where its stage would find nothing, and a test in
 tests/test_boilerplate_gates.py checks each against the question it guards.
 A new rule plugs in by what its gate is built from: a word added to
@@ -76,15 +83,22 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import (
+    author_lines,
     blocks,
     boxes,
     captions,
     cards,
+    contacts,
     edge_lines,
+    end_credits,
     footer,
     forms,
+    headlines,
+    notices,
     page,
+    pagers,
     sheets,
+    signups,
     teasers,
     threads,
 )
@@ -105,8 +119,10 @@ from textclean._filters.boilerplate.catalog import (
     CATEGORIES,
     COMMENT_FORM,
     COPYRIGHT,
+    CREDIT,
     LEARNED,
     NAVIGATION,
+    PROMPT,
     RULES,
     SHARE_WIDGET,
     USER,
@@ -114,6 +130,7 @@ from textclean._filters.boilerplate.catalog import (
     Rule,
 )
 from textclean._filters.boilerplate.kinds import not_a_page
+from textclean._filters.boilerplate.lines import kept_beside_removed
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
@@ -369,10 +386,28 @@ class RemoveBoilerplate:
             edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
+        if content and removed:
+            # notices and bios beside furniture: only the lines near removed ones are asked
+            beside = kept_beside_removed(content, removed, notices.REACH)
+            if COMMENT_FORM not in self.disabled:
+                notices.comment_notices(content, removed, beside)
+            if PROMPT not in self.disabled:
+                signups.sign_up_forms(content, removed)  # (from furniture only)
+            if AUTHOR_BIO not in self.disabled:
+                author_lines.bios_beside_box_lines(content, removed, beside)
+            if CREDIT not in self.disabled:
+                end_credits.end_credits(content, removed)  # (the last two kept lines only)
         if content:
             captions.caption_credits(text, content, removed)  # (its gate: _marked_tails)
         if content and NAVIGATION not in self.disabled:
             page.outside_main_block(content, removed, web=self.strength == "web")
+        if content and (end := headlines.body_end(content, removed)) >= 0:
+            # (these read the lines outside the body only)
+            if end < len(content) - 1:  # (most texts end with their last paragraph)
+                headlines.tail_headlines(content, removed, end)
+                contacts.contact_blocks(content, removed, end)
+            if NAVIGATION not in self.disabled:
+                pagers.pager_links(content, removed, end)
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed)
         if content:

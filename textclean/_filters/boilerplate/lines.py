@@ -54,3 +54,24 @@ def marked_lines(text: str, mark: str) -> Iterator[tuple[int, int, int, int]]:
         counted = at
         yield lines, at, text.rfind(mark, at, end), end
         at = text.find(mark, end)
+
+
+def kept_beside_removed(content: list[Line], removed: dict[int, str], reach: int) -> list[int]:
+    """
+    The positions in ``content`` of the lines that stay within ``reach`` lines of a removed one.
+
+    Stages that ask only the lines beside furniture (a notice, a bio beside
+    its author box) share this list: the removed lines are found by
+    bisection, and each line near them is listed once, in order.
+    """
+    size = len(content)
+    found: list[int] = []
+    covered = 0  # positions below this were looked at (the removed lines come in order)
+    for at in positions_at(content, set(removed)):
+        found.extend(
+            pos
+            for pos in range(max(covered, at - reach), min(size, at + reach + 1))
+            if content[pos].index not in removed
+        )
+        covered = max(covered, at + reach + 1)
+    return found

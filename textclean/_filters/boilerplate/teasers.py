@@ -48,6 +48,7 @@ import regex
 
 from textclean._filters.boilerplate.boxes import PAGE_NOUNS
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, PROMPT, RELATED_LINKS
+from textclean._filters.boilerplate.headlines import kicker_marks
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -178,9 +179,13 @@ def find(content: list[Line], removed: dict[int, str]) -> None:
     body_before = _body_counts(content)
     for run in runs:
         marks = [content[pos] for pos in run]
-        if not all(_furniture_like(line, removed) for line in marks) or _counted(marks):
+        if _counted(marks):
             continue
-        _mark_cards(content, removed, run, body_before)
+        if all(_furniture_like(line, removed) for line in marks):
+            _mark_cards(content, removed, run, body_before)
+        elif kicker_marks(content, run):
+            # a kicker opens its card: no line of the first card is above it
+            _mark_cards(content, removed, run, body_before, above=False)
 
 
 def _regular_runs(positions: list[int]) -> list[list[int]]:
@@ -215,7 +220,12 @@ def _body_counts(content: list[Line]) -> list[int]:
 
 
 def _mark_cards(
-    content: list[Line], removed: dict[int, str], run: list[int], body_before: list[int]
+    content: list[Line],
+    removed: dict[int, str],
+    run: list[int],
+    body_before: list[int],
+    *,
+    above: bool = True,
 ) -> None:
     first, last = run[0], run[-1]
     cards = [content[a + 1 : b] for a, b in itertools.pairwise(run)]
@@ -238,7 +248,8 @@ def _mark_cards(
     start = first
     # The first card's lines above its mark: each shaped as the line as far above the second mark.
     while (
-        first - start < gap - 1
+        above
+        and first - start < gap - 1
         and start > 0
         and _same_shape(content[start - 1], content[start - 1 + run[1] - first])
         and _words(content[start - 1]) <= _MAX_CARD_WORDS

@@ -299,7 +299,8 @@ class FixHomoglyphs:
         """One round of repair: the shortcuts where they apply, else `_explain_round`."""
         if not _may_hold_homoglyphs(text):
             return text
-        if unchanged(text):  # genuine text in two or more scripts, the common case
+        # Genuine text in two or more scripts, the common case.
+        if unchanged(text, _kept_in_any_context):
             return text
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
@@ -325,13 +326,14 @@ class FixHomoglyphs:
         _decide_mixed_words(
             text,
             ((index, word) for index, word in enumerate(doc.words)),
-            lambda index: doc.context.at(index).script,
+            doc.context.at,
             doc.language,
             decided=decided,
             learned=learned,
         )
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = LATIN in doc.context.doc_counts  # counted from the places' evidence
+        garbled = _garbled_segments(doc, decided)
         for index, word in enumerate(doc.words):
             if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue
@@ -356,6 +358,12 @@ class FixHomoglyphs:
                 continue
             if kept_as_code(text, word.start, word.end, word.text, target):
                 continue
+            # A segment with mixed words repaired into the target is being
+            # garbled: its other words are judged as in a garbled text, whatever
+            # the other side of its line writes (``Not а valid = Неверный``).
+            # Not a quoted one: a quote keeps its script.
+            place = doc.places[index]
+            here = not place.quoted and (place.segment, target) in garbled
             rewrite = _judge_whole(
                 word.text,
                 source,
@@ -363,7 +371,7 @@ class FixHomoglyphs:
                 language=doc.language(target),
                 swapping=target in learned,
                 latin_pinned=latin_pinned,
-                source_seen=doc.context.doc_counts.get(source, 0) > 0,
+                source_seen=doc.context.doc_counts.get(source, 0) > 0 and not here,
                 neighbours=_neighbours(doc, decided, index),
             )
             if rewrite is not None:
@@ -382,6 +390,16 @@ class FixHomoglyphs:
             changes = [_as_document_reads(change, readings) for change in changes]
             fixed_text = apply_changes(text, changes)
         return fixed_text, tuple(changes)
+
+
+def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> set[tuple[int, str]]:
+    """The (segment, script) pairs where a mixed word was repaired into that script."""
+    found: set[tuple[int, str]] = set()
+    for index, (fixed, _) in decided.items():
+        scripts = {script_of(c) for c in fixed if c.isalpha()}
+        if len(scripts) == 1 and (script := scripts.pop()) is not None:
+            found.add((doc.places[index].segment, script))
+    return found
 
 
 def _read_as_document(text: str, fixed: str) -> str:
@@ -542,6 +560,37 @@ def _mixed_target(word: str, context: str | None) -> str | None:
     return None
 
 
+def _word_reading_script(
+    word: _Word, target: str | None, language: Callable[[str], str | None]
+) -> str | None:
+    """
+    The script a mixed word goes to, where its context is only inherited from its line.
+
+    A segment of its own (``Saνe | Зберегти``, ``Νo - Όχι``) says nothing
+    of its script: a reading in a script of its letters that is a word ten
+    times as common wins (``Save``, ``No``) over the line's script's
+    (``Ѕаѵе``, none; ``Νο``; a rarer word only over none), and settles a word its letters leave
+    undecided (``Νo``: one Greek, one Latin).
+    """
+    if _GREEK_SMALL_THEN_LATIN_CAPITAL.search(word.text):
+        return target  # a science token's (NF-κB)
+    here = judge.own_reading(converted(word.text, target, language), target).zipf if target else 0.0
+    for other in TARGETS:
+        # Only a script of its own letters: the word's letters say which ones it mixes.
+        if other == target or other not in word.scripts or not convertible(word.text, other):
+            continue
+        there = judge.own_reading(converted(word.text, other, language), other).zipf
+        if there > here + _TEN_TIMES and (there >= judge.WORD_ZIPF or not here):
+            return other
+    return target
+
+
+_TEN_TIMES = 1.0  # Zipf
+
+
+_NO_CONTEXT = Found(None, own=False, near=False)
+
+
 def _judge_mixed(
     word: _Word, fixed: str, target: str, language: Callable[[str], str | None]
 ) -> str | None:
@@ -678,6 +727,67 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     return None
 
 
+def _kept_in_any_context(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
+    """
+    Whether rule 2 keeps ``word``, of ``source``'s twins, in every context (`settled.unchanged`).
+
+    Asked of a text that shows no swapping (no mixed word) and writes
+    ``source`` elsewhere, by `_judge_whole` itself: for every script it may
+    be rewritten into, every reach of that context, every language of the
+    script and whether Latin words pin the text. ``neighbours``: the first
+    letters of the words beside it, read for the words whose verdict may turn
+    on them (`_reads_neighbours`); None there asks for them (returns None).
+    Words repeat across texts: each is weighed once, and a neighbour once for
+    its letter's script and case, all a verdict reads of it (`_lone_letter`,
+    `_sentence_article`).
+    """
+    if neighbours is not None:
+        neighbours = (_letter_kind(neighbours[0]), _letter_kind(neighbours[1]))
+    return _kept_anywhere(word, source, neighbours)
+
+
+@lru_cache(maxsize=4096)
+def _letter_kind(letter: str) -> str:
+    """A letter standing for every letter of its script and case ("" for none)."""
+    if not letter:
+        return letter
+    key = (script_of(letter), letter.islower(), letter.isupper())
+    return _KINDS.setdefault(key, letter)
+
+
+_KINDS: dict[tuple[str | None, bool, bool], str] = {}  # the first letter met of each kind
+
+
+@lru_cache(maxsize=65536)
+def _kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
+    """`_kept_in_any_context`, with its neighbours each standing for their kind."""
+    reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
+    if neighbours is None and any(reads):
+        return None
+    for target in TARGETS:
+        if target == source or not convertible(word, target):
+            continue
+        languages = dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target)))
+        for pinned, heard in zip((False, True), reads, strict=True):
+            for own, near in _REACHES:
+                for language in languages:
+                    if _judge_whole(
+                        word,
+                        source,
+                        Found(target, own=own, near=near),
+                        language=language,
+                        swapping=False,
+                        latin_pinned=pinned,
+                        source_seen=True,
+                        neighbours=(neighbours or ("", "")) if heard else ("", ""),
+                    ):
+                        return False
+    return True
+
+
+_REACHES = ((True, True), (True, False), (False, True), (False, False))  # (own, near) of a Found
+
+
 def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     """
     Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
@@ -772,7 +882,7 @@ def _sparse_repair(text: str) -> str | None:
     _decide_mixed_words(  # rule 1, as in explain
         text,
         ((word.start, word) for word in hard),
-        lambda start: local.found(start, script).script,
+        lambda start: local.found(start, script),
         language,
         decided=decided,
         learned=learned,
@@ -936,7 +1046,7 @@ def _contextless_repair(text: str) -> str | None:
     _decide_mixed_words(
         text,
         mixed,
-        lambda _: None,
+        lambda _: _NO_CONTEXT,
         judge.DEFAULT_LANGUAGE.get,  # a text giving no script away samples no word
         decided=decided,
         learned=set(),
@@ -991,7 +1101,7 @@ _LOOK_BACK = 256  # characters searched back for the word before a word, at firs
 def _decide_mixed_words(
     text: str,
     words: Iterable[tuple[int, _Word]],
-    context_script: Callable[[int], str | None],
+    context: Callable[[int], Found],
     language: Callable[[str], str | None],
     *,
     decided: dict[int, tuple[str, str]],
@@ -1008,16 +1118,23 @@ def _decide_mixed_words(
     lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
     turkic: list[bool] = []  # whether the text reads as a Turkic language, once asked
     # A word's decision depends on its letters and its context's script only.
-    decisions: dict[tuple[str, str | None], tuple[str | None, str, str | None]] = {}
+    decisions: dict[tuple[str, str | None, bool], tuple[str | None, str, str | None]] = {}
     for key, word in words:
         mixed = word.scripts & _SOURCE_SET
         if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
             continue
         # A word only one script (not Greek) can spell goes to it whatever
         # its context: the context need not be worked out.
-        decision_key = (word.text, _only_script(word.text) or context_script(key))
+        decision_key: tuple[str, str | None, bool]
+        if only := _only_script(word.text):
+            decision_key = (word.text, only, True)
+        else:
+            found = context(key)
+            decision_key = (word.text, found.script, found.near)
         if (cached := decisions.get(decision_key)) is None:
-            target = _mixed_target(*decision_key)
+            target = _mixed_target(word.text, decision_key[1])
+            if decision_key[1] is not None and not decision_key[2]:
+                target = _word_reading_script(word, target, language)
             fixed = converted(word.text, target, language) if target else word.text
             verdict = _judge_mixed(word, fixed, target, language) if target else None
             cached = decisions[decision_key] = (target, fixed, verdict)

@@ -137,6 +137,19 @@ class WholeRuns:
         found = self._after.search(text, max(pos - 1, 0), end)
         return None if found is None else found.span(1)
 
+    def words(self, text: str) -> list[str]:
+        """The runs of the whole of ``text``, in order, by one pass of re in C."""
+        first = self._first.match(text)
+        found = self._after.findall(text)
+        return [first[0], *found] if first is not None else found
+
+    def all_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans of the runs of the whole of ``text``, in order, found by one pass in C."""
+        if (first := self._first.match(text)) is not None:
+            yield first.span()
+        for found in self._after.finditer(text):
+            yield found.span(1)
+
     def spans(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans of the runs in ``text[pos:end]``, in order, as finditer finds them."""
         while (span := self.search(text, pos, end)) is not None:

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+import regex
+
 from textclean import lexicon
 from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import (
@@ -30,6 +32,7 @@ from textclean._filters.homoglyphs.letters import (
     greek_reading,
     keeps_case_shape,
     latin_zipf,
+    native_letters,
     plausible_reading,
     script_words,
     spelling_odds,
@@ -100,8 +103,22 @@ def document_language(
 def _sample_language(script: str, sample: list[str]) -> str | None:
     if not sample:
         return DEFAULT_LANGUAGE.get(script)
-    found, _ = lexicon.best_language(sample, LANGUAGES[script])
+    found, share = lexicon.best_language(sample, LANGUAGES[script])
+    if (
+        found is not None
+        and share < _LEAST_KNOWN
+        and native_letters(found)
+        and all(map(str.isascii, sample))
+    ):
+        # A language that writes look-alikes as its own letters (Icelandic
+        # þ, Turkish ı) keeps them in swapped words: not on the guess of a
+        # sample it barely knows, with none of its other letters (lorem
+        # ipsum read as Icelandic, without an ð, æ or á).
+        return DEFAULT_LANGUAGE.get(script)
     return found or DEFAULT_LANGUAGE.get(script)
+
+
+_LEAST_KNOWN = 0.5  # share of a sample's words a language with look-alike letters must know
 
 
 def text_language(
@@ -211,6 +228,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     if fixed == text or len(fixed) != len(text):
         return {}
     found = _sigma_readings(text, fixed)
+    found.update(front_u_readings(text, fixed))
     spans: dict[tuple[int, int], list[int]] = {}
     span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
@@ -244,14 +262,14 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
     # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
-    # opens a sentence as I (``ǀnvalid file``, ``ǀts all``).
+    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``).
     for (start, end), positions in spans.items():
         if (
             start in positions
             and fixed[start] == "i"
             and TO_LATIN[text[start]] in "lI"
             and fixed[start:end].islower()
-            and _SENTENCE_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
     if not unknown and not openers:
@@ -310,6 +328,120 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     return found
 
 
+def front_u_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Words of ``fixed`` whose Latin ``y``, rewritten as ``у``, reads as the front vowel ``ү``.
+
+    Kazakh, Kyrgyz, Tatar, Bashkir and Mongolian write ``ү`` beside ``у``,
+    and Unicode lists both as twins of ``y`` (``Ү`` of ``Y``). In a text
+    that writes the letters of such an alphabet (``ү``, ``ө``, ``ұ``, ``ә``)
+    vowel harmony decides: ``ү`` stands in words whose other vowels are
+    front ones (``Үлкен``, ``гүлдеп``, ``үйді``; Kyrgyz ``бүгүн``); ``у`` in
+    words with back vowels, after or before a vowel (``тау``, ``уәде``) and
+    at a word's end; in a later syllable only after another rounded front
+    vowel (``бүгүн``, ``өзүнүн``), and not in a text with Kazakh's letters
+    (``і``, ``ұ``, ``ә``): Kazakh writes ``ү`` in a word's first syllable,
+    and ``у`` as a consonant too (``жүруге``, ``етуді``). A word with no
+    other vowel (``жyр``) takes ``ү`` only where the text writes its stem
+    so (``жүгіріп``). A stem the text
+    writes with ``у`` elsewhere (``куки`` beside ``кyкиледи``), or a word
+    beginning with one the Russian lexicon knows (a loan:
+    ``университетінде``), stays.
+    ``fixed`` must be ``text`` repaired letter for letter (as long).
+    """
+    found: dict[tuple[int, int], str] = {}
+    if not any(map(text.__contains__, _HARMONY_LETTERS)):
+        return found  # the common case: no such alphabet (eight finds in C: cheaper than a regex)
+    first_only = any(map(text.__contains__, _FIRST_SYLLABLE_LETTERS))
+    words: dict[tuple[int, int], list[int]] = {}
+    for at in itertools.chain(_positions(text, "y"), _positions(text, "Y")):
+        if fixed[at] in _FRONT_U and (span := _word_around(fixed, at)) is not None:
+            words.setdefault(span, []).append(at - span[0])
+    for (start, end), positions in words.items():
+        word = fixed[start:end]
+        reading, harmony = _front_u_reading(word, positions, first_only=first_only)
+        if (
+            reading != word
+            and not _russian_stem(word)
+            and _text_prefers(text, reading, word, strictly=not harmony)
+        ):
+            found[start, end] = reading
+    return found
+
+
+def _russian_stem(word: str) -> bool:
+    """Whether ``word`` begins with a Russian word of five letters or more (a loan, suffixed)."""
+    return any(lexicon.known(word[:end], "ru") for end in range(len(word), _STEM - 1, -1))
+
+
+_STEM = 5
+
+
+def _text_prefers(text: str, reading: str, word: str, *, strictly: bool) -> bool:
+    """
+    Whether ``text`` writes ``reading`` rather than ``word`` (``strictly``), or not the reverse.
+
+    Compared by the beginnings the two differ in, through the letter after
+    the first difference (through the difference, ``strictly``): texts
+    repeat their stems (``куки`` beside a swapped ``кyкиледи``, ``жүгіріп``
+    beside ``жyр``), and a stem written one way is that stem.
+    """
+    at = next(i for i, (a, b) in enumerate(zip(reading, word, strict=True)) if a != b)
+    end = at + 1 if strictly else at + 2  # a short word's stem: through the letter
+    ours, theirs = (_starting_words(text, w[:end]) for w in (reading, word))
+    return ours > theirs if strictly else ours >= theirs
+
+
+def _starting_words(text: str, start: str) -> int:
+    """How many words of ``text`` begin with ``start`` (matching case)."""
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(start)}", text))
+
+
+def _front_u_reading(word: str, positions: list[int], *, first_only: bool) -> tuple[str, bool]:
+    """
+    ``word`` with the ``у`` at ``positions`` read ``ү`` where vowel harmony allows it.
+
+    And whether harmony chose it: a word with no other vowel (``жyр``) is
+    read ``ү`` only as a candidate, for the text's stems to decide.
+    """
+    lower = word.lower()
+    others = {c for i, c in enumerate(lower) if i not in positions}
+    harmony = not others.isdisjoint(_VOWELS)
+    if harmony and (others.isdisjoint(_FRONT_VOWELS) or not others.isdisjoint(_BACK_VOWELS)):
+        return word, harmony
+    chars = list(word)
+    for i in sorted(positions):
+        after = lower[i + 1 : i + 2] if i + 1 not in positions else ""
+        if (long := chars[i - 1].lower() if i else "") in _US or (long := after) in _US:
+            if long == _FRONT_U["у"]:  # a long vowel, written twice: үү, уу
+                chars[i] = _FRONT_U[word[i]]
+            continue
+        if i + 1 == len(word) or after in _VOWELS:
+            continue  # a consonant at a word's end or before a vowel (``келу``, ``уәде``)
+        before = {c for c in lower[:i] if c in _VOWELS}
+        if not before or (not first_only and before <= _ROUNDED_FRONT):
+            chars[i] = _FRONT_U[word[i]]
+    return "".join(chars), harmony
+
+
+_FRONT_U = {
+    "\N{CYRILLIC SMALL LETTER U}": "\N{CYRILLIC SMALL LETTER STRAIGHT U}",
+    "\N{CYRILLIC CAPITAL LETTER U}": "\N{CYRILLIC CAPITAL LETTER STRAIGHT U}",
+}
+# Letters of the Cyrillic alphabets with vowel harmony (Kazakh, Kyrgyz,
+# Tatar, Bashkir, Mongolian), which Russian, Ukrainian and Serbian do not write.
+_HARMONY_LETTERS = "\u04af\u04e9\u04b1\u04d9\u04ae\u04e8\u04b0\u04d8"  # ү ө ұ ә, capitals
+_ROUNDED_FRONT = frozenset("\u04e9\u04af")  # ө ү
+_US = frozenset("\u0443\u04af")  # у ү
+# Kazakh writes ү in a word's first syllable only, and у as a consonant too
+# (``келу``); Kyrgyz and Mongolian, without these letters, write ү after ү
+# or ө in later syllables too (``бүгүн``, ``хүмүүс``).
+_FIRST_SYLLABLE_LETTERS = "\u0456\u04b1\u04d9\u0406\u04b0\u04d8"  # і ұ ә, capitals
+_FRONT_VOWELS = frozenset("\u0435\u044d\u04d9\u0456\u04e9\u04af")  # е э ә і ө ү
+_BACK_VOWELS = frozenset("\u0430\u043e\u04b1\u044b\u044f\u0451")  # а о ұ ы я ё
+_VOWELS = _FRONT_VOWELS | _BACK_VOWELS | frozenset("\u0438\u0443\u044e")  # и у ю
+
+
 def _positions(text: str, char: str) -> Iterator[int]:
     at = text.find(char)
     while at >= 0:
@@ -366,6 +498,10 @@ def _word_around(text: str, at: int) -> tuple[int, int] | None:
 
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n)\Z")
+# Where a tall stroke opens a capitalised segment: a sentence, or a catalogue
+# entry after a tab. Not after a colon: prose goes on small there
+# (``three types: ǀntegers``).
+_SEGMENT_START = re.compile(r"(?:\A|[.!?]\s+|[\n\t])\Z")
 _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word

@@ -33,7 +33,7 @@ from textclean._filters.homoglyphs.context import (
     majority,
     nearest_script,
 )
-from textclean._filters.homoglyphs.foreign import BEYOND_BASIC, WholeRuns
+from textclean._filters.homoglyphs.foreign import WholeRuns
 from textclean._filters.homoglyphs.judge import lone_swapped_word
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -56,12 +56,18 @@ from textclean._filters.homoglyphs.letters import (
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
-from textclean.scan import code_points, notable_chars
+from textclean.scan import code_points, notable_chars, utf8_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     import regex
+
+    #: Whether rule 2 keeps a look-alike word (word, its script, its
+    #: neighbours' first letters) whatever its context, in a text without
+    #: mixed words that writes its script elsewhere; None where the
+    #: neighbours may decide and were not given (`_twins_stay`).
+    Stays = Callable[[str, str, tuple[str, str] | None], bool | None]
 
 _SOURCE_SET = frozenset(SOURCES)
 _MIXED = "mixed"
@@ -113,19 +119,20 @@ def _may_be_swapped(word: str, present: frozenset[str]) -> bool:
     )
 
 
-def unchanged(text: str) -> bool:
+def unchanged(text: str, stays: Stays | None = None) -> bool:
     """
     True when the word rules leave ``text`` as it stands; False when they may not.
 
-    False is no verdict: the rules then decide.
+    False is no verdict: the rules then decide. ``stays``: the verdict of
+    rule 2 on a look-alike word in any context (`_twins_stay`), where given.
     """
     chars = notable_chars(text)
     present = scripts_present(chars, text)
     # Styled letters (rule 3), or a mixed word (rule 1) found at once, as in
     # English with Cyrillic twins: the rules decide.
-    if has_styled(chars) or _shows_mixed_word(text, present):
+    if has_styled(chars) or (not _mostly_beyond_ascii(text) and _shows_mixed_word(text, present)):
         return False
-    if (quick := _by_runs(text, present)) is not None:
+    if (quick := _by_runs(text, present, stays)) is not None:
         return quick
     kinds: dict[str, str | None] = {}
     lookalikes: list[tuple[regex.Match[str], str]] = []
@@ -152,6 +159,16 @@ def unchanged(text: str) -> bool:
         if target in TARGETS and target != source and convertible(match[0], target):
             return False  # a word that may be rewritten (rule 2)
     return True
+
+
+def _mostly_beyond_ascii(text: str) -> bool:
+    """
+    Whether most of ``text``'s characters lie beyond ASCII (Russian, Greek): counted from its UTF-8.
+
+    There `_by_runs` meets a mixed word among its first runs of other
+    letters (few in such text), and the search for one first is a pass saved.
+    """
+    return 2 * (len(utf8_of(text)) - len(text)) > len(text)
 
 
 # An ASCII letter beside a basic Cyrillic or Greek letter: where a word mixes
@@ -369,7 +386,9 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _by_runs(text: str, present: frozenset[str]) -> bool | None:
+def _by_runs(  # noqa: PLR0911 - one return per way the text is settled
+    text: str, present: frozenset[str], stays: Stays | None = None
+) -> bool | None:
     """
     `unchanged` from a few passes of re, for text mostly in one script; None where it cannot tell.
 
@@ -395,6 +414,8 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
         # Every word giving a script away gives this one: each word's
         # context is the script, or none (no giving word on its line or in
         # the text), and neither rewrites a word of the script's twins.
+        return True
+    if stays is not None and script != LATIN and _twins_stay(around, runs, script, stays):
         return True
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
@@ -454,6 +475,89 @@ def _by_runs(text: str, present: frozenset[str]) -> bool | None:
     return True
 
 
+def _twins_stay(around: _Segments, runs: _Runs, script: str, stays: Stays) -> bool:
+    """
+    Whether rule 2 keeps every word of ``script``'s twins, whatever its context, by ``stays``.
+
+    Asked where `_other_givers` found no mixed word (so no text shows
+    swapping) and no look-alike word of another script. A word written
+    wholly in twins (Russian ``а``, ``с``; Greek ``ο``) takes its context's
+    script only by rule 2, and where the text writes its script elsewhere
+    rule 2 may keep it in every context: then no context need be worked out
+    (cutting lines into segments, counting the nearest give-away words), and
+    the text is settled by a few passes of re and one verdict a distinct
+    word, remembered. False is no verdict: the segments decide.
+    """
+    text = around.text
+    twin_words = runs.twin_words
+    if twin_words is None:
+        return True
+    # The runs' bounds are the basic plane's word characters; and a twin
+    # word keeps its script in any context only where the script is seen.
+    if _beyond_basic(text) or not _gives_in(around, runs, 0, len(text), needed=1):
+        return False
+    by_place: set[str] = set()  # words whose neighbours may decide
+    for word in set(twin_words.words(text)):
+        if (source := _kind(word, around.present)) is None or source in (_MIXED, _GIVER):
+            continue
+        if (verdict := stays(word, source, None)) is None:
+            by_place.add(word)
+        elif not verdict:
+            return False
+    # Those are single letters (Greek ``ο``): each is found where it stands
+    # whole by a pass of its own, not among every twin word.
+    if by_place:
+        backwards = text[::-1]  # the word before each is the word after it here, found by re
+        for start, end in _whole_letters("".join(sorted(by_place))).all_spans(text):
+            if (word := text[start:end]) not in by_place:
+                continue  # a run of them: a word of two letters or more
+            if not stays(word, script, _neighbour_letters(text, backwards, start, end)):
+                return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _whole_letters(letters: str) -> WholeRuns:
+    return WholeRuns(range_class(letters))
+
+
+def _beyond_basic(text: str) -> bool:
+    """
+    Whether ``text`` holds a character beyond the basic plane (`BEYOND_BASIC`).
+
+    From the scan's characters (`notable_chars`, remembered for the text the
+    filter is given, and exact beyond the basic plane), not a pass over it.
+    """
+    chars = notable_chars(text)
+    return bool(chars) and max(chars) > _BASIC_LAST
+
+
+def _neighbour_letters(text: str, backwards: str, start: int, end: int) -> tuple[str, str]:
+    """
+    The first letters of the words beside ``text[start:end]``; "" past a sentence end.
+
+    Text of the basic plane only, where what lies between words is no word
+    character: the gap after the word, then the next word's first letter;
+    the gap before it and the word before, read in ``backwards`` (``text``
+    reversed), whose last letter there is its first.
+    """
+    gap, before = _gap_then_word()
+    after = gap.match(text, end)
+    back = before.match(backwards, len(text) - start)
+    assert after is not None  # it matches the empty string
+    return (
+        back[2][-1] if back and not _SENTENCE_END.search(back[1]) else "",
+        text[after.end() : after.end() + 1] if not _SENTENCE_END.search(after[0]) else "",
+    )
+
+
+@lru_cache(maxsize=1)
+def _gap_then_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What lies between two words of the basic plane, and that gap then a word (built on need)."""
+    near = basic_word_class()
+    return re.compile(f"[^{near}]*"), re.compile(f"([^{near}]*)([{near}]+)")
+
+
 def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
     """
     Where words giving away a script other than ``script`` start, in order.
@@ -466,7 +570,7 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
     found: list[int] = []
     last = -1
     most = _MOST_RUNS + len(text) // _MOST_RUNS
-    foreign = runs.foreign if BEYOND_BASIC.search(text) else runs.foreign_basic
+    foreign = runs.foreign if _beyond_basic(text) else runs.foreign_basic
     for seen, match in enumerate(foreign.finditer(text)):
         if seen == most:
             return _TOO_MANY  # text mostly in other letters
