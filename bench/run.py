@@ -558,9 +558,9 @@ def first_use(path: Path) -> tuple[str, float]:
         f"First use: a new process cleaning this JSONL spends {cold['all']:.2f} s CPU more on "
         "its first pass than on its second, building tables (lexicons, letter-pair models, "
         f"patterns) and filling caches: {parts(cold)}. The warm-up that --jobs runs before the "
-        f"workers fork (a sample that makes every filter change something) takes "
-        f"{warmed['warm-up']:.2f} s, and leaves each worker {warmed['all']:.2f} s of first use: "
-        f"{parts(warmed)}."
+        f"workers fork when they outnumber the cores (a sample that reaches every table built "
+        f"on first use) takes {warmed['warm-up']:.2f} s, and leaves {warmed['all']:.2f} s of "
+        f"first use, filling caches of lines and words seen before: {parts(warmed)}."
     ), cold["all"]
 
 
@@ -636,9 +636,10 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
         f"`--jobs 2` over `--jobs 1`: {scaling:.2f}x wall"
         + ("" if cores_free else " (two cores were not free: not a scaling figure)")
         + " (target at least 1.8x). "
-        f"Going parallel costs {extra:+.2f} s CPU: the workers fork with the filters' tables "
-        "built in the main process (by a warm-up), and build on first use only what it did not "
-        "reach. The import, reading the first two chunks and the warm-up "
+        f"Going parallel costs {extra:+.2f} s CPU: the workers fork as soon as the second "
+        "chunk is read, and each builds on first use the tables its chunks need, all at once "
+        "(a warm-up before the fork builds every table once only with more workers than "
+        "cores). The import and reading the first two chunks "
         f"({serial:.2f} s CPU) run before the workers start, on one core, however many "
         "workers there are: with the rest split evenly over two "
         f"cores, `--jobs 2` could reach at most {bound:.2f}x here. Where fork is not available "

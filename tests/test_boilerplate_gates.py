@@ -6,8 +6,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate, boxes
-from textclean._filters.boilerplate.bios import bio_sentence, may_be_bio_sentence
+from textclean._filters.boilerplate.bios import (
+    _NAMED,
+    _SELF_INTRODUCTION,
+    _WRITES,
+    _WRITES_SEARCHED,
+    WRITES_PARTS,
+    _may_write,
+    bio_sentence,
+    may_be_bio_sentence,
+)
 from textclean._filters.boilerplate.blocks import Line
+from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import (
     _DISCLOSURE_HINT,
     DISCLOSURE_PARTS,
@@ -245,6 +255,96 @@ class TestBioSentenceGate:
         """Bio sentences in several languages pass the gate, and end the text as before."""
         assert bio_sentence(line)
         assert may_be_bio_sentence(line)
+
+
+_OPENING_WORDS = [
+    "Ana Lopes", "Das Billige", "Ich bin", "ICH BIN", "i'm", "I’m", "Я", "я", "Ben", "sono", "de",
+    "von", "Jean-Luc", "İch", "ſoy", "\u212aim", "O’Brien", "Ünal", "Mc", "ǅemal", "x",
+]  # fmt: skip
+
+
+class TestBioOpening:
+    """may_be_bio_sentence asks one pattern: a name or a self-introduction, as the two said."""
+
+    @given(
+        st.lists(st.sampled_from(_OPENING_WORDS) | st.text(max_size=5), max_size=4).map(" ".join)
+    )
+    def test_answers_as_the_two_patterns(self, line):
+        """The joined pattern matches a line's start wherever either pattern matches it."""
+        either = _NAMED.match(line) is not None or _SELF_INTRODUCTION.match(line) is not None
+        assert may_be_bio_sentence(line) is either
+
+
+def _writes_verbs() -> list[str]:
+    """Each verb _WRITES matches, as written in its alternation ("writes?" both ways)."""
+    body = _WRITES.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    verbs = []
+    for verb in body.split("|"):
+        verbs += [verb[:-2], verb[:-1]] if verb.endswith("s?") else [verb]
+    return verbs
+
+
+class TestWritesGate:
+    """_writes_for asks _WRITES only of a line whose searched start holds a part of a verb."""
+
+    def test_every_verb_holds_a_part(self):
+        """Each verb of _WRITES's alternation holds one of WRITES_PARTS."""
+        verbs = _writes_verbs()
+        assert len(verbs) > 30
+        for verb in verbs:
+            assert regex.fullmatch(r"[\p{L} ]+", verb), verb  # a plain word: the list is read right
+            assert any(part in verb for part in WRITES_PARTS), verb
+
+    @given(
+        st.lists(
+            st.sampled_from([*_writes_verbs(), "Ana Lopes", "für die Zeitung", "über", "re-"])
+            | st.text(max_size=8),
+            max_size=8,
+        ).map(" ".join)
+    )
+    def test_gate_holds_wherever_the_pattern_finds_a_verb(self, line):
+        """Wherever _WRITES finds a verb in the searched start, the gate lets the line through."""
+        if _WRITES.search(line, 0, _WRITES_SEARCHED) is not None:
+            assert _may_write(line)
+
+    def test_examples(self):
+        """A verb past the searched start, or none, closes the gate (with the fast extra)."""
+        pytest.importorskip("ahocorasick_rs")
+        assert _may_write("Ana Lopes schreibt für die Zeitung über Klima.")
+        assert not _may_write("Das Billige ist immer das Teuerste.")
+        assert not _may_write("x" * _WRITES_SEARCHED + " writes")
+        assert bio_sentence("Joost Mulder schrijft voor De Rivierbode over wonen.")
+
+
+_QUESTION_LINES = [
+    "Wie alt bist du?", "Was this helpful? Yes No", "¿Te gustó?", "Yes", "No", "",
+    "  Helpful?  ", "Das ist gut. Und du?", "x?y", "Questions? Call us", "?", "A long sentence "
+    "that asks nothing and goes on long enough to be read as prose by the classifier.",
+]  # fmt: skip
+
+
+class TestQuestionLines:
+    """boxes._asking finds the asking lines by searches or by asking each line: the same lines."""
+
+    @given(
+        st.lists(st.sampled_from(_QUESTION_LINES) | st.text(max_size=12), max_size=14),
+        st.sampled_from(["\n", "\n\n"]),
+    )
+    def test_both_ways_find_the_same_lines(self, lines, joiner):
+        """Each line holding a question mark, not prose, that asks: whichever way is taken."""
+        text = joiner.join(lines)
+        content, _ = RemoveBoilerplate()._classify(text.split("\n"))
+        by_marks = [
+            pos
+            for pos in positions_at(content, boxes._question_lines(text))
+            if not content[pos].prose and boxes._asks(content[pos].text)
+        ]
+        by_lines = [
+            pos for pos, line in enumerate(content) if not line.prose and boxes._asks(line.text)
+        ]
+        assert by_marks == by_lines
+        if "?" in text:
+            assert boxes._asking(text, content) == by_lines
 
 
 class TestAdMarkerGate:

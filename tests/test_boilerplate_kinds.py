@@ -166,3 +166,43 @@ def test_first_scans_miss_no_mark(text):
     if loose is None:
         assert kinds._MARKS.search(text) is None
     assert kinds.may_mark(text) == (loose is not None)  # its substring tests lose no scan's find
+
+
+# A text without a paragraph of prose (short strings, none a sentence): only the
+# lines platforms print whole may go, and only if it may be a page. Whether it
+# is none is asked only then (variants written for this test).
+_STRINGS = ["Abfahrt um acht", "Gleis drei", "Verspätung zehn Minuten", "Ersatzbus ab Bahnhof"]
+_PRINTED = "Share this:"  # a catalog line with a space: printed by platforms
+
+
+def test_a_text_without_a_body_loses_its_printed_lines() -> None:
+    """Among short strings, a line platforms print whole goes (the text may be a page)."""
+    text = "\n".join([*_STRINGS, _PRINTED])
+    assert RemoveBoilerplate()(text) == "\n".join(_STRINGS)
+
+
+def test_a_text_without_a_body_that_is_no_page_keeps_them() -> None:
+    """The same strings in source markup (reST fields): no page, so the printed line stays."""
+    text = "\n".join([":Autor: Bahn", ":Stand: heute", *_STRINGS, _PRINTED])
+    assert not_a_page(text) is not None
+    assert RemoveBoilerplate()(text) == text
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_STRINGS, _PRINTED, "Like this:", ":Stand: heute", ".. note::", "Email"]),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_a_text_without_a_body_loses_only_printed_lines_and_none_if_no_page(lines):
+    """From a text without a paragraph only printed lines go, and none if it is no page."""
+    text = "\n".join(lines)
+    kept = RemoveBoilerplate()(text).split("\n")
+    if not_a_page(text) is not None:
+        assert kept == lines
+    else:
+        gone = list(lines)
+        for line in kept:  # the kept lines, in order, are the text's lines less some
+            del gone[gone.index(line)]
+        assert set(gone) <= {_PRINTED, "Like this:"}

@@ -139,7 +139,7 @@ def _worker_cleaner_id():
 def test_forked_workers_keep_the_warmed_cleaner():
     """A worker forked after prepare_fork cleans with the parent's cleaner, not a new one."""
     config = PROFILES["default"]
-    runner.prepare_fork(config, explain=False)
+    runner.prepare_fork(config, explain=False, jobs=1)
     parent = runner._cleaner_for(config)
     with ProcessPoolExecutor(
         1,
@@ -148,6 +148,20 @@ def test_forked_workers_keep_the_warmed_cleaner():
         initargs=(config,),
     ) as pool:
         assert pool.submit(_worker_cleaner_id).result() == id(parent)
+
+
+def test_prepare_fork_warms_up_only_for_more_workers_than_cores(monkeypatch):
+    """Workers with a core each build their own tables at once; more workers inherit them."""
+    warmed = []
+    monkeypatch.setattr(runner, "warm_up", lambda _cleaner, *, explain: warmed.append(explain))
+    monkeypatch.setattr(runner, "usable_cores", lambda: 2)
+    config = PROFILES["default"]
+    runner.prepare_fork(config, explain=False, jobs=2)
+    assert warmed == []
+    assert runner._WORKER_CLEANER is not None
+    assert runner._WORKER_CLEANER.config == config  # built before the fork all the same
+    runner.prepare_fork(config, explain=True, jobs=3)
+    assert warmed == [True]
 
 
 def test_ordered_map_starts_the_executor_only_for_a_second_item():

@@ -83,6 +83,7 @@ def _looks_genuine_anew(text: str) -> bool:
         () if codepages._odd_case(w) else (codepages._readings(w) if fold else (lexicon.key(w),))
         for w in words
     ]
+    # Every language's table asked in turn, as before the lexicon's index.
     return any(
         sum(
             1

@@ -2,8 +2,10 @@
 
 import itertools
 import random
+import re
 
 import pytest
+import regex
 from homoglyph_sets import (
     ALL_TWINS,
     AMBIGUOUS_TWINS,
@@ -17,6 +19,7 @@ from homoglyph_sets import (
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textclean import lexicon
 from textclean._confusables import FULLWIDTH_PUNCTUATION, LOOKALIKES, STYLED, UNICODE_VERSION
 from textclean._filters.homoglyphs import (
     _contextless_repair,
@@ -324,11 +327,30 @@ def test_genuine_documents_unchanged(text):
     assert fix_homoglyphs(text) == text
 
 
-@given(st.sampled_from(ENGLISH), st.floats(0.0, 0.3), st.integers(0, 2**32))
+# Paragraphs in English words: lorem ipsum's Latin is not, and a stroke twin
+# of both l and i in a word no lexicon knows (``facιlis``) is a known miss
+# (about 84% repaired, bench/homoglyph_eval.py "ambiguous l/i/I").
+ENGLISH_WORDS = [p for p in ENGLISH if lexicon.coverage(regex.findall(r"\p{L}+", p), "en") >= 0.7]
+
+
+@given(st.sampled_from(ENGLISH_WORDS), st.floats(0.0, 0.3), st.integers(0, 2**32))
 def test_english_paragraph_with_twins_restored(paragraph, rate, seed):
-    """Swapping up to 30% of an English paragraph's letters for twins from the table is undone."""
-    broken = swap(paragraph, ALL_TWINS, rate, random.Random(seed))
+    """
+    Swapping up to 30% of an English paragraph's letters for twins from the table is undone.
+
+    Command-line options (``"-i"``) are code, written in whatever letters it
+    needs, and stay as written (context.py): their letters are not swapped.
+    """
+    rng = random.Random(seed)
+    parts = _OPTION_TOKEN.split(paragraph)  # options at odd indices
+    broken = "".join(
+        part if index % 2 else swap(part, ALL_TWINS, rate, rng) for index, part in enumerate(parts)
+    )
     assert fix_homoglyphs(broken) == paragraph
+
+
+# A command-line option after a space or quote: ``-i``, ``--all``.
+_OPTION_TOKEN = re.compile(r"""(?<=[\s"'(])(--?[A-Za-z][\w-]*)""")
 
 
 @given(st.sampled_from(GENUINE), st.floats(0.0, 1.0), st.integers(0, 2**32))

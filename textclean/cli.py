@@ -746,9 +746,9 @@ class Run:
         The --jobs worker pool, started on first need (a second chunk of work).
 
         It starts as soon as the input is known to need it, before any
-        cleaning here: forked workers inherit the tables `prepare_fork`
-        builds, spawned ones start at once and build their own, and this
-        process only reads, hands out chunks and writes in order.
+        cleaning here: workers start at once and each builds the tables its
+        chunks need (forked ones inherit what `prepare_fork` built), and
+        this process only reads, hands out chunks and writes in order.
         """
         if self.executor is None and self.args.jobs > 1:
             self.executor = self._pool()
@@ -757,7 +757,7 @@ class Run:
     def _pool(self) -> Executor:
         method = start_method()
         if method == "fork":
-            prepare_fork(self.config, explain=self.explain)
+            prepare_fork(self.config, explain=self.explain, jobs=self.args.jobs)
         pool = ProcessPoolExecutor(
             self.args.jobs,
             mp_context=multiprocessing.get_context(method),
@@ -1456,7 +1456,7 @@ def start_method() -> str:
     """
     How --jobs starts its workers: by fork where the platform has it, else its default.
 
-    A forked worker starts with the tables the parent built (`prepare_fork`);
+    A forked worker starts with what the parent built (`prepare_fork`);
     a spawned one (macOS, Windows; Python 3.14's forkserver) imports
     textclean and builds every table itself on first use. With other
     threads running here, which a fork copies mid-step, the platform's default.

@@ -28,10 +28,11 @@ from __future__ import annotations
 import gzip
 import itertools
 import threading
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -75,6 +76,7 @@ def _table(lang: str) -> dict[str, float]:
         del found[-1]
     table = dict(zip(found, levels, strict=True))  # a damaged file raises ValueError
     _LOADED.add(lang)
+    _TABLES[lang] = table
     return table
 
 
@@ -151,12 +153,78 @@ def zipf(word: str, lang: str) -> float:
         >>> zipf("Haus", "de") > zipf("Hauz", "de")
         True
     """
-    return _table(lang).get(_key(word), 0.0)
+    table = _TABLES.get(lang)
+    if table is None:
+        return _unloaded_zipf(_key(word), lang)
+    return table.get(_key(word), 0.0)
+
+
+# The tables loaded, by language; until a language's is, `zipf` and `known`
+# read its words from the shipped index (`_index_zipf`, a few µs a word), and
+# load the table once they have asked it _LOAD_AFTER times: a language asked
+# about a few words (every Latin-script language weighed for one look-alike
+# word) costs no table, one asked about many builds its dict (0.01 s for
+# 25,000 words, then 0.1 µs a word).
+_TABLES: dict[str, dict[str, float]] = {}
+_ASKED: dict[str, int] = {}
+_LOAD_AFTER = 2_000
+
+
+def _unloaded_zipf(folded: str, lang: str) -> float:
+    """``folded``'s Zipf frequency in ``lang``, whose table is not loaded yet."""
+    asked = _ASKED[lang] = _ASKED.get(lang, 0) + 1
+    if asked > _LOAD_AFTER:
+        table = _TABLES[lang] = _table(lang)
+        return table.get(folded, 0.0)
+    return _index_zipf(folded, _bit(lang))
+
+
+def listing_languages(word: str, langs: Iterable[str]) -> tuple[str, ...]:
+    """
+    Those of ``langs`` that list ``word`` (casefolded), in their order, from the shipped index.
+
+    The languages where ``zipf`` is above 0, found without loading the others' tables.
+
+        >>> listing_languages("Wasser", ["en", "de", "fr"])
+        ('de',)
+    """
+    mask = listing(_key(word))
+    return tuple(lang for lang in langs if mask >> _bit(lang) & 1)
+
+
+def highest_zipf(word: str, langs: Iterable[str]) -> float:
+    """
+    The word's highest Zipf frequency among ``langs``, 0.0 if none lists it.
+
+    As ``max(zipf(word, lang) for lang in langs)``, read from the shipped
+    index: no language's table is loaded.
+
+        >>> highest_zipf("Haus", ["en", "de"]) == zipf("Haus", "de")
+        True
+    """
+    at, mask = _index_line(_key(word))
+    return max((_level_at(at, mask, _bit(lang)) for lang in langs), default=0.0)
 
 
 def known(word: str, lang: str) -> bool:
     """Whether the casefolded word is among ``lang``'s listed words."""
-    return _key(word) in _table(lang)
+    table = _TABLES.get(lang)
+    if table is None:
+        return _unloaded_zipf(_key(word), lang) > 0
+    return _key(word) in table
+
+
+def listed(key: str, lang: str) -> bool:
+    """
+    Whether ``lang`` lists ``key`` (a `key`: no casefolding here).
+
+        >>> listed("haus", "de"), listed("Haus", "de")
+        (True, False)
+    """
+    table = _TABLES.get(lang)
+    if table is None:
+        return _unloaded_zipf(key, lang) > 0
+    return key in table
 
 
 def coverage(words: Iterable[str], lang: str) -> float:
@@ -172,6 +240,139 @@ def coverage(words: Iterable[str], lang: str) -> float:
         total += 1
         hits += _key(word) in table
     return hits / total if total else 0.0
+
+
+# Which languages list a key, and how common it is in each, for every key of
+# every language. Generated from the shipped lexicon by
+# scripts/gen_first_use_tables.py (index_bytes) into data/lexicon_index.bin,
+# so that asking 35 languages about a word does not load 35 tables (0.15 s
+# CPU, in every new process). The file holds a pickled header (the
+# languages, the distinct masks of languages, every _INDEX_BLOCK-th key and
+# where its line starts) and, after it, the keys sorted as UTF-8 bytes, one
+# line each: "\n", the key, "\t", the number of its mask (bit i for
+# LANGUAGES[i]) in _MASK_DIGITS base-64 digits, and a byte for each language
+# in the mask, in bit order: its Zipf frequency times ten, plus _LEVEL_BASE.
+# A key is found by one bisect among the sampled keys and one find within
+# its block, both in C.
+INDEX_PATH = files("textclean") / "data" / "lexicon_index.bin"
+_INDEX_BLOCK = 64
+_MASK_DIGITS = 3
+_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/"
+_DIGIT_VALUE = {digit.encode()[0]: value for value, digit in enumerate(_DIGITS)}
+_LEVEL_BASE = 33  # "!": levels (Zipf x 10, at most 80 or so) are printable, never "\t" or "\n"
+
+
+class _Index(NamedTuple):
+    masks: tuple[int, ...]
+    sampled: list[bytes]  # every _INDEX_BLOCK-th key
+    starts: list[int]  # where each sampled key's line starts in body (its "\n")
+    body: bytes
+
+
+def index_bytes() -> bytes:
+    """The index file (see above), built from the shipped tables."""
+    import pickle  # noqa: PLC0415 - only here and in _index: 7 ms of the import otherwise
+
+    listed: dict[bytes, list[tuple[int, float]]] = {}
+    for bit, lang in enumerate(LANGUAGES):
+        for word, level in _table(lang).items():
+            listed.setdefault(word.encode("utf-8"), []).append((bit, level))
+    masks = sorted({sum(1 << bit for bit, _ in found) for found in listed.values()})
+    number = {mask: i for i, mask in enumerate(masks)}
+    lines: list[bytes] = []
+    sampled: list[bytes] = []
+    starts: list[int] = []
+    at = 0
+    for i, encoded in enumerate(sorted(listed)):
+        found = listed[encoded]
+        code = number[sum(1 << bit for bit, _ in found)]
+        digits = "".join(_DIGITS[(code >> (6 * d)) & 63] for d in range(_MASK_DIGITS))
+        # A level of 0 would read as unlisted (zipf 0.0): wordfreq lists none.
+        levels = bytes(_LEVEL_BASE + max(1, round(level * 10)) for _, level in found)
+        line = b"\n" + encoded + b"\t" + digits.encode() + levels
+        if i % _INDEX_BLOCK == 0:
+            sampled.append(encoded)
+            starts.append(at)
+        lines.append(line)
+        at += len(line)
+    header = pickle.dumps((LANGUAGES, tuple(masks), sampled, starts), protocol=4)
+    return len(header).to_bytes(8, "little") + header + b"".join(lines) + b"\n"
+
+
+@cache
+def _index() -> _Index:
+    import pickle  # noqa: PLC0415 - on first need, not on import
+
+    data = INDEX_PATH.read_bytes()
+    size = int.from_bytes(data[:8], "little")
+    languages, masks, sampled, starts = pickle.loads(data[8 : 8 + size])  # noqa: S301 - our own file
+    if tuple(languages) != LANGUAGES:
+        raise ValueError(f"{INDEX_PATH} lists other languages: regenerate it")
+    return _Index(masks, sampled, starts, data[8 + size :])
+
+
+def _index_line(key: str) -> tuple[int, int]:
+    """Where ``key``'s mask number starts in the index's body, and its mask; (-1, 0) if unlisted."""
+    if "\t" in key or "\n" in key:  # the index's separators: in no listed word
+        return -1, 0
+    try:
+        encoded = key.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no language lists it
+        return -1, 0
+    index = _index()
+    block = bisect_right(index.sampled, encoded) - 1
+    if block < 0:
+        return -1, 0
+    line = b"\n" + encoded + b"\t"
+    end = index.starts[block + 1] if block + 1 < len(index.starts) else len(index.body)
+    found = index.body.find(line, index.starts[block], end + len(line))
+    if found < 0:
+        return -1, 0
+    at = found + len(line)
+    digits = index.body[at : at + _MASK_DIGITS]
+    return at, index.masks[sum(_DIGIT_VALUE[digit] << (6 * d) for d, digit in enumerate(digits))]
+
+
+def _index_zipf(key: str, bit: int) -> float:
+    """``key``'s Zipf frequency in the language of ``bit``, from the index; 0.0 if unlisted."""
+    return _level_at(*_index_line(key), bit)
+
+
+def _level_at(at: int, mask: int, bit: int) -> float:
+    """The Zipf frequency in the language of ``bit`` on the index line of ``_index_line``."""
+    if not mask >> bit & 1:
+        return 0.0
+    level = _index().body[at + _MASK_DIGITS + (mask & ((1 << bit) - 1)).bit_count()]
+    return (level - _LEVEL_BASE) / 10
+
+
+def listing(key: str) -> int:
+    """
+    Which languages list ``key`` (a `key`): bit i of the mask for ``LANGUAGES[i]``, 0 for none.
+
+    Read from the shipped index, without loading any language's table.
+
+        >>> bool(listing("the") >> LANGUAGES.index("en") & 1)
+        True
+        >>> listing("ghbdtn")
+        0
+    """
+    return _index_line(key)[1]
+
+
+_BIT = {lang: bit for bit, lang in enumerate(LANGUAGES)}
+
+
+def _bit(lang: str) -> int:
+    """``lang``'s bit in a `listing` mask; a language not shipped is an error that says so."""
+    if lang not in _BIT:
+        _data_file(lang)  # raises, naming the languages shipped
+    return _BIT[lang]
+
+
+def listed_anywhere(key: str) -> bool:
+    """Whether any shipped language lists ``key`` (a `key`), without loading their tables."""
+    return listing(key) != 0
 
 
 # Per tuple of candidate languages: which of them list a key, packed in one
@@ -204,30 +405,37 @@ def best_language(
     else:
         keys = [_key(word) for word in words]
     languages = LANGUAGES if candidates is None else tuple(candidates)
-    tables = [_table(lang) for lang in languages]
+    bits = [_bit(lang) for lang in languages]
     # How many words each language knows, from the languages that list each
-    # distinct key, remembered across calls: a key is looked up in every
-    # table once (big tables, a cache miss each), not once a call.
-    listing = _LISTING.setdefault(languages, {})
-    if len(listing) > _LISTING_LIMIT:
-        listing.clear()
+    # distinct key (the shipped index: no table is loaded for it), remembered
+    # across calls.
+    listed = _LISTING.setdefault(languages, {})
+    if len(listed) > _LISTING_LIMIT:
+        listed.clear()
     counts = 0
     for key_, times in Counter(keys).items():
-        if (where := listing.get(key_)) is None:
-            where = listing[key_] = sum(
-                1 << (_FIELD * i) for i, table in enumerate(tables) if key_ in table
+        if (where := listed.get(key_)) is None:
+            mask = listing(key_)
+            where = listed[key_] = sum(
+                1 << (_FIELD * i) for i, bit in enumerate(bits) if mask >> bit & 1
             )
         counts += where * times
     known = [(counts >> (_FIELD * i)) & _FIELD_MASK for i in range(len(languages))]
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
     most = max(known, default=0)
-    for lang, table, known_words in zip(languages, tables, known, strict=True):
+    for lang, known_words in zip(languages, known, strict=True):
         # Only the languages knowing the most words can rank first: their
-        # known words' frequencies break the tie.
+        # known words' frequencies break the tie (from the index, for a
+        # language whose table is not loaded).
         if not known_words or known_words < most:
             continue
-        found = [table[k] for k in keys if k in table]
+        table = _TABLES.get(lang)
+        if table is None:
+            bit = _bit(lang)
+            found = [level for k in keys if (level := _index_zipf(k, bit))]
+        else:
+            found = [table[k] for k in keys if k in table]
         rank = (len(found) / len(keys), sum(found))
         if rank > best_rank:
             best, best_rank = (lang, rank[0]), rank

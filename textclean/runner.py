@@ -86,6 +86,17 @@ def warm_up_sample() -> list[str]:
         "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
         "Write to jane.doe@example.com or visit https://example.com/page, "
         "call +1 415 555 0100, server 192.168.0.1.",
+        # Ambiguous strokes (l, I or i by the lexicon), capitals of another script.
+        "Heӏӏo wοrld, this is a ӏittle test of the ӏanguage. The ΑΡΙ returns JSON.",
+        # Styled letters: a whole styled run, and single ones among plain letters.
+        "𝐓𝐡𝐞 𝐪𝐮𝐢𝐜𝐤 𝐛𝐫𝐨𝐰𝐧 𝐟𝐨𝐱 jumps over the lazy dog.",
+        "Ʀеаd 𝗍hе rеаl 𝘀tory, ꓲ ѕаіd: it's ꮃеll ᴡorth it.",
+        # Genuine Cyrillic and Greek with Latin names and words of twin letters only
+        # (``с``, ``а``, ``ο``), and a lone letter among them: settled without repair.
+        "Он сказал, что Apple и Google с нами, а не против. Это был Samsung.",
+        "Η Apple και ο Β. Παπαδόπουλος είπαν ότι η Google ο x είναι καλή.",
+        # A language's own look-alike letters (Turkish ı) weighed by its spelling.
+        "Bugün hava çok güzel. Kаfеdе bіr çаy içtіk ve bılgı aldık, dolarıyla ödedik.",
     ]
 
 
@@ -125,18 +136,30 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def prepare_fork(config: CleanConfig, *, explain: bool) -> None:
+def prepare_fork(config: CleanConfig, *, explain: bool, jobs: int) -> None:
     """
-    Before forking workers: build this process's cleaner and its tables, which they inherit.
+    Before forking ``jobs`` workers: build this process's cleaner, and its tables if that pays.
 
-    Built here, each table is built once, on one core before the workers
-    start; built by each worker on first use, it is built once per worker,
-    all at the same time. On two cores the critical path is the same either
-    way (each core pays one build before its share of the work: 1.48 s of
-    CPU both ways on the bench's 8.3 MB, measured in round 6), so the build
-    stays here, where it costs the CPU of one.
+    Workers that each have a core build the tables their chunks need at
+    the same time, each only those (a Latin-script text loads no Cyrillic
+    look-alike table); built here, every table would be built on one core
+    while the others wait. On the bench's 8.3 MB of JSONL, warming here
+    put 0.61 s of CPU (the import and the warm-up) before the workers'
+    1.48 s, against 0.33 s before their 1.70 s when they build their own:
+    a critical path of 1.35 s against 1.18 s on two cores. With more
+    workers than cores, they could not build at the same time: then the
+    warm-up builds every table once, here, and the workers inherit them.
     """
-    warm_up(_cleaner_for(config), explain=explain)
+    cleaner = _cleaner_for(config)
+    if jobs > usable_cores():
+        warm_up(cleaner, explain=explain)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, where the platform tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _cleaner_for(config: CleanConfig) -> Cleaner:

@@ -1007,11 +1007,18 @@ def _knowing(word: str, languages: tuple[str, ...], *, spelled: bool) -> tuple[i
     key = lexicon.key(word)
     # as the Romanian lexicon spells it (see _as_listed)
     listed = key.translate(_COMMA_BELOW) if spelled else key
+    # The lexicon's index says which languages list a key without loading their tables.
+    mask = lexicon.listing(key)
+    romanian = lexicon.listing(listed) if listed != key else mask
     return tuple(
         index
         for index, lang in enumerate(languages)
-        if (listed if lang == "ro" else key) in lexicon.words(lang)
+        if (romanian if lang == "ro" else mask) >> _LANGUAGE_BIT[lang] & 1
     )
+
+
+# Each shipped language's bit in a lexicon.listing mask.
+_LANGUAGE_BIT = {lang: bit for bit, lang in enumerate(lexicon.LANGUAGES)}
 
 
 # Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
@@ -1438,10 +1445,11 @@ def _known_vector(readings: tuple[str, ...]) -> int:
 
 def _known_vector_anew(readings: tuple[str, ...]) -> int:
     """_known_vector of readings other than _CYRILLIC_WITH_LATIN, worked out."""
+    listing = 0
+    for key in readings:  # the lexicon's index: no language's table loaded
+        listing |= lexicon.listing(key)
     return sum(
-        1 << (_FIELD * index)
-        for index, lang in enumerate(lexicon.LANGUAGES)
-        if not lexicon.words(lang).keys().isdisjoint(readings)
+        1 << (_FIELD * index) for index in range(len(lexicon.LANGUAGES)) if listing >> index & 1
     )
 
 
@@ -1620,7 +1628,7 @@ def _known_anywhere(key: str) -> bool:
     """Whether any shipped language lists ``key`` (a lexicon.key)."""
     found = _KNOWN_ANYWHERE.get(key)
     if found is None:
-        found = any(key in lexicon.words(lang) for lang in lexicon.LANGUAGES)
+        found = lexicon.listed_anywhere(key)  # the shipped index: no table loaded
         if len(_KNOWN_ANYWHERE) >= _KNOWN_ANYWHERE_LIMIT:
             _KNOWN_ANYWHERE.clear()
         _KNOWN_ANYWHERE[key] = found

@@ -51,6 +51,12 @@ before forms. ``notices`` and ``author_lines`` ask only the lines beside
 removed ones (``lines.kept_beside_removed``, listed once for both),
 ``signups`` only boxes headed by furniture already told, ``end_credits``
 the last two kept lines, each by a set lookup of its first or last word.
+The sentences at a text's ends are asked through gates too:
+``bios.may_be_bio_sentence`` (one pattern for a name or a self-introduction
+at the start), ``bios._may_write`` before a bio's verb is searched (German
+opens most sentences as a name does), and the stems of
+``signals.call_to_action`` are looked for in one pass of the fast extra's
+automaton (sentences to the reader, "du", "tu", "vous", ask them).
 Stages that ask a few lines with a rare mark find them by searches of the
 text (``captions._marked_tails``, ``forms._marked_ends``) and take them out
 of the content by bisection (``lines.positions_at``).
@@ -309,13 +315,10 @@ class RemoveBoilerplate:
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
         content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
-        if content and not reading.may_be_page:
-            if not_a_page(text) is not None:
-                # A UI catalog, a mail, a README: no page, so no page furniture;
-                # only the lines that go anywhere (see kinds).
-                content = []
-            else:
-                reading.may_be_page = True
+        if content and body and not self._may_be_page(text, reading):
+            # A UI catalog, a mail, a README: no page, so no page furniture;
+            # only the lines that go anywhere (see kinds).
+            content = []
         if not body:
             # A list of short messages, a glossary, a poem: without a paragraph
             # of prose nothing tells furniture from content, so only the lines
@@ -332,6 +335,10 @@ class RemoveBoilerplate:
                 and found.value >= EDGE + 1.0
                 and found.category != COPYRIGHT  # a price list's or a label's own notice
             ]
+            # Asked only now: whether the text is no page matters here only
+            # if a printed line would go (most texts without a body have none).
+            if printed and len(printed) < len(content) and not self._may_be_page(text, reading):
+                printed = []  # no page: its lines stay
             if len(printed) < len(content):
                 for index, found in printed:
                     if " " in lines[index].strip():
@@ -424,6 +431,21 @@ class RemoveBoilerplate:
         if reading.disclosed and not all(index in removed for index in disclosed):
             reading.disclosed = False  # a disclosure stays: the next reading asks it again
         return removed
+
+    @staticmethod
+    def _may_be_page(text: str, reading: _Readings) -> bool:
+        """
+        Whether ``text`` may be a page (kinds.not_a_page finds no mark of a text that is none).
+
+        Asked once for the text: a later reading reads some of its lines, and
+        the marks of a subset are a subset. A reading that does not need the
+        answer leaves it to the next one, which asks it of its own lines.
+        """
+        if not reading.may_be_page:
+            if not_a_page(text) is not None:
+                return False
+            reading.may_be_page = True
+        return True
 
     def _plain_prose(self, lines: list[str], removed: dict[int, str]) -> bool:
         """

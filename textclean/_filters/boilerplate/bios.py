@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import AUTHOR_BIO
-from textclean._filters.boilerplate.signals import stopword_density
+from textclean._filters.boilerplate.signals import Parts, stopword_density
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -381,6 +381,7 @@ def _writes_for(line: str) -> bool:
     """A person named first writes for an outlet, about a beat or since a year."""
     return (
         _NAMED.match(line) is not None
+        and _may_write(line)
         and (found := _WRITES.search(line, 0, _WRITES_SEARCHED)) is not None
         and found.start() < _WRITES_FOR_REACH
         and _FOR_OUTLET.search(line, found.end()) is not None
@@ -393,6 +394,27 @@ _WRITES_FOR_REACH = 60  # characters: the verb follows the name closely
 # is searched: the reach and more than the longest verb (12 characters), so
 # the word boundary after a verb begun within the reach sees the next character.
 _WRITES_SEARCHED = _WRITES_FOR_REACH + 40
+# A part of each verb of _WRITES (a test checks each): a line whose searched
+# start holds none has no verb there. German capitalizes its nouns, so most of
+# its sentences open as a name does ("Die Rechnung ...") and come this far.
+WRITES_PARTS = (
+    "writ", "schreibt", "écrit", "escribe", "scrive", "escreve", "schrijft", "pisze", "пише",
+    "yazıyor", "skriver", "píše", "reports", "berichtet", "cover", "betreut", "verfolgt",
+    "couvre", "suit", "cubre", "sigue", "segue", "cobre", "acompanha", "volgt", "śledzi",
+    "relacjonuje", "освещает", "висвітлює", "takip ediyor", "bevakar", "sleduje",
+)  # fmt: skip
+_WRITES_PARTS = Parts.of(WRITES_PARTS)
+
+
+def _may_write(line: str) -> bool:
+    """
+    Whether _WRITES may find a verb in the start of ``line`` it searches.
+
+    False only if no part of a verb is there: one pass of the fast extra's
+    automaton, some five times cheaper than the pattern's search (about
+    17 ns a character). Without the extra the pattern is asked alone.
+    """
+    return _WRITES_PARTS.automaton is None or _WRITES_PARTS.in_text(line[:_WRITES_SEARCHED])
 
 
 def bio_sentence(line: str, words: list[str] | None = None) -> bool:
@@ -446,7 +468,15 @@ def may_be_bio_sentence(line: str) -> bool:
         >>> may_be_bio_sentence("Ana Lopes é jornalista."), may_be_bio_sentence("It rained.")
         (True, False)
     """
-    return _NAMED.match(line) is not None or _SELF_INTRODUCTION.match(line) is not None
+    return _BIO_OPENING.match(line) is not None
+
+
+# Either opening in one pattern, so the gate is one call into the engine (it is
+# asked of every sentence at a text's ends): a match of the alternation at the
+# line's start is a match of either pattern there, and nothing else.
+_BIO_OPENING = regex.compile(
+    f"(?:{_NAMED.pattern})|(?i:{_SELF_INTRODUCTION.pattern.removeprefix('(?i)')})"
+)
 
 
 #: The reason a role line goes for; a name line above it goes with it.

@@ -54,6 +54,8 @@ from textclean._filters.boilerplate.lines import marked_lines, positions_at
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from textclean._filters.boilerplate.blocks import Line
     from textclean._filters.boilerplate.signals import LineSignals
 
@@ -682,6 +684,25 @@ def _question_lines(text: str) -> set[int]:
     return {index for index, *_ in marked_lines(text, "?")}
 
 
+def _asking(text: str, content: list[Line]) -> list[int]:
+    """
+    The positions of the lines of ``content`` that ask (_asks) and are not prose.
+
+    A text with few question marks for its lines has them found by searches
+    in C; one with many for its lines (phrase books, dialogue, FAQs: short
+    texts in every language) has its lines asked one by one, which then costs
+    less than finding each mark's line.
+    """
+    found: Sequence[int] = range(len(content))
+    if text.count("?") * _MARKS_PER_LINE_ASKED < len(content):
+        found = positions_at(content, _question_lines(text))
+    return [pos for pos in found if not content[pos].prose and _asks(content[pos].text)]
+
+
+# Question marks a line costs to find, about, as many lines asked in a loop.
+_MARKS_PER_LINE_ASKED = 6
+
+
 def _asks(text: str) -> bool:
     """A question, or a question and its answers on one line ("Helpful? Yes No")."""
     last = text[-1]
@@ -716,11 +737,7 @@ def find(
         # (a rating widget may stand alone: "Was this article helpful?" "4 of 5");
         # a yes/no widget too, whose question the text's "?" lets in (a test in C)
         if "?" in text:
-            asked = [
-                pos
-                for pos in positions_at(content, _question_lines(text))
-                if not content[pos].prose and _asks(content[pos].text)
-            ]
+            asked = _asking(text, content)
             if asked:
                 rating_widgets(content, removed, asked)
         return

@@ -1157,7 +1157,15 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
 
 
 def _holds_stem(text: str) -> bool:
-    """Whether a cue's stem is in ``text`` (joined once: one search in C for all stems)."""
+    """
+    Whether a cue's stem is in ``text`` (joined once: one search in C for all stems).
+
+    With the fast extra, one pass of an automaton of the stems, some three
+    times cheaper than the pattern's search; sentences to the reader ("du",
+    "tu", "usted", "vous", most of them in other languages than English) ask it.
+    """
+    if _STEM_PARTS.automaton is not None:
+        return _STEM_PARTS.in_text(text)
     return _ANY_STEM.search(text) is not None
 
 
@@ -1475,6 +1483,9 @@ class Parts(NamedTuple):
         return not text.isascii() and any(
             letter in text and any(map(text.__contains__, parts)) for letter, parts in self.others
         )
+
+
+_STEM_PARTS = Parts.of(tuple(_STEMS))  # _ANY_STEM's alternatives, for _holds_stem
 
 
 # A part of each shop programme's phrase, fewer than the phrases: a text

@@ -141,7 +141,8 @@ def text_language(
 def own_reading(word: str, script: str) -> Reading:
     """The original reading in the language of its own script where it is most common."""
     best = Reading(word, None, 0.0)
-    for code in LANGUAGES.get(script, ()):
+    # Only the languages listing it can beat 0 (their tables alone are loaded).
+    for code in lexicon.listing_languages(word, LANGUAGES.get(script, ())):
         if (found := lexicon.zipf(word, code)) > best.zipf:
             best = Reading(word, code, found)
     return best

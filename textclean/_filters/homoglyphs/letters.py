@@ -17,11 +17,11 @@ import operator
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 
-from textclean import lexicon
+from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 from textclean.scan import code_points
 
@@ -240,8 +240,36 @@ def native_letters(language: str) -> frozenset[str]:
 
     From the lexicon, not a list: Turkish ``ı`` (in a quarter of its
     words), Icelandic ``þ`` (3%); English words with a Greek ``α`` are
-    quotes, far rarer.
+    quotes, far rarer. Shipped precomputed (`tables_to_ship`): built here
+    only when the shipped tables lack it.
     """
+    shipped = tables.shipped(_native_key(language))
+    if isinstance(shipped, str):
+        return frozenset(shipped)
+    return _native_letters(language)
+
+
+def _native_key(language: str) -> str:
+    return f"native letters {language} {_NATIVE_SHARE}"
+
+
+def tables_to_ship() -> dict[str, object]:
+    """
+    The tables `textclean.tables` ships for this module, by key.
+
+    Each language's native letters, and the letter triples of each
+    language's spelling and of the spelling languages together.
+    """
+    found: dict[str, object] = {
+        _native_key(language): "".join(sorted(_native_letters(language)))
+        for language in lexicon.LANGUAGES
+    }
+    for languages in [_SPELLING_LANGUAGES, *((language,) for language in lexicon.LANGUAGES)]:
+        found[_triples_key(languages)] = _build_letter_triples(languages)
+    return found
+
+
+def _native_letters(language: str) -> frozenset[str]:
     words = lexicon.words(language)
     outside = [word for word in words if not word.isascii()]
     least = len(words) * _NATIVE_SHARE
@@ -482,7 +510,23 @@ def _spelling_log(word: str, model: tuple[dict[str, int], dict[str, int]]) -> fl
 
 @lru_cache(maxsize=8)
 def _letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
-    """Letter triples and the pairs they start with, in frequent words of ``languages``."""
+    """
+    Letter triples and the pairs they start with, in frequent words of ``languages``.
+
+    Shipped precomputed (`tables_to_ship`: 0.2 s of Python for the spelling
+    languages): built here only when the shipped tables lack them.
+    """
+    shipped = tables.shipped(_triples_key(languages))
+    if shipped is not None:
+        return cast("tuple[dict[str, int], dict[str, int]]", shipped)
+    return _build_letter_triples(languages)
+
+
+def _triples_key(languages: tuple[str, ...]) -> str:
+    return f"letter triples {' '.join(languages)} {_SPELLING_WORDS}"
+
+
+def _build_letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     triples: dict[str, int] = {}
     pairs: dict[str, int] = {}
     for code in languages:
@@ -587,9 +631,9 @@ _HUMP_ZIPF = 3.0  # once in a million English words: Iteration (3.4) is a hump, 
 def _latin_zipf(word: str) -> float:
     """How common ``word`` is in any Latin-script language; for CamelCase, its parts together."""
     if not _CAMEL.fullmatch(word):
-        return max(lexicon.zipf(word, code) for code in LATIN_LANGUAGES)
+        return lexicon.highest_zipf(word, LATIN_LANGUAGES)
     parts = _CAMEL_PART.findall(word)  # GtkSpinner: Gtk, Spinner
-    return sum(max(lexicon.zipf(p, code) for code in LATIN_LANGUAGES) for p in parts)
+    return sum(lexicon.highest_zipf(p, LATIN_LANGUAGES) for p in parts)
 
 
 def plain(word: str) -> str:
