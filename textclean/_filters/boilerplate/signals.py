@@ -573,7 +573,7 @@ def signals(line: str) -> LineSignals:
             cues.insert(0, (CREDIT, label))
             cue_chars += len(label)
         cue_opens = True
-    last = without_notes(line).rstrip(_CLOSERS)[-1:]
+    last = (without_notes(line) if line[-1:] == "]" else line).rstrip(_CLOSERS)[-1:]
     sentence_end = last in _ENDS
     shape = count <= _MAX_SHAPE_WORDS  # shape is evidence on short lines only
     # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
@@ -683,7 +683,7 @@ def ends_clause(line: str) -> bool:
         >>> ends_clause("Weitere Artikel:"), ends_clause("Weitere Artikel")
         (True, False)
     """
-    return without_notes(line).rstrip(_CLOSERS)[-1:] in _ENDS
+    return (without_notes(line) if line[-1:] == "]" else line).rstrip(_CLOSERS)[-1:] in _ENDS
 
 
 def without_notes(line: str) -> str:
