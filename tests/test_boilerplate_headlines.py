@@ -180,6 +180,37 @@ class TestListsOfTheArticleStay:
         # web drops short lines at the ends as menus; none goes as a list of links
         assert not any(_RULE in reasons.get(line, "") for line in items), reasons
 
+    def test_a_long_list_of_titles_before_a_footer_stays(self, cleaner):
+        """
+        More titles in a row than a page's list of other articles holds: the text's own list.
+
+        A band's albums after an article about it, each on its line, then a footer.
+        """
+        albums = [
+            f"{title} ({1994 + 2 * year})"
+            for year, title in enumerate(
+                [
+                    "Songs From the Salt Marsh",
+                    "Lanterns Over Harbour Street",
+                    "The Winter Ferry Sessions",
+                    "Night Buses and Northern Lights",
+                    "A Map of the Breakwater",
+                    "Letters to the Lighthouse",
+                    "Grey Seals in the Morning",
+                    "Tide Tables for Beginners",
+                    "Live at the Old Fish Market",
+                    "Rain on the Cathedral Roof",
+                    "Postcards From the North Cape",
+                    "The Last Train to the Island",
+                    "Harbour Lights Revisited",
+                    "Everything the Tide Brought In",
+                ]
+            )
+        ]
+        text = _page(albums, below=(FOOTER, SHARE))
+        reasons = {c.before.strip(): c.reason for c in cleaner.explain(text)[1]}
+        assert not any(_RULE in reasons.get(line, "") for line in albums), reasons
+
     def test_headlines_with_the_body_below_stay(self, cleaner):
         """Headlines the article discusses, with its paragraphs going on below, stay."""
         lines = RELATED["en"]

@@ -23,7 +23,8 @@ right under that paragraph, a sentence, or furniture already removed, and
 touching furniture: a removed line above or below the run, or the end of
 the text with furniture removed below the body.
 
-What the text's own lists look like keeps them: a label or a sentence with
+What the text's own lists look like keeps them: more than a handful of
+lines in the run (``_MAX_RUN``), a label or a sentence with
 a colon just above (``Method``, ``I'll sum them up:``; a label web took as a
 menu's item counts as the text's too), a line repeated (a refrain), lengths
 far apart, most lines opening with a number (steps, years, quantities), two
@@ -51,6 +52,11 @@ if TYPE_CHECKING:
 _BODY_CHARS = 100  # a paragraph of the body
 _MIN_BODY = 2  # paragraphs of the body above the run
 _MIN_RUN = 3  # headlines in a row
+# A page's list of other articles prints a handful (3 to 9 lines in every
+# run this stage took on the tune parts of bench/realpages, realpages2 and
+# realpages3); a longer run of headline-shaped lines is a list the text
+# gives: a discography, a product table's rows, a listicle's items.
+_MAX_RUN = 12
 _MAX_TAIL = 200  # lines below the body's last paragraph read at most
 _MIN_WORDS = 3  # a menu's link or a label is shorter
 _MAX_WORDS = 20  # a paragraph is longer
@@ -104,7 +110,7 @@ def tail_headlines(content: list[Line], removed: dict[int, str], last: int) -> N
         if line is not None and _headline(line.text):
             run.append(pos)
             continue
-        if len(run) >= _MIN_RUN:
+        if _MIN_RUN <= len(run) <= _MAX_RUN:
             _mark_run(content, removed, run, last, end=line is None)
         run = []
 
