@@ -69,6 +69,33 @@ NOT_PAGES = {
         "qui manquait depuis la version précédente.\n[marie]\n\n"
         "2.3.9 (2024-01-15)\n------------------\n\n- Mise à jour du catalogue.\n"
     ),
+    # Two-column tables: glossaries and translation tables, written for this
+    # test after the rule was frozen (the rule was read from none of them).
+    "glossary with = (de)": (
+        "The page you are looking for could not be found on this server. = Die gesuchte "
+        "Seite wurde auf diesem Server nicht gefunden.\n"
+        "Your changes have been saved and will be visible to other editors shortly. = Ihre "
+        "Änderungen wurden gespeichert und sind bald für andere sichtbar.\n"
+        "Share = Teilen\nComments = Kommentare\nHome = Startseite\nNewsletter = Newsletter"
+    ),
+    "translation table with | (ru)": (
+        "Главная | Home\nПодписаться на рассылку | Subscribe to the newsletter\n"
+        "Не удалось сохранить изменения, попробуйте ещё раз через несколько минут. | "
+        "Your changes could not be saved, please try again in a few minutes.\n"
+        "Похожие статьи | Related articles\nКомментарии | Comments"
+    ),
+    "term list with an em dash (pl)": (
+        "Strona główna — Home\nUdostępnij — Share\n"
+        "Nie masz uprawnień do edytowania tej strony, skontaktuj się z administratorem. — "
+        "You do not have permission to edit this page, contact the administrator.\n"
+        "Czytaj także — Read also\nKontakt — Contact"
+    ),
+    "glossary with a slash (ja)": (
+        "ホーム / Home\nコメントを書く / Write a comment\n"
+        "このページを編集する権限がありません。管理者に連絡してください。 / "
+        "You do not have permission to edit this page. Please contact the administrator.\n"
+        "関連記事 / Related articles\nニュースレター登録 / Newsletter sign-up"
+    ),
     "html source of a help page (it)": (
         "<h2>Per iniziare</h2>\n<p>Prima di esplorare il sito appena creato, accedi come "
         "amministratore e cambia la password predefinita, poi controlla le impostazioni.</p>\n"

@@ -16,7 +16,11 @@ paragraph a line), each counted:
   fences, images and link definitions;
 - **template placeholders**: ``${name}``, ``$name``, ``%(name)s``,
   ``{name}``: message catalogs and mail templates, filled in later;
-- **mail**: header lines (``From:``, ``Subject:``).
+- **mail**: header lines (``From:``, ``Subject:``);
+- **a two-column table**: most lines parted in two by one separator, the
+  same in each (``Not now = Не сейчас``, ``作成 | Create``, ``Home — Početna``):
+  a glossary, a translation table, a list of terms; its short lines (``Home``)
+  are its entries, not a menu.
 
 Weaker marks were measured and left out: quoted lines (``>``) and sentences
 wrapped at a fixed width are as common in pages' text (forum quotes,
@@ -88,6 +92,42 @@ _MIN_MARKED_LINES = 2
 _MIN_TAGS = 3
 
 
+# Separators of a glossary's or a table's two columns, and how many lines,
+# and what share of the text's lines, must hold one (and only one) of the same.
+_COLUMN_SEPARATORS = (" = ", " | ", " / ", " — ", " – ", " - ", "\t", " → ")
+_MIN_COLUMN_LINES = 4
+_MIN_COLUMN_SHARE = 2 / 3
+
+
+def _two_column_lines(text: str) -> int | None:
+    r"""
+    How many lines hold one separator with words on both sides, if most lines do, else None.
+
+    Counted for the separator the text holds most lines of; a text holding
+    none of them four times is told by substring counts.
+
+        >>> _two_column_lines("Save = Speichern\nCancel = Abbrechen\nHome = Start\nHelp = Hilfe")
+        4
+        >>> _two_column_lines("The council met.\nHome | News | Sport\nShare this") is None
+        True
+    """
+    candidates = [sep for sep in _COLUMN_SEPARATORS if text.count(sep) >= _MIN_COLUMN_LINES]
+    if not candidates:
+        return None
+    lines = [line for line in text.split("\n") if line.strip()]
+    best = 0
+    for sep in candidates:
+        paired = 0
+        for line in lines:
+            if line.count(sep) == 1:
+                left, _, right = line.partition(sep)
+                paired += bool(left.strip() and right.strip())
+        best = max(best, paired)
+    if best >= _MIN_COLUMN_LINES and best >= _MIN_COLUMN_SHARE * len(lines):
+        return best
+    return None
+
+
 def may_mark(text: str) -> bool:
     r"""
     Whether a mark may begin somewhere in ``text``: False only if _MARKS finds none.
@@ -115,6 +155,8 @@ def not_a_page(text: str) -> str | None:
         >>> not_a_page(".. image:: https://x.org/badge.svg\n:target: https://x.org")
         'source markup (2 marks)'
     """
+    if (pairs := _two_column_lines(text)) is not None:
+        return f"a two-column table ({pairs} lines parted by one separator)"
     if not may_mark(text):
         return None  # no mark can begin anywhere
     marked: set[int] = set()
