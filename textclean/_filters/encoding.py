@@ -64,6 +64,7 @@ from textclean.scan import (
     has_non_ascii_pair,
     non_plain,
     notable_chars,
+    paired_runs,
     utf8_of,
 )
 
@@ -383,34 +384,36 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
     data = utf8_of(text)
     if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text):
         return text
-    return _runs_of(data) if lone else _unsettled_runs(data)
+    return _runs_of(data) if lone else _unsettled_runs(text)
 
 
-# Runs of characters outside ASCII (as UTF-8) that neither gate finds
+# Runs of two or more characters outside ASCII that neither gate finds
 # anything in. Without the characters _maybe_bad_pattern() finds alone, each gate's
 # match is two or more characters outside ASCII side by side, and what it
-# looks at around them is outside ASCII too: a match lies inside one run and
-# depends on that run alone. So a text whose runs are all quiet gives both
-# gates nothing, and the rest of its runs give them what its runs would.
+# looks at around them is outside ASCII too: a match lies inside one run of
+# two or more and depends on that run alone (a run of one letter, most of
+# accented prose's, gives neither gate anything, and is never looked at).
+# So a text whose runs are all quiet gives both gates nothing, and the rest
+# of its runs give them what its runs would.
 # A language's accented prose is made of a few hundred distinct runs
 # (Czech ``ě``, ``ří``), met again in text after text: a set difference in C
 # replaces a join, a decoding and two scans. Emptied when full, so a stream
 # of distinct runs cannot grow it without bound.
-_QUIET_RUNS: set[bytes] = set()
+_QUIET_RUNS: set[str] = set()
 _QUIET_RUNS_LIMIT = 1 << 16
 
 
-def _unsettled_runs(data: bytes) -> str:
+def _unsettled_runs(text: str) -> str:
     """
-    The distinct runs of the text whose UTF-8 is ``data`` not known quiet, one space between two.
+    The distinct runs of two or more characters outside ASCII in ``text`` not known quiet, spaced.
 
     Runs the gates find nothing in are remembered as quiet: then "" is
     returned, in which they find nothing either.
     """
-    unsettled = set(data.translate(_ASCII_AS_SPACE).split()) - _QUIET_RUNS
+    unsettled = paired_runs(text) - _QUIET_RUNS
     if not unsettled:
         return ""
-    runs = b" ".join(unsettled).decode("utf-8", "surrogatepass")
+    runs = " ".join(unsettled)
     if (
         _maybe_bad_pattern(before_ascii=False).search(runs) is not None
         or _misread_gate().search(runs) is not None
