@@ -1553,7 +1553,11 @@ def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | 
     (with 0xA0 put back where ftfy would, and lossy sequences replaced for
     the sloppy code pages) decode as UTF-8, or CESU where ftfy picks it.
     """
-    for codec in CHARMAP_ENCODINGS:
+    for tried, codec in enumerate(CHARMAP_ENCODINGS):
+        # Asked once the first code page failed (mojibake decodes in it):
+        # where it finds something, every other code page fails too.
+        if tried == 1 and _NEVER_UTF8.search(text) is not None:
+            return None
         if not possible_encoding(text, codec):
             continue
         data = text.encode(codec)
@@ -1652,8 +1656,8 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
     found no C1 control, 0x1A or "&" in the line; without ``lossy``, bytes
     that do not decode as they are give None.
     """
-    if len(line) > _MAX_SEGMENT:
-        return None
+    if len(line) > _MAX_SEGMENT or (not simple and _NEVER_UTF8.search(line) is not None):
+        return None  # (asked where C1 controls may be: a line led to ftfy, not mojibake)
     # With C1 controls, ftfy's first try is Latin-1 without the lossy fix,
     # and what happens after a failure is left to ftfy.
     # (A line it cannot encode in Latin-1 goes on to Windows-1252, as without them.)
@@ -1688,6 +1692,27 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
 
 
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
+
+# The characters outside ASCII some code page of ftfy's writes as an ASCII
+# byte: U+FFFD, which the sloppy ones write as 0x1A.
+_WRITTEN_AS_ASCII = frozenset(
+    char
+    for codec in CHARMAP_ENCODINGS
+    for char in bytes(range(0x80)).decode(codec, errors="ignore")
+    if not char.isascii()
+)
+# A character outside ASCII between two ASCII letters or digits (``café``'s
+# ``é`` in ``cafés``). In any of ftfy's code pages it is one byte from 0x80
+# up between two ASCII bytes, which no UTF-8 holds: no lead byte (a
+# continuation must follow it) and no continuation (a lead or continuation
+# must precede it). ftfy's byte patches touch it neither: restoring 0xA0
+# needs a space beside a lead, the lossy fix 0x1A or "?" after one, and its
+# other bytes are continuations, 0x1A or "?". So the text decodes in none of
+# them (tests/test_encoding_gate.py checks it against ftfy's own steps), and
+# clean accented prose holds one within a few words.
+_NEVER_UTF8 = re.compile(
+    rf"[^\x00-\x7f{''.join(sorted(_WRITTEN_AS_ASCII))}](?<=[A-Za-z0-9].)(?=[A-Za-z0-9])"
+)
 
 
 # Every ALTERED_UTF8_RE match is a lead byte and a space one byte after it
