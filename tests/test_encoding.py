@@ -406,3 +406,13 @@ def test_sure_pairs_are_flagged_anywhere():
     assert all(
         is_bad(f"Ab {pair} cd") and is_bad(f"{pair}\n") for pair in _sure_pairs(line_start=False)
     )
+
+
+@given(st.text(st.sampled_from([*"a \n\xa0éà€’🙂", "\udcff"])))
+@example("à la Ã  bientôt")
+def test_valid_utf8_holds_no_altered_sequence(text):
+    """A lead byte before a space where its continuations stand is invalid UTF-8: ftfy finds none."""
+    data = text.encode("utf-8", "surrogatepass")
+    assert _has_altered_utf8(data) == bool(ALTERED_UTF8_RE.search(data))
+    if "\udcff" not in text:  # (valid UTF-8)
+        assert ALTERED_UTF8_RE.search(data) is None

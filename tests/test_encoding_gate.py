@@ -14,17 +14,22 @@ from pathlib import Path
 
 import pytest
 from ftfy.badness import BADNESS_RE
-from hypothesis import example, given
+from ftfy.chardata import CHARMAP_ENCODINGS
+from ftfy.fixes import replace_lossy_sequences, restore_byte_a0
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from test_encoding_documents import CODECS, LINES, damage
 
 from textclean._filters.encoding import (
     _CONTINUATIONS_OF,
     _LEADS_OF,
+    _NEVER_UTF8,
     _SEQUENCE_LETTERS,
     _SEQUENCE_PUNCTUATION,
     _TRIGGER_CHARS,
     FixEncoding,
+    _decode_step,
+    _transcode,
     may_change,
     may_change_text,
 )
@@ -172,3 +177,63 @@ def test_clean_russian_ukrainian_and_greek_are_refused(text):
     assert may_change(notable_chars(text))
     assert not may_change_text(text, notable_chars(text))
     assert fix_encoding(text) == text
+
+
+# Accented letters, pieces of mojibake, C1 controls, U+FFFD (0x1A in ftfy's
+# sloppy code pages) and what ftfy's byte patches look for beside a lead
+# ("?", 0x1A, spaces), around a character outside ASCII between two ASCII
+# letters or digits.
+_NEAR_PATCHES = st.text(
+    st.sampled_from([*"aZ09 ?\x1a\n\ufffd\xa0", *"éèçœšžčřÃ©â€™ÂÐÑ├╝\x9c\x81", *_ODD[::5]]),
+    max_size=12,
+)
+_BETWEEN_ASCII = st.builds(
+    "".join,
+    st.tuples(
+        _NEAR_PATCHES,
+        st.sampled_from("aZ09"),
+        st.sampled_from([*"éœšÃ©€™\x9c\x81\xa0\ufffd", *_ODD[::3]]),
+        st.sampled_from("aZ09"),
+        _NEAR_PATCHES,
+    ),
+)
+
+
+def _decodes_in(text: str, codec: str) -> bool:
+    """Whether ftfy's decoding step could undo ``codec`` on ``text``: its byte patches, then UTF-8."""
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    restored = restore_byte_a0(data)
+    for patched in (
+        data,
+        restored,
+        replace_lossy_sequences(data),
+        replace_lossy_sequences(restored),
+    ):
+        for decoding in ("utf-8", "utf-8-variants"):
+            try:
+                patched.decode(decoding)
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
+@given(_BETWEEN_ASCII)
+@example("cafés")
+@example("a\x9cb")
+@example("aÃb \x1a?")
+def test_a_character_between_ascii_letters_decodes_in_no_code_page(text):
+    """_NEVER_UTF8 finds only what no code page of ftfy's, with its byte patches, makes UTF-8."""
+    assume(_NEVER_UTF8.search(text) is not None)  # (all but U+FFFD in the middle)
+    assert not any(_decodes_in(text, codec) for codec in CHARMAP_ENCODINGS)
+    assert _decode_step(text, fix_encoding._config) is None
+    assert _transcode(text, simple=False) is None
+
+
+@pytest.mark.parametrize("text", ["café ", "caf\ufffds", "cafÃ©s", "é", "a é"])
+def test_what_may_decode_is_not_ruled_out(text):
+    """U+FFFD is 0x1A in the sloppy code pages, which the lossy fix decodes; mojibake is pairs."""
+    assert _NEVER_UTF8.search(text) is None

@@ -12,6 +12,7 @@ import unicodedata
 from string import ascii_lowercase
 
 import ftfy
+import ftfy.bad_codecs  # registers sloppy-windows-1252
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -239,6 +240,15 @@ _RUN_TEXT = st.text(
 )
 
 
+# What ftfy's detector may flag alone: C1 controls, "Ã" and "Â", "œ" before no letter.
+_LONE_TEXT = st.text(st.sampled_from("ÃÂœŒ\x81\x9cé ab.\n"), max_size=10)
+
+
+def _as_mojibake(text: str) -> str:
+    """``text``'s UTF-8 read as Windows-1252, as the bench's mojibake documents are made."""
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
 def _gates_on_runs(runs: str) -> tuple[bool, bool]:
     return (
         encoding._maybe_bad_pattern(before_ascii=False).search(runs) is not None,
@@ -257,6 +267,18 @@ class TestQuietRuns:
                 continue  # (the lone characters: all the runs are asked of)
             runs = encoding._gate_text(text, lone=False)
             assert _gates_on_runs(runs) == _gates_on_runs(encoding.non_ascii_runs(text)), text
+
+    @given(st.lists(_RUN_TEXT | _RUN_TEXT.map(_as_mojibake) | _LONE_TEXT, min_size=1, max_size=4))
+    @example(["Příliš žluťoučký kůň", "Ã© café", "cœur «\xa0oui\xa0»", "cafÃ©\nx"])
+    def test_a_text_of_quiet_runs_has_no_bad_line(self, texts):
+        """_has_bad_line, asked in turn, answers as ftfy's detector on each line."""
+        for text in texts:
+            lines = text.split("\n")
+            flagged = any(
+                ftfy.badness.is_bad(line + "\n" * (index < len(lines) - 1))
+                for index, line in enumerate(lines)
+            )
+            assert encoding._has_bad_line(text, notable_chars(text)) == flagged, text
 
     def test_quiet_runs_stay_bounded(self, monkeypatch):
         """A stream of distinct runs empties the set instead of growing it past its limit."""

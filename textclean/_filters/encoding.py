@@ -64,6 +64,7 @@ from textclean.scan import (
     has_non_ascii_pair,
     non_plain,
     notable_chars,
+    paired_runs,
     utf8_of,
 )
 
@@ -383,34 +384,36 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
     data = utf8_of(text)
     if len(data) >= _MOSTLY_OUTSIDE_ASCII * len(text):
         return text
-    return _runs_of(data) if lone else _unsettled_runs(data)
+    return _runs_of(data) if lone else _unsettled_runs(text)
 
 
-# Runs of characters outside ASCII (as UTF-8) that neither gate finds
+# Runs of two or more characters outside ASCII that neither gate finds
 # anything in. Without the characters _maybe_bad_pattern() finds alone, each gate's
 # match is two or more characters outside ASCII side by side, and what it
-# looks at around them is outside ASCII too: a match lies inside one run and
-# depends on that run alone. So a text whose runs are all quiet gives both
-# gates nothing, and the rest of its runs give them what its runs would.
+# looks at around them is outside ASCII too: a match lies inside one run of
+# two or more and depends on that run alone (a run of one letter, most of
+# accented prose's, gives neither gate anything, and is never looked at).
+# So a text whose runs are all quiet gives both gates nothing, and the rest
+# of its runs give them what its runs would.
 # A language's accented prose is made of a few hundred distinct runs
 # (Czech ``ě``, ``ří``), met again in text after text: a set difference in C
 # replaces a join, a decoding and two scans. Emptied when full, so a stream
 # of distinct runs cannot grow it without bound.
-_QUIET_RUNS: set[bytes] = set()
+_QUIET_RUNS: set[str] = set()
 _QUIET_RUNS_LIMIT = 1 << 16
 
 
-def _unsettled_runs(data: bytes) -> str:
+def _unsettled_runs(text: str) -> str:
     """
-    The distinct runs of the text whose UTF-8 is ``data`` not known quiet, one space between two.
+    The distinct runs of two or more characters outside ASCII in ``text`` not known quiet, spaced.
 
     Runs the gates find nothing in are remembered as quiet: then "" is
     returned, in which they find nothing either.
     """
-    unsettled = set(data.translate(_ASCII_AS_SPACE).split()) - _QUIET_RUNS
+    unsettled = paired_runs(text) - _QUIET_RUNS
     if not unsettled:
         return ""
-    runs = b" ".join(unsettled).decode("utf-8", "surrogatepass")
+    runs = " ".join(unsettled)
     if (
         _maybe_bad_pattern(before_ascii=False).search(runs) is not None
         or _misread_gate().search(runs) is not None
@@ -876,6 +879,10 @@ def _repeats_whole_document(text: str, repairs: list[_Repair]) -> bool:
 
 def _spliced(text: str, repairs: list[_Repair]) -> str:
     """``text`` with each repair's span replaced by its fixed text (repairs in order)."""
+    if len(repairs) == 1 and repairs[0].start == 0 and repairs[0].end == len(text):
+        # The repaired object itself, not a copy: the scan of it made to
+        # check the repair (_transcode) is the pipeline's next scan.
+        return repairs[0].fixed
     parts: list[str] = []
     pos = 0
     for repair in repairs:
@@ -1500,6 +1507,20 @@ def _flagged_lines(text: str, many: int = _MANY_LINES) -> Iterator[tuple[int, in
     return compress(zip(chain((0,), ends), ends, strict=False), flags)  # (one more start)
 
 
+def _has_bad_line(text: str, chars: AbstractSet[str]) -> bool:
+    """
+    ``_first_bad_line(text) is not None``, for a text holding ``chars`` (its notable_chars).
+
+    Without a character _maybe_bad_pattern() finds alone, its every hit is
+    two characters outside ASCII side by side, inside a run: where every
+    such run of the text is known quiet (_gate_text), nothing is flagged.
+    So a line of mojibake, decoded, is checked clean in C, as accented prose.
+    """
+    if _LONE_HITS.isdisjoint(chars) and not _gate_text(text, lone=False):
+        return False
+    return _first_bad_line(text) is not None
+
+
 def _first_bad_line(text: str) -> tuple[int, int] | None:
     """The first line of ``text`` ftfy's detector finds mojibake in, or None."""
     return next(_bad_lines(text), None)
@@ -1550,7 +1571,11 @@ def _decode_step(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan] | 
     (with 0xA0 put back where ftfy would, and lossy sequences replaced for
     the sloppy code pages) decode as UTF-8, or CESU where ftfy picks it.
     """
-    for codec in CHARMAP_ENCODINGS:
+    for tried, codec in enumerate(CHARMAP_ENCODINGS):
+        # Asked once the first code page failed (mojibake decodes in it):
+        # where it finds something, every other code page fails too.
+        if tried == 1 and _NEVER_UTF8.search(text) is not None:
+            return None
         if not possible_encoding(text, codec):
             continue
         data = text.encode(codec)
@@ -1649,8 +1674,8 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
     found no C1 control, 0x1A or "&" in the line; without ``lossy``, bytes
     that do not decode as they are give None.
     """
-    if len(line) > _MAX_SEGMENT:
-        return None
+    if len(line) > _MAX_SEGMENT or (not simple and _NEVER_UTF8.search(line) is not None):
+        return None  # (asked where C1 controls may be: a line led to ftfy, not mojibake)
     # With C1 controls, ftfy's first try is Latin-1 without the lossy fix,
     # and what happens after a failure is left to ftfy.
     # (A line it cannot encode in Latin-1 goes on to Windows-1252, as without them.)
@@ -1677,7 +1702,7 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
             continue
         chars = notable_chars(fixed)
         if not _UNSETTLING.isdisjoint(chars) and (
-            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _first_bad_line(fixed) is not None
+            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _has_bad_line(fixed, chars)
         ):
             return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
         return fixed
@@ -1685,6 +1710,27 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
 
 
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
+
+# The characters outside ASCII some code page of ftfy's writes as an ASCII
+# byte: U+FFFD, which the sloppy ones write as 0x1A.
+_WRITTEN_AS_ASCII = frozenset(
+    char
+    for codec in CHARMAP_ENCODINGS
+    for char in bytes(range(0x80)).decode(codec, errors="ignore")
+    if not char.isascii()
+)
+# A character outside ASCII between two ASCII letters or digits (``café``'s
+# ``é`` in ``cafés``). In any of ftfy's code pages it is one byte from 0x80
+# up between two ASCII bytes, which no UTF-8 holds: no lead byte (a
+# continuation must follow it) and no continuation (a lead or continuation
+# must precede it). ftfy's byte patches touch it neither: restoring 0xA0
+# needs a space beside a lead, the lossy fix 0x1A or "?" after one, and its
+# other bytes are continuations, 0x1A or "?". So the text decodes in none of
+# them (tests/test_encoding_gate.py checks it against ftfy's own steps), and
+# clean accented prose holds one within a few words.
+_NEVER_UTF8 = re.compile(
+    rf"[^\x00-\x7f{''.join(sorted(_WRITTEN_AS_ASCII))}](?<=[A-Za-z0-9].)(?=[A-Za-z0-9])"
+)
 
 
 # Every ALTERED_UTF8_RE match is a lead byte and a space one byte after it
@@ -1704,8 +1750,17 @@ def _has_altered_utf8(data: bytes) -> bool:
 
     Every match starts at a lead byte where the quick pattern finds a
     candidate, or inside a candidate found before it, and ends at most
-    three bytes past that candidate's end.
+    three bytes past that candidate's end. Every match is a lead byte with
+    a space where its continuation bytes stand, so valid UTF-8 holds none:
+    the bytes of mojibake (the text as written) pass on a decoding in C,
+    several times faster than the quick pattern's search.
     """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return False
     for maybe in _MAYBE_ALTERED.finditer(data):
         if ALTERED_UTF8_RE.search(data, maybe.start(), maybe.end() + _ALTERED_REACH):
             return True
