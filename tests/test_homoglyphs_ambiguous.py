@@ -115,6 +115,27 @@ def test_unicode_reading_stays_where_the_document_never_departs_from_it():
     assert fix_homoglyphs(text) == "Blanditiis est. Qui blanditiis magnam."
 
 
+def test_a_tall_stroke_writing_a_cluster_no_language_writes_reads_i():
+    """``sǀmilique``, ``dignissӏmos``: read l, the stroke writes ``slm``; read i, a likely word."""
+    text = f"Tenetur s{DENTAL_CLICK}milique qui dignis{SMALL_PALOCHKA}mos est."
+    assert fix_homoglyphs(text) == "Tenetur similique qui dignisimos est."
+
+
+def test_a_tall_stroke_writing_a_cluster_languages_write_stays_l():
+    """``Weӏtmarktebene``: no lexicon lists it, but ``elt`` is German spelling; Unicode's l stays."""
+    text = f"Die Liberalisierung auf We{SMALL_PALOCHKA}tmarktebene mußte aber"
+    assert fix_homoglyphs(text) == "Die Liberalisierung auf Weltmarktebene mußte aber"
+
+
+def test_a_tall_stroke_in_a_host_name_is_not_spelling():
+    """``www.deǀnuevo``: a name joins words (``lnu``), so its clusters say nothing; l stays."""
+    text = (
+        f"Más información en el sitio www.de{DENTAL_CLICK}nue\N{CHEROKEE SMALL LETTER DO}o "
+        "extremo.com aunque la economía a\N{CHEROKEE SMALL LETTER NO}ulgrana no sea."
+    )
+    assert fix_homoglyphs(text).startswith("Más información en el sitio www.delnuevo extremo")
+
+
 def test_a_capital_look_alike_opening_a_sentence_is_a_capital():
     """``Ӏure`` opening a sentence is ``Iure``: a sentence starts with a capital, ``lure`` would not."""
     text = f"Dolor sit amet. {PALOCHKA}ure magnam est."

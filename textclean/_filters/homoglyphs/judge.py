@@ -21,6 +21,7 @@ import regex
 
 from textclean import lexicon
 from textclean._confusables import OTHER_READINGS
+from textclean._filters.homoglyphs.context import code_like
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -36,6 +37,7 @@ from textclean._filters.homoglyphs.letters import (
     plausible_reading,
     script_words,
     spelling_odds,
+    unwritten_triples,
     word_scripts,
 )
 
@@ -221,7 +223,9 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     - the document reads the same look-alike as its other letter in words
       the lexicon knows (``aιι`` is ``all``): then a far likelier spelling
       wins (``exponentιatιon``); where it never does, Unicode's reading
-      stays (Greek ``ι`` for ``i`` throughout).
+      stays (Greek ``ι`` for ``i`` throughout), but for a tall stroke read
+      l in a cluster the languages never write, where i writes none
+      (``sǀmilique``, ``adꞁpisci``; not in host or code names).
 
     Returns the (start, end) span of each such word in ``fixed`` and its
     reading; ``fixed`` must be ``text`` repaired letter for letter (as long).
@@ -295,13 +299,68 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         }
         if len(in_text) == 1:
             found[start, end] = in_text.pop()
-        elif read_otherwise and not any(map(latin_zipf, readings)):
-            if language is None:
-                language = _sample_language(LATIN, plain_words[:_SAMPLE])
-            reading = plausible_reading(word, readings, language)
-            if reading != word:
-                found[start, end] = reading
+            continue
+        if any(map(latin_zipf, readings)):
+            continue
+        if not read_otherwise:
+            # Where no look-alike is read otherwise, Unicode's readings stand
+            # but for a tall stroke read l: it stands for i as often
+            # (``sǀmilique``). A short stroke read i (``ι``, ``ı``) stays:
+            # Latin's ``iis``, ``iu`` (``officιis``, ``ιusto``) read worse to
+            # modern languages' letters than ``ils``.
+            if _name_part(fixed, start, end):
+                continue
+            readings = _tall_strokes_as_i(text, word, start, spans[start, end], readings)
+            if not readings:
+                continue
+        if language is None:
+            language = _sample_language(LATIN, plain_words[:_SAMPLE])
+        if not read_otherwise:
+            readings = _unwritten_clusters_mended(word, readings, language)
+        reading = plausible_reading(word, readings, language)
+        if reading != word:
+            found[start, end] = reading
     return found
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at ``text[start:end]`` is part of a host, path or code name (``www.deǀnuevo``).
+
+    Names join words (``delnuevo``): their letters are no language's spelling.
+    """
+    return (start > 0 and text[start - 1] in "./") or code_like(text, start, end)
+
+
+def _unwritten_clusters_mended(word: str, readings: list[str], language: str | None) -> list[str]:
+    """
+    ``word`` and those of its ``readings`` writing fewer clusters the languages never write.
+
+    Only where l writes such a cluster (``slm``, ``dlp``) and i does not
+    does the reading weigh in: a word the lexicon lacks may well be spelt
+    with l (``arables``, ``Weltmarktebene``).
+    """
+    unwritten = unwritten_triples(word, language)
+    if not unwritten:
+        return [word]
+    return [r for r in readings if r == word or unwritten_triples(r, language) < unwritten]
+
+
+def _tall_strokes_as_i(
+    text: str, word: str, start: int, positions: list[int], readings: list[str]
+) -> list[str]:
+    """Of ``readings``, those differing from ``word`` only by tall strokes read l, read i."""
+    free = {at - start for at in positions if TO_LATIN[text[at]] == "l" and word[at - start] == "l"}
+    if not free:
+        return []
+    return [
+        reading
+        for reading in readings
+        if all(
+            a == b or (k in free and a == "i")
+            for k, (a, b) in enumerate(zip(reading, word, strict=True))
+        )
+    ]
 
 
 def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:

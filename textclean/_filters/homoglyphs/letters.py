@@ -483,6 +483,24 @@ def _letter_plausibility(word: str, language: str | None = None) -> float:
     return total
 
 
+def unwritten_triples(word: str, language: str | None = None) -> int:
+    """
+    How many of ``word``'s letter triples no language `_letter_plausibility` learns from writes.
+
+    ``slm`` in ``slmilique``, ``dlp`` in ``adlpisci``: a cluster the
+    languages' frequent words never hold is no spelling of theirs.
+    """
+    models = [_letter_triples(_SPELLING_LANGUAGES)]
+    if language is not None and language in LATIN_LANGUAGES:
+        models.append(_letter_triples((language,)))
+    padded = f"^^{word.casefold()}$"
+    return sum(
+        1
+        for i in range(len(padded) - 2)
+        if not any(padded[i : i + 3] in triples for triples, _ in models)
+    )
+
+
 def spelling_odds(written: str, repaired: str, language: str) -> float:
     """
     How much likelier ``written`` is spelled as ``language`` spells than ``repaired`` as others do.
