@@ -48,15 +48,6 @@ def assert_names(error: pytest.ExceptionInfo[DataFileError], path: Path) -> None
 
 @pytest.mark.usefixtures("fresh_caches")
 class TestLoaders:
-    @pytest.mark.parametrize("how", DAMAGES)
-    def test_first_use_tables(self, tmp_path, monkeypatch, how):
-        """The pickled first-use tables, damaged: the error names them, no silent rebuild."""
-        path = damaged(tmp_path, tables.PATH, how)
-        monkeypatch.setattr(tables, "PATH", path)
-        with pytest.raises(DataFileError) as error:
-            tables.shipped("anything")
-        assert_names(error, path)
-
     def test_first_use_table_entry(self, tmp_path, monkeypatch):
         """One table's compressed bytes damaged: the error names the file when it is asked for."""
         path = tmp_path / "first_use_tables.pickle"
@@ -68,21 +59,28 @@ class TestLoaders:
         assert_names(error, path)
 
     @pytest.mark.parametrize("how", DAMAGES)
-    def test_codepage_tables(self, tmp_path, monkeypatch, how):
-        """The code pages' gzipped JSON tables, damaged (a bad gzip is an OSError, not the output's)."""
-        path = damaged(tmp_path, codepage_tables.PATH, how)
-        monkeypatch.setattr(codepage_tables, "PATH", path)
-        with pytest.raises(DataFileError) as error:
-            codepage_tables.shipped("anything")
-        assert_names(error, path)
+    @pytest.mark.parametrize(
+        "shipped",
+        [
+            (tables, "PATH", lambda: tables.shipped("anything")),
+            (codepage_tables, "PATH", lambda: codepage_tables.shipped("anything")),
+            (lexicon, "INDEX_PATH", lambda: lexicon.listing("the")),
+        ],
+        ids=["first-use-tables", "codepage-tables", "lexicon-index"],
+    )
+    def test_whole_file(self, tmp_path, monkeypatch, how, shipped):
+        """
+        A file read whole, damaged: the error names it.
 
-    @pytest.mark.parametrize("how", DAMAGES)
-    def test_lexicon_index(self, tmp_path, monkeypatch, how):
-        """The lexicon's index cut short would answer "unlisted" for the words it lost: an error."""
-        path = damaged(tmp_path, lexicon.INDEX_PATH, how)
-        monkeypatch.setattr(lexicon, "INDEX_PATH", path)
+        No silent rebuild of the first-use tables; a bad gzip (an OSError) is
+        not taken for the output's; an index cut short would have answered
+        "unlisted" for the words it lost.
+        """
+        module, name, ask = shipped
+        path = damaged(tmp_path, getattr(module, name), how)
+        monkeypatch.setattr(module, name, path)
         with pytest.raises(DataFileError) as error:
-            lexicon.listing("the")
+            ask()
         assert_names(error, path)
 
     @pytest.mark.parametrize("how", DAMAGES)
