@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from textclean import cli, lexicon, tables
+from textclean import cli, lexicon, runner, tables
 from textclean._filters import codepage_tables
 from textclean.cli import main
 from textclean.errors import DataFileError
@@ -115,6 +115,15 @@ def test_cli_names_the_damaged_file_not_the_output(tmp_path, monkeypatch, capsys
     """A damaged gzip table is no "<stdout> cannot be written": exit 2, the data file named."""
     path = damaged(tmp_path, codepage_tables.PATH, "junk")
     monkeypatch.setattr(codepage_tables, "PATH", path)
+    # The filters keep what they took from the file for the process: the cleaning
+    # asks the file itself here, as the first document of a new process does.
+    cleaner_for = runner._cleaner_for
+
+    def reading_the_tables(config):
+        codepage_tables.shipped("anything")
+        return cleaner_for(config)
+
+    monkeypatch.setattr(runner, "_cleaner_for", reading_the_tables)
     src = tmp_path / "in.jsonl"
     src.write_text('{"text": "Ñîâåò ìèíèñòðîâ ñîáðàëñÿ âî âòîðíèê."}\n', "utf-8")
     assert main(["clean", str(src), "--jobs", "1", "-o", str(tmp_path / "out.jsonl")]) == (
