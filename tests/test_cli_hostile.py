@@ -275,3 +275,34 @@ class TestEndlessInputs:
         err = error_of(capsys, ["clean", "/dev/zero", "--format", fmt, "-o", "/dev/null"])
         reason = "more than 0 MB of text" if fmt == "txt" else "a line longer than 0 MB"
         assert f"/dev/zero{':1' if fmt == 'jsonl' else ''}: {reason}" in err
+
+
+class TestBrokenLinkInFolder:
+    """Round 8: a folder's broken symbolic link was left out without a word."""
+
+    @pytest.fixture
+    def folder(self, tmp_path):
+        src = tmp_path / "in"
+        (src / "sub").mkdir(parents=True)
+        (src / "a.txt").write_text("one  two", "utf-8")
+        (src / "sub" / "b.txt").write_text("three  four", "utf-8")
+        (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+        return src
+
+    def test_stops_naming_it(self, folder, tmp_path, capsys):
+        """Stop: exit 2, the link named, what was written before it counted."""
+        argv = ["clean", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1"]
+        assert main(argv) == cli.EXIT_ERROR
+        err = capsys.readouterr().err
+        assert f"textclean: error: {folder / 'gone.txt'}: No such file or directory" in err
+
+    def test_skipped_and_counted(self, folder, tmp_path, capsys):
+        """Skip: exit 1, every readable file written, the link said skipped and counted."""
+        out = tmp_path / "out"
+        argv = ["clean", str(folder), "-o", str(out), "--jobs", "1", "--on-error", "skip"]
+        assert main(argv) == cli.EXIT_REJECTS
+        assert (out / "a.txt").read_text("utf-8") == "one two\n"
+        assert (out / "sub" / "b.txt").read_text("utf-8") == "three four\n"
+        err = capsys.readouterr().err
+        assert f"textclean: skipped {folder / 'gone.txt'}: No such file or directory" in err
+        assert "files skipped 1" in err

@@ -372,7 +372,14 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         return
     path = Path(name)
     if path.is_dir():
-        found = {f for pattern in globs for f in path.rglob(pattern) if f.is_file()}
+        # A broken symbolic link is a file the folder names but cannot give: reported, as
+        # a missing file named alone is, not left out without a word.
+        found = {
+            f
+            for pattern in globs
+            for f in path.rglob(pattern)
+            if f.is_file() or (f.is_symlink() and not f.exists())
+        }
         for file in sorted(found):
             yield file, str(path)
     elif path.exists():

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import errno
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 BYTES_ERROR = (
     "textclean works on str, not bytes. Decode the bytes first: "
@@ -42,6 +47,43 @@ class InputError(TextcleanError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+
+class DataFileError(TextcleanError, RuntimeError):
+    """
+    A data file installed with textclean that cannot be read: missing, truncated or damaged.
+
+    No input is at fault, so no record is rejected for it and it is never taken
+    for an output that cannot be written (a damaged gzip file raises an OSError).
+
+        >>> print(DataFileError("/site/textclean/data/x.bin", "EOFError: ended early"))
+        /site/textclean/data/x.bin: textclean's installed data file is damaged (EOFError: ended \
+early); reinstall textclean: pip install --force-reinstall textclean
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        """Name the data file and what went wrong reading it."""
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"{path}: textclean's installed data file is damaged ({reason}); "
+            "reinstall textclean: pip install --force-reinstall textclean"
+        )
+
+    def __reduce__(self) -> tuple[type[DataFileError], tuple[str, str]]:
+        """Rebuilt from its path and reason when a worker process sends it back."""
+        return type(self), (self.path, self.reason)
+
+
+@contextmanager
+def reading_data_file(path: object) -> Iterator[None]:
+    """Any failure to read or decode ``path``, a shipped data file, within it: a `DataFileError`."""
+    try:
+        yield
+    except DataFileError:
+        raise
+    except Exception as error:  # Our own file: whatever fails reading it, it is damaged.
+        raise DataFileError(str(path), f"{type(error).__name__}: {error}") from error
 
 
 class OutputError(TextcleanError, OSError):

@@ -34,6 +34,8 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, NamedTuple
 
+from textclean.errors import reading_data_file
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from importlib.resources.abc import Traversable
@@ -59,7 +61,7 @@ def _data_file(lang: str) -> Traversable:
 @cache
 def _table(lang: str) -> dict[str, float]:
     data = _data_file(lang)
-    with _LOCK:  # one reader per language, even when threads ask at once
+    with _LOCK, reading_data_file(data):  # one reader per language, even when threads ask at once
         text = gzip.decompress(data.read_bytes()).decode("utf-8")
     # The file (scripts/gen_lexicon.py) opens with the runs of words at each
     # frequency, then lists the words in that order: the table is one split
@@ -74,7 +76,8 @@ def _table(lang: str) -> dict[str, float]:
     found = listed.split("\n")
     if found[-1] == "":
         del found[-1]
-    table = dict(zip(found, levels, strict=True))  # a damaged file raises ValueError
+    with reading_data_file(data):  # a damaged file's runs and words differ in number
+        table = dict(zip(found, levels, strict=True))
     _LOADED.add(lang)
     _TABLES[lang] = table
     return table
@@ -100,7 +103,11 @@ def most_frequent(lang: str, count: int) -> tuple[str, ...]:
     if lang in _LOADED:
         return tuple(itertools.islice(_table(lang), count))
     found: list[str] = []
-    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+    with (
+        reading_data_file(data),
+        data.open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as lines,
+    ):
         for line in lines:
             word = line.rstrip("\n")
             if word and word[0] not in "@#":
@@ -303,12 +310,18 @@ def index_bytes() -> bytes:
 def _index() -> _Index:
     import pickle  # noqa: PLC0415 - on first need, not on import
 
-    data = INDEX_PATH.read_bytes()
-    size = int.from_bytes(data[:8], "little")
-    languages, masks, sampled, starts = pickle.loads(data[8 : 8 + size])  # noqa: S301 - our own file
+    with reading_data_file(INDEX_PATH):
+        data = INDEX_PATH.read_bytes()
+        size = int.from_bytes(data[:8], "little")
+        header = pickle.loads(data[8 : 8 + size])  # noqa: S301 - our own file
+        languages, masks, sampled, starts = header
+        body = data[8 + size :]
+        # A truncated body would answer "unlisted" for the words it lost, silently.
+        if not body.endswith(b"\n") or (starts and starts[-1] >= len(body)):
+            raise ValueError(f"truncated: its body of {len(body):,} bytes ends mid-line")
     if tuple(languages) != LANGUAGES:
         raise ValueError(f"{INDEX_PATH} lists other languages: regenerate it")
-    return _Index(masks, sampled, starts, data[8 + size :])
+    return _Index(masks, sampled, starts, body)
 
 
 def _index_line(key: str) -> tuple[int, int]:

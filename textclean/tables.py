@@ -20,6 +20,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from textclean.errors import reading_data_file
+
 PATH = files("textclean") / "data" / "first_use_tables.pickle"
 
 
@@ -30,7 +32,10 @@ def _shipped() -> dict[str, bytes]:
 
     if not PATH.is_file():
         return {}
-    shipped: dict[str, bytes] = pickle.loads(PATH.read_bytes())  # noqa: S301 - our own file
+    with reading_data_file(PATH):
+        shipped: dict[str, bytes] = pickle.loads(PATH.read_bytes())  # noqa: S301 - our own file
+        if not isinstance(shipped, dict):
+            raise TypeError(f"holds a {type(shipped).__name__}, not a dict of tables")
     return shipped
 
 
@@ -41,7 +46,8 @@ def shipped(key: str) -> object | None:
     packed = _shipped().get(key)
     if packed is None:
         return None
-    table: object = pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own file
+    with reading_data_file(PATH):
+        table: object = pickle.loads(zlib.decompress(packed))  # noqa: S301 - our own file
     return table
 
 

@@ -22,6 +22,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from textclean.errors import reading_data_file
+
 PATH = files("textclean") / "data" / "codepage_tables.json.gz"
 _LEXICON = files("textclean") / "data" / "lexicon"
 
@@ -39,10 +41,11 @@ def _shipped() -> dict[str, object]:
     """The shipped tables by key, or none if the file is missing or from another lexicon."""
     if not PATH.is_file():
         return {}
-    shipped = json.loads(gzip.decompress(PATH.read_bytes()))
-    if shipped.get("lexicon") != lexicon_checksum():
-        return {}
-    tables: dict[str, object] = shipped["tables"]
+    with reading_data_file(PATH):
+        shipped = json.loads(gzip.decompress(PATH.read_bytes()))
+        if shipped.get("lexicon") != lexicon_checksum():
+            return {}
+        tables: dict[str, object] = shipped["tables"]
     return tables
 
 

@@ -92,6 +92,7 @@ from textclean._filters.boilerplate.vocabulary import (
     credit_word,
     wire_line,
 )
+from textclean.errors import reading_data_file
 
 #: Lines longer than this are never scored: boilerplate that long is a
 #: catalog disclaimer (matched whole) or nothing the signals could tell.
@@ -408,7 +409,9 @@ def table_fields(texts: Sequence[str], *, inline: bool = True) -> list[int]:
 @cache
 def stoplists() -> dict[str, frozenset[str]]:
     """The stoplists of jusText by language code (the most frequent words of each)."""
-    text = (importlib.resources.files("textclean") / "data" / "stoplists.tsv").read_text("utf-8")
+    path = importlib.resources.files("textclean") / "data" / "stoplists.tsv"
+    with reading_data_file(path):
+        text = path.read_text("utf-8")
     lists = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
