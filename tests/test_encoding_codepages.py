@@ -1186,3 +1186,102 @@ class TestLinesTheDocumentsPairMends:
         shown = "ÇDoutor DinisÈ dava consultas dentro e fora do hospital lisboeta"
         assert not codepages._only_foreign_letters_lost(shown, "‚Doutor Dinisé" + shown[14:])
         assert codepages._only_foreign_letters_lost("30 Ђ mІ", "30 € m²")
+
+
+class TestCapitalsMadeSmall:
+    """
+    Small Cyrillic letters saved in Windows-1251 and read as KOI8-R are capitals.
+
+    A text in capitals no Cyrillic lexicon knows as it stands, that the pair
+    makes small letters much likelier by letter statistics, is repaired
+    though the lexicon knows few of its words (language names, inflected
+    forms). Cases from the tuning half (bg); the variants were written after
+    the rule was frozen (ru, uk, bg; a phrase, one word, lists).
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "каталански\nуелски\nдатски",
+            "словашки\nсловенски\nсръбски",
+            "понедельник\nвторник\nсреда",
+            "українська\nанглійська\nнімецька",
+            "настройки пользователя",
+            "удалить",
+            "ирландски\nисландски\nиталиански",
+        ],
+    )
+    def test_repaired(self, text):
+        """Each is repaired, alone and through the pipeline."""
+        shown = _shown(text, "cp1251", "koi8-r")
+        assert shown.upper() == shown
+        assert fix_legacy_codepage(shown) == text
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ВНИМАНИЕ: ЦЕНА 5 € ЗА КГ.",
+            "ПОНЕДЕЛЬНИК\nВТОРНИК\nСРЕДА",
+            "ЗАПОРІЖЖЯ\nКИЇВ\nЛЬВІВ",
+            "ГИБДД МВД РФ",
+            "СОФИЯ\nПЛОВДИВ\nВАРНА",
+            "ООО «ГАЗПРОМНЕФТЬ»",
+        ],
+    )
+    def test_genuine_capitals_unchanged(self, text):
+        """Genuine text in capitals stays: its words are known as they stand, or no pair is likelier."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text
+
+    def test_only_capitals_made_small(self):
+        """A repair that leaves a capital, or a text with small letters, is not this kind."""
+        pair = next(pair for pair in PAIRS if pair.name == "cp1251 read as koi8-r")
+        assert codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашки"))
+        assert not codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашкИ"))
+        assert not codepages._capitals_made_small("яКНБЮЬЙХ", (2.0, 0.3, 0, pair, "Словашки"))
+        assert not codepages._capitals_made_small("ЯКНБЮЬЙХ", (1.1, 0.3, 0, pair, "словашки"))
+
+
+class TestVouchedByCommonWords:
+    """
+    A repair the lexicon knows too few words of, vouched for by the common words it makes.
+
+    Western text saved in Windows-1252 and read as Windows-1257 (or Mac
+    Roman, DOS pages) shows Baltic letters in words no language lists
+    (``mįnudagur``, ``catalą``); the repair makes common words of some of
+    them, and names and compounds of the rest. Cases from the tuning half
+    (ca, is); the variants were written after the rule was frozen.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("català\ngal·lès\ndanès", "cp1252", "cp1257"),
+            ("Hrá tvíundargögn\nSkrá\nSíða", "cp1252", "cp1257"),
+            ("Þýskaland\nÍtalía\nFæreyjar", "cp1252", "cp1257"),
+            ("færøsk\nislandsk\nnorsk bokmål", "cp1252", "cp1257"),
+            ("alemany\ncoreà\njaponès", "cp1252", "cp1257"),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Each is repaired, alone and through the pipeline."""
+        shown = _shown(text, saved, read)
+        assert fix_legacy_codepage(shown) == text
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Sorų", "SORŲ", "pakistaní", "MÆRI", "Śr", "Švedski\nTeluški", "Lietuvių kalba\nŠiaulių"],
+    )
+    def test_genuine_unchanged(self, text):
+        """Names, short words and words known as they stand are no evidence."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text
+
+    def test_words_weighed(self):
+        """A word losing frequency, a lost letter or one short common word vouch for nothing."""
+        pair = next(pair for pair in PAIRS if pair.name == "cp1252 read as cp1257")
+        assert codepages._vouched_by_common_words("catalą\ndančs", (pair, "català\ndanès"))
+        assert not codepages._vouched_by_common_words("Sorų", (pair, "Sorø"))
+        assert not codepages._vouched_by_common_words("demą", (pair, "demà"))
