@@ -1285,3 +1285,53 @@ class TestVouchedByCommonWords:
         assert codepages._vouched_by_common_words("catalą\ndančs", (pair, "català\ndanès"))
         assert not codepages._vouched_by_common_words("Sorų", (pair, "Sorø"))
         assert not codepages._vouched_by_common_words("demą", (pair, "demà"))
+
+
+class TestPlainWordsVouch:
+    """
+    A short text with one damaged word, judged in the language of its plain words.
+
+    Spanish saved in DOS cp850 and read as Windows-1252 (``de all¡``,
+    ``pas¢``: fresh7's tuning part): one word gains little, and may be known
+    trimmed (``all``). Variants written after the rule was frozen: es, fr,
+    de, pt, pl in other pairs.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Daban ganas de salir corriendo de allí.", "cp850", _1252),
+            ("El perro corrió hacia la puerta.", "cp850", _1252),
+            ("Il est arrivé hier soir avec sa famille.", "cp850", _1252),
+            ("Ella vivió muchos años en la ciudad.", "cp1252", "mac-roman"),
+            ("Nie wiem, co powiedzieć o tej sprawie.", "cp1250", _1252),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Each is repaired, alone and through the pipeline."""
+        shown = _shown(text, saved, read)
+        assert fix_legacy_codepage(shown) == text
+        assert textclean.clean(shown) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Precio: 5¢ por unidad en la tienda.",
+            "Code all¡ here is not Spanish text at all.",
+            "¡Hola! ¿Qué tal estás hoy, amigo?",
+            "O preço é 10¤ por pessoa aqui.",
+            "Ich habe 3½ Stunden gewartet.",
+        ],
+    )
+    def test_genuine_unchanged(self, text):
+        """Symbols by numbers, text in another language than the repair's: left."""
+        assert fix_legacy_codepage(text) == text
+        assert textclean.clean(text) == text
+
+    def test_the_plain_words_language_decides(self):
+        """The repaired word must be common in the plain words' language, and likelier than shown."""
+        pair = next(pair for pair in PAIRS if pair.name == "cp850 read as cp1252")
+        spanish = "Daban ganas de salir corriendo de all¡."
+        assert codepages._plain_words_vouch(spanish, spanish, (pair, spanish[:-2] + "í."))
+        english = "Code all¡ here is not Spanish text at all."
+        assert not codepages._plain_words_vouch(english, english, (pair, english.replace("¡", "í")))

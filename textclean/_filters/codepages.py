@@ -2774,7 +2774,9 @@ def _unconvincing(
         return top[0] < _UNFLAGGED_GAIN
     if top is not None and _capitals_made_small(shown, top):
         return False
-    if found is not None and _vouched_by_common_words(shown, found):
+    if found is not None and (
+        _vouched_by_common_words(shown, found) or _plain_words_vouch(text, shown, found)
+    ):
         return False
     if top is not None and (
         top[0] < _UNFLAGGED_GAIN
@@ -2828,6 +2830,36 @@ def _capitals_made_small(shown: str, top: tuple[float, float, int, Pair, str]) -
 
 
 _COMMON_ZIPF = 3.5  # a word's Zipf frequency that says it is a common word, not a name
+
+
+def _plain_words_vouch(text: str, shown: str, found: tuple[Pair, str]) -> bool:
+    """
+    Whether each word the repair changes is likelier in the language of ``text``'s plain words.
+
+    A short text with one word damaged (Spanish ``corriendo de all¡``, ``pas¢``
+    saved in DOS cp850): the gain of one word is small, and the word as shown
+    may even be known trimmed (``all``). The plain words say which language
+    the text is in (one of the pair's, known to _MIN_ASCII_KNOWN of them);
+    in it each changed word must be a common word repaired (_COMMON_ZIPF, of
+    more than _MIN_LETTERS letters) and less frequent as shown.
+    """
+    pair, fixed = found
+    if len(shown) != len(fixed) or pair.saved in _NON_LATIN_CODECS:
+        return False
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    if lang is None or lang not in pair.languages or share < _MIN_ASCII_KNOWN:
+        return False
+    olds, news = _trimmed_pairs(shown, fixed)
+    changed = {(old, new) for old, new in zip(olds, news, strict=True) if new != old}
+    return bool(changed) and all(
+        len(new) > _MIN_LETTERS
+        and (zipf := lexicon.zipf(new, lang)) >= _COMMON_ZIPF
+        and lexicon.zipf(old, lang) < zipf
+        for old, new in changed
+    )
 
 
 def _vouched_by_common_words(shown: str, found: tuple[Pair, str]) -> bool:
