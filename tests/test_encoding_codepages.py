@@ -1188,6 +1188,24 @@ class TestLinesTheDocumentsPairMends:
         assert codepages._only_foreign_letters_lost("30 Ђ mІ", "30 € m²")
 
 
+def _named_pair(name: str) -> codepages.Pair:
+    """The pair of PAIRS called ``name``."""
+    return next(pair for pair in PAIRS if pair.name == name)
+
+
+def _assert_repaired(text: str, saved: str, read: str) -> None:
+    """``text`` saved in ``saved`` and read in ``read`` comes back, alone and through the pipeline."""
+    shown = _shown(text, saved, read)
+    assert fix_legacy_codepage(shown) == text
+    assert textclean.clean(shown) == text
+
+
+def _assert_left(text: str) -> None:
+    """``text`` comes back as it is, alone and through the pipeline."""
+    assert fix_legacy_codepage(text) == text
+    assert textclean.clean(text) == text
+
+
 class TestCapitalsMadeSmall:
     """
     Small Cyrillic letters saved in Windows-1251 and read as KOI8-R are capitals.
@@ -1213,10 +1231,8 @@ class TestCapitalsMadeSmall:
     )
     def test_repaired(self, text):
         """Each is repaired, alone and through the pipeline."""
-        shown = _shown(text, "cp1251", "koi8-r")
-        assert shown.upper() == shown
-        assert fix_legacy_codepage(shown) == text
-        assert textclean.clean(shown) == text
+        assert _shown(text, "cp1251", "koi8-r").isupper()
+        _assert_repaired(text, "cp1251", "koi8-r")
 
     @pytest.mark.parametrize(
         "text",
@@ -1231,12 +1247,11 @@ class TestCapitalsMadeSmall:
     )
     def test_genuine_capitals_unchanged(self, text):
         """Genuine text in capitals stays: its words are known as they stand, or no pair is likelier."""
-        assert fix_legacy_codepage(text) == text
-        assert textclean.clean(text) == text
+        _assert_left(text)
 
     def test_only_capitals_made_small(self):
         """A repair that leaves a capital, or a text with small letters, is not this kind."""
-        pair = next(pair for pair in PAIRS if pair.name == "cp1251 read as koi8-r")
+        pair = _named_pair("cp1251 read as koi8-r")
         assert codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашки"))
         assert not codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашкИ"))
         assert not codepages._capitals_made_small("яКНБЮЬЙХ", (2.0, 0.3, 0, pair, "Словашки"))
@@ -1266,9 +1281,7 @@ class TestVouchedByCommonWords:
     )
     def test_repaired(self, text, saved, read):
         """Each is repaired, alone and through the pipeline."""
-        shown = _shown(text, saved, read)
-        assert fix_legacy_codepage(shown) == text
-        assert textclean.clean(shown) == text
+        _assert_repaired(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
@@ -1276,12 +1289,11 @@ class TestVouchedByCommonWords:
     )
     def test_genuine_unchanged(self, text):
         """Names, short words and words known as they stand are no evidence."""
-        assert fix_legacy_codepage(text) == text
-        assert textclean.clean(text) == text
+        _assert_left(text)
 
     def test_words_weighed(self):
         """A word losing frequency, a lost letter or one short common word vouch for nothing."""
-        pair = next(pair for pair in PAIRS if pair.name == "cp1252 read as cp1257")
+        pair = _named_pair("cp1252 read as cp1257")
         assert codepages._vouched_by_common_words("catalą\ndančs", (pair, "català\ndanès"))
         assert not codepages._vouched_by_common_words("Sorų", (pair, "Sorø"))
         assert not codepages._vouched_by_common_words("demą", (pair, "demà"))
@@ -1309,9 +1321,7 @@ class TestPlainWordsVouch:
     )
     def test_repaired(self, text, saved, read):
         """Each is repaired, alone and through the pipeline."""
-        shown = _shown(text, saved, read)
-        assert fix_legacy_codepage(shown) == text
-        assert textclean.clean(shown) == text
+        _assert_repaired(text, saved, read)
 
     @pytest.mark.parametrize(
         "text",
@@ -1325,12 +1335,11 @@ class TestPlainWordsVouch:
     )
     def test_genuine_unchanged(self, text):
         """Symbols by numbers, text in another language than the repair's: left."""
-        assert fix_legacy_codepage(text) == text
-        assert textclean.clean(text) == text
+        _assert_left(text)
 
     def test_the_plain_words_language_decides(self):
         """The repaired word must be common in the plain words' language, and likelier than shown."""
-        pair = next(pair for pair in PAIRS if pair.name == "cp850 read as cp1252")
+        pair = _named_pair("cp850 read as cp1252")
         spanish = "Daban ganas de salir corriendo de all¡."
         assert codepages._plain_words_vouch(spanish, spanish, (pair, spanish[:-2] + "í."))
         english = "Code all¡ here is not Spanish text at all."
