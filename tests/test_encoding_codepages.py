@@ -1186,3 +1186,161 @@ class TestLinesTheDocumentsPairMends:
         shown = "ÇDoutor DinisÈ dava consultas dentro e fora do hospital lisboeta"
         assert not codepages._only_foreign_letters_lost(shown, "‚Doutor Dinisé" + shown[14:])
         assert codepages._only_foreign_letters_lost("30 Ђ mІ", "30 € m²")
+
+
+def _named_pair(name: str) -> codepages.Pair:
+    """The pair of PAIRS called ``name``."""
+    return next(pair for pair in PAIRS if pair.name == name)
+
+
+def _assert_repaired(text: str, saved: str, read: str) -> None:
+    """``text`` saved in ``saved`` and read in ``read`` comes back, alone and through the pipeline."""
+    shown = _shown(text, saved, read)
+    assert fix_legacy_codepage(shown) == text
+    assert textclean.clean(shown) == text
+
+
+def _assert_left(text: str) -> None:
+    """``text`` comes back as it is, alone and through the pipeline."""
+    assert fix_legacy_codepage(text) == text
+    assert textclean.clean(text) == text
+
+
+class TestCapitalsMadeSmall:
+    """
+    Small Cyrillic letters saved in Windows-1251 and read as KOI8-R are capitals.
+
+    A text in capitals no Cyrillic lexicon knows as it stands, that the pair
+    makes small letters much likelier by letter statistics, is repaired
+    though the lexicon knows few of its words (language names, inflected
+    forms). Cases from the tuning half (bg); the variants were written after
+    the rule was frozen (ru, uk, bg; a phrase, one word, lists).
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "каталански\nуелски\nдатски",
+            "словашки\nсловенски\nсръбски",
+            "понедельник\nвторник\nсреда",
+            "українська\nанглійська\nнімецька",
+            "настройки пользователя",
+            "удалить",
+            "ирландски\nисландски\nиталиански",
+        ],
+    )
+    def test_repaired(self, text):
+        """Each is repaired, alone and through the pipeline."""
+        assert _shown(text, "cp1251", "koi8-r").isupper()
+        _assert_repaired(text, "cp1251", "koi8-r")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ВНИМАНИЕ: ЦЕНА 5 € ЗА КГ.",
+            "ПОНЕДЕЛЬНИК\nВТОРНИК\nСРЕДА",
+            "ЗАПОРІЖЖЯ\nКИЇВ\nЛЬВІВ",
+            "ГИБДД МВД РФ",
+            "СОФИЯ\nПЛОВДИВ\nВАРНА",
+            "ООО «ГАЗПРОМНЕФТЬ»",
+        ],
+    )
+    def test_genuine_capitals_unchanged(self, text):
+        """Genuine text in capitals stays: its words are known as they stand, or no pair is likelier."""
+        _assert_left(text)
+
+    def test_only_capitals_made_small(self):
+        """A repair that leaves a capital, or a text with small letters, is not this kind."""
+        pair = _named_pair("cp1251 read as koi8-r")
+        assert codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашки"))
+        assert not codepages._capitals_made_small("ЯКНБЮЬЙХ", (2.0, 0.3, 0, pair, "словашкИ"))
+        assert not codepages._capitals_made_small("яКНБЮЬЙХ", (2.0, 0.3, 0, pair, "Словашки"))
+        assert not codepages._capitals_made_small("ЯКНБЮЬЙХ", (1.1, 0.3, 0, pair, "словашки"))
+
+
+class TestVouchedByCommonWords:
+    """
+    A repair the lexicon knows too few words of, vouched for by the common words it makes.
+
+    Western text saved in Windows-1252 and read as Windows-1257 (or Mac
+    Roman, DOS pages) shows Baltic letters in words no language lists
+    (``mįnudagur``, ``catalą``); the repair makes common words of some of
+    them, and names and compounds of the rest. Cases from the tuning half
+    (ca, is); the variants were written after the rule was frozen.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("català\ngal·lès\ndanès", "cp1252", "cp1257"),
+            ("Hrá tvíundargögn\nSkrá\nSíða", "cp1252", "cp1257"),
+            ("Þýskaland\nÍtalía\nFæreyjar", "cp1252", "cp1257"),
+            ("færøsk\nislandsk\nnorsk bokmål", "cp1252", "cp1257"),
+            ("alemany\ncoreà\njaponès", "cp1252", "cp1257"),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Each is repaired, alone and through the pipeline."""
+        _assert_repaired(text, saved, read)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Sorų", "SORŲ", "pakistaní", "MÆRI", "Śr", "Švedski\nTeluški", "Lietuvių kalba\nŠiaulių"],
+    )
+    def test_genuine_unchanged(self, text):
+        """Names, short words and words known as they stand are no evidence."""
+        _assert_left(text)
+
+    def test_words_weighed(self):
+        """A word losing frequency, a lost letter or one short common word vouch for nothing."""
+        pair = _named_pair("cp1252 read as cp1257")
+        assert codepages._vouched_by_common_words("catalą\ndančs", (pair, "català\ndanès"))
+        assert not codepages._vouched_by_common_words("Sorų", (pair, "Sorø"))
+        assert not codepages._vouched_by_common_words("demą", (pair, "demà"))
+
+
+class TestPlainWordsVouch:
+    """
+    A short text with one damaged word, judged in the language of its plain words.
+
+    Spanish saved in DOS cp850 and read as Windows-1252 (``de all¡``,
+    ``pas¢``: fresh7's tuning part): one word gains little, and may be known
+    trimmed (``all``). Variants written after the rule was frozen: es, fr,
+    de, pt, pl in other pairs.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            ("Daban ganas de salir corriendo de allí.", "cp850", _1252),
+            ("El perro corrió hacia la puerta.", "cp850", _1252),
+            ("Il est arrivé hier soir avec sa famille.", "cp850", _1252),
+            ("Ella vivió muchos años en la ciudad.", "cp1252", "mac-roman"),
+            ("Nie wiem, co powiedzieć o tej sprawie.", "cp1250", _1252),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Each is repaired, alone and through the pipeline."""
+        _assert_repaired(text, saved, read)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Precio: 5¢ por unidad en la tienda.",
+            "Code all¡ here is not Spanish text at all.",
+            "¡Hola! ¿Qué tal estás hoy, amigo?",
+            "O preço é 10¤ por pessoa aqui.",
+            "Ich habe 3½ Stunden gewartet.",
+        ],
+    )
+    def test_genuine_unchanged(self, text):
+        """Symbols by numbers, text in another language than the repair's: left."""
+        _assert_left(text)
+
+    def test_the_plain_words_language_decides(self):
+        """The repaired word must be common in the plain words' language, and likelier than shown."""
+        pair = _named_pair("cp850 read as cp1252")
+        spanish = "Daban ganas de salir corriendo de all¡."
+        assert codepages._plain_words_vouch(spanish, spanish, (pair, spanish[:-2] + "í."))
+        english = "Code all¡ here is not Spanish text at all."
+        assert not codepages._plain_words_vouch(english, english, (pair, english.replace("¡", "í")))

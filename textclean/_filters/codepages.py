@@ -2772,6 +2772,12 @@ def _unconvincing(
         return False  # (_accepted asked the plain words' language)
     if top is not None and _mends_glued_symbols(shown, top[4]):
         return top[0] < _UNFLAGGED_GAIN
+    if top is not None and _capitals_made_small(shown, top):
+        return False
+    if found is not None and (
+        _vouched_by_common_words(shown, found) or _plain_words_vouch(text, shown, found)
+    ):
+        return False
     if top is not None and (
         top[0] < _UNFLAGGED_GAIN
         or max(top[1], _stems_known(shown, top[4], top[3])) < _UNFLAGGED_KNOWN
@@ -2785,7 +2791,115 @@ def _unconvincing(
     )
 
 
+# What letter statistics alone must gain (less the known share) for a text
+# in Cyrillic capitals no Cyrillic lexicon knows that a Cyrillic pair makes
+# small letters (see _capitals_made_small): chosen on the tuning half, where
+# the all-caps mix-ups gain 1.0 to 1.7 and no genuine text in capitals
+# (translations and the sweep's catalogs, upper-cased) reaches 0.
+_CAPITALS_GAIN = 1.0
+_VOUCHING_LETTERS = 5  # letters of the one common word that vouches alone for a repair
+
+
+def _capitals_made_small(shown: str, top: tuple[float, float, int, Pair, str]) -> bool:
+    """
+    Whether ``shown`` is Cyrillic capitals that the repair ``top`` makes small and much likelier.
+
+    Windows-1251 small letters read as KOI8-R are capitals (``ЙЮРЮКЮМЯЙХ``,
+    Bulgarian ``каталански``): names and inflected forms the lexicon lacks,
+    so its known share falls short of _UNFLAGGED_KNOWN. Genuine text in
+    capitals is known words as it stands (the lexicon folds case); a text
+    whose words no Cyrillic language knows as they stand, every letter of
+    which the repair makes small, is judged on the letter statistics' gain;
+    if one word is longer than _VOUCHING_LETTERS (abbreviations and short
+    words in capitals collide across code pages: ``ХЭШ`` is no ``ени``).
+    """
+    gain, known, _, pair, fixed = top
+    if pair.languages != CYRILLIC or pair.read_languages != CYRILLIC:
+        return False
+    words = _words(shown)
+    shown_letters = [char for char in non_plain(shown) if char.isalpha()]
+    fixed_letters = [char for char in non_plain(fixed) if char.isalpha()]
+    return (
+        bool(shown_letters)
+        and all(char.isupper() for char in shown_letters)
+        and all(char.islower() for char in fixed_letters)
+        and gain - known >= _CAPITALS_GAIN
+        and any(len(word) > _VOUCHING_LETTERS for word in words)
+        and _known_share(words, pair.read_languages) == 0.0
+    )
+
+
 _COMMON_ZIPF = 3.5  # a word's Zipf frequency that says it is a common word, not a name
+
+
+def _plain_words_vouch(text: str, shown: str, found: tuple[Pair, str]) -> bool:
+    """
+    Whether each word the repair changes is likelier in the language of ``text``'s plain words.
+
+    A short text with one word damaged (Spanish ``corriendo de all¡``, ``pas¢``
+    saved in DOS cp850): the gain of one word is small, and the word as shown
+    may even be known trimmed (``all``). The plain words say which language
+    the text is in (one of the pair's, known to _MIN_ASCII_KNOWN of them);
+    in it each changed word must be a common word repaired (_COMMON_ZIPF, of
+    more than _MIN_LETTERS letters) and less frequent as shown.
+    """
+    pair, fixed = found
+    if len(shown) != len(fixed) or pair.saved in _NON_LATIN_CODECS:
+        return False
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    if lang is None or lang not in pair.languages or share < _MIN_ASCII_KNOWN:
+        return False
+    olds, news = _trimmed_pairs(shown, fixed)
+    changed = {(old, new) for old, new in zip(olds, news, strict=True) if new != old}
+    return bool(changed) and all(
+        len(new) > _MIN_LETTERS
+        and (zipf := lexicon.zipf(new, lang)) >= _COMMON_ZIPF
+        and lexicon.zipf(old, lang) < zipf
+        for old, new in changed
+    )
+
+
+def _vouched_by_common_words(shown: str, found: tuple[Pair, str]) -> bool:
+    """
+    Whether the words the repair changes are common words it makes of words no language lists.
+
+    For a repair the lexicon knows too few words of to convince by its share
+    (names, compounds, inflected forms beside ``mánudagur``, ``català``):
+    each word as shown is weighed against itself repaired, by the lexicon's
+    frequency. No changed word may lose (a word known somewhere as shown
+    must be at least as frequent repaired, Lithuanian ``Sorų`` is no Danish
+    ``Sorø``); at least half of them must be common words of the pair's
+    languages (_COMMON_ZIPF) that no language lists as shown, and of more
+    than _MIN_LETTERS letters (short words collide across languages); and
+    one alone must be long (_VOUCHING_LETTERS). A repair that loses a letter
+    in a word (``pakistaní`` to ``pakistan``) is no such evidence. The words
+    it leaves outside ASCII, where two or more, must be in its language.
+    """
+    pair, fixed = found
+    if len(shown) != len(fixed):
+        return False
+    olds, news = _trimmed_pairs(shown, fixed)
+    changed = dict.fromkeys((old, new) for old, new in zip(olds, news, strict=True) if new != old)
+    vouching = longest = 0
+    for old, new in changed:
+        if len(old) != len(new):
+            return False
+        common = max(lexicon.zipf(new, lang) for lang in pair.languages)
+        if _known_anywhere(lexicon.key(old)):
+            if max(lexicon.zipf(old, lang) for lang in lexicon.LANGUAGES) > common:
+                return False
+        elif len(new) > _MIN_LETTERS and common >= _COMMON_ZIPF:
+            vouching += 1
+            longest = max(longest, len(new))
+    if not vouching or 2 * vouching < len(changed):
+        return False
+    if vouching < 2 and longest < _VOUCHING_LETTERS:
+        return False
+    left = [old for old, new in zip(olds, news, strict=True) if len(old) > 1 and old == new]
+    return len(left) < 2 or lexicon.best_language(left)[0] in pair.languages
 
 
 def _common_repair(shown: str, found: tuple[Pair, str]) -> bool:
