@@ -2205,15 +2205,28 @@ def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
     The language is the one that knows most of ``text``'s plain words, and
     must be the pair's.
     """
+    distinct = frozenset(letters)
+    # The cheap evidence first: where no language of the pair has each
+    # letter as a common word, the plain words' language (a lookup of each
+    # word in every language) cannot make them words.
+    if not _common_in_some(distinct, pair.languages):
+        return False
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
     if len(plain) < _MIN_ASCII_WORDS:
         return False
     lang, share = lexicon.best_language(plain)
-    return (
-        lang in pair.languages
-        and share >= _MIN_ASCII_KNOWN
-        and all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in set(letters))
-    )
+    return lang in pair.languages and share >= _MIN_ASCII_KNOWN and _common_letters(distinct, lang)
+
+
+def _common_letters(letters: AbstractSet[str], lang: str) -> bool:
+    """Whether each of ``letters`` is a common word in ``lang`` (see _letters_are_words)."""
+    return all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in letters)
+
+
+@lru_cache(maxsize=4096)
+def _common_in_some(letters: frozenset[str], languages: tuple[str, ...]) -> bool:
+    """Whether some of ``languages`` has each of ``letters`` as a common word (asked once a set)."""
+    return any(_common_letters(letters, lang) for lang in languages)
 
 
 def _garbled(shown: str, fixed: str) -> bool:
@@ -2328,7 +2341,22 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", line))), 100))
     if len(plain) < _PROSE_RATIO * max(odd_words, _MIN_ASCII_WORDS):
         return False
-    return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
+    # lexicon.best_language(plain, WESTERN)'s share, the words known to the
+    # language knowing most of them: counted from the index (remembered by
+    # word), without ranking the languages that tie by their words' frequencies.
+    return _most_words_known(plain, WESTERN) >= _MIN_ASCII_KNOWN * len(plain)
+
+
+def _most_words_known(words: list[str], languages: tuple[str, ...]) -> int:
+    """The most of ``words`` (counted as often as they stand) that one of ``languages`` lists."""
+    counts = [0] * len(languages)
+    memo = _KNOWING.get((languages, False))
+    if memo is None:
+        memo = _KNOWING[languages, False] = {}
+    for indices in _remembered(memo, words, lambda word: _knowing(word, languages, spelled=False)):
+        for index in indices:
+            counts[index] += 1
+    return max(counts)
 
 
 def _candidates(
@@ -2524,10 +2552,17 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
         for old, new in zip(rest, fixed_rest, strict=True)
     ):
         return False
+    # A character that changed is outside ASCII in the line or in the repair:
+    # only those places are compared (found by scans in C), not every one.
     return all(
-        old == new or _capital_stands(line, at)
-        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        line[at] == fixed[at] or _capital_stands(line, at)
+        for at in _places_outside_ascii(line, fixed)
     )
+
+
+def _places_outside_ascii(*texts: str) -> set[int]:
+    """The indices at which a character outside ASCII stands in any of ``texts``."""
+    return {hit.start() for text in texts for hit in _NON_ASCII.finditer(text)}
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n")
