@@ -348,6 +348,24 @@ class TestShortcuts:
         )
         assert codepages._latin_prose(line, odd_words) == whole
 
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["non È vero", "Io sono qui. È vero", "caf‚ au lait", "a b"]),
+                st.sampled_from(PAIRS),
+            ),
+            max_size=8,
+        )
+    )
+    def test_changed_words_remembered_answer_as_worked_out(self, asked):
+        """The words a repair changes, remembered for the last line, are those worked out anew."""
+        for shown, pair in asked:
+            fixed = codepages._convert(shown, pair)
+            if fixed is not None:
+                expected = codepages._changed_words_anew(shown, fixed)
+                assert codepages._changed_words(shown, fixed) == expected
+                assert codepages._changed_words(shown, fixed) == expected
+
     @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair.name)
     def test_pairs_map_characters_one_to_one_and_keep_ascii(self, pair):
         """

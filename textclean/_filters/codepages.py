@@ -2211,11 +2211,33 @@ def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
     # word in every language) cannot make them words.
     if not _common_in_some(distinct, pair.languages):
         return False
-    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
-    if len(plain) < _MIN_ASCII_WORDS:
+    found = _plain_language(text)
+    if found is None:
         return False
-    lang, share = lexicon.best_language(plain)
+    lang, share = found
     return lang in pair.languages and share >= _MIN_ASCII_KNOWN and _common_letters(distinct, lang)
+
+
+def _plain_language(text: str) -> tuple[str | None, float] | None:
+    """
+    lexicon.best_language of ``text``'s first plain words, None if it has too few.
+
+    The answer for the last text asked is remembered: every pair whose
+    repair of a line changes one-letter words asks it of the line's document.
+    """
+    global _last_plain  # noqa: PLW0603 - a one-entry cache, see _last_plain
+    last_text, answer = _last_plain
+    if last_text is text:
+        return answer
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    answer = lexicon.best_language(plain) if len(plain) >= _MIN_ASCII_WORDS else None
+    _last_plain = (text, answer)
+    return answer
+
+
+# The last text _plain_language was asked of, and its answer; replaced in one
+# assignment, so threads sharing it see a consistent pair.
+_last_plain: tuple[str, tuple[str | None, float] | None] = ("", None)
 
 
 def _common_letters(letters: AbstractSet[str], lang: str) -> bool:
@@ -2269,7 +2291,30 @@ def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
 
 
 def _changed_words(shown: str, fixed: str) -> list[str]:
-    """The words of the repair ``fixed`` that differ from ``shown``'s (see _words)."""
+    """
+    The words of the repair ``fixed`` that differ from ``shown``'s (see _words); not to be changed.
+
+    Remembered for the last ``shown`` asked, by repair: a candidate's repair
+    is asked for them when scored, when ranked and when judged. Its repairs
+    are one a pair at most, which the candidates hold anyway.
+    """
+    global _CHANGED_WORDS  # noqa: PLW0603 - the last line's memo, see _CHANGED_WORDS
+    last, memo = _CHANGED_WORDS
+    if last is not shown:
+        memo = {}
+        _CHANGED_WORDS = (shown, memo)
+    found = memo.get(fixed)
+    if found is None:
+        found = memo[fixed] = _changed_words_anew(shown, fixed)
+    return found
+
+
+# The last line _changed_words was asked of, and its answers by repair;
+# replaced in one assignment, so threads sharing it see a consistent pair.
+_CHANGED_WORDS: tuple[str, dict[str, list[str]]] = ("", {})
+
+
+def _changed_words_anew(shown: str, fixed: str) -> list[str]:
     if len(shown) != len(fixed):
         return _words(fixed)  # (composed, Windows-1258: the words moved)
     return [
