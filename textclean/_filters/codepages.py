@@ -2245,10 +2245,21 @@ def _common_letters(letters: AbstractSet[str], lang: str) -> bool:
     return all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in letters)
 
 
-@lru_cache(maxsize=4096)
 def _common_in_some(letters: frozenset[str], languages: tuple[str, ...]) -> bool:
     """Whether some of ``languages`` has each of ``letters`` as a common word (asked once a set)."""
-    return any(_common_letters(letters, lang) for lang in languages)
+    found = _COMMON_IN_SOME.get((letters, languages))
+    if found is None:
+        if len(_COMMON_IN_SOME) >= _COMMON_IN_SOME_LIMIT:
+            _COMMON_IN_SOME.clear()
+        found = any(_common_letters(letters, lang) for lang in languages)
+        _COMMON_IN_SOME[letters, languages] = found
+    return found
+
+
+# _common_in_some's answers, a memo of a few lookups (no table to warm up);
+# emptied when full, so a stream of new sets of letters cannot grow it without bound.
+_COMMON_IN_SOME: dict[tuple[frozenset[str], tuple[str, ...]], bool] = {}
+_COMMON_IN_SOME_LIMIT = 4096
 
 
 def _garbled(shown: str, fixed: str) -> bool:
