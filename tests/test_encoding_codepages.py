@@ -283,6 +283,89 @@ class TestShortcuts:
         )
         assert codepages._changing_pairs(frozenset(text), flagged=flagged) == expected
 
+    @given(
+        st.text(alphabet=st.sampled_from("aZ .:\nÈËÀÉèëàéŠšÛûÆæ"), max_size=40),
+        st.sampled_from(PAIRS),
+    )
+    @example("non Ë vero. Èra qui", PAIRS[0])
+    def test_initials_lowered_compares_only_characters_outside_ascii(self, line, pair):
+        """Asked only where the line or its repair holds a character outside ASCII, as everywhere."""
+        fixed = codepages._convert(line, pair)
+        if fixed is None:
+            return
+        rest, fixed_rest = codepages.non_plain(line), codepages.non_plain(fixed)
+        everywhere = (
+            len(rest) == len(fixed_rest)
+            and len(line) == len(fixed)
+            and all(
+                old == new or (old.isupper() and new.islower())
+                for old, new in zip(rest, fixed_rest, strict=True)
+            )
+            and all(
+                old == new or codepages._capital_stands(line, at)
+                for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+            )
+        )
+        assert codepages._initials_lowered(rest, fixed_rest, line, fixed) == everywhere
+
+    @given(
+        st.lists(st.sampled_from(["è", "é", "à", "ä", "ó", "ø", "Š", "x", "č", "ı"]), min_size=1, max_size=3),
+        st.sampled_from(PAIRS),
+        st.sampled_from(["Io non ho mai vinto niente e sono qui", "Der Hund ist da und schläft", "a b"]),
+    )  # fmt: skip
+    def test_letters_are_words_asks_the_cheap_evidence_first(self, letters, pair, text):
+        """Ruling a pair out by its own languages' letters first gives the verdict of the whole test."""
+        plain = [m[0] for m in codepages._ASCII_WORD.finditer(text)][: codepages._MAX_WORDS]
+        lang, share = textclean.lexicon.best_language(plain)
+        whole = (
+            len(plain) >= codepages._MIN_ASCII_WORDS
+            and lang in pair.languages
+            and share >= codepages._MIN_ASCII_KNOWN
+            and all(
+                textclean.lexicon.zipf(letter, lang) >= codepages._LETTER_WORD_ZIPF
+                for letter in letters
+            )
+        )
+        assert codepages._letters_are_words(text, letters, pair) == whole
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["the", "and", "non", "della", "sono", "der", "und", "les", "que", "Mario",
+                 "Boston", "xqzv", "ghbdtn", "para", "het", "och", "kan", "Wasser", "casa"]
+            ),
+            max_size=40,
+        ).map(" ".join),
+        st.integers(min_value=0, max_value=6),
+    )  # fmt: skip
+    def test_latin_prose_counts_words_as_best_language_does(self, line, odd_words):
+        """Counting the known plain words gives best_language's verdict on their share."""
+        plain = codepages._ASCII_WORD.findall(line)
+        whole = (
+            len(plain) >= codepages._PROSE_RATIO * max(odd_words, codepages._MIN_ASCII_WORDS)
+            and textclean.lexicon.best_language(plain, codepages.WESTERN)[1]
+            >= codepages._MIN_ASCII_KNOWN
+        )
+        assert codepages._latin_prose(line, odd_words) == whole
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["non È vero", "Io sono qui. È vero", "caf‚ au lait", "a b"]),
+                st.sampled_from(PAIRS),
+            ),
+            max_size=8,
+        )
+    )
+    def test_changed_words_remembered_answer_as_worked_out(self, asked):
+        """The words a repair changes, remembered for the last line, are those worked out anew."""
+        for shown, pair in asked:
+            fixed = codepages._convert(shown, pair)
+            if fixed is not None:
+                expected = codepages._changed_words_anew(shown, fixed)
+                assert codepages._changed_words(shown, fixed) == expected
+                assert codepages._changed_words(shown, fixed) == expected
+
     @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair.name)
     def test_pairs_map_characters_one_to_one_and_keep_ascii(self, pair):
         """

@@ -2205,15 +2205,61 @@ def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
     The language is the one that knows most of ``text``'s plain words, and
     must be the pair's.
     """
-    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
-    if len(plain) < _MIN_ASCII_WORDS:
+    distinct = frozenset(letters)
+    # The cheap evidence first: where no language of the pair has each
+    # letter as a common word, the plain words' language (a lookup of each
+    # word in every language) cannot make them words.
+    if not _common_in_some(distinct, pair.languages):
         return False
-    lang, share = lexicon.best_language(plain)
-    return (
-        lang in pair.languages
-        and share >= _MIN_ASCII_KNOWN
-        and all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in set(letters))
-    )
+    found = _plain_language(text)
+    if found is None:
+        return False
+    lang, share = found
+    return lang in pair.languages and share >= _MIN_ASCII_KNOWN and _common_letters(distinct, lang)
+
+
+def _plain_language(text: str) -> tuple[str | None, float] | None:
+    """
+    lexicon.best_language of ``text``'s first plain words, None if it has too few.
+
+    The answer for the last text asked is remembered: every pair whose
+    repair of a line changes one-letter words asks it of the line's document.
+    """
+    global _last_plain  # noqa: PLW0603 - a one-entry cache, see _last_plain
+    last_text, answer = _last_plain
+    if last_text is text:
+        return answer
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
+    answer = lexicon.best_language(plain) if len(plain) >= _MIN_ASCII_WORDS else None
+    _last_plain = (text, answer)
+    return answer
+
+
+# The last text _plain_language was asked of, and its answer; replaced in one
+# assignment, so threads sharing it see a consistent pair.
+_last_plain: tuple[str, tuple[str | None, float] | None] = ("", None)
+
+
+def _common_letters(letters: AbstractSet[str], lang: str) -> bool:
+    """Whether each of ``letters`` is a common word in ``lang`` (see _letters_are_words)."""
+    return all(lexicon.zipf(letter, lang) >= _LETTER_WORD_ZIPF for letter in letters)
+
+
+def _common_in_some(letters: frozenset[str], languages: tuple[str, ...]) -> bool:
+    """Whether some of ``languages`` has each of ``letters`` as a common word (asked once a set)."""
+    found = _COMMON_IN_SOME.get((letters, languages))
+    if found is None:
+        if len(_COMMON_IN_SOME) >= _COMMON_IN_SOME_LIMIT:
+            _COMMON_IN_SOME.clear()
+        found = any(_common_letters(letters, lang) for lang in languages)
+        _COMMON_IN_SOME[letters, languages] = found
+    return found
+
+
+# _common_in_some's answers, a memo of a few lookups (no table to warm up);
+# emptied when full, so a stream of new sets of letters cannot grow it without bound.
+_COMMON_IN_SOME: dict[tuple[frozenset[str], tuple[str, ...]], bool] = {}
+_COMMON_IN_SOME_LIMIT = 4096
 
 
 def _garbled(shown: str, fixed: str) -> bool:
@@ -2256,7 +2302,30 @@ def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
 
 
 def _changed_words(shown: str, fixed: str) -> list[str]:
-    """The words of the repair ``fixed`` that differ from ``shown``'s (see _words)."""
+    """
+    The words of the repair ``fixed`` that differ from ``shown``'s (see _words); not to be changed.
+
+    Remembered for the last ``shown`` asked, by repair: a candidate's repair
+    is asked for them when scored, when ranked and when judged. Its repairs
+    are one a pair at most, which the candidates hold anyway.
+    """
+    global _CHANGED_WORDS  # noqa: PLW0603 - the last line's memo, see _CHANGED_WORDS
+    last, memo = _CHANGED_WORDS
+    if last is not shown:
+        memo = {}
+        _CHANGED_WORDS = (shown, memo)
+    found = memo.get(fixed)
+    if found is None:
+        found = memo[fixed] = _changed_words_anew(shown, fixed)
+    return found
+
+
+# The last line _changed_words was asked of, and its answers by repair;
+# replaced in one assignment, so threads sharing it see a consistent pair.
+_CHANGED_WORDS: tuple[str, dict[str, list[str]]] = ("", {})
+
+
+def _changed_words_anew(shown: str, fixed: str) -> list[str]:
     if len(shown) != len(fixed):
         return _words(fixed)  # (composed, Windows-1258: the words moved)
     return [
@@ -2328,7 +2397,22 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", line))), 100))
     if len(plain) < _PROSE_RATIO * max(odd_words, _MIN_ASCII_WORDS):
         return False
-    return lexicon.best_language(plain, WESTERN)[1] >= _MIN_ASCII_KNOWN
+    # lexicon.best_language(plain, WESTERN)'s share, the words known to the
+    # language knowing most of them: counted from the index (remembered by
+    # word), without ranking the languages that tie by their words' frequencies.
+    return _most_words_known(plain, WESTERN) >= _MIN_ASCII_KNOWN * len(plain)
+
+
+def _most_words_known(words: list[str], languages: tuple[str, ...]) -> int:
+    """The most of ``words`` (counted as often as they stand) that one of ``languages`` lists."""
+    counts = [0] * len(languages)
+    memo = _KNOWING.get((languages, False))
+    if memo is None:
+        memo = _KNOWING[languages, False] = {}
+    for indices in _remembered(memo, words, lambda word: _knowing(word, languages, spelled=False)):
+        for index in indices:
+            counts[index] += 1
+    return max(counts)
 
 
 def _candidates(
@@ -2524,10 +2608,17 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
         for old, new in zip(rest, fixed_rest, strict=True)
     ):
         return False
+    # A character that changed is outside ASCII in the line or in the repair:
+    # only those places are compared (found by scans in C), not every one.
     return all(
-        old == new or _capital_stands(line, at)
-        for at, (old, new) in enumerate(zip(line, fixed, strict=True))
+        line[at] == fixed[at] or _capital_stands(line, at)
+        for at in _places_outside_ascii(line, fixed)
     )
+
+
+def _places_outside_ascii(*texts: str) -> set[int]:
+    """The indices at which a character outside ASCII stands in any of ``texts``."""
+    return {hit.start() for text in texts for hit in _NON_ASCII.finditer(text)}
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\n")
