@@ -91,6 +91,7 @@ from textclean._filters.boilerplate import (
     captions,
     cards,
     contacts,
+    counted,
     edge_lines,
     end_credits,
     footer,
@@ -359,6 +360,7 @@ class RemoveBoilerplate:
             reading.disclosed = True
         if content:
             blocks.header_blocks(content, removed)
+            counted.counted_lists(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second
