@@ -162,3 +162,51 @@ def test_product_tour_amid_the_body_stays() -> None:
     first, second = BODY.split("\n", 1)
     text = f"E-readers compared\n{first}\n{tour}\n{second}"
     assert remove_boilerplate(text) == text
+
+
+# blocks.header_blocks: headlines that ask or exclaim amid a list of related links,
+# and headers of cue words that trail off. Written after the rule was frozen.
+ASKING = {
+    "en": "Trending now\nCan the old pier survive another winter?\n"
+    "Ferry timetable changes from next Monday\nFishing fleet returns early as prices fall",
+    "de": "Meistgelesen\nRadwege in der Innenstadt\nWer zahlt für die neue Brücke?\n"
+    "Freibad öffnet früher als erwartet",
+    "fr": "À lire aussi…\nLe maire promet «Pas de hausse d'impôts!»\n"
+    "Un incendie détruit un entrepôt près de Lyon\nLe prix du pain augmente encore",
+    "es": "Te puede interesar...\n¿Quién pagará el nuevo puente?\n"
+    "Cierra la última librería del barrio\nLos precios del alquiler vuelven a subir",
+    "it": "Potrebbe interessarti anche...\nChi vincerà lo scudetto quest'anno?\n"
+    "Chiude per lavori la stazione di Porta Nuova\nTorna il mercato dei fiori in piazza",
+    "pt": "Leia também\nNova linha de ônibus noturno na zona norte\n"
+    "Quem vai pagar a conta da ponte?\nFeira do livro começa neste fim de semana",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASKING))
+def test_related_list_with_asking_headlines_goes(name: str) -> None:
+    text = _page(ASKING[name], "tail")
+    assert remove_boilerplate(text) == "Harbour library to open on Sundays\n" + BODY
+
+
+def test_questions_the_text_asks_stay() -> None:
+    faq = (
+        "Questions and answers\nCan I bring my dog?\nIs parking free on Sundays?\n"
+        "Dogs on a lead are welcome in the reading garden, and the car park by the harbour "
+        "is free after noon."
+    )
+    first, second = BODY.split("\n", 1)
+    text = f"Harbour library to open on Sundays\n{first}\n{faq}\n{second}"
+    assert remove_boilerplate(text) == text
+
+
+def test_a_list_ending_with_a_question_keeps_it() -> None:
+    # the question closes no list of links: it is asked of the reader below them
+    widget = (
+        "Trending now\nFerry timetable changes from next Monday\n"
+        "Fishing fleet returns early as prices fall\nWhat do you think about the new hours?"
+    )
+    first, second = BODY.split("\n", 1)
+    text = f"Harbour library to open on Sundays\n{first}\n{widget}\n{second}"
+    out = remove_boilerplate(text)
+    assert "Ferry timetable changes from next Monday" not in out
+    assert "What do you think about the new hours?" in out
