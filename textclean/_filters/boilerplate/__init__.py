@@ -23,8 +23,9 @@ blocks in three stages, as jusText classifies paragraphs:
    does a web form, told by its required fields, a caption that ends in
    a picture credit, a comment section's notice (``notices``), a sign-up
    box told by its form (``signups``), a bio beside the lines of its
-   author box (``author_lines``) and a contributor credit at the end
-   (``end_credits``).
+   author box (``author_lines``), a contributor credit at the end
+   (``end_credits``) and a count of a list with exactly that many
+   headlines below it (``counted``).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -91,6 +92,7 @@ from textclean._filters.boilerplate import (
     captions,
     cards,
     contacts,
+    counted,
     edge_lines,
     end_credits,
     footer,
@@ -359,6 +361,7 @@ class RemoveBoilerplate:
             reading.disclosed = True
         if content:
             blocks.header_blocks(content, removed)
+            counted.counted_lists(content, removed)
             blocks.revise(content, removed, self._sentence_candidate, web=self.strength == "web")
         if content and AUTHOR_BIO not in self.disabled:
             # A bio may sit between the body and more furniture, and a second

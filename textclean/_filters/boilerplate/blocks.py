@@ -124,7 +124,7 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         if (
             s is None
             or s.words > _MAX_HEADER_WORDS
-            or (s.full_stop and s.words > 1)
+            or (s.full_stop and s.words > 1 and not _trailing_cue(header.text, s))
             or header.text.startswith("|")  # a row of a table the text draws
         ):
             continue
@@ -147,6 +147,13 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         end, items = pos, 0
         while end < len(content) and end - pos < _MAX_LIST:
             item = content[end].signals
+            if (
+                (item is None or item.prose)
+                and kind == RELATED_LINKS
+                and _asking_headline(content[end].text, most)
+            ):
+                end += 1  # a headline read as prose that asks, amid others: not counted, not last
+                continue
             if item is None or item.prose or (_ends_sentence(content[end].text) and item.words > 3):
                 break  # prose or a sentence ends the list (a headline may ask a question)
             if item.words > most or (kind == TAXONOMY and ": " in content[end].text):
@@ -155,6 +162,8 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
                 break
             items += item.words >= least
             end += 1
+        while kind == RELATED_LINKS and end > pos and _asked(content[end - 1], most):
+            end -= 1  # the list ends with a headline that asks nothing
         if not seen_prose and end > pos:
             end = _before_title(content, pos, end)
             items = sum(line.words >= least for line in content[pos:end])
@@ -171,8 +180,40 @@ def header_blocks(content: list[Line], removed: dict[int, str]) -> None:
         pos = end
 
 
+def _trailing_cue(text: str, found: LineSignals) -> bool:
+    """A header of cue words that trails off ("You may also like...", "Lesen Sie auch …")."""
+    return text.endswith(("...", "…")) and found.cue_share >= _MIN_HEADER_CUE_SHARE
+
+
 _CLAUSE_WORDS = 5
 _CLAUSE_STOPWORDS = 0.6
+_ASKING_ENDS = ("?", "!", "？", "！")
+# One sentence ending inside the line and another beginning: two sentences.
+_INNER_BREAK = regex.compile(r"[.!?…][\"'”’»)]?\s+[\p{Lu}\p{Lt}]")
+
+
+def _asked(line: Line, most: int) -> bool:
+    """A line of a list that header_blocks took as an asking headline (read as prose)."""
+    found = line.signals
+    return (found is None or found.prose) and _asking_headline(line.text, most)
+
+
+def _asking_headline(text: str, most: int) -> bool:
+    """
+    A headline of a list of links that asks or exclaims: one sentence of a headline's words.
+
+    "Who will make the Rock Hall in 2020?", 'Video shows rescue: "We got
+    her!"' are read as prose alone, and a list of related links holds them
+    among headlines that end no sentence; the list needs two of those, and
+    a line that asks closes none (header_blocks). Two sentences ("Like this
+    story? Share it!") are a prompt, no headline.
+    """
+    bare = text.rstrip("\"'”’»)")
+    return (
+        bare.endswith(_ASKING_ENDS)
+        and _MIN_TITLE_WORDS <= text.count(" ") + 1 <= most
+        and _INNER_BREAK.search(text) is None
+    )
 
 
 def _worded_as_clause(found: LineSignals) -> bool:
