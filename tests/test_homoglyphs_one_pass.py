@@ -23,6 +23,7 @@ _RUSSIAN = [
     "язык",
     "Москва",
     "структура",
+    "заме\u0301тки",
     "привет",
     "говорят",
     "старый",
@@ -124,7 +125,11 @@ class TestOnePass:
         assert quick.settled
         assert fix_homoglyphs(text) == _old(text) == fixed
 
-    def test_not_taken_beyond_code_page_1251(self) -> None:
-        """Greek, accented Latin or styled letters leave the text to the rounds."""
+    def test_only_cyrillic_with_latin(self) -> None:
+        """Greek, accented Latin or styled letters leave the text to the rounds; stress marks do not."""
         for text in ("Мoсква и café", "Мoсква и λόγος", "Мoсква и Ｂｒｅａｋ"):
             assert _one_pass_repair(text) is None
+        stressed = "Мoсква́ и пpивет, a тaкже Erlang и c ними всеми вместе"
+        quick = _one_pass_repair(stressed)
+        assert quick is not None
+        assert quick.text == "Москва́ и привет, а также Erlang и с ними всеми вместе"

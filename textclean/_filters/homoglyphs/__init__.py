@@ -53,6 +53,7 @@ The look-alike table comes from Unicode's confusables data
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -873,14 +874,21 @@ class _SparseText:
     extra: str
 
 
-def _sparse_text(text: str) -> _SparseText | None:
-    """The text's sparse view, or None where the sparse path does not apply."""
+def _sparse_text(
+    text: str, view: OneByte | None = None, others: frozenset[str] | None = None
+) -> _SparseText | None:
+    """
+    The text's sparse view, or None where the sparse path does not apply.
+
+    ``view`` and ``others``: `one_byte` and `others_of` of the text, where worked out.
+    """
     chars = notable_chars(text)
     if has_styled(chars):
         return None
     present = scripts_present(chars, text)
-    view = one_byte(text)
-    others = others_of(text, view)
+    if others is None:
+        view = one_byte(text)
+        others = others_of(text, view)
     given = {
         name: giver_count(text, name, present, others, view)
         for name in given_away(text, others, present)
@@ -1049,14 +1057,15 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     decisions (`_sparse_decide`), without the fast path tried before it (it
     gives the same text, and applies to none of these), and with the proof
     that a second round changes nothing (`_settled`). None for any other
-    text: other scripts, letters beyond code page 1251, styled letters.
+    text: other scripts, other combining marks, styled letters.
     """
     if not mostly_beyond_ascii(text):
         return None  # English with Cyrillic twins, most often
     view = one_byte(text)
-    if view is None or view.codec != _CYRILLIC_PAGE or not _cyrillic_and_latin(text, view):
+    others = others_of(text, view)
+    if not _cyrillic_and_latin(others):
         return None
-    sparse = _sparse_text(text)
+    sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None
     hard = find_hard(text, sparse.script, sparse.extra)
@@ -1065,19 +1074,33 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     return _Repaired(fixed, _settled(fixed, outcome))
 
 
-_CYRILLIC_PAGE = "cp1251"
+@lru_cache(maxsize=4096)
+def _cyrillic_and_latin(others: frozenset[str]) -> bool:
+    """
+    Whether a text's ``others`` (`others_of`) hold Cyrillic letters and no letter of another script.
+
+    Combining accents (Russian stress marks) may stand on them; ASCII letters
+    are the Latin ones.
+    """
+    letters = False
+    for char in others:
+        if char.isalpha():
+            if script_of(char) != CYRILLIC:
+                return False
+            letters = True
+        elif unicodedata.category(char).startswith("M") and not "\u0300" <= char <= "\u036f":
+            return False
+    return letters
 
 
-def _cyrillic_and_latin(text: str, view: OneByte) -> bool:
-    """Whether ``text`` (in code page 1251) holds ASCII letters and Cyrillic ones, and no other."""
-    letters = {c for c in others_of(text, view) if c.isalpha()}
-    return bool(letters) and all(script_of(c) == CYRILLIC for c in letters)
-
-
-# A Latin letter beside a Cyrillic one: a word of both scripts, in text of
-# ASCII and code page 1251's letters only.
-# Led by the ASCII letter, so re skips to the few there are in C.
-_MIXED_WORD = re.compile("[A-Za-z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
+# A Latin letter beside a Cyrillic one, accents between them aside: a word of
+# both scripts, in text whose other letters are Cyrillic (`_cyrillic_and_latin`).
+# Any Latin letter after an accent counts too (the look back is one character
+# wide), which only leaves a text unsettled. Led by the Latin letter: re skips
+# to the few there are in C.
+_MIXED_WORD = re.compile(
+    "[A-Za-z](?:(?<=[\u0400-\u04ff\u0300-\u036f].)|(?=[\u0300-\u036f]*[\u0400-\u04ff]))"
+)
 
 
 def _settled(fixed: str, outcome: _Outcome) -> bool:
