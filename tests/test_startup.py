@@ -57,6 +57,7 @@ class TestBuiltOnFirstNeed:
             "The cafÃ© served crÃ¨me brÃ»lÃ©e.",
             "See https://example.com/page for more.",
             "Мocква — cтолица Poccии.",
+            "Th\N{CYRILLIC SMALL LETTER IE} c\N{CYRILLIC SMALL LETTER A}t sat on the mat.",
             "\N{MATHEMATICAL BOLD CAPITAL H}\N{MATHEMATICAL BOLD SMALL E}llo 𝟑𝐃 world",
         )
         assert built["textclean._filters.encoding:_maybe_bad_pattern"] >= 1

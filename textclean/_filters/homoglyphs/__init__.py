@@ -53,6 +53,7 @@ The look-alike table comes from Unicode's confusables data
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -81,6 +82,7 @@ from textclean._filters.homoglyphs.fast import (
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
 from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
     GREEK,
     LATIN,
     LATIN_LOOKALIKE,
@@ -99,8 +101,9 @@ from textclean._filters.homoglyphs.letters import (
     unquoted_word,
     word_scripts,
 )
-from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.settled import mostly_beyond_ascii, unchanged
 from textclean._filters.homoglyphs.sparse import (
+    OneByte,
     find_hard,
     given_away,
     giver_count,
@@ -269,7 +272,9 @@ class FixHomoglyphs:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with look-alike letters repaired, round after round until it settles."""
-        fixed = self._repair(text)
+        fixed, settled = self._first_round(text)
+        if settled:
+            return fixed  # a second round would leave it as it stands
         for _ in range(_ROUNDS - 1):
             if fixed == text:
                 break
@@ -295,13 +300,28 @@ class FixHomoglyphs:
             changes, fixed = compose_changes(text, changes, more), again
         return fixed, changes
 
-    def _repair(self, text: str) -> str:
-        """One round of repair: the shortcuts where they apply, else `_explain_round`."""
+    def _first_round(self, text: str) -> tuple[str, bool]:
+        """`_repair`, and whether the text is settled: True where a second round surely keeps it."""
         if not _may_hold_homoglyphs(text):
-            return text
-        # Genuine text in two or more scripts, the common case.
+            return text, True
         if unchanged(text, _kept_in_any_context):
-            return text
+            return text, True
+        if ONE_PASS and (quick := _one_pass_repair(text)) is not None:
+            return quick
+        return self._repair(text, may_change=True), False
+
+    def _repair(self, text: str, *, may_change: bool = False) -> str:
+        """
+        One round of repair: the shortcuts where they apply, else `_explain_round`.
+
+        ``may_change``: the shortcuts for text left as it stands were tried.
+        """
+        if not may_change:
+            if not _may_hold_homoglyphs(text):
+                return text
+            # Genuine text in two or more scripts, the common case.
+            if unchanged(text, _kept_in_any_context):
+                return text
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:
             fixed = plain_styled_document(text, notable_chars(text))
@@ -823,12 +843,52 @@ def _sparse_repair(text: str) -> str | None:
     here by the rules of `explain`, each with the context that script. None
     for any other text.
     """
+    sparse = _sparse_text(text)
+    if sparse is None:
+        return None
+    hard = find_hard(text, sparse.script, sparse.extra)
+    return _sparse_decide(sparse, sorted(set(hard) | sparse.local.spans_not_of(sparse.script)))[0]
+
+
+class _Outcome(NamedTuple):
+    """What `_sparse_decide` decided, as `_settled` reads it."""
+
+    rewritten: list[tuple[int, str]]  # (start, rewrite) of each hard word rewritten
+    # (word, source, neighbours, its script seen elsewhere) of each word of twins judged and kept
+    kept_twins: list[tuple[str, str, tuple[str, str], bool]]
+    kept_mixed: bool  # a hard word of two scripts kept as it stands
+    read_as_document: bool  # the document's readings changed a word after the rules
+
+
+@dataclass
+class _SparseText:
+    """A text the sparse path takes: its script, foreign lines and language, worked out once."""
+
+    text: str
+    script: str
+    present: frozenset[str]
+    others: frozenset[str]
+    local: ForeignLines
+    language: TextLanguage
+    twins: dict[str, str]
+    extra: str
+
+
+def _sparse_text(
+    text: str, view: OneByte | None = None, others: frozenset[str] | None = None
+) -> _SparseText | None:
+    """
+    The text's sparse view, or None where the sparse path does not apply.
+
+    ``view`` and ``others``: `one_byte` and `others_of` of the text, where worked out.
+    """
     chars = notable_chars(text)
     if has_styled(chars):
         return None
     present = scripts_present(chars, text)
-    view = one_byte(text)
-    others = others_of(text, view)
+    if others is None:
+        view = one_byte(text)
+        others = others_of(text, view)
     given = {
         name: giver_count(text, name, present, others, view)
         for name in given_away(text, others, present)
@@ -854,18 +914,22 @@ def _sparse_repair(text: str) -> str | None:
         return None
     local.doc_counts[script] = max(local.doc_counts.get(script, 0), needed)
     language = TextLanguage(lambda target: judge.text_language(target, text, present, chars))
-
-    hard: list[_Word] = []
-    gives: list[frozenset[str]] = []
-    twins_in_hard = 0
     twins = simple_twins(script)
     extra = _extra_letters(script, others)
     if len(extra) > _MAX_EXTRA_LETTERS:
         return None  # many letters of scripts without twins: the general path
-    found_hard = find_hard(text, script, extra)
+    return _SparseText(text, script, present, others, local, language, twins, extra)
+
+
+def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[str, _Outcome]:
+    """The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins."""
+    text, script, present, others = sparse.text, sparse.script, sparse.present, sparse.others
+    local, language, twins = sparse.local, sparse.language, sparse.twins
+    hard: list[_Word] = []
+    gives: list[frozenset[str]] = []
+    twins_in_hard = 0
     # A window's word whose context is the script is no harder than one
     # outside the windows: the text-wide replacement rewrites it (rule 1).
-    spans = sorted(set(found_hard) | local.spans_not_of(script))
     for start, end in spans:
         word_text = text[start:end]
         scripts, evidence = word_scripts(word_text, present)
@@ -900,6 +964,7 @@ def _sparse_repair(text: str) -> str | None:
             return text[span[0] : span[1]]
         return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
+    kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
     for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
         if word.start in decided or len(word.scripts) != 1 or evidence:
             continue
@@ -921,6 +986,7 @@ def _sparse_repair(text: str) -> str | None:
             decided[word.start] = found_among
             continue
         if kept_as_code(text, word.start, word.end, word.text, target):
+            kept_twins.append((word.text, source, ("", ""), False))  # its verdict is no rule's
             continue
         neighbours = ("", "")
         if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
@@ -945,11 +1011,13 @@ def _sparse_repair(text: str) -> str | None:
             language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
-            source_seen=local.doc_counts.get(source, 0) > 0,
+            source_seen=(source_seen := local.doc_counts.get(source, 0) > 0),
             neighbours=neighbours,
         )
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
+        else:
+            kept_twins.append((word.text, source, neighbours, source_seen))
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -959,7 +1027,100 @@ def _sparse_repair(text: str) -> str | None:
         parts += (fixed_text[pos : word.start], decided.get(word.start, (word.text, ""))[0])
         pos = word.end
     parts.append(fixed_text[pos:])
-    return _read_as_document(text, "".join(parts))
+    joined = "".join(parts)
+    fixed_text = _read_as_document(text, joined)
+    outcome = _Outcome(
+        rewritten=[(start, rewrite) for start, (rewrite, _) in decided.items()],
+        kept_twins=kept_twins,
+        kept_mixed=any(
+            len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
+        ),
+        read_as_document=fixed_text != joined,
+    )
+    return fixed_text, outcome
+
+
+#: Whether Cyrillic text with Latin twins takes `_one_pass_repair` (else the rounds of `_repair`).
+ONE_PASS = True
+
+
+class _Repaired(NamedTuple):
+    text: str
+    settled: bool  # True where another round of the rules surely leaves ``text`` as it stands
+
+
+def _one_pass_repair(text: str) -> _Repaired | None:
+    """
+    The first round of repair of Cyrillic text with Latin twins, and whether it is the last.
+
+    Asked once `unchanged` has not settled the text. The sparse path's
+    decisions (`_sparse_decide`), without the fast path tried before it (it
+    gives the same text, and applies to none of these), and with the proof
+    that a second round changes nothing (`_settled`). None for any other
+    text: other scripts, other combining marks, styled letters.
+    """
+    if not mostly_beyond_ascii(text):
+        return None  # English with Cyrillic twins, most often
+    view = one_byte(text)
+    others = others_of(text, view)
+    if not _cyrillic_and_latin(others):
+        return None
+    sparse = _sparse_text(text, view, others)
+    if sparse is None or sparse.script != CYRILLIC:
+        return None
+    hard = find_hard(text, sparse.script, sparse.extra)
+    spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
+    fixed, outcome = _sparse_decide(sparse, spans)
+    return _Repaired(fixed, _settled(fixed, outcome))
+
+
+@lru_cache(maxsize=4096)
+def _cyrillic_and_latin(others: frozenset[str]) -> bool:
+    """
+    Whether a text's ``others`` (`others_of`) hold Cyrillic letters and no letter of another script.
+
+    Combining accents (Russian stress marks) may stand on them; ASCII letters
+    are the Latin ones.
+    """
+    letters = False
+    for char in others:
+        if char.isalpha():
+            if script_of(char) != CYRILLIC:
+                return False
+            letters = True
+        elif unicodedata.category(char).startswith("M") and not "\u0300" <= char <= "\u036f":
+            return False
+    return letters
+
+
+# A Latin letter beside a Cyrillic one, accents between them aside: a word of
+# both scripts, in text whose other letters are Cyrillic (`_cyrillic_and_latin`).
+# Any Latin letter after an accent counts too (the look back is one character
+# wide), which only leaves a text unsettled. Led by the Latin letter: re skips
+# to the few there are in C.
+_MIXED_WORD = re.compile(
+    "[A-Za-z](?:(?<=[\u0400-\u04ff\u0300-\u036f].)|(?=[\u0300-\u036f]*[\u0400-\u04ff]))"
+)
+
+
+def _settled(fixed: str, outcome: _Outcome) -> bool:
+    """
+    Whether a second round of the rules surely leaves ``fixed`` as it stands.
+
+    The rewrites keep every word's evidence (a twin gives nothing away,
+    either way), so every word's context is the same in the next round;
+    what may differ is the text's language, and whether it shows swapping
+    (it does not once no mixed word is left). So: no word of two scripts
+    left, no reading of the document's own, and every word of twins kept
+    kept by rule 2 in any context, language and reach without swapping
+    (`_kept_in_any_context`). The property tests check it against the rounds.
+    """
+    if outcome.kept_mixed or outcome.read_as_document or _MIXED_WORD.search(fixed):
+        return False
+    return all(
+        seen and _kept_in_any_context(word, source, neighbours)
+        for word, source, neighbours, seen in outcome.kept_twins
+    )
 
 
 def _more_than(most: int, counts: Iterable[int]) -> bool:

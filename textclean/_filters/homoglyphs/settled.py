@@ -130,7 +130,7 @@ def unchanged(text: str, stays: Stays | None = None) -> bool:
     present = scripts_present(chars, text)
     # Styled letters (rule 3), or a mixed word (rule 1) found at once, as in
     # English with Cyrillic twins: the rules decide.
-    if has_styled(chars) or (not _mostly_beyond_ascii(text) and _shows_mixed_word(text, present)):
+    if has_styled(chars) or (not mostly_beyond_ascii(text) and _shows_mixed_word(text, present)):
         return False
     if (quick := _by_runs(text, present, stays)) is not None:
         return quick
@@ -161,7 +161,7 @@ def unchanged(text: str, stays: Stays | None = None) -> bool:
     return True
 
 
-def _mostly_beyond_ascii(text: str) -> bool:
+def mostly_beyond_ascii(text: str) -> bool:
     """
     Whether most of ``text``'s characters lie beyond ASCII (Russian, Greek): counted from its UTF-8.
 
