@@ -98,6 +98,7 @@ from textclean._filters.boilerplate import (
     footer,
     forms,
     headlines,
+    kinds,
     notices,
     page,
     pagers,
@@ -133,7 +134,6 @@ from textclean._filters.boilerplate.catalog import (
     LineMatcher,
     Rule,
 )
-from textclean._filters.boilerplate.kinds import not_a_page
 from textclean._filters.boilerplate.lines import kept_beside_removed
 from textclean._filters.boilerplate.signals import (
     EDGE,
@@ -316,6 +316,7 @@ class RemoveBoilerplate:
             for index, line in enumerate(lines):
                 if line.strip() and index not in removed and (reason := self._learned_reason(line)):
                     removed[index] = reason
+        anywhere_only = dict(removed)
         content, body = ([], False) if self._plain_prose(lines, removed) else self._classify(lines)
         if content and body and not self._may_be_page(text, reading):
             # A UI catalog, a mail, a README: no page, so no page furniture;
@@ -422,6 +423,11 @@ class RemoveBoilerplate:
         if self.disabled:
             for index in [i for i, why in removed.items() if why.split(":", 1)[0] in self.disabled]:
                 del removed[index]
+        if len(removed) > len(anywhere_only) and _a_two_column_table(text, lines, removed):
+            # A glossary or translation table is no page: its short entries
+            # (Home — Početna) are its content. Asked only of a text that
+            # lost a line holding a separator, so other texts pay nothing.
+            removed = anywhere_only
         if removed and not any(line.strip() for i, line in enumerate(lines) if i not in removed):
             # Never empty a text: keep every prose paragraph if that would
             # happen, and if there is none, nothing tells furniture from
@@ -445,7 +451,7 @@ class RemoveBoilerplate:
         answer leaves it to the next one, which asks it of its own lines.
         """
         if not reading.may_be_page:
-            if not_a_page(text) is not None:
+            if kinds.marked_kind(text) is not None:
                 return False
             reading.may_be_page = True
         return True
@@ -907,3 +913,10 @@ _INDENT = "indent left at the start of the text by removed boilerplate"
 
 #: The default-configured filter.
 remove_boilerplate = RemoveBoilerplate()
+
+
+def _a_two_column_table(text: str, lines: list[str], removed: dict[int, str]) -> bool:
+    """Whether a removed line holds a column separator and the text is a two-column table."""
+    return any(kinds.may_hold_column_separator(lines[index]) for index in removed) and (
+        kinds.two_column_table(text) is not None
+    )

@@ -40,6 +40,7 @@ would otherwise look for furniture.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import regex
 
@@ -94,7 +95,7 @@ _MIN_TAGS = 3
 
 # Separators of a glossary's or a table's two columns, and how many lines,
 # and what share of the text's lines, must hold one (and only one) of the same.
-_COLUMN_SEPARATORS = (" = ", " | ", " / ", " — ", " – ", " - ", "\t", " → ")
+_COLUMN_SEPARATOR = re.compile(r" [=|/—–→-] |\t")
 _MIN_COLUMN_LINES = 4
 _MIN_COLUMN_SHARE = 2 / 3
 
@@ -103,29 +104,31 @@ def _two_column_lines(text: str) -> int | None:
     r"""
     How many lines hold one separator with words on both sides, if most lines do, else None.
 
-    Counted for the separator the text holds most lines of; a text holding
-    none of them four times is told by substring counts.
+    Counted for each separator the text holds often enough: one scan finds
+    them all, and a separator rarer than the share asked of the lines (most
+    texts: an article's few dashes) is never looked for line by line.
 
         >>> _two_column_lines("Save = Speichern\nCancel = Abbrechen\nHome = Start\nHelp = Hilfe")
         4
         >>> _two_column_lines("The council met.\nHome | News | Sport\nShare this") is None
         True
     """
-    candidates = [sep for sep in _COLUMN_SEPARATORS if text.count(sep) >= _MIN_COLUMN_LINES]
-    if not candidates:
+    found = _COLUMN_SEPARATOR.findall(text)
+    if len(found) < _MIN_COLUMN_LINES:
         return None
     lines = [line for line in text.split("\n") if line.strip()]
+    least = max(_MIN_COLUMN_LINES, _MIN_COLUMN_SHARE * len(lines))
     best = 0
-    for sep in candidates:
+    for sep, count in Counter(found).items():
+        if count < least:
+            continue  # fewer in the text than lines must hold
         paired = 0
         for line in lines:
             if line.count(sep) == 1:
                 left, _, right = line.partition(sep)
                 paired += bool(left.strip() and right.strip())
         best = max(best, paired)
-    if best >= _MIN_COLUMN_LINES and best >= _MIN_COLUMN_SHARE * len(lines):
-        return best
-    return None
+    return best if best >= least else None
 
 
 def may_mark(text: str) -> bool:
@@ -155,8 +158,23 @@ def not_a_page(text: str) -> str | None:
         >>> not_a_page(".. image:: https://x.org/badge.svg\n:target: https://x.org")
         'source markup (2 marks)'
     """
+    return two_column_table(text) or marked_kind(text)
+
+
+def two_column_table(text: str) -> str | None:
+    """Why ``text`` is a two-column table (a glossary, a translation table), or None."""
     if (pairs := _two_column_lines(text)) is not None:
         return f"a two-column table ({pairs} lines parted by one separator)"
+    return None
+
+
+def may_hold_column_separator(line: str) -> bool:
+    """Whether ``line`` holds a separator of a two-column table (one scan of the line)."""
+    return _COLUMN_SEPARATOR.search(line) is not None
+
+
+def marked_kind(text: str) -> str | None:
+    """not_a_page by the marks of source markup, templates and mail only (a scan of the text)."""
     if not may_mark(text):
         return None  # no mark can begin anywhere
     marked: set[int] = set()
