@@ -196,7 +196,17 @@ def listing_languages(word: str, langs: Iterable[str]) -> tuple[str, ...]:
         ('de',)
     """
     mask = listing(_key(word))
-    return tuple(lang for lang in langs if mask >> _bit(lang) & 1)
+    return tuple(lang for lang in langs if in_listing(mask, lang))
+
+
+def in_listing(mask: int, lang: str) -> bool:
+    """
+    Whether ``lang``'s bit is set in ``mask``, a `listing` mask.
+
+        >>> in_listing(listing("haus"), "de"), in_listing(listing("haus"), "fr")
+        (True, False)
+    """
+    return bool(mask >> _bit(lang) & 1)
 
 
 def highest_zipf(word: str, langs: Iterable[str]) -> float:

@@ -1013,12 +1013,8 @@ def _knowing(word: str, languages: tuple[str, ...], *, spelled: bool) -> tuple[i
     return tuple(
         index
         for index, lang in enumerate(languages)
-        if (romanian if lang == "ro" else mask) >> _LANGUAGE_BIT[lang] & 1
+        if lexicon.in_listing(romanian if lang == "ro" else mask, lang)
     )
-
-
-# Each shipped language's bit in a lexicon.listing mask.
-_LANGUAGE_BIT = {lang: bit for bit, lang in enumerate(lexicon.LANGUAGES)}
 
 
 # Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
