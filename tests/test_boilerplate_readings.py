@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from textclean._filters.boilerplate import _kept_lines
 from textclean._filters.boilerplate.bios import _MAX_NAMED_BIOS, _NAMED_BIO, _named_pairs
 from textclean._filters.boilerplate.blocks import Line
-from textclean._filters.boilerplate.kinds import not_a_page
+from textclean._filters.boilerplate.kinds import marked_kind
 
 # Lines that make or nearly make a name and its bio, marks of a text that is
 # no page, and the blank and odd lines between them.
@@ -79,5 +79,5 @@ class TestLaterReadings:
         }
         keep, _ = _kept_lines(lines, removed)
         kept = "\n".join(itertools.compress(lines, keep))
-        if not_a_page(text) is None:
-            assert not_a_page(kept) is None
+        if marked_kind(text) is None:
+            assert marked_kind(kept) is None

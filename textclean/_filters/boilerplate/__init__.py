@@ -43,7 +43,7 @@ Each removed line's reason names its category and the signals that decided.
 **Gates.** A stage that asks its question of every line first asks a gate
 whether any line of the text can be what it looks for, by tests over the
 whole text in C (substring tests, a pattern that skips to its first
-character): ``kinds.may_mark`` before not_a_page's scan,
+character): ``kinds.may_mark`` before marked_kind's scan,
 ``signals.may_name_programme``, ``may_name_disclosure`` and
 ``may_prompt_sign_up`` before blocks.disclosures reads its lines,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
@@ -444,7 +444,7 @@ class RemoveBoilerplate:
     @staticmethod
     def _may_be_page(text: str, reading: _Readings) -> bool:
         """
-        Whether ``text`` may be a page (kinds.not_a_page finds no mark of a text that is none).
+        Whether ``text`` may be a page (kinds.marked_kind finds no mark of a text that is none).
 
         Asked once for the text: a later reading reads some of its lines, and
         the marks of a subset are a subset. A reading that does not need the
@@ -720,7 +720,7 @@ class _Readings:
     __slots__ = ("ad_openings", "disclosed", "may_be_page")
 
     def __init__(self) -> None:
-        self.may_be_page = False  # not_a_page found no mark of a text that is no page
+        self.may_be_page = False  # marked_kind found no mark of a text that is no page
         self.disclosed = False  # every line was asked for disclosures, and those found went
         self.ad_openings: bool | None = None  # boxes.may_open_with_ad_marker, once asked
 
