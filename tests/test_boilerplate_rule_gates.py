@@ -1,0 +1,84 @@
+"""remove_boilerplate's per-text gates of the rules below the body: no cue, no line asked alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from textclean._filters.boilerplate import RemoveBoilerplate, contacts, notices, pagers
+
+_BODY = (
+    "The council met on Tuesday evening and voted to keep the harbour library open on Sundays. "
+    "Members said the reading room had been full every weekend since the spring."
+)
+_SECOND = (
+    "The decision follows a petition signed by residents of the old town, who asked for longer "
+    "hours in winter, when the reading room is the warmest place on the quay."
+)
+# Lines below the body that hold no digit, no at sign, no arrow and no commenting word:
+# a share bar the catalog removes, and short lines beside it that stay.
+_TAIL = ["Share this:", "Night buses on the island", "Seals at the old breakwater"]
+
+
+_READINGS = 4  # a text that loses lines is read again, at most three times more
+
+
+def _text(tail_lines: int) -> str:
+    tail = [_TAIL[i % len(_TAIL)] for i in range(tail_lines)]
+    return "\n\n".join(["Harbour library stays open", _BODY, _SECOND, *tail])
+
+
+class _Counted:
+    """A pattern or function whose calls are counted."""
+
+    def __init__(self, wrapped: Any) -> None:
+        self.wrapped = wrapped
+        self.calls = 0
+
+    def __call__(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.wrapped(*args)
+
+    def search(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.wrapped.search(*args)
+
+
+def _count(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> _Counted:
+    counted = _Counted(getattr(owner, name))
+    monkeypatch.setattr(owner, name, counted)
+    return counted
+
+
+@pytest.mark.parametrize("tail_lines", [3, 12, 48])
+def test_no_cue_asks_no_line_alone(monkeypatch: pytest.MonkeyPatch, tail_lines: int) -> None:
+    """Below a body, lines without a rule's cue cost each rule one search, however many they are."""
+    kind = _count(monkeypatch, contacts, "_kind")
+    notice = _count(monkeypatch, notices, "comment_notice")
+    marks = _count(monkeypatch, pagers, "_GATE")
+    text = _text(tail_lines)
+    explained = RemoveBoilerplate().explain(text)[1]
+    assert any(change.before.startswith("Share this:") for change in explained)  # rules ran
+    assert kind.calls == 0
+    assert notice.calls == 0
+    assert 0 < marks.calls <= _READINGS  # one search a reading, not one a line
+
+
+def test_cues_still_ask_their_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A digit, an arrow and a commenting word below the body open each gate."""
+    kind = _count(monkeypatch, contacts, "_kind")
+    notice = _count(monkeypatch, notices, "comment_notice")
+    pointed = _count(monkeypatch, pagers, "_pointed_headline")
+    tail = [
+        "« Night buses return to the island",
+        "Share this:",
+        "Comments are moderated and may take a while to appear.",
+        "Tel. +44 1632 960 123",
+        "press@harbour.example",
+    ]
+    text = "\n\n".join(["Harbour library stays open", _BODY, _SECOND, *tail])
+    RemoveBoilerplate()(text)
+    assert kind.calls > 0
+    assert notice.calls > 0
+    assert pointed.calls > 0
