@@ -917,6 +917,7 @@ remove_boilerplate = RemoveBoilerplate()
 
 def _a_two_column_table(text: str, lines: list[str], removed: dict[int, str]) -> bool:
     """Whether a removed line holds a column separator and the text is a two-column table."""
-    return any(kinds.may_hold_column_separator(lines[index]) for index in removed) and (
+    # (one search of the removed lines together: no separator spans a line break)
+    return kinds.may_hold_column_separator("\n".join([lines[index] for index in removed])) and (
         kinds.two_column_table(text) is not None
     )

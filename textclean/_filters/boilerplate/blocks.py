@@ -42,6 +42,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
+from textclean._filters.boilerplate.lines import casefold
 from textclean._filters.boilerplate.lists import holds_inventory, same_last_word
 from textclean._filters.boilerplate.signals import (
     EDGE,
@@ -560,8 +561,7 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     ]
     if not asked:
         return
-    folds = "\n".join([line.text for line in asked])
-    folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
+    folds = casefold("\n".join([line.text for line in asked]))
     # a text naming no programme and no disclosure stem discloses nothing, and
     # one with no sign-up word opening a line prompts to none: a few tests in C
     programmes, disclosing = may_disclose(folds)

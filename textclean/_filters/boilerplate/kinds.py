@@ -169,7 +169,7 @@ def two_column_table(text: str) -> str | None:
 
 
 def may_hold_column_separator(line: str) -> bool:
-    """Whether ``line`` holds a separator of a two-column table (one scan of the line)."""
+    """Whether ``line`` (or lines) holds a separator of a two-column table (one scan, in C)."""
     return _COLUMN_SEPARATOR.search(line) is not None
 
 

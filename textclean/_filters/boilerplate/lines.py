@@ -19,6 +19,29 @@ if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
 _INDEX = operator.attrgetter("index")
+_ASCII = bytes(range(128))
+
+
+def casefold(text: str) -> str:
+    """
+    ``text.casefold()``, faster on text whose characters outside ASCII fold to themselves.
+
+    Most pages' text is ASCII but for its quotes and dashes ("’", "–"), and
+    str.casefold reads such a text character by character (some 4 ns each).
+    Casefolding maps each character alone, so when the characters outside
+    ASCII (deleted from the UTF-8 bytes, in C) fold to themselves, the
+    casefold is the ASCII letters lowered, which bytes.lower does in C.
+
+        >>> casefold("Share THIS – “Now”"), casefold("Straße ÉTÉ")
+        ('share this – “now”', 'strasse été')
+    """
+    if text.isascii():
+        return text.lower()
+    encoded = text.encode("utf-8", "surrogatepass")
+    others = encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if others.casefold() != others:
+        return text.casefold()
+    return encoded.lower().decode("utf-8", "surrogatepass")
 
 
 def positions_at(content: list[Line], indices: set[int]) -> list[int]:

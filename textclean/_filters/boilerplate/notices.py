@@ -100,12 +100,6 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
     positions of the lines within REACH lines of a removed one
     (lines.kept_beside_removed), not the rest of the article.
     """
-    if not any(
-        map(
-            "\n".join([content[pos].text for pos in beside]).casefold().__contains__, _COMMENT_PARTS
-        )
-    ):
-        return  # (the gate: no line beside furniture holds a commenting word; tests in C)
     first_prose = -1  # found once a line may be a notice
     for pos in beside:
         line = content[pos]
