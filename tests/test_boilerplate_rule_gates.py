@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._filters.boilerplate import RemoveBoilerplate, contacts, notices, pagers
+from textclean._filters.boilerplate.blocks import _prompting_lines
 from textclean._filters.boilerplate.lines import casefold
+from textclean._filters.boilerplate.signals import site_prompt
 
 _BODY = (
     "The council met on Tuesday evening and voted to keep the harbour library open on Sundays. "
@@ -96,3 +98,24 @@ def test_fast_casefold_each_character(letters: range) -> None:
     """Each character beside ASCII letters and a curly quote folds as str.casefold folds it."""
     text = "".join(f"Ab{chr(point)}Z’" for point in letters)
     assert casefold(text) == text.casefold()
+
+
+_PROMPT_WORDS = (
+    "Subscribe", "subscribe", "Join", "«Abonnez-vous»", "Sign", "up", "to", "our", "newsletter",
+    "Bültenimize", "abone", "olun", "kaydolun", "üye", "volunteers", "the", "council", "met.",
+    "bültenimize", "membership", "—", "!", "Newsletter:", "abonnieren", "Sie", "unseren",
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PROMPT_WORDS), min_size=1, max_size=8).map(" ".join),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_prompting_lines_hold_every_site_prompt(lines: list[str]) -> None:
+    """Every line site_prompt accepts is listed, "olun" somewhere or not (disclosures asks these)."""
+    folded = [casefold(line) for line in lines]
+    listed = set(_prompting_lines("\n".join(folded), folded))
+    assert {n for n, line in enumerate(lines) if site_prompt(line, folded[n])} <= listed

@@ -59,6 +59,7 @@ from textclean._filters.boilerplate.signals import (
     table_fields,
     wide_characters,
 )
+from textclean._filters.boilerplate.vocabulary import TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -568,9 +569,10 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     if not disclosing and not may_prompt_sign_up(folds):
         return
     folded_lines = folds.split("\n")
-    if not disclosing and (prompting := sign_up_lines(folds)) is not None:
-        # only a line opening with a sign-up word may prompt: those alone are asked
-        for number in prompting:
+    if not disclosing:
+        # only a line opening with a sign-up word, or holding a Turkish one, may
+        # prompt: those alone are asked
+        for number in _prompting_lines(folds, folded_lines):
             if site_prompt(asked[number].text, folded_lines[number]):
                 removed[asked[number].index] = _SITE_PROMPT
         return
@@ -585,6 +587,35 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
 
 
 _SITE_PROMPT = f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
+# The last word of each Turkish sign-up phrase: site_prompt asks a line that
+# opens with no sign-up word whether it holds one of these (as a substring).
+_TURKISH_TAILS = tuple({phrase.split()[-1] for phrase in TURKISH_SIGN_UP})
+
+
+def _prompting_lines(folds: str, folded_lines: list[str]) -> list[int]:
+    """
+    The numbers of the lines of ``folds`` that may be a site_prompt, in order.
+
+    signals.sign_up_lines finds the lines opening with a sign-up word, in
+    C; a Turkish phrase's last word anywhere (``olun``, also in "volunteer")
+    makes it answer None, every line. Then the lines holding one are listed
+    (a substring test each), and the others are searched as in a text
+    without them: most English texts with "volunteer" in them ask a line
+    or two, not every line.
+    """
+    found = sign_up_lines(folds)
+    if found is not None:
+        return found
+    turkish = [
+        number
+        for number, folded in enumerate(folded_lines)
+        if any(map(folded.__contains__, _TURKISH_TAILS))
+    ]
+    masked = list(folded_lines)
+    for number in turkish:
+        masked[number] = ""
+    opening = sign_up_lines("\n".join(masked)) or []
+    return sorted({*turkish, *opening})
 
 
 def _introduced(content: list[Line], start: int) -> bool:
