@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textclean._filters.boilerplate import RemoveBoilerplate, contacts, notices, pagers
-from textclean._filters.boilerplate.blocks import _prompting_lines
-from textclean._filters.boilerplate.lines import casefold
+from textclean._filters.boilerplate import RemoveBoilerplate, contacts, counted, notices, pagers
+from textclean._filters.boilerplate.blocks import Line, _prompting_lines
+from textclean._filters.boilerplate.lines import casefold, kept_beside_removed
 from textclean._filters.boilerplate.signals import site_prompt
 
 _BODY = (
@@ -24,9 +24,6 @@ _SECOND = (
 # Lines below the body that hold no digit, no at sign, no arrow and no commenting word:
 # a share bar the catalog removes, and short lines beside it that stay.
 _TAIL = ["Share this:", "Night buses on the island", "Seals at the old breakwater"]
-
-
-_READINGS = 4  # a text that loses lines is read again, at most three times more
 
 
 def _text(tail_lines: int) -> str:
@@ -60,12 +57,10 @@ def _count(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> _Counte
 def test_no_cue_asks_no_line_alone(monkeypatch: pytest.MonkeyPatch, tail_lines: int) -> None:
     """Below a body, lines without a rule's cue cost each rule one search, however many they are."""
     kind = _count(monkeypatch, contacts, "_kind")
-    marks = _count(monkeypatch, pagers, "_GATE")
     text = _text(tail_lines)
     explained = RemoveBoilerplate().explain(text)[1]
     assert any(change.before.startswith("Share this:") for change in explained)  # rules ran
     assert kind.calls == 0
-    assert 0 < marks.calls <= _READINGS  # one search a reading, not one a line
 
 
 def test_cues_still_ask_their_lines(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,3 +114,61 @@ def test_prompting_lines_hold_every_site_prompt(lines: list[str]) -> None:
     folded = [casefold(line) for line in lines]
     listed = set(_prompting_lines("\n".join(folded), folded))
     assert {n for n, line in enumerate(lines) if site_prompt(line, folded[n])} <= listed
+
+
+class _Asked(dict[int, str]):
+    """The removed lines, counting how often a line is asked whether it is among them."""
+
+    asked = 0
+
+    def __contains__(self, key: object) -> bool:
+        self.asked += 1
+        return super().__contains__(key)
+
+
+_PARAGRAPH = (
+    "The council met on Tuesday evening and voted to keep the harbour library open on Sundays, "
+    "members said."
+)
+
+
+def _content(unit: str, copies: int) -> list[Line]:
+    lines = [_PARAGRAPH, _PARAGRAPH, *(unit * copies).split("\n")]
+    content, _ = RemoveBoilerplate()._classify(lines)
+    return content
+
+
+@pytest.mark.parametrize("copies", [250])
+def test_counted_lists_ask_each_line_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, copies: int
+) -> None:
+    """Counts of lists one after another ask the body above and below once, not once per count."""
+    unit = (
+        "(3 Videos)\nNight buses return to the island\nSeals come back to the old breakwater\n"
+        "Why the tram line matters now\n"
+    )
+    paragraph = _count(monkeypatch, counted, "_paragraph")
+    asked = []
+    for size in (copies, 4 * copies):
+        removed = _Asked()
+        paragraph.calls = 0
+        counted.counted_lists(_content(unit, size), removed)
+        assert len(removed) == 4 * size  # each count and its three headlines went
+        asked.append(removed.asked + paragraph.calls)
+    assert asked[1] <= 5 * asked[0]  # linear: four times the lines, about four times the asking
+
+
+@pytest.mark.parametrize("copies", [250])
+def test_comment_notices_pass_removed_lines_once(copies: int) -> None:
+    """Notices under furniture one after another look past the removed lines above them once."""
+    unit = "Share this:\nComments are moderated and may take a while to appear.\n"
+    asked = []
+    for size in (copies, 4 * copies):
+        content = _content(unit, size)
+        removed = _Asked({line.index: "share" for line in content if line.text == "Share this:"})
+        beside = kept_beside_removed(content, removed, notices.REACH)
+        removed.asked = 0
+        notices.comment_notices(content, removed, beside)
+        assert len(removed) == 2 * size  # every notice went
+        asked.append(removed.asked)
+    assert asked[1] <= 5 * asked[0]

@@ -26,8 +26,7 @@ above an arrow's line goes with it (above the body a breadcrumb's ``>`` stands
 beside the article's title). Only lines outside the body count: above its first
 paragraph of prose or below its last one; in the body an arrow or a quote
 is the article's. Only the lines outside the body are read (found from
-its ends: most texts have a line or two outside it), searched for a mark
-all at once, then one by one only if one of them holds one.
+its ends: most texts have a line or two outside it), each searched for a mark.
 """
 
 from __future__ import annotations
@@ -63,10 +62,7 @@ def pager_links(content: list[Line], removed: dict[int, str], last: int) -> None
     first = 0
     while first < last and not _body(content[first], removed):
         first += 1
-    outside = list(itertools.chain(range(first), range(last + 1, len(content))))
-    if _GATE.search("\n".join([content[pos].text for pos in outside])) is None:
-        return  # (the gate: one search in C of the lines outside the body; most hold no mark)
-    for pos in outside:
+    for pos in itertools.chain(range(first), range(last + 1, len(content))):
         line = content[pos]
         text = line.text
         if _GATE.search(text) is None:
