@@ -572,7 +572,7 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     if not disclosing:
         # only a line opening with a sign-up word, or holding a Turkish one, may
         # prompt: those alone are asked
-        for number in _prompting_lines(folds, folded_lines):
+        for number in _prompting_lines(folds):
             if site_prompt(asked[number].text, folded_lines[number]):
                 removed[asked[number].index] = _SITE_PROMPT
         return
@@ -590,32 +590,41 @@ _SITE_PROMPT = f"{PROMPT}: a sign-up imperative, the site's own newsletter or me
 # The last word of each Turkish sign-up phrase: site_prompt asks a line that
 # opens with no sign-up word whether it holds one of these (as a substring).
 _TURKISH_TAILS = tuple({phrase.split()[-1] for phrase in TURKISH_SIGN_UP})
+_TURKISH_WORDS = tuple(tuple(phrase.split()) for phrase in TURKISH_SIGN_UP)
 
 
-def _prompting_lines(folds: str, folded_lines: list[str]) -> list[int]:
+def _prompting_lines(folds: str) -> list[int]:
     """
     The numbers of the lines of ``folds`` that may be a site_prompt, in order.
 
     signals.sign_up_lines finds the lines opening with a sign-up word, in
     C; a Turkish phrase's last word anywhere (``olun``, also in "volunteer")
-    makes it answer None, every line. Then the lines holding one are listed
-    (a substring test each), and the others are searched as in a text
-    without them: most English texts with "volunteer" in them ask a line
-    or two, not every line.
+    makes it answer None, every line. Then the lines holding every word of
+    a Turkish phrase are listed (site_prompt finds the phrase in the line's
+    words), each found from a search in C for its last word, and the others
+    are searched as in a text without those words (each blanked out, the
+    lines kept): most English texts with "volunteer" in them ask no line
+    for it.
     """
     found = sign_up_lines(folds)
     if found is not None:
         return found
-    turkish = [
-        number
-        for number, folded in enumerate(folded_lines)
-        if any(map(folded.__contains__, _TURKISH_TAILS))
-    ]
-    masked = list(folded_lines)
-    for number in turkish:
-        masked[number] = ""
-    opening = sign_up_lines("\n".join(masked)) or []
-    return sorted({*turkish, *opening})
+    turkish: set[int] = set()
+    masked = folds
+    for tail in _TURKISH_TAILS:
+        at, counted, number = folds.find(tail), 0, 0
+        while at >= 0:
+            start = folds.rfind("\n", 0, at) + 1
+            end = folds.find("\n", at)
+            end = len(folds) if end < 0 else end
+            number += folds.count("\n", counted, start)
+            counted = start
+            line = folds[start:end]
+            if any(all(map(line.__contains__, words)) for words in _TURKISH_WORDS):
+                turkish.add(number)
+            at = folds.find(tail, end)
+        masked = masked.replace(tail, "\0" * len(tail))  # (no sign-up word holds one)
+    return sorted(turkish.union(sign_up_lines(masked) or ()))
 
 
 def _introduced(content: list[Line], start: int) -> bool:
