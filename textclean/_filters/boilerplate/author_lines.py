@@ -89,7 +89,7 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: 
         text = line.text
         # two capitalised words first (string tests: most lines fail here, on
         # their first character, before the line is split)
-        if not text[0].isupper():
+        if not text[:1].isupper():
             continue
         words = text.split(" ", 2)
         if (
