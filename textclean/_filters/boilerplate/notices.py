@@ -152,7 +152,7 @@ def _holds_lines_above(content: list[Line], pos: int, kept: KeptAbove) -> bool:
     once the notice, a sentence of prose, no longer bounds them. The removed
     lines above are passed over by ``kept`` (the notices found before this
     one among them): reading them one by one for each notice made a text of
-    many notices under furniture quadratic (9.8 s for 540 KB).
+    many notices under furniture quadratic (1.5 s for 540 KB, 0.16 s now).
     """
     count = 0
     near = kept.at_or_above(pos - 1)
