@@ -51,7 +51,9 @@ a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
 before forms. ``notices`` and ``author_lines`` ask only the lines beside
 removed ones (``lines.kept_beside_removed``, listed once for both),
 ``signups`` only boxes headed by furniture already told, ``end_credits``
-the last two kept lines, each by a set lookup of its first or last word.
+the last two kept lines, each by a set lookup of its first or last word;
+``contacts`` searches the lines below the body for a digit or an at sign
+at once, in C, before it asks any line alone.
 The sentences at a text's ends are asked through gates too:
 ``bios.may_be_bio_sentence`` (one pattern for a name or a self-introduction
 at the start), ``bios._may_write`` before a bio's verb is searched (German
@@ -917,6 +919,7 @@ remove_boilerplate = RemoveBoilerplate()
 
 def _a_two_column_table(text: str, lines: list[str], removed: dict[int, str]) -> bool:
     """Whether a removed line holds a column separator and the text is a two-column table."""
-    return any(kinds.may_hold_column_separator(lines[index]) for index in removed) and (
+    # (one search of the removed lines together: no separator spans a line break)
+    return kinds.may_hold_column_separator("\n".join([lines[index] for index in removed])) and (
         kinds.two_column_table(text) is not None
     )

@@ -87,7 +87,10 @@ def bios_beside_box_lines(content: list[Line], removed: dict[int, str], beside: 
         if line.index in removed:
             continue
         text = line.text
-        # two capitalised words first (string tests: most lines fail here)
+        # two capitalised words first (string tests: most lines fail here, on
+        # their first character, before the line is split)
+        if not text[:1].isupper():
+            continue
         words = text.split(" ", 2)
         if (
             len(words) < _NAME_WORDS + 1

@@ -42,6 +42,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     TAXONOMY,
 )
+from textclean._filters.boilerplate.lines import casefold
 from textclean._filters.boilerplate.lists import holds_inventory, same_last_word
 from textclean._filters.boilerplate.signals import (
     EDGE,
@@ -58,6 +59,7 @@ from textclean._filters.boilerplate.signals import (
     table_fields,
     wide_characters,
 )
+from textclean._filters.boilerplate.vocabulary import TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -560,17 +562,17 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
     ]
     if not asked:
         return
-    folds = "\n".join([line.text for line in asked])
-    folds = folds.lower() if folds.isascii() else folds.casefold()  # the same, faster in ASCII
+    folds = casefold("\n".join([line.text for line in asked]))
     # a text naming no programme and no disclosure stem discloses nothing, and
     # one with no sign-up word opening a line prompts to none: a few tests in C
     programmes, disclosing = may_disclose(folds)
     if not disclosing and not may_prompt_sign_up(folds):
         return
     folded_lines = folds.split("\n")
-    if not disclosing and (prompting := sign_up_lines(folds)) is not None:
-        # only a line opening with a sign-up word may prompt: those alone are asked
-        for number in prompting:
+    if not disclosing:
+        # only a line opening with a sign-up word, or holding a Turkish one, may
+        # prompt: those alone are asked
+        for number in _prompting_lines(folds):
             if site_prompt(asked[number].text, folded_lines[number]):
                 removed[asked[number].index] = _SITE_PROMPT
         return
@@ -585,6 +587,44 @@ def disclosures(content: list[Line], removed: dict[int, str]) -> None:
 
 
 _SITE_PROMPT = f"{PROMPT}: a sign-up imperative, the site's own newsletter or membership"
+# The last word of each Turkish sign-up phrase: site_prompt asks a line that
+# opens with no sign-up word whether it holds one of these (as a substring).
+_TURKISH_TAILS = tuple({phrase.split()[-1] for phrase in TURKISH_SIGN_UP})
+_TURKISH_WORDS = tuple(tuple(phrase.split()) for phrase in TURKISH_SIGN_UP)
+
+
+def _prompting_lines(folds: str) -> list[int]:
+    """
+    The numbers of the lines of ``folds`` that may be a site_prompt, in order.
+
+    signals.sign_up_lines finds the lines opening with a sign-up word, in
+    C; a Turkish phrase's last word anywhere (``olun``, also in "volunteer")
+    makes it answer None, every line. Then the lines holding every word of
+    a Turkish phrase are listed (site_prompt finds the phrase in the line's
+    words), each found from a search in C for its last word, and the others
+    are searched as in a text without those words (each blanked out, the
+    lines kept): most English texts with "volunteer" in them ask no line
+    for it.
+    """
+    found = sign_up_lines(folds)
+    if found is not None:
+        return found
+    turkish: set[int] = set()
+    masked = folds
+    for tail in _TURKISH_TAILS:
+        at, counted, number = folds.find(tail), 0, 0
+        while at >= 0:
+            start = folds.rfind("\n", 0, at) + 1
+            end = folds.find("\n", at)
+            end = len(folds) if end < 0 else end
+            number += folds.count("\n", counted, start)
+            counted = start
+            line = folds[start:end]
+            if any(all(map(line.__contains__, words)) for words in _TURKISH_WORDS):
+                turkish.add(number)
+            at = folds.find(tail, end)
+        masked = masked.replace(tail, "\0" * len(tail))  # (no sign-up word holds one)
+    return sorted(turkish.union(sign_up_lines(masked) or ()))
 
 
 def _introduced(content: list[Line], start: int) -> bool:

@@ -665,18 +665,27 @@ def may_hold_rating(text: str) -> bool:
     False only if no 5 or 10 has, past the spaces before it, a character
     that a connector of _RATING may end with: searches in C for the
     numbers and a look at the character before each, where _RATING's
-    search costs some 4 ns a character on any text with a 5 in it.
+    search costs some 4 ns a character on any text with a 5 in it. A 10
+    is found by a pattern's search: str.find of two characters reads a
+    text with characters outside Latin-1 (a curly quote) five times slower.
     """
-    for number in ("5", "10"):
-        at = text.find(number)
-        while at >= 0:
-            before = at - 1
-            while before >= 0 and text[before] in RATING_SPACES:
-                before -= 1
-            if before >= 0 and text[before] in RATING_CONNECTOR_ENDS:
-                return True
-            at = text.find(number, at + 1)
-    return False
+    at = text.find("5")
+    while at >= 0:
+        if _after_connector(text, at):
+            return True
+        at = text.find("5", at + 1)
+    return any(_after_connector(text, ten.start()) for ten in _TEN.finditer(text))
+
+
+_TEN = regex.compile("10")
+
+
+def _after_connector(text: str, at: int) -> bool:
+    """Whether the character before ``at``, past spaces, may end a connector of _RATING."""
+    before = at - 1
+    while before >= 0 and text[before] in RATING_SPACES:
+        before -= 1
+    return before >= 0 and text[before] in RATING_CONNECTOR_ENDS
 
 
 def _question_lines(text: str) -> set[int]:

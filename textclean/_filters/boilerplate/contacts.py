@@ -27,7 +27,9 @@ last paragraph make a block; it goes with the short lines between them
 and up to two short lines just above (a name, a company, a role), never a
 sentence. An address the article gives sits in a sentence of the body, or
 above more of the body, and stays. Only the lines below the body's last
-paragraph are read: most texts end with a paragraph.
+paragraph are read: most texts end with a paragraph. Its gate: every
+contact line holds a digit or an at sign, so the lines below the body are
+searched for one at once, in C, before any line is asked alone.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ def contact_blocks(content: list[Line], removed: dict[int, str], last: int) -> N
     """Mark the blocks of contact lines below the body's last paragraph (``last``)."""
     if last >= len(content) - 2:
         return  # fewer than two lines below it
+    if _DIGIT_OR_AT.search("\n".join([line.text for line in content[last + 1 :]])) is None:
+        return  # (the gate: one search in C; no digit and no at sign below the body, no contact)
     kinds = {pos: kind for pos in range(last + 1, len(content)) if (kind := _kind(content[pos]))}
     found = sorted(kinds)
     start = 0

@@ -35,6 +35,7 @@ asked, by one character test each.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import regex
@@ -62,6 +63,7 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？")
 
 def counted_lists(content: list[Line], removed: dict[int, str]) -> None:
     """Mark each count of a list with the list of exactly that many headlines below it."""
+    paragraphs: list[int] | None = None  # found once a count's list is asked about the body
     for pos, line in enumerate(content):
         if line.words != 2 or line.text[0] not in _OPENINGS:
             continue  # (the gate: most lines are not two words opening with a digit)
@@ -82,7 +84,9 @@ def counted_lists(content: list[Line], removed: dict[int, str]) -> None:
             content, list(range(pos + 1, end))
         ):
             continue
-        if _body_on_both_sides(content, removed, pos, end):
+        if paragraphs is None:
+            paragraphs = [pos for pos, line in enumerate(content) if _paragraph(line, {})]
+        if _body_on_both_sides(content, removed, paragraphs, pos, end):
             continue  # amid the body: the article's own list ("3 Tage", its days)
         start = _labels_above(content, removed, pos, set(texts))
         why = f"{RELATED_LINKS}: a count '{line.text}' and exactly {count} headlines below it" + (
@@ -92,10 +96,21 @@ def counted_lists(content: list[Line], removed: dict[int, str]) -> None:
             removed.setdefault(marked.index, why)
 
 
-def _body_on_both_sides(content: list[Line], removed: dict[int, str], start: int, end: int) -> bool:
-    """Whether a paragraph of the body stands above ``start`` and another below ``end``."""
-    return any(_paragraph(line, removed) for line in content[:start]) and any(
-        _paragraph(line, removed) for line in content[end:]
+def _body_on_both_sides(
+    content: list[Line], removed: dict[int, str], paragraphs: list[int], start: int, end: int
+) -> bool:
+    """
+    Whether a paragraph of the body stands above ``start`` and another below ``end``.
+
+    ``paragraphs`` holds the positions of the lines that are paragraphs (of
+    prose, this long), removed or not: each side is found by bisection and
+    the first that stays, where reading every line between made a text of
+    many counted lists quadratic (4.8 s for 900 KB).
+    """
+    middle = bisect.bisect_left(paragraphs, start)
+    below = bisect.bisect_left(paragraphs, end, middle)
+    return any(content[paragraphs[i]].index not in removed for i in range(middle)) and any(
+        content[paragraphs[i]].index not in removed for i in range(below, len(paragraphs))
     )
 
 

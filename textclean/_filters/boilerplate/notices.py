@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM
+from textclean._filters.boilerplate.lines import KeptAbove
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -101,6 +102,7 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
     (lines.kept_beside_removed), not the rest of the article.
     """
     first_prose = -1  # found once a line may be a notice
+    kept = KeptAbove(content, removed)
     for pos in beside:
         line = content[pos]
         if pos == 0 or line.index in removed:
@@ -113,7 +115,7 @@ def comment_notices(content: list[Line], removed: dict[int, str], beside: list[i
             and comment_notice(line.text)
             and pos > (first_prose if first_prose >= 0 else (first_prose := _first_prose(content)))
             and _beside_furniture(content, pos, removed)
-            and not _holds_lines_above(content, pos, removed)
+            and not _holds_lines_above(content, pos, kept)
         ):
             removed[line.index] = (
                 f"{COMMENT_FORM}: a notice about commenting (an account, moderation) "
@@ -141,24 +143,27 @@ def _beside_furniture(content: list[Line], pos: int, removed: dict[int, str]) ->
     return False
 
 
-def _holds_lines_above(content: list[Line], pos: int, removed: dict[int, str]) -> bool:
+def _holds_lines_above(content: list[Line], pos: int, kept: KeptAbove) -> bool:
     """
     Whether more than _MAX_KEPT_ABOVE lines that stay sit between the notice and the prose above.
 
     Lines that stay between the body and the notice (a form's fields, a
     code listing that ends the article) would join the furniture at the end
-    once the notice, a sentence of prose, no longer bounds them.
+    once the notice, a sentence of prose, no longer bounds them. The removed
+    lines above are passed over by ``kept`` (the notices found before this
+    one among them): reading them one by one for each notice made a text of
+    many notices under furniture quadratic (1.5 s for 540 KB, 0.16 s now).
     """
-    kept = 0
-    for near in range(pos - 1, -1, -1):
+    count = 0
+    near = kept.at_or_above(pos - 1)
+    while near >= 0:
         line = content[near]
-        if line.index in removed:
-            continue
         if line.prose and len(line.text) >= _PARAGRAPH_CHARS:
             return False
-        kept += 1
-        if kept > _MAX_KEPT_ABOVE:
+        count += 1
+        if count > _MAX_KEPT_ABOVE:
             return True
+        near = kept.at_or_above(near - 1)
     return False
 
 
