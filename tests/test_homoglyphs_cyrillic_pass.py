@@ -1,0 +1,189 @@
+"""
+The one pass over Cyrillic text with Latin twins (`cyrillic_pass`) gives what the sparse path gives.
+
+Properties against the old path, kept as the fallback (``CYRILLIC_PASS =
+False``): the first round and its settled verdict are `_one_pass_repair`'s,
+and the whole filter's output is the old filter's, on Russian with twins
+swapped at random, Latin names, words of twins only, separators, quotes and
+one-line texts. Unit tests for each step: the gate, the words found in C,
+the context classes, the decisions and the join, and the texts left to the
+sparse path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_homoglyphs_one_pass import _swapped_russian
+
+from textclean._filters.homoglyphs import FixHomoglyphs, _one_pass_repair, cyrillic_pass
+from textclean._filters.homoglyphs.context import Found
+from textclean._filters.homoglyphs.fast import Segments, rewrite_in_context
+from textclean._filters.homoglyphs.letters import CYRILLIC
+from textclean._filters.homoglyphs.sparse import one_byte, others_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_NAMES = ["Sun Microsystems", "Python", "NoSQL", "WWW", "a", "c", "B", "C", "Ha", "ok"]
+
+
+@st.composite
+def _with_names(draw: st.DrawFn) -> str:
+    """Swapped Russian with Latin names and lone twins dropped between its words, on one line or many."""
+    text = draw(_swapped_russian())
+    words = text.split(" ")
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(words)))
+        words.insert(at, draw(st.sampled_from(_NAMES)))
+    joined = " ".join(words)
+    return joined.replace("\n", " ") if draw(st.booleans()) else joined
+
+
+@pytest.fixture
+def off() -> Iterator[None]:
+    """The old path: the pass switched off."""
+    saved, cyrillic_pass.CYRILLIC_PASS = cyrillic_pass.CYRILLIC_PASS, False
+    try:
+        yield
+    finally:
+        cyrillic_pass.CYRILLIC_PASS = saved
+
+
+def _old(text: str) -> str:
+    saved, cyrillic_pass.CYRILLIC_PASS = cyrillic_pass.CYRILLIC_PASS, False
+    try:
+        return FixHomoglyphs()(text)
+    finally:
+        cyrillic_pass.CYRILLIC_PASS = saved
+
+
+class TestSameAsTheSparsePath:
+    @given(st.one_of(_swapped_russian(), _with_names()))
+    def test_first_round(self, text: str) -> None:
+        """Where the pass decides, its text and settled verdict are `_one_pass_repair`'s."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        if done is not None:
+            quick = _one_pass_repair(text)
+            assert quick is not None
+            assert done == (quick.text, quick.settled)
+
+    @given(st.one_of(_swapped_russian(), _with_names()))
+    def test_whole_filter(self, text: str) -> None:
+        """The filter with the pass gives what it gives without it."""
+        assert FixHomoglyphs()(text) == _old(text)
+
+
+class TestGate:
+    def test_plain_cyrillic(self) -> None:
+        """Basic Cyrillic letters and punctuation pass; a stress mark, ӏ or é does not."""
+        assert cyrillic_pass._plain_cyrillic(frozenset("привет«»—"))
+        for char in ("\u0301", "\u04cf", "é", "\u0483"):
+            assert not cyrillic_pass._plain_cyrillic(frozenset(f"привет{char}"))
+
+    def test_other_texts_are_not_asked(self) -> None:
+        """English, Greek and accented Latin are not this pass's (None, not counted)."""
+        before = sum(cyrillic_pass.FELL_BACK.values())
+        for text in ("Th\u0430t is a test", "Мoсква и λόγος", "Мoсква и café"):
+            assert cyrillic_pass.cyrillic_pass(text) is None
+        assert sum(cyrillic_pass.FELL_BACK.values()) == before
+
+    def test_fallbacks_are_counted(self) -> None:
+        """A stressed text is left to the sparse path, and counted by reason."""
+        text = "Мoсква\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе"
+        before = cyrillic_pass.FELL_BACK.copy()
+        assert cyrillic_pass.cyrillic_pass(text) is None
+        gained = cyrillic_pass.FELL_BACK - before
+        assert list(gained.values()) == [1]
+        assert "marks" in next(iter(gained))
+
+    def test_latin_text_is_left(self) -> None:
+        """More letters giving Latin away than Cyrillic: the sparse path's script is Latin."""
+        text = "Мoсква Python Erlang Haskell Ericsson и мы"
+        others = others_of(text, one_byte(text))
+        assert cyrillic_pass._refused(text, others, one_byte(text)) == "not mostly Cyrillic"
+
+
+class TestWords:
+    def test_only_words_of_ascii_letters(self) -> None:
+        """Names and words of twins are found; mixed words are not (their twins are replaced)."""
+        text = "Мы пишем нa Python, a c ним Ha и TOP_5 всё"
+        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+        assert [text[s:e] for s, e in found.names] == ["Python"]
+        assert [text[s:e] for s, e in found.twins] == ["a", "c", "Ha", "TOP"]
+        assert found.latin_letters == 2  # y, t: no Cyrillic twin
+
+    def test_name_letter_in_a_cyrillic_word(self) -> None:
+        """A letter giving Latin away inside a Cyrillic word is left to the sparse path."""
+        text = "Мы пишем нaш кoд и привет дgуг Python"
+        assert cyrillic_pass._decide(text, others_of(text, one_byte(text)), one_byte(text)) == (
+            "a name's letter in a Cyrillic word"
+        )
+
+
+class TestContext:
+    def test_line_without_a_name(self) -> None:
+        """A word of twins on a line with no name: Cyrillic, by its segment."""
+        text = "Мы пишем a тут\nPython"
+        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
+        assert cyrillic_pass._context(found, where, text.index(" a ") + 1) == Found(
+            CYRILLIC, own=True, near=True
+        )
+
+    def test_segment_without_a_name(self) -> None:
+        """On a name's line, a segment giving Cyrillic away and holding no name is Cyrillic."""
+        text = "Мы пишем a тут — Python"
+        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
+        assert found._local is None
+        at = text.index(" a ") + 1
+        assert cyrillic_pass._context(found, where, at) == Found(CYRILLIC, own=True, near=True)
+        assert found._local is None  # no word-by-word context was needed
+
+    def test_name_segment_asks_the_sparse_context(self) -> None:
+        """In a name's segment the sparse path's context decides (`ForeignLines.context`)."""
+        text = "Sun a Microsystems — мы пишем тут"
+        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
+        context = cyrillic_pass._context(found, where, text.index(" a ") + 1)
+        assert context.script != CYRILLIC
+        assert found._local is not None
+
+
+class TestDecisions:
+    @pytest.mark.parametrize(
+        ("text", "fixed", "settled"),
+        [
+            (
+                "Мoсква и пpивет, a тaкже Erlang и c ними всеми вместе",
+                "Москва и привет, а также Erlang и с ними всеми вместе",
+                True,
+            ),
+            # A lone capital C beside a Latin name: a Roman numeral or a letter, kept.
+            (
+                "Мы пишем нa языке Python. C ним легко a тут",
+                "Мы пишем на языке Python. C ним легко а тут",
+                True,
+            ),
+        ],
+    )
+    def test_repairs(self, text: str, fixed: str, *, settled: bool) -> None:
+        """Mixed words by the twins replaced, words of twins by `_judge_whole`, names kept."""
+        assert cyrillic_pass.cyrillic_pass(text) == (fixed, settled)
+
+    def test_repeated_words_decided_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Each distinct word of twins in a context is asked once a text."""
+        calls: list[str] = []
+
+        def counted(*args: object, **options: object) -> str | None:
+            calls.append(str(args[1]))
+            return rewrite_in_context(*args, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(cyrillic_pass, "rewrite_in_context", counted)
+        text = "Мы пишем тут, a потом, a ещё, a всё. " * 5
+        assert cyrillic_pass.cyrillic_pass(text) is not None
+        assert calls == ["a"]

@@ -1,0 +1,364 @@
+"""
+One pass over Cyrillic text with Latin twins: the first round of repair, decided in C.
+
+Russian with Latin twins swapped in (``пpивет``, ``a`` for ``а``) and a few
+genuine Latin names (``Python``) gives two scripts away. The sparse path
+(`_one_pass_repair`) finds its hard words and their contexts word by word in
+Python; this pass gives the same text from what C counts and finds:
+
+- the text's script: its letters giving each script away, counted by
+  `giver_count` (one deletion from its bytes);
+- the words to decide: one ``re`` search yields only the words written
+  wholly in ASCII letters (the Latin twins ``a``, ``c``, ``B`` and the
+  names). Every other ASCII letter stands in a word with Cyrillic letters
+  and becomes its Cyrillic twin (rule 1), by one ``str.replace`` a letter;
+- each word's context class: a line holding no name is Cyrillic; on a line
+  holding one, a segment without a name that has a word giving Cyrillic
+  away is Cyrillic too (its nearest give-away words all give Cyrillic);
+  only the rest (a name's own segment) asks `ForeignLines.context`;
+- each distinct (word, context) is decided once, by `_judge_whole` (through
+  `rewrite_in_context`, its memo across texts), and the text is put
+  together by one join over the decided words.
+
+A text the pass cannot decide as the sparse path does is left to it (None),
+and counted in `FELL_BACK` by reason: accents or letters outside the basic
+Cyrillic block, a Latin name's letters inside a Cyrillic word, more names
+than the sparse path takes, a Cyrillic or mixed word whose context is the
+name's (``a`` between ``Sun`` and ``Microsystems``), and so on. `explain`
+keeps the word rules (`FixHomoglyphs._explain_round`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from textclean._confusables import OTHER_READINGS
+from textclean._filters import homoglyphs as rules
+from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs.context import Found, LineSegments, kept_as_code, segments
+from textclean._filters.homoglyphs.fast import Segments, TextLanguage, rewrite_in_context
+from textclean._filters.homoglyphs.foreign import (
+    ForeignLines,
+    context_matters,
+    evidence,
+    word_finder,
+)
+from textclean._filters.homoglyphs.foreign import _without_own as without_own
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    LATIN,
+    TARGETS,
+    WORD,
+    convertible,
+    scripts_present,
+    word_scripts,
+)
+from textclean._filters.homoglyphs.settled import mostly_beyond_ascii
+from textclean._filters.homoglyphs.sparse import (
+    OneByte,
+    giver_count,
+    giver_positions,
+    givers,
+    one_byte,
+    others_of,
+    simple_twins,
+)
+from textclean.scan import notable_chars
+
+if TYPE_CHECKING:
+    import regex
+
+    from textclean._filters.homoglyphs.context import Segment
+
+#: Whether `FixHomoglyphs` tries this pass before the sparse path's (`_one_pass_repair`).
+CYRILLIC_PASS = True
+#: Texts of Cyrillic with ASCII letters this pass left to the sparse path, by reason.
+FELL_BACK: Counter[str] = Counter()
+
+_BASIC_CYRILLIC = ("\u0400", "\u04ff")
+# A word of ASCII letters only: led by the letter, so that re skips in C to
+# the few ASCII letters of Cyrillic text; the look back (one character wide)
+# rules out a letter inside a word, possessive so no tail of a mixed word is taken.
+_LATIN_WORD = re.compile("[A-Za-z](?<![A-Za-z\u0400-\u04ff].)[A-Za-z]*+(?![\u0400-\u04ff])")
+# An ASCII letter beside a Cyrillic one: a word mixing the scripts.
+_MIXED = re.compile("[A-Za-z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
+_PRESENT = frozenset({CYRILLIC, LATIN})
+_LOOK_BACK = 256  # as the sparse path looks back for the word before a word
+
+
+@lru_cache(maxsize=4096)
+def _plain_cyrillic(others: frozenset[str]) -> bool:
+    r"""
+    Whether a text's non-ASCII characters (`others_of`) leave words as runs of two alphabets.
+
+    Letters of the basic Cyrillic block only, none with two readings, and no
+    mark or other character of the block: every word is then a run of
+    ``[A-Za-z\u0400-\u04ff]``, as WORD cuts it, and "surely Cyrillic" (the
+    sparse path's `find_hard`) is any letter of the block.
+    """
+    low, high = _BASIC_CYRILLIC
+    for char in others:
+        if char in OTHER_READINGS:
+            return False
+        if char.isalpha():
+            if not low <= char <= high:
+                return False
+        elif low <= char <= high or _is_mark(char):
+            return False
+    return True
+
+
+def _is_mark(char: str) -> bool:
+    import unicodedata  # noqa: PLC0415 - asked of a text's few distinct characters, once each
+
+    return unicodedata.category(char).startswith("M")
+
+
+@lru_cache(maxsize=65536)
+def _givers_in(word: str) -> int:
+    """How many of an ASCII word's letters give Latin away (no Cyrillic twin)."""
+    pattern = givers(LATIN, _PRESENT)[0]
+    return 0 if pattern is None else len(pattern.findall(word))
+
+
+class _Text:
+    """What the pass works out once per text: its words of ASCII letters and its foreign lines."""
+
+    def __init__(self, text: str, others: frozenset[str]) -> None:
+        self.text = text
+        self.others = others
+        self.names: list[tuple[int, int]] = []  # words holding a letter that gives Latin away
+        self.twins: list[tuple[int, int]] = []  # words of Latin twins only
+        self.latin_letters = 0  # letters giving Latin away, in those words
+        for match in _LATIN_WORD.finditer(text):
+            found = _givers_in(match[0])
+            if found:
+                self.names.append(match.span())
+                self.latin_letters += found
+            else:
+                self.twins.append(match.span())
+        self.lines = LineSegments(text)
+        self.name_starts = [start for start, _ in self.names]
+        self.foreign = {self.line_of(start) for start in self.name_starts}
+        self._local: ForeignLines | None = None
+        self.needed = 2  # Cyrillic words the sparse path counts for the document (`_sparse_text`)
+        self.words = word_finder(text)
+
+    def line_of(self, pos: int) -> int:
+        starts = self.lines.line_starts
+        return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def local(self) -> ForeignLines:
+        """The sparse path's context of words near names, built when a word first needs it."""
+        if self._local is None:
+            positions = giver_positions(self.text, LATIN, _PRESENT, self.others)
+            local = self._local = ForeignLines(self.text, positions, _PRESENT)
+            local.doc_counts[CYRILLIC] = max(local.doc_counts.get(CYRILLIC, 0), self.needed)
+        return self._local
+
+    def named(self, segment: Segment) -> bool:
+        """Whether a name stands in ``segment``."""
+        at = bisect.bisect_left(self.name_starts, segment.start)
+        return at < len(self.name_starts) and self.name_starts[at] < segment.end
+
+    def gives_cyrillic(self, segment: Segment) -> bool:
+        """Whether a word of ``segment`` gives Cyrillic away to its context (`evidence`)."""
+        text = self.text
+        return any(
+            CYRILLIC in evidence(text, *match.span(), _PRESENT)
+            for match in self.words.finditer(text, segment.start, segment.end)
+        )
+
+
+def cyrillic_pass(text: str) -> tuple[str, bool] | None:
+    """
+    The first round of repair of Cyrillic text with Latin twins, and whether it is the last.
+
+    What `_one_pass_repair` gives, or None where this pass leaves the text
+    to it (counted in `FELL_BACK`) or the text is of another kind.
+    """
+    if not mostly_beyond_ascii(text):
+        return None
+    view = one_byte(text)
+    others = others_of(text, view)
+    if not rules._cyrillic_and_latin(others):  # noqa: SLF001 - the sparse path's own gate
+        return None
+    reason = _refused(text, others, view)
+    if reason is not None:
+        FELL_BACK[reason] += 1
+        return None
+    found = _decide(text, others, view)
+    if isinstance(found, str):
+        FELL_BACK[found] += 1
+        return None
+    FELL_BACK["taken"] += 1
+    return found
+
+
+def _refused(text: str, others: frozenset[str], view: OneByte | None) -> str | None:
+    """Why the text is not for this pass, from counts made in C; None where it is."""
+    if not _plain_cyrillic(others):
+        return "letters beyond basic Cyrillic, marks or letters of two readings"
+    if scripts_present(notable_chars(text), text) != _PRESENT:
+        return "scripts"
+    cyrillic = giver_count(text, CYRILLIC, _PRESENT, others, view)
+    latin = giver_count(text, LATIN, _PRESENT, others, view)
+    # The sparse path's script is the one with the most give-away letters,
+    # Latin on a tie (it is named first).
+    if cyrillic <= latin:
+        return "not mostly Cyrillic"
+    return None
+
+
+def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[str, bool] | str:
+    """The repaired text and whether it is settled; or why the pass leaves it (a reason)."""
+    found = _Text(text, others)
+    latin_total = giver_count(text, LATIN, _PRESENT, others, view)
+    if latin_total != found.latin_letters:
+        return "a name's letter in a Cyrillic word"
+    most = max(len(text) // rules._FOREIGN_SHARE, rules._FOREIGN_WORDS)  # noqa: SLF001
+    if len(found.names) > most:
+        return "many names"
+    latin_words = sum(LATIN in evidence(text, s, e, _PRESENT) for s, e in found.names)
+    needed = found.needed = latin_words + 2
+    if rules._givers_up_to(text, CYRILLIC, _PRESENT, needed, found.words) < needed:  # noqa: SLF001
+        return "few Cyrillic words"
+    if _foreign_context(found):
+        return "a Cyrillic or mixed word in a name's context"
+    latin_pinned = source_seen = latin_words > 0
+    swapping = _MIXED.search(text) is not None  # twins outside the words of ASCII letters
+    twins = simple_twins(CYRILLIC)
+    language = TextLanguage(
+        lambda target: judge.text_language(target, text, _PRESENT, notable_chars(text))
+    )
+    where = Segments(text, CYRILLIC, _PRESENT, found.words)
+    hard_starts = {start for start, _ in found.names} | {start for start, _ in found.twins}
+    decided: dict[int, str] = {}
+    kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
+    verdicts: dict[tuple[str, Found, tuple[str, str]], str | None] = {}
+    for start, end in found.twins:  # rule 2, as the sparse path asks it
+        word = text[start:end]
+        scripts, gives = word_scripts(word, _PRESENT)
+        if scripts != frozenset({LATIN}) or gives:
+            continue
+        if not any(t != LATIN and convertible(word, t) for t in TARGETS):
+            continue
+        context = _context(found, where, start)
+        target = context.script
+        if target not in TARGETS or target == LATIN or not convertible(word, target):
+            continue
+        if kept_as_code(text, start, end, word, target):
+            kept_twins.append((word, LATIN, ("", ""), False))
+            continue
+        neighbours = ("", "")
+        if rules._reads_neighbours(word, LATIN, latin_pinned=latin_pinned):  # noqa: SLF001
+            neighbours = _neighbours(
+                text, start, end, decided=decided, hard_starts=hard_starts, twins=twins
+            )
+        key = (word, context, neighbours)
+        if key not in verdicts:
+            verdicts[key] = rewrite_in_context(
+                rules._judge_whole,  # noqa: SLF001
+                word,
+                LATIN,
+                context,
+                language,
+                swapping=swapping and target == CYRILLIC,
+                latin_pinned=latin_pinned,
+                source_seen=source_seen,
+                neighbours=neighbours,
+            )
+        rewrite = verdicts[key]
+        if rewrite is not None:
+            decided[start] = rewrite
+        else:
+            kept_twins.append((word, LATIN, neighbours, source_seen))
+    fixed = text
+    for twin, letter in twins.items():
+        if twin.isascii() and twin in fixed:
+            fixed = fixed.replace(twin, letter)
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted([*found.names, *found.twins]):
+        parts += (fixed[pos:start], decided.get(start, text[start:end]))
+        pos = end
+    parts.append(fixed[pos:])
+    joined = "".join(parts)
+    fixed = rules._read_as_document(text, joined)  # noqa: SLF001
+    outcome = rules._Outcome(  # noqa: SLF001
+        rewritten=list(decided.items()),
+        kept_twins=kept_twins,
+        kept_mixed=False,
+        read_as_document=fixed != joined,
+    )
+    return fixed, rules._settled(fixed, outcome)  # noqa: SLF001
+
+
+def _context(found: _Text, where: Segments, start: int) -> Found:
+    """The context of a word of Latin twins at ``start``, as the sparse path finds it."""
+    line = found.line_of(start)
+    if line not in found.foreign:
+        return Found(CYRILLIC, *where.own(start))
+    segment, _, _ = found.lines.at(start)
+    if not found.named(segment) and found.gives_cyrillic(segment):
+        return Found(CYRILLIC, own=True, near=True)
+    return found.local().context(start)
+
+
+def _foreign_context(found: _Text) -> bool:
+    """
+    Whether a word of Cyrillic letters or of both scripts has a context not Cyrillic.
+
+    Such a word is one the sparse path decides one by one (`spans_not_of`);
+    it stands on a line holding a name, in a segment holding one or no word
+    giving Cyrillic away.
+    """
+    text = found.text
+    runs = without_own(CYRILLIC)
+    for line in sorted(found.foreign):
+        end = text.find("\n", line)
+        for segment in segments(text, line, len(text) if end < 0 else end):
+            if not found.named(segment) and found.gives_cyrillic(segment):
+                continue
+            for run in runs.spans(text, segment.start, segment.end):
+                word = text[run[0] : run[1]]
+                if word.isascii() or not context_matters(word, _PRESENT):
+                    continue
+                if found.local().context(run[0]).script != CYRILLIC:
+                    return True
+    return False
+
+
+def _neighbours(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    decided: dict[int, str],
+    hard_starts: set[int],
+    twins: dict[str, str],
+) -> tuple[str, str]:
+    """The first letters of the words beside a single letter, as the sparse path reads them."""
+    before = rules._word_before(text, start)  # noqa: SLF001
+    after: regex.Match[str] | None = WORD.search(text, end)
+    first = ""
+    if before is not None and rules._SENTENCE_ENDS.isdisjoint(text[before.end() : start]):  # noqa: SLF001
+        first = _first_letter(text, before.start(), decided, hard_starts, twins)
+    second = ""
+    if after is not None and rules._SENTENCE_ENDS.isdisjoint(text[end : after.start()]):  # noqa: SLF001
+        second = _first_letter(text, after.start(), decided, hard_starts, twins)
+    return first, second
+
+
+def _first_letter(
+    text: str, start: int, decided: dict[int, str], hard_starts: set[int], twins: dict[str, str]
+) -> str:
+    if start in decided:
+        return decided[start][:1]
+    if start in hard_starts:
+        return text[start]
+    return twins.get(text[start], text[start])
