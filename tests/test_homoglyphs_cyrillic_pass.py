@@ -21,7 +21,7 @@ from test_homoglyphs_one_pass import _swapped_russian
 
 from textclean._filters.homoglyphs import FixHomoglyphs, _one_pass_repair, cyrillic_pass
 from textclean._filters.homoglyphs.context import Found
-from textclean._filters.homoglyphs.fast import Segments, rewrite_in_context
+from textclean._filters.homoglyphs.fast import rewrite_in_context
 from textclean._filters.homoglyphs.letters import CYRILLIC
 from textclean._filters.homoglyphs.sparse import one_byte, others_of
 
@@ -79,9 +79,9 @@ class TestSameAsTheSparsePath:
 
 class TestGate:
     def test_plain_cyrillic(self) -> None:
-        """Basic Cyrillic letters and punctuation pass; a stress mark, ӏ or é does not."""
-        assert cyrillic_pass._plain_cyrillic(frozenset("привет«»—"))
-        for char in ("\u0301", "\u04cf", "é", "\u0483"):
+        """Basic Cyrillic letters, punctuation and stress marks pass; ӏ, é or a titlo does not."""
+        assert cyrillic_pass._plain_cyrillic(frozenset("привет«»—\u0301"))
+        for char in ("\u04cf", "é", "\u0483"):
             assert not cyrillic_pass._plain_cyrillic(frozenset(f"привет{char}"))
 
     def test_other_texts_are_not_asked(self) -> None:
@@ -92,26 +92,31 @@ class TestGate:
         assert sum(cyrillic_pass.FELL_BACK.values()) == before
 
     def test_fallbacks_are_counted(self) -> None:
-        """A stressed text is left to the sparse path, and counted by reason."""
-        text = "Мoсква\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе"
+        """A stress mark on a Latin twin leaves the text to the sparse path, counted by reason."""
+        text = "Мoсквa\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе"
         before = cyrillic_pass.FELL_BACK.copy()
         assert cyrillic_pass.cyrillic_pass(text) is None
         gained = cyrillic_pass.FELL_BACK - before
         assert list(gained.values()) == [1]
-        assert "marks" in next(iter(gained))
+        assert next(iter(gained)) == "a mark beside a Latin letter"
+        stressed = text.replace("a\u0301", "а\u0301")  # on a Cyrillic letter: taken
+        assert cyrillic_pass.cyrillic_pass(stressed) == (
+            "Москва\u0301 и привет, а также Erlang и с ними всеми вместе",
+            True,
+        )
 
     def test_latin_text_is_left(self) -> None:
         """More letters giving Latin away than Cyrillic: the sparse path's script is Latin."""
         text = "Мoсква Python Erlang Haskell Ericsson и мы"
         others = others_of(text, one_byte(text))
-        assert cyrillic_pass._refused(text, others, one_byte(text)) == "not mostly Cyrillic"
+        assert cyrillic_pass._latin_letters(text, others, one_byte(text)) == "not mostly Cyrillic"
 
 
 class TestWords:
     def test_only_words_of_ascii_letters(self) -> None:
         """Names and words of twins are found; mixed words are not (their twins are replaced)."""
         text = "Мы пишем нa Python, a c ним Ha и TOP_5 всё"
-        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+        found = _found(text)
         assert [text[s:e] for s, e in found.names] == ["Python"]
         assert [text[s:e] for s, e in found.twins] == ["a", "c", "Ha", "TOP"]
         assert found.latin_letters == 2  # y, t: no Cyrillic twin
@@ -119,38 +124,65 @@ class TestWords:
     def test_name_letter_in_a_cyrillic_word(self) -> None:
         """A letter giving Latin away inside a Cyrillic word is left to the sparse path."""
         text = "Мы пишем нaш кoд и привет дgуг Python"
-        assert cyrillic_pass._decide(text, others_of(text, one_byte(text)), one_byte(text)) == (
+        latin = cyrillic_pass._latin_letters(text, others_of(text, one_byte(text)), one_byte(text))
+        assert isinstance(latin, int)
+        assert cyrillic_pass._decide(text, others_of(text, one_byte(text)), latin) == (
             "a name's letter in a Cyrillic word"
         )
 
 
-class TestContext:
-    def test_line_without_a_name(self) -> None:
-        """A word of twins on a line with no name: Cyrillic, by its segment."""
-        text = "Мы пишем a тут\nPython"
-        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
-        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
-        assert cyrillic_pass._context(found, where, text.index(" a ") + 1) == Found(
-            CYRILLIC, own=True, near=True
-        )
+def _found(text: str) -> cyrillic_pass._Text:
+    return cyrillic_pass._Text(text, others_of(text, one_byte(text)))
 
-    def test_segment_without_a_name(self) -> None:
-        """On a name's line, a segment giving Cyrillic away and holding no name is Cyrillic."""
+
+def _context(text: str, word: str) -> Found:
+    at = text.index(f" {word} ") + 1
+    return cyrillic_pass._context(_found(text), at, at + len(word))
+
+
+class TestContext:
+    def test_counts_cyrillic_words(self) -> None:
+        """Words giving Cyrillic away, counted up to a bound; code gives nothing away."""
+        text = "мы пишем x_код 5лет тут"
+        found = _found(text)
+        assert found.cyrillic_words(0, len(text), 10) == 3
+        assert found.cyrillic_words(0, len(text), 2) == 2
+
+    def test_word_beside_a_cyrillic_word(self) -> None:
+        """A Cyrillic word beside it, no separator between and no name in its segment: Cyrillic."""
         text = "Мы пишем a тут — Python"
-        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
-        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
-        assert found._local is None
+        found = _found(text)
         at = text.index(" a ") + 1
-        assert cyrillic_pass._context(found, where, at) == Found(CYRILLIC, own=True, near=True)
+        assert found.surely_cyrillic(at, at + 1)
+        assert _context(text, "a") == Found(CYRILLIC, own=True, near=True)
+
+    def test_not_shown_beside_a_name(self) -> None:
+        """A name in its segment: not shown without cutting the line."""
+        text = "Мы пишем на Python a тут"
+        at = text.index(" a ") + 1
+        assert not _found(text).surely_cyrillic(at, at + 1)
+
+    def test_segment_with_one_name(self) -> None:
+        """One name and three words giving Cyrillic away in its segment: Cyrillic."""
+        text = "Мы пишем на Python a тут — и всё"
+        found = _found(text)
+        segment, _, _ = found.lines.at(text.index(" a ") + 1)
+        assert found.clearly_cyrillic(segment)
+        assert _context(text, "a") == Found(CYRILLIC, own=True, near=True)
         assert found._local is None  # no word-by-word context was needed
 
+    def test_line_without_a_name(self) -> None:
+        """A word of twins alone in its segment on a line without a name: the line's context."""
+        text = "Мы пишем тут — (a)\nPython"
+        assert _context(text.replace("(a)", "( a )"), "a") == Found(CYRILLIC, own=True, near=False)
+
     def test_name_segment_asks_the_sparse_context(self) -> None:
-        """In a name's segment the sparse path's context decides (`ForeignLines.context`)."""
+        """Two names in its segment: the sparse path's context decides (`ForeignLines.context`)."""
         text = "Sun a Microsystems — мы пишем тут"
-        found = cyrillic_pass._Text(text, others_of(text, one_byte(text)))
-        where = Segments(text, CYRILLIC, cyrillic_pass._PRESENT, found.words)
-        context = cyrillic_pass._context(found, where, text.index(" a ") + 1)
-        assert context.script != CYRILLIC
+        found = _found(text)
+        at = text.index(" a ") + 1
+        assert not found.clearly_cyrillic(found.lines.at(at)[0])
+        assert cyrillic_pass._context(found, at, at + 1).script != CYRILLIC
         assert found._local is not None
 
 

@@ -32,14 +32,24 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from textclean._confusables import OTHER_READINGS
 from textclean._filters import homoglyphs as rules
 from textclean._filters.homoglyphs import judge
-from textclean._filters.homoglyphs.context import Found, LineSegments, kept_as_code, segments
+from textclean._filters.homoglyphs.context import (
+    REACH,
+    Found,
+    LineSegments,
+    code_like,
+    cut_within,
+    kept_as_code,
+)
 from textclean._filters.homoglyphs.fast import Segments, TextLanguage, rewrite_in_context
 from textclean._filters.homoglyphs.foreign import (
     ForeignLines,
@@ -53,7 +63,9 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TARGETS,
     WORD,
+    WORD_BEFORE,
     convertible,
+    range_class,
     scripts_present,
     word_scripts,
 )
@@ -70,8 +82,6 @@ from textclean._filters.homoglyphs.sparse import (
 from textclean.scan import notable_chars
 
 if TYPE_CHECKING:
-    import regex
-
     from textclean._filters.homoglyphs.context import Segment
 
 #: Whether `FixHomoglyphs` tries this pass before the sparse path's (`_one_pass_repair`).
@@ -87,6 +97,12 @@ _LATIN_WORD = re.compile("[A-Za-z](?<![A-Za-z\u0400-\u04ff].)[A-Za-z]*+(?![\u040
 # An ASCII letter beside a Cyrillic one: a word mixing the scripts.
 _MIXED = re.compile("[A-Za-z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
 _PRESENT = frozenset({CYRILLIC, LATIN})
+# Words giving Cyrillic away that outvote one name among any word's nearest
+# give-away words: of REACH each side, three at least are taken, and one
+# name takes one vote at most.
+_WITH_ONE_NAME = 3
+assert _WITH_ONE_NAME <= REACH
+_NEAR = 64  # characters looked at each side of a word for a word giving Cyrillic away
 _LOOK_BACK = 256  # as the sparse path looks back for the word before a word
 
 
@@ -95,10 +111,11 @@ def _plain_cyrillic(others: frozenset[str]) -> bool:
     r"""
     Whether a text's non-ASCII characters (`others_of`) leave words as runs of two alphabets.
 
-    Letters of the basic Cyrillic block only, none with two readings, and no
-    mark or other character of the block: every word is then a run of
-    ``[A-Za-z\u0400-\u04ff]``, as WORD cuts it, and "surely Cyrillic" (the
-    sparse path's `find_hard`) is any letter of the block.
+    Letters of the basic Cyrillic block only, none with two readings, and of
+    marks only the combining diacritics (Russian stress marks): every word
+    is then a run of ``[A-Za-z\u0400-\u04ff\u0300-\u036f]``, as WORD cuts
+    it, and "surely Cyrillic" (the sparse path's `find_hard`) is any letter
+    of the block.
     """
     low, high = _BASIC_CYRILLIC
     for char in others:
@@ -107,15 +124,18 @@ def _plain_cyrillic(others: frozenset[str]) -> bool:
         if char.isalpha():
             if not low <= char <= high:
                 return False
-        elif low <= char <= high or _is_mark(char):
+        elif low <= char <= high or (
+            not _ACCENTS[0] <= char <= _ACCENTS[1] and unicodedata.category(char)[0] == "M"
+        ):
             return False
     return True
 
 
-def _is_mark(char: str) -> bool:
-    import unicodedata  # noqa: PLC0415 - asked of a text's few distinct characters, once each
-
-    return unicodedata.category(char).startswith("M")
+_ACCENTS = ("\u0300", "\u036f")
+# A Latin letter beside a mark: the sparse path reads its word whole as a
+# hard word (re's classes see no letter in a mark), where this pass would not.
+_MARKS = frozenset(map(chr, range(0x300, 0x370)))
+_LATIN_BY_MARK = re.compile("[A-Za-z][\u0300-\u036f]|[\u0300-\u036f][A-Za-z]")
 
 
 @lru_cache(maxsize=65536)
@@ -145,33 +165,129 @@ class _Text:
         self.name_starts = [start for start, _ in self.names]
         self.foreign = {self.line_of(start) for start in self.name_starts}
         self._local: ForeignLines | None = None
+        self._where: Segments | None = None
         self.needed = 2  # Cyrillic words the sparse path counts for the document (`_sparse_text`)
         self.words = word_finder(text)
+        self.clear: dict[int, bool] = {}  # by segment start: `clearly_cyrillic`
 
     def line_of(self, pos: int) -> int:
         starts = self.lines.line_starts
         return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def where(self) -> Segments:
+        """The fast path's context of words on lines without a name, built when first needed."""
+        if self._where is None:
+            self._where = Segments(self.text, CYRILLIC, _PRESENT, self.words)
+            self._where.lines = self.lines.lines  # the same cuts of the same lines
+        return self._where
 
     def local(self) -> ForeignLines:
         """The sparse path's context of words near names, built when a word first needs it."""
         if self._local is None:
             positions = giver_positions(self.text, LATIN, _PRESENT, self.others)
             local = self._local = ForeignLines(self.text, positions, _PRESENT)
+            local.lines = self.lines.lines  # the same cuts of the same lines
             local.doc_counts[CYRILLIC] = max(local.doc_counts.get(CYRILLIC, 0), self.needed)
         return self._local
 
-    def named(self, segment: Segment) -> bool:
-        """Whether a name stands in ``segment``."""
-        at = bisect.bisect_left(self.name_starts, segment.start)
-        return at < len(self.name_starts) and self.name_starts[at] < segment.end
+    def cyrillic_words(self, start: int, end: int, most: int) -> int:
+        """
+        Words of ``text[start:end]`` giving Cyrillic away (`evidence`), counted up to ``most``.
 
-    def gives_cyrillic(self, segment: Segment) -> bool:
-        """Whether a word of ``segment`` gives Cyrillic away to its context (`evidence`)."""
+        Their letters that give Cyrillic away are found by re in C; only
+        their words are weighed (in Russian, most often the first ones).
+        """
         text = self.text
-        return any(
-            CYRILLIC in evidence(text, *match.span(), _PRESENT)
-            for match in self.words.finditer(text, segment.start, segment.end)
+        letters = _cyrillic_givers()
+        found, pos = 0, start
+        while found < most and (letter := letters.search(text, pos, end)) is not None:
+            at = letter.start()
+            before = WORD_BEFORE.match(text, start, at)
+            word = WORD.match(text, at, end)
+            assert word is not None  # text[at] is a letter
+            # Its letter gives Cyrillic away (`word_scripts`): so does the
+            # word, unless it is code (`context_evidence`).
+            found += not code_like(text, at if before is None else before.start(), word.end())
+            pos = word.end()
+        return found
+
+    def surely_cyrillic(self, start: int, end: int) -> bool:
+        """
+        Whether the word at ``text[start:end]`` surely has Cyrillic for context, own and near.
+
+        So where no name stands in its segment and a word giving Cyrillic
+        away does, within `_NEAR` characters, each shown by the absence of a
+        separator between them (`cut_within`): the line need not be cut.
+        False where not shown.
+        """
+        text = self.text
+        line = self.line_of(start)
+        if line in self.foreign:
+            first = bisect.bisect_left(self.name_starts, line)
+            for name_start, name_end in self.names[first:]:
+                if text.find("\n", line, name_start) >= 0:
+                    break  # past the line
+                gap = (name_end, start) if name_end <= start else (end, name_start)
+                if not cut_within(text, *gap):
+                    return False  # a name in its segment
+        letters = _cyrillic_givers()
+        after = letters.search(text, end, min(end + _NEAR, len(text)))
+        if after is not None:
+            at = after.start()
+            word_start = WORD_BEFORE.match(text, end, at)
+            word_start_at = at if word_start is None else word_start.start()
+            word = WORD.match(text, at)
+            assert word is not None  # text[at] is a letter
+            if not cut_within(text, end, word_start_at) and not code_like(
+                text, word_start_at, word.end()
+            ):
+                return True
+        before = _cyrillic_givers_back().search(text, max(0, start - _NEAR), start)
+        if before is not None:
+            at = before.start()
+            word = WORD.match(text, at)
+            assert word is not None  # text[at] is a letter
+            head = WORD_BEFORE.match(text, 0, at)
+            word_start_at = at if head is None else head.start()
+            return not cut_within(text, word.end(), start) and not code_like(
+                text, word_start_at, word.end()
+            )
+        return False
+
+    def clearly_cyrillic(self, segment: Segment) -> bool:
+        """
+        Whether every word of ``segment`` that gives nothing away has Cyrillic for context.
+
+        So with no name in it and a word giving Cyrillic away (its nearest
+        give-away words all give Cyrillic), or with one name and three such
+        words: of the three nearest give-away words each side, at least three
+        are taken and one at most gives Latin away (`nearest_script`).
+        Otherwise (two names, few Cyrillic words) the sparse path's context
+        is asked word by word.
+        """
+        if (known := self.clear.get(segment.start)) is not None:
+            return known
+        first = bisect.bisect_left(self.name_starts, segment.start)
+        names = bisect.bisect_left(self.name_starts, segment.end, first) - first
+        needed = {0: 1, 1: _WITH_ONE_NAME}.get(names)
+        clear = self.clear[segment.start] = (
+            needed is not None and self.cyrillic_words(segment.start, segment.end, needed) >= needed
         )
+        return clear
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_givers_back() -> regex.Pattern[str]:
+    """`_cyrillic_givers`, searched back from a position."""
+    return regex.compile(_cyrillic_givers().pattern, regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_givers() -> re.Pattern[str]:
+    """The letters that give Cyrillic away beside Latin twins, as a class of re."""
+    ascii_, rest = givers(CYRILLIC, _PRESENT)
+    letters = "".join(sorted(rest)) + ("" if ascii_ is None else ascii_.pattern[1:-1])
+    return re.compile(f"[{range_class(letters)}]")
 
 
 def cyrillic_pass(text: str) -> tuple[str, bool] | None:
@@ -187,11 +303,11 @@ def cyrillic_pass(text: str) -> tuple[str, bool] | None:
     others = others_of(text, view)
     if not rules._cyrillic_and_latin(others):  # noqa: SLF001 - the sparse path's own gate
         return None
-    reason = _refused(text, others, view)
-    if reason is not None:
-        FELL_BACK[reason] += 1
+    latin = _latin_letters(text, others, view)
+    if isinstance(latin, str):
+        FELL_BACK[latin] += 1
         return None
-    found = _decide(text, others, view)
+    found = _decide(text, others, latin)
     if isinstance(found, str):
         FELL_BACK[found] += 1
         return None
@@ -199,25 +315,33 @@ def cyrillic_pass(text: str) -> tuple[str, bool] | None:
     return found
 
 
-def _refused(text: str, others: frozenset[str], view: OneByte | None) -> str | None:
-    """Why the text is not for this pass, from counts made in C; None where it is."""
+def _latin_letters(text: str, others: frozenset[str], view: OneByte | None) -> int | str:
+    """
+    The text's letters giving Latin away, counted in C; or why the text is not for this pass.
+
+    The sparse path's script is the one with the most give-away letters,
+    Latin on a tie (it is named first): this pass takes Cyrillic text only.
+    """
     if not _plain_cyrillic(others):
         return "letters beyond basic Cyrillic, marks or letters of two readings"
+    if not others.isdisjoint(_MARKS) and _LATIN_BY_MARK.search(text):
+        return "a mark beside a Latin letter"
     if scripts_present(notable_chars(text), text) != _PRESENT:
         return "scripts"
     cyrillic = giver_count(text, CYRILLIC, _PRESENT, others, view)
     latin = giver_count(text, LATIN, _PRESENT, others, view)
-    # The sparse path's script is the one with the most give-away letters,
-    # Latin on a tie (it is named first).
     if cyrillic <= latin:
         return "not mostly Cyrillic"
-    return None
+    return latin
 
 
-def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[str, bool] | str:
-    """The repaired text and whether it is settled; or why the pass leaves it (a reason)."""
+def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, bool] | str:
+    """
+    The repaired text and whether it is settled; or why the pass leaves it (a reason).
+
+    ``latin_total``: the text's letters giving Latin away (`_latin_letters`).
+    """
     found = _Text(text, others)
-    latin_total = giver_count(text, LATIN, _PRESENT, others, view)
     if latin_total != found.latin_letters:
         return "a name's letter in a Cyrillic word"
     most = max(len(text) // rules._FOREIGN_SHARE, rules._FOREIGN_WORDS)  # noqa: SLF001
@@ -225,7 +349,7 @@ def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[st
         return "many names"
     latin_words = sum(LATIN in evidence(text, s, e, _PRESENT) for s, e in found.names)
     needed = found.needed = latin_words + 2
-    if rules._givers_up_to(text, CYRILLIC, _PRESENT, needed, found.words) < needed:  # noqa: SLF001
+    if found.cyrillic_words(0, len(text), needed) < needed:  # as `_givers_up_to` counts
         return "few Cyrillic words"
     if _foreign_context(found):
         return "a Cyrillic or mixed word in a name's context"
@@ -235,7 +359,6 @@ def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[st
     language = TextLanguage(
         lambda target: judge.text_language(target, text, _PRESENT, notable_chars(text))
     )
-    where = Segments(text, CYRILLIC, _PRESENT, found.words)
     hard_starts = {start for start, _ in found.names} | {start for start, _ in found.twins}
     decided: dict[int, str] = {}
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
@@ -247,7 +370,7 @@ def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[st
             continue
         if not any(t != LATIN and convertible(word, t) for t in TARGETS):
             continue
-        context = _context(found, where, start)
+        context = _context(found, start, end)
         target = context.script
         if target not in TARGETS or target == LATIN or not convertible(word, target):
             continue
@@ -298,13 +421,15 @@ def _decide(text: str, others: frozenset[str], view: OneByte | None) -> tuple[st
     return fixed, rules._settled(fixed, outcome)  # noqa: SLF001
 
 
-def _context(found: _Text, where: Segments, start: int) -> Found:
+def _context(found: _Text, start: int, end: int) -> Found:
     """The context of a word of Latin twins at ``start``, as the sparse path finds it."""
+    if found.surely_cyrillic(start, end):
+        return Found(CYRILLIC, own=True, near=True)
     line = found.line_of(start)
     if line not in found.foreign:
-        return Found(CYRILLIC, *where.own(start))
+        return Found(CYRILLIC, *found.where().own(start))
     segment, _, _ = found.lines.at(start)
-    if not found.named(segment) and found.gives_cyrillic(segment):
+    if found.clearly_cyrillic(segment):
         return Found(CYRILLIC, own=True, near=True)
     return found.local().context(start)
 
@@ -321,15 +446,21 @@ def _foreign_context(found: _Text) -> bool:
     runs = without_own(CYRILLIC)
     for line in sorted(found.foreign):
         end = text.find("\n", line)
-        for segment in segments(text, line, len(text) if end < 0 else end):
-            if not found.named(segment) and found.gives_cyrillic(segment):
+        # Words that rule 2 or rule 1 may decide by their context, found by
+        # re in C; only their segments are looked at.
+        for start, stop in runs.spans(text, line, len(text) if end < 0 else end):
+            word = text[start:stop]
+            if (
+                word.isascii()
+                or not context_matters(word, _PRESENT)
+                or found.surely_cyrillic(start, stop)
+            ):
                 continue
-            for run in runs.spans(text, segment.start, segment.end):
-                word = text[run[0] : run[1]]
-                if word.isascii() or not context_matters(word, _PRESENT):
-                    continue
-                if found.local().context(run[0]).script != CYRILLIC:
-                    return True
+            segment, _, _ = found.lines.at(start)
+            if found.clearly_cyrillic(segment):
+                continue
+            if found.local().context(start).script != CYRILLIC:
+                return True
     return False
 
 
