@@ -49,6 +49,7 @@ from textclean._filters.homoglyphs.context import (
     code_like,
     cut_within,
     kept_as_code,
+    nearest_script,
 )
 from textclean._filters.homoglyphs.fast import Segments, TextLanguage, rewrite_in_context
 from textclean._filters.homoglyphs.foreign import (
@@ -139,6 +140,21 @@ _LATIN_BY_MARK = re.compile("[A-Za-z][\u0300-\u036f]|[\u0300-\u036f][A-Za-z]")
 
 
 @lru_cache(maxsize=65536)
+def _weighed(word: str) -> bool:
+    """
+    Whether rule 2 weighs a word of Latin twins: it gives nothing away, another script spells it.
+
+    The sparse path's first checks of a hard word (`_sparse_decide`), once a word.
+    """
+    scripts, gives = word_scripts(word, _PRESENT)
+    return (
+        scripts == {LATIN}
+        and not gives
+        and any(t != LATIN and convertible(word, t) for t in TARGETS)
+    )
+
+
+@lru_cache(maxsize=65536)
 def _givers_in(word: str) -> int:
     """How many of an ASCII word's letters give Latin away (no Cyrillic twin)."""
     pattern = givers(LATIN, _PRESENT)[0]
@@ -154,13 +170,14 @@ class _Text:
         self.names: list[tuple[int, int]] = []  # words holding a letter that gives Latin away
         self.twins: list[tuple[int, int]] = []  # words of Latin twins only
         self.latin_letters = 0  # letters giving Latin away, in those words
-        for match in _LATIN_WORD.finditer(text):
-            found = _givers_in(match[0])
+        self.ascii_words = [match.span() for match in _LATIN_WORD.finditer(text)]  # both, in order
+        for start, end in self.ascii_words:
+            found = _givers_in(text[start:end])
             if found:
-                self.names.append(match.span())
+                self.names.append((start, end))
                 self.latin_letters += found
             else:
-                self.twins.append(match.span())
+                self.twins.append((start, end))
         self.lines = LineSegments(text)
         self.name_starts = [start for start, _ in self.names]
         self.foreign = {self.line_of(start) for start in self.name_starts}
@@ -169,6 +186,8 @@ class _Text:
         self.needed = 2  # Cyrillic words the sparse path counts for the document (`_sparse_text`)
         self.words = word_finder(text)
         self.clear: dict[int, bool] = {}  # by segment start: `clearly_cyrillic`
+        # by segment start: its give-away words' starts and what each gives
+        self.givers: dict[int, tuple[list[int], list[frozenset[str]]]] = {}
 
     def line_of(self, pos: int) -> int:
         starts = self.lines.line_starts
@@ -275,6 +294,50 @@ class _Text:
         )
         return clear
 
+    def named_context(self, segment: Segment, start: int) -> Found:
+        """
+        The context of the word at ``start`` in ``segment``, a segment `clearly_cyrillic` leaves.
+
+        By its segment's nearest give-away words (`nearest_script`), listed
+        from the letters giving Cyrillic away, found by re, and the names;
+        where they tie or are none, by the sparse path's context
+        (`ForeignLines.context`: the line's, the document's).
+        """
+        if (listed := self.givers.get(segment.start)) is None:
+            listed = self.givers[segment.start] = self._givers_in(segment)
+        starts, gives = listed
+        at = bisect.bisect_left(starts, start)
+        past = at + 1 if at < len(starts) and starts[at] == start else at
+        if (near := nearest_script(gives, at, past)) is not None:
+            return Found(near, own=True, near=True)
+        return self.local().context(start)
+
+    def _givers_in(self, segment: Segment) -> tuple[list[int], list[frozenset[str]]]:
+        """The starts of the words of ``segment`` giving a script away, and what each gives."""
+        text, end = self.text, segment.end
+        found: list[tuple[int, frozenset[str]]] = []
+        first = bisect.bisect_left(self.name_starts, segment.start)
+        for name_start, name_end in self.names[first:]:
+            if name_start >= end:
+                break
+            if gives := evidence(text, name_start, name_end, _PRESENT):
+                found.append((name_start, gives))
+        letters, pos = _cyrillic_givers(), segment.start
+        while (letter := letters.search(text, pos, end)) is not None:
+            at = letter.start()
+            before = WORD_BEFORE.match(text, segment.start, at)
+            word = WORD.match(text, at, end)
+            assert word is not None  # text[at] is a letter
+            word_start = at if before is None else before.start()
+            if not code_like(text, word_start, word.end()):
+                found.append((word_start, _GIVES_CYRILLIC))
+            pos = word.end()
+        found.sort()
+        return [start for start, _ in found], [gives for _, gives in found]
+
+
+_GIVES_CYRILLIC = frozenset({CYRILLIC})
+
 
 @lru_cache(maxsize=1)
 def _cyrillic_givers_back() -> regex.Pattern[str]:
@@ -359,16 +422,13 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     language = TextLanguage(
         lambda target: judge.text_language(target, text, _PRESENT, notable_chars(text))
     )
-    hard_starts = {start for start, _ in found.names} | {start for start, _ in found.twins}
+    hard_starts = {start for start, _ in found.ascii_words}
     decided: dict[int, str] = {}
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
     verdicts: dict[tuple[str, Found, tuple[str, str]], str | None] = {}
     for start, end in found.twins:  # rule 2, as the sparse path asks it
         word = text[start:end]
-        scripts, gives = word_scripts(word, _PRESENT)
-        if scripts != frozenset({LATIN}) or gives:
-            continue
-        if not any(t != LATIN and convertible(word, t) for t in TARGETS):
+        if not _weighed(word):
             continue
         context = _context(found, start, end)
         target = context.script
@@ -406,7 +466,7 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
             fixed = fixed.replace(twin, letter)
     parts: list[str] = []
     pos = 0
-    for start, end in sorted([*found.names, *found.twins]):
+    for start, end in found.ascii_words:
         parts += (fixed[pos:start], decided.get(start, text[start:end]))
         pos = end
     parts.append(fixed[pos:])
@@ -431,7 +491,7 @@ def _context(found: _Text, start: int, end: int) -> Found:
     segment, _, _ = found.lines.at(start)
     if found.clearly_cyrillic(segment):
         return Found(CYRILLIC, own=True, near=True)
-    return found.local().context(start)
+    return found.named_context(segment, start)
 
 
 def _foreign_context(found: _Text) -> bool:
@@ -450,16 +510,12 @@ def _foreign_context(found: _Text) -> bool:
         # re in C; only their segments are looked at.
         for start, stop in runs.spans(text, line, len(text) if end < 0 else end):
             word = text[start:stop]
-            if (
-                word.isascii()
-                or not context_matters(word, _PRESENT)
-                or found.surely_cyrillic(start, stop)
-            ):
+            if word.isascii() or not context_matters(word, _PRESENT):
                 continue
             segment, _, _ = found.lines.at(start)
             if found.clearly_cyrillic(segment):
                 continue
-            if found.local().context(start).script != CYRILLIC:
+            if found.named_context(segment, start).script != CYRILLIC:
                 return True
     return False
 
