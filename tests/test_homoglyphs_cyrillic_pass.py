@@ -22,7 +22,7 @@ from test_homoglyphs_one_pass import _swapped_russian
 from textclean._filters.homoglyphs import FixHomoglyphs, _one_pass_repair, cyrillic_pass
 from textclean._filters.homoglyphs.context import Found
 from textclean._filters.homoglyphs.fast import rewrite_in_context
-from textclean._filters.homoglyphs.letters import CYRILLIC
+from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN
 from textclean._filters.homoglyphs.sparse import one_byte, others_of
 
 if TYPE_CHECKING:
@@ -176,14 +176,23 @@ class TestContext:
         text = "Мы пишем тут — (a)\nPython"
         assert _context(text.replace("(a)", "( a )"), "a") == Found(CYRILLIC, own=True, near=False)
 
-    def test_name_segment_asks_the_sparse_context(self) -> None:
-        """Two names in its segment: the sparse path's context decides (`ForeignLines.context`)."""
+    def test_name_segment_by_nearest_words(self) -> None:
+        """Two names in its segment: its nearest give-away words decide, listed without ForeignLines."""
         text = "Sun a Microsystems — мы пишем тут"
         found = _found(text)
         at = text.index(" a ") + 1
         assert not found.clearly_cyrillic(found.lines.at(at)[0])
-        assert cyrillic_pass._context(found, at, at + 1).script != CYRILLIC
+        assert cyrillic_pass._context(found, at, at + 1) == Found(LATIN, own=True, near=True)
+        assert found._local is None
+
+    def test_tie_asks_the_sparse_context(self) -> None:
+        """A tie among the nearest words: the sparse path's context (`ForeignLines.context`)."""
+        text = "Python a тут — мы пишем тут, и всё"
+        found = _found(text)
+        at = text.index(" a ") + 1
+        context = cyrillic_pass._context(found, at, at + 1)
         assert found._local is not None
+        assert context == found.local().context(at)
 
 
 class TestDecisions:
