@@ -156,11 +156,12 @@ class TestContext:
         assert found.surely_cyrillic(at, at + 1)
         assert _context(text, "a") == Found(CYRILLIC, own=True, near=True)
 
-    def test_not_shown_beside_a_name(self) -> None:
-        """A name in its segment: not shown without cutting the line."""
-        text = "Мы пишем на Python a тут"
-        at = text.index(" a ") + 1
+    def test_not_shown_across_a_separator(self) -> None:
+        """The only Cyrillic word beside it stands past a separator: not shown (the line decides)."""
+        text = "Мы пишем — a"
+        at = text.index(" a") + 1
         assert not _found(text).surely_cyrillic(at, at + 1)
+        assert _context(text + " ", "a") == Found(CYRILLIC, own=True, near=False)
 
     def test_segment_with_one_name(self) -> None:
         """One name and three words giving Cyrillic away in its segment: Cyrillic."""

@@ -31,13 +31,12 @@ keeps the word rules (`FixHomoglyphs._explain_round`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-import regex
 
 from textclean._confusables import OTHER_READINGS
 from textclean._filters import homoglyphs as rules
@@ -64,7 +63,6 @@ from textclean._filters.homoglyphs.letters import (
     LATIN,
     TARGETS,
     WORD,
-    WORD_BEFORE,
     convertible,
     range_class,
     scripts_present,
@@ -83,6 +81,8 @@ from textclean._filters.homoglyphs.sparse import (
 from textclean.scan import notable_chars
 
 if TYPE_CHECKING:
+    import regex
+
     from textclean._filters.homoglyphs.context import Segment
 
 #: Whether `FixHomoglyphs` tries this pass before the sparse path's (`_one_pass_repair`).
@@ -91,6 +91,16 @@ CYRILLIC_PASS = True
 FELL_BACK: Counter[str] = Counter()
 
 _BASIC_CYRILLIC = ("\u0400", "\u04ff")
+# Word characters of the texts this pass takes (`_plain_cyrillic`): ASCII
+# and basic Cyrillic letters, and combining diacritics.
+_LETTERS = "A-Za-z\u0400-\u04ff\u0300-\u036f"
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` is a word character (`_LETTERS`) of a text this pass takes."""
+    return char.isalpha() or _ACCENTS[0] <= char <= _ACCENTS[1]
+
+
 # A word of ASCII letters only: led by the letter, so that re skips in C to
 # the few ASCII letters of Cyrillic text; the look back (one character wide)
 # rules out a letter inside a word, possessive so no tail of a mixed word is taken.
@@ -213,65 +223,41 @@ class _Text:
         """
         Words of ``text[start:end]`` giving Cyrillic away (`evidence`), counted up to ``most``.
 
-        Their letters that give Cyrillic away are found by re in C; only
-        their words are weighed (in Russian, most often the first ones).
+        Found by one search of re in C (`_cyrillic_word`): a letter giving
+        Cyrillic away gives its word away (`word_scripts`), unless the word
+        is code (`context_evidence`).
         """
-        text = self.text
-        letters = _cyrillic_givers()
-        found, pos = 0, start
-        while found < most and (letter := letters.search(text, pos, end)) is not None:
-            at = letter.start()
-            before = WORD_BEFORE.match(text, start, at)
-            word = WORD.match(text, at, end)
-            assert word is not None  # text[at] is a letter
-            # Its letter gives Cyrillic away (`word_scripts`): so does the
-            # word, unless it is code (`context_evidence`).
-            found += not code_like(text, at if before is None else before.start(), word.end())
-            pos = word.end()
+        text, found = self.text, 0
+        for word in _cyrillic_word().finditer(text, start, end):
+            found += not code_like(text, *word.span())
+            if found >= most:
+                break
         return found
 
     def surely_cyrillic(self, start: int, end: int) -> bool:
         """
-        Whether the word at ``text[start:end]`` surely has Cyrillic for context, own and near.
+        Whether the word at ``text[start:end]``, on a line without a name, has Cyrillic for context.
 
-        So where no name stands in its segment and a word giving Cyrillic
-        away does, within `_NEAR` characters, each shown by the absence of a
-        separator between them (`cut_within`): the line need not be cut.
-        False where not shown.
+        Own and near: a word giving Cyrillic away stands within `_NEAR`
+        characters, and no separator between them (`cut_within`), so in its
+        segment. The line need not be cut. False where not shown.
         """
         text = self.text
-        line = self.line_of(start)
-        if line in self.foreign:
-            first = bisect.bisect_left(self.name_starts, line)
-            for name_start, name_end in self.names[first:]:
-                if text.find("\n", line, name_start) >= 0:
-                    break  # past the line
-                gap = (name_end, start) if name_end <= start else (end, name_start)
-                if not cut_within(text, *gap):
-                    return False  # a name in its segment
-        letters = _cyrillic_givers()
-        after = letters.search(text, end, min(end + _NEAR, len(text)))
-        if after is not None:
-            at = after.start()
-            word_start = WORD_BEFORE.match(text, end, at)
-            word_start_at = at if word_start is None else word_start.start()
-            word = WORD.match(text, at)
-            assert word is not None  # text[at] is a letter
-            if not cut_within(text, end, word_start_at) and not code_like(
-                text, word_start_at, word.end()
-            ):
+        words = _cyrillic_word()
+        window = min(end + _NEAR, len(text))
+        after = words.search(text, end, window)
+        if after is not None and (window == len(text) or after.end() < window):
+            word_start, word_end = after.span()
+            if not cut_within(text, end, word_start) and not code_like(text, word_start, word_end):
                 return True
-        before = _cyrillic_givers_back().search(text, max(0, start - _NEAR), start)
-        if before is not None:
-            at = before.start()
-            word = WORD.match(text, at)
-            assert word is not None  # text[at] is a letter
-            head = WORD_BEFORE.match(text, 0, at)
-            word_start_at = at if head is None else head.start()
-            return not cut_within(text, word.end(), start) and not code_like(
-                text, word_start_at, word.end()
-            )
-        return False
+        window = max(0, start - _NEAR)
+        before = None
+        for before in words.finditer(text, window, start):  # noqa: B007 - the last one
+            pass
+        if before is None or (before.start() == window and window and _in_word(text[window - 1])):
+            return False  # none, or cut by the window: not shown here
+        word_start, word_end = before.span()
+        return not cut_within(text, word_end, start) and not code_like(text, word_start, word_end)
 
     def clearly_cyrillic(self, segment: Segment) -> bool:
         """
@@ -317,21 +303,15 @@ class _Text:
         text, end = self.text, segment.end
         found: list[tuple[int, frozenset[str]]] = []
         first = bisect.bisect_left(self.name_starts, segment.start)
-        for name_start, name_end in self.names[first:]:
-            if name_start >= end:
-                break
+        last = bisect.bisect_left(self.name_starts, end, first)
+        for name_start, name_end in itertools.islice(self.names, first, last):
             if gives := evidence(text, name_start, name_end, _PRESENT):
                 found.append((name_start, gives))
-        letters, pos = _cyrillic_givers(), segment.start
-        while (letter := letters.search(text, pos, end)) is not None:
-            at = letter.start()
-            before = WORD_BEFORE.match(text, segment.start, at)
-            word = WORD.match(text, at, end)
-            assert word is not None  # text[at] is a letter
-            word_start = at if before is None else before.start()
-            if not code_like(text, word_start, word.end()):
-                found.append((word_start, _GIVES_CYRILLIC))
-            pos = word.end()
+        found.extend(
+            (word.start(), _GIVES_CYRILLIC)
+            for word in _cyrillic_word().finditer(text, segment.start, end)
+            if not code_like(text, *word.span())
+        )
         found.sort()
         return [start for start, _ in found], [gives for _, gives in found]
 
@@ -340,17 +320,17 @@ _GIVES_CYRILLIC = frozenset({CYRILLIC})
 
 
 @lru_cache(maxsize=1)
-def _cyrillic_givers_back() -> regex.Pattern[str]:
-    """`_cyrillic_givers`, searched back from a position."""
-    return regex.compile(_cyrillic_givers().pattern, regex.REVERSE)
+def _cyrillic_word() -> re.Pattern[str]:
+    """
+    A word holding a letter that gives Cyrillic away beside Latin twins, as re finds it in C.
 
-
-@lru_cache(maxsize=1)
-def _cyrillic_givers() -> re.Pattern[str]:
-    """The letters that give Cyrillic away beside Latin twins, as a class of re."""
+    Words are runs of `_LETTERS` in the texts this pass takes: led by its
+    first letter (none before it), the letters up to the first giver, then
+    the rest of the word.
+    """
     ascii_, rest = givers(CYRILLIC, _PRESENT)
     letters = "".join(sorted(rest)) + ("" if ascii_ is None else ascii_.pattern[1:-1])
-    return re.compile(f"[{range_class(letters)}]")
+    return re.compile(f"(?<![{_LETTERS}])[{_LETTERS}]*?[{range_class(letters)}][{_LETTERS}]*+")
 
 
 def cyrillic_pass(text: str) -> tuple[str, bool] | None:
@@ -482,11 +462,10 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
 
 
 def _context(found: _Text, start: int, end: int) -> Found:
-    """The context of a word of Latin twins at ``start``, as the sparse path finds it."""
-    if found.surely_cyrillic(start, end):
-        return Found(CYRILLIC, own=True, near=True)
-    line = found.line_of(start)
-    if line not in found.foreign:
+    """The context of a word of Latin twins at ``text[start:end]``, as the sparse path finds it."""
+    if found.line_of(start) not in found.foreign:
+        if found.surely_cyrillic(start, end):
+            return Found(CYRILLIC, own=True, near=True)
         return Found(CYRILLIC, *found.where().own(start))
     segment, _, _ = found.lines.at(start)
     if found.clearly_cyrillic(segment):
