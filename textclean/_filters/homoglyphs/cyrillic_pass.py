@@ -1,5 +1,5 @@
 """
-One pass over Cyrillic text with Latin twins: the first round of repair, decided in C.
+One pass over Cyrillic text with Latin twins: the first round of repair, from what C finds.
 
 Russian with Latin twins swapped in (``пpивет``, ``a`` for ``а``) and a few
 genuine Latin names (``Python``) gives two scripts away. The sparse path
@@ -12,20 +12,27 @@ Python; this pass gives the same text from what C counts and finds:
   wholly in ASCII letters (the Latin twins ``a``, ``c``, ``B`` and the
   names). Every other ASCII letter stands in a word with Cyrillic letters
   and becomes its Cyrillic twin (rule 1), by one ``str.replace`` a letter;
-- each word's context class: a line holding no name is Cyrillic; on a line
-  holding one, a segment without a name that has a word giving Cyrillic
-  away is Cyrillic too (its nearest give-away words all give Cyrillic);
-  only the rest (a name's own segment) asks `ForeignLines.context`;
+- each word's context class: on a line holding no name, Cyrillic, own and
+  near where a word giving Cyrillic away stands beside it with no
+  separator between (else the fast path's `Segments.own`); on a line
+  holding a name, by segment: one without a name and with a word giving
+  Cyrillic away is Cyrillic, and so is one with a single name and three
+  such words (they outvote it among any word's nearest give-away words);
+  in the others the nearest give-away words decide (`nearest_script`),
+  and `ForeignLines.context` only on a tie. Words giving Cyrillic away are
+  found whole by one ``re`` pattern (`_cyrillic_word`);
 - each distinct (word, context) is decided once, by `_judge_whole` (through
   `rewrite_in_context`, its memo across texts), and the text is put
   together by one join over the decided words.
 
 A text the pass cannot decide as the sparse path does is left to it (None),
-and counted in `FELL_BACK` by reason: accents or letters outside the basic
-Cyrillic block, a Latin name's letters inside a Cyrillic word, more names
-than the sparse path takes, a Cyrillic or mixed word whose context is the
-name's (``a`` between ``Sun`` and ``Microsystems``), and so on. `explain`
-keeps the word rules (`FixHomoglyphs._explain_round`).
+and counted in `FELL_BACK` by reason: letters outside the basic Cyrillic
+block or of two readings, a stress mark beside a Latin letter (the sparse
+path reads that word whole), a name's letter inside a Cyrillic word, more
+names than the sparse path takes, a Cyrillic or mixed word whose context is
+the names' (``a`` between ``Sun`` and ``Microsystems``), and so on. A text
+it leaves unsettled takes the rounds of `FixHomoglyphs._repair`, as before.
+`explain` keeps the word rules (`FixHomoglyphs._explain_round`).
 """
 
 from __future__ import annotations
@@ -202,6 +209,11 @@ class _Text:
     def line_of(self, pos: int) -> int:
         starts = self.lines.line_starts
         return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def cuts(self, line: int) -> list[Segment]:
+        """The segments of the line starting at ``line``, cut once for every reader of the text."""
+        self.lines.at(line)
+        return self.lines.lines[line][0]
 
     def where(self) -> Segments:
         """The fast path's context of words on lines without a name, built when first needed."""
@@ -484,18 +496,17 @@ def _foreign_context(found: _Text) -> bool:
     text = found.text
     runs = without_own(CYRILLIC)
     for line in sorted(found.foreign):
-        end = text.find("\n", line)
-        # Words that rule 2 or rule 1 may decide by their context, found by
-        # re in C; only their segments are looked at.
-        for start, stop in runs.spans(text, line, len(text) if end < 0 else end):
-            word = text[start:stop]
-            if word.isascii() or not context_matters(word, _PRESENT):
-                continue
-            segment, _, _ = found.lines.at(start)
+        for segment in found.cuts(line):
             if found.clearly_cyrillic(segment):
                 continue
-            if found.named_context(segment, start).script != CYRILLIC:
-                return True
+            # Words that rule 2 or rule 1 may decide by their context, found
+            # by re in C.
+            for start, stop in runs.spans(text, segment.start, segment.end):
+                word = text[start:stop]
+                if word.isascii() or not context_matters(word, _PRESENT):
+                    continue
+                if found.named_context(segment, start).script != CYRILLIC:
+                    return True
     return False
 
 
