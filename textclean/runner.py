@@ -76,6 +76,8 @@ def warm_up_sample() -> list[str]:
         "Zażółć gęślą jaźń, powiedział ktoś w Łodzi.".encode("cp1250").decode("cp1252"),
         # Look-alike letters each way alone, then with a third script present.
         "Мocква — cтолица Poccии, a Кuев — cтолица Украины.",
+        # Russian with twins and a Latin name: the one pass (homoglyphs.cyrillic_pass).
+        "Мы пишем нa Python, a c ним легко и все дoвoльны.\nИ он тоже a.",
         "Тhе quick brоwn fох jumps оver the lazy dog.",
         "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας, Aθήνα.",
         "Мocква, Αθήνα, Тhе quick brоwn fох and the Pаrthenon.",

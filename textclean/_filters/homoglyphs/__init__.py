@@ -306,6 +306,10 @@ class FixHomoglyphs:
             return text, True
         if unchanged(text, _kept_in_any_context):
             return text, True
+        from textclean._filters.homoglyphs import cyrillic_pass  # noqa: PLC0415 - it reads this module
+
+        if cyrillic_pass.CYRILLIC_PASS and (done := cyrillic_pass.cyrillic_pass(text)) is not None:
+            return done
         if ONE_PASS and (quick := _one_pass_repair(text)) is not None:
             return quick
         return self._repair(text, may_change=True), False

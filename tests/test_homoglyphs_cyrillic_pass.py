@@ -1,0 +1,231 @@
+"""
+The one pass over Cyrillic text with Latin twins (`cyrillic_pass`) gives what the sparse path gives.
+
+Properties against the old path, kept as the fallback (``CYRILLIC_PASS =
+False``): the first round and its settled verdict are `_one_pass_repair`'s,
+and the whole filter's output is the old filter's, on Russian with twins
+swapped at random, Latin names, words of twins only, separators, quotes and
+one-line texts. Unit tests for each step: the gate, the words found in C,
+the context classes, the decisions and the join, and the texts left to the
+sparse path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_homoglyphs_one_pass import _swapped_russian
+
+from textclean._filters.homoglyphs import FixHomoglyphs, _one_pass_repair, cyrillic_pass
+from textclean._filters.homoglyphs.context import Found
+from textclean._filters.homoglyphs.fast import rewrite_in_context
+from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN
+from textclean._filters.homoglyphs.sparse import one_byte, others_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_NAMES = ["Sun Microsystems", "Python", "NoSQL", "WWW", "a", "c", "B", "C", "Ha", "ok"]
+
+
+@st.composite
+def _with_names(draw: st.DrawFn) -> str:
+    """Swapped Russian with Latin names and lone twins dropped between its words, on one line or many."""
+    text = draw(_swapped_russian())
+    words = text.split(" ")
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(words)))
+        words.insert(at, draw(st.sampled_from(_NAMES)))
+    joined = " ".join(words)
+    return joined.replace("\n", " ") if draw(st.booleans()) else joined
+
+
+@pytest.fixture
+def off() -> Iterator[None]:
+    """The old path: the pass switched off."""
+    saved, cyrillic_pass.CYRILLIC_PASS = cyrillic_pass.CYRILLIC_PASS, False
+    try:
+        yield
+    finally:
+        cyrillic_pass.CYRILLIC_PASS = saved
+
+
+def _old(text: str) -> str:
+    saved, cyrillic_pass.CYRILLIC_PASS = cyrillic_pass.CYRILLIC_PASS, False
+    try:
+        return FixHomoglyphs()(text)
+    finally:
+        cyrillic_pass.CYRILLIC_PASS = saved
+
+
+class TestSameAsTheSparsePath:
+    @given(st.one_of(_swapped_russian(), _with_names()))
+    def test_first_round(self, text: str) -> None:
+        """Where the pass decides, its text and settled verdict are `_one_pass_repair`'s."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        if done is not None:
+            quick = _one_pass_repair(text)
+            assert quick is not None
+            assert done == (quick.text, quick.settled)
+
+    @given(st.one_of(_swapped_russian(), _with_names()))
+    def test_whole_filter(self, text: str) -> None:
+        """The filter with the pass gives what it gives without it."""
+        assert FixHomoglyphs()(text) == _old(text)
+
+
+class TestGate:
+    def test_plain_cyrillic(self) -> None:
+        """Basic Cyrillic letters, punctuation and stress marks pass; ӏ, é or a titlo does not."""
+        assert cyrillic_pass._plain_cyrillic(frozenset("привет«»—\u0301"))
+        for char in ("\u04cf", "é", "\u0483"):
+            assert not cyrillic_pass._plain_cyrillic(frozenset(f"привет{char}"))
+
+    def test_other_texts_are_not_asked(self) -> None:
+        """English, Greek and accented Latin are not this pass's (None, not counted)."""
+        before = sum(cyrillic_pass.FELL_BACK.values())
+        for text in ("Th\u0430t is a test", "Мoсква и λόγος", "Мoсква и café"):
+            assert cyrillic_pass.cyrillic_pass(text) is None
+        assert sum(cyrillic_pass.FELL_BACK.values()) == before
+
+    def test_fallbacks_are_counted(self) -> None:
+        """A stress mark on a Latin twin leaves the text to the sparse path, counted by reason."""
+        text = "Мoсквa\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе"
+        before = cyrillic_pass.FELL_BACK.copy()
+        assert cyrillic_pass.cyrillic_pass(text) is None
+        gained = cyrillic_pass.FELL_BACK - before
+        assert list(gained.values()) == [1]
+        assert next(iter(gained)) == "a mark beside a Latin letter"
+        stressed = text.replace("a\u0301", "а\u0301")  # on a Cyrillic letter: taken
+        assert cyrillic_pass.cyrillic_pass(stressed) == (
+            "Москва\u0301 и привет, а также Erlang и с ними всеми вместе",
+            True,
+        )
+
+    def test_latin_text_is_left(self) -> None:
+        """More letters giving Latin away than Cyrillic: the sparse path's script is Latin."""
+        text = "Мoсква Python Erlang Haskell Ericsson и мы"
+        others = others_of(text, one_byte(text))
+        assert cyrillic_pass._latin_letters(text, others, one_byte(text)) == "not mostly Cyrillic"
+
+
+class TestWords:
+    def test_only_words_of_ascii_letters(self) -> None:
+        """Names and words of twins are found; mixed words are not (their twins are replaced)."""
+        text = "Мы пишем нa Python, a c ним Ha и TOP_5 всё"
+        found = _found(text)
+        assert [text[s:e] for s, e in found.names] == ["Python"]
+        assert [text[s:e] for s, e in found.twins] == ["a", "c", "Ha", "TOP"]
+        assert found.latin_letters == 2  # y, t: no Cyrillic twin
+
+    def test_name_letter_in_a_cyrillic_word(self) -> None:
+        """A letter giving Latin away inside a Cyrillic word is left to the sparse path."""
+        text = "Мы пишем нaш кoд и привет дgуг Python"
+        latin = cyrillic_pass._latin_letters(text, others_of(text, one_byte(text)), one_byte(text))
+        assert isinstance(latin, int)
+        assert cyrillic_pass._decide(text, others_of(text, one_byte(text)), latin) == (
+            "a name's letter in a Cyrillic word"
+        )
+
+
+def _found(text: str) -> cyrillic_pass._Text:
+    return cyrillic_pass._Text(text, others_of(text, one_byte(text)))
+
+
+def _context(text: str, word: str) -> Found:
+    at = text.index(f" {word} ") + 1
+    return cyrillic_pass._context(_found(text), at, at + len(word))
+
+
+class TestContext:
+    def test_counts_cyrillic_words(self) -> None:
+        """Words giving Cyrillic away, counted up to a bound; code gives nothing away."""
+        text = "мы пишем x_код 5лет тут"
+        found = _found(text)
+        assert found.cyrillic_words(0, len(text), 10) == 3
+        assert found.cyrillic_words(0, len(text), 2) == 2
+
+    def test_word_beside_a_cyrillic_word(self) -> None:
+        """A Cyrillic word beside it, no separator between and no name in its segment: Cyrillic."""
+        text = "Мы пишем a тут — Python"
+        found = _found(text)
+        at = text.index(" a ") + 1
+        assert found.surely_cyrillic(at, at + 1)
+        assert _context(text, "a") == Found(CYRILLIC, own=True, near=True)
+
+    def test_not_shown_across_a_separator(self) -> None:
+        """The only Cyrillic word beside it stands past a separator: not shown (the line decides)."""
+        text = "Мы пишем — a"
+        at = text.index(" a") + 1
+        assert not _found(text).surely_cyrillic(at, at + 1)
+        assert _context(text + " ", "a") == Found(CYRILLIC, own=True, near=False)
+
+    def test_segment_with_one_name(self) -> None:
+        """One name and three words giving Cyrillic away in its segment: Cyrillic."""
+        text = "Мы пишем на Python a тут — и всё"
+        found = _found(text)
+        segment, _, _ = found.lines.at(text.index(" a ") + 1)
+        assert found.clearly_cyrillic(segment)
+        assert _context(text, "a") == Found(CYRILLIC, own=True, near=True)
+        assert found._local is None  # no word-by-word context was needed
+
+    def test_line_without_a_name(self) -> None:
+        """A word of twins alone in its segment on a line without a name: the line's context."""
+        text = "Мы пишем тут — (a)\nPython"
+        assert _context(text.replace("(a)", "( a )"), "a") == Found(CYRILLIC, own=True, near=False)
+
+    def test_name_segment_by_nearest_words(self) -> None:
+        """Two names in its segment: its nearest give-away words decide, listed without ForeignLines."""
+        text = "Sun a Microsystems — мы пишем тут"
+        found = _found(text)
+        at = text.index(" a ") + 1
+        assert not found.clearly_cyrillic(found.lines.at(at)[0])
+        assert cyrillic_pass._context(found, at, at + 1) == Found(LATIN, own=True, near=True)
+        assert found._local is None
+
+    def test_tie_asks_the_sparse_context(self) -> None:
+        """A tie among the nearest words: the sparse path's context (`ForeignLines.context`)."""
+        text = "Python a тут — мы пишем тут, и всё"
+        found = _found(text)
+        at = text.index(" a ") + 1
+        context = cyrillic_pass._context(found, at, at + 1)
+        assert found._local is not None
+        assert context == found.local().context(at)
+
+
+class TestDecisions:
+    @pytest.mark.parametrize(
+        ("text", "fixed", "settled"),
+        [
+            (
+                "Мoсква и пpивет, a тaкже Erlang и c ними всеми вместе",
+                "Москва и привет, а также Erlang и с ними всеми вместе",
+                True,
+            ),
+            # A lone capital C beside a Latin name: a Roman numeral or a letter, kept.
+            (
+                "Мы пишем нa языке Python. C ним легко a тут",
+                "Мы пишем на языке Python. C ним легко а тут",
+                True,
+            ),
+        ],
+    )
+    def test_repairs(self, text: str, fixed: str, *, settled: bool) -> None:
+        """Mixed words by the twins replaced, words of twins by `_judge_whole`, names kept."""
+        assert cyrillic_pass.cyrillic_pass(text) == (fixed, settled)
+
+    def test_repeated_words_decided_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Each distinct word of twins in a context is asked once a text."""
+        calls: list[str] = []
+
+        def counted(*args: object, **options: object) -> str | None:
+            calls.append(str(args[1]))
+            return rewrite_in_context(*args, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(cyrillic_pass, "rewrite_in_context", counted)
+        text = "Мы пишем тут, a потом, a ещё, a всё. " * 5
+        assert cyrillic_pass.cyrillic_pass(text) is not None
+        assert calls == ["a"]
