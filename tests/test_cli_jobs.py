@@ -205,3 +205,56 @@ def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):
     assert [json.loads(line)["text"] for line in out.read_text("utf-8").splitlines()] == [
         f"That {i}" for i in range(5)
     ]
+
+
+def _order_of_start_and_read(tmp_path, monkeypatch, method, *, records=600, jobs=2):
+    """What came first in a --jobs run: the pool's start or the input's first line read."""
+    events = []
+    pool_class, read_lines = cli.ProcessPoolExecutor, cli.io.read_lines
+
+    def pool(*args, **kwargs):
+        events.append("pool")
+        return pool_class(*args, **kwargs)
+
+    def reading(stream, name):
+        for line in read_lines(stream, name):
+            events.append("read")
+            yield line
+
+    monkeypatch.setattr(cli, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(cli.io, "read_lines", reading)
+    monkeypatch.setattr(cli, "start_method", lambda: method)
+    monkeypatch.setattr(cli, "usable_cores", lambda: 2)
+    docs = documents()
+    src, out = tmp_path / "in.jsonl", tmp_path / f"{method}-{records}-{jobs}.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "text": docs[i % len(docs)]}, ensure_ascii=False) + "\n"
+            for i in range(records)
+        ),
+        "utf-8",
+    )
+    assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", str(jobs)]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == list(
+        range(records)
+    )
+    return events[: events.index("pool") + 1] if "pool" in events else events[:1]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_forked_workers_start_before_the_input_is_read(tmp_path, monkeypatch):
+    """With a core each, forked workers start first: reading the first chunks overlaps their start."""
+    assert _order_of_start_and_read(tmp_path, monkeypatch, "fork") == ["pool"]
+
+
+def test_spawned_workers_or_a_warm_up_wait_for_a_second_chunk(tmp_path, monkeypatch):
+    """Spawned workers, or a warm-up for more workers than cores, start once a second chunk is read."""
+    for method, jobs in (("spawn", 2), ("fork", 3)):
+        if method not in multiprocessing.get_all_start_methods():
+            continue
+        if method == "fork":
+            monkeypatch.setattr(runner, "warm_up", lambda _cleaner, *, explain: None)
+        started = _order_of_start_and_read(tmp_path, monkeypatch, method, jobs=jobs)
+        assert started[0] == "read"
+        assert started[-1] == "pool"
+        assert started.count("read") > cli.CHUNK_DOCS  # the second chunk was read first

@@ -56,6 +56,7 @@ from textclean.runner import (
     clean_jsonl_chunk,
     ordered_map,
     prepare_fork,
+    usable_cores,
 )
 
 if TYPE_CHECKING:
@@ -748,9 +749,30 @@ class Run:
         self.stack.enter_context(client)
         return client.get_executor()  # type: ignore[no-untyped-call,no-any-return]
 
+    def start_early(self, total: int | None) -> None:
+        """
+        Fork the --jobs workers now, before any input is read, where that costs nothing.
+
+        Forked with a core each, workers start in a few milliseconds and build
+        what their chunks need themselves (`prepare_fork` warms nothing up
+        then), so this process reads the first chunks while they start: it
+        only reads, hands out and writes. Otherwise they start on first need
+        (`start_workers`, a second chunk): an input known to fit in one chunk
+        is cleaned here, and spawned workers (each importing textclean) or a
+        warm-up (more workers than cores) are not waited for by one.
+        """
+        if (
+            self.executor is None
+            and self.args.jobs > 1
+            and (total is None or total > CHUNK_CHARS)
+            and self.args.jobs <= usable_cores()
+            and start_method() == "fork"
+        ):
+            self.start_workers()
+
     def start_workers(self) -> Executor | None:
         """
-        The --jobs worker pool, started on first need (a second chunk of work).
+        The --jobs worker pool, started before reading (`start_early`) or on first need.
 
         It starts as soon as the input is known to need it, before any
         cleaning here: workers start at once and each builds the tables its
@@ -1321,6 +1343,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         run = Run(args, config, stack, total)
         try:
+            run.start_early(total)
             for whole, group in itertools.groupby(units, key=_whole_file):
                 if whole:
                     run.write_whole_files(group)
