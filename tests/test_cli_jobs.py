@@ -2,6 +2,8 @@
 
 import json
 import multiprocessing
+import subprocess
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -253,8 +255,33 @@ def test_spawned_workers_or_a_warm_up_wait_for_a_second_chunk(tmp_path, monkeypa
         if method not in multiprocessing.get_all_start_methods():
             continue
         if method == "fork":
-            monkeypatch.setattr(runner, "warm_up", lambda _cleaner, *, explain: None)
+            monkeypatch.setattr(runner, "warm_up", lambda _cleaner, **_options: None)
         started = _order_of_start_and_read(tmp_path, monkeypatch, method, jobs=jobs)
         assert started[0] == "read"
         assert started[-1] == "pool"
         assert started.count("read") > cli.CHUNK_DOCS  # the second chunk was read first
+
+
+_FROZEN_AFTER_A_RUN = """
+import gc, sys
+from textclean import cli
+assert gc.get_freeze_count() == 0
+status = cli.main(["clean", "-q", sys.argv[1], "-o", sys.argv[2]])
+print(status, gc.get_freeze_count())
+"""
+
+
+def test_a_run_freezes_what_the_import_built(tmp_path):
+    """The collector stops walking the import's objects once a run starts (in a new process)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"text": "Th\\u0430t  one"}\n', "utf-8")
+    shown = subprocess.run(
+        [sys.executable, "-c", _FROZEN_AFTER_A_RUN, str(src), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    assert shown[0] == "0"
+    assert int(shown[1]) > 10_000  # the modules, tables and patterns of the import
+    assert json.loads(out.read_text("utf-8"))["text"] == "That one"
