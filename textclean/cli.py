@@ -1338,7 +1338,7 @@ def _freeze_imported() -> None:
     """
     Move what this process holds now (the import's tables and patterns) out of the collector's way.
 
-    Once a process: a full collection would walk those 37,000 objects again
+    Once a process: a full collection would walk those 31,000 objects again
     and again during the run (4% of the CPU of `--jobs 1` on the bench's
     8.3 MB of JSONL), and workers forked afterwards would write the
     collector's marks into pages they share with this process.
