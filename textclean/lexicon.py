@@ -284,7 +284,7 @@ _LEVEL_BASE = 33  # "!": levels (Zipf x 10, at most 80 or so) are printable, nev
 class _Index(NamedTuple):
     masks: tuple[int, ...]
     sampled: list[bytes]  # every _INDEX_BLOCK-th key
-    starts: list[int]  # where each sampled key's line starts in body (its "\n")
+    starts: list[int]  # where each sampled key's line starts in the file (its "\n")
     body: bytes | mmap.mmap  # the whole file: positions are the file's own
 
 
