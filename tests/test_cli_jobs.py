@@ -2,6 +2,8 @@
 
 import json
 import multiprocessing
+import subprocess
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -205,3 +207,81 @@ def test_one_chunk_starts_no_workers(tmp_path, monkeypatch):
     assert [json.loads(line)["text"] for line in out.read_text("utf-8").splitlines()] == [
         f"That {i}" for i in range(5)
     ]
+
+
+def _order_of_start_and_read(tmp_path, monkeypatch, method, *, records=600, jobs=2):
+    """What came first in a --jobs run: the pool's start or the input's first line read."""
+    events = []
+    pool_class, read_lines = cli.ProcessPoolExecutor, cli.io.read_lines
+
+    def pool(*args, **kwargs):
+        events.append("pool")
+        return pool_class(*args, **kwargs)
+
+    def reading(stream, name):
+        for line in read_lines(stream, name):
+            events.append("read")
+            yield line
+
+    monkeypatch.setattr(cli, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(cli.io, "read_lines", reading)
+    monkeypatch.setattr(cli, "start_method", lambda: method)
+    monkeypatch.setattr(cli, "usable_cores", lambda: 2)
+    docs = documents()
+    src, out = tmp_path / "in.jsonl", tmp_path / f"{method}-{records}-{jobs}.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "text": docs[i % len(docs)]}, ensure_ascii=False) + "\n"
+            for i in range(records)
+        ),
+        "utf-8",
+    )
+    assert main(["clean", "-q", str(src), "-o", str(out), "--jobs", str(jobs)]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text("utf-8").splitlines()] == list(
+        range(records)
+    )
+    return events[: events.index("pool") + 1] if "pool" in events else events[:1]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_forked_workers_start_before_the_input_is_read(tmp_path, monkeypatch):
+    """With a core each, forked workers start first: reading the first chunks overlaps their start."""
+    assert _order_of_start_and_read(tmp_path, monkeypatch, "fork") == ["pool"]
+
+
+def test_spawned_workers_or_a_warm_up_wait_for_a_second_chunk(tmp_path, monkeypatch):
+    """Spawned workers, or a warm-up for more workers than cores, start once a second chunk is read."""
+    for method, jobs in (("spawn", 2), ("fork", 3)):
+        if method not in multiprocessing.get_all_start_methods():
+            continue
+        if method == "fork":
+            monkeypatch.setattr(runner, "warm_up", lambda _cleaner, **_options: None)
+        started = _order_of_start_and_read(tmp_path, monkeypatch, method, jobs=jobs)
+        assert started[0] == "read"
+        assert started[-1] == "pool"
+        assert started.count("read") > cli.CHUNK_DOCS  # the second chunk was read first
+
+
+_FROZEN_AFTER_A_RUN = """
+import gc, sys
+from textclean import cli
+assert gc.get_freeze_count() == 0
+status = cli.main(["clean", "-q", sys.argv[1], "-o", sys.argv[2]])
+print(status, gc.get_freeze_count())
+"""
+
+
+def test_a_run_freezes_what_the_import_built(tmp_path):
+    """The collector stops walking the import's objects once a run starts (in a new process)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"text": "Th\\u0430t  one"}\n', "utf-8")
+    shown = subprocess.run(
+        [sys.executable, "-c", _FROZEN_AFTER_A_RUN, str(src), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    assert shown[0] == "0"
+    assert int(shown[1]) > 10_000  # the modules, tables and patterns of the import
+    assert json.loads(out.read_text("utf-8"))["text"] == "That one"

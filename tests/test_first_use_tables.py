@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import random
 
 import pytest
@@ -62,3 +63,28 @@ def test_unloaded_languages_answer_from_the_index() -> None:
     for _ in range(lexicon._LOAD_AFTER):
         lexicon.zipf("un", "lv")
     assert lexicon._TABLES["lv"] is table
+
+
+def test_index_is_mapped_or_read_with_the_same_answers(monkeypatch):
+    """Mapped from disk, or read where it cannot be (a zip): the index answers alike."""
+    keys = ["the", "haus", "москва", "και", "xqzt", "zażółć", "un"]
+
+    def answers():
+        return [(lexicon.listing(key), lexicon._index_zipf(key, 0)) for key in keys]
+
+    lexicon._index.cache_clear()
+    try:
+        mapped = answers()
+        assert isinstance(lexicon._index().body, mmap.mmap)
+
+        def unmappable(*_args, **_kwargs):
+            raise OSError("not a file on disk")
+
+        monkeypatch.setattr(lexicon.mmap, "mmap", unmappable)
+        lexicon._index.cache_clear()
+        assert answers() == mapped
+        assert isinstance(lexicon._index().body, bytes)
+    finally:
+        monkeypatch.undo()
+        lexicon._index.cache_clear()
+    assert any(mask for mask, _ in mapped)

@@ -9,6 +9,7 @@ stream is.
 
 from __future__ import annotations
 
+import gc
 import io as stdio
 import itertools
 import os
@@ -130,6 +131,8 @@ def _init_worker(config: CleanConfig) -> None:
     # fork server that ends with it (forkserver, Python 3.14's default).
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _cleaner_for(config)  # a forked worker keeps the parent's, warmed by `prepare_fork`
+    if not gc.get_freeze_count():  # a spawned worker: its import, frozen as the CLI's own
+        gc.freeze()
 
 
 def _exit_with_parent(parent: int) -> None:
