@@ -26,6 +26,8 @@ TRANSLATIONS = [
 ]
 _1252 = "sloppy-windows-1252"
 _1251 = "sloppy-windows-1251"
+_1250 = "sloppy-windows-1250"
+_1257 = "sloppy-windows-1257"
 
 
 class TestMixups:
@@ -1427,3 +1429,165 @@ class TestPlainWordsVouch:
         assert codepages._plain_words_vouch(spanish, spanish, (pair, spanish[:-2] + "í."))
         english = "Code all¡ here is not Spanish text at all."
         assert not codepages._plain_words_vouch(english, english, (pair, english.replace("¡", "í")))
+
+
+class TestLinesNoLanguageWritesAsShown:
+    """
+    A line of a document whose pair its other lines vouch for, where every word it changes is unlisted.
+
+    Made from Catalan read as Windows-1257 (``Introdu\u013cu una URL v\u0105lida``) in the
+    tuning half; variants written after the rule was frozen: other Catalan
+    lines, Czech, Slovak, Polish, Hungarian and Croatian with codes in
+    capitals (``URL``, ``API``, ``JSON``).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "saved", "read"),
+        [
+            (
+                "Adreça electrònica\nIntroduïu el vostre nom d’usuari vàlid.\nNom d’usuari invàlid",
+                "cp1252",
+                _1257,
+            ),
+            (
+                "Instalace proběhla úspěšně.\n"
+                "Nastavte hodnotu DEBUG a URL serveru v souboru settings.py.\n"
+                "Zobrazit poznámky k vydání HTTP API",
+                "cp1250",
+                _1252,
+            ),
+            (
+                "Zmena hesla prebehla úspešne.\n"
+                "Zadajte platnú URL adresu a API kľúč.\n"
+                "Použite formát JSON alebo XML.",
+                "cp1250",
+                _1252,
+            ),
+            (
+                "Wprowadź poprawny adres URL.\n"
+                "Klucz API jest nieprawidłowy.\n"
+                "Użyj formatu JSON lub CSV.",
+                "cp1250",
+                _1252,
+            ),
+            (
+                "Adjon meg egy érvényes URL címet.\n"
+                "Az API kulcs érvénytelen.\n"
+                "Használjon JSON vagy XML formátumot.",
+                "iso8859-2",
+                _1252,
+            ),
+            (
+                "Unesite ispravan URL.\nAPI ključ nije ispravan.\nKoristite JSON ili XML oblik zapisa.",
+                "cp852",
+                _1250,
+            ),
+        ],
+    )
+    def test_repaired(self, text, saved, read):
+        """Every line is repaired, alone and through the pipeline."""
+        _assert_repaired(text, saved, read)
+
+    @pytest.mark.parametrize(
+        ("damaged", "saved", "read", "genuine"),
+        [
+            # Genuine lines of another language, whose words no lexicon lists
+            # or whose plain words are in their own language, among mixed-up lines.
+            ("Introduïu una adreça vàlida.\nNúmero invàlid", "cp1252", _1257, "Počisti vse filtre"),
+            ("Nenurodytas mėnuo\nNenurodyta savaitė", "cp1257", _1252, "sonraíocht an seisiún"),
+            ("Latviešu valoda\nNederīgs datums", "cp1257", _1252, "írsky"),
+            ("Não foi possível salvar.\nAção inválida.", "cp1252", _1257, "slovāku"),
+            ("Český jazyk\nNeplatné číslo", "cp1250", _1252, "Ísland og Þórshöfn"),
+        ],
+    )
+    def test_genuine_line_left(self, damaged, saved, read, genuine):
+        """The genuine line is left as it is, whatever the other lines' pair does."""
+        shown = _shown(damaged, saved, read) + "\n" + genuine
+        assert fix_legacy_codepage(shown).split("\n")[-1] == genuine
+
+    def test_the_lines_plain_words_decide(self):
+        """Unlisted words are mended only where the line's plain words are in the pair's language."""
+        pair = _named_pair("cp1252 read as cp1257")
+        catalan = "Introdu\u013cu una URL v\u0105lida."
+        assert codepages._mends_unknown_words(catalan, "Introduïu una URL vàlida.", pair)
+        assert not codepages._mends_unknown_words("Počisti vse filtre", "Poèisti vse filtre", pair)
+        assert not codepages._mends_unknown_words("mišvikudagur", "miðvikudagur", pair)
+
+    def test_capitals_tell_no_language(self):
+        """Plain words in capitals are left out where words in small letters can tell."""
+        assert codepages._plain_words("Nastavte DEBUG a URL serveru") == ["Nastavte", "serveru"]
+        assert codepages._plain_words("NASTAVTE DEBUG A URL") == ["NASTAVTE", "DEBUG", "URL"]
+
+
+class TestFlaggedLinesAgree:
+    """
+    Lines of one pair among genuine lines of the document's language or another.
+
+    The genuine line spoils every pair's reading of the whole document (it
+    cannot be read so, or reads worse), so the flagged lines are pooled
+    alone. Variants written after the rule was frozen: ru, uk, el, fr, es,
+    pt, ar, he, tr, hu, and Cyrillic among Latin and the other way.
+    """
+
+    @pytest.mark.parametrize(
+        ("damaged", "genuine", "saved", "read"),
+        [
+            (
+                ("Сохранить изменения", "Удалить выбранные записи"),
+                "Привет, как дела?",
+                "cp1251",
+                _1252,
+            ),
+            (("Зберегти зміни", "Видалити вибрані записи"), "Ласкаво просимо", "koi8-u", _1251),
+            (("Αποθήκευση αλλαγών", "Διαγραφή επιλεγμένων"), "Καλώς ήρθατε", "cp1253", _1252),
+            (
+                ("Enregistrer les modifications", "Supprimer les éléments sélectionnés"),
+                "Bienvenue à la page d’accueil.",
+                "cp1252",
+                "mac-roman",
+            ),
+            (
+                ("Salvar as alterações", "Excluir os itens selecionados também"),
+                "Bem-vindo à página de administração.",
+                "cp1252",
+                "cp850",
+            ),
+            (("حفظ التغييرات", "حذف العناصر المحددة"), "مرحبا بكم في الصفحة", "cp1256", _1252),
+            (("שמור שינויים", "מחק פריטים נבחרים"), "ברוכים הבאים לדף", "cp1255", _1252),
+            (
+                ("Değişiklikleri kaydet", "Seçili öğeleri sil"),
+                "Yönetim sayfasına hoş geldiniz.",
+                "cp1254",
+                _1252,
+            ),
+            (
+                ("Változások mentése", "Kijelölt elemek törlése"),
+                "Üdvözöljük az oldalon.",
+                "iso8859-2",
+                _1252,
+            ),
+            (
+                ("Сохранить изменения", "Удалить выбранные записи"),
+                "Café au lait, naïve résumé",
+                "cp1251",
+                _1252,
+            ),
+            (
+                (
+                    "Salvare le modifiche è necessario",
+                    "Eliminare gli elementi selezionati più tardi",
+                ),
+                "Сохранить изменения",
+                "cp1252",
+                _1251,
+            ),
+        ],
+    )
+    @pytest.mark.parametrize("where", [0, 2])
+    def test_repaired_genuine_left(self, damaged, genuine, saved, read, where):
+        """The mixed-up lines are repaired, the genuine one left, wherever it stands."""
+        lines = [_shown(line, saved, read) for line in damaged]
+        lines.insert(where, genuine)
+        expected = list(damaged)
+        expected.insert(where, genuine)
+        assert fix_legacy_codepage("\n".join(lines)) == "\n".join(expected)

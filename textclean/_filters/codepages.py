@@ -1068,8 +1068,7 @@ def _ascii_words_agree(
     """
     if pair.saved in _NON_LATIN_CODECS:
         return True
-    prose = _MARKUP.sub(" ", text)
-    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
+    plain = _plain_words(text)
     if len(plain) < fewest:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
@@ -1086,6 +1085,20 @@ def _ascii_words_agree(
         for lang in lexicon.LANGUAGES
         if lang not in pair.languages
     )
+
+
+def _plain_words(text: str) -> list[str]:
+    """
+    The first _MAX_WORDS plain ASCII words of ``text``, outside markup, that may tell its language.
+
+    Words in capitals (``DEBUG``, ``URL``) are names for programs and
+    abbreviations, in no one language, where the text has words in small
+    letters to tell by; a text in capitals is told by its capitals.
+    """
+    prose = _MARKUP.sub(" ", text)
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
+    small = [word for word in plain if not word.isupper()]
+    return small if len(small) >= _MIN_ASCII_WORDS else plain
 
 
 _NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
@@ -1836,6 +1849,7 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         not before
         or odd_after < odd_before
         or (_glued_symbols_made_letters(line, fixed) and _changes_known(line, fixed, pair))
+        or _mends_unknown_words(line, fixed, pair)
     ):
         # The document's pair mends a word no language writes (``BirmanÍs``
         # to ``Birmanês``), or makes a symbol glued to a word's letters a
@@ -1862,6 +1876,34 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
 # language writes (``mІ`` itself, ``dйpensй``): the mended words vouch for
 # the pair; a line it mends nothing in loses no letter.
 _LOST_PER_MENDED = 2
+
+
+def _mends_unknown_words(line: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the document's pair changes only words no language lists as shown, for the better.
+
+    A line of a document whose pair its other lines vouch for is not
+    plausible as it stands where every word the pair changes (of more than
+    one letter: a lexicon lists single letters of any alphabet) is a word
+    no shipped language lists (Catalan ``Introduļu`` and ``vąlida``, read as
+    Windows-1257), and the letters where the two differ read better
+    repaired in the document's languages, the pair's: both readings are
+    weighed as the language the other lines were found to be in. The
+    line's own plain words must be in one of them: a genuine line of
+    another language among the document's (Slovenian ``Počisti vse filtre``
+    in a Catalan one read as Windows-1257) is in its own, and a line with
+    no plain words tells nothing.
+    """
+    plain = _plain_words(line)
+    if not plain or lexicon.best_language(plain)[0] not in pair.languages:
+        return False
+    shown, repaired = _trimmed_pairs(line, fixed)
+    changed = [(old, new) for old, new in zip(shown, repaired, strict=True) if new and new != old]
+    return (
+        any(len(old) > 1 for old, _ in changed)
+        and not any(len(old) > 1 and _known_anywhere(lexicon.key(old)) for old, _ in changed)
+        and _changed_pairs_gain(line, fixed, pair._replace(read_languages=pair.languages)) > 0
+    )
 
 
 def _only_foreign_letters_lost(line: str, fixed: str) -> bool:
@@ -2759,11 +2801,20 @@ class FixLegacyCodepage:
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
-        evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
+        evidence = list(islice(lines_holding(text, _NON_ASCII), _POOLED_LINES))
         pooled = "\n".join(text[start:end] for start, end in evidence)
         candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
         best, found = _first_accepted(candidates, None, pooled)
+        if found is None and len(lines) > 1 and len(lines) < len(evidence):
+            # Lines of the document no scan flags may be genuine, of its
+            # language or another (an Arabic line a Windows-1252 reading
+            # cannot have made, a Catalan one with its own accents), and
+            # spoil every pair's reading of all: the flagged lines alone
+            # may agree on one, which each other line then takes only where
+            # it is no worse for it (below).
+            flagged = "\n".join(text[start:end] for start, end in lines)
+            best, found = _first_accepted(_candidates(flagged), None, flagged)
         if not lines and _unconvincing(text, pooled, best, found):
             return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
