@@ -1850,6 +1850,7 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         or odd_after < odd_before
         or (_glued_symbols_made_letters(line, fixed) and _changes_known(line, fixed, pair))
         or _mends_unknown_words(line, fixed, pair)
+        or _letters_of_the_plain_words(line, fixed, pair)
     ):
         # The document's pair mends a word no language writes (``BirmanÍs``
         # to ``Birmanês``), or makes a symbol glued to a word's letters a
@@ -2099,13 +2100,57 @@ def _first_accepted(
     plain words say the text is in none of them (Catalan read as Hungarian),
     and the right pair come next.
     """
-    for found in sorted(candidates, reverse=True):
+    ranked = sorted(candidates, reverse=True)
+    for at, found in enumerate(ranked):
         if found[0] < _MIN_GAIN and not _one_letter_words_only(shown, found[4]):
             continue  # (a gain says nothing of one-letter words: see _accepted)
         verdict = _accepted(found, context, shown)
         if verdict is not None:
-            return found, verdict
+            return _fewer_glued_symbols(ranked[at:], found, verdict, context, shown)
     return None, None
+
+
+_NEAR_TIE = 0.1  # gain by which two readings into the same languages are as good
+
+
+def _fewer_glued_symbols(
+    ranked: list[tuple[float, float, int, Pair, str]],
+    found: tuple[float, float, int, Pair, str],
+    verdict: tuple[Pair, str],
+    context: str | None,
+    shown: str,
+) -> tuple[tuple[float, float, int, Pair, str], tuple[Pair, str]]:
+    """
+    The accepted ``found``, or a reading as good that leaves fewer symbols in words.
+
+    As good: into the same languages, from the same code page it was read
+    in. Two code pages of one language differ in a few places (ISO-8859-7 and
+    Windows-1253 write Greek ``Ά`` at different bytes): where the pair
+    ranked first reads a letter as a symbol inside a word (``¶κυρος``), letter
+    statistics hardly tell, but the other pair's letter is the reading.
+    """
+    glued = _glued_words(found[4])
+    if not glued:
+        return found, verdict
+    for other in ranked[1:]:
+        if other[0] < found[0] - _NEAR_TIE:
+            break
+        if (
+            other[3].languages != found[3].languages
+            or other[3].read != found[3].read
+            or _glued_words(other[4]) >= glued
+        ):
+            continue
+        better = _accepted(other, context, shown)
+        if better is not None:
+            return other, better
+    return found, verdict
+
+
+def _glued_words(text: str) -> int:
+    """How many words of ``text`` (at _spans, with a letter) hold a symbol inside them."""
+    tokens = (text[start:end] for start, end in _spans(text))
+    return sum(_glued_symbols(token) and any(map(str.isalpha, token)) for token in tokens)
 
 
 def _one_letter_words_only(shown: str, fixed: str) -> bool:
@@ -2167,6 +2212,8 @@ def _accepted_words(
         and _garbled(shown, fixed)
         and (_mends_glued_symbols(shown, fixed) or not _only_lookalikes(_words(shown)))
     )
+    if known < _MIN_KNOWN and not mends and _letters_of_the_plain_words(shown, fixed, pair):
+        return pair, fixed  # (the plain words said whose language it is: see there)
     if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
@@ -2196,6 +2243,82 @@ def _accepted_words(
     ):
         return None
     return pair, fixed
+
+
+_MIN_PLAIN_WORDS = 3  # plain words that must tell the language whose letters a repair makes
+# The share of them it must know (Estonian ``seos``, ``lahter``: Finnish knows 0.5).
+_PLAIN_WORDS_KNOWN = 0.7
+
+
+def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair makes each word it changes of letters its plain words' language writes.
+
+    The lexicon lacks many inflected forms, compounds and names (Bosnian
+    ``naznačen``, Danish ``gælisk``), and letter statistics gain little on a
+    letter or two; but where the text's plain words in small letters are one
+    of the pair's languages (``Mjesec nije``), and those of each line it
+    changes too (a Polish line among Spanish ones is Polish), a word shown
+    with a letter that language does not write, or a symbol between letters
+    (``naznaźen``, ``g‘lisk``), where the repair changes it into that
+    language's letters, is that language's word mixed up.
+    """
+    if pair.saved in _NON_LATIN_CODECS:
+        return False
+    words = zip(*_trimmed_pairs(shown, fixed), strict=True)
+    changed = [(old, new) for old, new in words if new and new != old]
+    # (What no language's letters can make true is asked first: the
+    # language of the plain words is looked up only where it may tell.)
+    if not changed or not all(_mixed_up_in(old, new, None) for old, new in changed):
+        return False
+    # In small letters: names (``Karjala``, ``Savo`` among Estonian place
+    # names, which Finnish knows) tell where a thing is, not the language.
+    plain = [word for word in _plain_words(shown) if word.islower()]
+    if len(plain) < _MIN_PLAIN_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    if lang not in pair.languages or share < _PLAIN_WORDS_KNOWN:
+        return False
+    if not all(
+        lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
+        for line, new in zip(shown.split("\n"), fixed.split("\n"), strict=True)
+        if new != line and (own := _plain_words(line))
+    ):
+        return False  # (a line of another language among the text's: Polish ``Typy Zawartości``)
+    letters = _alphabet(lang)[0]
+    return all(_mixed_up_in(old, new, letters) for old, new in changed)
+
+
+def _mixed_up_in(old: str, new: str, letters: AbstractSet[str] | None) -> bool:
+    """
+    Whether the repair ``new`` of the word ``old`` makes a letter foreign to ``letters`` theirs.
+
+    Where the two differ, ``new`` has letters of ``letters`` (casefolded) or
+    ASCII, and ``old`` somewhere a letter not of them, or a symbol between
+    letters: quotes around a word (``“{obj}”``) are any language's, one
+    inside it (``g‘lisk``) is a letter mixed up. With no ``letters``, any
+    letter is one of them, and any letter shown may be foreign.
+    """
+    if len(old) != len(new):
+        return False
+    foreign = False
+    for at, (was, char) in enumerate(zip(old, new, strict=True)):
+        if was == char:
+            continue
+        if not char.isalpha() or (
+            letters is not None and not char.isascii() and not _folded_letters(char) <= letters
+        ):
+            return False
+        foreign = foreign or (
+            (was.isalpha() and (letters is None or not _folded_letters(was) <= letters))
+            or (
+                not was.isalpha()
+                and was not in _WRITTEN_IN_WORDS
+                and old[at - 1 : at].isalpha()
+                and old[at + 1 : at + 2].isalpha()
+            )
+        )
+    return foreign
 
 
 _MIN_STEM = 5  # letters of a known word leading a longer one that say it is a stem
@@ -2913,7 +3036,9 @@ def _unconvincing(
     if top is not None and _capitals_made_small(shown, top):
         return False
     if found is not None and (
-        _vouched_by_common_words(shown, found) or _plain_words_vouch(text, shown, found)
+        _vouched_by_common_words(shown, found)
+        or _plain_words_vouch(text, shown, found)
+        or _letters_of_the_plain_words(shown, found[1], found[0])
     ):
         return False
     if top is not None and (
