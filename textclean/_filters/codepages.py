@@ -2301,24 +2301,24 @@ def _mixed_up_in(old: str, new: str, letters: AbstractSet[str] | None) -> bool:
     """
     if len(old) != len(new):
         return False
-    foreign = False
-    for at, (was, char) in enumerate(zip(old, new, strict=True)):
-        if was == char:
-            continue
-        if not char.isalpha() or (
-            letters is not None and not char.isascii() and not _folded_letters(char) <= letters
-        ):
-            return False
-        foreign = foreign or (
-            (was.isalpha() and (letters is None or not _folded_letters(was) <= letters))
-            or (
-                not was.isalpha()
-                and was not in _WRITTEN_IN_WORDS
-                and old[at - 1 : at].isalpha()
-                and old[at + 1 : at + 2].isalpha()
-            )
-        )
-    return foreign
+    changed = [at for at, (was, char) in enumerate(zip(old, new, strict=True)) if was != char]
+    return all(
+        new[at].isalpha()
+        and (letters is None or new[at].isascii() or _folded_letters(new[at]) <= letters)
+        for at in changed
+    ) and any(_foreign_at(old, at, letters) for at in changed)
+
+
+def _foreign_at(word: str, at: int, letters: AbstractSet[str] | None) -> bool:
+    """Whether ``word[at]`` is a letter not of ``letters`` (any if None), or a symbol in letters."""
+    char = word[at]
+    if char.isalpha():
+        return letters is None or not _folded_letters(char) <= letters
+    return (
+        char not in _WRITTEN_IN_WORDS
+        and word[at - 1 : at].isalpha()
+        and word[at + 1 : at + 2].isalpha()
+    )
 
 
 _MIN_STEM = 5  # letters of a known word leading a longer one that say it is a stem
