@@ -1677,6 +1677,22 @@ class TestLettersOfThePlainWords:
         """Names of other languages, Estonian (no lexicon), a Polish line among Spanish: left."""
         _assert_left(case(text))
 
+    @pytest.mark.parametrize(
+        ("text", "saved", "read", "name"),
+        [
+            ("Este número de página es menor que uno.", "cp1252", "cp850", "Zawartości"),
+            ("Este número de página es menor que uno.", "cp437", _1252, "Zawartości"),
+            ("Filen hittades inte på servern för företaget.", "cp1252", _1257, "Kraków"),
+            ("Il file non è stato trovato sul server.", "cp1252", "mac-roman", "Łódź"),
+        ],
+    )
+    @pytest.mark.parametrize("first", [True, False])
+    def test_name_on_its_own_line_left(self, text, saved, read, name, first):
+        """A line of one name of another language, beside a mixed-up line, is left as it is."""
+        lines = [_shown(text, saved, read), name]
+        out = fix_legacy_codepage("\n".join(lines[::-1] if first else lines))
+        assert name in out.split("\n")
+
     def test_only_letters_of_the_language(self):
         """Shown with a letter the language does not write, repaired into one it writes."""
         pair = _named_pair("cp852 read as cp1250")

@@ -2257,8 +2257,9 @@ def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
     The lexicon lacks many inflected forms, compounds and names (Bosnian
     ``naznačen``, Danish ``gælisk``), and letter statistics gain little on a
     letter or two; but where the text's plain words in small letters are one
-    of the pair's languages (``Mjesec nije``), and those of each line it
-    changes too (a Polish line among Spanish ones is Polish), a word shown
+    of the pair's languages (``Mjesec nije``), and each line it changes has
+    plain words of its own in it too (a Polish line among Spanish ones is
+    Polish; a line of one word may be a name of any language), a word shown
     with a letter that language does not write, or a symbol between letters
     (``naznaźen``, ``g‘lisk``), where the repair changes it into that
     language's letters, is that language's word mixed up.
@@ -2280,11 +2281,13 @@ def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
     if lang not in pair.languages or share < _PLAIN_WORDS_KNOWN:
         return False
     if not all(
-        lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
+        (own := _plain_words(line)) and lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
         for line, new in zip(shown.split("\n"), fixed.split("\n"), strict=True)
-        if new != line and (own := _plain_words(line))
+        if new != line
     ):
-        return False  # (a line of another language among the text's: Polish ``Typy Zawartości``)
+        # A line of another language among the text's (Polish ``Typy
+        # Zawartości``), or one of no plain words (a name, ``Świnoujście``).
+        return False
     letters = _alphabet(lang)[0]
     return all(_mixed_up_in(old, new, letters) for old, new in changed)
 
