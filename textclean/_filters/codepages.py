@@ -1068,8 +1068,7 @@ def _ascii_words_agree(
     """
     if pair.saved in _NON_LATIN_CODECS:
         return True
-    prose = _MARKUP.sub(" ", text)
-    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
+    plain = _plain_words(text)
     if len(plain) < fewest:
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
@@ -1086,6 +1085,20 @@ def _ascii_words_agree(
         for lang in lexicon.LANGUAGES
         if lang not in pair.languages
     )
+
+
+def _plain_words(text: str) -> list[str]:
+    """
+    The first _MAX_WORDS plain ASCII words of ``text``, outside markup, that may tell its language.
+
+    Words in capitals (``DEBUG``, ``URL``) are names for programs and
+    abbreviations, in no one language, where the text has words in small
+    letters to tell by; a text in capitals is told by its capitals.
+    """
+    prose = _MARKUP.sub(" ", text)
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(prose)), _MAX_WORDS))
+    small = [word for word in plain if not word.isupper()]
+    return small if len(small) >= _MIN_ASCII_WORDS else plain
 
 
 _NEAR_BEST = 0.5  # of the best known share, that a language knowing the repair must reach
@@ -1836,6 +1849,8 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         not before
         or odd_after < odd_before
         or (_glued_symbols_made_letters(line, fixed) and _changes_known(line, fixed, pair))
+        or _mends_unknown_words(line, fixed, pair)
+        or _letters_of_the_plain_words(line, fixed, pair)
     ):
         # The document's pair mends a word no language writes (``BirmanÍs``
         # to ``Birmanês``), or makes a symbol glued to a word's letters a
@@ -1862,6 +1877,34 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
 # language writes (``mІ`` itself, ``dйpensй``): the mended words vouch for
 # the pair; a line it mends nothing in loses no letter.
 _LOST_PER_MENDED = 2
+
+
+def _mends_unknown_words(line: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the document's pair changes only words no language lists as shown, for the better.
+
+    A line of a document whose pair its other lines vouch for is not
+    plausible as it stands where every word the pair changes (of more than
+    one letter: a lexicon lists single letters of any alphabet) is a word
+    no shipped language lists (Catalan ``Introduļu`` and ``vąlida``, read as
+    Windows-1257), and the letters where the two differ read better
+    repaired in the document's languages, the pair's: both readings are
+    weighed as the language the other lines were found to be in. The
+    line's own plain words must be in one of them: a genuine line of
+    another language among the document's (Slovenian ``Počisti vse filtre``
+    in a Catalan one read as Windows-1257) is in its own, and a line with
+    no plain words tells nothing.
+    """
+    plain = _plain_words(line)
+    if not plain or lexicon.best_language(plain)[0] not in pair.languages:
+        return False
+    shown, repaired = _trimmed_pairs(line, fixed)
+    changed = [(old, new) for old, new in zip(shown, repaired, strict=True) if new and new != old]
+    return (
+        any(len(old) > 1 for old, _ in changed)
+        and not any(len(old) > 1 and _known_anywhere(lexicon.key(old)) for old, _ in changed)
+        and _changed_pairs_gain(line, fixed, pair._replace(read_languages=pair.languages)) > 0
+    )
 
 
 def _only_foreign_letters_lost(line: str, fixed: str) -> bool:
@@ -2057,13 +2100,57 @@ def _first_accepted(
     plain words say the text is in none of them (Catalan read as Hungarian),
     and the right pair come next.
     """
-    for found in sorted(candidates, reverse=True):
+    ranked = sorted(candidates, reverse=True)
+    for at, found in enumerate(ranked):
         if found[0] < _MIN_GAIN and not _one_letter_words_only(shown, found[4]):
             continue  # (a gain says nothing of one-letter words: see _accepted)
         verdict = _accepted(found, context, shown)
         if verdict is not None:
-            return found, verdict
+            return _fewer_glued_symbols(ranked[at:], found, verdict, context, shown)
     return None, None
+
+
+_NEAR_TIE = 0.1  # gain by which two readings into the same languages are as good
+
+
+def _fewer_glued_symbols(
+    ranked: list[tuple[float, float, int, Pair, str]],
+    found: tuple[float, float, int, Pair, str],
+    verdict: tuple[Pair, str],
+    context: str | None,
+    shown: str,
+) -> tuple[tuple[float, float, int, Pair, str], tuple[Pair, str]]:
+    """
+    The accepted ``found``, or a reading as good that leaves fewer symbols in words.
+
+    As good: into the same languages, from the same code page it was read
+    in. Two code pages of one language differ in a few places (ISO-8859-7 and
+    Windows-1253 write Greek ``Ά`` at different bytes): where the pair
+    ranked first reads a letter as a symbol inside a word (``¶κυρος``), letter
+    statistics hardly tell, but the other pair's letter is the reading.
+    """
+    glued = _glued_words(found[4])
+    if not glued:
+        return found, verdict
+    for other in ranked[1:]:
+        if other[0] < found[0] - _NEAR_TIE:
+            break
+        if (
+            other[3].languages != found[3].languages
+            or other[3].read != found[3].read
+            or _glued_words(other[4]) >= glued
+        ):
+            continue
+        better = _accepted(other, context, shown)
+        if better is not None:
+            return other, better
+    return found, verdict
+
+
+def _glued_words(text: str) -> int:
+    """How many words of ``text`` (at _spans, with a letter) hold a symbol inside them."""
+    tokens = (text[start:end] for start, end in _spans(text))
+    return sum(_glued_symbols(token) and any(map(str.isalpha, token)) for token in tokens)
 
 
 def _one_letter_words_only(shown: str, fixed: str) -> bool:
@@ -2125,6 +2212,8 @@ def _accepted_words(
         and _garbled(shown, fixed)
         and (_mends_glued_symbols(shown, fixed) or not _only_lookalikes(_words(shown)))
     )
+    if known < _MIN_KNOWN and not mends and _letters_of_the_plain_words(shown, fixed, pair):
+        return pair, fixed  # (the plain words said whose language it is: see there)
     if known < _MIN_KNOWN and gain < _MIN_GAIN_UNKNOWN and not mends:
         return None
     if (
@@ -2154,6 +2243,85 @@ def _accepted_words(
     ):
         return None
     return pair, fixed
+
+
+_MIN_PLAIN_WORDS = 3  # plain words that must tell the language whose letters a repair makes
+# The share of them it must know (Estonian ``seos``, ``lahter``: Finnish knows 0.5).
+_PLAIN_WORDS_KNOWN = 0.7
+
+
+def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair makes each word it changes of letters its plain words' language writes.
+
+    The lexicon lacks many inflected forms, compounds and names (Bosnian
+    ``naznačen``, Danish ``gælisk``), and letter statistics gain little on a
+    letter or two; but where the text's plain words in small letters are one
+    of the pair's languages (``Mjesec nije``), and each line it changes has
+    plain words of its own in it too (a Polish line among Spanish ones is
+    Polish; a line of one word may be a name of any language), a word shown
+    with a letter that language does not write, or a symbol between letters
+    (``naznaźen``, ``g‘lisk``), where the repair changes it into that
+    language's letters, is that language's word mixed up.
+    """
+    if pair.saved in _NON_LATIN_CODECS:
+        return False
+    words = zip(*_trimmed_pairs(shown, fixed), strict=True)
+    changed = [(old, new) for old, new in words if new and new != old]
+    # (What no language's letters can make true is asked first: the
+    # language of the plain words is looked up only where it may tell.)
+    if not changed or not all(_mixed_up_in(old, new, None) for old, new in changed):
+        return False
+    # In small letters: names (``Karjala``, ``Savo`` among Estonian place
+    # names, which Finnish knows) tell where a thing is, not the language.
+    plain = [word for word in _plain_words(shown) if word.islower()]
+    if len(plain) < _MIN_PLAIN_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    if lang not in pair.languages or share < _PLAIN_WORDS_KNOWN:
+        return False
+    if not all(
+        (own := _plain_words(line)) and lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
+        for line, new in zip(shown.split("\n"), fixed.split("\n"), strict=True)
+        if new != line
+    ):
+        # A line of another language among the text's (Polish ``Typy
+        # Zawartości``), or one of no plain words (a name, ``Świnoujście``).
+        return False
+    letters = _alphabet(lang)[0]
+    return all(_mixed_up_in(old, new, letters) for old, new in changed)
+
+
+def _mixed_up_in(old: str, new: str, letters: AbstractSet[str] | None) -> bool:
+    """
+    Whether the repair ``new`` of the word ``old`` makes a letter foreign to ``letters`` theirs.
+
+    Where the two differ, ``new`` has letters of ``letters`` (casefolded) or
+    ASCII, and ``old`` somewhere a letter not of them, or a symbol between
+    letters: quotes around a word (``“{obj}”``) are any language's, one
+    inside it (``g‘lisk``) is a letter mixed up. With no ``letters``, any
+    letter is one of them, and any letter shown may be foreign.
+    """
+    if len(old) != len(new):
+        return False
+    changed = [at for at, (was, char) in enumerate(zip(old, new, strict=True)) if was != char]
+    return all(
+        new[at].isalpha()
+        and (letters is None or new[at].isascii() or _folded_letters(new[at]) <= letters)
+        for at in changed
+    ) and any(_foreign_at(old, at, letters) for at in changed)
+
+
+def _foreign_at(word: str, at: int, letters: AbstractSet[str] | None) -> bool:
+    """Whether ``word[at]`` is a letter not of ``letters`` (any if None), or a symbol in letters."""
+    char = word[at]
+    if char.isalpha():
+        return letters is None or not _folded_letters(char) <= letters
+    return (
+        char not in _WRITTEN_IN_WORDS
+        and word[at - 1 : at].isalpha()
+        and word[at + 1 : at + 2].isalpha()
+    )
 
 
 _MIN_STEM = 5  # letters of a known word leading a longer one that say it is a stem
@@ -2759,11 +2927,20 @@ class FixLegacyCodepage:
             return []
         # The document's evidence: its first lines that hold anything a pair
         # changes, not only those the scans flagged.
-        evidence = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
+        evidence = list(islice(lines_holding(text, _NON_ASCII), _POOLED_LINES))
         pooled = "\n".join(text[start:end] for start, end in evidence)
         candidates = list(_candidates(pooled, flagged=bool(lines)))
         top = max(candidates, default=None)
         best, found = _first_accepted(candidates, None, pooled)
+        if found is None and len(lines) > 1 and len(lines) < len(evidence):
+            # Lines of the document no scan flags may be genuine, of its
+            # language or another (an Arabic line a Windows-1252 reading
+            # cannot have made, a Catalan one with its own accents), and
+            # spoil every pair's reading of all: the flagged lines alone
+            # may agree on one, which each other line then takes only where
+            # it is no worse for it (below).
+            flagged = "\n".join(text[start:end] for start, end in lines)
+            best, found = _first_accepted(_candidates(flagged), None, flagged)
         if not lines and _unconvincing(text, pooled, best, found):
             return []
         if found is None and len(lines) > 1 and (top is None or top[0] < 0):
@@ -2862,7 +3039,9 @@ def _unconvincing(
     if top is not None and _capitals_made_small(shown, top):
         return False
     if found is not None and (
-        _vouched_by_common_words(shown, found) or _plain_words_vouch(text, shown, found)
+        _vouched_by_common_words(shown, found)
+        or _plain_words_vouch(text, shown, found)
+        or _letters_of_the_plain_words(shown, found[1], found[0])
     ):
         return False
     if top is not None and (
