@@ -29,7 +29,9 @@ TRANSLATIONS = [
 _CYRILLIC_TWINS = "аеорсхуАЕОРСХВНКМТ"
 _LATIN_TWINS = "aeopcxyAEOPCXBHKMT"
 _TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
 _CYRILLIC = [text for text in TRANSLATIONS if any("а" <= char <= "я" for char in text)]
+_LATIN = [text for text in TRANSLATIONS if text.isascii() or "à" <= max(text) <= "ž"]
 
 
 def _with_twins(text: str, seed: int, share: float) -> str:
@@ -38,6 +40,14 @@ def _with_twins(text: str, seed: int, share: float) -> str:
     return "".join(
         char.translate(_TO_LATIN) if char in _CYRILLIC_TWINS and rng.random() < share else char
         for char in text
+    )
+
+
+def _with_twin_words(text: str, seed: int, share: float) -> str:
+    """``text`` with about ``share`` of its words written with Cyrillic look-alikes, as spam does."""
+    rng = random.Random(seed)
+    return " ".join(
+        word.translate(_TO_CYRILLIC) if rng.random() < share else word for word in text.split(" ")
     )
 
 
@@ -59,9 +69,20 @@ def _twins_gate_clears(text: str) -> bool:
     return first is codepages._CYRILLIC_TELLTALE and codepages._latin_twins_only(text)
 
 
+def _read_back_gate_clears(text: str) -> bool:
+    """Whether the filter is left by _cyrillic_read_as_no_language (see _twins_gate_clears)."""
+    verdict = codepages._plainly_genuine(notable_chars(text))
+    scans = codepages._telltale_scans(text)
+    first = codepages._first_finding(text, verdict, scans)
+    return first is codepages._CYRILLIC_IN_LATIN and codepages._cyrillic_read_as_no_language(text)
+
+
 def _full_path(text: str) -> str:
-    """The filter with the look-alike gate shut: every flagged text's words looked up."""
-    with mock.patch.object(codepages, "_latin_twins_only", return_value=False):
+    """The filter with the look-alike gates shut: every flagged text's words looked up."""
+    with (
+        mock.patch.object(codepages, "_latin_twins_only", return_value=False),
+        mock.patch.object(codepages, "_cyrillic_read_as_no_language", return_value=False),
+    ):
         return fix_legacy_codepage(text)
 
 
@@ -134,5 +155,59 @@ class TestLatinTwinsOnly:
         ]
         texts += [_mix_up(text, pair) for text in texts[::7] for pair in PAIRS[::4]]
         cleared = [text for text in texts if _twins_gate_clears(text)]
+        assert len(cleared) > len(texts) // 4  # the gate has work to do on such text
+        assert [fix_legacy_codepage(text) for text in texts] == [_full_path(t) for t in texts]
+
+
+# Paragraphs of Latin-script translations, some words written with Cyrillic look-alikes,
+# then maybe mixed up (Western text read as Windows-1251 makes Cyrillic letters too).
+_TWIN_WORD_TEXTS = st.builds(
+    lambda texts, seed, share, pair: _mix_up(_with_twin_words("\n".join(texts), seed, share), pair),
+    st.lists(st.sampled_from(_LATIN), min_size=1, max_size=12),
+    st.integers(0, 2**32),
+    st.floats(0, 0.5),
+    st.sampled_from([None, None, None, *codepages._READ_AS_CYRILLIC, *PAIRS]),
+)
+
+
+class TestCyrillicReadAsNoLanguage:
+    """Latin text whose only telltales are Cyrillic look-alikes no pair can have made."""
+
+    def test_english_with_lookalikes_is_cleared_by_the_gate(self):
+        """``а``, ``е``, ``о``, ``р``, ``с`` read back as Windows-1252 are ``à``, ``å``, ``î``, ``ð``, ``ñ``."""
+        text = "The Russiаn stаte аnnоunсed а pаrtiаl mоbilizаtiоn, sаys the rероrt."
+        assert _read_back_gate_clears(text)
+        assert fix_legacy_codepage(text) == text == _full_path(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Il y а deux chаts.",  # ``à``: French
+            "The Russiаn stаte, sаys the rеpоrt.",  # ``à``, ``î``: French but for ``å``
+            "Schon im Sommer schien die Vertragsverlдngerung fьr Gйrard sicher.",  # ``д``: no twin
+            "Le café est très réputé".encode("cp1252").decode("cp1251"),
+        ],
+    )
+    def test_letters_of_one_language_keep_the_gate_shut(self, text):
+        """What a pair reads back as one language's letters, or Cyrillic no Latin letter looks like."""
+        assert not codepages._cyrillic_read_as_no_language(text)
+
+    @given(_TWIN_WORD_TEXTS)
+    @example("Vous avez dаns votre pаnier " * 3)
+    def test_where_the_gate_clears_a_text_the_full_path_leaves_it(self, text):
+        """The gate only ever saves work: the filter's output is the full path's."""
+        if _read_back_gate_clears(text):
+            assert _full_path(text) == text
+        assert fix_legacy_codepage(text) == _full_path(text)
+
+    def test_translations_come_out_as_on_the_full_path(self):
+        """Latin-script translations, 6 a text, with look-alike words, and mixed up by every 3rd pair."""
+        lines = _LATIN[::7]
+        texts = [
+            _with_twin_words("\n".join(lines[start : start + 6]), start, 0.3)
+            for start in range(0, len(lines), 6)
+        ]
+        texts += [_mix_up(text, pair) for text in texts[::9] for pair in PAIRS[::3]]
+        cleared = [text for text in texts if _read_back_gate_clears(text)]
         assert len(cleared) > len(texts) // 4  # the gate has work to do on such text
         assert [fix_legacy_codepage(text) for text in texts] == [_full_path(t) for t in texts]

@@ -2827,7 +2827,11 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     finding = _first_finding(text, verdict, scans)
     if finding is None:
         return not _unflagged_worth_scoring(text)
-    return (finding is _CYRILLIC_TELLTALE and _latin_twins_only(text)) or _looks_genuine(text)
+    return (
+        (finding is _CYRILLIC_TELLTALE and _latin_twins_only(text))
+        or (finding is _CYRILLIC_IN_LATIN and _cyrillic_read_as_no_language(text))
+        or _looks_genuine(text)
+    )
 
 
 def _first_finding(text: str, verdict: int, scans: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -2862,6 +2866,65 @@ def _latin_twins_only(text: str) -> bool:
         and not _mostly_ascii(text)
         and _CYRILLIC_TELLTALE_BUT_TWINS.search(text) is None
     )
+
+
+# The pairs that read text saved in a Latin code page as Cyrillic: the only
+# ones that make Cyrillic letters of Latin ones (``castellа``, ``cafй``).
+_READ_AS_CYRILLIC = tuple(
+    pair
+    for pair in PAIRS
+    if pair.saved not in _NON_LATIN_CODECS and _CYRILLIC_LETTERS.issubset(_upper_half(pair.read))
+)
+
+
+def _cyrillic_read_as_no_language(text: str) -> bool:
+    """
+    Whether no pair reading Latin text as Cyrillic can have made the Cyrillic letters of ``text``.
+
+    Asked of text mostly ASCII, where the only telltales are Cyrillic
+    letters among Latin ones, each a look-alike of a Latin letter (typed or
+    planted: ``mоbilizаtiоn``). Each such pair would have made them of
+    letters that, with the text's other letters outside ASCII, no one
+    language of those it saves writes, all but one (English look-alikes
+    ``а``, ``е``, ``о``, ``р``, ``с`` are Windows-1252 ``à``, ``å``, ``î``,
+    ``ð``, ``ñ``; German shown so, ``fьr Gйrard``, is German but for ``é``):
+    the set test of _plainly_genuine, on the letters the pair gives back,
+    instead of each flagged word looked up. Cyrillic letters that look like
+    no Latin one (``й``, ``ь``, ``д``) are left to the words.
+    """
+    return _no_language_reads_back(frozenset(non_plain(text)))
+
+
+@lru_cache(maxsize=256)
+def _no_language_reads_back(chars: frozenset[str]) -> bool:
+    """_cyrillic_read_as_no_language of a text with these characters outside plain ASCII."""
+    cyrillic = _CYRILLIC_SET.intersection(chars)
+    others = [char for char in chars - cyrillic if char.isalpha()]
+    if (
+        not cyrillic
+        or not _LOOKALIKE_CHARS.issuperset(cyrillic)
+        or not _NON_LATIN_LETTERS.isdisjoint(others)
+    ):
+        return False
+    for pair in _READ_AS_CYRILLIC:
+        table = _codec_map(pair)
+        made = [table.get(char) for char in cyrillic]
+        if None in made:
+            return False
+        fits = fits_but_one = _languages_bits(pair.languages)
+        for char in chain(made, others):
+            masks = _char_masks(cast("str", char))
+            fits_but_one = (fits_but_one & masks.fits) | fits
+            fits &= masks.fits
+        if fits_but_one:
+            return False
+    return True
+
+
+@cache
+def _languages_bits(languages: tuple[str, ...]) -> int:
+    """The bits of _char_masks' ``fits`` that stand for ``languages``."""
+    return sum(1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if lang in languages)
 
 
 # Characters a text must have for _latin_twins_only: a few words are judged
