@@ -253,14 +253,14 @@ _CYRILLIC_TELLTALE = _cyrillic_telltale("A-Za-z")
 # like Cyrillic letters (``прогрaмма``, ``Рython``): asked of text mostly
 # outside ASCII (see _latin_twins_only), where no code page makes them. Led
 # by the other Latin letters, which such text holds few of: a pass in C.
-# A capital after a small letter, of either script, is a telltale there
+# A capital after a small letter, one of them Cyrillic, is a telltale there
 # (``%(count)sКгодину``, Ukrainian KOI8-U shown as Windows-1251 after a
-# placeholder): no word written with look-alikes has one.
+# placeholder): no word written with look-alikes has one (``NoSQL`` may).
 _LATIN_NOT_TWINS = "".join(
     sorted(set(ascii_letters) - {c for c in LOOKALIKES["Cyrillic"] if c.isascii()})
 )
 _CYRILLIC_TELLTALE_BUT_TWINS = _cyrillic_telltale(
-    _LATIN_NOT_TWINS, "A-ZЀ-ЯҐ", "|(?<=[a-zа-яѐ-џґ][A-ZЀ-ЯҐ])"
+    _LATIN_NOT_TWINS, "A-ZЀ-ЯҐ", "|(?<=[а-яѐ-џґ][A-ZЀ-ЯҐ])|(?<=[a-z][Ѐ-ЯҐ])"
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
 _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
