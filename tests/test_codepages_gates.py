@@ -1,6 +1,8 @@
 """
 fix_legacy_codepage's cheap gates leave a text only where the full path would leave it too.
 
+(And fix_encoding's gate, which asks Russian and Greek lines one by one.)
+
 Each gate clears genuine text before any word is looked up or pair scored.
 Each is checked against the filter with that gate shut (every text taken
 the full path): on real translations in many languages, genuine, with
@@ -17,7 +19,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters import codepages
+from textclean._filters import codepages, encoding
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
 from textclean.scan import notable_chars
 
@@ -212,3 +214,32 @@ class TestCyrillicReadAsNoLanguage:
         cleared = [text for text in texts if _read_back_gate_clears(text)]
         assert len(cleared) > len(texts) // 4  # the gate has work to do on such text
         assert [fix_legacy_codepage(text) for text in texts] == [_full_path(t) for t in texts]
+
+
+# Translations in every language, and the same as UTF-8 read in a code page (mojibake).
+_MOJIBAKE_OR_NOT = st.builds(
+    lambda texts, codec: (
+        "\n".join(texts)
+        if codec is None
+        else "\n".join(texts).encode("utf-8").decode(codec, errors="replace")
+    ),
+    st.lists(st.sampled_from(TRANSLATIONS), min_size=1, max_size=8),
+    st.sampled_from([None, *encoding._MISREAD_CODECS]),
+)
+
+
+class TestEncodingGateLineByLine:
+    """fix_encoding's gate asks mostly Cyrillic or Greek text's lines alone, not the text first."""
+
+    @given(_MOJIBAKE_OR_NOT)
+    @example("Ð¿Ñ€Ð¸Ð²ÐµÑ‚\nпривет")
+    def test_a_line_the_gate_finds_is_found_in_the_text(self, text):
+        """What the scan of the whole text was asked first for: a line it finds in, it finds in too."""
+        gate = encoding._misread_gate()
+        undoable = next(encoding._undoable_lines(text, 0, len(text)), None) is not None
+        if undoable:
+            assert gate.search(text) is not None
+            runs = encoding._gate_text(text, lone=False)
+            assert runs
+            assert gate.search(runs) is not None
+        assert encoding._holds_undoable_line(text) == undoable

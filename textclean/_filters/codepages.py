@@ -712,15 +712,14 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     punctuation = _PUNCT_FROM_LETTERS.intersection(chars)
     found = punctuation - _CURLY_QUOTES if punctuation >= _CURLY_QUOTES else punctuation
     dashes = _DASHES_FROM_LETTERS.intersection(chars)
+    if not (found or dashes) or _plainly_genuine(frozenset(chars)) == _GENUINE_SET:
+        return False  # (the set test first: Polish „quotes” are no Windows-1250 letters)
     return (
-        (
-            bool(found)
-            and _matches_at_leads(
-                _PUNCT_INSIDE_WORD, text, punctuation, _PUNCT_WINDOW, _PUNCT_FROM_LETTERS
-            )
+        bool(found)
+        and _matches_at_leads(
+            _PUNCT_INSIDE_WORD, text, punctuation, _PUNCT_WINDOW, _PUNCT_FROM_LETTERS
         )
-        or (bool(dashes) and _matches_at_leads(_DASH_BY_A_LETTER, text, dashes))
-    ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+    ) or (bool(dashes) and _matches_at_leads(_DASH_BY_A_LETTER, text, dashes))
 
 
 # Where more than _LEAD_TRIES leads stand, closer than one in _LEAD_SPACING
