@@ -226,16 +226,41 @@ _LATIN_TELLTALE = re.compile(
 )
 # What Mac Cyrillic capitals show as in Windows-1251 (``Д`` as ``„``).
 _MAC_CAPITALS = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ"
-_CYRILLIC_TELLTALE = re.compile(
-    f"[A-Za-zА-ЯЁ{_CYR_RARE}‘’“”–—]"
-    "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
-    # Mac Cyrillic shown as Windows-1251: a word led by what its capital shows as
-    f"|(?<![^\\W\\d_].)(?<=[{_MAC_CAPITALS}])(?=[а-яёіїєґ]{{2}})"
-    f"|(?<=[{_CYR}][A-Za-z])|(?<=[A-Za-z])(?=[{_CYR}])"  # Western shown as Windows-1251
-    "|(?<=[A-Za-z])(?= [а-яё] [A-Za-z])"
-    # DOS Russian shown as Windows; not ``спиня…І``, an ellipsis between
-    # sentences (``…`` is a capital in DOS, and А-Я and І are box drawings)
-    f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ]))"
+
+
+def _cyrillic_telltale(latin: str, capitals: str = "", flips: str = "") -> re.Pattern[str]:
+    """
+    The Cyrillic telltale scan, where Latin letters (``latin``, a class's inside) may be one.
+
+    And ``capitals`` (a class's inside) after a small letter, where the
+    ``flips`` branch asks for one.
+    """
+    return re.compile(
+        f"[{latin}{capitals}А-ЯЁ{_CYR_RARE}‘’“”–—]"
+        "(?:(?<=[а-яё][А-ЯЁ])"  # KOI8-R and Windows-1251 swapped: a capital inside a word
+        # Mac Cyrillic shown as Windows-1251: a word led by what its capital shows as
+        f"|(?<![^\\W\\d_].)(?<=[{_MAC_CAPITALS}])(?=[а-яёіїєґ]{{2}})"
+        f"|(?<=[{_CYR}][{latin}])|(?<=[{latin}])(?=[{_CYR}])"  # Western shown as Windows-1251
+        f"|(?<=[{latin}])(?= [а-яё] [{latin}])"
+        # DOS Russian shown as Windows; not ``спиня…І``, an ellipsis between
+        # sentences (``…`` is a capital in DOS, and А-Я and І are box drawings)
+        f"|(?<=[{_CYR}][{_CYR_RARE}])(?=[{_CYR}])(?!(?<=[а-яё]…)[А-ЯІ]){flips})"
+    )
+
+
+_CYRILLIC_TELLTALE = _cyrillic_telltale("A-Za-z")
+# The same scan, but for the Latin letters among Cyrillic ones that look
+# like Cyrillic letters (``прогрaмма``, ``Рython``): asked of text mostly
+# outside ASCII (see _latin_twins_only), where no code page makes them. Led
+# by the other Latin letters, which such text holds few of: a pass in C.
+# A capital after a small letter, one of them Cyrillic, is a telltale there
+# (``%(count)sКгодину``, Ukrainian KOI8-U shown as Windows-1251 after a
+# placeholder): no word written with look-alikes has one (``NoSQL`` may).
+_LATIN_NOT_TWINS = "".join(
+    sorted(set(ascii_letters) - {c for c in LOOKALIKES["Cyrillic"] if c.isascii()})
+)
+_CYRILLIC_TELLTALE_BUT_TWINS = _cyrillic_telltale(
+    _LATIN_NOT_TWINS, "A-ZЀ-ЯҐ", "|(?<=[а-яѐ-џґ][A-ZЀ-ЯҐ])|(?<=[a-z][Ѐ-ЯҐ])"
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
 _LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
@@ -687,15 +712,14 @@ def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     punctuation = _PUNCT_FROM_LETTERS.intersection(chars)
     found = punctuation - _CURLY_QUOTES if punctuation >= _CURLY_QUOTES else punctuation
     dashes = _DASHES_FROM_LETTERS.intersection(chars)
+    if not (found or dashes) or _plainly_genuine(frozenset(chars)) == _GENUINE_SET:
+        return False  # (the set test first: Polish „quotes” are no Windows-1250 letters)
     return (
-        (
-            bool(found)
-            and _matches_at_leads(
-                _PUNCT_INSIDE_WORD, text, punctuation, _PUNCT_WINDOW, _PUNCT_FROM_LETTERS
-            )
+        bool(found)
+        and _matches_at_leads(
+            _PUNCT_INSIDE_WORD, text, punctuation, _PUNCT_WINDOW, _PUNCT_FROM_LETTERS
         )
-        or (bool(dashes) and _matches_at_leads(_DASH_BY_A_LETTER, text, dashes))
-    ) and _plainly_genuine(frozenset(chars)) != _GENUINE_SET
+    ) or (bool(dashes) and _matches_at_leads(_DASH_BY_A_LETTER, text, dashes))
 
 
 # Where more than _LEAD_TRIES leads stand, closer than one in _LEAD_SPACING
@@ -2976,11 +3000,113 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
     if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
         return True
     # (Greek and Cyrillic text is _UNFIT: their scans are asked more cleverly.)
-    if not any(
-        _scan_finds(scan, text) if verdict == _UNFIT else scan.search(text) for scan in scans
-    ):
+    finding = _first_finding(text, verdict, scans)
+    if finding is None:
         return not _unflagged_worth_scoring(text)
-    return _looks_genuine(text)
+    return (
+        (finding is _CYRILLIC_TELLTALE and _latin_twins_only(text))
+        or (finding is _CYRILLIC_IN_LATIN and _cyrillic_read_as_no_language(text))
+        or _looks_genuine(text)
+    )
+
+
+def _first_finding(text: str, verdict: int, scans: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """The first of ``scans`` that finds anything in ``text`` (None if none does)."""
+    return next(
+        (
+            scan
+            for scan in scans
+            if (_scan_finds(scan, text) if verdict == _UNFIT else scan.search(text))
+        ),
+        None,
+    )
+
+
+def _latin_twins_only(text: str) -> bool:
+    """
+    Whether the telltales of ``text``, mostly Cyrillic, are Latin look-alikes in its words only.
+
+    Asked where the Cyrillic scan, the last, found one and the others none.
+    Russian with Latin ``a``, ``o``, ``p`` typed or planted for Cyrillic ones
+    (``прогрaмма``): no code page makes a Latin letter of a Cyrillic one
+    (all keep ASCII as it is, and none that reads text as Cyrillic holds
+    Latin letters outside it), and Western text read as Cyrillic is mostly
+    ASCII (its accented letters become Cyrillic, its plain ones stay). So
+    the scan is asked again with those letters left out, and a capital
+    after a small letter in (_CYRILLIC_TELLTALE_BUT_TWINS), one pass in C
+    instead of each flagged word looked up. Asked of texts of some length
+    only (_TWINS_TEXT).
+    """
+    return (
+        len(text) >= _TWINS_TEXT
+        and not _mostly_ascii(text)
+        and _CYRILLIC_TELLTALE_BUT_TWINS.search(text) is None
+    )
+
+
+# The pairs that read text saved in a Latin code page as Cyrillic: the only
+# ones that make Cyrillic letters of Latin ones (``castellа``, ``cafй``).
+_READ_AS_CYRILLIC = tuple(
+    pair
+    for pair in PAIRS
+    if pair.saved not in _NON_LATIN_CODECS and _CYRILLIC_LETTERS.issubset(_upper_half(pair.read))
+)
+
+
+def _cyrillic_read_as_no_language(text: str) -> bool:
+    """
+    Whether no pair reading Latin text as Cyrillic can have made the Cyrillic letters of ``text``.
+
+    Asked of text mostly ASCII, where the only telltales are Cyrillic
+    letters among Latin ones, each a look-alike of a Latin letter (typed or
+    planted: ``mоbilizаtiоn``). Each such pair would have made them of
+    letters that, with the text's other letters outside ASCII, no one
+    language of those it saves writes, all but one (English look-alikes
+    ``а``, ``е``, ``о``, ``р``, ``с`` are Windows-1252 ``à``, ``å``, ``î``,
+    ``ð``, ``ñ``; German shown so, ``fьr Gйrard``, is German but for ``é``):
+    the set test of _plainly_genuine, on the letters the pair gives back,
+    instead of each flagged word looked up. Cyrillic letters that look like
+    no Latin one (``й``, ``ь``, ``д``) are left to the words.
+    """
+    return _no_language_reads_back(frozenset(non_plain(text)))
+
+
+@lru_cache(maxsize=256)
+def _no_language_reads_back(chars: frozenset[str]) -> bool:
+    """_cyrillic_read_as_no_language of a text with these characters outside plain ASCII."""
+    cyrillic = _CYRILLIC_SET.intersection(chars)
+    others = [char for char in chars - cyrillic if char.isalpha()]
+    if (
+        not cyrillic
+        or not _LOOKALIKE_CHARS.issuperset(cyrillic)
+        or not _NON_LATIN_LETTERS.isdisjoint(others)
+    ):
+        return False
+    for pair in _READ_AS_CYRILLIC:
+        table = _codec_map(pair)
+        made = [table.get(char) for char in cyrillic]
+        if None in made:
+            return False
+        fits = fits_but_one = _languages_bits(pair.languages)
+        for char in chain(made, others):
+            masks = _char_masks(cast("str", char))
+            fits_but_one = (fits_but_one & masks.fits) | fits
+            fits &= masks.fits
+        if fits_but_one:
+            return False
+    return True
+
+
+@cache
+def _languages_bits(languages: tuple[str, ...]) -> int:
+    """The bits of _char_masks' ``fits`` that stand for ``languages``."""
+    return sum(1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if lang in languages)
+
+
+# Characters a text must have for _latin_twins_only: a few words are judged
+# on their own (one is ``Ідo``, DOS Russian read as Windows-1251 another),
+# some forty or more on their language.
+_TWINS_TEXT = 256
 
 
 def _scan_finds(scan: re.Pattern[str], text: str) -> bool:

@@ -229,11 +229,31 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     runs = _gate_text(text, lone=False)
     if sequence and runs and _SEQUENCE_GATE.search(runs) is not None:
         return True
-    return (
-        misread
-        and bool(runs)
+    # A line _undoable_lines gives holds a match of _misread_gate() in one of
+    # the text's runs, which is then in ``runs`` (not quiet): where ``runs``
+    # is the text itself (Russian, Greek), the lines are asked alone, most
+    # ruled out by a set test each, not the whole text scanned first.
+    return misread and (
+        _holds_undoable_line(text)
+        if runs is text
+        else bool(runs)
         and _misread_gate().search(runs) is not None
         and next(_undoable_lines(text, 0, len(text)), None) is not None
+    )
+
+
+def _holds_undoable_line(text: str) -> bool:
+    """
+    ``next(_undoable_lines(text, 0, len(text)), None) is not None``, for text mostly outside ASCII.
+
+    Its lines cut in C, each asked first for a character outside
+    _UNDOABLE_CHARS (a tenth of Russian letters, ``ω`` in Greek), which
+    rules out most at once, with no bookkeeping of where they start.
+    """
+    gate = _misread_gate()
+    return any(
+        _UNDOABLE_CHARS.issuperset(line) and _no_lone_non_ascii(line) and gate.search(line)
+        for line in text.split("\n")
     )
 
 
