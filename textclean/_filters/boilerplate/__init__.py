@@ -102,6 +102,7 @@ from textclean._filters.boilerplate import (
     notices,
     page,
     pagers,
+    quiet_lines,
     sheets,
     signups,
     teasers,
@@ -461,15 +462,30 @@ class RemoveBoilerplate:
         Whether the classifier has nothing to do: every line a sentence, no bio, no call to action.
 
         Most articles are paragraphs of prose from end to end: then only the
-        two lines at the ends are asked whether they call to action, as the
-        classifier would ask them, and whether a bio ends the text.
+        two sentences at the ends are asked whether they call to action, as the
+        classifier would ask them, and whether a bio ends the text. A paragraph
+        whose last sentence has no full stop, or a line of short sentences, is
+        no prose to the classifier, but no stage takes it from such a text
+        unless it bears a mark of furniture (see quiet_lines): at the default
+        strength the text is plain prose all the same, and the sentences at
+        its ends are its first and last lines of prose, as revise asks them.
+        A text without a body (_Body, counted as _classify counts it) loses
+        only its catalog lines: if it has none, nothing more is asked.
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
-        for line in lines:
+        body = _Body()
+        quiet: set[int] = set()  # lines that are no prose (by index), asked below
+        unended: list[str] = []  # paragraphs ending no sentence, measured only with a body
+        sentences: list[tuple[str, _Verdict]] = []  # lines of short sentences, measured
+        run = longest = 0  # lines that are no prose in a row, the longest run
+        for index, line in enumerate(lines):
             if not line:
                 continue
             size = len(line)
             if size >= quick and line[-1] in ends and not line[0].isspace():
+                if not body.found:
+                    body.add(line)
+                run = 0
                 continue  # a sentence
             # A sentence closed by a quote, a long line, a short plain sentence:
             # prose to _classify too; but with a line gone (catalog, learned)
@@ -479,17 +495,71 @@ class RemoveBoilerplate:
             if size > MAX_SCORED_CHARS or (
                 size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
+                if not body.found:
+                    body.add(line)
+                run = 0
                 continue
-            if not ends_clause(line) or self._known(line)[1] is not None:
-                return False  # a title, a menu: no plain sentence
+            if ends_clause(line):
+                verdict = self._known(line)
+                if verdict[1] is None:  # a plain sentence
+                    if not body.found:
+                        body.add(line)
+                    run = 0
+                    continue
+                if verdict[0] is not None or verdict[3]:
+                    return False  # a catalog line, or prose with a cue: its signals are read
+                sentences.append((line, verdict))
+            else:
+                unended.append(line)  # (left unmeasured, as _classify leaves it without a body)
+            quiet.add(index)
+            run += 1
+            longest = max(longest, run)
+        if not body.found:
+            # Nothing tells furniture from content but the catalog (see _find_once).
+            return not unended or all(self._any_rule.match(line) is None for line in unended)
+        if quiet and not self._quiet(lines, quiet, unended, sentences, longest=longest):
+            return False
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
-                if line and index not in removed:
+                if line and index not in removed and index not in quiet:
                     if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
+
+    def _quiet(
+        self,
+        lines: list[str],
+        quiet: set[int],
+        unended: list[str],
+        sentences: list[tuple[str, _Verdict]],
+        *,
+        longest: int,
+    ) -> bool:
+        """
+        Whether no stage takes a line that is no prose from a text of prose (see quiet_lines).
+
+        ``quiet`` holds those lines' indices: ``unended`` paragraphs, and lines
+        of short ``sentences`` with their verdicts; ``longest`` is the most of
+        them in a row.
+        """
+        if self.strength != "default":
+            return False  # web takes navigation-like lines at the ends, whatever their marks
+        short = [line for line, _ in sentences if len(line) <= quiet_lines.MARK_CHARS]
+        return (
+            all(
+                _quiet_verdict(verdict) and quiet_lines.may_be_quiet_sentences(line)
+                for line, verdict in sentences
+            )
+            and all(map(quiet_lines.may_be_quiet_paragraph, unended))
+            and all(_quiet_verdict(self._known(line)) for line in unended)
+            and not quiet_lines.recurring(short)
+            and (
+                longest < quiet_lines.PAGE_RUN or not any(page.short_text(lines[i]) for i in quiet)
+            )
+            and quiet_lines.quiet_prose(lines, quiet)
+        )
 
     def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
         """
@@ -701,6 +771,18 @@ class RemoveBoilerplate:
             return None
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
+
+
+def _quiet_verdict(verdict: _Verdict) -> bool:
+    """A line measured with no catalog line, no candidate, no cue and no word announcing more."""
+    rule, found, candidate, _, _ = verdict
+    return (
+        rule is None
+        and candidate is None
+        and found is not None
+        and not found.cues
+        and not found.announces_more
+    )
 
 
 class _Readings:
