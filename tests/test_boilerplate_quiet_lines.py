@@ -61,6 +61,8 @@ _MARKS = [
     "ANZEIGE | ", "Sponsored: ", "Werbung – ", ": ", "Foto: Jane Roe", "? ", "?", "12", "@jane",
     "App Store", "Google Play", "Seite 1 von 5", "Weitere Artikel", "Mehr zum Thema", "also ",
     "(required)", "Name*", "Tel. 030 1234567", "10115 Berlin", "|", " - ", "#tag", "Tags:",
+    " »", "« ", "»", "(Pflichtfeld)", "? Ja Nein", "Helpful? Yes No", "War der Artikel hilfreich?",
+    "4 von 5", "Über uns", "Photograph: Jane Roe/AFP", "Quelle: dpa/x",
 ]  # fmt: skip
 _WORDS = st.sampled_from(
     [
@@ -150,7 +152,7 @@ _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
     "\n".join([_SENTENCES[0], _SENTENCES[1], "Ich habe Hunger. Ich habe Durst.", *["Gut."] * 3])
 )
 @example("\n".join([_SENTENCES[0], _SENTENCES[1], "« " + _SENTENCES[4]]))
-@example("\n".join([_SENTENCES[0], _SENTENCES[1], _SENTENCES[4] + " Foto: Jane Roe"]))
+@example("\n".join([_SENTENCES[0], _SENTENCES[1], _SENTENCES[4] + ". Foto: Jane Roe"]))
 @example("Mario non è un uomo felice La tua camera è molto grande\nGut.\nFacebook")
 def test_quiet_lines_change_nothing(text):
     """With the widened shortcut or the classifier, the filter removes the same lines for the same reasons."""
@@ -172,7 +174,7 @@ def test_texts_with_quiet_lines_take_the_shortcut():
         assert not RemoveBoilerplate(strength="web")._plain_prose(lines, {}), quiet
     for marked in (
         "« " + _SENTENCES[4],
-        _SENTENCES[4] + " Foto: Jane Roe",
+        _SENTENCES[4] + ". Foto: Jane Roe",
         "Ich bin um 10 Uhr da.",
         "Weitere Artikel zum Thema Haushalt und Bibliothek in der Stadt",
         "Sehr gut!",
@@ -200,8 +202,11 @@ def test_quiet_lines_bounds_are_the_stages_own():
     assert edge_lines._GATE.pattern in quiet_lines._EDGE_OR_CONTACT.pattern
     assert min(page._MIN_RUN[False], page._INNER_RUN[False]) == quiet_lines.PAGE_RUN
     assert quiet_lines._CAPTION_TAIL >= captions._MAX_TAIL
+    assert quiet_lines.QUESTION_SPACES >= boxes._MAX_QUESTION_WORDS + 2
     assert {mark[0] for mark in pagers._OPENING} <= quiet_lines._POINTING_FIRST
     assert {mark[-1] for mark in pagers._CLOSING} <= quiet_lines._POINTING_LAST
+    assert (quiet_lines._OPENING, quiet_lines._CLOSING) == (pagers._OPENING, pagers._CLOSING)
+    assert quiet_lines._GUILLEMETS == pagers._GUILLEMETS
     assert quiet_lines._CONTACT.pattern == contacts._DIGIT_OR_AT.pattern
     assert quiet_lines.PARAGRAPH_SPACES >= contacts._MAX_WORDS
     footer = module("footer")

@@ -466,26 +466,18 @@ class RemoveBoilerplate:
         classifier would ask them, and whether a bio ends the text. A paragraph
         whose last sentence has no full stop, or a line of short sentences, is
         no prose to the classifier, but no stage takes it from such a text
-        unless it bears a mark of furniture (see quiet_lines): at the default
-        strength the text is plain prose all the same, and the sentences at
-        its ends are its first and last lines of prose, as revise asks them.
-        A text without a body (_Body, counted as _classify counts it) loses
-        only its catalog lines: if it has none, nothing more is asked.
+        unless it bears a mark of furniture (see _quiet).
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
-        body = _Body()
-        quiet: set[int] = set()  # lines that are no prose (by index), asked below
-        unended: list[str] = []  # paragraphs ending no sentence, measured only with a body
-        sentences: list[tuple[str, _Verdict]] = []  # lines of short sentences, measured
-        run = longest = 0  # lines that are no prose in a row, the longest run
+        quiet: dict[int, _Verdict | None] | None = None  # lines that are no prose, see below
+        # Whether a sentence is a paragraph's width (the text has a body), once asked:
+        # then a paragraph ending no sentence is asked its marks at once.
+        wide: bool | None = None
         for index, line in enumerate(lines):
             if not line:
                 continue
             size = len(line)
             if size >= quick and line[-1] in ends and not line[0].isspace():
-                if not body.found:
-                    body.add(line)
-                run = 0
                 continue  # a sentence
             # A sentence closed by a quote, a long line, a short plain sentence:
             # prose to _classify too; but with a line gone (catalog, learned)
@@ -495,70 +487,76 @@ class RemoveBoilerplate:
             if size > MAX_SCORED_CHARS or (
                 size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
-                if not body.found:
-                    body.add(line)
-                run = 0
                 continue
+            verdict: _Verdict | None = None  # a paragraph ending no sentence: not measured yet
             if ends_clause(line):
                 verdict = self._known(line)
-                if verdict[1] is None:  # a plain sentence
-                    if not body.found:
-                        body.add(line)
-                    run = 0
-                    continue
+                if verdict[1] is None:
+                    continue  # a plain sentence
                 if verdict[0] is not None or verdict[3]:
                     return False  # a catalog line, or prose with a cue: its signals are read
-                sentences.append((line, verdict))
             else:
-                unended.append(line)  # (left unmeasured, as _classify leaves it without a body)
-            quiet.add(index)
-            run += 1
-            longest = max(longest, run)
-        if not body.found:
-            # Nothing tells furniture from content but the catalog (see _find_once).
-            return not unended or all(self._any_rule.match(line) is None for line in unended)
-        if quiet and not self._quiet(lines, quiet, unended, sentences, longest=longest):
-            return False
+                if wide is None:
+                    wide = _wide_sentence(lines)
+                if wide and not quiet_lines.may_be_quiet_paragraph(line):
+                    return False  # a title, a label: no quiet line in a text with a body
+            if quiet is None:
+                quiet = {}
+            quiet[index] = verdict
+        if quiet is None:
+            return self._plain_ends(lines, removed, {})
+        if not _has_body(lines, quiet):
+            # Nothing tells furniture from content but the catalog (see _find_once):
+            # the paragraphs left unmeasured are asked for a catalog line, nothing more.
+            return all(
+                self._any_rule.match(lines[index]) is None
+                for index, verdict in quiet.items()
+                if verdict is None
+            )
+        return self._quiet(lines, quiet) and self._plain_ends(lines, removed, quiet)
+
+    def _plain_ends(
+        self, lines: list[str], removed: dict[int, str], quiet: dict[int, _Verdict | None]
+    ) -> bool:
+        """
+        Whether neither end of a text of prose calls to action, and no bio ends it.
+
+        The ends are its first and last lines of prose, as revise asks them
+        (``quiet`` lines are no prose).
+        """
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
                 if line and index not in removed and index not in quiet:
-                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
+                    if (found := self._asked_end(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
-    def _quiet(
-        self,
-        lines: list[str],
-        quiet: set[int],
-        unended: list[str],
-        sentences: list[tuple[str, _Verdict]],
-        *,
-        longest: int,
-    ) -> bool:
+    def _quiet(self, lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
         """
-        Whether no stage takes a line that is no prose from a text of prose (see quiet_lines).
+        Whether a text of prose loses none of its ``quiet`` lines, which are no prose.
 
-        ``quiet`` holds those lines' indices: ``unended`` paragraphs, and lines
-        of short ``sentences`` with their verdicts; ``longest`` is the most of
-        them in a row.
+        ``quiet`` holds each line's verdict by index: paragraphs ending no
+        sentence (None: not measured) and lines of short sentences. The text
+        has a body (_has_body): no stage takes a line that bears none of the
+        marks quiet_lines rules out, nor a line of prose with none of them.
         """
         if self.strength != "default":
             return False  # web takes navigation-like lines at the ends, whatever their marks
+        unended = [lines[index] for index, verdict in quiet.items() if verdict is None]
+        sentences = [(lines[index], verdict) for index, verdict in quiet.items() if verdict]
         short = [line for line, _ in sentences if len(line) <= quiet_lines.MARK_CHARS]
         return (
             all(
                 _quiet_verdict(verdict) and quiet_lines.may_be_quiet_sentences(line)
                 for line, verdict in sentences
             )
-            and all(map(quiet_lines.may_be_quiet_paragraph, unended))
+            and all(map(quiet_lines.may_be_quiet_paragraph, unended))  # (again, if asked above)
             and all(_quiet_verdict(self._known(line)) for line in unended)
             and not quiet_lines.recurring(short)
-            and (
-                longest < quiet_lines.PAGE_RUN or not any(page.short_text(lines[i]) for i in quiet)
-            )
-            and quiet_lines.quiet_prose(lines, quiet)
+            and not _page_run(lines, quiet)
+            and quiet_lines.quiet_prose(lines, set(quiet))
         )
 
     def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
@@ -730,7 +728,11 @@ class RemoveBoilerplate:
         Each reading of a text (see _find) asks the sentences at its ends
         again: their verdicts are kept while one text is read.
         """
-        asked, text = self._ends_asked, line.text
+        return self._asked_end(line.text)
+
+    def _asked_end(self, text: str) -> Candidate | None:
+        """_end_verdict of a sentence at an end, remembered while one text is read."""
+        asked = self._ends_asked
         if text in asked:  # most texts miss: no exception raised for them
             return asked[text]
         verdict = asked[text] = self._end_verdict(text)
@@ -771,6 +773,43 @@ class RemoveBoilerplate:
             return None
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
+
+
+def _has_body(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
+    """Whether the lines of prose (all but ``quiet``) make a body, as _classify counts them."""
+    body = _Body()
+    for index, line in enumerate(lines):
+        if line and index not in quiet:
+            body.add(line)
+            if body.found:
+                return True
+    return False
+
+
+def _wide_sentence(lines: list[str]) -> bool:
+    """Whether a line ends a sentence and is a paragraph's width: the text has a body (_Body)."""
+    return any(
+        len(line) >= _MIN_PARAGRAPH_WIDTH
+        and line[-1] in _QUICK_ENDS
+        and "\t" not in line
+        and not line.startswith("©")
+        for line in lines
+    )
+
+
+def _page_run(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
+    """
+    Whether page.outside_main_block would find a run of furniture among the ``quiet`` lines.
+
+    It looks only if quiet_lines.PAGE_RUN lines in a row are no prose, and
+    then takes only lines that do not read as prose to it (page.short_text).
+    """
+    run = longest = 0
+    for index, line in enumerate(lines):
+        if line:
+            run = run + 1 if index in quiet else 0
+            longest = max(longest, run)
+    return longest >= quiet_lines.PAGE_RUN and any(page.short_text(lines[i]) for i in quiet)
 
 
 def _quiet_verdict(verdict: _Verdict) -> bool:

@@ -15,15 +15,18 @@ module rules out, each named with the stages it would open:
   teasers.link_lines and the seeds of boxes (the caller asks the signals);
 - a rights mark: ``©`` (page's owner credits), or ``©``, ``Copyright``,
   ``(c)`` in the last lines (footer.rights_notices);
-- a colon: captions' picture credits (in the last 90 characters);
-- a question mark with text after it (in a paragraph, which ends with a
-  letter), or at the end: boxes' rating and yes/no widgets;
-- a last ``*`` or ``)``: forms' fields;
-- a pointing mark at the start or the end: pagers;
+- a picture credit after a colon: captions (caption_credit, its own test);
+- a question mark at the end, or with text after it in a paragraph of
+  fewer than ten spaces (which ends with a letter): boxes' rating and
+  yes/no widgets;
+- a required field's ``*`` or ``(required)`` at the end: forms (field_text);
+- a pointing mark at the start or the end with no guillemet past it (a
+  quotation has its pair): pagers;
 - an advertisement's marker opening it: boxes.advertisements;
 - for a paragraph: 40 characters or fewer (teasers' marks, boxes' names),
-  fewer than 9 words (contacts' lines), or up to 60 characters with a digit
-  or an app store's word (edge_lines' counters and badges);
+  fewer than 9 words with a digit or ``@`` (contacts' lines), or up to 60
+  characters with a digit or an app store's word (edge_lines' counters
+  and badges);
 - for short sentences: a last character other than ``.`` or ``!`` (boxes
   takes a short line ending otherwise as a name), a digit, ``@`` or a word
   of an app store (edge_lines, contacts, counted), fewer than three words,
@@ -49,6 +52,7 @@ import regex
 
 from textclean._filters.boilerplate.boxes import opens_with_ad_marker
 from textclean._filters.boilerplate.captions import caption_credit
+from textclean._filters.boilerplate.forms import field_text
 
 # page.outside_main_block reads the lines only if five in a row are no prose.
 PAGE_RUN = 5
@@ -65,13 +69,21 @@ MARK_CHARS = 40
 _RECURRING = 3
 # captions asks the lines with a colon in their last 90 characters.
 _CAPTION_TAIL = 90
+# boxes asks a line ending with a letter whether it asks a question and
+# holds its answers ("Helpful? Yes No") if it has fewer spaces than this.
+QUESTION_SPACES = 10
 _RIGHTS_MARKS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
 # footer.rights_notices reads lines from the end up to one of this many
 # spaces, or this many shorter lines.
 _FOOTER_PARAGRAPH_SPACES = 20
 _FOOTER_LINES = 12
-_POINTING_FIRST = frozenset("«‹←<◄◀❮⟵⇐")  # pagers' opening marks ("<<" starts with "<")
+# pagers' pointing marks: a line opening or ending with one, with no other
+# guillemet past them, may be a pointed headline.
+_POINTING_FIRST = frozenset("«‹←<◄◀❮⟵⇐")
 _POINTING_LAST = frozenset("»›→>►▶❯⟶⇒")
+_OPENING = ("«", "‹", "←", "<<", "◄", "◀", "❮", "⟵", "⇐")
+_CLOSING = ("»", "›", "→", ">>", "►", "▶", "❯", "⟶", "⇒")
+_GUILLEMETS = "«»‹›"
 _FIELD_ENDS = ("*", ")")
 _SENTENCE_LAST = frozenset(".!")
 # edge_lines' gate (a digit, an app store), and contacts' (a digit, "@").
@@ -94,7 +106,7 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
             continue
         if (
             not _unmarked(line)
-            or line.endswith(_FIELD_ENDS)
+            or (line.endswith(_FIELD_ENDS) and field_text(line))
             or (":" in line[-_CAPTION_TAIL:] and caption_credit(line))
             or (line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None)
         ):
@@ -125,11 +137,20 @@ def _rights_at_end(lines: list[str]) -> bool:
 
 def _unmarked(line: str) -> bool:
     """No pointing mark at an end (pagers), no advertisement's marker opening it (boxes)."""
-    return (
-        line[0] not in _POINTING_FIRST
-        and line[-1] not in _POINTING_LAST
-        and not opens_with_ad_marker(line)
-    )
+    return _unpointed(line) and not opens_with_ad_marker(line)
+
+
+def _unpointed(line: str) -> bool:
+    """Whether pagers finds no pointing mark at an end, or a guillemet past it (a quotation)."""
+    if line[0] not in _POINTING_FIRST and line[-1] not in _POINTING_LAST:
+        return True  # (most lines: two set tests)
+    if line.startswith(_OPENING):
+        rest = line.lstrip("".join(_OPENING) + "< ")
+    elif line.endswith(_CLOSING):
+        rest = line.rstrip("".join(_CLOSING) + "> ")
+    else:
+        return True
+    return any(mark in rest for mark in _GUILLEMETS)
 
 
 def may_be_quiet_paragraph(line: str) -> bool:
@@ -146,11 +167,11 @@ def may_be_quiet_paragraph(line: str) -> bool:
     """
     return (
         len(line) >= PARAGRAPH_CHARS
-        and line.count(" ") >= PARAGRAPH_SPACES
-        and "? " not in line
-        and not line.endswith(_FIELD_ENDS)
-        and ":" not in line[-_CAPTION_TAIL:]
+        and (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
+        and ("? " not in line or line.count(" ") >= QUESTION_SPACES)
+        and not (line.endswith(_FIELD_ENDS) and field_text(line))
         and "©" not in line
+        and (":" not in line[-_CAPTION_TAIL:] or not caption_credit(line))
         and (len(line) > EDGE_CHARS or _EDGE_OR_CONTACT.search(line) is None)
         and _unmarked(line)
     )
@@ -168,10 +189,10 @@ def may_be_quiet_sentences(line: str) -> bool:
     return (
         line[-1] in _SENTENCE_LAST
         and line.count(" ") >= SENTENCE_SPACES
-        and ":" not in line
         and "©" not in line
         and _EDGE_OR_CONTACT.search(line) is None
         and _unmarked(line)
+        and (":" not in line[-_CAPTION_TAIL:] or not caption_credit(line))
     )
 
 
