@@ -205,8 +205,8 @@ def test_quiet_lines_bounds_are_the_stages_own():
     assert quiet_lines.QUESTION_SPACES >= boxes._MAX_QUESTION_WORDS + 2
     assert {mark[0] for mark in pagers._OPENING} <= quiet_lines._POINTING_FIRST
     assert {mark[-1] for mark in pagers._CLOSING} <= quiet_lines._POINTING_LAST
-    assert (quiet_lines._OPENING, quiet_lines._CLOSING) == (pagers._OPENING, pagers._CLOSING)
-    assert quiet_lines._GUILLEMETS == pagers._GUILLEMETS
+    assert set(pagers._GUILLEMETS) == set("«»‹›")
+    assert set(pagers._MARKS) <= quiet_lines._POINTING_FIRST | quiet_lines._POINTING_LAST
     assert quiet_lines._CONTACT.pattern == contacts._DIGIT_OR_AT.pattern
     assert quiet_lines.PARAGRAPH_SPACES >= contacts._MAX_WORDS
     footer = module("footer")

@@ -81,9 +81,9 @@ _FOOTER_LINES = 12
 # guillemet past them, may be a pointed headline.
 _POINTING_FIRST = frozenset("«‹←<◄◀❮⟵⇐")
 _POINTING_LAST = frozenset("»›→>►▶❯⟶⇒")
-_OPENING = ("«", "‹", "←", "<<", "◄", "◀", "❮", "⟵", "⇐")
-_CLOSING = ("»", "›", "→", ">>", "►", "▶", "❯", "⟶", "⇒")
-_GUILLEMETS = "«»‹›"
+_NOT_A_MARK = regex.compile(
+    "[^\\s" + regex.escape("".join(sorted(_POINTING_FIRST | _POINTING_LAST))) + "]"
+)
 _FIELD_ENDS = ("*", ")")
 _SENTENCE_LAST = frozenset(".!")
 # edge_lines' gate (a digit, an app store), and contacts' (a digit, "@").
@@ -141,16 +141,18 @@ def _unmarked(line: str) -> bool:
 
 
 def _unpointed(line: str) -> bool:
-    """Whether pagers finds no pointing mark at an end, or a guillemet past it (a quotation)."""
+    """
+    Whether pagers finds no pointing mark at an end, or a guillemet past it (a quotation).
+
+    Pagers strips the marks at the marked end and takes the rest only if it
+    holds no guillemet; of a pair (« and », ‹ and ›) one is left whichever
+    end was stripped. A line of marks alone pagers takes whatever it holds.
+    """
     if line[0] not in _POINTING_FIRST and line[-1] not in _POINTING_LAST:
         return True  # (most lines: two set tests)
-    if line.startswith(_OPENING):
-        rest = line.lstrip("".join(_OPENING) + "< ")
-    elif line.endswith(_CLOSING):
-        rest = line.rstrip("".join(_CLOSING) + "> ")
-    else:
-        return True
-    return any(mark in rest for mark in _GUILLEMETS)
+    return (("«" in line and "»" in line) or ("‹" in line and "›" in line)) and (
+        _NOT_A_MARK.search(line) is not None
+    )
 
 
 def may_be_quiet_paragraph(line: str) -> bool:
