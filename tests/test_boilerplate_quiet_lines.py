@@ -208,6 +208,7 @@ def test_quiet_lines_bounds_are_the_stages_own():
     assert set(pagers._GUILLEMETS) == set("«»‹›")
     assert set(pagers._MARKS) <= quiet_lines._POINTING_FIRST | quiet_lines._POINTING_LAST
     assert quiet_lines._CONTACT.pattern == contacts._DIGIT_OR_AT.pattern
+    assert quiet_lines._CONTACT.flags == contacts._DIGIT_OR_AT.flags
     assert quiet_lines.PARAGRAPH_SPACES >= contacts._MAX_WORDS
     footer = module("footer")
     assert quiet_lines._FOOTER_PARAGRAPH_SPACES >= footer._MAX_AFTER_WORDS

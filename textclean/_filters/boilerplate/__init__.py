@@ -513,7 +513,9 @@ class RemoveBoilerplate:
                 for index, verdict in quiet.items()
                 if verdict is None
             )
-        return self._quiet(lines, quiet) and self._plain_ends(lines, removed, quiet)
+        return self._quiet(lines, quiet, marked=bool(wide)) and self._plain_ends(
+            lines, removed, quiet
+        )
 
     def _plain_ends(
         self, lines: list[str], removed: dict[int, str], quiet: dict[int, _Verdict | None]
@@ -533,7 +535,7 @@ class RemoveBoilerplate:
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
 
-    def _quiet(self, lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
+    def _quiet(self, lines: list[str], quiet: dict[int, _Verdict | None], *, marked: bool) -> bool:
         """
         Whether a text of prose loses none of its ``quiet`` lines, which are no prose.
 
@@ -541,6 +543,7 @@ class RemoveBoilerplate:
         sentence (None: not measured) and lines of short sentences. The text
         has a body (_has_body): no stage takes a line that bears none of the
         marks quiet_lines rules out, nor a line of prose with none of them.
+        ``marked``: the paragraphs were asked their marks already.
         """
         if self.strength != "default":
             return False  # web takes navigation-like lines at the ends, whatever their marks
@@ -552,7 +555,7 @@ class RemoveBoilerplate:
                 _quiet_verdict(verdict) and quiet_lines.may_be_quiet_sentences(line)
                 for line, verdict in sentences
             )
-            and all(map(quiet_lines.may_be_quiet_paragraph, unended))  # (again, if asked above)
+            and (marked or all(map(quiet_lines.may_be_quiet_paragraph, unended)))
             and all(_quiet_verdict(self._known(line)) for line in unended)
             and not quiet_lines.recurring(short)
             and not _page_run(lines, quiet)

@@ -46,6 +46,7 @@ and without the shortcut.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import regex
@@ -86,9 +87,11 @@ _NOT_A_MARK = regex.compile(
 )
 _FIELD_ENDS = ("*", ")")
 _SENTENCE_LAST = frozenset(".!")
-# edge_lines' gate (a digit, an app store), and contacts' (a digit, "@").
-_EDGE_OR_CONTACT = regex.compile(r"\d|app|play|store|droid|@", regex.IGNORECASE)
-_CONTACT = regex.compile(r"[0-9@]|\(at\)|\[at\]", regex.IGNORECASE)  # contacts' gate
+# edge_lines' gate (a digit, an app store), and contacts' (a digit, "@", "(at)").
+_EDGE_OR_CONTACT = regex.compile(r"\d|app|play|store|droid|@|\(at\)|\[at\]", regex.IGNORECASE)
+_CONTACT = re.compile(
+    r"[0-9@]|\(at\)|\[at\]", re.IGNORECASE
+)  # contacts' gate, asked of short lines
 
 
 def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
@@ -99,15 +102,19 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
     too, and rights notices the last lines: a text of sentences alone was
     always plain prose (the shortcut as it was, which this keeps), but a text
     that is plain prose only through its quiet lines must hold no line they
-    would take. A few tests of each line's ends, its colon and its digits.
+    would take. A colon and a field's mark are looked for in the whole text
+    first (in C); the ends of each line are tested, and a short line's digits.
     """
+    text = "\n".join(lines)
+    colon = ":" in text
+    field = "*" in text or ")" in text
     for index, line in enumerate(lines):
         if not line or index in quiet:
             continue
         if (
             not _unmarked(line)
-            or (line.endswith(_FIELD_ENDS) and field_text(line))
-            or (":" in line[-_CAPTION_TAIL:] and caption_credit(line))
+            or (field and line.endswith(_FIELD_ENDS) and field_text(line))
+            or (colon and ":" in line[-_CAPTION_TAIL:] and caption_credit(line))
             or (line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None)
         ):
             return False
