@@ -466,14 +466,10 @@ class RemoveBoilerplate:
         classifier would ask them, and whether a bio ends the text. A paragraph
         whose last sentence has no full stop, or a line of short sentences, is
         no prose to the classifier, but no stage takes it from such a text
-        unless it bears a mark of furniture (see _quiet).
+        unless it bears a mark of furniture (_quiet_prose reads such texts).
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
-        quiet: dict[int, _Verdict | None] | None = None  # lines that are no prose, see below
-        # Whether a sentence is a paragraph's width (the text has a body), once asked:
-        # then a paragraph ending no sentence is asked its marks at once.
-        wide: bool | None = None
-        for index, line in enumerate(lines):
+        for line in lines:
             if not line:
                 continue
             size = len(line)
@@ -484,6 +480,36 @@ class RemoveBoilerplate:
             # the classifier looks at the lines around it, so it is asked.
             if removed or line[0].isspace() or line[-1].isspace():
                 return False  # (or a line _classify strips)
+            if size > MAX_SCORED_CHARS or (
+                size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
+            ):
+                continue
+            if not ends_clause(line) or self._known(line)[1] is not None:
+                return self._quiet_prose(lines)  # a line that is no prose
+        return self._plain_ends(lines, removed, {})
+
+    def _quiet_prose(self, lines: list[str]) -> bool:
+        """
+        _plain_prose of a text (nothing removed) holding a line that is no prose.
+
+        Such lines are collected with their verdicts: a paragraph ending no
+        sentence (left unmeasured) or a line of short sentences. A text
+        without a body loses only catalog lines; in one with a body, _quiet
+        asks whether a stage could take them or its prose.
+        """
+        ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
+        quiet: dict[int, _Verdict | None] = {}  # the lines that are no prose, by index
+        # Whether a sentence is a paragraph's width (the text has a body), once asked:
+        # then a paragraph ending no sentence is asked its marks at once.
+        wide: bool | None = None
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            size = len(line)
+            if size >= quick and line[-1] in ends and not line[0].isspace():
+                continue
+            if line[0].isspace() or line[-1].isspace():
+                return False  # (a line _classify strips)
             if size > MAX_SCORED_CHARS or (
                 size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
             ):
@@ -500,11 +526,7 @@ class RemoveBoilerplate:
                     wide = _wide_sentence(lines)
                 if wide and not quiet_lines.may_be_quiet_paragraph(line):
                     return False  # a title, a label: no quiet line in a text with a body
-            if quiet is None:
-                quiet = {}
             quiet[index] = verdict
-        if quiet is None:
-            return self._plain_ends(lines, removed, {})
         if not _has_body(lines, quiet):
             # Nothing tells furniture from content but the catalog (see _find_once):
             # the paragraphs left unmeasured are asked for a catalog line, nothing more.
@@ -513,9 +535,7 @@ class RemoveBoilerplate:
                 for index, verdict in quiet.items()
                 if verdict is None
             )
-        return self._quiet(lines, quiet, marked=bool(wide)) and self._plain_ends(
-            lines, removed, quiet
-        )
+        return self._quiet(lines, quiet, marked=bool(wide)) and self._plain_ends(lines, {}, quiet)
 
     def _plain_ends(
         self, lines: list[str], removed: dict[int, str], quiet: dict[int, _Verdict | None]
