@@ -199,7 +199,7 @@ def test_quiet_lines_bounds_are_the_stages_own():
     assert quiet_lines._RECURRING == teasers._MIN_MARKS
     assert quiet_lines.PARAGRAPH_SPACES >= contacts._MAX_WORDS
     assert quiet_lines.EDGE_CHARS >= edge_lines._MAX_CHARS
-    assert edge_lines._GATE.pattern in quiet_lines._EDGE_OR_CONTACT.pattern
+    assert edge_lines._GATE.pattern == r"\d|app|play|store|droid"  # (_edge_or_contact's words)
     assert min(page._MIN_RUN[False], page._INNER_RUN[False]) == quiet_lines.PAGE_RUN
     assert quiet_lines._CAPTION_TAIL >= captions._MAX_TAIL
     assert quiet_lines.QUESTION_SPACES >= boxes._MAX_QUESTION_WORDS + 2
@@ -215,6 +215,18 @@ def test_quiet_lines_bounds_are_the_stages_own():
     assert quiet_lines._FOOTER_LINES >= footer._MAX_AFTER
     assert set(forms._FIELD_MARKS) <= set(quiet_lines._FIELD_ENDS)
     assert quiet_lines._SENTENCE_LAST <= boxes._NAME_ENDS
+
+
+@given(st.text(alphabet="apPlLyYsStTOoreEdDiIſİK@()[]9٣ ", max_size=12))
+@example("ſtore")
+@example("DROİD")
+@example("Kontakt (AT) x")
+def test_edge_or_contact_finds_what_the_stages_gates_find(line):
+    """_edge_or_contact opens wherever edge_lines' gate or contacts' opens."""
+    module = importlib.import_module("textclean._filters.boilerplate")
+    edge_lines, contacts = module.edge_lines, module.contacts
+    if edge_lines._GATE.search(line) or contacts._DIGIT_OR_AT.search(line):
+        assert quiet_lines._edge_or_contact(line)
 
 
 @given(st.one_of(_DECORATED, st.text(max_size=20)))

@@ -485,8 +485,26 @@ class RemoveBoilerplate:
             ):
                 continue
             if not ends_clause(line) or self._known(line)[1] is not None:
-                return self._quiet_prose(lines)  # a line that is no prose
+                return self._may_be_quiet(line, lines) and self._quiet_prose(lines)
         return self._plain_ends(lines, removed, {})
+
+    def _may_be_quiet(self, line: str, lines: list[str]) -> bool:
+        """
+        Whether ``line``, the first of ``lines`` that is no prose, may leave the text plain.
+
+        A catalog line or a measured sentence with a cue never does; in a text
+        with a body (a wide sentence) neither does a paragraph with a mark, nor
+        anything at the web strength: most pages fail here, at their title.
+        """
+        if ends_clause(line):
+            rule, _, _, prose, _ = self._known(line)
+            if rule is not None or prose:
+                return False
+            if self.strength == "default":
+                return True
+        elif self.strength == "default" and quiet_lines.may_be_quiet_paragraph(line):
+            return True
+        return not _wide_sentence(lines)
 
     def _quiet_prose(self, lines: list[str]) -> bool:
         """
