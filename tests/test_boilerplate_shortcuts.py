@@ -175,15 +175,20 @@ class Unhurried(RemoveBoilerplate):
         for line in lines:
             if line and (len(line) < 60 or line[-1] not in ".!?…。！？" or line[0].isspace()):
                 return False
-        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
-            for index in order:
-                line = lines[index]
-                if line and index not in removed:
-                    found = self._sentence_verdict(line)
-                    if found is not None and found.value >= EDGE:
-                        return False
-                    break
-        return "author_bio" in self.disabled or not find_author_bio(lines, dict(removed))
+        return plain_ends(self, lines, removed, self._sentence_verdict)
+
+
+def plain_ends(remove, lines, removed, verdict):
+    """The shortcut's last questions: no call to action at either end (by ``verdict``), no bio."""
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for index in order:
+            line = lines[index]
+            if line and index not in removed:
+                found = verdict(line)
+                if found is not None and found.value >= EDGE:
+                    return False
+                break
+    return "author_bio" in remove.disabled or not find_author_bio(lines, dict(removed))
 
 
 _PARAGRAPH = (
@@ -213,15 +218,22 @@ DOCS = st.builds(
     st.lists(_DOC_LINE, min_size=1, max_size=12),
     st.sampled_from(["\n", "\n\n"]),
 )
-_PAIRS = [
-    (RemoveBoilerplate(**settings), Unhurried(**settings))
-    for settings in (
-        {},
-        {"strength": "web"},
-        {"disabled": frozenset({"author_bio", "share_widget"})},
-        {"learned": frozenset({"the council met on tuesday"})},
-    )
-]
+
+
+def filter_pairs(other, learned):
+    """The filter and ``other`` (a class), alike in four settings: default, web, disabled, learned."""
+    return [
+        (RemoveBoilerplate(**settings), other(**settings))
+        for settings in (
+            {},
+            {"strength": "web"},
+            {"disabled": frozenset({"author_bio", "share_widget"})},
+            {"learned": frozenset({learned})},
+        )
+    ]
+
+
+_PAIRS = filter_pairs(Unhurried, "the council met on tuesday")
 
 
 @given(DOCS)

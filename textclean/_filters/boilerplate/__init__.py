@@ -104,6 +104,7 @@ from textclean._filters.boilerplate import (
     notices,
     page,
     pagers,
+    quiet_lines,
     sheets,
     signups,
     teasers,
@@ -463,8 +464,11 @@ class RemoveBoilerplate:
         Whether the classifier has nothing to do: every line a sentence, no bio, no call to action.
 
         Most articles are paragraphs of prose from end to end: then only the
-        two lines at the ends are asked whether they call to action, as the
-        classifier would ask them, and whether a bio ends the text.
+        two sentences at the ends are asked whether they call to action, as the
+        classifier would ask them, and whether a bio ends the text. A paragraph
+        whose last sentence has no full stop, or a line of short sentences, is
+        no prose to the classifier, but no stage takes it from such a text
+        unless it bears a mark of furniture (_quiet_prose reads such texts).
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
         for line in lines:
@@ -483,15 +487,120 @@ class RemoveBoilerplate:
             ):
                 continue
             if not ends_clause(line) or self._known(line)[1] is not None:
-                return False  # a title, a menu: no plain sentence
+                return self._may_be_quiet(line, lines) and self._quiet_prose(lines)
+        return self._plain_ends(lines, removed, {})
+
+    def _may_be_quiet(self, line: str, lines: list[str]) -> bool:
+        """
+        Whether ``line``, the first of ``lines`` that is no prose, may leave the text plain.
+
+        A catalog line or a measured sentence with a cue never does; in a text
+        with a body (a wide sentence) neither does a paragraph with a mark, nor
+        anything at the web strength: most pages fail here, at their title.
+        """
+        if ends_clause(line):
+            rule, _, _, prose, _ = self._known(line)
+            if rule is not None or prose:
+                return False
+            if self.strength == "default":
+                return True
+        elif self.strength == "default" and quiet_lines.may_be_quiet_paragraph(line):
+            return True
+        return not _wide_sentence(lines)
+
+    def _quiet_prose(self, lines: list[str]) -> bool:
+        """
+        _plain_prose of a text (nothing removed) holding a line that is no prose.
+
+        Such lines are collected with their verdicts: a paragraph ending no
+        sentence (left unmeasured) or a line of short sentences. A text
+        without a body loses only catalog lines; in one with a body, _quiet
+        asks whether a stage could take them or its prose.
+        """
+        ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
+        quiet: dict[int, _Verdict | None] = {}  # the lines that are no prose, by index
+        # Whether a sentence is a paragraph's width (the text has a body), once asked:
+        # then a paragraph ending no sentence is asked its marks at once.
+        wide: bool | None = None
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            size = len(line)
+            if size >= quick and line[-1] in ends and not line[0].isspace():
+                continue
+            if line[0].isspace() or line[-1].isspace():
+                return False  # (a line _classify strips)
+            if size > MAX_SCORED_CHARS or (
+                size >= quick and without_notes(line).rstrip(closers).endswith(_SENTENCE_ENDS)
+            ):
+                continue
+            verdict: _Verdict | None = None  # a paragraph ending no sentence: not measured yet
+            if ends_clause(line):
+                verdict = self._known(line)
+                if verdict[1] is None:
+                    continue  # a plain sentence
+                if verdict[0] is not None or verdict[3]:
+                    return False  # a catalog line, or prose with a cue: its signals are read
+            else:
+                if wide is None:
+                    wide = _wide_sentence(lines)
+                if wide and not quiet_lines.may_be_quiet_paragraph(line):
+                    return False  # a title, a label: no quiet line in a text with a body
+            quiet[index] = verdict
+        if not _has_body(lines, quiet):
+            # Nothing tells furniture from content but the catalog (see _find_once):
+            # the paragraphs left unmeasured are asked for a catalog line, nothing more.
+            return all(
+                self._any_rule.match(lines[index]) is None
+                for index, verdict in quiet.items()
+                if verdict is None
+            )
+        return self._quiet(lines, quiet, marked=bool(wide)) and self._plain_ends(lines, {}, quiet)
+
+    def _plain_ends(
+        self, lines: list[str], removed: dict[int, str], quiet: dict[int, _Verdict | None]
+    ) -> bool:
+        """
+        Whether neither end of a text of prose calls to action, and no bio ends it.
+
+        The ends are its first and last lines of prose, as revise asks them
+        (``quiet`` lines are no prose).
+        """
         for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
             for index in order:
                 line = lines[index]
-                if line and index not in removed:
-                    if (found := self._end_verdict(line)) is not None and found.value >= EDGE:
+                if line and index not in removed and index not in quiet:
+                    if (found := self._asked_end(line)) is not None and found.value >= EDGE:
                         return False
                     break
         return AUTHOR_BIO in self.disabled or not find_author_bio(lines, dict(removed))
+
+    def _quiet(self, lines: list[str], quiet: dict[int, _Verdict | None], *, marked: bool) -> bool:
+        """
+        Whether a text of prose loses none of its ``quiet`` lines, which are no prose.
+
+        ``quiet`` holds each line's verdict by index: paragraphs ending no
+        sentence (None: not measured) and lines of short sentences. The text
+        has a body (_has_body): no stage takes a line that bears none of the
+        marks quiet_lines rules out, nor a line of prose with none of them.
+        ``marked``: the paragraphs were asked their marks already.
+        """
+        if self.strength != "default":
+            return False  # web takes navigation-like lines at the ends, whatever their marks
+        unended = [lines[index] for index, verdict in quiet.items() if verdict is None]
+        sentences = [(lines[index], verdict) for index, verdict in quiet.items() if verdict]
+        short = [line for line, _ in sentences if len(line) <= quiet_lines.MARK_CHARS]
+        return (
+            all(
+                _quiet_verdict(verdict) and quiet_lines.may_be_quiet_sentences(line)
+                for line, verdict in sentences
+            )
+            and (marked or all(map(quiet_lines.may_be_quiet_paragraph, unended)))
+            and all(_quiet_verdict(self._known(line)) for line in unended)
+            and not quiet_lines.recurring(short)
+            and not _page_run(lines, quiet)
+            and quiet_lines.quiet_prose(lines, set(quiet))
+        )
 
     def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
         """
@@ -662,7 +771,11 @@ class RemoveBoilerplate:
         Each reading of a text (see _find) asks the sentences at its ends
         again: their verdicts are kept while one text is read.
         """
-        asked, text = self._ends_asked, line.text
+        return self._asked_end(line.text)
+
+    def _asked_end(self, text: str) -> Candidate | None:
+        """_end_verdict of a sentence at an end, remembered while one text is read."""
+        asked = self._ends_asked
         if text in asked:  # most texts miss: no exception raised for them
             return asked[text]
         verdict = asked[text] = self._end_verdict(text)
@@ -703,6 +816,55 @@ class RemoveBoilerplate:
             return None
         rule = self._rules[rule_index]
         return Candidate(rule.category, EDGE + 1.0, (f"{_CATALOG_REASON}/{rule.pattern[:60]}/",))
+
+
+def _has_body(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
+    """Whether the lines of prose (all but ``quiet``) make a body, as _classify counts them."""
+    body = _Body()
+    for index, line in enumerate(lines):
+        if line and index not in quiet:
+            body.add(line)
+            if body.found:
+                return True
+    return False
+
+
+def _wide_sentence(lines: list[str]) -> bool:
+    """Whether a line ends a sentence and is a paragraph's width: the text has a body (_Body)."""
+    return any(
+        len(line) >= _MIN_PARAGRAPH_WIDTH
+        and line[-1] in _QUICK_ENDS
+        and "\t" not in line
+        and not line.startswith("©")
+        for line in lines
+    )
+
+
+def _page_run(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
+    """
+    Whether page.outside_main_block would find a run of furniture among the ``quiet`` lines.
+
+    It looks only if quiet_lines.PAGE_RUN lines in a row are no prose, and
+    then takes only lines that do not read as prose to it (page.short_text).
+    """
+    run = longest = 0
+    for index, line in enumerate(lines):
+        if line:
+            run = run + 1 if index in quiet else 0
+            longest = max(longest, run)
+    return longest >= quiet_lines.PAGE_RUN and any(page.short_text(lines[i]) for i in quiet)
+
+
+def _quiet_verdict(verdict: _Verdict) -> bool:
+    """A line measured with no catalog line, no candidate, no cue and no word announcing more."""
+    rule, found, candidate, _, _ = verdict
+    return (
+        rule is None
+        and candidate is None
+        and found is not None
+        and not found.cues
+        and not found.announces_more
+    )
 
 
 class _Readings:

@@ -658,6 +658,11 @@ def may_open_with_ad_marker(content: list[Line]) -> bool:
     return not openings.isdisjoint(AD_OPENINGS)
 
 
+def opens_with_ad_marker(text: str) -> bool:
+    """Whether may_open_with_ad_marker would open for a line of this text (its one line's test)."""
+    return text.lstrip(AD_LEAD)[:_OPENING].casefold()[:_OPENING] in AD_OPENINGS
+
+
 def may_hold_rating(text: str) -> bool:
     """
     Whether the text may hold a rating as _RATING finds it: a 5 or a 10 after a connector.

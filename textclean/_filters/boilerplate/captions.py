@@ -49,6 +49,11 @@ def may_hold_caption_credit(text: str) -> bool:
     return ":" in text
 
 
+def caption_credit(line: str) -> bool:
+    """Whether caption_credits takes ``line`` (stripped): a caption ending in a picture credit."""
+    return _credit(line) is not None
+
+
 def caption_credits(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """Mark each line that is a caption ending in a picture credit; see the module."""
     tails = _marked_tails(text)

@@ -111,7 +111,11 @@ def _marked_ends(text: str) -> set[int]:
 
 
 def _field(line: Line) -> bool:
-    text = line.text
+    return field_text(line.text)
+
+
+def field_text(text: str) -> bool:
+    """Whether a line (stripped) is a form's required field: "E-Mail*", "Name (required)"."""
     if text[-1] == ")" and (opening := text.rfind("(")) > 0:
         # a required field said in words, as in Name (required)
         return (

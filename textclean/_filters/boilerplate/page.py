@@ -327,9 +327,11 @@ def _short(line: Line) -> bool:
     words: menus and link lists do not end with a full stop. Nor is an item
     marked with a bullet: extracted menus lose their bullets to the style sheet.
     """
-    if line.prose:
-        return False
-    text = line.text
+    return not line.prose and short_text(line.text)
+
+
+def short_text(text: str) -> bool:
+    """Whether a line that is no prose to the classifier does not read as prose here (_short)."""
     if text.startswith(_BULLETS):
         return False  # an item of a list the text writes out, not a menu's link
     if len(_WIDE.findall(text, endpos=_WIDE_PROSE * 4)) >= _WIDE_PROSE:
