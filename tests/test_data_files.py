@@ -1,8 +1,11 @@
 """Damaged data files shipped with textclean: one clear error naming the file, never wrong answers."""
 
 import importlib
+import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,3 +136,45 @@ def test_cli_names_the_damaged_file_not_the_output(tmp_path, monkeypatch, capsys
     assert f"{path}: textclean's installed data file is damaged" in err
     assert "cannot be written" not in err
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_damaged_stoplists_fail_at_use_not_at_import(tmp_path):
+    """
+    `import textclean` reads no stoplist: a damaged file is the CLI's named error, exit 2.
+
+    Before, the cue keys were chosen with the stoplists while the module was
+    imported, so the CLI could not catch the error: a traceback, exit 1.
+    """
+    package = Path(cli.__file__).parent
+    copy = tmp_path / "textclean"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "data" / "stoplists.tsv").write_bytes(b"\x93junk\x00\xff" * 64)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    imported = subprocess.run(
+        [sys.executable, "-c", "import textclean, textclean.cli"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr
+    page = (
+        "Menu\nHome\nNews\nSport\nThe council met on Tuesday to discuss the budget for the next"
+        " year. It was a long meeting, and nobody agreed on anything at all.\n"
+        "Share on Facebook\nTweet\nEmail\nRelated\n"
+    )
+    cleaned = subprocess.run(
+        [sys.executable, "-m", "textclean.cli", "clean"],
+        input=page,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert cleaned.returncode == cli.EXIT_ERROR
+    assert f"{copy / 'data' / 'stoplists.tsv'}: textclean's installed data file is damaged" in (
+        cleaned.stderr
+    )
+    assert "Traceback" not in cleaned.stderr

@@ -773,12 +773,13 @@ def _cue_free(line: str, words: list[str]) -> bool:
         and "İ" not in line
     ):
         return False
-    keys = _CUE_KEY_WORDS.intersection(words)
+    cues_by_key, key_words = _cue_keys()
+    keys = key_words.intersection(words)
     if not keys:
         return True  # most sentences
     # A key word alone ("stay" of "stay informed") holds no cue: all its words must be there.
     held = set(words)
-    return not any(cue <= held for key in keys for cue in _CUES_BY_KEY[key])
+    return not any(cue <= held for key in keys for cue in cues_by_key[key])
 
 
 def _key_word(words: tuple[str, ...]) -> str:
@@ -793,19 +794,25 @@ def _key_word(words: tuple[str, ...]) -> str:
     return min(words, key=lambda word: (len(languages.get(word, ())), -len(word)))
 
 
-def _cues_by_key() -> dict[str, tuple[frozenset[str], ...]]:
-    """The words of each cue of the table, by its key (_key_word)."""
+@cache
+def _cue_keys() -> tuple[dict[str, tuple[frozenset[str], ...]], frozenset[str]]:
+    """
+    The words of each cue of the table by its key (_key_word), and the keys.
+
+    A line holding no key holds no cue of the table; one holding a key holds
+    the cue only if it holds all its words. Built on first use, not at
+    import: the keys are chosen with the stoplists, a data file, and a
+    damaged one must fail as a `DataFileError` the CLI reports, not while
+    ``import textclean`` runs.
+    """
     found: dict[str, set[frozenset[str]]] = {}
     for entries in _CUE_TABLE.values():
         for words, _ in entries:
             found.setdefault(_key_word(words), set()).add(frozenset(word for word in words if word))
-    return {key: tuple(cues) for key, cues in found.items()}
+    by_key = {key: tuple(cues) for key, cues in found.items()}
+    return by_key, frozenset(by_key)
 
 
-# A line holding no key holds no cue of the table; one holding a key holds
-# the cue only if it holds all its words.
-_CUES_BY_KEY = _cues_by_key()
-_CUE_KEY_WORDS = frozenset(_CUES_BY_KEY)
 _STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
 
 
