@@ -81,6 +81,7 @@ from textclean._filters.homoglyphs.fast import (
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
+from textclean._filters.homoglyphs.latin import latin_form, reads_latin
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -407,7 +408,8 @@ class FixHomoglyphs:
         changes.sort()
         fixed_text = apply_changes(text, changes)
         if readings := judge.document_readings(text, fixed_text):
-            changes = [_as_document_reads(change, readings) for change in changes]
+            folded = text.casefold()
+            changes = [_as_document_reads(folded, change, readings) for change in changes]
             fixed_text = apply_changes(text, changes)
         return fixed_text, tuple(changes)
 
@@ -429,13 +431,18 @@ def _read_as_document(text: str, fixed: str) -> str:
     return fixed
 
 
-def _as_document_reads(change: Change, readings: dict[tuple[int, int], str]) -> Change:
+def _as_document_reads(folded: str, change: Change, readings: dict[tuple[int, int], str]) -> Change:
+    """``change`` as `judge.document_readings` reads it, and why (``folded``: text casefolded)."""
     reading = readings.get((change.start, change.end))
     if reading is None or reading == change.after:
         return change
-    return change._replace(
-        after=reading, reason=f"{change.reason}; read as {reading!r}, a word written so in the text"
-    )
+    if reading.casefold() in folded:
+        why = "a word written so in the text"
+    elif latin_form(reading):
+        why = "a Latin word, in text that reads as Latin"
+    else:
+        why = "the likelier spelling"
+    return change._replace(after=reading, reason=f"{change.reason}; read as {reading!r}, {why}")
 
 
 def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
@@ -1275,7 +1282,7 @@ def _decide_mixed_words(
     and its script into ``learned``. A word the lexicon could not settle is
     deferred and rewritten only if another mixed word went to the same script.
     """
-    deferred: list[tuple[int, str, str]] = []
+    deferred: list[tuple[int, str, str, str]] = []  # key, word as written, fixed, target
     lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
     turkic: list[bool] = []  # whether the text reads as a Turkic language, once asked
     # A word's decision depends on its letters and its context's script only.
@@ -1310,7 +1317,7 @@ def _decide_mixed_words(
             if turkic[0]:
                 continue
         if verdict == "deferred":
-            deferred.append((key, fixed, target))
+            deferred.append((key, word.text, fixed, target))
             lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
             continue
         decided[key] = (fixed, verdict)
@@ -1319,17 +1326,27 @@ def _decide_mixed_words(
     # own, several different ones are a text being garbled.
     if len(lookalikes) >= 2:
         learned.add(LATIN)
-    written: set[str] | None = None  # the words the text writes in plain letters
-    for key, fixed, target in deferred:
+    plain: list[str] | None = None  # the words the text writes in plain letters
+    written: set[str] = set()
+    latin_text: bool | None = None  # whether they read as Latin, once asked
+    for key, written_word, fixed, target in deferred:
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
             continue
         # Texts repeat their words: one written plainly elsewhere (``velit``
         # beside ``veǀιt``) is that word, whatever the lexicon lacks.
-        if written is None:
-            written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+        if plain is None:
+            plain = [word for word in WORD.findall(text) if word.isascii()]
+            written = {word.casefold() for word in plain}
         if fixed.casefold() in written:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
+            continue
+        # The lexicon has no Latin: in Latin text, a Latin word (``Catǀlina``).
+        if target == LATIN and (reading := judge.latin_reading(written_word, fixed)) is not None:
+            if latin_text is None:
+                latin_text = reads_latin(plain)
+            if latin_text:
+                decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
 
 
 #: The filter as the pipeline uses it.

@@ -21,6 +21,7 @@ import regex
 
 from textclean import lexicon
 from textclean._confusables import OTHER_READINGS
+from textclean._filters.homoglyphs import latin
 from textclean._filters.homoglyphs.context import code_like
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -277,6 +278,12 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
+    if latin_read := _latin_readings(
+        text, fixed, spans, found, others_read=bool(unknown or openers)
+    ):
+        found.update(latin_read)
+        unknown = [span for span in unknown if span not in latin_read]
+        openers = [span for span in openers if span not in latin_read]
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
     plain_words = [word for word in WORD.findall(text) if word.isascii()]
@@ -321,6 +328,92 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if reading != word:
             found[start, end] = reading
     return found
+
+
+def _latin_readings(
+    text: str,
+    fixed: str,
+    spans: dict[tuple[int, int], list[int]],
+    found: dict[tuple[int, int], str],
+    *,
+    others_read: bool,
+) -> dict[tuple[int, int], str]:
+    """
+    In Latin text, words whose ambiguous letters read as a Latin form where ``fixed``'s are none.
+
+    No shipped lexicon has Latin (`latin`), so in lorem ipsum a stroke was
+    read as the modern word it makes or the likelier modern spelling:
+    ``ꞁure`` as ``lure``, ``bӏandꙇtꞁιs`` as ``bianditils``. Where the text's
+    words read as Latin, the one reading of each such word that is a Latin
+    form wins (``iure``, ``blanditiis``), also where it is the reading
+    already made (``nesciunt`` stays). Of several, Unicode's reading of
+    each letter where the reading made is none (``ɪǀꟾᴏ`` is ``illo``, not
+    ``lilo``); else the word is left to the other rules. Names and code
+    (``www.deǀnuevo``) are not Latin. ``others_read``: the other rules will
+    read some words (so keeping a Latin word as it is read is news).
+    """
+    readings: dict[tuple[int, int], str] = {}
+    for (start, end), positions in spans.items():
+        if len(positions) > _MAX_READ or _name_part(fixed, start, end):
+            continue
+        word = found.get((start, end), fixed[start:end])
+        every = _readings(text, fixed[start:end], start, positions)
+        if (reading := _latin_reading(text[start:end], word, every)) is not None:
+            readings[start, end] = reading
+    if not others_read and all(
+        reading == fixed[start:end] for (start, end), reading in readings.items()
+    ):
+        return {}  # nothing to change (English ``ιn``, ``ιs`` are Latin forms too)
+    # The words without ambiguous letters tell the language: those with
+    # them are read as modern words or spellings, here in question.
+    sample = [
+        match[0]
+        for match in itertools.islice(WORD.finditer(fixed), _SAMPLE)
+        if match.span() not in spans
+    ]
+    return readings if latin.reads_latin(sample) else {}
+
+
+def latin_reading(written: str, fixed: str) -> str | None:
+    """
+    The reading of look-alike word ``written`` that is a Latin form (`_latin_reading`), if any.
+
+    ``fixed`` is ``written`` repaired letter for letter; its ambiguous
+    letters (a stroke: l or i) are read both ways, four at most.
+    """
+    positions = [at for at, char in enumerate(written) if char in OTHER_READINGS]
+    if len(positions) > _MAX_READ:
+        return None
+    return _latin_reading(written, fixed, _readings(written, fixed, 0, positions))
+
+
+def _latin_reading(written: str, word: str, readings: Iterable[str]) -> str | None:
+    """
+    Of ``word`` (the reading made of ``written``) and its other ``readings``, the Latin form.
+
+    One form wins; of several, a word over names (``ullam``, not ``Uliam``),
+    then Unicode's reading of each letter where ``word`` is none.
+    """
+    forms = {
+        reading
+        for reading in itertools.chain((word,), readings)
+        if keeps_case_shape(written, reading) and latin.latin_form(reading)
+    }
+    if len(forms) > 1:
+        forms = {form for form in forms if latin.latin_word(form)} or forms
+    if len(forms) == 1:
+        return forms.pop()
+    if word not in forms and (unicodes := _unicode_reading(written, word, 0)) in forms:
+        return unicodes
+    return None
+
+
+def _unicode_reading(text: str, word: str, start: int) -> str:
+    """``word`` with each look-alike of ``text`` from ``start`` read as Unicode's table reads it."""
+    return "".join(
+        TO_LATIN.get(text[at], letter) if letter.isalpha() else letter
+        for at, letter in enumerate(word, start)
+    )
 
 
 def _name_part(text: str, start: int, end: int) -> bool:
