@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -97,6 +97,7 @@ from textclean._filters.homoglyphs.letters import (
     basic_word_class,
     convert,
     convertible,
+    native_letters,
     script_of,
     scripts_present,
     unquoted_word,
@@ -654,18 +655,45 @@ def _judge_mixed(
     ):
         return None
     if not rewritten.zipf:
-        # Letters no language writes words with (small capitals, IPA) are
-        # swapped in whatever word they stand; ı or þ may be a language's own.
-        lookalikes = "".join(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
-        return (
-            f"{reason}: {lookalikes} written by no language"
-            if unquoted_word(lookalikes)
-            else "deferred"
-        )
+        return _unknown_rewrite(word.text, fixed, reason, replaced)
     return f"{reason}: {judge.weighed(rewritten, original)}"
 
 
+def _unknown_rewrite(written: str, fixed: str, reason: str, replaced: set[str | None]) -> str:
+    """`_judge_mixed`'s verdict on a word with Latin look-alikes whose rewrite no lexicon knows."""
+    # Letters no language writes words with (small capitals, IPA) are
+    # swapped in whatever word they stand; ı or þ may be a language's own.
+    lookalikes = "".join(c for c in written if script_of(c) == LATIN_LOOKALIKE)
+    if unquoted_word(lookalikes):
+        return f"{reason}: {lookalikes} written by no language"
+    if len(replaced) > 1 and not _may_be_native(lookalikes, fixed):
+        # Beside them, letters of another script swapped in as well
+        # (``ꮁеsıԁieոdo``, ``Blindǀҽia``): no language writes that word, so
+        # its ı or ǀ is no language's own letter either.
+        return f"{reason}: {lookalikes} beside swapped letters of another script"
+    return "deferred"
+
+
 _GREEK_SMALL_THEN_LATIN_CAPITAL = regex.compile(r"\p{Greek}(?<=\p{Ll})[A-Z]")
+
+
+def _may_be_native(lookalikes: str, fixed: str) -> bool:
+    """
+    Whether ``lookalikes`` may be a language's own letters in ``fixed``: its other letters show one.
+
+    Turkish writes ı and ğ: in ``Doğаnı`` the ı may be Turkish's, the ğ
+    says the word may be (its Cyrillic а is still swapped). A word of ASCII
+    letters besides (``ꮁеsıԁieոdo``) shows no such language.
+    """
+    return any(not c.isascii() and c not in lookalikes for c in fixed if c.isalpha()) and all(
+        c in _native_anywhere() for c in lookalikes
+    )
+
+
+@cache
+def _native_anywhere() -> frozenset[str]:
+    """The look-alike letters a Latin-script language writes as its own (Turkish ı, Icelandic þ)."""
+    return frozenset().union(*map(native_letters, judge.LANGUAGES[LATIN]))
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
