@@ -411,6 +411,15 @@ class FixHomoglyphs:
         if readings := judge.document_readings(text, fixed_text):
             folded = text.casefold()
             changes = [_as_document_reads(folded, change, readings) for change in changes]
+            # Words the rules kept that the document reads otherwise (``6-p``
+            # beside ``5-р``): a change of their own.
+            changed = {(change.start, change.end) for change in changes}
+            changes += [
+                Change(start, end, text[start:end], reading, _WRITTEN_ELSEWHERE)
+                for (start, end), reading in readings.items()
+                if (start, end) not in changed and reading != text[start:end]
+            ]
+            changes.sort()
             fixed_text = apply_changes(text, changes)
         return fixed_text, tuple(changes)
 
@@ -430,6 +439,9 @@ def _read_as_document(text: str, fixed: str) -> str:
     for (start, end), reading in judge.document_readings(text, fixed).items():
         fixed = fixed[:start] + reading + fixed[end:]
     return fixed
+
+
+_WRITTEN_ELSEWHERE = "look-alike word: written so in the script of the words around it elsewhere"
 
 
 def _as_document_reads(folded: str, change: Change, readings: dict[tuple[int, int], str]) -> Change:

@@ -36,6 +36,7 @@ from textclean._filters.homoglyphs.letters import (
     latin_zipf,
     native_letters,
     plausible_reading,
+    script_of,
     script_words,
     spelling_odds,
     unwritten_triples,
@@ -235,6 +236,8 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         return {}
     found = _sigma_readings(text, fixed)
     found.update(front_u_readings(text, fixed))
+    if _may_hold_cyrillic_or_greek(fixed):
+        found.update(written_elsewhere(fixed))
     spans: dict[tuple[int, int], list[int]] = {}
     span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
@@ -330,6 +333,106 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     return found
 
 
+def written_elsewhere(fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Latin words of twins in Cyrillic or Greek text that the text writes in that script elsewhere.
+
+    Texts repeat their words: in a text with swapped letters (``fixed`` is
+    its repair), a short Latin word of twin letters (``6-p``, ``MM``,
+    ``He``) whose reading in the script of the words around it is written
+    so elsewhere in the text, in any case (``5-р``, ``ГГГГ-ММ-ДД``, ``не``), is that word,
+    though no lexicon knows it (Mongolian ``-р``) or it reads as an acronym.
+    Only between words of that script or none, outside code, names,
+    brackets and quotes.
+    """
+    found: dict[tuple[int, int], str] = {}
+    folded: str | None = None
+    for match in _TWINS_ONLY.finditer(fixed):
+        start, end = match.span()
+        script = _script_around(fixed, start, end)
+        if script is None or _enclosed(fixed, start, end) or _name_part(fixed, start, end):
+            continue  # a quoted or bracketed word is its own context (``(He)``)
+        if folded is None:
+            folded = fixed.casefold()
+        reading = convert(match[0], script)
+        if _has_word(folded, reading.casefold()):
+            found[start, end] = reading
+    return found
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (no letter on either side)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if not (at and text[at - 1].isalpha()) and not text[after : after + 1].isalpha():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in brackets or quotes."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPENERS and text[end] in _CLOSERS
+
+
+_OPENERS = "([{«\"'„“‘‹"
+_CLOSERS = ")]}»\"'“”’›"
+
+
+def _script_around(text: str, start: int, end: int) -> str | None:
+    """
+    Cyrillic or Greek, where the nearest letters before and after ``text[start:end]`` are so.
+
+    Or one of them, where there is none on the other side. The nearest
+    letter stands for its word: the text's mixed words are repaired.
+    """
+    scripts = {
+        script_of(char)
+        for char in (_letter_before(text, start), _letter_after(text, end))
+        if char is not None
+    }
+    if len(scripts) != 1:
+        return None
+    script = scripts.pop()
+    return script if script in (CYRILLIC, GREEK) else None
+
+
+def _letter_before(text: str, at: int) -> str | None:
+    for char in reversed(text[max(0, at - _LONGEST) : at]):
+        if char.isalpha():
+            return char
+    return None
+
+
+def _letter_after(text: str, at: int) -> str | None:
+    for char in text[at : at + _LONGEST]:
+        if char.isalpha():
+            return char
+    return None
+
+
+def _may_hold_cyrillic_or_greek(text: str) -> bool:
+    """Whether ``text`` may hold a Cyrillic or Greek letter: a byte one begins with in its UTF-8."""
+    # Encoded and searched at memchr speed, some 20 times faster than a
+    # pattern of the letters: repaired Latin text, the common case, asks no more.
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return any(lead in utf8 for lead in _CYRILLIC_GREEK_LEADS)
+
+
+# UTF-8's first bytes of U+0380-U+052F (Greek, Cyrillic and its supplement)
+# and U+1F00-U+1FFF (Greek extended).
+_CYRILLIC_GREEK_LEADS = (
+    *(bytes([lead]) for lead in range(0xCE, 0xD5)),
+    *(bytes([0xE1, second]) for second in range(0xBC, 0xC0)),
+)
+# A word of one to three letters, each with a Cyrillic or Greek twin. The set
+# comes first, so that re skips to such letters in C; the letter before is
+# looked at behind the first (a word boundary first is tried everywhere).
+_TWIN = "ABCEHIKMOPTXYJSabcehikmopstxyij"
+_TWINS_ONLY = re.compile(rf"[{_TWIN}](?<![^\W\d_][{_TWIN}])[{_TWIN}]{{0,2}}(?![^\W\d_])")
+
+
 def _latin_readings(
     text: str,
     fixed: str,
@@ -397,7 +500,7 @@ def _latin_reading(written: str, word: str, readings: Iterable[str]) -> str | No
     forms = {
         reading
         for reading in itertools.chain((word,), readings)
-        if keeps_case_shape(written, reading) and latin.latin_form(reading)
+        if latin.latin_form(reading) and keeps_case_shape(written, reading)
     }
     if len(forms) > 1:
         forms = {form for form in forms if latin.latin_word(form)} or forms
