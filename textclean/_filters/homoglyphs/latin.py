@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+from bisect import bisect_left
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -40,26 +41,37 @@ def _data_file() -> Traversable:
 
 
 @cache
-def _forms() -> tuple[frozenset[str], frozenset[str]]:
-    """The Latin words written small, and the names (casefolded), as the file lists them."""
+def _forms() -> tuple[list[str], list[str]]:
+    """
+    The Latin words written small, and the names (casefolded), sorted as the file lists them.
+
+    Kept as sorted lists, searched by bisection: splitting the file is a
+    third of the time a set of its 265,000 forms would take to build, and
+    it is paid by the first text with an ambiguous stroke.
+    """
     path = _data_file()
     with reading_data_file(path):
         text = gzip.decompress(path.read_bytes()).decode("ascii")
         words, names = text.split("\n#names\n")
     # The first line names the source; the last ends with a line break.
-    return frozenset(words.split("\n")[1:]), frozenset(names.split())
+    return words.split("\n")[1:], names.split()
+
+
+def _listed(sorted_words: list[str], key: str) -> bool:
+    at = bisect_left(sorted_words, key)
+    return at < len(sorted_words) and sorted_words[at] == key
 
 
 def latin_form(word: str) -> bool:
     """Whether ``word`` is an inflected form of a Latin word, or, capitalised, of a Latin name."""
     words, names = _forms()
     key = word.casefold()
-    return key in words or (word[:1].isupper() and key in names)
+    return _listed(words, key) or (word[:1].isupper() and _listed(names, key))
 
 
 def latin_word(word: str) -> bool:
     """Whether ``word`` (any case) is an inflected form of a Latin word, names aside."""
-    return word.casefold() in _forms()[0]
+    return _listed(_forms()[0], word.casefold())
 
 
 def reads_latin(words: Iterable[str]) -> bool:
