@@ -436,7 +436,12 @@ def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> se
 
 def _read_as_document(text: str, fixed: str) -> str:
     """``fixed`` with the words whose ambiguous letters the document reads otherwise (`judge`)."""
-    for (start, end), reading in judge.document_readings(text, fixed).items():
+    return _apply_readings(fixed, judge.document_readings(text, fixed))
+
+
+def _apply_readings(fixed: str, readings: dict[tuple[int, int], str]) -> str:
+    """``fixed`` with each (start, end) span replaced by its reading, as long as the span."""
+    for (start, end), reading in readings.items():
         fixed = fixed[:start] + reading + fixed[end:]
     return fixed
 
@@ -1076,13 +1081,19 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
     parts.append(fixed_text[pos:])
     joined = "".join(parts)
     fixed_text = _read_as_document(text, joined)
+    # A short Latin word read in the text's script where the text writes it
+    # so (`judge.written_elsewhere`) stays so in a second round: its
+    # neighbours are of that script, and it is no Latin word any more.
+    read_as_document = fixed_text != joined and fixed_text != _apply_readings(
+        joined, judge.written_elsewhere(joined)
+    )
     outcome = _Outcome(
         rewritten=[(start, rewrite) for start, (rewrite, _) in decided.items()],
         kept_twins=kept_twins,
         kept_mixed=any(
             len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
         ),
-        read_as_document=fixed_text != joined,
+        read_as_document=read_as_document,
     )
     return fixed_text, outcome
 

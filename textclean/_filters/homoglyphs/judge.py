@@ -414,18 +414,16 @@ def _letter_after(text: str, at: int) -> str | None:
 
 def _may_hold_cyrillic_or_greek(text: str) -> bool:
     """Whether ``text`` may hold a Cyrillic or Greek letter: a byte one begins with in its UTF-8."""
-    # Encoded and searched at memchr speed, some 20 times faster than a
-    # pattern of the letters: repaired Latin text, the common case, asks no more.
-    utf8 = text.encode("utf-8", "surrogatepass")
-    return any(lead in utf8 for lead in _CYRILLIC_GREEK_LEADS)
+    # Encoded, and all but those bytes deleted, in C: some 5 us for 4 KB, a
+    # third of a pattern's search. Repaired Latin text, the common case,
+    # asks no more (U+1E00-U+1FFF's first byte lets Vietnamese through too).
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CYRILLIC_GREEK_LEADS))
 
 
-# UTF-8's first bytes of U+0380-U+052F (Greek, Cyrillic and its supplement)
-# and U+1F00-U+1FFF (Greek extended).
-_CYRILLIC_GREEK_LEADS = (
-    *(bytes([lead]) for lead in range(0xCE, 0xD5)),
-    *(bytes([0xE1, second]) for second in range(0xBC, 0xC0)),
-)
+# All bytes but UTF-8's first bytes of U+0380-U+052F (Greek, Cyrillic and its
+# supplement) and of U+1000-U+1FFF (Greek extended among them).
+_NOT_CYRILLIC_GREEK_LEADS = bytes(b for b in range(256) if not (0xCE <= b <= 0xD4 or b == 0xE1))
+
 # A word of one to three letters, each with a Cyrillic or Greek twin. The set
 # comes first, so that re skips to such letters in C; the letter before is
 # looked at behind the first (a word boundary first is tried everywhere).
