@@ -6,7 +6,9 @@ legal and scientific phrases) are words no shipped lexicon lists, and a
 look-alike stroke in them (``ꞁure``) was read as the English word it makes
 (``lure``, not ``iure``). The forms come from the CLTK Latin lemmata (the
 CLTK team, https://cltk.org/) as packaged in latin-lemmatizer 0.1.2 by
-Mitchell G. Harris, MIT licence; see NOTICE. Kept: every inflected form
+Mitchell G. Harris (MIT for the package; the data states no licence of
+its own, and CLTK's Latin lemmata draw in part on GPL-licensed Collatinus
+data, so the file is not shipped: generate it where you may use it). Kept: every inflected form
 written in ASCII letters alone, small, then after a line ``#names`` the
 forms written only capitalised (``Gallia``, ``Catilina``: Latin text names
 people and places), casefolded; one a line, sorted, after a header naming
