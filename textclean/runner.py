@@ -100,6 +100,8 @@ def warm_up_sample() -> list[str]:
         "Η Apple και ο Β. Παπαδόπουλος είπαν ότι η Google ο x είναι καλή.",
         # A language's own look-alike letters (Turkish ı) weighed by its spelling.
         "Bugün hava çok güzel. Kаfеdе bіr çаy içtіk ve bılgı aldık, dolarıyla ödedik.",
+        # A word mixing ı with a Cyrillic twin: its other letters (ğ) may show Turkish.
+        "The minister met Mr. Doğаnı and the hydrogeoӏogıcal survey team in Ankara.",
     ]
 
 

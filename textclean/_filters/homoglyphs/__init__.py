@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -81,6 +81,7 @@ from textclean._filters.homoglyphs.fast import (
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
+from textclean._filters.homoglyphs.latin import latin_form, reads_latin
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -96,6 +97,7 @@ from textclean._filters.homoglyphs.letters import (
     basic_word_class,
     convert,
     convertible,
+    native_letters,
     script_of,
     scripts_present,
     unquoted_word,
@@ -411,7 +413,17 @@ class FixHomoglyphs:
         changes.sort()
         fixed_text = apply_changes(text, changes)
         if readings := judge.document_readings(text, fixed_text):
-            changes = [_as_document_reads(change, readings) for change in changes]
+            folded = text.casefold()
+            changes = [_as_document_reads(folded, change, readings) for change in changes]
+            # Words the rules kept that the document reads otherwise (``6-p``
+            # beside ``5-р``): a change of their own.
+            changed = {(change.start, change.end) for change in changes}
+            changes += [
+                Change(start, end, text[start:end], reading, _WRITTEN_ELSEWHERE)
+                for (start, end), reading in readings.items()
+                if (start, end) not in changed and reading != text[start:end]
+            ]
+            changes.sort()
             fixed_text = apply_changes(text, changes)
         return fixed_text, tuple(changes)
 
@@ -428,18 +440,31 @@ def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> se
 
 def _read_as_document(text: str, fixed: str) -> str:
     """``fixed`` with the words whose ambiguous letters the document reads otherwise (`judge`)."""
-    for (start, end), reading in judge.document_readings(text, fixed).items():
+    return _apply_readings(fixed, judge.document_readings(text, fixed))
+
+
+def _apply_readings(fixed: str, readings: dict[tuple[int, int], str]) -> str:
+    """``fixed`` with each (start, end) span replaced by its reading, as long as the span."""
+    for (start, end), reading in readings.items():
         fixed = fixed[:start] + reading + fixed[end:]
     return fixed
 
 
-def _as_document_reads(change: Change, readings: dict[tuple[int, int], str]) -> Change:
+_WRITTEN_ELSEWHERE = "look-alike word: written so in the script of the words around it elsewhere"
+
+
+def _as_document_reads(folded: str, change: Change, readings: dict[tuple[int, int], str]) -> Change:
+    """``change`` as `judge.document_readings` reads it, and why (``folded``: text casefolded)."""
     reading = readings.get((change.start, change.end))
     if reading is None or reading == change.after:
         return change
-    return change._replace(
-        after=reading, reason=f"{change.reason}; read as {reading!r}, a word written so in the text"
-    )
+    if reading.casefold() in folded:
+        why = "a word written so in the text"
+    elif latin_form(reading):
+        why = "a Latin word, in text that reads as Latin"
+    else:
+        why = "the likelier spelling"
+    return change._replace(after=reading, reason=f"{change.reason}; read as {reading!r}, {why}")
 
 
 def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
@@ -651,18 +676,45 @@ def _judge_mixed(
     ):
         return None
     if not rewritten.zipf:
-        # Letters no language writes words with (small capitals, IPA) are
-        # swapped in whatever word they stand; ı or þ may be a language's own.
-        lookalikes = "".join(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
-        return (
-            f"{reason}: {lookalikes} written by no language"
-            if unquoted_word(lookalikes)
-            else "deferred"
-        )
+        return _unknown_rewrite(word.text, fixed, reason, replaced)
     return f"{reason}: {judge.weighed(rewritten, original)}"
 
 
+def _unknown_rewrite(written: str, fixed: str, reason: str, replaced: set[str | None]) -> str:
+    """`_judge_mixed`'s verdict on a word with Latin look-alikes whose rewrite no lexicon knows."""
+    # Letters no language writes words with (small capitals, IPA) are
+    # swapped in whatever word they stand; ı or þ may be a language's own.
+    lookalikes = "".join(c for c in written if script_of(c) == LATIN_LOOKALIKE)
+    if unquoted_word(lookalikes):
+        return f"{reason}: {lookalikes} written by no language"
+    if len(replaced) > 1 and not _may_be_native(lookalikes, fixed):
+        # Beside them, letters of another script swapped in as well
+        # (``ꮁеsıԁieոdo``, ``Blindǀҽia``): no language writes that word, so
+        # its ı or ǀ is no language's own letter either.
+        return f"{reason}: {lookalikes} beside swapped letters of another script"
+    return "deferred"
+
+
 _GREEK_SMALL_THEN_LATIN_CAPITAL = regex.compile(r"\p{Greek}(?<=\p{Ll})[A-Z]")
+
+
+def _may_be_native(lookalikes: str, fixed: str) -> bool:
+    """
+    Whether ``lookalikes`` may be a language's own letters in ``fixed``: its other letters show one.
+
+    Turkish writes ı and ğ: in ``Doğаnı`` the ı may be Turkish's, the ğ
+    says the word may be (its Cyrillic а is still swapped). A word of ASCII
+    letters besides (``ꮁеsıԁieոdo``) shows no such language.
+    """
+    return any(not c.isascii() and c not in lookalikes for c in fixed if c.isalpha()) and all(
+        c in _native_anywhere() for c in lookalikes
+    )
+
+
+@cache
+def _native_anywhere() -> frozenset[str]:
+    """The look-alike letters a Latin-script language writes as its own (Turkish ı, Icelandic þ)."""
+    return frozenset().union(*map(native_letters, judge.LANGUAGES[LATIN]))
 
 
 def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
@@ -1033,13 +1085,19 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
     parts.append(fixed_text[pos:])
     joined = "".join(parts)
     fixed_text = _read_as_document(text, joined)
+    # A short Latin word read in the text's script where the text writes it
+    # so (`judge.written_elsewhere`) stays so in a second round: its
+    # neighbours are of that script, and it is no Latin word any more.
+    read_as_document = fixed_text != joined and fixed_text != _apply_readings(
+        joined, judge.written_elsewhere(joined)
+    )
     outcome = _Outcome(
         rewritten=[(start, rewrite) for start, (rewrite, _) in decided.items()],
         kept_twins=kept_twins,
         kept_mixed=any(
             len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
         ),
-        read_as_document=fixed_text != joined,
+        read_as_document=read_as_document,
     )
     return fixed_text, outcome
 
@@ -1279,7 +1337,7 @@ def _decide_mixed_words(
     and its script into ``learned``. A word the lexicon could not settle is
     deferred and rewritten only if another mixed word went to the same script.
     """
-    deferred: list[tuple[int, str, str]] = []
+    deferred: list[tuple[int, str, str, str]] = []  # key, word as written, fixed, target
     lookalikes: set[str] = set()  # Latin look-alikes replaced in mixed words
     turkic: list[bool] = []  # whether the text reads as a Turkic language, once asked
     # A word's decision depends on its letters and its context's script only.
@@ -1314,7 +1372,7 @@ def _decide_mixed_words(
             if turkic[0]:
                 continue
         if verdict == "deferred":
-            deferred.append((key, fixed, target))
+            deferred.append((key, word.text, fixed, target))
             lookalikes.update(c for c in word.text if script_of(c) == LATIN_LOOKALIKE)
             continue
         decided[key] = (fixed, verdict)
@@ -1323,17 +1381,27 @@ def _decide_mixed_words(
     # own, several different ones are a text being garbled.
     if len(lookalikes) >= 2:
         learned.add(LATIN)
-    written: set[str] | None = None  # the words the text writes in plain letters
-    for key, fixed, target in deferred:
+    plain: list[str] | None = None  # the words the text writes in plain letters
+    written: set[str] = set()
+    latin_text: bool | None = None  # whether they read as Latin, once asked
+    for key, written_word, fixed, target in deferred:
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
             continue
         # Texts repeat their words: one written plainly elsewhere (``velit``
         # beside ``veǀιt``) is that word, whatever the lexicon lacks.
-        if written is None:
-            written = {word.casefold() for word in WORD.findall(text) if word.isascii()}
+        if plain is None:
+            plain = [word for word in WORD.findall(text) if word.isascii()]
+            written = {word.casefold() for word in plain}
         if fixed.casefold() in written:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as elsewhere here")
+            continue
+        # The lexicon has no Latin: in Latin text, a Latin word (``Catǀlina``).
+        if target == LATIN and (reading := judge.latin_reading(written_word, fixed)) is not None:
+            if latin_text is None:
+                latin_text = reads_latin(plain)
+            if latin_text:
+                decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
 
 
 #: The filter as the pipeline uses it.

@@ -21,6 +21,7 @@ import regex
 
 from textclean import lexicon
 from textclean._confusables import OTHER_READINGS
+from textclean._filters.homoglyphs import latin
 from textclean._filters.homoglyphs.context import code_like
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -35,6 +36,7 @@ from textclean._filters.homoglyphs.letters import (
     latin_zipf,
     native_letters,
     plausible_reading,
+    script_of,
     script_words,
     spelling_odds,
     unwritten_triples,
@@ -234,6 +236,8 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         return {}
     found = _sigma_readings(text, fixed)
     found.update(front_u_readings(text, fixed))
+    if _may_hold_cyrillic_or_greek(fixed):
+        found.update(written_elsewhere(fixed))
     spans: dict[tuple[int, int], list[int]] = {}
     span: tuple[int, int] | None = None
     for match in _AMBIGUOUS.finditer(text):
@@ -277,6 +281,12 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
+    if latin_read := _latin_readings(
+        text, fixed, spans, found, others_read=bool(unknown or openers)
+    ):
+        found.update(latin_read)
+        unknown = [span for span in unknown if span not in latin_read]
+        openers = [span for span in openers if span not in latin_read]
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
     plain_words = [word for word in WORD.findall(text) if word.isascii()]
@@ -321,6 +331,190 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if reading != word:
             found[start, end] = reading
     return found
+
+
+def written_elsewhere(fixed: str) -> dict[tuple[int, int], str]:
+    """
+    Latin words of twins in Cyrillic or Greek text that the text writes in that script elsewhere.
+
+    Texts repeat their words: in a text with swapped letters (``fixed`` is
+    its repair), a short Latin word of twin letters (``6-p``, ``MM``,
+    ``He``) whose reading in the script of the words around it is written
+    so elsewhere in the text, in any case (``5-р``, ``ГГГГ-ММ-ДД``, ``не``), is that word,
+    though no lexicon knows it (Mongolian ``-р``) or it reads as an acronym.
+    Only between words of that script or none, outside code, names,
+    brackets and quotes.
+    """
+    found: dict[tuple[int, int], str] = {}
+    folded: str | None = None
+    for match in _TWINS_ONLY.finditer(fixed):
+        start, end = match.span()
+        script = _script_around(fixed, start, end)
+        if script is None or _enclosed(fixed, start, end) or _name_part(fixed, start, end):
+            continue  # a quoted or bracketed word is its own context (``(He)``)
+        if folded is None:
+            folded = fixed.casefold()
+        reading = convert(match[0], script)
+        if _has_word(folded, reading.casefold()):
+            found[start, end] = reading
+    return found
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (no letter on either side)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if not (at and text[at - 1].isalpha()) and not text[after : after + 1].isalpha():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in brackets or quotes."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPENERS and text[end] in _CLOSERS
+
+
+_OPENERS = "([{«\"'„“‘‹"
+_CLOSERS = ")]}»\"'“”’›"
+
+
+def _script_around(text: str, start: int, end: int) -> str | None:
+    """
+    Cyrillic or Greek, where the nearest letters before and after ``text[start:end]`` are so.
+
+    Or one of them, where there is none on the other side. The nearest
+    letter stands for its word: the text's mixed words are repaired.
+    """
+    scripts = {
+        script_of(char)
+        for char in (_letter_before(text, start), _letter_after(text, end))
+        if char is not None
+    }
+    if len(scripts) != 1:
+        return None
+    script = scripts.pop()
+    return script if script in (CYRILLIC, GREEK) else None
+
+
+def _letter_before(text: str, at: int) -> str | None:
+    for char in reversed(text[max(0, at - _LONGEST) : at]):
+        if char.isalpha():
+            return char
+    return None
+
+
+def _letter_after(text: str, at: int) -> str | None:
+    for char in text[at : at + _LONGEST]:
+        if char.isalpha():
+            return char
+    return None
+
+
+def _may_hold_cyrillic_or_greek(text: str) -> bool:
+    """Whether ``text`` may hold a Cyrillic or Greek letter: a byte one begins with in its UTF-8."""
+    # Encoded, and all but those bytes deleted, in C: some 5 us for 4 KB, a
+    # third of a pattern's search. Repaired Latin text, the common case,
+    # asks no more (U+1E00-U+1FFF's first byte lets Vietnamese through too).
+    return bool(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CYRILLIC_GREEK_LEADS))
+
+
+# All bytes but UTF-8's first bytes of U+0380-U+052F (Greek, Cyrillic and its
+# supplement) and of U+1000-U+1FFF (Greek extended among them).
+_NOT_CYRILLIC_GREEK_LEADS = bytes(b for b in range(256) if not (0xCE <= b <= 0xD4 or b == 0xE1))
+
+# A word of one to three letters, each with a Cyrillic or Greek twin. The set
+# comes first, so that re skips to such letters in C; the letter before is
+# looked at behind the first (a word boundary first is tried everywhere).
+_TWIN = "ABCEHIKMOPTXYJSabcehikmopstxyij"
+_TWINS_ONLY = re.compile(rf"[{_TWIN}](?<![^\W\d_][{_TWIN}])[{_TWIN}]{{0,2}}(?![^\W\d_])")
+
+
+def _latin_readings(
+    text: str,
+    fixed: str,
+    spans: dict[tuple[int, int], list[int]],
+    found: dict[tuple[int, int], str],
+    *,
+    others_read: bool,
+) -> dict[tuple[int, int], str]:
+    """
+    In Latin text, words whose ambiguous letters read as a Latin form where ``fixed``'s are none.
+
+    No shipped lexicon has Latin (`latin`), so in lorem ipsum a stroke was
+    read as the modern word it makes or the likelier modern spelling:
+    ``ꞁure`` as ``lure``, ``bӏandꙇtꞁιs`` as ``bianditils``. Where the text's
+    words read as Latin, the one reading of each such word that is a Latin
+    form wins (``iure``, ``blanditiis``), also where it is the reading
+    already made (``nesciunt`` stays). Of several, Unicode's reading of
+    each letter where the reading made is none (``ɪǀꟾᴏ`` is ``illo``, not
+    ``lilo``); else the word is left to the other rules. Names and code
+    (``www.deǀnuevo``) are not Latin. ``others_read``: the other rules will
+    read some words (so keeping a Latin word as it is read is news).
+    """
+    readings: dict[tuple[int, int], str] = {}
+    for (start, end), positions in spans.items():
+        if len(positions) > _MAX_READ or _name_part(fixed, start, end):
+            continue
+        word = found.get((start, end), fixed[start:end])
+        every = _readings(text, fixed[start:end], start, positions)
+        if (reading := _latin_reading(text[start:end], word, every)) is not None:
+            readings[start, end] = reading
+    if not others_read and all(
+        reading == fixed[start:end] for (start, end), reading in readings.items()
+    ):
+        return {}  # nothing to change (English ``ιn``, ``ιs`` are Latin forms too)
+    # The words without ambiguous letters tell the language: those with
+    # them are read as modern words or spellings, here in question.
+    sample = [
+        match[0]
+        for match in itertools.islice(WORD.finditer(fixed), _SAMPLE)
+        if match.span() not in spans
+    ]
+    return readings if latin.reads_latin(sample) else {}
+
+
+def latin_reading(written: str, fixed: str) -> str | None:
+    """
+    The reading of look-alike word ``written`` that is a Latin form (`_latin_reading`), if any.
+
+    ``fixed`` is ``written`` repaired letter for letter; its ambiguous
+    letters (a stroke: l or i) are read both ways, four at most.
+    """
+    positions = [at for at, char in enumerate(written) if char in OTHER_READINGS]
+    if len(positions) > _MAX_READ:
+        return None
+    return _latin_reading(written, fixed, _readings(written, fixed, 0, positions))
+
+
+def _latin_reading(written: str, word: str, readings: Iterable[str]) -> str | None:
+    """
+    Of ``word`` (the reading made of ``written``) and its other ``readings``, the Latin form.
+
+    One form wins; of several, a word over names (``ullam``, not ``Uliam``),
+    then Unicode's reading of each letter where ``word`` is none.
+    """
+    forms = {
+        reading
+        for reading in itertools.chain((word,), readings)
+        if latin.latin_form(reading) and keeps_case_shape(written, reading)
+    }
+    if len(forms) > 1:
+        forms = {form for form in forms if latin.latin_word(form)} or forms
+    if len(forms) == 1:
+        return forms.pop()
+    if word not in forms and (unicodes := _unicode_reading(written, word, 0)) in forms:
+        return unicodes
+    return None
+
+
+def _unicode_reading(text: str, word: str, start: int) -> str:
+    """``word`` with each look-alike of ``text`` from ``start`` read as Unicode's table reads it."""
+    return "".join(
+        TO_LATIN.get(text[at], letter) if letter.isalpha() else letter
+        for at, letter in enumerate(word, start)
+    )
 
 
 def _name_part(text: str, start: int, end: int) -> bool:
