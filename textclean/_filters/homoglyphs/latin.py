@@ -53,7 +53,7 @@ def _forms() -> tuple[list[str], list[str]]:
     """
     path = _data_file()
     if not path.is_file():
-        return frozenset(), frozenset()  # not shipped: see the module's docstring
+        return [], []  # not shipped: see the module's docstring
     with reading_data_file(path):
         text = gzip.decompress(path.read_bytes()).decode("ascii")
         words, names = text.split("\n#names\n")
