@@ -425,6 +425,21 @@ _FIELD_MASK = (1 << _FIELD) - 1
 _LISTING_LIMIT = 200_000  # keys remembered per tuple of candidates, then forgotten at once
 
 
+def _alone_first(languages: tuple[str, ...], known: list[int], most: int) -> str | None:
+    """
+    The one language knowing ``most`` words, where no other knows as many; else None.
+
+    Its coverage is then its known words' share, with no frequency to add
+    up: every word the index lists has a Zipf frequency above 0 (the tests
+    check it), so the words it would look up one by one are those counted.
+    None as well for a language whose table is loaded: ranks tell, as before.
+    """
+    if not most or known.count(most) != 1:
+        return None
+    lang = languages[known.index(most)]
+    return None if lang in _TABLES else lang
+
+
 def best_language(
     words: Iterable[str], candidates: Iterable[str] | None = None
 ) -> tuple[str | None, float]:
@@ -462,9 +477,11 @@ def best_language(
             )
         counts += where * times
     known = [(counts >> (_FIELD * i)) & _FIELD_MASK for i in range(len(languages))]
+    most = max(known, default=0)
+    if (alone := _alone_first(languages, known, most)) is not None:
+        return alone, most / len(keys)
     best: tuple[str | None, float] = (None, 0.0)
     best_rank = (0.0, 0.0)
-    most = max(known, default=0)
     for lang, known_words in zip(languages, known, strict=True):
         # Only the languages knowing the most words can rank first: their
         # known words' frequencies break the tie (from the index, for a

@@ -98,6 +98,8 @@ def warm_up_sample() -> list[str]:
         # (``с``, ``а``, ``ο``), and a lone letter among them: settled without repair.
         "Он сказал, что Apple и Google с нами, а не против. Это был Samsung.",
         "Η Apple και ο Β. Παπαδόπουλος είπαν ότι η Google ο x είναι καλή.",
+        # The same beyond its code page (homoglyphs.genuine): settled by the places of ``ο``.
+        "Η Apple και ο Β. Παπαδόπουλος → η Google ο x είναι καλή.",
         # A language's own look-alike letters (Turkish ı) weighed by its spelling.
         "Bugün hava çok güzel. Kаfеdе bіr çаy içtіk ve bılgı aldık, dolarıyla ödedik.",
         # A word mixing ı with a Cyrillic twin: its other letters (ğ) may show Turkish.

@@ -81,6 +81,7 @@ from textclean._filters.homoglyphs.fast import (
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
+from textclean._filters.homoglyphs.genuine import settled_in_c
 from textclean._filters.homoglyphs.latin import latin_form, reads_latin
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
@@ -156,15 +157,40 @@ class _Word(NamedTuple):
 
 def _may_hold_homoglyphs(text: str) -> bool:
     """False for text in one script without styled letters: nothing there to repair."""
-    chars = notable_chars(text)
+    if (held := _chars_may_hold(notable_chars(text))) is not None:
+        return held
+    return re.search("[A-Za-z]", text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _chars_may_hold(chars: frozenset[str]) -> bool | None:
+    """
+    `_may_hold_homoglyphs` from a text's characters beyond ASCII; None where its ASCII letters tell.
+
+    Texts of one language repeat their sets of characters: the answer is
+    remembered (a set of them hashes once).
+    """
     if TRIGGERS.isdisjoint(chars):
         return False
     if has_styled(chars):
         return True
-    present = set(_sources_of(chars))
-    if LATIN not in present and re.search("[A-Za-z]", text):
-        present.add(LATIN)
-    return len(present) >= 2
+    present = _sources_of(chars)
+    if len(present) > 1:
+        return True
+    return None if present and LATIN not in present else False
+
+
+def _left_as_it_stands(text: str) -> bool:
+    """
+    `settled.unchanged`, tried first by a few passes in C where the text allows (`genuine`).
+
+    Asked of text `_may_hold_homoglyphs` lets through: Russian, Ukrainian or
+    Greek with Latin names most often, settled there without a pattern's
+    pass over the text.
+    """
+    if (settled := settled_in_c(text, _kept_in_any_context)) is not None:
+        return settled
+    return unchanged(text, _kept_in_any_context)
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +332,7 @@ class FixHomoglyphs:
         """`_repair`, and whether the text is settled: True where a second round surely keeps it."""
         if not _may_hold_homoglyphs(text):
             return text, True
-        if unchanged(text, _kept_in_any_context):
+        if _left_as_it_stands(text):
             return text, True
         from textclean._filters.homoglyphs import cyrillic_pass  # noqa: PLC0415 - it reads this module
 
@@ -326,7 +352,7 @@ class FixHomoglyphs:
             if not _may_hold_homoglyphs(text):
                 return text
             # Genuine text in two or more scripts, the common case.
-            if unchanged(text, _kept_in_any_context):
+            if _left_as_it_stands(text):
                 return text
         fixed = fast_repair(text, _judge_whole)
         if fixed is None:

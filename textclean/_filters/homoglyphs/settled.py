@@ -197,16 +197,34 @@ def _shows_mixed_word(text: str, present: frozenset[str]) -> bool:
     return _kind(text[start:end], present) is _MIXED
 
 
-class _Segments(LineSegments):
+class GiveAway:
+    """What the words of a text give away to their context, as `_Document` finds it, by start."""
+
+    def __init__(self, text: str, present: frozenset[str]) -> None:
+        self.text = text
+        self.present = present
+        self.gives: dict[int, frozenset[str]] = {}  # by a word's start
+
+    def gives_at(self, start: int, end: int) -> frozenset[str]:
+        """The scripts the word at ``text[start:end]`` gives away to its context."""
+        if (gives := self.gives.get(start)) is None:
+            word = self.text[start:end]
+            gives = word_scripts(word, self.present)[1]
+            if gives:
+                gives = context_evidence(word, gives, code=code_like(self.text, start, end))
+            self.gives[start] = gives
+        return gives
+
+
+class _Segments(LineSegments, GiveAway):
     """The script of a word's segment, from its nearest give-away words, as `Context` finds it."""
 
     def __init__(self, text: str, present: frozenset[str], givers: list[regex.Match[str]]) -> None:
-        super().__init__(text)
-        self.present = present
+        LineSegments.__init__(self, text)
+        GiveAway.__init__(self, text, present)
         self.givers = givers
         self.giver_starts = [match.start() for match in givers]
         self.lines_giving: dict[tuple[int, str], bool] = {}
-        self.gives: dict[int, frozenset[str]] = {}  # by a word's start
         self.line_scripts: dict[int, str | None] = {}  # by a line's start
 
     def line_gives_only(self, start: int, script: str) -> bool:
@@ -302,16 +320,6 @@ class _Segments(LineSegments):
     def _gives(self, match: regex.Match[str]) -> frozenset[str]:
         """The scripts the word matched gives away to its context, as `_Document` finds them."""
         return self.gives_at(*match.span())
-
-    def gives_at(self, start: int, end: int) -> frozenset[str]:
-        """The scripts the word at ``text[start:end]`` gives away to its context."""
-        if (gives := self.gives.get(start)) is None:
-            word = self.text[start:end]
-            gives = word_scripts(word, self.present)[1]
-            if gives:
-                gives = context_evidence(word, gives, code=code_like(self.text, start, end))
-            self.gives[start] = gives
-        return gives
 
 
 class _Found(list[frozenset[str]]):
@@ -640,7 +648,7 @@ _MOST_RUNS = 64  # runs of other letters looked at, and one more per this many c
 _OUTVOTED = 2  # words of the script that outvote one of another script among the nearest
 
 
-def _gives_in(around: _Segments, runs: _Runs, start: int, end: int, *, needed: int) -> bool:
+def _gives_in(around: GiveAway, runs: _Runs, start: int, end: int, *, needed: int) -> bool:
     """
     Whether ``needed`` words in ``text[start:end]`` (not code) give the script away.
 
