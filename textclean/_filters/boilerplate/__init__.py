@@ -91,6 +91,7 @@ from textclean._filters.boilerplate import (
     boxes,
     captions,
     cards,
+    comment_sections,
     contacts,
     counted,
     edge_lines,
@@ -416,7 +417,9 @@ class RemoveBoilerplate:
             if NAVIGATION not in self.disabled:
                 pagers.pager_links(content, removed, end)
         if content and removed and COMMENT_FORM not in self.disabled:
-            threads.comment_threads(content, removed)
+            threads.comment_threads(content, removed, web=self.strength == "web")
+        if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
+            comment_sections.comment_sections(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
             sheets.keep_sheets(content, removed)
