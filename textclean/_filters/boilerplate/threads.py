@@ -129,15 +129,9 @@ def _name_line(line: Line) -> bool:
         not line.prose
         and len(text) <= _MAX_NAME_CHARS
         and text.count(" ") <= _MAX_NAME_SPACES
-        and (not text.endswith(_SENTENCE_ENDS) or _initial_ends(text))
+        and not text.endswith(_SENTENCE_ENDS)
         and (s is None or not s.date_or_time)
     )
-
-
-def _initial_ends(text: str) -> bool:
-    """A name ending in an initial and its full stop ("Sam K."), no sentence's end."""
-    last = text.rsplit(" ", 1)[-1]
-    return " " in text and len(last) == 2 and last[0].isupper() and last[1] == "."
 
 
 def _comments_count(line: Line) -> bool:
