@@ -37,7 +37,8 @@ Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
 learned lines, author bios, calls to action at the ends and affiliate
 disclosures on a page with furniture can remove a sentence. The ``web`` strength
-(the ``web`` profile) also drops navigation-like short lines at the edges.
+(the ``web`` profile) also drops navigation-like short lines at the edges, and
+readers' comment threads whole, their text included (threads, comment_sections).
 Each removed line's reason names its category and the signals that decided.
 
 **Gates.** A stage that asks its question of every line first asks a gate
