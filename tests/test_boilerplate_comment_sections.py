@@ -234,6 +234,11 @@ class TestWhatStays:
         for line in ARTICLE_DE + ARTICLE_FR:
             assert line in kept
 
+    def test_a_count_beside_a_link_to_write_one_amid_the_article(self):
+        """`12 Kommentare` / `Kommentar schreiben` above the article's last paragraph is a widget."""
+        text = page(ARTICLE_DE[:3], ["12 Kommentare", "Kommentar schreiben"], ARTICLE_DE[3:])
+        assert ARTICLE_DE[3] in web(text)
+
     def test_quoted_tweets_and_testimonials_in_the_body(self):
         """Quoted posts and testimonials with names between paragraphs stay."""
         body = [

@@ -8,7 +8,8 @@ header of the section, then the comments, then often a line that closes it
 Three headers:
 
 - a count of comments (``12 comments``, ``120 Kommentare``, ``3 commentaires``):
-  a mark of its own;
+  a mark of its own, over two lines or more and not beside a link to write
+  one (``8 commenti`` / ``Scrivi un commento`` is a widget amid the article);
 - a count over a quoted title, as blogs head their threads in every language
   (``10 thoughts on “Business focus”``, ``6 réflexions sur « … »``, ``4
   Antworten zu „…“``): a mark only with a line that closes the section;
@@ -54,6 +55,7 @@ _MAX_HEADER_WORDS = 4  # "Top Rated Comments", "Leserkommentare zum Artikel"
 _MAX_HEADER_CHARS = 160  # a count over a title: "10 thoughts on “<the title>”"
 _MAX_CLOSING_WORDS = 8
 _MAX_CLOSING_CHARS = 80  # "Comments are closed.", "You must log in to post a comment."
+_MIN_LINES_UNDER_A_COUNT = 2  # a count alone heads comments: more than one line of them
 # A count, a word or two, and a title in quotes to the line's end: blogs' thread headers.
 _COUNT_OVER_TITLE = re.compile(
     r"[1-9]\d{0,4}\s+\w+(?:\s+\w+){0,2}\s*[:\-–]?\s*"
@@ -154,7 +156,12 @@ def _mark_section(
     close = next(
         (pos for pos in range(head + 2, len(content)) if _closing(content[pos], removed)), None
     )
-    if close is None and kind != "count":
+    if close is None and (
+        kind != "count"
+        # a count and a link to write one ("8 commenti" / "Scrivi un commento")
+        # is a widget, which may sit amid the article
+        or (head + 1 < len(content) and _closing(content[head + 1], removed))
+    ):
         return head  # a titled or bare header alone is no section
     if close is not None and content[close].text == content[head].text:
         return head  # a label printed twice ("Comments" above and below a line) is a button
@@ -166,8 +173,9 @@ def _mark_section(
         return head  # a count of comments on each of a list's cards: teasers, not a thread
     stop = len(content) if close is None else close + 1
     body = range(head + 1, stop if close is None else close)
-    if not any(content[pos].index not in removed for pos in body):
-        return head  # nothing the readers wrote stays: nothing to do
+    staying = sum(content[pos].index not in removed for pos in body)
+    if staying < (1 if close is not None else _MIN_LINES_UNDER_A_COUNT):
+        return head  # nothing the readers wrote stays, or a line under a count alone
     prose_below = sum(content[pos].prose for pos in body)
     share = _PROSE_SHARE_ONE_MARK if close is None else _PROSE_SHARE_TWO_MARKS
     if prose_below > share * prose_above:
