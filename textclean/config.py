@@ -60,7 +60,7 @@ class CleanConfig:
     boilerplate_learned: frozenset[str] = frozenset()
     # remove_boilerplate: "default" removes what is unambiguous; "web" (the web
     # profile, for LLM corpora) also drops navigation-like short lines at the
-    # ends and in menus, never prose.
+    # ends and in menus, and readers' comment threads whole; never the article's prose.
     boilerplate_strength: Literal["default", "web"] = "default"
     # mask_*: what replaces each URL, e-mail address, IP address, phone number.
     mask_url_token: str = "<URL>"  # noqa: S105 - a placeholder, not a secret
@@ -161,8 +161,8 @@ PROFILE_DESCRIPTIONS = {
     "never rewrites correct text",
     "ml": "default plus NFKC and ASCII quotes, dashes and ellipsis, for model training",
     "ascii": "ml plus transliteration to ASCII with unidecode (lossy; textclean-kit[ascii])",
-    "web": "default plus navigation-like short lines at the ends and in menus removed, "
-    "for LLM corpora; never prose",
+    "web": "default plus navigation-like short lines at the ends and in menus and readers' "
+    "comment threads removed, for LLM corpora; never the article's prose",
 }
 
 PROFILES: dict[str, CleanConfig] = {

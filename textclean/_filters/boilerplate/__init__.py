@@ -37,7 +37,8 @@ Prose (seven words or more, a sentence ending, stopwords) is never a
 candidate; only whole-line catalog disclaimers (``anywhere``), the user's and
 learned lines, author bios, calls to action at the ends and affiliate
 disclosures on a page with furniture can remove a sentence. The ``web`` strength
-(the ``web`` profile) also drops navigation-like short lines at the edges.
+(the ``web`` profile) also drops navigation-like short lines at the edges, and
+readers' comment threads whole, their text included (threads, comment_sections).
 Each removed line's reason names its category and the signals that decided.
 
 **Gates.** A stage that asks its question of every line first asks a gate
@@ -93,6 +94,7 @@ from textclean._filters.boilerplate import (
     boxes,
     captions,
     cards,
+    comment_sections,
     contacts,
     counted,
     edge_lines,
@@ -419,7 +421,9 @@ class RemoveBoilerplate:
             if NAVIGATION not in self.disabled:
                 pagers.pager_links(content, removed, end)
         if content and removed and COMMENT_FORM not in self.disabled:
-            threads.comment_threads(content, removed)
+            threads.comment_threads(content, removed, web=self.strength == "web")
+        if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
+            comment_sections.comment_sections(content, removed)
         if content:
             blocks.sentences_amid_furniture(content, removed)
             sheets.keep_sheets(content, removed)

@@ -10,10 +10,11 @@ paragraph, with a line already removed as a comment form among them or just
 above the first (a count of comments, a reply button, ``Kommentar von``), make a
 thread. Its furniture goes: each unit's name and date lines, the lines without
 a letter (vote counts, ``:``), and a count of comments just above it
-(``11 Antworten zu "<title>"``). The readers' text stays: it is writing, which
-some corpora keep (trafilatura extracts comments on request), and a filter of
-lines cannot tell a comment from a reply of the author that belongs to the
-article.
+(``11 Antworten zu "<title>"``). In ``default`` the readers' text stays: it is
+writing, which some corpora keep (trafilatura extracts comments on request),
+and a filter of lines cannot tell a comment from a reply of the author that
+belongs to the article. In ``web`` (corpora of articles) the whole thread
+goes, each line's reason naming its comment (``body of comment 3 of 7``).
 
 A list of events, a timetable or teasers of other articles repeat a title and a
 date too: without a comment form's line in the list or just above it they stay.
@@ -21,6 +22,7 @@ date too: without a comment form's line in the list or just above it they stay.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
@@ -40,8 +42,12 @@ _MAX_COUNT_WORDS = 12  # '11 Antworten zu “<the article's title>”'
 _SENTENCE_ENDS = (".", "!", "?", "…", "。")
 
 
-def comment_threads(content: list[Line], removed: dict[int, str]) -> None:
-    """Mark each thread of readers' comments after the body's first paragraph; see the module."""
+def comment_threads(content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
+    """
+    Mark each thread of readers' comments after the body's first paragraph; see the module.
+
+    With ``web`` the whole thread goes, what the readers wrote included.
+    """
     if not any(why.startswith(COMMENT_FORM) for why in removed.values()):
         return  # no comment form removed: no thread is told (most texts stop here)
     first_prose = next((pos for pos, line in enumerate(content) if line.prose), None)
@@ -61,11 +67,13 @@ def comment_threads(content: list[Line], removed: dict[int, str]) -> None:
         while end < len(heads) and heads[end] - heads[end - 1] <= _MAX_UNIT_LINES:
             end += 1
         if end - start >= _MIN_UNITS:
-            _mark_thread(content, heads[start:end], removed)
+            _mark_thread(content, heads[start:end], removed, web=web)
         start = end
 
 
-def _mark_thread(content: list[Line], heads: list[int], removed: dict[int, str]) -> None:
+def _mark_thread(
+    content: list[Line], heads: list[int], removed: dict[int, str], *, web: bool
+) -> None:
     """Mark the lines of one run of units, if a comment form's line is among them or above."""
     longest = max(b - a for a, b in itertools.pairwise(heads))
     last = heads[-1]
@@ -82,8 +90,21 @@ def _mark_thread(content: list[Line], heads: list[int], removed: dict[int, str])
         "(units of a name line and a date line, with a comment form's line)"
     )
     header = heads[0] - 1
-    if header >= 0 and _comments_count(content[header]):
+    counted = header >= 0 and _comments_count(content[header])
+    if counted:
         removed.setdefault(content[header].index, why)
+    if web:
+        headed = f' headed "{content[header].text[:60]}"' if counted else ""
+        units = len(heads)
+        for pos in range(heads[0], stop):
+            unit = bisect.bisect_right(heads, pos)
+            part = "name and date" if pos - heads[unit - 1] < 2 else "body"
+            removed.setdefault(
+                content[pos].index,
+                f"{COMMENT_FORM}: {part} of comment {unit} of {units} in a thread{headed} "
+                "(units of a name line and a date line, with a comment form's line)",
+            )
+        return
     marks = {pos for head in heads for pos in (head, head + 1)}
     for pos in range(heads[0], stop):
         line = content[pos]
