@@ -344,6 +344,12 @@ class TestSpecialFileInFolder:
         assert f"textclean: skipped {folder / 'sock.txt'}: not a regular file (a socket)" in err
         assert "files skipped 2" in err
 
+    def test_learning_stops_naming_it(self, folder, tmp_path, capsys):
+        """``boilerplate learn FOLDER`` names the pipe too, rather than wait on it."""
+        argv = ["boilerplate", "learn", str(folder), "-o", str(tmp_path / "learned.txt")]
+        err = error_of(capsys, argv)
+        assert f"{folder / 'pipe.txt'}: not a regular file (a named pipe)" in err
+
     def test_named_alone_is_read_as_a_stream(self, tmp_path, capsys):
         """A pipe named on its own (``<(cmd)``) is still read, as stdin is."""
         pipe = tmp_path / "alone.txt"

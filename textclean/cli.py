@@ -1440,6 +1440,10 @@ def _run_learn(args: argparse.Namespace) -> int:
     field = tuple(args.field.split("."))
     globs = args.glob or DEFAULT_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
+    alone = {str(Path(name)) for name in args.corpus}
+    for file in files:
+        if str(file) not in alone and (refused := _not_regular(file)):
+            raise InputError(str(file), refused)
 
     skipped: list[io.Record] = []
 
