@@ -1071,14 +1071,16 @@ class WorkerDiedError(BrokenProcessPool):
 
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
     """
-    After a worker died, end the others before the pool is shut down.
+    After a worker died, or on Ctrl-C or SIGTERM, end the workers before the pool is shut down.
 
     A worker killed while it held the task queue's lock leaves the others
     waiting on that lock for ever, and Python 3.11's shutdown then waits for
     them for ever too (3.12 terminates them itself). Found by killing a
-    worker under load (tests/test_cli_processes.py).
+    worker under load (tests/test_cli_processes.py). Interrupted, the run
+    writes nothing more: the workers (which ignore the signals) are not
+    waited for through the chunks already handed out (over 60 s under load).
     """
-    if isinstance(error, BrokenProcessPool):
+    if isinstance(error, BrokenProcessPool | KeyboardInterrupt):
         for child in multiprocessing.active_children():
             child.kill()
     return False
