@@ -1,6 +1,11 @@
 """Hostile tries of the CLI and the API (round 6): each ends in one clear line, or everything written."""
 
+import io as stdio
 import json
+import os
+import socket
+import sys
+import threading
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -306,3 +311,78 @@ class TestBrokenLinkInFolder:
         err = capsys.readouterr().err
         assert f"textclean: skipped {folder / 'gone.txt'}: No such file or directory" in err
         assert "files skipped 1" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+class TestSpecialFileInFolder:
+    """Round 9: a named pipe or socket among a folder's files was left out without a word."""
+
+    @pytest.fixture
+    def folder(self, tmp_path):
+        src = tmp_path / "in"
+        src.mkdir()
+        (src / "a.txt").write_text("one  two", "utf-8")
+        os.mkfifo(src / "pipe.txt")  # opened, it would wait for a writer for ever
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(str(src / "sock.txt"))
+        return src
+
+    def test_stops_naming_it(self, folder, tmp_path, capsys):
+        """Stop: exit 2, the pipe named and called what it is, never opened."""
+        argv = ["clean", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1"]
+        assert main(argv) == cli.EXIT_ERROR
+        err = capsys.readouterr().err
+        assert f"textclean: error: {folder / 'pipe.txt'}: not a regular file (a named pipe)" in err
+
+    def test_skipped_and_counted(self, folder, tmp_path, capsys):
+        """Skip: exit 1, the readable file written, the pipe and the socket listed and counted."""
+        out = tmp_path / "out"
+        argv = ["clean", str(folder), "-o", str(out), "--jobs", "1", "--on-error", "skip"]
+        assert main(argv) == cli.EXIT_REJECTS
+        assert (out / "a.txt").read_text("utf-8") == "one two\n"
+        err = capsys.readouterr().err
+        assert f"textclean: skipped {folder / 'sock.txt'}: not a regular file (a socket)" in err
+        assert "files skipped 2" in err
+
+    def test_learning_stops_naming_it(self, folder, tmp_path, capsys):
+        """``boilerplate learn FOLDER`` names the pipe too, rather than wait on it."""
+        argv = ["boilerplate", "learn", str(folder), "-o", str(tmp_path / "learned.txt")]
+        err = error_of(capsys, argv)
+        assert f"{folder / 'pipe.txt'}: not a regular file (a named pipe)" in err
+
+    def test_named_alone_is_read_as_a_stream(self, tmp_path, capsys):
+        """A pipe named on its own (``<(cmd)``) is still read, as stdin is."""
+        pipe = tmp_path / "alone.txt"
+        os.mkfifo(pipe)
+        writer = threading.Thread(target=pipe.write_bytes, args=(b"one  two",))
+        writer.start()
+        try:
+            assert main(["clean", str(pipe), "--jobs", "1"]) == cli.EXIT_OK
+        finally:
+            writer.join()
+        assert capsys.readouterr().out == "one two\n"
+
+
+class _Terminal(stdio.TextIOWrapper):
+    """Standard input at a terminal, where a user types the text and ends it with Ctrl-D."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_stdin_at_a_terminal_says_what_it_waits_for(monkeypatch, capsys):
+    """Round 9: run at a terminal without an input, the command waited without a word."""
+    monkeypatch.setattr(sys, "stdin", _Terminal(stdio.BytesIO(b"one  two\n")))
+    assert main(["clean", "--jobs", "1"]) == cli.EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.out == "one two\n"
+    assert tio.STDIN_TERMINAL_NOTE in captured.err
+
+
+def test_endless_config_file_is_refused(tmp_path, capsys, monkeypatch):
+    """Round 9: ``--config /dev/zero`` was read until memory ran out (an internal MemoryError)."""
+    monkeypatch.setattr(cli, "CONFIG_LIMIT", 100)
+    config = tmp_path / "huge.toml"
+    config.write_text("# a comment\n" * 20, "utf-8")
+    err = error_of(capsys, ["clean", a_text_file(tmp_path), "--config", str(config)])
+    assert f"{config}: more than 0 MB: not a config file" in err

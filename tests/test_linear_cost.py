@@ -311,3 +311,34 @@ def test_code_page_judges_a_window_of_an_endless_word(
         cleaner.clean(unit * (size // len(unit)))
         read.append(cut[0])
     assert read[1] <= read[0] + 64, read
+
+
+def test_a_repeated_unknown_word_is_weighed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Lorem ipsum with tall strokes read l (``sǀmilique``) is weighed once a word, not once a use.
+
+    Each use of an unknown word weighed its readings again (7 s/MB), and the
+    readings were put in place by rebuilding the text for each word, which
+    made 500 KB take over 15 s. Counted: the weighings stay the same from
+    10 KB to 100 KB, and the repair of 100 KB is that of 10 KB repeated.
+    """
+    from textclean._filters.homoglyphs import judge
+
+    weighed = [0]
+    plausible_reading = judge.plausible_reading
+
+    def counted(*args: Any) -> str:
+        weighed[0] += 1
+        return plausible_reading(*args)
+
+    monkeypatch.setattr(judge, "plausible_reading", counted)
+    cleaner = Cleaner("default")
+    paragraph = "sǀmilique adꞁpisci " * 20 + "\n\n"
+    counts, cleaned = [], []
+    copies = SMALL // len(paragraph)
+    for text in (paragraph * copies, paragraph * copies * 10):
+        weighed[0] = 0
+        cleaned.append(cleaner.clean(text))
+        counts.append(weighed[0])
+    assert counts[1] == counts[0] > 0, counts
+    assert cleaned[1] == "\n\n".join([cleaned[0]] * 10), "not the small text's repair repeated"

@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -85,6 +86,7 @@ DEFAULT_GLOBS = (
 #: Text on stdin with no --format is one document; more than this is refused,
 #: as it is most likely records meant for --format jsonl.
 STDIN_TEXT_LIMIT = 64 * 1024 * 1024
+CONFIG_LIMIT = 2**20  # bytes of a --config file (a pyproject.toml is some KB)
 _SNIFF_BYTES = 64 * 1024
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -280,7 +282,12 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
 def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib  # noqa: PLC0415 - only with a config file: the start of every run is shorter
 
-    data = path.read_bytes()
+    with path.open("rb") as file:  # a device (/dev/zero) would be read until memory runs out
+        data = file.read(CONFIG_LIMIT + 1)
+    if len(data) > CONFIG_LIMIT:
+        raise InputError(
+            str(path), f"more than {CONFIG_LIMIT // 2**20} MB: not a config file; check the path"
+        )
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -353,6 +360,7 @@ class Unit:
     target: io.Location | None  # None: stdout
     format: str
     size: int | None = None  # bytes, when known
+    refused: str | None = None  # why a file a folder holds is not read (a pipe, socket, device)
 
 
 def _location(name: str) -> io.Location:
@@ -374,13 +382,13 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         return
     path = Path(name)
     if path.is_dir():
-        # A broken symbolic link is a file the folder names but cannot give: reported, as
-        # a missing file named alone is, not left out without a word.
+        # A broken symbolic link, a pipe, socket or device is a file the folder names but
+        # cannot give: reported, as a missing file named alone is, not left out without a word.
         found = {
             f
             for pattern in globs
             for f in path.rglob(pattern)
-            if f.is_file() or (f.is_symlink() and not f.exists())
+            if not f.is_dir() and (f.exists() or f.is_symlink())
         }
         for file in sorted(found):
             yield file, str(path)
@@ -467,6 +475,7 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
         )
     units = []
     named: dict[str, io.Location] = {}
+    alone = {str(Path(name)) for name in inputs}  # named, not found in a folder
     for file, base in found:
         fmt = args.format or io.detect_format(file)
         relative = _relative(file, root if len(inputs) > 1 else base)
@@ -495,8 +504,24 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             target = _location(output)
         if target is None and fmt == "parquet":
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
-        units.append(Unit(file, target, fmt, _size(file)))
+        refused = None if str(file) in alone else _not_regular(file)
+        units.append(Unit(file, target, fmt, _size(file), refused))
     return units
+
+
+def _not_regular(file: io.Location) -> str | None:
+    """
+    Why a file found in a folder is not read: a pipe may never open nor end, a device is endless.
+
+    Named alone (``textclean clean /dev/stdin``, ``<(cmd)``) such a file is read as a stream.
+    """
+    if io.is_remote(file) or not Path(file).exists() or Path(file).is_file():
+        return None  # a broken link is refused when opened, as a missing file is
+    mode = Path(file).stat().st_mode
+    kind = "a socket" if stat.S_ISSOCK(mode) else "a device"
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    return f"not a regular file ({kind}): a folder's pipes, sockets and devices are not read"
 
 
 def _inputs(found: list[tuple[io.Location, str]]) -> str:
@@ -1041,7 +1066,7 @@ def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | I
         limit = STDIN_TEXT_LIMIT
         advice = "save it to a file first, or pass --format jsonl if it holds a record a line"
     try:
-        with _open_source(unit.source, name, on_read) as stream:
+        with _open_source(unit.source, name, on_read, unit.refused) as stream:
             return _read_whole(stream, name, limit, advice)
     except InputError as error:
         return error
@@ -1069,14 +1094,16 @@ class WorkerDiedError(BrokenProcessPool):
 
 def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: object) -> bool:
     """
-    After a worker died, end the others before the pool is shut down.
+    After a worker died, or on Ctrl-C or SIGTERM, end the workers before the pool is shut down.
 
     A worker killed while it held the task queue's lock leaves the others
     waiting on that lock for ever, and Python 3.11's shutdown then waits for
     them for ever too (3.12 terminates them itself). Found by killing a
-    worker under load (tests/test_cli_processes.py).
+    worker under load (tests/test_cli_processes.py). Interrupted, the run
+    writes nothing more: the workers (which ignore the signals) are not
+    waited for through the chunks already handed out (over 60 s under load).
     """
-    if isinstance(error, BrokenProcessPool):
+    if isinstance(error, BrokenProcessPool | KeyboardInterrupt):
         for child in multiprocessing.active_children():
             child.kill()
     return False
@@ -1136,7 +1163,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
             # Parquet is read by row groups, seeking back to its footer: it
             # counts rows instead of bytes.
             counted = None if fmt == "parquet" else on_read
-            stream = inputs.enter_context(_open_source(unit.source, name, counted))
+            stream = inputs.enter_context(_open_source(unit.source, name, counted, unit.refused))
         if fmt == "parquet":
             _write_parquet(run, unit, stream, name)
             return
@@ -1179,8 +1206,13 @@ def _read_whole(
 
 
 def _open_source(
-    source: io.Location, name: str, on_read: Callable[[int], object] | None
+    source: io.Location,
+    name: str,
+    on_read: Callable[[int], object] | None,
+    refused: str | None = None,
 ) -> IO[bytes]:
+    if refused is not None:
+        raise InputError(name, refused)
     try:
         return io.open_input(source, on_read)
     except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
@@ -1448,6 +1480,10 @@ def _run_learn(args: argparse.Namespace) -> int:
     field = tuple(args.field.split("."))
     globs = args.glob or DEFAULT_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
+    alone = {str(Path(name)) for name in args.corpus}
+    for file in files:
+        if str(file) not in alone and (refused := _not_regular(file)):
+            raise InputError(str(file), refused)
 
     skipped: list[io.Record] = []
 

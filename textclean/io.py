@@ -474,10 +474,23 @@ READ_ERRORS: tuple[type[Exception], ...] = (
 
 
 def stdin_bytes() -> IO[bytes]:
-    """Standard input as bytes; started with it closed (``<&-``), an error that says so."""
+    """
+    Standard input as bytes; started with it closed (``<&-``), an error that says so.
+
+    From a terminal, a line on stderr says what it waits for: run without an
+    input by mistake, the command would otherwise seem to hang.
+    """
     if sys.stdin is None:
         raise InputError("<stdin>", "standard input is closed; pass an input file, or pipe one in")
+    if sys.stdin.isatty():
+        print(STDIN_TERMINAL_NOTE, file=sys.stderr)
     return sys.stdin.buffer
+
+
+STDIN_TERMINAL_NOTE = (
+    "textclean: reading the text from the terminal: end it with Ctrl-D, "
+    "or pass an input file, or pipe one in"
+)
 
 
 def open_input(location: Location, on_read: Callable[[int], object] | None = None) -> IO[bytes]:

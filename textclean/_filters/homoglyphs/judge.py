@@ -292,6 +292,9 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     plain_words = [word for word in WORD.findall(text) if word.isascii()]
     plain = {word.casefold() for word in plain_words}
     language: str | None = None  # the text's Latin-script language, worked out when needed
+    # A text repeating an unknown word weighs its readings once (lorem ipsum
+    # with tall strokes cost 7 s/MB weighing each of its words again).
+    weighed_once: dict[tuple[str, tuple[str, ...]], str] = {}
     for start, end in openers:
         if fixed[start:end].casefold() not in plain and (
             capital := _sentence_capital(text, fixed, start, end, spans[start, end])
@@ -325,9 +328,11 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
                 continue
         if language is None:
             language = _sample_language(LATIN, plain_words[:_SAMPLE])
-        if not read_otherwise:
-            readings = _unwritten_clusters_mended(word, readings, language)
-        reading = plausible_reading(word, readings, language)
+        key = (word, tuple(readings))
+        if (reading := weighed_once.get(key)) is None:
+            if not read_otherwise:
+                readings = _unwritten_clusters_mended(word, readings, language)
+            reading = weighed_once[key] = plausible_reading(word, readings, language)
         if reading != word:
             found[start, end] = reading
     return found
