@@ -252,7 +252,7 @@ def _holds_undoable_line(text: str) -> bool:
     """
     gate = _misread_gate()
     return any(
-        _UNDOABLE_CHARS.issuperset(line) and _no_lone_non_ascii(line) and gate.search(line)
+        _UNDOABLE_CHARS.issuperset(line) and gate.search(line) and _no_lone_non_ascii(line)
         for line in text.split("\n")
     )
 
