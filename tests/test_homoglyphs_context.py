@@ -16,7 +16,7 @@ from homoglyph_sets import (
     part,
     swap,
 )
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean import lexicon
@@ -598,6 +598,10 @@ def test_sparse_path_agrees_with_the_rules(source, rate, seed):
 
 
 @given(_TWIN_PIECES)
+# A thorn beside a Greek twin, in a text of single letters: the word rules'
+# first round read the text as Icelandic (every language lists "b"), kept the
+# thorn, and a second round took it for p; the sparse path stopped at one.
+@example("b þν b")
 def test_sparse_path_agrees_on_any_mix(text):
     """Twins of every script, separators, quotes, digits and letters without twins: the same."""
     fast = _sparse_repair(text)
