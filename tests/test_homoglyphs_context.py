@@ -609,23 +609,23 @@ def test_sparse_path_agrees_on_any_mix(text):
         assert fast == fix_homoglyphs.explain(text)[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("адвокат адвокат = Тhe", "адвокат адвокат = The"),
+        # a draw of make test's one-script property (settle)
+        ("адвокат адвокат 5)аB", "адвокат адвокат 5)aB"),
+    ],
+)
 @pytest.mark.xfail(
     strict=True,
     reason="the fast paths (cyrillic_pass, the sparse path) rewrite every mixed word into the "
     "text's script; the word rules read one alone in its segment by the lexicon (bilingual lines)",
 )
-def test_fast_paths_read_a_mixed_word_alone_in_its_segment_as_explain_does():
+def test_fast_paths_read_a_mixed_word_alone_in_its_segment_as_explain_does(text, expected):
     """``Тhe`` after ``=`` in Russian is English ``The`` (explain), not Cyrillic ``Тһе``."""
-    text = "адвокат адвокат = Тhe"
-    assert fix_homoglyphs.explain(text)[0] == "адвокат адвокат = The"
-    assert fix_homoglyphs(text) == "адвокат адвокат = The"
-
-
-@pytest.mark.xfail(strict=True, reason="as above: a mixed word alone after a bracket")
-def test_the_filter_gives_what_explain_gives_for_a_mixed_word_after_a_bracket():
-    """``5)аB`` in Russian (a draw of make test's one-script property): one text from both."""
-    text = "адвокат адвокат 5)аB"
-    assert fix_homoglyphs(text) == fix_homoglyphs.explain(text)[0]
+    assert fix_homoglyphs.explain(text)[0] == expected
+    assert fix_homoglyphs(text) == expected
 
 
 @pytest.mark.xfail(
