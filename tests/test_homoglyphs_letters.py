@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textclean._filters.homoglyphs import fix_homoglyphs
+from textclean._filters.homoglyphs import _sparse_repair, fix_homoglyphs
 from textclean._filters.homoglyphs.letters import LATIN, convert, native_letters
 
 _TURKISH = [
@@ -162,6 +162,13 @@ class TestFrontU:
         """Genuine Kazakh text, alone or joined, stays."""
         joined = f"{first}\n{second}"
         assert fix_homoglyphs(joined) == joined
+
+
+def test_single_letters_are_not_icelandic():
+    """A thorn beside a Greek twin, among words of one letter (listed by every language), is p."""
+    text = "b þν b"
+    assert fix_homoglyphs(text) == "b pv b"
+    assert _sparse_repair(text) == fix_homoglyphs.explain(text)[0] == "b pv b"
 
 
 def test_lorem_ipsum_is_not_icelandic():

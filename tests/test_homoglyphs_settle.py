@@ -95,6 +95,9 @@ def _one_script_text(draw):
 @example("Το σπίτι είναι μεγάλο oτ5 είναι καλό.")
 # A Latin capital after a small Greek letter: a science token the rules keep.
 @example("Η οδός κB ενεργοποιείται.")
+# A mixed token joined to a digit after a bracket: the fast paths gave it the
+# line's script, the word rules read it as a segment of its own ("ab").
+@example("адвокат адвокат (2аB")
 def test_explain_replays_to_the_filter_output_on_one_script_texts(text):
     """Explain's changes, applied to the text, give what the filter (its fast paths too) gives."""
     fixed = fix_homoglyphs(text)
@@ -117,3 +120,15 @@ class TestComposeChanges:
         composed = compose_changes(text, first, [Change(5, 7, "cd", "CD", "caps")])
         assert composed == (first[0], Change(3, 5, "cd", "CD", "caps"))
         assert apply_changes(text, composed) == "AAAb CD"
+
+
+class TestMixedTokenByDigit:
+    def test_a_mixed_token_joined_to_a_digit_takes_its_lines_script(self):
+        """``(2аB`` in Russian is no segment's own word: its Latin twin goes Cyrillic, in explain too."""
+        text = "адвокат адвокат (2аB"
+        assert fix_homoglyphs(text) == "адвокат адвокат (2аВ"
+        assert fix_homoglyphs.explain(text)[0] == "адвокат адвокат (2аВ"
+
+    def test_a_mixed_word_alone_in_its_segment_still_reads_as_a_word(self):
+        """Without a digit, the bilingual rule stands: ``Saνe | Зберегти`` is ``Save``."""
+        assert fix_homoglyphs("Saνe | Зберегти") == "Save | Зберегти"

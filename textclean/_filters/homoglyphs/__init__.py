@@ -289,6 +289,13 @@ def _science_token(text: str, word: _Word) -> bool:
     )
 
 
+def _by_digit(text: str, word: _Word) -> bool:
+    """Whether a digit stands right before or after ``word`` in ``text``."""
+    return (word.start > 0 and text[word.start - 1].isdigit()) or (
+        word.end < len(text) and text[word.end].isdigit()
+    )
+
+
 def _science_greek(char: str) -> bool:
     """A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ)."""
     return script_of(char) == GREEK and not (char.isupper() and char in TO_LATIN)
@@ -1383,7 +1390,11 @@ def _decide_mixed_words(
             decision_key = (word.text, only, True)
         else:
             found = context(key)
-            decision_key = (word.text, found.script, found.near)
+            # A token joined to a digit (``(2аB``) is no word a segment of its
+            # own could read either way: it takes its line's script, as the
+            # fast paths give it.
+            near = found.near or _by_digit(text, word)
+            decision_key = (word.text, found.script, near)
         if (cached := decisions.get(decision_key)) is None:
             target = _mixed_target(word.text, decision_key[1])
             if decision_key[1] is not None and not decision_key[2]:

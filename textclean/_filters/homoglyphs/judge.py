@@ -110,14 +110,17 @@ def _sample_language(script: str, sample: list[str]) -> str | None:
     found, share = lexicon.best_language(sample, LANGUAGES[script])
     if (
         found is not None
-        and share < _LEAST_KNOWN
         and native_letters(found)
-        and all(map(str.isascii, sample))
+        and (
+            (share < _LEAST_KNOWN and all(map(str.isascii, sample)))
+            or all(len(word) == 1 for word in sample)
+        )
     ):
         # A language that writes look-alikes as its own letters (Icelandic
         # þ, Turkish ı) keeps them in swapped words: not on the guess of a
         # sample it barely knows, with none of its other letters (lorem
-        # ipsum read as Icelandic, without an ð, æ or á).
+        # ipsum read as Icelandic, without an ð, æ or á), nor of single
+        # letters, which every language lists (``b þν b`` is no Icelandic).
         return DEFAULT_LANGUAGE.get(script)
     return found or DEFAULT_LANGUAGE.get(script)
 
