@@ -537,6 +537,9 @@ _LAST_SAFE_CUT = re.compile(f"(?s:.*)(?:{_SAFE_CUT_PATTERN})")
 # HTML_ENTITY_RE), or 0xC3, a space and up to four letters, just before a cut.
 _UNCUT_BEFORE = re.compile(f"(?:&#?[0-9A-Za-z]{{0,24}}|{_C3} [a-z]{{0,4}})\\Z")
 _UNCUT_LENGTH = 26
+# Cuts _UNCUT_BEFORE turns down before a search gives up (a line of entities
+# and nothing else between them): a bounded cost a piece.
+_UNCUT_TRIES = 32
 
 
 @cache  # one per code page, built when a line first needs it
@@ -1493,7 +1496,10 @@ def _cut(text: str, limit: int, reach_end: int) -> int:
 
 def _last_safe_cut(text: str, low: int, high: int) -> int | None:
     """The last _SAFE_CUT from ``low`` to ``high`` that _UNCUT_BEFORE allows, or None."""
-    while (last := _LAST_SAFE_CUT.match(text, low, high)) is not None:
+    for _ in range(_UNCUT_TRIES):
+        last = _LAST_SAFE_CUT.match(text, low, high)
+        if last is None:
+            return None
         at = last.end()
         uncut = _UNCUT_BEFORE.search(text, max(0, at - _UNCUT_LENGTH), at)
         if uncut is None:
@@ -1504,7 +1510,10 @@ def _last_safe_cut(text: str, low: int, high: int) -> int | None:
 
 def _first_safe_cut(text: str, low: int, high: int) -> int | None:
     """The first _SAFE_CUT from ``low`` to ``high`` that _UNCUT_BEFORE allows, or None."""
-    while (first := _SAFE_CUT.search(text, low, high)) is not None:
+    for _ in range(_UNCUT_TRIES):
+        first = _SAFE_CUT.search(text, low, high)
+        if first is None:
+            return None
         at = first.start()
         if _UNCUT_BEFORE.search(text, max(0, at - _UNCUT_LENGTH), at) is None:
             return at
