@@ -513,6 +513,48 @@ _NOT_SIMPLE_CHARS = chars_matching(_NOT_SIMPLE)
 _PIECE = 1 << 16
 _CUT = re.compile(r"[\x21-\x7e] (?=[\x21-\x7e])")
 _NEAR_CUT = 256
+# How far a piece may reach back from _PIECE for a cut, and on past it when
+# none is found: a piece is at most _PIECE + _CUT_REACH characters, far
+# below ftfy's own max_decode_length.
+_CUT_REACH = _PIECE // 4
+
+
+# What ftfy may read as the byte 0xC3: "Ã " is "à" to it, unless a few
+# letters follow ("Ã quele"), which a cut must not take away.
+_C3 = _class({bytes([0xC3]).decode(codec) for codec in CHARMAP_ENCODINGS})
+# Cuts no mojibake sequence crosses, in any of ftfy's code pages: after a
+# space or tab, or between two characters of printable ASCII, before
+# printable ASCII. A sequence's byte written as ASCII is a space (a no-break
+# space inside it) or "?" or 0x1A (a lost byte), and ftfy reads 0xC3 and a
+# space as "à" unless a few letters follow. So neither "?" nor 0xC3 and a
+# space is cut after, and _UNCUT_BEFORE keeps HTML entities and the letters
+# after 0xC3 and a space whole.
+_PRINTABLE = "[\x21-\x3e\x40-\x7e]"  # ("?" aside)
+_SAFE_CUT_PATTERN = f"(?:(?<=[ \t])(?<!{_C3} )|(?<={_PRINTABLE}))(?={_PRINTABLE})"
+_SAFE_CUT = re.compile(_SAFE_CUT_PATTERN)
+_LAST_SAFE_CUT = re.compile(f"(?s:.*)(?:{_SAFE_CUT_PATTERN})")
+# An HTML entity's start ("&", "#" and up to 24 letters and digits, as
+# HTML_ENTITY_RE), or 0xC3, a space and up to four letters, just before a cut.
+_UNCUT_BEFORE = re.compile(f"(?:&#?[0-9A-Za-z]{{0,24}}|{_C3} [a-z]{{0,4}})\\Z")
+_UNCUT_LENGTH = 26
+# Cuts _UNCUT_BEFORE turns down before a search gives up (a line of entities
+# and nothing else between them): a bounded cost a piece.
+_UNCUT_TRIES = 32
+
+
+@cache  # one per code page, built when a line first needs it
+def _sequence_starts(codec: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """
+    The first and the last cut before a character ``codec`` writes as a UTF-8 lead byte.
+
+    0xED aside, which may begin the second half of a CESU-8 pair: no
+    sequence, lossy or with a byte written as a space, goes on into a
+    lead, so a text in ``codec`` cut there is decoded as it is whole.
+    """
+    leads = _class(set(_chars_of(codec, 0xC2, 0xEC) + _chars_of(codec, 0xEE, 0xF4)))
+    return re.compile(f"(?={leads})"), re.compile(f"(?s:.*)(?={leads})")
+
+
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _UTF8_DECODINGS = ("utf-8", "utf-8-variants")
 # What ftfy's first step does to a line that is UTF-8 read as Windows-1252.
@@ -1404,23 +1446,79 @@ def _split_repair(
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut a long line into pieces of at most _PIECE characters, between ASCII words where any."""
+    """
+    Cut a long line into pieces of about _PIECE characters, never inside a mojibake sequence.
+
+    Each piece ends at the last cut before _PIECE (_cut): between ASCII
+    words where any, else at another cut no sequence crosses. A line that
+    has none there (a long run of characters outside ASCII) is cut at the
+    first one past _PIECE, up to _CUT_REACH further; only a stretch of
+    _CUT_REACH characters on each side of it with none is cut at _PIECE.
+    """
     while end - start > _PIECE:
-        limit = start + _PIECE
-        cut = None
-        # The last cut before the limit: looked for near it first (prose has
-        # one every few characters), then in the piece's last quarter. Cuts
-        # cannot overlap (each ends with the space no cut begins with), so
-        # where the search begins does not move them.
-        for reach in (_NEAR_CUT, _PIECE // 4):
-            for cut in _CUT.finditer(text, limit - reach, limit):  # noqa: B007 - the last one
-                pass
-            if cut is not None:
-                break
-        at = cut.end() if cut is not None else limit
+        at = _cut(text, start + _PIECE, min(end, start + _PIECE + _CUT_REACH))
         yield start, at
         start = at
     yield start, end
+
+
+def _cut(text: str, limit: int, reach_end: int) -> int:
+    """Where a piece ending near ``limit`` (and at most at ``reach_end``) ends: see _pieces."""
+    cut = None
+    # The last cut between ASCII words before the limit: looked for near it
+    # first (prose has one every few characters), then in the piece's last
+    # quarter. Cuts cannot overlap (each ends with the space no cut begins
+    # with), so where the search begins does not move them.
+    for reach in (_NEAR_CUT, _CUT_REACH):
+        for cut in _CUT.finditer(text, limit - reach, limit):  # noqa: B007 - the last one
+            pass
+        if cut is not None:
+            return cut.end()
+    low = limit - _CUT_REACH
+    if (at := _last_safe_cut(text, low, limit)) is not None:
+        return at
+    # Inside a run: on to its end, the first safe cut past the limit.
+    if (at := _first_safe_cut(text, limit, reach_end)) is not None:
+        return at
+    # A run longer than the reach (mojibake of Cyrillic, CJK or emoji with
+    # no ASCII between): cut before a UTF-8 lead, in the first of ftfy's
+    # code pages that writes the run on both sides (ftfy's choice for it).
+    window = text[low:reach_end]
+    codec = next((codec for codec in CHARMAP_ENCODINGS if _encodes(window, codec)), None)
+    if codec is not None:
+        first, last = _sequence_starts(codec)
+        if (found := last.match(text, low, limit)) is not None:
+            return found.end()
+        if found := first.search(text, limit, reach_end):
+            return found.start()
+    return limit  # (no cut within the reach either side: not mojibake of one code page)
+
+
+def _last_safe_cut(text: str, low: int, high: int) -> int | None:
+    """The last _SAFE_CUT from ``low`` to ``high`` that _UNCUT_BEFORE allows, or None."""
+    for _ in range(_UNCUT_TRIES):
+        last = _LAST_SAFE_CUT.match(text, low, high)
+        if last is None:
+            return None
+        at = last.end()
+        uncut = _UNCUT_BEFORE.search(text, max(0, at - _UNCUT_LENGTH), at)
+        if uncut is None:
+            return at
+        high = uncut.start()  # (before the "&" or the 0xC3)
+    return None
+
+
+def _first_safe_cut(text: str, low: int, high: int) -> int | None:
+    """The first _SAFE_CUT from ``low`` to ``high`` that _UNCUT_BEFORE allows, or None."""
+    for _ in range(_UNCUT_TRIES):
+        first = _SAFE_CUT.search(text, low, high)
+        if first is None:
+            return None
+        at = first.start()
+        if _UNCUT_BEFORE.search(text, max(0, at - _UNCUT_LENGTH), at) is None:
+            return at
+        low = at + 1
+    return None
 
 
 def _blocks(
