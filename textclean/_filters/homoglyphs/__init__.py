@@ -78,6 +78,7 @@ from textclean._filters.homoglyphs.fast import (
     converted,
     fast_repair,
     gives_away,
+    mixed_word_alone,
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
@@ -940,7 +941,9 @@ def _sparse_repair(text: str) -> str | None:
     if sparse is None:
         return None
     hard = find_hard(text, sparse.script, sparse.extra)
-    return _sparse_decide(sparse, sorted(set(hard) | sparse.local.spans_not_of(sparse.script)))[0]
+    spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
+    decided = _sparse_decide(sparse, spans)
+    return None if decided is None else decided[0]
 
 
 class _Outcome(NamedTuple):
@@ -1014,10 +1017,26 @@ def _sparse_text(
     return _SparseText(text, script, present, others, local, language, twins, extra)
 
 
-def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[str, _Outcome]:
-    """The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins."""
+#: Texts the fast paths left to the word rules for a mixed word alone in its segment.
+ALONE_FELL_BACK = [0]
+
+
+def _sparse_decide(
+    sparse: _SparseText, spans: list[tuple[int, int]]
+) -> tuple[str, _Outcome] | None:
+    """
+    The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins.
+
+    None where the text is left to the word rules: a word of twins of two
+    scripts alone in its segment (`mixed_word_alone`), or a hard word
+    without any context (the word rules may read it in a second round).
+    """
     text, script, present, others = sparse.text, sparse.script, sparse.present, sparse.others
     local, language, twins = sparse.local, sparse.language, sparse.twins
+    where = Segments(text, script, present, local.words)
+    if mixed_word_alone(text, script, where):
+        ALONE_FELL_BACK[0] += 1
+        return None
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
     twins_in_hard = 0
@@ -1044,7 +1063,6 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
         decided=decided,
         learned=learned,
     )
-    where = Segments(text, script, present, local.words)
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
@@ -1059,7 +1077,14 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
     for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
-        if word.start in decided or len(word.scripts) != 1 or evidence:
+        if word.start in decided or len(word.scripts) != 1:
+            continue
+        if evidence:
+            if unquoted_word(word.text):
+                # Letters no language writes words with (ƿ, IPA): the word
+                # rules swap them by their context, which may come only in a
+                # second round (``ƿ þνЈ``: once ``þνЈ`` reads ``pvJ``).
+                return None
             continue
         (source,) = word.scripts
         if source not in SOURCES:
@@ -1169,7 +1194,9 @@ def _one_pass_repair(text: str) -> _Repaired | None:
         return None
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
-    fixed, outcome = _sparse_decide(sparse, spans)
+    if (decided := _sparse_decide(sparse, spans)) is None:
+        return None
+    fixed, outcome = decided
     return _Repaired(fixed, _settled(fixed, outcome))
 
 

@@ -406,6 +406,8 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     needed = found.needed = latin_words + 2
     if found.cyrillic_words(0, len(text), needed) < needed:  # as `_givers_up_to` counts
         return "few Cyrillic words"
+    if rules.mixed_word_alone(text, CYRILLIC, found.where()):
+        return "a mixed word alone in its segment"  # the word rules read it by the lexicon
     if _foreign_context(found):
         return "a Cyrillic or mixed word in a name's context"
     latin_pinned = source_seen = latin_words > 0

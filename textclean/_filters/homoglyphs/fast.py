@@ -48,6 +48,7 @@ from textclean._filters.homoglyphs.letters import (
     scripts_present,
     word_scripts,
 )
+from textclean._filters.homoglyphs.sparse import simple_twins
 from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import code_points, non_plain, notable_chars
 
@@ -300,6 +301,38 @@ class Segments(LineSegments):
         return gives
 
 
+@lru_cache(maxsize=16)
+def _twins_mixed_word(script: str) -> re.Pattern[str]:
+    """
+    A word of ``script``'s simple twins only (`simple_twins`), with letters of both sides.
+
+    Such a word (``Тhe``) gives no script away and reads either way; the
+    rest of its letters are text-wide twins the fast paths rewrite.
+    """
+    twins = simple_twins(script)
+    foreign, own = "".join(sorted(twins)), "".join(sorted(set(twins.values())))
+    both = re.escape(foreign + own)
+    return re.compile(
+        rf"(?<![^\W\d_])(?=[{both}]*[{re.escape(foreign)}])(?=[{both}]*[{re.escape(own)}])"
+        rf"[{both}]+(?![^\W\d_])"
+    )
+
+
+def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
+    """
+    Whether a word of twins of two scripts stands in a segment giving ``script`` away nowhere.
+
+    The word rules read such a word by the lexicon, either way (bilingual
+    lines: ``адвокат = Тhe`` is English ``The``, `_word_reading_script`),
+    and may change it in a second round; the fast paths rewrite it into
+    ``script`` by its twins. So they leave such a text to the word rules.
+    A segment giving away another script only is counted too: rare, and
+    the word rules are right on it either way.
+    """
+    words = _twins_mixed_word(script).finditer(text)
+    return any(not where.own(match.start())[1] for match in words)
+
+
 def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     """The repair of a text garbled in one direction only; None for any other text."""
     direction = _directions()[source, target]
@@ -311,6 +344,8 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         lambda script: judge.text_language(script, text, present, notable_chars(text))
     )
     where = Segments(text, target, present)
+    if mixed_word_alone(text, target, where):
+        return None
     kept: list[tuple[int, int]] = []
     for match in direction.whole_words(text):
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
