@@ -79,6 +79,7 @@ from textclean._filters.homoglyphs.fast import (
     fast_repair,
     gives_away,
     mixed_word_alone,
+    reading_wins,
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
@@ -667,12 +668,9 @@ def _word_reading_script(
         if other == target or other not in word.scripts or not convertible(word.text, other):
             continue
         there = judge.own_reading(converted(word.text, other, language), other).zipf
-        if there > here + _TEN_TIMES and (there >= judge.WORD_ZIPF or not here):
+        if reading_wins(there, here):
             return other
     return target
-
-
-_TEN_TIMES = 1.0  # Zipf
 
 
 _NO_CONTEXT = Found(None, own=False, near=False)

@@ -37,11 +37,13 @@ from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
+    TARGETS,
     TWINNED,
     WORD,
     WORD_BEFORE,
     basic_word_class,
     convert,
+    convertible,
     marks,
     range_class,
     script_of,
@@ -329,8 +331,38 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     A segment giving away another script only is counted too: rare, and
     the word rules are right on it either way.
     """
-    words = _twins_mixed_word(script).finditer(text)
-    return any(not where.own(match.start())[1] for match in words)
+    return any(
+        _reads_elsewhere(match[0], script) and not where.own(match.start())[1]
+        for match in _twins_mixed_word(script).finditer(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _reads_elsewhere(word: str, script: str) -> bool:
+    """
+    Whether ``word`` may read as a word of another script, where `_word_reading_script` sends it.
+
+    Most mixed words read as no word elsewhere, or as a rarer one than in
+    ``script`` (``wе``, ``tһe``): their segments need not be looked at. A
+    letter of several readings (`OTHER_READINGS`) may read either way.
+    """
+    if any(char in OTHER_READINGS for char in word):
+        return True
+    here = judge.own_reading(convert(word, script), script).zipf
+    return any(
+        other != script
+        and convertible(word, other)
+        and reading_wins(judge.own_reading(convert(word, other), other).zipf, here)
+        for other in TARGETS
+    )
+
+
+def reading_wins(there: float, here: float) -> bool:
+    """Whether a mixed word's reading elsewhere (Zipf ``there``) beats its context's (``here``)."""
+    return there > here + _TEN_TIMES and (there >= judge.WORD_ZIPF or not here)
+
+
+_TEN_TIMES = 1.0  # Zipf
 
 
 def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
