@@ -75,6 +75,7 @@ from textclean._filters.homoglyphs.context import (
 from textclean._filters.homoglyphs.fast import (
     Segments,
     TextLanguage,
+    alone_on_line,
     converted,
     fast_repair,
     gives_away,
@@ -1417,8 +1418,9 @@ def _decide_mixed_words(
             found = context(key)
             # A token joined to a digit (``(2аB``) is no word a segment of its
             # own could read either way: it takes its line's script, as the
-            # fast paths give it.
-            near = found.near or _by_digit(text, word)
+            # fast paths give it. So does a word alone on its line (``cре.``
+            # in a list): no bilingual line, its context is the document's.
+            near = found.near or _by_digit(text, word) or alone_on_line(text, word.start, word.end)
             decision_key = (word.text, found.script, near)
         if (cached := decisions.get(decision_key)) is None:
             target = _mixed_target(word.text, decision_key[1])

@@ -332,9 +332,32 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     the word rules are right on it either way.
     """
     return any(
-        _reads_elsewhere(match[0], script) and not where.own(match.start())[1]
+        _reads_elsewhere(match[0], script)
+        and not alone_on_line(text, *match.span())
+        and not where.own(match.start())[1]
         for match in _twins_mixed_word(script).finditer(text)
     )
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at ``text[start:end]`` is the only word of its line (``cре.`` in a list).
+
+    Its context is the document's: no bilingual line, so no reading of its
+    own. Looked at within `_NEAR_LINE` characters each way (past them, a
+    word may stand: not alone).
+    """
+    before = text[max(0, start - _NEAR_LINE) : start]
+    after = text[end : end + _NEAR_LINE]
+    cut_before, cut_after = before.rfind("\n"), after.find("\n")
+    if (cut_before < 0 and start > _NEAR_LINE) or (cut_after < 0 and len(text) > end + _NEAR_LINE):
+        return False
+    before = before[cut_before + 1 :]
+    after = after if cut_after < 0 else after[:cut_after]
+    return not any(char.isalpha() for char in before + after)
+
+
+_NEAR_LINE = 64  # characters looked at each way for the rest of a word's line
 
 
 @lru_cache(maxsize=4096)
