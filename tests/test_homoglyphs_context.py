@@ -603,6 +603,9 @@ def test_sparse_path_agrees_with_the_rules(source, rate, seed):
 # first round read the text as Icelandic (every language lists "b"), kept the
 # thorn, and a second round took it for p; the sparse path stopped at one.
 @example("b þν b")
+# A mixed word rewritten into another script than the text's (þԌ: pG) gives
+# it away in a second round, and the words beside it follow: H pG H.
+@example("Н þԌ Н")
 def test_sparse_path_agrees_on_any_mix(text):
     """Twins of every script, separators, quotes, digits and letters without twins: the same."""
     fast = _sparse_repair(text)

@@ -669,9 +669,21 @@ def _word_reading_script(
         if other == target or other not in word.scripts or not convertible(word.text, other):
             continue
         there = judge.own_reading(converted(word.text, other, language), other).zipf
-        if reading_wins(there, here):
+        # A rare reading wins over none only for a word not mostly written
+        # in the context's script: an abbreviation unknown there (``(KОВО)``
+        # in Russian) is no word of the other script's.
+        outvoted = _letters_in(word.text, other) < _letters_in(word.text, target)
+        if reading_wins(there, here) and (there >= judge.WORD_ZIPF or not outvoted):
             return other
     return target
+
+
+def _letters_in(word: str, script: str | None) -> int:
+    """How many letters of ``word`` are of ``script`` (Latin look-alikes counted as Latin)."""
+    latin = script == LATIN
+    return sum(
+        found == script or (latin and found == LATIN_LOOKALIKE) for found in map(script_of, word)
+    )
 
 
 _NO_CONTEXT = Found(None, own=False, near=False)
@@ -1062,6 +1074,12 @@ def _sparse_decide(
         decided=decided,
         learned=learned,
     )
+    rewrote_mixed = bool(decided)
+    if learned - {script}:
+        # A mixed word rewritten into another script gives it away in a
+        # second round, and the words beside it may follow (``Н þԌ Н``:
+        # ``H pG H``). The word rules take such a text.
+        return None
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
@@ -1135,6 +1153,11 @@ def _sparse_decide(
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
         else:
             kept_twins.append((word.text, source, neighbours, source_seen))
+    if rewrote_mixed and kept_twins:
+        # A mixed word rewritten gives its script away in a second round:
+        # a word of twins kept here may then find the context it lacked.
+        # The word rules take such a text.
+        return None
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
