@@ -331,11 +331,15 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     A segment giving away another script only is counted too: rare, and
     the word rules are right on it either way.
     """
-    return any(
-        _reads_elsewhere(match[0], script)
+    pattern = _twins_mixed_word(script)
+    # Each distinct word weighed once (findall and set run in C), and the
+    # words looked for only where one may read elsewhere: most texts none.
+    elsewhere = {word for word in set(pattern.findall(text)) if _reads_elsewhere(word, script)}
+    return bool(elsewhere) and any(
+        match[0] in elsewhere
         and not alone_on_line(text, *match.span())
         and not where.own(match.start())[1]
-        for match in _twins_mixed_word(script).finditer(text)
+        for match in pattern.finditer(text)
     )
 
 
@@ -371,12 +375,12 @@ def _reads_elsewhere(word: str, script: str) -> bool:
     """
     if any(char in OTHER_READINGS for char in word):
         return True
+    others = [other for other in TARGETS if other != script and convertible(word, other)]
+    if not others:
+        return False  # most words: no lexicon asked
     here = judge.own_reading(convert(word, script), script).zipf
     return any(
-        other != script
-        and convertible(word, other)
-        and reading_wins(judge.own_reading(convert(word, other), other).zipf, here)
-        for other in TARGETS
+        reading_wins(judge.own_reading(convert(word, other), other).zipf, here) for other in others
     )
 
 
