@@ -25,6 +25,7 @@ from textclean._filters.homoglyphs import (
     _contextless_repair,
     _judge_whole,
     _sparse_repair,
+    cyrillic_pass,
     fix_homoglyphs,
     judge,
 )
@@ -602,6 +603,9 @@ def test_sparse_path_agrees_with_the_rules(source, rate, seed):
 # first round read the text as Icelandic (every language lists "b"), kept the
 # thorn, and a second round took it for p; the sparse path stopped at one.
 @example("b þν b")
+# A mixed word rewritten into another script than the text's (þԌ: pG) gives
+# it away in a second round, and the words beside it follow: H pG H.
+@example("Н þԌ Н")
 def test_sparse_path_agrees_on_any_mix(text):
     """Twins of every script, separators, quotes, digits and letters without twins: the same."""
     fast = _sparse_repair(text)
@@ -617,26 +621,30 @@ def test_sparse_path_agrees_on_any_mix(text):
         ("адвокат адвокат 5)аB", "адвокат адвокат 5)aB"),
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="the fast paths (cyrillic_pass, the sparse path) rewrite every mixed word into the "
-    "text's script; the word rules read one alone in its segment by the lexicon (bilingual lines)",
-)
 def test_fast_paths_read_a_mixed_word_alone_in_its_segment_as_explain_does(text, expected):
     """``Тhe`` after ``=`` in Russian is English ``The`` (explain), not Cyrillic ``Тһе``."""
     assert fix_homoglyphs.explain(text)[0] == expected
     assert fix_homoglyphs(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sparse path stops after one round; a lone ƿ gains its Latin context "
-    "only in explain's second round, once þνЈ reads pvJ",
-)
-def test_sparse_path_settles_where_a_lone_word_needs_a_second_round():
-    """``ƿ þνЈ``: explain gives ``p pvJ`` in two rounds, the sparse path ``ƿ pvJ`` in one."""
+def test_sparse_path_leaves_a_lone_word_needing_a_second_round_to_the_word_rules():
+    """``ƿ þνЈ``: explain gives ``p pvJ`` in two rounds; the sparse path, one round, declines it."""
     text = "ƿ þνЈ"
-    assert _sparse_repair(text) == fix_homoglyphs.explain(text)[0]
+    assert _sparse_repair(text) is None
+    assert fix_homoglyphs(text) == fix_homoglyphs.explain(text)[0] == "p pvJ"
+
+
+def test_fast_paths_leave_a_mixed_word_alone_in_its_segment_to_the_word_rules():
+    """Each fast path declines ``Тhe`` after ``=``; with a Cyrillic word beside it, they take it."""
+    alone, beside = "адвокат адвокат = Тhe", "адвокат адвокат = Тhe адвокат"
+    assert cyrillic_pass.cyrillic_pass(alone) is None
+    assert _sparse_repair(alone) is None
+    assert cyrillic_pass.cyrillic_pass(beside) is not None
+    assert (
+        _sparse_repair(beside)
+        == fix_homoglyphs.explain(beside)[0]
+        == "адвокат адвокат = Тһе адвокат"
+    )
 
 
 # Letters where the hard-word pattern's alternatives begin or turn: each

@@ -75,9 +75,12 @@ from textclean._filters.homoglyphs.context import (
 from textclean._filters.homoglyphs.fast import (
     Segments,
     TextLanguage,
+    alone_on_line,
     converted,
     fast_repair,
     gives_away,
+    mixed_word_alone,
+    reading_wins,
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
@@ -666,12 +669,21 @@ def _word_reading_script(
         if other == target or other not in word.scripts or not convertible(word.text, other):
             continue
         there = judge.own_reading(converted(word.text, other, language), other).zipf
-        if there > here + _TEN_TIMES and (there >= judge.WORD_ZIPF or not here):
+        # A rare reading wins over none only for a word not mostly written
+        # in the context's script: an abbreviation unknown there (``(KОВО)``
+        # in Russian) is no word of the other script's.
+        outvoted = _letters_in(word.text, other) < _letters_in(word.text, target)
+        if reading_wins(there, here) and (there >= judge.WORD_ZIPF or not outvoted):
             return other
     return target
 
 
-_TEN_TIMES = 1.0  # Zipf
+def _letters_in(word: str, script: str | None) -> int:
+    """How many letters of ``word`` are of ``script`` (Latin look-alikes counted as Latin)."""
+    latin = script == LATIN
+    return sum(
+        found == script or (latin and found == LATIN_LOOKALIKE) for found in map(script_of, word)
+    )
 
 
 _NO_CONTEXT = Found(None, own=False, near=False)
@@ -940,7 +952,9 @@ def _sparse_repair(text: str) -> str | None:
     if sparse is None:
         return None
     hard = find_hard(text, sparse.script, sparse.extra)
-    return _sparse_decide(sparse, sorted(set(hard) | sparse.local.spans_not_of(sparse.script)))[0]
+    spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
+    decided = _sparse_decide(sparse, spans)
+    return None if decided is None else decided[0]
 
 
 class _Outcome(NamedTuple):
@@ -1014,10 +1028,26 @@ def _sparse_text(
     return _SparseText(text, script, present, others, local, language, twins, extra)
 
 
-def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[str, _Outcome]:
-    """The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins."""
+#: Texts the fast paths left to the word rules for a mixed word alone in its segment.
+ALONE_FELL_BACK = [0]
+
+
+def _sparse_decide(
+    sparse: _SparseText, spans: list[tuple[int, int]]
+) -> tuple[str, _Outcome] | None:
+    """
+    The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins.
+
+    None where the text is left to the word rules: a word of twins of two
+    scripts alone in its segment (`mixed_word_alone`), or a hard word
+    without any context (the word rules may read it in a second round).
+    """
     text, script, present, others = sparse.text, sparse.script, sparse.present, sparse.others
     local, language, twins = sparse.local, sparse.language, sparse.twins
+    where = Segments(text, script, present, local.words)
+    if mixed_word_alone(text, script, where):
+        ALONE_FELL_BACK[0] += 1
+        return None
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
     twins_in_hard = 0
@@ -1044,7 +1074,12 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
         decided=decided,
         learned=learned,
     )
-    where = Segments(text, script, present, local.words)
+    rewrote_mixed = bool(decided)
+    if learned - {script}:
+        # A mixed word rewritten into another script gives it away in a
+        # second round, and the words beside it may follow (``Н þԌ Н``:
+        # ``H pG H``). The word rules take such a text.
+        return None
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
@@ -1059,7 +1094,14 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
     for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
-        if word.start in decided or len(word.scripts) != 1 or evidence:
+        if word.start in decided or len(word.scripts) != 1:
+            continue
+        if evidence:
+            if unquoted_word(word.text):
+                # Letters no language writes words with (ƿ, IPA): the word
+                # rules swap them by their context, which may come only in a
+                # second round (``ƿ þνЈ``: once ``þνЈ`` reads ``pvJ``).
+                return None
             continue
         (source,) = word.scripts
         if source not in SOURCES:
@@ -1111,6 +1153,11 @@ def _sparse_decide(sparse: _SparseText, spans: list[tuple[int, int]]) -> tuple[s
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
         else:
             kept_twins.append((word.text, source, neighbours, source_seen))
+    if rewrote_mixed and kept_twins:
+        # A mixed word rewritten gives its script away in a second round:
+        # a word of twins kept here may then find the context it lacked.
+        # The word rules take such a text.
+        return None
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -1169,7 +1216,9 @@ def _one_pass_repair(text: str) -> _Repaired | None:
         return None
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
-    fixed, outcome = _sparse_decide(sparse, spans)
+    if (decided := _sparse_decide(sparse, spans)) is None:
+        return None
+    fixed, outcome = decided
     return _Repaired(fixed, _settled(fixed, outcome))
 
 
@@ -1392,8 +1441,9 @@ def _decide_mixed_words(
             found = context(key)
             # A token joined to a digit (``(2аB``) is no word a segment of its
             # own could read either way: it takes its line's script, as the
-            # fast paths give it.
-            near = found.near or _by_digit(text, word)
+            # fast paths give it. So does a word alone on its line (``cре.``
+            # in a list): no bilingual line, its context is the document's.
+            near = found.near or _by_digit(text, word) or alone_on_line(text, word.start, word.end)
             decision_key = (word.text, found.script, near)
         if (cached := decisions.get(decision_key)) is None:
             target = _mixed_target(word.text, decision_key[1])

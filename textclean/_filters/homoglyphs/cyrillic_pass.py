@@ -57,7 +57,12 @@ from textclean._filters.homoglyphs.context import (
     kept_as_code,
     nearest_script,
 )
-from textclean._filters.homoglyphs.fast import Segments, TextLanguage, rewrite_in_context
+from textclean._filters.homoglyphs.fast import (
+    Segments,
+    TextLanguage,
+    mixed_word_alone,
+    rewrite_in_context,
+)
 from textclean._filters.homoglyphs.foreign import (
     ForeignLines,
     context_matters,
@@ -406,6 +411,8 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     needed = found.needed = latin_words + 2
     if found.cyrillic_words(0, len(text), needed) < needed:  # as `_givers_up_to` counts
         return "few Cyrillic words"
+    if mixed_word_alone(text, CYRILLIC, found.where()):
+        return "a mixed word alone in its segment"  # the word rules read it by the lexicon
     if _foreign_context(found):
         return "a Cyrillic or mixed word in a name's context"
     latin_pinned = source_seen = latin_words > 0

@@ -37,17 +37,20 @@ from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
     LATIN,
+    TARGETS,
     TWINNED,
     WORD,
     WORD_BEFORE,
     basic_word_class,
     convert,
+    convertible,
     marks,
     range_class,
     script_of,
     scripts_present,
     word_scripts,
 )
+from textclean._filters.homoglyphs.sparse import simple_twins
 from textclean._filters.homoglyphs.styled import has_styled
 from textclean.scan import code_points, non_plain, notable_chars
 
@@ -300,6 +303,95 @@ class Segments(LineSegments):
         return gives
 
 
+@lru_cache(maxsize=16)
+def _twins_mixed_word(script: str) -> re.Pattern[str]:
+    """
+    A word of ``script``'s simple twins only (`simple_twins`), with letters of both sides.
+
+    Such a word (``Тhe``) gives no script away and reads either way; the
+    rest of its letters are text-wide twins the fast paths rewrite.
+    """
+    twins = simple_twins(script)
+    foreign, own = "".join(sorted(twins)), "".join(sorted(set(twins.values())))
+    both = re.escape(foreign + own)
+    return re.compile(
+        rf"(?<![^\W\d_])(?=[{both}]*[{re.escape(foreign)}])(?=[{both}]*[{re.escape(own)}])"
+        rf"[{both}]+(?![^\W\d_])"
+    )
+
+
+def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
+    """
+    Whether a word of twins of two scripts stands in a segment giving ``script`` away nowhere.
+
+    The word rules read such a word by the lexicon, either way (bilingual
+    lines: ``адвокат = Тhe`` is English ``The``, `_word_reading_script`),
+    and may change it in a second round; the fast paths rewrite it into
+    ``script`` by its twins. So they leave such a text to the word rules.
+    A segment giving away another script only is counted too: rare, and
+    the word rules are right on it either way.
+    """
+    pattern = _twins_mixed_word(script)
+    # Each distinct word weighed once (findall and set run in C), and the
+    # words looked for only where one may read elsewhere: most texts none.
+    elsewhere = {word for word in set(pattern.findall(text)) if _reads_elsewhere(word, script)}
+    return bool(elsewhere) and any(
+        match[0] in elsewhere
+        and not alone_on_line(text, *match.span())
+        and not where.own(match.start())[1]
+        for match in pattern.finditer(text)
+    )
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at ``text[start:end]`` is the only word of its line (``cре.`` in a list).
+
+    Its context is the document's: no bilingual line, so no reading of its
+    own. Looked at within `_NEAR_LINE` characters each way (past them, a
+    word may stand: not alone).
+    """
+    before = text[max(0, start - _NEAR_LINE) : start]
+    after = text[end : end + _NEAR_LINE]
+    cut_before, cut_after = before.rfind("\n"), after.find("\n")
+    if (cut_before < 0 and start > _NEAR_LINE) or (cut_after < 0 and len(text) > end + _NEAR_LINE):
+        return False
+    before = before[cut_before + 1 :]
+    after = after if cut_after < 0 else after[:cut_after]
+    return not any(char.isalpha() for char in before + after)
+
+
+_NEAR_LINE = 64  # characters looked at each way for the rest of a word's line
+
+
+@lru_cache(maxsize=4096)
+def _reads_elsewhere(word: str, script: str) -> bool:
+    """
+    Whether ``word`` may read as a word of another script, where `_word_reading_script` sends it.
+
+    Most mixed words read as no word elsewhere, or as a rarer one than in
+    ``script`` (``wе``, ``tһe``): their segments need not be looked at. A
+    letter of several readings (`OTHER_READINGS`) may read either way.
+    """
+    if any(char in OTHER_READINGS for char in word):
+        return True
+    others = [other for other in TARGETS if other != script and convertible(word, other)]
+    if not others:
+        return False  # most words: no lexicon asked
+    here = judge.own_reading(convert(word, script), script).zipf
+    return any(
+        reading_wins(judge.own_reading(convert(word, other), other).zipf, here) for other in others
+    )
+
+
+def reading_wins(there: float, here: float) -> bool:
+    """Whether a mixed word's reading elsewhere (Zipf ``there``) beats its context's (``here``)."""
+    return there > here + _TEN_TIMES and (there >= judge.WORD_ZIPF or not here)
+
+
+_TEN_TIMES = 1.0  # Zipf
+
+
 def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
     """The repair of a text garbled in one direction only; None for any other text."""
     direction = _directions()[source, target]
@@ -311,6 +403,8 @@ def repair(text: str, source: str, target: str, decide: Judge) -> str | None:
         lambda script: judge.text_language(script, text, present, notable_chars(text))
     )
     where = Segments(text, target, present)
+    if mixed_word_alone(text, target, where):
+        return None
     kept: list[tuple[int, int]] = []
     for match in direction.whole_words(text):
         if swapped_among_digits(text, *match.span(), source, target, swapping=swapping):
