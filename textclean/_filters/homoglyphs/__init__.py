@@ -1028,10 +1028,6 @@ def _sparse_text(
     return _SparseText(text, script, present, others, local, language, twins, extra)
 
 
-#: Texts the fast paths left to the word rules for a mixed word alone in its segment.
-ALONE_FELL_BACK = [0]
-
-
 def _sparse_decide(
     sparse: _SparseText, spans: list[tuple[int, int]]
 ) -> tuple[str, _Outcome] | None:
@@ -1046,7 +1042,6 @@ def _sparse_decide(
     local, language, twins = sparse.local, sparse.language, sparse.twins
     where = Segments(text, script, present, local.words)
     if mixed_word_alone(text, script, where):
-        ALONE_FELL_BACK[0] += 1
         return None
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []

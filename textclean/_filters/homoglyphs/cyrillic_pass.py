@@ -126,7 +126,6 @@ _PRESENT = frozenset({CYRILLIC, LATIN})
 _WITH_ONE_NAME = 3
 assert _WITH_ONE_NAME <= REACH
 _NEAR = 64  # characters looked at each side of a word for a word giving Cyrillic away
-_LOOK_BACK = 256  # as the sparse path looks back for the word before a word
 
 
 @lru_cache(maxsize=4096)
