@@ -1,8 +1,12 @@
 """remove_boilerplate keeps content shaped like furniture: data sheets without colons, teams."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate import RemoveBoilerplate, sheets
+from textclean._filters.boilerplate.blocks import Line
+from textclean._filters.boilerplate.signals import signals
 
 STRENGTHS = [RemoveBoilerplate(), RemoveBoilerplate(strength="web")]
 
@@ -103,3 +107,102 @@ def test_furniture_shaped_like_a_sheet_still_goes(block: list[str]) -> None:
     text = page(MENU, PROSE, block, FOOTER)
     before = removed(text, STRENGTHS[1])
     assert set(block) <= set(before)
+
+
+# --- the data sheets' tables answer as the walk of old did ---------------------
+# The walk of old, kept as the reference: each chain walked, trimmed and
+# measured again from each line (quadratic on a long run of short lines).
+
+
+def _old_cued(content: list[Line], start: int) -> bool:
+    return any(
+        line.signals is not None and line.signals.cues for line in content[start : start + 2]
+    )
+
+
+def _old_sheet(content: list[Line], start: int, end: int) -> tuple[int, int] | None:
+    while end - start >= 2 and not sheets._DIGIT.search(content[end - 1].text):
+        end -= 2
+    first = start
+    while (
+        end - start >= 2
+        and not sheets._DIGIT.search(content[start + 1].text)
+        and _old_cued(content, start)
+    ):
+        start += 2
+    pairs = (end - start) // 2
+    if pairs < sheets._MIN_PAIRS:
+        return None
+    labels = {content[i].text.casefold() for i in range(start, end, 2)}
+    measured = [
+        content[i].text for i in range(start + 1, end, 2) if sheets._DIGIT.search(content[i].text)
+    ]
+    if (
+        len(labels) < pairs
+        or 2 * len(measured) < pairs
+        or len({sheets._shape(value) for value in measured}) < sheets._MIN_SHAPES
+    ):
+        return None
+    header = start - 1 if start == first and start and sheets._header(content[start - 1]) else start
+    return header, end
+
+
+def _old_data_sheets(content: list[Line]) -> list[tuple[int, int]]:
+    found = []
+    pos = 0
+    while pos + 2 * sheets._MIN_PAIRS <= len(content):
+        reach = len(content)
+        for start in (pos, pos + 1):
+            end = start
+            while (
+                end + 1 < len(content)
+                and sheets._label(content[end])
+                and sheets._short(content[end + 1], sheets._MAX_VALUE_WORDS)
+            ):
+                end += 2
+            reach = min(reach, end)
+            if (sheet := _old_sheet(content, start, end)) is not None:
+                found.append(sheet)
+                reach = sheet[1] + 1
+                break
+        pos = max(pos + 1, reach - 1)
+    return found
+
+
+# Labels (some written twice, some cued), values of several shapes, and lines of neither.
+_LABELS = ["Price", "PRICE", "Weight", "Colour", "Tax", "Battery", "Share", "Newsletter", "Home"]
+_VALUES = ["12 kg", "£51.77", "£0.00", "2 years", "3 years", "In stock (22 available)", "Books",
+           "Slate grey", "12.06.2023", "11.06.2023", "1450 W", "A", "a897fe39", "Read more"]  # fmt: skip
+_OTHERS = ["Product Information", "Sign up now", "It rained all day.", "Follow us on Twitter",
+           "Price of 12 kg"]  # fmt: skip
+_CELLS = st.one_of(
+    st.tuples(st.sampled_from(_LABELS), st.sampled_from(_VALUES)),
+    st.sampled_from(_OTHERS + _VALUES).map(lambda text: (text,)),
+)
+
+
+@st.composite
+def _runs(draw: st.DrawFn) -> list[Line]:
+    texts = [text for cell in draw(st.lists(_CELLS, max_size=30)) for text in cell]
+    return [
+        Line(
+            index,
+            text,
+            0,
+            prose=draw(st.booleans()) and text.endswith("."),
+            signals=signals(text) if draw(st.booleans()) else None,
+            candidate=None,
+        )
+        for index, text in enumerate(texts)
+    ]
+
+
+@given(_runs())
+@example(
+    [
+        Line(i, t, 0, prose=False, signals=None, candidate=None)
+        for i, t in enumerate(SHEETS["en lamp"] * 3)
+    ]
+)
+def test_data_sheets_found_as_the_walk_of_old_found_them(run: list[Line]) -> None:
+    assert sheets._data_sheets(run) == _old_data_sheets(run)
