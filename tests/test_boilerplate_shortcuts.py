@@ -7,7 +7,7 @@ from unittest import mock
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters.boilerplate import RemoveBoilerplate
+from textclean._filters.boilerplate import RemoveBoilerplate, _quiet_verdict
 from textclean._filters.boilerplate.bios import find_author_bio
 from textclean._filters.boilerplate.signals import (
     _CUES,
@@ -18,6 +18,7 @@ from textclean._filters.boilerplate.signals import (
     score,
     signals,
     stoplists,
+    unmarked_paragraph,
 )
 
 FILTERS = (RemoveBoilerplate(), RemoveBoilerplate(disabled=frozenset({"author_bio", "prompt"})))
@@ -362,3 +363,47 @@ def test_credit_word_compares_a_word_with_the_stems_of_its_first_letters(token):
             or (word.endswith(vocabulary._CREDIT_SUFFIXES) and len(word) > 6)
         )
     assert vocabulary.credit_word(token) == expected
+
+
+# Paragraphs ending no sentence (as pools of chat lines and titles write
+# them), long and short, with cue phrases, separators and shaped tokens put in.
+PARAGRAPHS = st.builds(
+    _line,
+    st.sampled_from(sorted(_STOPWORDS)).flatmap(
+        lambda lang: st.lists(
+            st.one_of(st.sampled_from(_STOPWORDS[lang]), _PLAIN), min_size=6, max_size=45
+        )
+    ),
+    st.lists(
+        st.tuples(st.integers(0, 50), st.one_of(_SPECIAL, st.sampled_from(["|", " - ", "#x"]))),
+        max_size=3,
+    ),
+    st.sampled_from(["", ")", "»", " x", "]"]),
+    st.booleans(),
+)
+
+
+@given(PARAGRAPHS)
+@example("Mario è preso dal suo lavoro Quella è una nuova storia per me Io voglio sapere")
+@example("Wir verwenden Cookies um Inhalte und Anzeigen zu personalisieren und zu analysieren")
+@example("Home | News | Sport | Weather | Culture | Travel | Contact us | Jobs | Help")
+@example("Jane Roe is a reporter who lives in Ohio and writes about the courts since 2019")
+def test_an_unmarked_paragraph_holds_no_cue_and_scores_nothing(line):
+    """A paragraph unmarked_paragraph lets through has no cue, announces nothing, scores nothing."""
+    if unmarked_paragraph(line):
+        found = signals(line)
+        assert not found.cues
+        assert not found.announces_more
+        assert score(found).category is None
+
+
+@given(PARAGRAPHS)
+@example("Mario è preso dal suo lavoro Quella è una nuova storia per me Io voglio sapere")
+@example("Jane Roe is a reporter who lives in Ohio and writes about the courts since 2019")
+@example("Ik ben Sanne freelance journalist in Gent en schrijf over klimaat en energie sinds 2019")
+def test_a_quiet_paragraph_is_what_measuring_it_finds(line):
+    """The driver's short test of a paragraph says what its measured verdict says."""
+    for remove in (*FILTERS, RemoveBoilerplate(strength="web")):
+        expected = _quiet_verdict(remove._verdict(line))
+        remove._measured.pop(line, None)  # (asked unmeasured, as a first reading asks it)
+        assert remove._quiet_paragraph(line) == expected

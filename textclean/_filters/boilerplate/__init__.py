@@ -150,6 +150,7 @@ from textclean._filters.boilerplate.signals import (
     plain_sentence_words,
     score,
     signals,
+    unmarked_paragraph,
     without_notes,
 )
 from textclean.changes import Change, apply_changes
@@ -600,11 +601,29 @@ class RemoveBoilerplate:
                 for line, verdict in sentences
             )
             and (marked or all(map(quiet_lines.may_be_quiet_paragraph, unended)))
-            and all(_quiet_verdict(self._known(line)) for line in unended)
+            and all(map(self._quiet_paragraph, unended))
             and not quiet_lines.recurring(short)
             and not _page_run(lines, quiet)
             and quiet_lines.quiet_prose(lines, set(quiet))
         )
+
+    def _quiet_paragraph(self, line: str) -> bool:
+        """
+        _quiet_verdict of a paragraph ending no sentence, measured only if a short test cannot tell.
+
+        A long paragraph without a cue or a category (signals.unmarked_paragraph)
+        is quiet unless a catalog line, a byline, a bio sentence or a role
+        line claims it, as _measure asks them; these are asked, not its shape.
+        """
+        if (
+            line not in self._measured
+            and unmarked_paragraph(line)
+            and self._any_rule.match(line) is None
+            and not byline(line)
+            and (AUTHOR_BIO in self.disabled or not (bio_sentence(line) or role_line(line)))
+        ):
+            return True
+        return _quiet_verdict(self._known(line))
 
     def _classify(self, lines: list[str]) -> tuple[list[Line], bool]:
         """

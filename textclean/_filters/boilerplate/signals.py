@@ -747,6 +747,35 @@ def plain_sentence_words(line: str, folded: list[str] | None = None) -> int:
     return count if stopword_density(words) >= _PROSE_STOPWORDS else 0
 
 
+def unmarked_paragraph(line: str) -> bool:
+    """
+    Whether ``line``, a paragraph ending no clause, surely holds no cue and scores nothing.
+
+    Then ``signals(line)`` finds no cue and no word announcing more, and
+    ``score`` gives it no category, which measuring it would say at several
+    times the cost. A line of more than _MAX_SHAPE_WORDS words has no shape
+    evidence (digits, dates, prices, URLs, credit labels, wire and product
+    lines are weighed on shorter lines); without a cue only hashtags, two
+    separators, a consent notice or an agency tag could give it a category,
+    and these are ruled out here, in C where they can be. False says
+    nothing: the caller measures the line. Tests hold it to signals and score.
+
+        >>> unmarked_paragraph("Mario è preso dal suo lavoro Quella è una nuova storia per me")
+        True
+        >>> unmarked_paragraph("Home | News | Sport | Weather | Culture | Travel | Contact | Jobs")
+        False
+    """
+    if len(line) <= _MAX_TAG_CHARS or "#" in line or ends_clause(line):
+        return False
+    if not _SEPARATOR_CHARS.isdisjoint(line) and sum(map(line.count, _SEPARATORS)) >= 2:
+        return False  # (a table's row has none to signals, but it is rare: measured)
+    words = list(filter(None, _bare_words(line)))
+    count = len(words)
+    return count > _MAX_SHAPE_WORDS and (
+        count > MAX_CUE_WORDS or (_cue_free(line, words) and COOKIE_WORDS.isdisjoint(words))
+    )
+
+
 def _may_hold_cue(line: str, words: list[str]) -> bool:
     """
     Whether ``_find_cues`` finds a cue in ``line``, whose stripped casefolded words are ``words``.
