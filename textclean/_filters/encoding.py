@@ -454,8 +454,25 @@ def _maybe_bad(text: str, runs: str) -> bool:
     itself where it holds either (French writes ``cœur``).
     """
     return _maybe_bad_pattern(before_ascii=False).search(runs) is not None or (
-        not _OE.isdisjoint(notable_chars(text)) and _OE_BEFORE_NO_LETTER.search(text) is not None
+        not _OE.isdisjoint(notable_chars(text)) and _oe_before_no_letter(text)
     )
+
+
+def _oe_before_no_letter(text: str) -> bool:
+    """
+    ``_OE_BEFORE_NO_LETTER.search(text) is not None``: each ``Œ`` or ``œ`` found with str.find.
+
+    A pattern led by a class of two characters tests every character of the
+    text in turn (2 ns each); str.find skips to the few ``œ`` a French text
+    holds (``cœur``, ``œuvre``), each followed by a letter, in a tenth of it.
+    """
+    for oe in _OE:
+        at = text.find(oe)
+        while at != -1:
+            if _OE_BEFORE_NO_LETTER.match(text, at) is not None:
+                return True
+            at = text.find(oe, at + 1)
+    return False
 
 
 @cache  # built on first need, as _misread_gate
@@ -1082,14 +1099,22 @@ def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int
     # Asked first, what rules most lines out soonest: in text mostly outside
     # ASCII, a letter outside the set (a tenth of Russian letters are);
     # else a lone letter, which the set test would look for past every letter.
-    tests: tuple[Callable[[str], bool], Callable[[str], bool]] = (
-        _no_lone_non_ascii,
-        _UNDOABLE_CHARS.issuperset,
-    )
-    first, then = tests[::-1] if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text) else tests
     gate = _misread_gate()
+    if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text):
+        for line, start, end in zip(lines, ends, ends[1:], strict=False):
+            if _UNDOABLE_CHARS.issuperset(line) and _no_lone_non_ascii(line) and gate.search(line):
+                yield start, end
+        return
+    # In text mostly of ASCII, the set test (a lookup a character) comes
+    # last: a line of ASCII alone holds no match (the gate's characters are
+    # all outside ASCII), and the scan in C rules out a line before it.
     for line, start, end in zip(lines, ends, ends[1:], strict=False):
-        if first(line) and then(line) and gate.search(line) is not None:
+        if (
+            not line.isascii()
+            and _no_lone_non_ascii(line)
+            and gate.search(line) is not None
+            and _UNDOABLE_CHARS.issuperset(line)
+        ):
             yield start, end
 
 
