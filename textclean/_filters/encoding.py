@@ -201,7 +201,7 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if len(chars) > _MANY_CHARS and _GATE_CHAR.search(text) is None:
         return False  # (CJK: a pass in C, not two set tests of each character)
     if not _TRIGGER_CHARS.isdisjoint(chars):
-        return True
+        return not _clean_as_it_stands(text, chars)
     sequence = not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(
         chars
     )
@@ -239,6 +239,33 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
         else bool(runs)
         and _misread_gate().search(runs) is not None
         and next(_undoable_lines(text, 0, len(text)), None) is not None
+    )
+
+
+def _clean_as_it_stands(text: str, chars: AbstractSet[str]) -> bool:
+    """
+    True when the filter surely leaves ``text`` (holding no more than ``chars``) as it is.
+
+    What FixEncoding._all_repairs finds nothing in before any line is
+    repaired: no entity ("&"), no character the detector's scan finds alone
+    (``Â``, ``Ã``, ``œ``, C1 controls), no run of characters outside ASCII
+    side by side that the detector's scan finds anything in, and no line
+    _misread_repairs could undo. Accented prose holds the trigger characters
+    (``é``, ``ł``) in every text, and passes here on a pass or two in C
+    (has_non_ascii_pair, then its runs of two or more, most known quiet):
+    the filter is not called at all. French ``l’école`` is such a run (Mac
+    Roman's lead and continuation), but its lines hold a letter alone.
+    """
+    if "&" in chars or not _LONE_HITS.isdisjoint(chars) or not _has_pair(text):
+        return "&" not in chars and _LONE_HITS.isdisjoint(chars)
+    runs = _gate_text(text, lone=False)
+    if not runs:
+        return True
+    # Text mostly outside ASCII (runs is the text) is left to the filter.
+    return (
+        runs is not text
+        and _maybe_bad_pattern(before_ascii=False).search(runs) is None
+        and next(_undoable_lines(text, 0, len(text)), None) is None
     )
 
 
