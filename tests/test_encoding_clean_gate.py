@@ -69,6 +69,7 @@ def _assert_refused_text_unchanged(text: str) -> None:
 @example("l’école où l’été « commence »\xa0!")
 @example("’é\n’é é")
 @example("cœur et œuvre")
+@example("sœ. cœur, Œ")
 def test_refused_genuine_text_comes_back_unchanged(text):
     """Words of the lexicon's languages with prose punctuation: refused means unchanged."""
     _assert_refused_text_unchanged(text)

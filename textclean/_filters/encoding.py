@@ -248,16 +248,21 @@ def _clean_as_it_stands(text: str, chars: AbstractSet[str]) -> bool:
 
     What FixEncoding._all_repairs finds nothing in before any line is
     repaired: no entity ("&"), no character the detector's scan finds alone
-    (``Â``, ``Ã``, ``œ``, C1 controls), no run of characters outside ASCII
-    side by side that the detector's scan finds anything in, and no line
-    _misread_repairs could undo. Accented prose holds the trigger characters
-    (``é``, ``ł``) in every text, and passes here on a pass or two in C
-    (has_non_ascii_pair, then its runs of two or more, most known quiet):
-    the filter is not called at all. French ``l’école`` is such a run (Mac
-    Roman's lead and continuation), but its lines hold a letter alone.
+    (``Â``, ``Ã``, C1 controls, ``œ`` before what is no letter), no run of
+    characters outside ASCII side by side that the detector's scan finds
+    anything in, and no line _misread_repairs could undo. Accented prose
+    holds the trigger characters (``é``, ``ł``) in every text, and passes
+    here on a pass or two in C (has_non_ascii_pair, then its runs of two or
+    more, most known quiet): the filter is not called at all. French
+    ``l’école`` is such a run (Mac Roman's lead and continuation), but its
+    lines hold a letter alone.
     """
-    if "&" in chars or not _LONE_HITS.isdisjoint(chars) or not _has_pair(text):
-        return "&" not in chars and _LONE_HITS.isdisjoint(chars)
+    if "&" in chars or not _ALONE_IN_RUNS.isdisjoint(chars):
+        return False
+    if not _OE.isdisjoint(chars) and _oe_before_no_letter(text):
+        return False  # (``cœur`` and ``œuvre`` pass: a letter follows)
+    if not _has_pair(text):
+        return True
     runs = _gate_text(text, lone=False)
     if not runs:
         return True
