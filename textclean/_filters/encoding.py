@@ -455,6 +455,13 @@ _QUIET_RUNS: set[str] = set()
 _QUIET_RUNS_LIMIT = 1 << 16
 
 
+# The last text _unsettled_runs was asked of and its answer: the gate
+# (_clean_as_it_stands) asks, then the filter of the same object, which on
+# mojibake not read as Windows-1252 (no ``Ã``) is a set of many runs.
+# Compared by identity and replaced in one assignment, as scan._last.
+_last_unsettled: tuple[str, str] = ("", "")
+
+
 def _unsettled_runs(text: str) -> str:
     """
     The distinct runs of two or more characters outside ASCII in ``text`` not known quiet, spaced.
@@ -462,6 +469,10 @@ def _unsettled_runs(text: str) -> str:
     Runs the gates find nothing in are remembered as quiet: then "" is
     returned, in which they find nothing either.
     """
+    global _last_unsettled  # noqa: PLW0603 - a one-entry cache, see above
+    last_text, last_runs = _last_unsettled
+    if last_text is text:
+        return last_runs
     unsettled = paired_runs(text) - _QUIET_RUNS
     if not unsettled:
         return ""
@@ -470,6 +481,7 @@ def _unsettled_runs(text: str) -> str:
         _maybe_bad_pattern(before_ascii=False).search(runs) is not None
         or _misread_gate().search(runs) is not None
     ):
+        _last_unsettled = (text, runs)
         return runs
     if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
         _QUIET_RUNS.clear()
