@@ -201,7 +201,7 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if len(chars) > _MANY_CHARS and _GATE_CHAR.search(text) is None:
         return False  # (CJK: a pass in C, not two set tests of each character)
     if not _TRIGGER_CHARS.isdisjoint(chars):
-        return True
+        return not _clean_as_it_stands(text, chars)
     sequence = not _SEQUENCE_LETTERS.isdisjoint(chars) and not _SEQUENCE_PUNCTUATION.isdisjoint(
         chars
     )
@@ -239,6 +239,38 @@ def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
         else bool(runs)
         and _misread_gate().search(runs) is not None
         and next(_undoable_lines(text, 0, len(text)), None) is not None
+    )
+
+
+def _clean_as_it_stands(text: str, chars: AbstractSet[str]) -> bool:
+    """
+    True when the filter surely leaves ``text`` (holding no more than ``chars``) as it is.
+
+    What FixEncoding._all_repairs finds nothing in before any line is
+    repaired: no entity ("&"), no character the detector's scan finds alone
+    (``Â``, ``Ã``, C1 controls, ``œ`` before what is no letter), no run of
+    characters outside ASCII side by side that the detector's scan finds
+    anything in, and no line _misread_repairs could undo. Accented prose
+    holds the trigger characters (``é``, ``ł``) in every text, and passes
+    here on a pass or two in C (has_non_ascii_pair, then its runs of two or
+    more, most known quiet): the filter is not called at all. French
+    ``l’école`` is such a run (Mac Roman's lead and continuation), but its
+    lines hold a letter alone.
+    """
+    if "&" in chars or not _ALONE_IN_RUNS.isdisjoint(chars):
+        return False
+    if not _OE.isdisjoint(chars) and _oe_before_no_letter(text):
+        return False  # (``cœur`` and ``œuvre`` pass: a letter follows)
+    if not _has_pair(text):
+        return True
+    runs = _gate_text(text, lone=False)
+    if not runs:
+        return True
+    # Text mostly outside ASCII (runs is the text) is left to the filter.
+    return (
+        runs is not text
+        and _maybe_bad_pattern(before_ascii=False).search(runs) is None
+        and next(_undoable_lines(text, 0, len(text)), None) is None
     )
 
 
@@ -423,6 +455,13 @@ _QUIET_RUNS: set[str] = set()
 _QUIET_RUNS_LIMIT = 1 << 16
 
 
+# The last text _unsettled_runs was asked of and its answer: the gate
+# (_clean_as_it_stands) asks, then the filter of the same object, which on
+# mojibake not read as Windows-1252 (no ``Ã``) is a set of many runs.
+# Compared by identity and replaced in one assignment, as scan._last.
+_last_unsettled: tuple[str, str] = ("", "")
+
+
 def _unsettled_runs(text: str) -> str:
     """
     The distinct runs of two or more characters outside ASCII in ``text`` not known quiet, spaced.
@@ -430,6 +469,10 @@ def _unsettled_runs(text: str) -> str:
     Runs the gates find nothing in are remembered as quiet: then "" is
     returned, in which they find nothing either.
     """
+    global _last_unsettled  # noqa: PLW0603 - a one-entry cache, see above
+    last_text, last_runs = _last_unsettled
+    if last_text is text:
+        return last_runs
     unsettled = paired_runs(text) - _QUIET_RUNS
     if not unsettled:
         return ""
@@ -438,6 +481,7 @@ def _unsettled_runs(text: str) -> str:
         _maybe_bad_pattern(before_ascii=False).search(runs) is not None
         or _misread_gate().search(runs) is not None
     ):
+        _last_unsettled = (text, runs)
         return runs
     if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
         _QUIET_RUNS.clear()
@@ -454,8 +498,25 @@ def _maybe_bad(text: str, runs: str) -> bool:
     itself where it holds either (French writes ``cœur``).
     """
     return _maybe_bad_pattern(before_ascii=False).search(runs) is not None or (
-        not _OE.isdisjoint(notable_chars(text)) and _OE_BEFORE_NO_LETTER.search(text) is not None
+        not _OE.isdisjoint(notable_chars(text)) and _oe_before_no_letter(text)
     )
+
+
+def _oe_before_no_letter(text: str) -> bool:
+    """
+    ``_OE_BEFORE_NO_LETTER.search(text) is not None``: each ``Œ`` or ``œ`` found with str.find.
+
+    A pattern led by a class of two characters tests every character of the
+    text in turn (2 ns each); str.find skips to the few ``œ`` a French text
+    holds (``cœur``, ``œuvre``), each followed by a letter, in a tenth of it.
+    """
+    for oe in _OE:
+        at = text.find(oe)
+        while at != -1:
+            if _OE_BEFORE_NO_LETTER.match(text, at) is not None:
+                return True
+            at = text.find(oe, at + 1)
+    return False
 
 
 @cache  # built on first need, as _misread_gate
@@ -1082,14 +1143,22 @@ def _undoable_lines(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int
     # Asked first, what rules most lines out soonest: in text mostly outside
     # ASCII, a letter outside the set (a tenth of Russian letters are);
     # else a lone letter, which the set test would look for past every letter.
-    tests: tuple[Callable[[str], bool], Callable[[str], bool]] = (
-        _no_lone_non_ascii,
-        _UNDOABLE_CHARS.issuperset,
-    )
-    first, then = tests[::-1] if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text) else tests
     gate = _misread_gate()
+    if len(utf8_of(text)) >= _MOSTLY_OUTSIDE_ASCII * len(text):
+        for line, start, end in zip(lines, ends, ends[1:], strict=False):
+            if _UNDOABLE_CHARS.issuperset(line) and _no_lone_non_ascii(line) and gate.search(line):
+                yield start, end
+        return
+    # In text mostly of ASCII, the set test (a lookup a character) comes
+    # last: a line of ASCII alone holds no match (the gate's characters are
+    # all outside ASCII), and the scan in C rules out a line before it.
     for line, start, end in zip(lines, ends, ends[1:], strict=False):
-        if first(line) and then(line) and gate.search(line) is not None:
+        if (
+            not line.isascii()
+            and _no_lone_non_ascii(line)
+            and gate.search(line) is not None
+            and _UNDOABLE_CHARS.issuperset(line)
+        ):
             yield start, end
 
 
