@@ -185,19 +185,19 @@ def prefer_rewrite(
     return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
 
-def lone_swapped_word(word: str, fixed: str, target: str, *, near: bool) -> Reading | None:
+def lone_swapped_word(word: str, fixed: str, target: str) -> Reading | None:
     """
     The reading of a Latin word of twins alone among words of ``target``'s script, if it is one.
 
     A text with no genuine Latin word and no other swapped one still may
     hold one swapped word (``адвокат poca``, ``до Bac``). Its rewrite is
-    taken where it stands among that script's words in its own segment and
-    is a word of some language of that script (``роса``: Ukrainian,
-    Bulgarian; Russian's list lacks it), ten times as common as the Latin
-    reading is in English, the language such text quotes: a Spanish
+    taken where it stands among that script's words in its own segment
+    (the callers ask only there) and is a word of some language of that
+    script (``роса``: Ukrainian, Bulgarian; Russian's list lacks it), ten
+    times as common as the Latin reading is in English, the language such text quotes: a Spanish
     ``poca`` does not stand in Russian prose, an English ``Max`` may.
     """
-    if not near or len(word) < _SHORTEST_SWAPPED or word.isupper():
+    if len(word) < _SHORTEST_SWAPPED or word.isupper():
         return None
     rewritten = own_reading(fixed, target)
     if rewritten.zipf < WORD_ZIPF or rewritten.zipf <= lexicon.zipf(word, "en") + _SWAP_MARGIN:
