@@ -165,6 +165,23 @@ def test_a_stroke_in_latin_text_reads_as_a_latin_form(broken, fixed):
     assert fix_homoglyphs(broken) == fixed
 
 
+def test_latin_told_where_most_words_carry_a_stroke():
+    """
+    Too few plain words to tell the language: all words tell it, read as Latin forms where they are.
+
+    Every word of this sentence but ``Apud``, ``et`` and ``Is`` carries a
+    stroke read the wrong way (``fuӏt`` reads ``fult``, a modern word).
+    """
+    text = (
+        "Apud Heɪvetǀos ιonge nobǀιǀssǀmus fuӏt et dӏtӏssǀmus Orgetorӏx. "
+        "Is regnǀ cupӏdǀtate ӏnductus conӏuratǀonem nobǀɪǀtatǀs fecǀt."
+    )
+    assert fix_homoglyphs(text) == (
+        "Apud Helvetios longe nobilissimus fuit et ditissimus Orgetorix. "
+        "Is regni cupiditate inductus coniurationem nobilitatis fecit."
+    )
+
+
 def test_of_several_latin_forms_unicodes_reading_wins_over_none():
     """``ɪǀꟾᴏ``: ``illo`` and ``ilio`` are Latin; the reading made (``lilo``) is not."""
     text = "Unde " + "\N{LATIN LETTER SMALL CAPITAL I}ǀꟾ\N{LATIN LETTER SMALL CAPITAL O}"

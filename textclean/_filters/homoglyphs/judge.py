@@ -206,6 +206,7 @@ def lone_swapped_word(word: str, fixed: str, target: str) -> Reading | None:
 
 
 _SHORTEST_SWAPPED = 2
+_PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous letters
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
 
 
@@ -474,13 +475,18 @@ def _latin_readings(
     ):
         return {}  # nothing to change (English ``ιn``, ``ιs`` are Latin forms too)
     # The words without ambiguous letters tell the language: those with
-    # them are read as modern words or spellings, here in question.
-    sample = [
-        match[0]
-        for match in itertools.islice(WORD.finditer(fixed), _SAMPLE)
-        if match.span() not in spans
-    ]
-    return readings if latin.reads_latin(sample) else {}
+    # them are read as modern words or spellings, here in question. Where
+    # few are without (a stroke in most words; lorem ipsum's short words are
+    # Spanish or Italian too), all words may tell it, each read as its Latin
+    # form where it has one, else as read so far.
+    words = list(itertools.islice(WORD.finditer(fixed), _SAMPLE))
+    sample = [match[0] for match in words if match.span() not in spans]
+    if latin.reads_latin(sample) or (
+        latin.long_words(sample) < _PLAIN_SAMPLE
+        and latin.reads_latin(readings.get(match.span(), match[0]) for match in words)
+    ):
+        return readings
+    return {}
 
 
 def latin_reading(written: str, fixed: str) -> str | None:

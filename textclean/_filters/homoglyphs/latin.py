@@ -181,6 +181,11 @@ def reads_latin(words: Iterable[str]) -> bool:
     return share >= max(_LATIN_SHARE, known + _MARGIN)
 
 
+def long_words(words: list[str]) -> int:
+    """How many of ``words`` are long enough for `reads_latin` to weigh."""
+    return sum(len(word) >= _SHORTEST for word in words)
+
+
 _SAMPLE = 200  # words read: enough to tell a language, however long the text
 _SHORTEST = 3  # letters: shorter words are function words of many languages
 _FEWEST = 4  # words of that length a sample needs to tell its language
