@@ -319,8 +319,8 @@ def test_a_repeated_unknown_word_is_weighed_once(monkeypatch: pytest.MonkeyPatch
 
     Not Latin forms (``sǀmilique`` is read as Latin, unweighed), nor any
     shipped language's words. Each use of an unknown word weighed its
-    readings again (7 s/MB), and the readings were put in place by rebuilding the text for each word, which
-    made 500 KB take over 15 s. Counted: the weighings stay the same from
+    readings again (7 s/MB), and the readings were put in place by
+    rebuilding the text for each word, which made 500 KB take over 15 s. Counted: the weighings stay the same from
     10 KB to 100 KB, and the repair of 100 KB is that of 10 KB repeated.
     """
     from textclean._filters.homoglyphs import judge
