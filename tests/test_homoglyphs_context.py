@@ -527,11 +527,22 @@ def test_math_digit_outside_styled_text_kept():
         ("ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ", "quant à chasser"),
         ("ｎａｐｉｓａć．\nＳｋłａｄ", "napisać.\nSkład"),
         ("ężｋｉ\u3000ｓｉę．", "ężki się."),
+        # An ideographic space at a run's edge, before a word or punctuation
+        # with no fullwidth form; punctuation without one joins two runs.
+        ("ｖｏｉｌà\u3000ｏù\u3000à．\nＥｔ", "voilà où à.\nEt"),
+        ("Ｓｔｒｏｎａ\u3000１２\u3000–\u3000ｓｔｏｐｋａ．", "Strona 12 – stopka."),
+        ("ｄｉｔ\u3000«\u3000ｏｕｉ\u3000»．", "dit « oui »."),
     ],
 )
 def test_fullwidth_runs_with_accented_letters(broken, fixed):
     """Words of letters with no fullwidth form join the runs around them, punctuation after them too."""
     assert fix_homoglyphs(broken) == fixed
+
+
+def test_ideographic_space_in_cjk_line_kept():
+    """Fullwidth Latin in a Japanese line stays, and so does the ideographic space after it."""
+    text = "ＰＣ\u3000を使う\nＵＳＢ\u3000—\u3000ケーブル"
+    assert fix_homoglyphs(text) == text
 
 
 _TWIN_PIECES = st.lists(

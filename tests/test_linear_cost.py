@@ -315,11 +315,12 @@ def test_code_page_judges_a_window_of_an_endless_word(
 
 def test_a_repeated_unknown_word_is_weighed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """
-    Lorem ipsum with tall strokes read l (``sǀmilique``) is weighed once a word, not once a use.
+    Unknown words with tall strokes read l (``sǀmbrique``) are weighed once a word, not once a use.
 
-    Each use of an unknown word weighed its readings again (7 s/MB), and the
-    readings were put in place by rebuilding the text for each word, which
-    made 500 KB take over 15 s. Counted: the weighings stay the same from
+    Not Latin forms (``sǀmilique`` is read as Latin, unweighed), nor any
+    shipped language's words. Each use of an unknown word weighed its
+    readings again (7 s/MB), and the readings were put in place by
+    rebuilding the text for each word, which made 500 KB take over 15 s. Counted: the weighings stay the same from
     10 KB to 100 KB, and the repair of 100 KB is that of 10 KB repeated.
     """
     from textclean._filters.homoglyphs import judge
@@ -333,7 +334,7 @@ def test_a_repeated_unknown_word_is_weighed_once(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(judge, "plausible_reading", counted)
     cleaner = Cleaner("default")
-    paragraph = "sǀmilique adꞁpisci " * 20 + "\n\n"
+    paragraph = "sǀmbrique adꞁpesca " * 20 + "\n\n"
     counts, cleaned = [], []
     copies = SMALL // len(paragraph)
     for text in (paragraph * copies, paragraph * copies * 10):

@@ -27,6 +27,9 @@ The words look right and match nothing. The rules, in this order:
    small letter (Russian ``о``, ``с``), and never takes acronyms or Roman
    numerals (``OK``, ``XX``). A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
+   In a text with letters swapped into Latin words and no word of its
+   script, a lone letter, quoted or not, is one more swapped letter
+   (``'г'``, ``(с)``, ``Ν.``), but for the Greek letters mathematics writes.
 3. **Styled letters.** Styled words become plain letters, with the
    punctuation and spaces inside fullwidth runs; single styled letters only
    in styled text; fullwidth Latin in Chinese, Japanese or Korean lines stays
@@ -140,10 +143,12 @@ _CAPITALS_THEN_GREEK = regex.compile(r"[A-Z]{2,}[\p{Greek}--\P{Ll}]{1,2}", regex
 _SOURCE_SET = frozenset(SOURCES)
 _SENTENCE_ENDS = frozenset(".!?:\n")  # a gap between two words holding one cuts them apart
 _SINGLE_SYMBOLS = (GREEK, "Armenian", "Cherokee", LATIN_LOOKALIKE)
-# The Greek letters mathematics writes alone: the alphabet and its variant forms.
+# The Greek letters mathematics writes alone: the alphabet and its variant forms,
+# but for the letters it cannot tell from Latin ones (capital Alpha, Nu, Omicron...;
+# small omicron): written alone, those read as the Latin letter.
 _MATH_GREEK = frozenset(
-    [chr(c) for c in range(0x391, 0x3AA) if c != 0x3A2]
-    + [chr(c) for c in range(0x3B1, 0x3CA)]
+    [chr(c) for c in range(0x391, 0x3AA) if c != 0x3A2 and chr(c) not in "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"]
+    + [chr(c) for c in range(0x3B1, 0x3CA) if chr(c) != "ο"]
     + list("\N{GREEK THETA SYMBOL}\N{GREEK PHI SYMBOL}\N{GREEK PI SYMBOL}\N{GREEK KAPPA SYMBOL}")
     + list("\N{GREEK RHO SYMBOL}\N{GREEK LUNATE EPSILON SYMBOL}")
 )
@@ -795,7 +800,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             not latin_pinned
             and not swapping
             and found.own
-            and (lone := judge.lone_swapped_word(word, fixed, target, near=found.near))
+            and found.near  # its own segment gives its context away
+            and (lone := judge.lone_swapped_word(word, fixed, target))
         ):
             return fixed, f"look-alike word in {target} context: {judge.weighed(lone, original)}"
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
@@ -830,9 +836,20 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # A frequent word in both readings, in a text that shows no swapping
         # ("said Ве", "said іх"): as likely written so as garbled. It stays.
         return None
+    # A letter alone, quoted or not (``'г'``, ``(с)``, ``Ο'Neill``, ``Ν.``), in
+    # a text swapping letters into Latin words that writes no word of its
+    # script: one more swapped letter, not that script's word, whatever the
+    # rules below weigh.
+    swapped_letter = (
+        len(word) == 1
+        and swapping
+        and not source_seen
+        and (source != GREEK or word not in _MATH_GREEK)
+    )
     if (
         len(word) == 1
         and source in _SINGLE_SYMBOLS
+        and not swapped_letter
         and not _lone_letter(
             word, source, rewritten, found, swapping=swapping, neighbours=neighbours
         )
@@ -849,6 +866,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         return fixed, reason
     if near and swapping and not (rewritten.zipf or original.zipf):
         return fixed, f"look-alike word in {target} context, in a text with swapped letters"
+    if swapped_letter:
+        return fixed, f"lone look-alike letter, in a text with swapped letters and no {source} word"
     return None
 
 

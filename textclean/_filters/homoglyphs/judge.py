@@ -185,19 +185,19 @@ def prefer_rewrite(
     return rewritten.zipf > 0 and rewritten.zipf + bonus > original.zipf
 
 
-def lone_swapped_word(word: str, fixed: str, target: str, *, near: bool) -> Reading | None:
+def lone_swapped_word(word: str, fixed: str, target: str) -> Reading | None:
     """
     The reading of a Latin word of twins alone among words of ``target``'s script, if it is one.
 
     A text with no genuine Latin word and no other swapped one still may
     hold one swapped word (``адвокат poca``, ``до Bac``). Its rewrite is
-    taken where it stands among that script's words in its own segment and
-    is a word of some language of that script (``роса``: Ukrainian,
-    Bulgarian; Russian's list lacks it), ten times as common as the Latin
-    reading is in English, the language such text quotes: a Spanish
+    taken where it stands among that script's words in its own segment
+    (the callers ask only there) and is a word of some language of that
+    script (``роса``: Ukrainian, Bulgarian; Russian's list lacks it), ten
+    times as common as the Latin reading is in English, the language such text quotes: a Spanish
     ``poca`` does not stand in Russian prose, an English ``Max`` may.
     """
-    if not near or len(word) < _SHORTEST_SWAPPED or word.isupper():
+    if len(word) < _SHORTEST_SWAPPED or word.isupper():
         return None
     rewritten = own_reading(fixed, target)
     if rewritten.zipf < WORD_ZIPF or rewritten.zipf <= lexicon.zipf(word, "en") + _SWAP_MARGIN:
@@ -206,6 +206,7 @@ def lone_swapped_word(word: str, fixed: str, target: str, *, near: bool) -> Read
 
 
 _SHORTEST_SWAPPED = 2
+_PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous letters
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
 
 
@@ -474,13 +475,18 @@ def _latin_readings(
     ):
         return {}  # nothing to change (English ``ιn``, ``ιs`` are Latin forms too)
     # The words without ambiguous letters tell the language: those with
-    # them are read as modern words or spellings, here in question.
-    sample = [
-        match[0]
-        for match in itertools.islice(WORD.finditer(fixed), _SAMPLE)
-        if match.span() not in spans
-    ]
-    return readings if latin.reads_latin(sample) else {}
+    # them are read as modern words or spellings, here in question. Where
+    # few are without (a stroke in most words; lorem ipsum's short words are
+    # Spanish or Italian too), all words may tell it, each read as its Latin
+    # form where it has one, else as read so far.
+    words = list(itertools.islice(WORD.finditer(fixed), _SAMPLE))
+    sample = [match[0] for match in words if match.span() not in spans]
+    if latin.reads_latin(sample) or (
+        latin.long_words(sample) < _PLAIN_SAMPLE
+        and latin.reads_latin(readings.get(match.span(), match[0]) for match in words)
+    ):
+        return readings
+    return {}
 
 
 def latin_reading(written: str, fixed: str) -> str | None:

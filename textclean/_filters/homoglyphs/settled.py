@@ -114,7 +114,7 @@ def _may_be_swapped(word: str, present: frozenset[str]) -> bool:
     return any(
         target in present
         and convertible(word, target)
-        and lone_swapped_word(word, convert(word, target), target, near=True) is not None
+        and lone_swapped_word(word, convert(word, target), target) is not None
         for target in (CYRILLIC, GREEK)
     )
 

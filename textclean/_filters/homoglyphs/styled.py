@@ -58,11 +58,15 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LINE = regex.compile(r"[^\n]*")
 _ASCII_LETTER = regex.compile("[A-Za-z]")
 # What a fullwidth run takes in at its edges: letters without a fullwidth form
-# (ż, é), and the fullwidth punctuation after them (``ｐｒｏｓｉć．``).
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\uff01-\uff5e]")
-# What may join two fullwidth runs into one: ideographic spaces and words of
-# letters without a fullwidth form (``ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ``).
-_JOINER = regex.compile(r"[\u3000\p{L}\p{M}]*")
+# (ż, é), and the fullwidth punctuation after them (``ｐｒｏｓｉć．``); an
+# ideographic space too, before or after such a letter or punctuation without
+# a fullwidth form (``ｑｕａｎｔ\u3000à．``, ``ｔｗｏ\u3000»``).
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\uff01-\uff5e]|\u3000(?=[\p{L}\p{M}\p{P}])")
+_WORD_CHAR_BEFORE = regex.compile(r"[\p{L}\p{M}\uff01-\uff5e]|(?<=[\p{L}\p{M}\p{P}])\u3000")
+# What may join two fullwidth runs into one: ideographic spaces, words of
+# letters without a fullwidth form (``ｑｕａｎｔ\u3000à\u3000ｃｈａｓｓｅｒ``) and
+# punctuation without one (``１０００\u3000—\u3000ｏｋｎｏ``).
+_JOINER = regex.compile(r"[\u3000\p{L}\p{M}\p{P}]*")
 #: In a document with this many styled words, single styled letters are text too.
 _STYLED_DOCUMENT = 3
 _TO_ASCII = str.maketrans({**STYLED, **FULLWIDTH_PUNCTUATION})
@@ -144,9 +148,9 @@ class Styling:
             # the letters both covered), and runs joined by such words and
             # ideographic spaces become one.
             start, end = match.span()
-            while start and _WORD_CHAR.match(text, start - 1, start):
+            while start and _WORD_CHAR_BEFORE.match(text, start - 1):
                 start -= 1
-            while end < len(text) and _WORD_CHAR.match(text, end, end + 1):
+            while end < len(text) and _WORD_CHAR.match(text, end):
                 end += 1
             if spans and (start <= spans[-1][1] or _JOINER.fullmatch(text, spans[-1][1], start)):
                 start = spans[-1][0]
