@@ -41,7 +41,7 @@ passage; bench/data/pools.json caches the result.
 Nothing repeats. A `Builder` hands out each language's sentences from a
 `Stream`: the passages in a shuffled order, every sentence once, so a
 document is consecutive sentences of one real text, and no sentence comes
-back within a Builder's life (`PoolExhausted` when a language runs out; the
+back within a Builder's life (`PoolExhaustedError` when a language runs out; the
 scaling table's 10 MB texts pass ``recycle=True`` and say so). Each bench
 section runs in its own process with its own Builder, so the pools serve
 each section whole. `Builder.kind_bytes` sizes each kind's bytes per round
@@ -427,7 +427,7 @@ def pool_sizes(pools: dict[str, list[list[str]]]) -> dict[str, tuple[int, int]]:
     }
 
 
-class PoolExhausted(LookupError):
+class PoolExhaustedError(LookupError):
     """A language's sentences have all been handed out (and the stream does not recycle)."""
 
 
@@ -436,7 +436,7 @@ class Stream:
     One language's sentences, each handed out once: passages in a shuffled order, in order within.
 
     With ``recycle``, an emptied stream starts again in a new order (the
-    scaling table's 10 MB texts); without, it raises `PoolExhausted`.
+    scaling table's 10 MB texts); without, it raises `PoolExhaustedError`.
     """
 
     def __init__(self, lang: str, passages: list[list[str]], rng: random.Random, *,
@@ -460,7 +460,7 @@ class Stream:
     def take(self) -> str:
         if not self.sentences:
             if not self.recycle or not self.passages:
-                raise PoolExhausted(self.lang)
+                raise PoolExhaustedError(self.lang)
             self._refill()
         self.taken += 1
         return self.sentences.popleft()
