@@ -563,10 +563,9 @@ class Builder:
             sentences = [s for p in stream.passages for s in p]
             if sentences:
                 chars = sum(map(len, sentences))
-                # the text, then the rest of the sentence the cut falls in
-                cost[lang] = (
-                    stream.bytes / chars * ((SHORT_MIN + SHORT_MAX) / 2 + chars / len(sentences))
-                )
+                # the text, the rest of the sentence the cut falls in, and a margin for
+                # draws thrown away (a legacy code page that cannot encode the text)
+                cost[lang] = stream.bytes / chars * (SHORT_MAX + chars / len(sentences))
         fit = self._fit(dict.fromkeys(SHORT_KINDS, float(count)), rounds, cost)
         return {kind: max(1, int(size)) for kind, size in fit.items()}
 

@@ -192,3 +192,12 @@ class TestRealPools:
         sizes = builder.kind_bytes(settings.round_bytes, settings.rounds + settings.warm_up)
         a_run(builder, sizes, settings.rounds)
         assert all(sizes.values())
+
+    def test_the_short_document_plan_fits_the_pools(self) -> None:
+        """make bench's short documents, warm-up and rounds, draw without emptying a pool."""
+        settings = run.Settings()
+        builder = corpus.Builder(corpus.fetch_pools(_POOLS.parent), random.Random(run.SEED + 1))
+        counts = builder.short_counts(settings.short_docs, settings.rounds + settings.warm_up)
+        for kind, count in counts.items():
+            for _ in range(int(count * (settings.rounds + settings.warm_up))):
+                builder.short_document(kind)
