@@ -54,7 +54,8 @@ Kinds and their share of the whole mix (bytes), at least what issue 15 asks:
 ==========================  =====  =========================================
 kind                        share  what
 ==========================  =====  =========================================
-en clean                    25%    a news article (headline, paragraphs)
+en clean                    25%    news prose: a headline, then paragraphs of
+                                   consecutive sentences of the articles
 en raw                      10%    an article as scraped: site furniture,
                                    stray blank lines, paragraphs with
                                    Cyrillic "а" typed for "a" (as the seeds)
