@@ -19,12 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textclean._confusables import OTHER_READINGS
-from textclean._filters.homoglyphs import (
-    _SOURCE_SET,
-    TRIGGERS,
-    _chars_may_hold,
-    _cyrillic_and_latin,
-)
+from textclean._filters.homoglyphs import _SOURCE_SET, _cyrillic_and_latin
 from textclean._filters.homoglyphs import _sources_of as sources_of
 from textclean._filters.homoglyphs.charset import CharSet, in_block
 from textclean._filters.homoglyphs.cyrillic_pass import _plain_cyrillic
@@ -141,16 +136,4 @@ def test_texts_scanned_are_classified_as_their_characters(text: str) -> None:
     """The scan's set (the whole alphabet for one of its letters) gates a text as before."""
     chars = notable_chars(text)
     assert _only_script(chars) == _old_only_script(chars)
-    assert _chars_may_hold.__wrapped__(chars) == _old_chars_may_hold(chars)
-
-
-def _old_chars_may_hold(chars: frozenset[str]) -> bool | None:
-    """`homoglyphs._chars_may_hold` as of 358e6e0, with the old `_sources_of`."""
-    if TRIGGERS.isdisjoint(chars):
-        return False
-    if has_styled(chars):
-        return True
-    present = _old_sources_of(chars)
-    if len(present) > 1:
-        return True
-    return None if present and LATIN not in present else False
+    assert sources_of(chars) == _old_sources_of(chars)
