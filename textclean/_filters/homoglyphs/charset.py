@@ -19,8 +19,9 @@ every document has a set of its own, and Russian's (its whole alphabet,
 `notable_chars`) took some 90 µs to read. Here each character is classified
 once per process, for every gate at once (`_flags`, a bit a condition), and a
 set is read by one C-level pass of dictionary lookups, OR-ed together
-(`CharSet.of`); the last set read is remembered by identity, as the scan
-remembers the last text, so the gates asking of one text's set read it once.
+(`CharSet.of`, some 10 µs for Russian's); the last set read is remembered by
+identity, as the scan remembers the last text, so the gates asking of one
+text's set read it once, and sets met before by value.
 The answers are the gates' own: the property tests hold them to the loops
 they replace.
 """
@@ -29,15 +30,12 @@ from __future__ import annotations
 
 import operator
 import unicodedata
-from functools import reduce
-from typing import TYPE_CHECKING, NamedTuple
+from functools import lru_cache, reduce
+from typing import NamedTuple
 
 from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, SOURCES, WORD, script_of
 from textclean._filters.homoglyphs.settled import _runs
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 #: The basic block of each script a text may be settled in by its code page (`genuine`).
 BLOCKS = {CYRILLIC: (0x400, 0x4FF), GREEK: (0x370, 0x3FF)}
@@ -78,27 +76,31 @@ class CharSet(NamedTuple):
     """The look-alike source scripts of the letters, Latin for an ASCII letter among them."""
 
     @staticmethod
-    def of(chars: Iterable[str]) -> CharSet:
-        """The classification of ``chars``, remembered for the last set of them read."""
+    def of(chars: frozenset[str]) -> CharSet:
+        """The classification of ``chars``, remembered for the last set read and by value."""
         global _last  # noqa: PLW0603 - a one-entry cache, as `textclean.scan`'s
         last_chars, found = _last
-        if last_chars is chars:
-            return found
-        flags = reduce(operator.or_, map(_FLAGS.__getitem__, chars), 0)
-        scripts = flags & (_ONLY_CYRILLIC | _ONLY_GREEK)
-        found = CharSet(
-            only_script=(
-                None
-                if flags & _NOT_ONE_SCRIPT
-                else {_ONLY_CYRILLIC: CYRILLIC, _ONLY_GREEK: GREEK}.get(scripts)
-            ),
-            cyrillic_and_latin=bool(flags & _CYRILLIC_LETTER)
-            and not flags & _NOT_CYRILLIC_AND_LATIN,
-            plain_cyrillic=not flags & _NOT_PLAIN_CYRILLIC,
-            sources=_sources(flags & _ALL_SOURCES),
-        )
-        _last = (chars, found)
+        if last_chars is not chars:
+            found = _classify(chars)
+            _last = (chars, found)
         return found
+
+
+@lru_cache(maxsize=4096)
+def _classify(chars: frozenset[str]) -> CharSet:
+    """`CharSet.of`: each character's bits (`_flags`), OR-ed in C."""
+    flags = reduce(operator.or_, map(_FLAGS.__getitem__, chars), 0)
+    scripts = flags & (_ONLY_CYRILLIC | _ONLY_GREEK)
+    return CharSet(
+        only_script=(
+            None
+            if flags & _NOT_ONE_SCRIPT
+            else {_ONLY_CYRILLIC: CYRILLIC, _ONLY_GREEK: GREEK}.get(scripts)
+        ),
+        cyrillic_and_latin=bool(flags & _CYRILLIC_LETTER) and not flags & _NOT_CYRILLIC_AND_LATIN,
+        plain_cyrillic=not flags & _NOT_PLAIN_CYRILLIC,
+        sources=_sources(flags & _ALL_SOURCES),
+    )
 
 
 _ALL_SOURCES = reduce(operator.or_, _SOURCE_BIT.values())
@@ -180,7 +182,7 @@ def _source_flags(char: str) -> int:
 
 _FLAGS = _Flags()
 # No characters: what `CharSet.of` finds for an empty set.
-_last: tuple[Iterable[str], CharSet] = (
-    (),
+_last: tuple[frozenset[str], CharSet] = (
+    frozenset(),
     CharSet(None, cyrillic_and_latin=False, plain_cyrillic=True, sources=frozenset()),
 )
