@@ -84,15 +84,17 @@ class TestGate:
         for char in ("\u04cf", "é", "\u0483"):
             assert not cyrillic_pass._plain_cyrillic(frozenset(f"привет{char}"))
 
-    def test_other_texts_are_not_asked(self) -> None:
+    def test_other_texts_are_not_asked(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """English, Greek and accented Latin are not this pass's (None, not counted)."""
+        monkeypatch.setattr(cyrillic_pass, "COUNT_FALLBACKS", True)
         before = sum(cyrillic_pass.FELL_BACK.values())
         for text in ("Th\u0430t is a test", "Мoсква и λόγος", "Мoсква и café"):
             assert cyrillic_pass.cyrillic_pass(text) is None
         assert sum(cyrillic_pass.FELL_BACK.values()) == before
 
-    def test_fallbacks_are_counted(self) -> None:
+    def test_fallbacks_are_counted(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A stress mark on a Latin twin leaves the text to the sparse path, counted by reason."""
+        monkeypatch.setattr(cyrillic_pass, "COUNT_FALLBACKS", True)
         text = "Мoсквa\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе"
         before = cyrillic_pass.FELL_BACK.copy()
         assert cyrillic_pass.cyrillic_pass(text) is None
@@ -104,6 +106,14 @@ class TestGate:
             "Москва\u0301 и привет, а также Erlang и с ними всеми вместе",
             True,
         )
+
+    def test_fallbacks_are_not_counted_by_default(self) -> None:
+        """The filter writes no shared counter for every text unless a test switches it on."""
+        assert not cyrillic_pass.COUNT_FALLBACKS
+        before = cyrillic_pass.FELL_BACK.copy()
+        cyrillic_pass.cyrillic_pass("Мoсквa\u0301 и пpивет, a тaкже Erlang и c ними всеми вместе")
+        cyrillic_pass.cyrillic_pass("Москва и пpивет, а также Erlang и с ними всеми вместе")
+        assert before == cyrillic_pass.FELL_BACK
 
     def test_latin_text_is_left(self) -> None:
         """More letters giving Latin away than Cyrillic: the sparse path's script is Latin."""

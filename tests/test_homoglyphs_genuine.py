@@ -18,7 +18,8 @@ from test_homoglyphs_twins_stay import _slow
 
 from textclean._filters.homoglyphs import _kept_in_any_context, fix_homoglyphs
 from textclean._filters.homoglyphs.genuine import settled_in_c
-from textclean._filters.homoglyphs.settled import unchanged
+from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN
+from textclean._filters.homoglyphs.settled import _by_runs, unchanged
 
 _WORDS = {
     "ru": ["программирования", "язык", "и", "а", "с", "о", "у", "сор", "ее", "Не", "В", "С"],
@@ -70,6 +71,26 @@ def test_a_text_it_settles_is_one_the_word_rules_keep(text: str) -> None:
     if settled_in_c(text, _kept_in_any_context):
         assert _slow(text) == text
         assert fix_homoglyphs(text) == text
+
+
+@given(_texts())
+@example("Он живёт в доме B на улице, а Python рядом.")
+@example("Разработан компанией Ericsson. Ko мне обращаются, и Erlang тоже.")
+@example("Мы пишем на Python и CSS, а с ним легко, Ko.")
+def test_a_text_unchanged_settles_is_one_the_word_rules_keep(text: str) -> None:
+    """Where `unchanged` says True (look-alike words of another script weighed where they stand), the rules keep it."""
+    if unchanged(text, _kept_in_any_context):
+        assert _slow(text) == text
+
+
+def test_latin_words_of_twins_are_weighed_by_the_runs() -> None:
+    """A Latin word of twins is weighed where it stands by `_by_runs`, not left to a word-by-word pass."""
+    present = frozenset({CYRILLIC, LATIN})
+    among_names = "Мы пишем на языке.\nUse Python or Java, x for Erlang and Haskell."
+    assert _by_runs(among_names, present, _kept_in_any_context) is True
+    among_russian = "Python и x, Java и y работают."
+    assert _by_runs(among_russian, present, _kept_in_any_context) is False
+    assert unchanged(among_russian, _kept_in_any_context) is False
 
 
 class TestSettledInC:

@@ -48,6 +48,18 @@ class TestOneByte:
         """The distinct characters read from a text's one-byte bytes are those of `non_plain`."""
         assert others_of(text, one_byte(text)) == frozenset(non_plain(text))
 
+    @given(
+        st.lists(st.sampled_from(_ONE_BYTE_PIECES), min_size=50, max_size=400).map("".join),
+        st.lists(st.sampled_from(_OTHER_PIECES), min_size=1, max_size=6),
+        st.randoms(use_true_random=False),
+    )
+    def test_others_beside_a_page_are_non_plain_characters(self, text, others, rng):
+        """A long text no one-byte page holds whole (stress marks) gives `non_plain`'s characters."""
+        for piece in others:
+            at = rng.randint(0, len(text))
+            text = text[:at] + piece + text[at:]
+        assert others_of(text, None) == frozenset(non_plain(text))
+
     @given(_mixed_script_texts())
     def test_giver_counts_agree(self, text):
         """Letters giving each script away, counted over bytes, are the letters counted in the str."""

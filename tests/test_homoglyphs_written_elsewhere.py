@@ -7,9 +7,16 @@ though no lexicon knows Mongolian ``-р`` and ``MM`` reads as an acronym.
 """
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from textclean._filters.homoglyphs import fix_homoglyphs
-from textclean._filters.homoglyphs.judge import written_elsewhere
+from textclean._filters.homoglyphs import fix_homoglyphs, judge
+from textclean._filters.homoglyphs.judge import (
+    StandingWords,
+    _alone_words,
+    _has_word,
+    written_elsewhere,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +74,37 @@ def test_quoted_bracketed_and_named_words_stay(fixed):
 def test_genuine_text_unchanged(text):
     """Genuine text shows no swapping: the rule is not asked."""
     assert fix_homoglyphs(text) == text
+
+
+# Letters, numbers that are no digits (``²``, ``Ⅻ``: word characters of re,
+# no letters), digits, marks and separators, so that runs are cut every way.
+_CHARS = "aoнеNO²Ⅻ5_-\u0301 \n'"
+_WORD_ASKED = st.text(alphabet="aoнеNO", min_size=1, max_size=3) | st.text(
+    alphabet=_CHARS, min_size=1, max_size=3
+)
+
+
+@given(st.text(alphabet=_CHARS, max_size=60), st.lists(_WORD_ASKED, max_size=12))
+@example("не² не", ["не"])
+@example("Ⅻне", ["не"])
+def test_standing_words_answer_as_the_search(text: str, words: list[str]) -> None:
+    """Looked up among the text's words once gathered, a word stands alone exactly where the search finds it."""
+    searched = StandingWords(text)
+    gathered = StandingWords(text)
+    gathered.words = _alone_words(text)
+    for word in words:
+        assert searched.has(word) == gathered.has(word) == _has_word(text, word), word
+
+
+def test_the_text_is_searched_for_few_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After `StandingWords.SEARCHES` distinct words the text's words are gathered, and no more searched."""
+    searched: list[str] = []
+    monkeypatch.setattr(
+        judge, "_has_word", lambda text, word: searched.append(word) or _has_word(text, word)
+    )
+    text = "ом он мо но ом"
+    words = StandingWords(text)
+    asked = ["о", "м", "ом", "мо", "он", "но", "нм", "мн", "оо", "мм", "нн", "он", "ом"]
+    answers = [words.has(word) for word in asked]
+    assert answers == [_has_word(text, word) for word in asked]
+    assert searched == asked[: StandingWords.SEARCHES]

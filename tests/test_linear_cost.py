@@ -343,3 +343,35 @@ def test_a_repeated_unknown_word_is_weighed_once(monkeypatch: pytest.MonkeyPatch
         counts.append(weighed[0])
     assert counts[1] == counts[0] > 0, counts
     assert cleaned[1] == "\n\n".join([cleaned[0]] * 10), "not the small text's repair repeated"
+
+
+def test_a_word_written_elsewhere_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    In Cyrillic text with Latin twins, a short Latin word's reading is searched for once a text.
+
+    A Latin word of twins (``OTP``) is read in the script around it where
+    the text writes that reading as a word elsewhere (`judge.written_elsewhere`):
+    each use searched the whole text again for a reading it never writes
+    alone (``отр`` stands only inside ``смотреть``), so 4 MB of Russian with
+    Latin twins spent 2.3 s in ``str.find``, and s/MB doubled from 1 to 10 MB.
+    Counted: the characters searched grow no faster than the text from 10 KB to 1 MB.
+    """
+    from textclean._filters.homoglyphs import judge
+
+    searched = [0]
+    has_word = judge._has_word
+
+    def counted(text: str, word: str) -> bool:
+        searched[0] += len(text)
+        return has_word(text, word)
+
+    monkeypatch.setattr(judge, "_has_word", counted)
+    cleaner = Cleaner("default")
+    swapped = _every_nth(PROSE["ru"] + " Смотрите: код OTP пришёл, мы смотрели.", _TO_LATIN, 5)
+    small = _to_size(swapped)
+    counts = []
+    for text in (small, _big(small)):
+        searched[0] = 0
+        cleaner.clean(text)
+        counts.append(searched[0] / len(text))
+    assert 0 < counts[1] <= 1.2 * counts[0], counts

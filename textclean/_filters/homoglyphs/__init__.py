@@ -56,7 +56,6 @@ The look-alike table comes from Unicode's confusables data
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -65,6 +64,7 @@ import regex
 
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs.charset import CharSet
 from textclean._filters.homoglyphs.context import (
     Context,
     Found,
@@ -201,13 +201,9 @@ def _left_as_it_stands(text: str) -> bool:
     return unchanged(text, _kept_in_any_context)
 
 
-@lru_cache(maxsize=4096)
 def _sources_of(chars: frozenset[str]) -> frozenset[str]:
     """The look-alike source scripts of ``chars``, Latin for an ASCII letter among them."""
-    present = {s for c in chars if c.isalpha() and (s := script_of(c)) in _SOURCE_SET}
-    if any(c.isascii() and c.isalpha() for c in chars):
-        present.add(LATIN)
-    return frozenset(present)
+    return CharSet.of(chars).sources
 
 
 class _Document:
@@ -1236,23 +1232,14 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     return _Repaired(fixed, _settled(fixed, outcome))
 
 
-@lru_cache(maxsize=4096)
 def _cyrillic_and_latin(others: frozenset[str]) -> bool:
     """
     Whether a text's ``others`` (`others_of`) hold Cyrillic letters and no letter of another script.
 
     Combining accents (Russian stress marks) may stand on them; ASCII letters
-    are the Latin ones.
+    are the Latin ones. Read from the text's classification (`CharSet`).
     """
-    letters = False
-    for char in others:
-        if char.isalpha():
-            if script_of(char) != CYRILLIC:
-                return False
-            letters = True
-        elif unicodedata.category(char).startswith("M") and not "\u0300" <= char <= "\u036f":
-            return False
-    return letters
+    return CharSet.of(others).cyrillic_and_latin
 
 
 # A Latin letter beside a Cyrillic one, accents between them aside: a word of

@@ -26,11 +26,12 @@ Python; this pass gives the same text from what C counts and finds:
   together by one join over the decided words.
 
 A text the pass cannot decide as the sparse path does is left to it (None),
-and counted in `FELL_BACK` by reason: letters outside the basic Cyrillic
-block or of two readings, a stress mark beside a Latin letter (the sparse
-path reads that word whole), a name's letter inside a Cyrillic word, more
-names than the sparse path takes, a Cyrillic or mixed word whose context is
-the names' (``a`` between ``Sun`` and ``Microsystems``), and so on. A text
+and counted in `FELL_BACK` by reason where `COUNT_FALLBACKS` is on: letters
+outside the basic Cyrillic block or of two readings, a stress mark beside a
+Latin letter (the sparse path reads that word whole), a name's letter inside
+a Cyrillic word, more names than the sparse path takes, a Cyrillic or mixed
+word whose context is the names' (``a`` between ``Sun`` and
+``Microsystems``), and so on. A text
 it leaves unsettled takes the rounds of `FixHomoglyphs._repair`, as before.
 `explain` keeps the word rules (`FixHomoglyphs._explain_round`).
 """
@@ -40,14 +41,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from textclean._confusables import OTHER_READINGS
 from textclean._filters import homoglyphs as rules
 from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs.charset import CharSet
 from textclean._filters.homoglyphs.context import (
     REACH,
     Found,
@@ -99,8 +99,11 @@ if TYPE_CHECKING:
 
 #: Whether `FixHomoglyphs` tries this pass before the sparse path's (`_one_pass_repair`).
 CYRILLIC_PASS = True
-#: Texts of Cyrillic with ASCII letters this pass left to the sparse path, by reason.
+#: Texts of Cyrillic with ASCII letters this pass left to the sparse path, by reason, and
+#: those it took ("taken"): counted only while `COUNT_FALLBACKS` is on (tests, measurements),
+#: so that the filter writes no shared object for every text.
 FELL_BACK: Counter[str] = Counter()
+COUNT_FALLBACKS = False
 
 _BASIC_CYRILLIC = ("\u0400", "\u04ff")
 # Word characters of the texts this pass takes (`_plain_cyrillic`): ASCII
@@ -128,7 +131,6 @@ assert _WITH_ONE_NAME <= REACH
 _NEAR = 64  # characters looked at each side of a word for a word giving Cyrillic away
 
 
-@lru_cache(maxsize=4096)
 def _plain_cyrillic(others: frozenset[str]) -> bool:
     r"""
     Whether a text's non-ASCII characters (`others_of`) leave words as runs of two alphabets.
@@ -137,20 +139,9 @@ def _plain_cyrillic(others: frozenset[str]) -> bool:
     marks only the combining diacritics (Russian stress marks): every word
     is then a run of ``[A-Za-z\u0400-\u04ff\u0300-\u036f]``, as WORD cuts
     it, and "surely Cyrillic" (the sparse path's `find_hard`) is any letter
-    of the block.
+    of the block. Read from the text's classification (`CharSet.plain_cyrillic`).
     """
-    low, high = _BASIC_CYRILLIC
-    for char in others:
-        if char in OTHER_READINGS:
-            return False
-        if char.isalpha():
-            if not low <= char <= high:
-                return False
-        elif low <= char <= high or (
-            not _ACCENTS[0] <= char <= _ACCENTS[1] and unicodedata.category(char)[0] == "M"
-        ):
-            return False
-    return True
+    return CharSet.of(others).plain_cyrillic
 
 
 _ACCENTS = ("\u0300", "\u036f")
@@ -354,23 +345,26 @@ def cyrillic_pass(text: str) -> tuple[str, bool] | None:
     The first round of repair of Cyrillic text with Latin twins, and whether it is the last.
 
     What `_one_pass_repair` gives, or None where this pass leaves the text
-    to it (counted in `FELL_BACK`) or the text is of another kind.
+    to it (counted in `FELL_BACK`, where counted) or the text is of another kind.
     """
     if not mostly_beyond_ascii(text):
         return None
     view = one_byte(text)
     others = others_of(text, view)
-    if not rules._cyrillic_and_latin(others):  # noqa: SLF001 - the sparse path's own gate
+    if not CharSet.of(others).cyrillic_and_latin:  # the sparse path's own gate
         return None
     latin = _latin_letters(text, others, view)
     if isinstance(latin, str):
-        FELL_BACK[latin] += 1
+        if COUNT_FALLBACKS:
+            FELL_BACK[latin] += 1
         return None
     found = _decide(text, others, latin)
     if isinstance(found, str):
-        FELL_BACK[found] += 1
+        if COUNT_FALLBACKS:
+            FELL_BACK[found] += 1
         return None
-    FELL_BACK["taken"] += 1
+    if COUNT_FALLBACKS:
+        FELL_BACK["taken"] += 1
     return found
 
 

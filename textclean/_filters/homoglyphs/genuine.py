@@ -33,7 +33,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean._confusables import LOOKALIKES
-from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, WORD, script_of
+from textclean._filters.homoglyphs.charset import BLOCKS as _BLOCKS
+from textclean._filters.homoglyphs.charset import MARKS as _MARKS
+from textclean._filters.homoglyphs.charset import CharSet
+from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, script_of
 from textclean._filters.homoglyphs.settled import (
     _GIVER,
     _MIXED,
@@ -52,10 +55,8 @@ if TYPE_CHECKING:
 
 # The script's code page: one byte a character, its basic letters all there.
 _CODE_PAGES = {CYRILLIC: "cp1251", GREEK: "cp1253"}
-_BLOCKS = {CYRILLIC: (0x400, 0x4FF), GREEK: (0x370, 0x3FF)}
-# Stress marks (Russian and Ukrainian dictionaries, learners' texts), written
-# on the code page as symbols standing in for them where the text has none.
-_MARKS = {CYRILLIC: {"\N{COMBINING ACUTE ACCENT}": "¤", "\N{COMBINING GRAVE ACCENT}": "¦"}}
+# Stress marks (`charset.MARKS`) are written on the code page as symbols
+# standing in for them where the text has none.
 _ASCII_LETTERS = frozenset(range(0x41, 0x5B)) | frozenset(range(0x61, 0x7B))
 # ASCII letters kept, every other byte a space: the Latin words, split in C.
 _LATIN_ONLY = bytes(b if b in _ASCII_LETTERS else 0x20 for b in range(256))
@@ -226,7 +227,6 @@ def _neighbour_kinds(script: str) -> tuple[str, ...]:
     return ("", *kinds.values())
 
 
-@lru_cache(maxsize=4096)
 def _only_script(chars: frozenset[str]) -> str | None:
     """
     The script of a text's letters beyond ASCII, where they are all of its basic block; else None.
@@ -234,27 +234,9 @@ def _only_script(chars: frozenset[str]) -> str | None:
     ``chars``: the text's characters beyond plain ASCII (`notable_chars`).
     Any other letter, mark or digit there (accents, stress marks, a third
     script, the apostrophe ``ʼ``, superscripts), a character beyond the basic
-    plane or a styled letter leaves the text to `unchanged`.
+    plane or a styled letter leaves the text to `unchanged`. Read from the
+    text's classification (`CharSet.only_script`), made once a text.
     """
     if has_styled(chars):
         return None
-    found: str | None = None
-    for char in chars:
-        if WORD.match(char) is None and not char.isalnum():
-            continue
-        if any(char in marks for marks in _MARKS.values()):
-            continue  # where its script writes no such mark, the text fits no page
-        script = script_of(char)
-        if script not in _BLOCKS or not _in_block(char, script) or found not in (None, script):
-            return None
-        found = script
-    return found
-
-
-def _in_block(char: str, script: str) -> bool:
-    """Whether ``char`` is a letter of ``script``'s basic block that `settled` takes for its own."""
-    low, high = _BLOCKS[script]
-    if not low <= ord(char) <= high or not char.isalpha():
-        return False
-    # The letters `settled._Runs` takes for the script's (its "sure" ranges).
-    return _runs(script, frozenset({script, LATIN})).foreign.match(char) is None
+    return CharSet.of(chars).only_script

@@ -355,18 +355,72 @@ def written_elsewhere(fixed: str) -> dict[tuple[int, int], str]:
     brackets and quotes.
     """
     found: dict[tuple[int, int], str] = {}
-    folded: str | None = None
+    written: StandingWords | None = None
     for match in _TWINS_ONLY.finditer(fixed):
         start, end = match.span()
         script = _script_around(fixed, start, end)
         if script is None or _enclosed(fixed, start, end) or _name_part(fixed, start, end):
             continue  # a quoted or bracketed word is its own context (``(He)``)
-        if folded is None:
-            folded = fixed.casefold()
+        if written is None:
+            written = StandingWords(fixed.casefold())
         reading = convert(match[0], script)
-        if _has_word(folded, reading.casefold()):
+        if written.has(reading.casefold()):
             found[start, end] = reading
     return found
+
+
+class StandingWords:
+    """
+    Which words stand in a text as words of their own: `_has_word`, in linear time over many asks.
+
+    A text of Cyrillic with Latin twins asks about a short word for each of
+    its Latin words of twins, and a word it never writes alone (``отр``,
+    inside ``смотреть``) was looked for through the whole text each time:
+    quadratic (4 MB took 2.3 s in ``str.find``). Each word is looked for
+    once; after `SEARCHES` words, the text's words are gathered once (one
+    ``re`` pass) and the rest are looked up.
+    """
+
+    #: Distinct words looked for by `_has_word` before the text's words are gathered.
+    SEARCHES = 8
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.words: frozenset[str] | None = None
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` stands in the text with no letter on either side."""
+        if (known := self.answers.get(word)) is not None:
+            return known
+        if self.words is None and len(self.answers) >= self.SEARCHES:
+            self.words = _alone_words(self.text)
+        if self.words is not None and word.isalpha():
+            answer = word in self.words
+        else:
+            answer = _has_word(self.text, word)
+        self.answers[word] = answer
+        return answer
+
+
+def _alone_words(text: str) -> frozenset[str]:
+    """
+    Every run of letters (``str.isalpha``) in ``text`` with no letter on either side.
+
+    A letter is a word character of ``re`` that is no digit nor ``_``, but
+    for the few that are numbers (``²``, ``Ⅻ``): runs holding such are cut there.
+    """
+    runs = set(_LETTER_RUN.findall(text))
+    words = {run for run in runs if run.isalpha()}
+    for run in runs - words:
+        words.update(
+            "".join(group) for alpha, group in itertools.groupby(run, str.isalpha) if alpha
+        )
+    return frozenset(words)
+
+
+# Runs of word characters but digits and ``_``: letters (and numbers other than digits).
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _has_word(text: str, word: str) -> bool:

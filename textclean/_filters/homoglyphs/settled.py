@@ -411,19 +411,30 @@ def _by_runs(  # noqa: PLR0911 - one return per way the text is settled
         if script not in present:
             continue
         runs = _runs(script, present)
-        others = _other_givers(around, runs, script)
+        lookalikes: list[tuple[int, int, str]] = []
+        others = _other_givers(around, runs, script, lookalikes)
         if others is not _TOO_MANY:
             break
     else:
         return None
     if not isinstance(others, list):
         return others
+    # Words of another script's twins (a Latin ``Ko`` kept in Russian text
+    # with Latin twins): each weighed where it stands, as `unchanged` weighs
+    # every look-alike word, not by a Python pass over every word.
+    if lookalikes and not _lookalikes_stay(around, lookalikes):
+        return False
     if not others:
         # Every word giving a script away gives this one: each word's
         # context is the script, or none (no giving word on its line or in
         # the text), and neither rewrites a word of the script's twins.
         return True
-    if stays is not None and script != LATIN and _twins_stay(around, runs, script, stays):
+    if (
+        stays is not None
+        and script != LATIN
+        and not lookalikes
+        and _twins_stay(around, runs, script, stays)
+    ):
         return True
     other_lines = {bisect.bisect_right(around.line_starts, pos) - 1 for pos in others}
     giving: dict[tuple[int, int, int], bool] = {}  # by a line's or segment's span
@@ -585,13 +596,16 @@ def _gap_then_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f"[^{near}]*"), re.compile(f"([^{near}]*)([{near}]+)")
 
 
-def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bool | None:
+def _other_givers(
+    around: _Segments, runs: _Runs, script: str, lookalikes: list[tuple[int, int, str]]
+) -> list[int] | bool | None:
     """
     Where words giving away a script other than ``script`` start, in order.
 
     False for a text with a mixed word; None where the full check must
-    decide (a look-alike word of another script); `_TOO_MANY` for a text
-    mostly in other letters.
+    decide (a number re takes for a letter); `_TOO_MANY` for a text mostly
+    in other letters. The look-alike words of another script met are put
+    in ``lookalikes`` (start, end, script), for `_lookalikes_stay`.
     """
     text, present = around.text, around.present
     found: list[int] = []
@@ -615,8 +629,25 @@ def _other_givers(around: _Segments, runs: _Runs, script: str) -> list[int] | bo
             if word_scripts(word, present)[1] != {script}:
                 found.append(start)
         elif kind is not None and not (kind == LATIN and capital_stays(text, start, end)):
-            return None
+            lookalikes.append((start, end, kind))
     return found
+
+
+def _lookalikes_stay(around: _Segments, lookalikes: list[tuple[int, int, str]]) -> bool:
+    """
+    Whether each look-alike word (start, end, script) keeps its script, as `unchanged` weighs it.
+
+    False where a word's context is another script it may be rewritten
+    into (rule 2), or is left to the line's or document's majority.
+    """
+    text = around.text
+    for start, end, source in lookalikes:
+        target = around.script_at(start, end)
+        if target is None:
+            return False  # the line's or document's context decides
+        if target in TARGETS and target != source and convertible(text[start:end], target):
+            return False  # a word that may be rewritten (rule 2)
+    return True
 
 
 def capital_stays(text: str, start: int, end: int) -> bool:
