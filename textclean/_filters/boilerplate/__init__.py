@@ -139,7 +139,7 @@ from textclean._filters.boilerplate.catalog import (
     LineMatcher,
     Rule,
 )
-from textclean._filters.boilerplate.lines import kept_beside_removed
+from textclean._filters.boilerplate.lines import kept_beside_removed, new_text
 from textclean._filters.boilerplate.signals import (
     EDGE,
     MAX_SCORED_CHARS,
@@ -262,6 +262,7 @@ class RemoveBoilerplate:
         lines that stay (see _kept_lines) are empty if none goes.
         """
         self._ends_asked.clear()  # each reading asks the same ends again
+        new_text()  # (lines.per_text: answers are kept while one text is read)
         lines = text.split("\n")
         # Catalog rules matching whole lines anywhere (by line index): a line's
         # match is its own, so later readings take those of the lines they keep.

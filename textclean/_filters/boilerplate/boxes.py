@@ -50,7 +50,7 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     SITE_FURNITURE,
 )
-from textclean._filters.boilerplate.lines import marked_lines, positions_at
+from textclean._filters.boilerplate.lines import marked_lines, per_text, positions_at
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ _MAX_HEADER_WORDS = 3
 _MIN_BRIDGE_SPACES = 3  # a pitch between a header and its button: four words or more
 
 
+@per_text  # asked of the lines by several boxes, in each reading
 def ad_label(line: str) -> bool:
     """Whether the line is only an advertisement's label, in any decoration: "- Anzeige -"."""
     if len(line) > _LONGEST_MARKER + 12:
@@ -104,6 +105,7 @@ def ad_label(line: str) -> bool:
     return core in AD_MARKERS
 
 
+@per_text
 def ad_prefix(line: str) -> bool:
     """
     Whether an advertisement's label opens the line before a separator and the ad's text.

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import CREDIT
-from textclean._filters.boilerplate.lines import marked_lines, positions_at
+from textclean._filters.boilerplate.lines import marked_lines, per_text, positions_at
 from textclean._filters.boilerplate.vocabulary import credit_word
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ def _marked_tails(text: str) -> set[int]:
     }
 
 
+@per_text  # asked in each reading of the lines holding a colon
 def _credit(text: str) -> tuple[str, str] | None:
     """The label and owner of the credit that ends ``text``, if it is a caption's; else None."""
     tail = _tail(text)

@@ -5,21 +5,69 @@ A stage that asks a question of the few lines holding a rare mark (a colon
 near a line's end, a field's ``*``, a question mark) finds those lines by
 the text's own searches (str.find, str.count) and takes them out of the
 content by bisection, instead of reading every line in Python.
+
+What several stages, or every reading of a text, ask of a line's text alone
+(its stopword density, its key as a heading) is worked out once while one
+text is read (``per_text``), and forgotten when the next text comes
+(``new_text``): no answer is kept from one text to the next.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from textclean._filters.boilerplate.blocks import Line
 
 _INDEX = operator.attrgetter("index")
 _ASCII = bytes(range(128))
+_T = TypeVar("_T")
+# The answers of the per_text functions that answered for the text being read.
+_FILLED: list[dict[str, Any]] = []
+# A text of more distinct lines than this forgets the older answers (memory stays bounded).
+_MAX_REMEMBERED = 20_000
+_UNSET: Any = object()  # no answer yet
+
+
+def per_text(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """
+    ``function``, a pure function of a line's text, answered once while one text is read.
+
+    The stages of a reading, and the readings of one text (see
+    RemoveBoilerplate._find), ask some lines the same question: the answer
+    is remembered until ``new_text``. Only answers that depend on the text
+    alone (no line's context) may be remembered this way.
+    """
+    remembered: dict[str, _T] = {}
+    look_up = remembered.get
+
+    @functools.wraps(function)
+    def answer(text: str) -> _T:
+        # one lookup, no exception on a miss; safe if another thread forgets meanwhile
+        found = look_up(text, _UNSET)
+        if found is not _UNSET:
+            return cast("_T", found)
+        if not remembered:
+            _FILLED.append(remembered)  # new_text forgets only what was filled
+        elif len(remembered) >= _MAX_REMEMBERED:
+            remembered.clear()
+        value = remembered[text] = function(text)
+        return value
+
+    return answer
+
+
+def new_text() -> None:
+    """Forget the answers of the per_text functions: the next text's lines are asked afresh."""
+    if _FILLED:  # (most texts are read without asking any: nothing to forget)
+        for remembered in _FILLED:
+            remembered.clear()
+        _FILLED.clear()
 
 
 def casefold(text: str) -> str:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
+from textclean._filters.boilerplate.lines import per_text
 from textclean._filters.boilerplate.lists import given_by_text
 from textclean._filters.boilerplate.signals import signals, stopword_density, table_fields
 
@@ -258,6 +259,7 @@ def _anchor(line: Line) -> bool:
     return _density(text) >= needed
 
 
+@per_text  # every anchor is asked again in each reading, and by _near_prose, short_text
 def _density(text: str) -> float:
     words = text.casefold().split(maxsplit=_ANCHOR_MEASURED_WORDS)[:_ANCHOR_MEASURED_WORDS]
     return stopword_density(words)
@@ -330,6 +332,7 @@ def _short(line: Line) -> bool:
     return not line.prose and short_text(line.text)
 
 
+@per_text
 def short_text(text: str) -> bool:
     """Whether a line that is no prose to the classifier does not read as prose here (_short)."""
     if text.startswith(_BULLETS):

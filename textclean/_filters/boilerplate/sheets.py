@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, RELATED_LINKS
+from textclean._filters.boilerplate.lines import per_text
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -198,6 +199,7 @@ def _pros_and_cons(run: list[Line]) -> list[tuple[int, int]]:
     return []
 
 
+@per_text  # asked of a run's lines by each of its tests
 def _key(text: str) -> str:
     """A heading as a table of contents and the body both write it: no number, bullet or colon."""
     return _NUMBERING.sub("", text).rstrip(" :").casefold()
@@ -261,6 +263,7 @@ def _header(line: Line) -> bool:
     return _label(line) and (line.signals is None or not line.signals.cues)
 
 
+@per_text
 def _shape(text: str) -> str:
     """A value's shape: each run of digits read as 0, casefolded ("0 kg", "£0.0", "0k")."""
     return _DIGITS.sub("0", text.casefold())
@@ -415,7 +418,12 @@ class _Pairs:
 
 
 def _name(line: Line) -> bool:
-    return _short(line, _MAX_ROLE_WORDS) and _PERSON.fullmatch(line.text) is not None
+    return _short(line, _MAX_ROLE_WORDS) and _person(line.text)
+
+
+@per_text  # a name is asked as a chain's start, its link, and a column's
+def _person(text: str) -> bool:
+    return _PERSON.fullmatch(text) is not None
 
 
 def _role(line: Line) -> bool:
@@ -433,10 +441,10 @@ def _names_then_jobs(content: list[Line], start: int) -> tuple[int, int] | None:
     (0, 6)
     """
     end = start
-    while end < len(content) and _name(content[end]) and not _names_a_job(content[end].text):
+    while end < len(content) and _name(content[end]) and not _job_named(content[end].text):
         end += 1
     jobs = end
-    while jobs < len(content) and _role(content[jobs]) and _names_a_job(content[jobs].text):
+    while jobs < len(content) and _role(content[jobs]) and _job_named(content[jobs].text):
         jobs += 1
     # the names may open with a header in a name's shape ("Unser Team")
     for first in (start, start + 1):
@@ -463,6 +471,10 @@ def _names_a_job(text: str) -> bool:
         word in _JOB_WORDS or (len(word) > _MIN_COMPOUND and word.endswith(_JOB_ENDS))
         for word in _LETTERS.findall(text.casefold())
     )
+
+
+# (_names_a_job keeps its doctest: the remembered function is a name of its own)
+_job_named = per_text(_names_a_job)
 
 
 def _teams(content: list[Line]) -> list[tuple[int, int]]:
@@ -534,7 +546,7 @@ def _team(content: list[Line], names: list[int]) -> bool:
     return (
         len(names) >= _MIN_NAMES
         and len({content[i].text for i in names}) == len(names)  # one author's cards repeat it
-        and not any(_names_a_job(content[i].text) for i in names)
-        and 2 * sum(i + 1 < len(content) and _names_a_job(content[i + 1].text) for i in names)
+        and not any(_job_named(content[i].text) for i in names)
+        and 2 * sum(i + 1 < len(content) and _job_named(content[i + 1].text) for i in names)
         >= len(names)
     )

@@ -41,6 +41,7 @@ stage's (signals); a sentence that goes on after the label stays.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ import regex
 from textclean._filters.boilerplate.boxes import PAGE_NOUNS
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, NAVIGATION, PROMPT, RELATED_LINKS
 from textclean._filters.boilerplate.headlines import kicker_marks
+from textclean._filters.boilerplate.lines import casefold
 from textclean._filters.boilerplate.lists import inventory
 
 if TYPE_CHECKING:
@@ -67,7 +69,9 @@ _BODY_CHARS = 100  # a paragraph of the body
 _MIN_BODY = 2  # paragraphs of the body above the cards
 _SHAPE_RATIO = 3.0  # two lines at the same place in two cards: words within this ratio
 _ENDS = (".", "!", "…", "。", "！")
-_DIGITS = str.maketrans("0123456789", "0000000000")
+# Each ASCII digit read as 0 (the other digits stay): a search in C, where
+# str.translate looks each character of a text with quotes and dashes up alone.
+_NONZERO_DIGIT = re.compile("[1-9]")
 _WORD = regex.compile(r"[\p{L}'’]+")
 _NUMBER = regex.compile(r"\d+")
 _NOT_MARKS = (COMMENT_FORM, NAVIGATION)
@@ -159,7 +163,7 @@ def find(content: list[Line], removed: dict[int, str]) -> None:
     ]
     if len(shorts) < _MIN_MARKS:
         return
-    shapes = "\n".join([text for _, text in shorts]).casefold().translate(_DIGITS).split("\n")
+    shapes = _NONZERO_DIGIT.sub("0", casefold("\n".join([text for _, text in shorts]))).split("\n")
     if len(set(shapes)) > len(shapes) - _MIN_MARKS + 1:
         return  # no shape recurs three times
     recurring = {shape for shape, n in Counter(shapes).items() if n >= _MIN_MARKS}
