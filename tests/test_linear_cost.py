@@ -202,11 +202,11 @@ def measure() -> Any:
     ]
     for module in modules:
         _wrap_patterns(vars(module), lambda name, p, m=module: patch.setattr(m, name, p), work)
-    # remove_boilerplate compiles its rule groups as lines need them.
+    # remove_boilerplate compiles its rules as lines need them.
     boilerplate = importlib.import_module("textclean._filters.boilerplate.catalog")
-    alternation = boilerplate._alternation
+    rule_pattern = boilerplate._rule_pattern
     patch.setattr(
-        boilerplate, "_alternation", lambda rules: _CountingPattern(alternation(rules), work)
+        boilerplate, "_rule_pattern", lambda rule: _CountingPattern(rule_pattern(rule), work)
     )
     fix_text = ftfy.fix_text
 

@@ -53,9 +53,14 @@ def shipped(key: str) -> object | None:
 
 def tables_to_ship() -> dict[str, object]:
     """Every table shipped, by key, as the filters' functions build it."""
-    from textclean._filters.homoglyphs import letters  # noqa: PLC0415 - the filters import this
+    from textclean._filters import homoglyphs, unicode  # noqa: PLC0415 - the filters import this
+    from textclean._filters.homoglyphs import letters  # noqa: PLC0415 - as above
 
-    return letters.tables_to_ship()
+    return {
+        **letters.tables_to_ship(),
+        **homoglyphs.tables_to_ship(),
+        **unicode.tables_to_ship(),
+    }
 
 
 def write(tables: dict[str, object]) -> None:

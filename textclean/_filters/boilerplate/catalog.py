@@ -353,11 +353,14 @@ class LineMatcher:
 
     Trying every rule on every line is what made this filter slow; a line can
     only match the rules that may begin with its first two characters, so the
-    rules are grouped by them, lazily, and each group is one compiled
-    alternation in catalog order (the first matching rule wins). Whether a
-    rule may begin with two characters is asked of the regex engine itself:
-    the ``regex`` package's partial matching says whether a string could be
-    the beginning of a match, so case folding is the engine's.
+    rules are grouped by them, lazily, and a group's rules are tried in
+    catalog order (the first matching rule wins). Each rule is compiled once,
+    whatever groups it is in: a group compiled as one alternation took
+    1-1.5 ms of every new process for each line beginning met, some hundred
+    on distinct text. Whether a rule may begin with two characters is asked
+    of the regex engine itself: the ``regex`` package's partial matching says
+    whether a string could be the beginning of a match, so case folding is
+    the engine's.
 
         >>> matcher = LineMatcher(list(enumerate(RULES)))
         >>> RULES[matcher.match("Source link")].category
@@ -370,7 +373,7 @@ class LineMatcher:
         """Prepare ``rules`` (index in the filter's rule list, rule) for grouping."""
         self._rules = tuple(rules)
         self._prefixes = [_prefix_pattern(rule.pattern) for _, rule in rules]
-        self._groups: dict[str, re.Pattern[str] | None] = {}
+        self._groups: dict[str, _Group | None] = {}
         self._by_first: dict[str, tuple[int, ...]] = {}  # positions of rules that may begin so
 
     def match(self, line: str) -> int | None:
@@ -381,12 +384,12 @@ class LineMatcher:
             return None
         key = line[:_HEAD_CHARS]
         try:
-            pattern = self._groups[key]
+            group = self._groups[key]
         except KeyError:
-            pattern = self._group_for(key)
-        if pattern is None:
+            group = self._group_for(key)
+        if group is None:
             return None
-        return _rule_of(pattern.fullmatch(line))
+        return _first_rule(group, line)
 
     def match_lines(self, text: str, lines: list[str]) -> list[tuple[int, int]]:
         """(line index, rule index) for each line of ``text`` (as ``lines``) that matches."""
@@ -405,9 +408,9 @@ class LineMatcher:
         for index, line in enumerate(lines):
             if not line or len(line) > MAX_LINE_CHARS:
                 continue
-            pattern = groups.get(line[:_HEAD_CHARS], _UNSEEN)
-            if pattern is not None:
-                rule = self.match(line) if pattern is _UNSEEN else _rule_of(pattern.fullmatch(line))
+            group = groups.get(line[:_HEAD_CHARS], _UNSEEN)
+            if group is not None:
+                rule = self.match(line) if group is _UNSEEN else _first_rule(group, line)
                 if rule is not None:
                     found.append((index, rule))
         return found
@@ -416,25 +419,29 @@ class LineMatcher:
         prefix = self._prefixes[position]
         return prefix is None or prefix.fullmatch(key, partial=True) is not None
 
-    def _group_for(self, key: str) -> re.Pattern[str] | None:
+    def _group_for(self, key: str) -> _Group | None:
         # Rules are first sifted by the key's first character (few distinct),
         # then tried on both characters.
         first = key[:1]
         if (sifted := self._by_first.get(first)) is None:
             sifted = tuple(p for p in range(len(self._rules)) if self._may_begin(p, first))
             self._by_first[first] = sifted
-        members = tuple(
-            (self._rules[p][0], self._rules[p][1].pattern)
+        group = tuple(
+            (self._rules[p][0], _rule_pattern(self._rules[p][1].pattern))
             for p in sifted
             if len(key) == 1 or self._may_begin(p, key)
         )
-        pattern = _alternation(members) if members else None
         if len(self._groups) >= self._MAX_KEYS:
             self._groups.clear()
-        self._groups[key] = pattern
-        return pattern
+        self._groups[key] = group or None
+        return group or None
 
 
+# The rules a line beginning may match, in catalog order: (rule index, its pattern).
+_Group = tuple[tuple[int, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=1024)
 def _prefix_pattern(pattern: str) -> regex.Pattern[str] | None:
     """The rule for partial matching; None if ``regex`` cannot read it (then tried always)."""
     try:
@@ -443,19 +450,22 @@ def _prefix_pattern(pattern: str) -> regex.Pattern[str] | None:
         return None
 
 
-_UNSEEN = re.compile("")  # a group not worked out yet
+_UNSEEN: _Group = ((-1, re.compile("(?!)")),)  # a group not worked out yet (by identity)
 # Whitespace at a line's start or end, found from line break to line break.
 # The class is listed out: a negated one is checked far more slowly.
 _SPACE_CLASS = "".join(sorted(ODD_SPACES | {" ", "\t"}))
 _LINE_OUTER_SPACE = re.compile(f"\n(?:[{_SPACE_CLASS}]|(?<=[{_SPACE_CLASS}]\n))")
 
 
-def _rule_of(found: re.Match[str] | None) -> int | None:
-    return None if found is None or found.lastgroup is None else int(found.lastgroup[1:])
+def _first_rule(group: _Group, line: str) -> int | None:
+    """The index of the first rule of ``group`` matching the whole of ``line``, or None."""
+    for index, pattern in group:
+        if pattern.fullmatch(line) is not None:
+            return index
+    return None
 
 
-@lru_cache(maxsize=256)
-def _alternation(rules: tuple[tuple[int, str], ...]) -> re.Pattern[str]:
-    """Rules as one case-insensitive alternation, group ``r<index>`` each; shared by filters."""
-    body = "|".join(f"(?P<r{index}>{pattern})" for index, pattern in rules)
-    return re.compile(f"(?i)(?:{body})")
+@lru_cache(maxsize=1024)
+def _rule_pattern(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern, compiled case-insensitively once for every group and filter."""
+    return re.compile(pattern, re.IGNORECASE)

@@ -62,8 +62,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from textclean import tables
 from textclean._confusables import LOOKALIKES, STYLED
-from textclean._filters.homoglyphs import judge
+from textclean._filters.homoglyphs import genuine, judge
 from textclean._filters.homoglyphs.charset import CharSet
 from textclean._filters.homoglyphs.context import (
     Context,
@@ -901,6 +902,41 @@ _KINDS: dict[tuple[str | None, bool, bool], str] = {}  # the first letter met of
 @lru_cache(maxsize=65536)
 def _kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
     """`_kept_in_any_context`, with its neighbours each standing for their kind."""
+    kept = None if neighbours is None else _lone_letters_kept().get((word, source, neighbours))
+    return _weigh_kept_anywhere(word, source, neighbours) if kept is None else kept
+
+
+_LONE_LETTERS_KEY = "homoglyphs lone letters kept beside each kind"
+
+
+@cache
+def _lone_letters_kept() -> dict[tuple[str, str, tuple[str, str]], bool]:
+    """The shipped verdicts on lone twin letters beside each kind (`tables_to_ship`)."""
+    shipped = tables.shipped(_LONE_LETTERS_KEY)
+    return shipped if isinstance(shipped, dict) else {}
+
+
+def tables_to_ship() -> dict[str, object]:
+    """
+    The tables `textclean.tables` ships for this module, by key.
+
+    `_kept_anywhere`'s verdict on each lone twin letter of a code page's
+    script whose verdict turns on its neighbours, beside each pair of
+    neighbour kinds: some 240 rule verdicts each, 30 ms a letter in every
+    new process that met Greek ``ο`` alone.
+    """
+    return {
+        _LONE_LETTERS_KEY: {
+            (word, source, neighbours): kept
+            for word, source, neighbours in genuine.lone_letter_questions()
+            if _weigh_kept_anywhere(word, source, None) is None
+            and (kept := _weigh_kept_anywhere(word, source, neighbours)) is not None
+        }
+    }
+
+
+def _weigh_kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
+    """`_kept_anywhere`, weighed by the rules."""
     reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
     if neighbours is None and any(reads):
         return None

@@ -210,6 +210,34 @@ def _stays_anywhere(raw: bytes, script: str, present: frozenset[str], stays: Sta
     return all(stays(word, source, (before, after)) is True for before in kinds for after in kinds)
 
 
+def lone_letter_questions() -> list[tuple[str, str, tuple[str, str]]]:
+    """
+    What `_stays_anywhere` may ask ``stays`` of a lone twin letter: (letter, script, neighbours).
+
+    Each twin letter of each code page's script, beside each pair of
+    neighbour kinds (`_neighbour_kinds`). A lone letter whose verdict turns
+    on its neighbours (Greek ``ο``) is asked beside all of them, some 64
+    verdicts of many rules each: `textclean.tables` ships the answers, so
+    that a new process need not weigh them.
+    """
+    found = []
+    for script, codec in _CODE_PAGES.items():
+        low, high = _BLOCKS[script]
+        letters = [
+            char
+            for char in bytes(range(256)).decode(codec, "replace")
+            if low <= ord(char) <= high and char.isalpha() and char in LOOKALIKES[LATIN]
+        ]
+        kinds = _neighbour_kinds(script)
+        found += [
+            (letter, script, (before, after))
+            for letter in letters
+            for before in kinds
+            for after in kinds
+        ]
+    return found
+
+
 @lru_cache(maxsize=4)
 def _neighbour_kinds(script: str) -> tuple[str, ...]:
     """

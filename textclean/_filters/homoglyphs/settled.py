@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from textclean._confusables import LOOKALIKES
@@ -329,7 +329,14 @@ class _Found(list[frozenset[str]]):
 
 
 class _Runs:
-    """Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh."""
+    """
+    Patterns finding, in text of ``script`` with the scripts ``present``, what rules weigh.
+
+    Each but ``foreign`` is compiled when first asked for: a class of the
+    basic plane's word characters takes re some 2.5 ms to compile, and most
+    text of one script needs ``foreign`` alone (`genuine` settles it); on
+    the bench's 8 MB no text asked for ``twin_words``.
+    """
 
     def __init__(self, script: str, present: frozenset[str]) -> None:
         if script == LATIN:
@@ -344,21 +351,34 @@ class _Runs:
             for c in sure
             if script_of(c) == script and any(c in LOOKALIKES[t] for t in present if t != script)
         )
-        givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
-        near = basic_word_class()
+        self._script, self._twins = script, twins
+        self._givers = "".join(c for c in sure if script_of(c) == script and c not in twins)
         self.foreign = re.compile(f"[^\\W\\d_{range_class(sure)}{NUMBERS}]+")
-        # The same runs in text of the basic plane, by a class of ranges: re
-        # tests a negated class of categories some five times slower a character.
-        self.foreign_basic = _foreign_basic(script, self.foreign)
-        self.twin_words = WholeRuns(range_class(twins + marks())) if twins else None
-        self.giver = re.compile(f"[{range_class(givers)}]")
-        # A word (as WORD cuts words in the basic plane) holding a giver
-        # letter, from its first character: possessive, so that a long word
-        # without one fails in one pass.
+
+    @cached_property
+    def foreign_basic(self) -> re.Pattern[str]:
+        """``foreign`` in text of the basic plane, by a class of ranges."""
+        # re tests a negated class of categories some five times slower a character.
+        return _foreign_basic(self._script, self.foreign)
+
+    @cached_property
+    def twin_words(self) -> WholeRuns | None:
+        """Words wholly of the script's twin letters (None where it has none)."""
+        return WholeRuns(range_class(self._twins + marks())) if self._twins else None
+
+    @cached_property
+    def giver_word(self) -> re.Pattern[str]:
+        """
+        A word (as WORD cuts words in the basic plane) holding a giver letter.
+
+        From its first character, possessive, so that a long word without
+        one fails in one pass.
+        """
+        givers, near = self._givers, basic_word_class()
         # (str.translate deletes the givers in C: a generator over the plane's
         # 50,000 word characters took 6 ms of every process's first use.)
         rest = range_class(_basic_word_chars().translate(dict.fromkeys(map(ord, givers))))
-        self.giver_word = re.compile(
+        return re.compile(
             f"(?<![{near}])[{rest}]*+[{range_class(givers)}][{near}]*+" if givers else "(?!)"
         )
 
