@@ -1282,6 +1282,7 @@ def _letters(text: str) -> int:
 # accident) than shown through a code page; fix_homoglyphs takes those.
 _TO_LATIN = str.maketrans(LOOKALIKES["Latin"])
 _LOOKALIKE_CHARS = frozenset(LOOKALIKES["Latin"])
+_TO_LATIN_TWIN: dict[str, str] = LOOKALIKES["Latin"]
 
 
 def _only_lookalikes(words: list[str]) -> bool:
@@ -2741,7 +2742,7 @@ def _candidates(
             # unless the line's plain words are in the repair's language.
             if homoglyphs_known is None:
                 homoglyphs_known = _homoglyphs_known(line, spans, before_words)
-            if 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair):
+            if _lookalikes_explain_it(line, fixed, pair, known, homoglyphs_known):
                 continue
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
@@ -2758,6 +2759,74 @@ def _candidates(
         gain = known - known_before + letters + mended
         scored[key] = (gain, known)
         yield gain, known, -order, pair, fixed
+
+
+# Look-alikes of a Latin letter in both cases (Cyrillic ``а`` and ``А``, ``е``
+# and ``Е``): typed for Latin letters, where ``г`` or ``ш`` (``r``, ``w``) are
+# rather what a code page makes of ``ã`` and ``ø``.
+_CASE_TWINS = frozenset(
+    char
+    for char in _LOOKALIKE_CHARS
+    if _TO_LATIN_TWIN.get(char.upper(), "").lower() == _TO_LATIN_TWIN.get(char.lower(), "-").lower()
+)
+
+
+def _lookalikes_explain_it(
+    line: str, fixed: str, pair: Pair, known: float, homoglyphs_known: float
+) -> bool:
+    """
+    Whether look-alikes typed in Latin words explain ``line`` as well as a reading as Cyrillic.
+
+    ``homoglyphs_known`` is the known share of the line's words with their
+    look-alikes read as Latin, -1 unless each Cyrillic letter stands in a
+    word mostly Latin (_homoglyphs_known). Western text read as Windows-1251
+    shows ``à``, ``å``, ``ó`` and ``ñ`` as ``а``, ``е``, ``у`` and ``с``, so a
+    stray look-alike in a Latin word (Italian ``beltа``, German
+    ``Vеranstalterseite``) reads as an accented letter too. Letter
+    statistics cannot tell the two (no language writes the word as shown
+    either way): the repair must be a word the lexicon knows better than the
+    look-alike reading, or make letters of the language of the line's plain words.
+    """
+    if homoglyphs_known < 0:
+        return False
+    if not _CASE_TWINS.issuperset(_NON_LATIN_SET.intersection(line)):
+        # (``г`` or ``ш`` too: a code page may have made them, see _CASE_TWINS.)
+        return 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair)
+    if known > homoglyphs_known:
+        return False  # the lexicon knows the repair better (Spanish ``administraciуn``)
+    return not _plain_words_write_it(
+        line, fixed, pair, known=known, lookalikes_known=homoglyphs_known
+    )
+
+
+def _plain_words_write_it(
+    line: str, fixed: str, pair: Pair, *, known: float, lookalikes_known: float
+) -> bool:
+    """
+    Whether the plain words of ``line`` vouch for a repair look-alikes explain as well.
+
+    Where letter statistics alone speak for it, or a word known either way:
+    they must be plainly of a language that writes the letters the repair
+    makes (Swedish ``Innehеllstyper ... objekt finns inte``: ``å``) and, where
+    the look-alikes read as Latin make a known word too (``lookalikes_known``),
+    know the repair (Swedish ``det gеr bra``, not Norwegian ``kan hеller ikke``).
+    """
+    plain = _plain_words(line)
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    changed = _changed_words(line, fixed)
+    if not lookalikes_known and not known and len(_distinct(changed)) < _UNFLAGGED_WORDS_ALONE:
+        return False  # (one word no lexicon knows either way: a name, or Italian ``beltа``)
+    lang, share = lexicon.best_language(plain)
+    if (
+        share < _PLAIN_WORDS_KNOWN
+        or lang not in pair.languages
+        or not _alphabet(lang)[0].issuperset(
+            new.casefold() for old, new in zip(line, fixed, strict=False) if old != new
+        )
+    ):
+        return False
+    return not lookalikes_known or all(lexicon.known(word, lang) for word in changed)
 
 
 @cache
