@@ -3036,9 +3036,7 @@ class FixLegacyCodepage:
             best, found = _first_accepted(_candidates(flagged), None, flagged)
         if not lines and _unconvincing(text, pooled, best, found):
             return []
-        if found is None and len(lines) > 1 and (top is None or top[0] < 0):
-            # No line alone can do better than all of them together did not
-            # even begin to: a document no pair makes more plausible at all.
+        if found is None and len(lines) > 1 and _lines_alone_unheard(pooled, top):
             return []
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
@@ -3049,12 +3047,32 @@ class FixLegacyCodepage:
                 if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
                     repairs.append((start, end, fixed, pair))
             return repairs
-        # Then lines one by one, but only so many.
+        # Then lines one by one, but only so many: where no pair reads the
+        # document as a whole, its lines may have been shown through two (a
+        # line pasted from a DOS window among Windows ones), and each line's
+        # own words tell its pair (best_pair).
         for start, end in lines[:_POOLED_LINES]:
             found = best_pair(text[start:end], context=text)
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+def _lines_alone_unheard(pooled: str, top: tuple[float, float, int, Pair, str] | None) -> bool:
+    """
+    Whether the lines of a document no pair reads as a whole are left, not judged one by one.
+
+    So they are where no pair made the ``pooled`` lines more plausible at all
+    (``top``, the best candidate, gains nothing) and their words mix scripts
+    through look-alikes only (Welsh ``hуd аt``): typed so, which no line's
+    pair explains. Lines shown through two pairs (a DOS line among Windows
+    ones, ``Ñåãîäíÿ`` over ``ъБЧФТБ``) spoil every pair's reading of the
+    whole, and each line's own words tell its pair.
+    """
+    if top is not None and top[0] >= 0:
+        return False
+    mixing = [word for word in _words(pooled) if _mixes_scripts(word)]
+    return bool(mixing) and _only_lookalikes(mixing)
 
 
 def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool:
