@@ -89,3 +89,31 @@ class TestProperties:
         )
         once = fix_legacy_codepage(shown)
         assert fix_legacy_codepage(once) == once
+
+
+class TestLinesOfOtherLanguages:
+    @pytest.mark.parametrize(
+        ("mixed_up", "pair", "genuine"),
+        [
+            # (the first the document's pair changed before: ``Úcieýka ... zostaùa``)
+            (
+                "Kontrollera att värdet är större än noll",
+                ("cp1252", "cp1257"),
+                "Ścieżka wyszukiwania została zapisana",
+            ),
+            (
+                "Überprüfen Sie bitte die Größe der Datei",
+                ("cp1252", "cp1257"),
+                "Zadejte platnou hodnotu pro toto pole",
+            ),
+            (
+                "Wählen Sie eine gültige Option aus",
+                ("cp1252", "cp1257"),
+                "Wybierz poprawną opcję z listy",
+            ),
+        ],
+    )
+    def test_known_line_of_another_language_stays(self, mixed_up, pair, genuine):
+        """A line its own language's lexicon knows is no line the document's pair repairs."""
+        out = fix_legacy_codepage(_shown([mixed_up], [pair]) + "\n" + genuine).split("\n")
+        assert out == [mixed_up, genuine]

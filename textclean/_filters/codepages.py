@@ -1886,15 +1886,30 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         line, _changed_words(line, fixed), pair
     ):
         return True  # (letter statistics weigh one letter little: see _accepted)
-    score = (
-        _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
-    )
+    known_after = _known_share(after, pair.languages)
+    score = known_after + _plausibility(after, pair.languages) / _LETTER_WEIGHT
     before_score = (
         _known_share(before, pair.read_languages)
         + _plausibility(before, pair.read_languages) / _LETTER_WEIGHT
     )
     # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
-    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
+    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score and (
+        pair.saved in _NON_LATIN_CODECS or not _known_elsewhere(before, known_after)
+    )
+
+
+def _known_elsewhere(before: list[str], known_after: float) -> bool:
+    """
+    Whether a line's words as shown are known in some Latin-script language, better than repaired.
+
+    A document may hold lines of several languages (a list of translations):
+    a Polish line (``Ścieżki wyszukiwania``) among mixed-up Swedish ones is
+    no Baltic text shown as Windows-1252, though the Baltic languages of the
+    document's pair know none of its words; the lexicon of its own does.
+    (Asked of Latin text shown as Latin: Cyrillic shown so makes short Latin words.)
+    """
+    known_before = _known_share(before, _LATIN_LANGUAGES)
+    return known_before >= _GENUINE and known_before > known_after
 
 
 # A line the document's pair repairs may lose letters to symbols (``Ђ`` to
