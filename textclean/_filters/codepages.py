@@ -1282,6 +1282,7 @@ def _letters(text: str) -> int:
 # accident) than shown through a code page; fix_homoglyphs takes those.
 _TO_LATIN = str.maketrans(LOOKALIKES["Latin"])
 _LOOKALIKE_CHARS = frozenset(LOOKALIKES["Latin"])
+_TO_LATIN_TWIN: dict[str, str] = LOOKALIKES["Latin"]
 
 
 def _only_lookalikes(words: list[str]) -> bool:
@@ -1885,15 +1886,30 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
         line, _changed_words(line, fixed), pair
     ):
         return True  # (letter statistics weigh one letter little: see _accepted)
-    score = (
-        _known_share(after, pair.languages) + _plausibility(after, pair.languages) / _LETTER_WEIGHT
-    )
+    known_after = _known_share(after, pair.languages)
+    score = known_after + _plausibility(after, pair.languages) / _LETTER_WEIGHT
     before_score = (
         _known_share(before, pair.read_languages)
         + _plausibility(before, pair.read_languages) / _LETTER_WEIGHT
     )
     # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
-    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score
+    return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score and (
+        pair.saved in _NON_LATIN_CODECS or not _known_elsewhere(before, known_after)
+    )
+
+
+def _known_elsewhere(before: list[str], known_after: float) -> bool:
+    """
+    Whether a line's words as shown are known in some Latin-script language, better than repaired.
+
+    A document may hold lines of several languages (a list of translations):
+    a Polish line (``Ścieżki wyszukiwania``) among mixed-up Swedish ones is
+    no Baltic text shown as Windows-1252, though the Baltic languages of the
+    document's pair know none of its words; the lexicon of its own does.
+    (Asked of Latin text shown as Latin: Cyrillic shown so makes short Latin words.)
+    """
+    known_before = _known_share(before, _LATIN_LANGUAGES)
+    return known_before >= _GENUINE and known_before > known_after
 
 
 # A line the document's pair repairs may lose letters to symbols (``Ђ`` to
@@ -2741,7 +2757,7 @@ def _candidates(
             # unless the line's plain words are in the repair's language.
             if homoglyphs_known is None:
                 homoglyphs_known = _homoglyphs_known(line, spans, before_words)
-            if 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair):
+            if _lookalikes_explain_it(line, fixed, pair, known, homoglyphs_known):
                 continue
         # Words the repair rids of a capital after a small letter or of mixed
         # scripts (KOI8-R read as Windows-1251 makes ``лЮЙЕДНМЯЙХИ``): no
@@ -2758,6 +2774,74 @@ def _candidates(
         gain = known - known_before + letters + mended
         scored[key] = (gain, known)
         yield gain, known, -order, pair, fixed
+
+
+# Look-alikes of a Latin letter in both cases (Cyrillic ``а`` and ``А``, ``е``
+# and ``Е``): typed for Latin letters, where ``г`` or ``ш`` (``r``, ``w``) are
+# rather what a code page makes of ``ã`` and ``ø``.
+_CASE_TWINS = frozenset(
+    char
+    for char in _LOOKALIKE_CHARS
+    if _TO_LATIN_TWIN.get(char.upper(), "").lower() == _TO_LATIN_TWIN.get(char.lower(), "-").lower()
+)
+
+
+def _lookalikes_explain_it(
+    line: str, fixed: str, pair: Pair, known: float, homoglyphs_known: float
+) -> bool:
+    """
+    Whether look-alikes typed in Latin words explain ``line`` as well as a reading as Cyrillic.
+
+    ``homoglyphs_known`` is the known share of the line's words with their
+    look-alikes read as Latin, -1 unless each Cyrillic letter stands in a
+    word mostly Latin (_homoglyphs_known). Western text read as Windows-1251
+    shows ``à``, ``å``, ``ó`` and ``ñ`` as ``а``, ``е``, ``у`` and ``с``, so a
+    stray look-alike in a Latin word (Italian ``beltа``, German
+    ``Vеranstalterseite``) reads as an accented letter too. Letter
+    statistics cannot tell the two (no language writes the word as shown
+    either way): the repair must be a word the lexicon knows better than the
+    look-alike reading, or make letters of the language of the line's plain words.
+    """
+    if homoglyphs_known < 0:
+        return False
+    if not _CASE_TWINS.issuperset(_NON_LATIN_SET.intersection(line)):
+        # (``г`` or ``ш`` too: a code page may have made them, see _CASE_TWINS.)
+        return 0 < homoglyphs_known >= known and not _backed_by_plain_words(line, fixed, pair)
+    if known > homoglyphs_known:
+        return False  # the lexicon knows the repair better (Spanish ``administraciуn``)
+    return not _plain_words_write_it(
+        line, fixed, pair, known=known, lookalikes_known=homoglyphs_known
+    )
+
+
+def _plain_words_write_it(
+    line: str, fixed: str, pair: Pair, *, known: float, lookalikes_known: float
+) -> bool:
+    """
+    Whether the plain words of ``line`` vouch for a repair look-alikes explain as well.
+
+    Where letter statistics alone speak for it, or a word known either way:
+    they must be plainly of a language that writes the letters the repair
+    makes (Swedish ``Innehеllstyper ... objekt finns inte``: ``å``) and, where
+    the look-alikes read as Latin make a known word too (``lookalikes_known``),
+    know the repair (Swedish ``det gеr bra``, not Norwegian ``kan hеller ikke``).
+    """
+    plain = _plain_words(line)
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    changed = _changed_words(line, fixed)
+    if not lookalikes_known and not known and len(_distinct(changed)) < _UNFLAGGED_WORDS_ALONE:
+        return False  # (one word no lexicon knows either way: a name, or Italian ``beltа``)
+    lang, share = lexicon.best_language(plain)
+    if (
+        share < _PLAIN_WORDS_KNOWN
+        or lang not in pair.languages
+        or not _alphabet(lang)[0].issuperset(
+            new.casefold() for old, new in zip(line, fixed, strict=False) if old != new
+        )
+    ):
+        return False
+    return not lookalikes_known or all(lexicon.known(word, lang) for word in changed)
 
 
 @cache
@@ -2967,9 +3051,7 @@ class FixLegacyCodepage:
             best, found = _first_accepted(_candidates(flagged), None, flagged)
         if not lines and _unconvincing(text, pooled, best, found):
             return []
-        if found is None and len(lines) > 1 and (top is None or top[0] < 0):
-            # No line alone can do better than all of them together did not
-            # even begin to: a document no pair makes more plausible at all.
+        if found is None and len(lines) > 1 and _lines_alone_unheard(pooled, top):
             return []
         repairs: list[tuple[int, int, str, Pair]] = []
         if found is not None:
@@ -2980,12 +3062,32 @@ class FixLegacyCodepage:
                 if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
                     repairs.append((start, end, fixed, pair))
             return repairs
-        # Then lines one by one, but only so many.
+        # Then lines one by one, but only so many: where no pair reads the
+        # document as a whole, its lines may have been shown through two (a
+        # line pasted from a DOS window among Windows ones), and each line's
+        # own words tell its pair (best_pair).
         for start, end in lines[:_POOLED_LINES]:
             found = best_pair(text[start:end], context=text)
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+def _lines_alone_unheard(pooled: str, top: tuple[float, float, int, Pair, str] | None) -> bool:
+    """
+    Whether the lines of a document no pair reads as a whole are left, not judged one by one.
+
+    So they are where no pair made the ``pooled`` lines more plausible at all
+    (``top``, the best candidate, gains nothing) and their words mix scripts
+    through look-alikes only (Welsh ``hуd аt``): typed so, which no line's
+    pair explains. Lines shown through two pairs (a DOS line among Windows
+    ones, ``Ñåãîäíÿ`` over ``ъБЧФТБ``) spoil every pair's reading of the
+    whole, and each line's own words tell its pair.
+    """
+    if top is not None and top[0] >= 0:
+        return False
+    mixing = [word for word in _words(pooled) if _mixes_scripts(word)]
+    return bool(mixing) and _only_lookalikes(mixing)
 
 
 def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool:
