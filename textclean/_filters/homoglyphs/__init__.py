@@ -792,8 +792,14 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if source == LATIN:
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if (len(word) > 1 and word.isupper()) or not word.strip(ROMAN_DIGITS):
+        if not word.strip(ROMAN_DIGITS):
             return None
+        if len(word) > 1 and word.isupper():
+            # An acronym of the context's script, written with twins (``EOK``).
+            acronym = judge.swapped_acronym(word, fixed, target)
+            if acronym is None or not found.own or latin_pinned:
+                return None
+            return fixed, f"look-alike acronym in {target} context: {judge.weighed(acronym, original)}"
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
         if (

@@ -210,6 +210,24 @@ _PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
 
 
+def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
+    """
+    The reading of Latin capitals ``word`` as an acronym of ``target``'s script, if it is one.
+
+    Acronyms in Latin capitals stand in Cyrillic and Greek prose (``NATO``,
+    ``BBC``, ``HTTP``), and wordfreq lists them, acronyms included, in some
+    Latin-script language. Capitals no such language lists, whose reading
+    ``fixed`` in ``target``'s script is an acronym or word its languages
+    write (``EOK`` for ``ΕΟΚ``, ``TACC`` for ``ТАСС``), are that acronym
+    written with swapped letters, where they stand unquoted in a text no
+    genuine Latin word pins (the callers ask only there).
+    """
+    if len(word) < _SHORTEST_SWAPPED or not word.isupper() or own_reading(word, LATIN).zipf:
+        return None
+    rewritten = own_reading(fixed, target)
+    return rewritten if rewritten.zipf >= WORD_ZIPF else None
+
+
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"
