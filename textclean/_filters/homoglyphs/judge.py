@@ -32,12 +32,14 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     convert,
     greek_reading,
+    greek_spelt_reading,
     keeps_case_shape,
     latin_zipf,
     native_letters,
     plausible_reading,
     script_of,
     script_words,
+    sigma_readings,
     spelling_odds,
     unwritten_triples,
     word_scripts,
@@ -595,23 +597,70 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
 
     Every path that rewrites Latin twins into Greek rewrites ``o`` as
     Unicode's ``ο``; Unicode lists ``σ`` as its twin too, and the Greek
-    lexicon tells which the word needs (``oτο`` is ``στο``).
+    lexicon tells which the word needs (``oτο`` is ``στο``). For a word it
+    lacks (rare words, names) the document decides: a stem it writes
+    elsewhere (``ΕΛΑΣ`` beside ``Ελαoίτης``), else Greek spelling, and that
+    only where the document reads ``o`` as ``σ`` in words the lexicon
+    knows. Where it never does, its ``o`` are omicrons, the far commoner
+    letter: spelling alone misreads rare compounds (``λιoτρίβια``).
     """
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
         return found  # no o rewritten as omicron (the common case: a scan in C)
     span: tuple[int, int] | None = None
+    undecided: list[tuple[tuple[int, int], list[str]]] = []
+    reads_sigma = False  # some o read σ in a word the lexicon knows
     for at in _positions(text, "o"):
+        if fixed[at] == _SIGMA:
+            reads_sigma = True  # rewritten so by the lexicon, in a whole word
         if fixed[at] != _OMICRON or (span is not None and at < span[1]):
             continue
         span = _word_around(fixed, at)
         if span is None:
             continue
         start, end = span
-        reading = greek_reading(text[start:end], fixed[start:end], "el")
-        if reading != fixed[start:end]:
+        word = fixed[start:end]
+        reading = greek_reading(text[start:end], word, "el")
+        if reading != word:
             found[span] = reading
+            reads_sigma = True
+        elif not lexicon.zipf(word, "el") and len(readings := sigma_readings(text[start:end], word)) > 1:
+            undecided.append((span, readings))
+    if undecided:
+        written = {match[0].casefold() for match in WORD.finditer(fixed)}
+        for span, readings in undecided:
+            reading = _stem_written(readings, written)
+            if reading is None and reads_sigma:
+                reading = greek_spelt_reading(readings, "el")
+            if reading is not None and reading != readings[0]:
+                found[span] = reading
     return found
+
+
+def _stem_written(readings: list[str], written: set[str]) -> str | None:
+    """
+    The one of ``readings`` whose stem, through its first ``σ``, other ``written`` words begin with.
+
+    Texts repeat their stems (``ΕΛΑΣ`` beside ``Ελασίτης``, ``ΠΑΣΟΚ``
+    beside ``Πασοκτζής``); the stem is four letters at least.
+    """
+    first = readings[0].casefold()
+    others = written - {first}
+    stems = []
+    for reading in readings[1:]:
+        folded = reading.casefold()
+        at = next(i for i, (a, b) in enumerate(zip(folded, first, strict=True)) if a != b)
+        end = max(at + 1, _SHORTEST_STEM)
+        ours, theirs = folded[:end], first[:end]
+        if any(w.startswith(ours) for w in others) and not any(
+            w.startswith(theirs) for w in others
+        ):
+            stems.append(reading)
+    return stems[0] if len(stems) == 1 else None
+
+
+_SHORTEST_STEM = 4
+_SIGMA = "\N{GREEK SMALL LETTER SIGMA}"
 
 
 def front_u_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
