@@ -1,13 +1,11 @@
 """
-Latin ``o`` in Greek words the lexicon lacks: ``ο`` or ``σ``, as the document reads it.
+Latin ``o`` in Greek words the lexicon lacks: ``ο`` or ``σ``, by the stems the document writes.
 
 Unicode lists both ``ο`` and ``σ`` as twins of Latin ``o``. For a word the
-lexicon knows, it decides. For one it lacks (rare words, names, compounds)
-the document decides: a stem it writes elsewhere (``ΕΛΑΣ`` beside
-``Ελαoίτη``), else Greek spelling, and that only where the document reads
-``o`` as ``σ`` in words the lexicon knows; where it never does, its ``o``
-are omicrons (``ο`` is the far commoner letter). Variants written before
-the rule, other words than the misses that prompted it.
+lexicon knows, it decides; for one it lacks (names, derived words) a stem
+the document writes elsewhere does (``ΕΛΑΣ`` beside ``Ελαoίτης``), before
+Greek spelling by letter triples. Variants written before the rule, other
+words than the misses that prompted it.
 """
 
 import pytest
@@ -18,14 +16,19 @@ from textclean._filters.homoglyphs import fix_homoglyphs
 @pytest.mark.parametrize(
     ("broken", "fixed"),
     [
-        # Omicrons swapped, sigmas left: a rare compound keeps ο.
+        # The stem written elsewhere with ο: ο it stays.
         (
-            "Στo χωριό υπάρχουν ακόμη παλιά λιoτρίβια και νερόμυλοι.",
-            "Στο χωριό υπάρχουν ακόμη παλιά λιοτρίβια και νερόμυλοι.",
+            "Το Πολυτεχνείο γιορτάζει. Κάθε Πολυτεχνoίτης θυμάται τον Νοέμβριο.",
+            "Το Πολυτεχνείο γιορτάζει. Κάθε Πολυτεχνοίτης θυμάται τον Νοέμβριο.",
+        ),
+        # Several o in one word: the stem tells which is σ.
+        (
+            "Οι Κομμουνιστές διαφώνησαν. Ο νεαρός κoμμoυνιoτής έγραψε βιβλίο.",
+            "Οι Κομμουνιστές διαφώνησαν. Ο νεαρός κομμουνιστής έγραψε βιβλίο.",
         ),
         (
-            "Οι παλιοί αλευρόμυλοι και τα ελαιoτριβεία του νησιoύ λειτουργούν ακόμη.",
-            "Οι παλιοί αλευρόμυλοι και τα ελαιοτριβεία του νησιού λειτουργούν ακόμη.",
+            "Οι Μαρξιστές διαφώνησαν. Ο νεαρός μαρξιoτής Στίνας έγραψε βιβλίο.",
+            "Οι Μαρξιστές διαφώνησαν. Ο νεαρός μαρξιστής Στίνας έγραψε βιβλίο.",
         ),
         # The document writes the stem elsewhere with σ: the name takes it.
         (

@@ -799,7 +799,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             acronym = judge.swapped_acronym(word, fixed, target)
             if acronym is None or not found.own or latin_pinned:
                 return None
-            return fixed, f"look-alike acronym in {target} context: {judge.weighed(acronym, original)}"
+            why = judge.weighed(acronym, original)
+            return fixed, f"look-alike acronym in {target} context: {why}"
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
         if (

@@ -598,21 +598,16 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     Every path that rewrites Latin twins into Greek rewrites ``o`` as
     Unicode's ``ο``; Unicode lists ``σ`` as its twin too, and the Greek
     lexicon tells which the word needs (``oτο`` is ``στο``). For a word it
-    lacks (rare words, names) the document decides: a stem it writes
-    elsewhere (``ΕΛΑΣ`` beside ``Ελαoίτης``), else Greek spelling, and that
-    only where the document reads ``o`` as ``σ`` in words the lexicon
-    knows. Where it never does, its ``o`` are omicrons, the far commoner
-    letter: spelling alone misreads rare compounds (``λιoτρίβια``).
+    lacks (rare words, names) a stem the document writes elsewhere decides
+    (``ΕΛΑΣ`` beside ``Ελαoίτης``, ``Τροτσκιστές`` beside ``τρoτoκιoτής``),
+    else Greek spelling by letter triples (``χτιoμένη`` is ``χτισμένη``).
     """
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
         return found  # no o rewritten as omicron (the common case: a scan in C)
     span: tuple[int, int] | None = None
     undecided: list[tuple[tuple[int, int], list[str]]] = []
-    reads_sigma = False  # some o read σ in a word the lexicon knows
     for at in _positions(text, "o"):
-        if fixed[at] == _SIGMA:
-            reads_sigma = True  # rewritten so by the lexicon, in a whole word
         if fixed[at] != _OMICRON or (span is not None and at < span[1]):
             continue
         span = _word_around(fixed, at)
@@ -623,26 +618,27 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         reading = greek_reading(text[start:end], word, "el")
         if reading != word:
             found[span] = reading
-            reads_sigma = True
-        elif not lexicon.zipf(word, "el") and len(readings := sigma_readings(text[start:end], word)) > 1:
+        elif len(readings := sigma_readings(text[start:end], word)) > 1 and not lexicon.zipf(
+            word, "el"
+        ):
             undecided.append((span, readings))
     if undecided:
         written = {match[0].casefold() for match in WORD.finditer(fixed)}
         for span, readings in undecided:
-            reading = _stem_written(readings, written)
-            if reading is None and reads_sigma:
-                reading = greek_spelt_reading(readings, "el")
-            if reading is not None and reading != readings[0]:
+            reading = _stem_written(readings, written) or greek_spelt_reading(readings, "el")
+            if reading != readings[0]:
                 found[span] = reading
     return found
 
 
 def _stem_written(readings: list[str], written: set[str]) -> str | None:
     """
-    The one of ``readings`` whose stem, through its first ``σ``, other ``written`` words begin with.
+    Of ``readings``, one whose stem through a ``σ`` other ``written`` words begin with, if any.
 
     Texts repeat their stems (``ΕΛΑΣ`` beside ``Ελασίτης``, ``ΠΑΣΟΚ``
-    beside ``Πασοκτζής``); the stem is four letters at least.
+    beside ``Πασοκτζής``); the stem is four letters at least, and no other
+    word begins as the first reading does there. Of several, Greek
+    spelling picks (``τροτσκιστής`` over ``τροτσκιοτής``).
     """
     first = readings[0].casefold()
     others = written - {first}
@@ -656,7 +652,9 @@ def _stem_written(readings: list[str], written: set[str]) -> str | None:
             w.startswith(theirs) for w in others
         ):
             stems.append(reading)
-    return stems[0] if len(stems) == 1 else None
+    if len(stems) > 1:
+        return greek_spelt_reading(stems, "el", margin=0.0)
+    return stems[0] if stems else None
 
 
 _SHORTEST_STEM = 4

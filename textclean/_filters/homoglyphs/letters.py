@@ -326,18 +326,21 @@ def sigma_readings(word: str, first: str) -> list[str]:
     return readings
 
 
-def greek_spelt_reading(readings: list[str], language: str) -> str:
+def greek_spelt_reading(readings: list[str], language: str, margin: float | None = None) -> str:
     """
-    Of ``readings`` (`sigma_readings`), the one Greek spelling, by letter triples, clearly prefers.
+    Of ``readings`` (`sigma_readings`), the one Greek spelling, by letter triples, prefers.
 
-    For words the lexicon lacks (``χτιoμένη`` is ``χτισμένη``); the first
-    reading unless another is clearly likelier.
+    For words the lexicon lacks (``χτιoμένη`` is ``χτισμένη``): the first
+    reading unless another is likelier by ``margin`` (natural log; by
+    default the margin the other spelling decisions take).
     """
+    if margin is None:
+        margin = _SPELLING_MARGIN
     first = readings[0]
     model = _letter_triples((language,))
     spelled = {reading: _spelling_log(reading, model) for reading in readings}
     likeliest = max(readings, key=spelled.__getitem__)
-    return likeliest if spelled[likeliest] > spelled[first] + _SPELLING_MARGIN else first
+    return likeliest if spelled[likeliest] > spelled[first] + margin else first
 
 
 _OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
