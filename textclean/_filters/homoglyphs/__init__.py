@@ -1497,6 +1497,8 @@ def _decide_mixed_words(
     written: set[str] = set()
     latin_text: bool | None = None  # whether they read as Latin, once asked
     for key, written_word, fixed, target in deferred:
+        if target == LATIN and _native_to_text(written_word, language):
+            continue
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
             continue
@@ -1514,6 +1516,21 @@ def _decide_mixed_words(
                 latin_text = reads_latin(plain)
             if latin_text:
                 decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
+
+
+def _native_to_text(word: str, language: Callable[[str], str | None]) -> bool:
+    """
+    Whether the look-alikes of ``word`` are all letters the text's Latin-script language writes.
+
+    Icelandic writes þ (``málþóf``), Turkish ı: in a text of that language a
+    word the lexicon lacks keeps them, though other words are garbled
+    around it (a rewrite ``málpóf`` is no word either).
+    """
+    code = language(LATIN)
+    if code is None:
+        return False
+    native = native_letters(code)
+    return all(c in native for c in word if script_of(c) == LATIN_LOOKALIKE)
 
 
 #: The filter as the pipeline uses it.
