@@ -305,8 +305,20 @@ def _by_digit(text: str, word: _Word) -> bool:
 
 
 def _science_greek(char: str) -> bool:
-    """A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ)."""
-    return script_of(char) == GREEK and not (char.isupper() and char in TO_LATIN)
+    """
+    A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ).
+
+    Only the Greek alphabet's own block: phonetic small capitals (``ᴦ``)
+    name no gene or unit, and stand in garbled words (``fᴦanz371``).
+    """
+    return (
+        script_of(char) == GREEK
+        and _GREEK_BLOCK[0] <= char <= _GREEK_BLOCK[1]
+        and not (char.isupper() and char in TO_LATIN)
+    )
+
+
+_GREEK_BLOCK = ("\u0370", "\u03ff")  # Greek and Coptic
 
 
 @dataclass(frozen=True)
