@@ -302,8 +302,20 @@ def _by_digit(text: str, word: _Word) -> bool:
 
 
 def _science_greek(char: str) -> bool:
-    """A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ)."""
-    return script_of(char) == GREEK and not (char.isupper() and char in TO_LATIN)
+    """
+    A Greek letter as science writes it: small (γ, α) or a capital without a Latin twin (Δ).
+
+    Only the Greek alphabet's own block: phonetic small capitals (``ᴦ``)
+    name no gene or unit, and stand in garbled words (``fᴦanz371``).
+    """
+    return (
+        script_of(char) == GREEK
+        and _GREEK_BLOCK[0] <= char <= _GREEK_BLOCK[1]
+        and not (char.isupper() and char in TO_LATIN)
+    )
+
+
+_GREEK_BLOCK = ("\u0370", "\u03ff")  # Greek and Coptic
 
 
 @dataclass(frozen=True)
@@ -789,8 +801,15 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if source == LATIN:
         # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if (len(word) > 1 and word.isupper()) or not word.strip(ROMAN_DIGITS):
+        if not word.strip(ROMAN_DIGITS):
             return None
+        if len(word) > 1 and word.isupper():
+            # An acronym of the context's script, written with twins (``EOK``).
+            acronym = judge.swapped_acronym(word, fixed, target)
+            if acronym is None or not found.own or latin_pinned:
+                return None
+            why = judge.weighed(acronym, original)
+            return fixed, f"look-alike acronym in {target} context: {why}"
         if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
             return fixed, reason
         if (
@@ -1513,6 +1532,8 @@ def _decide_mixed_words(
     written: set[str] = set()
     latin_text: bool | None = None  # whether they read as Latin, once asked
     for key, written_word, fixed, target in deferred:
+        if target == LATIN and _native_to_text(written_word, language):
+            continue
         if target in learned:
             decided[key] = (fixed, f"mixed-script word: written in {target}, as others here")
             continue
@@ -1530,6 +1551,21 @@ def _decide_mixed_words(
                 latin_text = reads_latin(plain)
             if latin_text:
                 decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
+
+
+def _native_to_text(word: str, language: Callable[[str], str | None]) -> bool:
+    """
+    Whether the look-alikes of ``word`` are all letters the text's Latin-script language writes.
+
+    Icelandic writes þ (``málþóf``), Turkish ı: in a text of that language a
+    word the lexicon lacks keeps them, though other words are garbled
+    around it (a rewrite ``málpóf`` is no word either).
+    """
+    code = language(LATIN)
+    if code is None:
+        return False
+    native = native_letters(code)
+    return all(c in native for c in word if script_of(c) == LATIN_LOOKALIKE)
 
 
 #: The filter as the pipeline uses it.

@@ -32,12 +32,14 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     convert,
     greek_reading,
+    greek_spelt_reading,
     keeps_case_shape,
     latin_zipf,
     native_letters,
     plausible_reading,
     script_of,
     script_words,
+    sigma_readings,
     spelling_odds,
     unwritten_triples,
     word_scripts,
@@ -208,6 +210,24 @@ def lone_swapped_word(word: str, fixed: str, target: str) -> Reading | None:
 _SHORTEST_SWAPPED = 2
 _PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous letters
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
+
+
+def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
+    """
+    The reading of Latin capitals ``word`` as an acronym of ``target``'s script, if it is one.
+
+    Acronyms in Latin capitals stand in Cyrillic and Greek prose (``NATO``,
+    ``BBC``, ``HTTP``), and wordfreq lists them, acronyms included, in some
+    Latin-script language. Capitals no such language lists, whose reading
+    ``fixed`` in ``target``'s script is an acronym or word its languages
+    write (``EOK`` for ``ΕΟΚ``, ``TACC`` for ``ТАСС``), are that acronym
+    written with swapped letters, where they stand unquoted in a text no
+    genuine Latin word pins (the callers ask only there).
+    """
+    if len(word) < _SHORTEST_SWAPPED or not word.isupper() or own_reading(word, LATIN).zipf:
+        return None
+    rewritten = own_reading(fixed, target)
+    return rewritten if rewritten.zipf >= WORD_ZIPF else None
 
 
 def weighed(rewritten: Reading, original: Reading) -> str:
@@ -631,12 +651,16 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
 
     Every path that rewrites Latin twins into Greek rewrites ``o`` as
     Unicode's ``ο``; Unicode lists ``σ`` as its twin too, and the Greek
-    lexicon tells which the word needs (``oτο`` is ``στο``).
+    lexicon tells which the word needs (``oτο`` is ``στο``). For a word it
+    lacks (rare words, names) a stem the document writes elsewhere decides
+    (``ΕΛΑΣ`` beside ``Ελαoίτης``, ``Τροτσκιστές`` beside ``τρoτoκιoτής``),
+    else Greek spelling by letter triples (``χτιoμένη`` is ``χτισμένη``).
     """
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
         return found  # no o rewritten as omicron (the common case: a scan in C)
     span: tuple[int, int] | None = None
+    undecided: list[tuple[tuple[int, int], list[str]]] = []
     for at in _positions(text, "o"):
         if fixed[at] != _OMICRON or (span is not None and at < span[1]):
             continue
@@ -644,10 +668,51 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if span is None:
             continue
         start, end = span
-        reading = greek_reading(text[start:end], fixed[start:end], "el")
-        if reading != fixed[start:end]:
+        word = fixed[start:end]
+        reading = greek_reading(text[start:end], word, "el")
+        if reading != word:
             found[span] = reading
+        elif len(readings := sigma_readings(text[start:end], word)) > 1 and not lexicon.zipf(
+            word, "el"
+        ):
+            undecided.append((span, readings))
+    if undecided:
+        written = {match[0].casefold() for match in WORD.finditer(fixed)}
+        for span, readings in undecided:
+            reading = _stem_written(readings, written) or greek_spelt_reading(readings, "el")
+            if reading != readings[0]:
+                found[span] = reading
     return found
+
+
+def _stem_written(readings: list[str], written: set[str]) -> str | None:
+    """
+    Of ``readings``, one whose stem through a ``σ`` other ``written`` words begin with, if any.
+
+    Texts repeat their stems (``ΕΛΑΣ`` beside ``Ελασίτης``, ``ΠΑΣΟΚ``
+    beside ``Πασοκτζής``); the stem is four letters at least, and no other
+    word begins as the first reading does there. Of several, Greek
+    spelling picks (``τροτσκιστής`` over ``τροτσκιοτής``).
+    """
+    first = readings[0].casefold()
+    others = written - {first}
+    stems = []
+    for reading in readings[1:]:
+        folded = reading.casefold()
+        at = next(i for i, (a, b) in enumerate(zip(folded, first, strict=True)) if a != b)
+        end = max(at + 1, _SHORTEST_STEM)
+        ours, theirs = folded[:end], first[:end]
+        if any(w.startswith(ours) for w in others) and not any(
+            w.startswith(theirs) for w in others
+        ):
+            stems.append(reading)
+    if len(stems) > 1:
+        return greek_spelt_reading(stems, "el", margin=0.0)
+    return stems[0] if stems else None
+
+
+_SHORTEST_STEM = 4
+_SIGMA = "\N{GREEK SMALL LETTER SIGMA}"
 
 
 def front_u_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:

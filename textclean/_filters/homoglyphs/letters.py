@@ -297,13 +297,24 @@ def greek_reading(word: str, first: str, language: str) -> str:
     ``βρίoκεται`` is ``βρίσκεται``. Unicode's ``ο`` stays unless a reading
     with ``σ`` is a word ten times as common, or its own is no word and
     another is. Where the lexicon lists no reading (rare words, names,
-    inflections), Greek spelling decides by letter triples (``χτιoμένη``
-    is ``χτισμένη``). A word never ends in ``σ`` (final sigma is ``ς``, no
-    twin of ``o``). Genuine Greek holds no Latin ``o``: both are repairs.
+    inflections), the document decides (`judge.document_readings`, by
+    `greek_spelt_reading`). A word never ends in ``σ`` (final sigma is
+    ``ς``, no twin of ``o``). Genuine Greek holds no Latin ``o``: both are repairs.
     """
-    at = [i for i, c in enumerate(word[:-1]) if c == "o"][:_MAX_AMBIGUOUS]
-    if not at:
+    readings = sigma_readings(word, first)
+    if len(readings) == 1:
         return first
+    own = lexicon.zipf(first, language)
+    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR - _TWIN_MARGIN
+    for reading in readings[1:]:
+        if (found := lexicon.zipf(reading, language)) > best_zipf:
+            best, best_zipf = reading, found
+    return best
+
+
+def sigma_readings(word: str, first: str) -> list[str]:
+    """``first``, then ``first`` with the Latin ``o`` of ``word`` read ``σ`` each other way."""
+    at = [i for i, c in enumerate(word[:-1]) if c == "o"][:_MAX_AMBIGUOUS]
     readings = [first]
     for sigmas in itertools.product((False, True), repeat=len(at)):
         if any(sigmas):
@@ -312,17 +323,24 @@ def greek_reading(word: str, first: str, language: str) -> str:
                 if sigma:
                     chars[i] = _SIGMA
             readings.append("".join(chars))
-    own = lexicon.zipf(first, language)
-    best, best_zipf = first, own + _TWIN_MARGIN if own else _WORD_FLOOR - _TWIN_MARGIN
-    for reading in readings[1:]:
-        if (found := lexicon.zipf(reading, language)) > best_zipf:
-            best, best_zipf = reading, found
-    if best != first or own:
-        return best
+    return readings
+
+
+def greek_spelt_reading(readings: list[str], language: str, margin: float | None = None) -> str:
+    """
+    Of ``readings`` (`sigma_readings`), the one Greek spelling, by letter triples, prefers.
+
+    For words the lexicon lacks (``χτιoμένη`` is ``χτισμένη``): the first
+    reading unless another is likelier by ``margin`` (natural log; by
+    default the margin the other spelling decisions take).
+    """
+    if margin is None:
+        margin = _SPELLING_MARGIN
+    first = readings[0]
     model = _letter_triples((language,))
     spelled = {reading: _spelling_log(reading, model) for reading in readings}
     likeliest = max(readings, key=spelled.__getitem__)
-    return likeliest if spelled[likeliest] > spelled[first] + _SPELLING_MARGIN else first
+    return likeliest if spelled[likeliest] > spelled[first] + margin else first
 
 
 _OMICRON = "\N{GREEK SMALL LETTER OMICRON}"

@@ -34,7 +34,7 @@ from textclean._filters.homoglyphs.context import (
     nearest_script,
 )
 from textclean._filters.homoglyphs.foreign import WholeRuns
-from textclean._filters.homoglyphs.judge import lone_swapped_word
+from textclean._filters.homoglyphs.judge import lone_swapped_word, swapped_acronym
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -101,7 +101,8 @@ def _kind(word: str, present: frozenset[str]) -> str | None:
         # A Latin word of two letters or more ("Java", "OTP") takes another
         # script only in a text that shows swapping: a mixed word rewritten,
         # which is ruled out where this is asked; or where it reads as a word
-        # of that script the lexicon knows far better (`judge.lone_swapped_word`).
+        # of that script the lexicon knows far better (`judge.lone_swapped_word`),
+        # or an acronym of it no Latin-script language lists (`judge.swapped_acronym`).
         # A Roman numeral ("C", "XXII") never does (`_judge_whole`).
         return None
     if source in _SOURCE_SET and any(t != source and convertible(word, t) for t in TARGETS):
@@ -114,7 +115,10 @@ def _may_be_swapped(word: str, present: frozenset[str]) -> bool:
     return any(
         target in present
         and convertible(word, target)
-        and lone_swapped_word(word, convert(word, target), target) is not None
+        and (
+            lone_swapped_word(word, convert(word, target), target) is not None
+            or swapped_acronym(word, convert(word, target), target) is not None
+        )
         for target in (CYRILLIC, GREEK)
     )
 
