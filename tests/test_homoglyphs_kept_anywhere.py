@@ -25,8 +25,6 @@ from textclean._confusables import LOOKALIKES
 from textclean._filters import homoglyphs
 from textclean._filters.homoglyphs import (
     _REACHES,
-    TARGETS,
-    Found,
     _judge_whole,
     _kept_anywhere,
     _reads_neighbours,
@@ -34,7 +32,15 @@ from textclean._filters.homoglyphs import (
     genuine,
     judge,
 )
-from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, convertible
+from textclean._filters.homoglyphs.context import Found
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    TARGETS,
+    convertible,
+    script_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -122,7 +128,7 @@ def _twins(script: str) -> list[str]:
     found = {c for table in LOOKALIKES.values() for c in table} | set(LOOKALIKES[script].values())
     if script == LATIN:
         found |= {c for c in map(chr, range(0x41, 0x7B)) if c.isalpha()}
-    return sorted(c for c in found if homoglyphs.script_of(c) == script)
+    return sorted(c for c in found if script_of(c) == script)
 
 
 _SCRIPTS = (LATIN, CYRILLIC, GREEK)
@@ -167,7 +173,7 @@ _WORDS = {
 def test_words_of_twins_are_judged_as_in_every_context(script: str) -> None:
     """A word known in several languages gets the full product's verdict."""
     for word in _WORDS[script].split():
-        if homoglyphs.script_of(word[0]) != script:
+        if script_of(word[0]) != script:
             continue
         for neighbours in (None, ("", ""), ("a", "λ")):
             expected = _every_context(word, script, neighbours)
