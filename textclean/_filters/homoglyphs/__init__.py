@@ -955,16 +955,33 @@ def tables_to_ship() -> dict[str, object]:
 
 
 def _weigh_kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
-    """`_kept_anywhere`, weighed by the rules."""
+    """
+    `_kept_anywhere` weighed by the rules: `_kept_in_any_context`, neighbours as kinds.
+
+    Every context is asked that may answer otherwise than one asked already:
+    a language only for a reading of ``word`` no other language gave
+    (`_distinct_readings`), whether Latin words pin the text only of a Latin
+    word, and a context inherited (not ``own``) only of a Latin word. A word
+    of another script in such a context is rewritten only where it is of
+    letters no language writes (`unquoted_word`), and then in its own
+    context too. Each context costs a verdict, and a lone letter is asked
+    beside every kind of neighbour (`genuine`): asking all of them cost some
+    16,000 verdicts for one Greek letter.
+    """
     reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
     if neighbours is None and any(reads):
         return None
+    latin = source == LATIN
     for target in TARGETS:
         if target == source or not convertible(word, target):
             continue
-        languages = dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target)))
+        languages = _distinct_readings(word, target)
         for pinned, heard in zip((False, True), reads, strict=True):
+            if pinned and not latin:
+                break  # only a Latin word's verdict reads it
             for own, near in _REACHES:
+                if not (own or latin):
+                    break
                 for language in languages:
                     if _judge_whole(
                         word,
@@ -980,7 +997,25 @@ def _weigh_kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | N
     return True
 
 
-_REACHES = ((True, True), (True, False), (False, True), (False, False))  # (own, near) of a Found
+# (own, near) of a Found, the contexts of its own first (`_kept_anywhere` may stop after them)
+_REACHES = ((True, True), (True, False), (False, True), (False, False))
+
+
+@lru_cache(maxsize=65536)
+def _distinct_readings(word: str, target: str) -> tuple[str | None, ...]:
+    """
+    One language of ``target``'s for each reading of ``word`` in them: rewritten, and how frequent.
+
+    `_judge_whole` reads its context's language only through that reading
+    (`convert`, `judge.context_reading`), and only its letters and frequency
+    decide (the language is named in the reason): languages that read
+    ``word`` alike decide it alike. Most words are known in few languages.
+    """
+    found: dict[tuple[str, float], str | None] = {}
+    for language in dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target))):
+        fixed = convert(word, target, language)
+        found.setdefault((fixed, judge.context_reading(fixed, language).zipf), language)
+    return tuple(found.values())
 
 
 def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:

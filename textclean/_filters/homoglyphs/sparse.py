@@ -180,13 +180,16 @@ def _starts(script: str, special: str, greek: str) -> re.Pattern[str]:
     """
     A superset of the places where `_candidates`' pattern matches, found at C speed.
 
-    A match begins at one of the ``special`` letters, a Greek letter or a
-    capital (the alternatives that stand anywhere), after a digit (Greek by
-    a digit), or at a letter not surely of the script that no such letter
-    precedes (a word's first letters). The pattern starts with one character
-    class, so re skips the characters outside it (the script's sure letters,
-    spaces, ASCII punctuation) in a tight loop; a digit is found, and the
-    place after it tried.
+    A match begins at one of the ``special`` letters or a capital (the
+    alternatives that stand anywhere), at a Greek letter before a capital or
+    a digit in its word (science tokens, Greek by a digit), after a digit
+    (Greek by a digit), or at a letter not surely of the script that no such
+    letter precedes (a word's first letters). The pattern starts with one
+    character class, so re skips the characters outside it (the script's
+    sure letters, spaces, ASCII punctuation) in a tight loop; a digit is
+    found, and the place after it tried. A Greek letter is tried only where
+    what follows it may complete a match: in Greek text every letter is one,
+    and each found cost a match tried in Python.
     """
     # Characters no alternative begins at: ASCII characters outside words
     # (the underscore too), and the script's sure letters, but for those
@@ -194,9 +197,13 @@ def _starts(script: str, special: str, greek: str) -> re.Pattern[str]:
     never = _SURE_LETTERS[script] | frozenset(c for c in _ASCII if not c.isalnum())
     never -= frozenset(special)
     never -= frozenset(re.findall(f"[{greek}A-Z]", "".join(never)))
-    anywhere = f"{re.escape(special)}{greek}A-Z\\d{_NUMBERS}"
+    anywhere = f"{re.escape(special)}A-Z\\d{_NUMBERS}"
+    # As `_candidates`' alternatives that begin at a Greek letter: a capital
+    # next, or a digit or number after letters of its word.
+    greek_start = f"(?<=[{greek}])(?=[A-Z]|[^{_NOT_IN_WORD}]*?[\\d{_NUMBERS}])"
     return re.compile(
-        f"[^{range_class(''.join(never))}](?:(?<=[{anywhere}])|(?<![^\\W\\d_{_NUMBERS}].))"
+        f"[^{range_class(''.join(never))}]"
+        f"(?:(?<=[{anywhere}])|{greek_start}|(?<![^\\W\\d_{_NUMBERS}].))"
     )
 
 
