@@ -72,6 +72,8 @@ def warm_up_sample() -> list[str]:
     """
     return [
         "The cafÃ© served crÃ¨me brÃ»lÃ©e â€” â€œniceâ€\x9d, said Ana&#8217;s friend &amp; co.",
+        # Mojibake throughout, nothing else: decoded at once (encoding._transcoded_whole).
+        "Une idÃ©e rÃ©elle.\n\nLa crÃ¨me brÃ»lÃ©e.",
         # Text saved in one code page and read in another: Cyrillic, Central European.
         "Привет, как дела? Это обычный текст о погоде в Москве.".encode("cp1251").decode("cp1252"),
         "Zażółć gęślą jaźń, powiedział ktoś w Łodzi.".encode("cp1250").decode("cp1252"),
