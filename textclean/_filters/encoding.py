@@ -714,7 +714,11 @@ class FixEncoding:
         badness measure worse or adding control characters, is repaired too.
         """
         chars = notable_chars(text)
-        whole = _transcoded_whole(text, chars)
+        # Mojibake of Windows-1252 holds two characters outside ASCII side by
+        # side on every line it damaged: clean prose passes in C to the long
+        # way, which asks the same and is done.
+        paired = not _LONE_HITS.isdisjoint(chars) or _has_pair(text)
+        whole = _transcoded_whole(text, chars) if paired else None
         return whole if whole is not None else self._line_by_line_repairs(text, chars)
 
     def _line_by_line_repairs(self, text: str, chars: AbstractSet[str]) -> list[_Repair]:
@@ -1420,8 +1424,21 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
 _LONE_NON_ASCII = re.compile("[^\x00-\x7f](?<![^\x00-\x7f]{2})(?![^\x00-\x7f])")
 
 
+# A line's candidates are weighed by several measures that each count these
+# (_misread_evidence, _misread_key, _improves), the line itself once per
+# code page tried: each is worked out once for the last few texts asked.
+_WEIGHED_TEXTS = 64
+
+
+@lru_cache(maxsize=_WEIGHED_TEXTS)
 def _rare_count(text: str) -> int:
     return sum(map(_is_rare, non_plain(text)))
+
+
+@lru_cache(maxsize=_WEIGHED_TEXTS)
+def _badness(text: str) -> int:
+    """Return ftfy's badness of ``text``, remembered for the last few texts weighed."""
+    return badness(text)
 
 
 def _misread_evidence(line: str, fixed: str, line_rare: int, *, document: bool) -> bool:
@@ -1513,7 +1530,7 @@ def _worse_by(fixed: str, plan: Plan) -> tuple[int, int, int]:
     mark on a plain letter); one decoded a round too few looks clean to
     ftfy alone (``ГЁ`` for ``è``).
     """
-    return badness(fixed), sum(map(_is_rare, non_plain(fixed))), -_rounds(plan)
+    return _badness(fixed), _rare_count(fixed), -_rounds(plan)
 
 
 # Latin letters of Latin Extended-B and IPA that no European or Vietnamese
@@ -1589,7 +1606,7 @@ def _improves(line: str, fixed: str) -> bool:
     the repair must not raise ftfy's badness count, nor bring in control,
     unassigned or private-use characters.
     """
-    if fixed == line or badness(fixed) > badness(line):
+    if fixed == line or _badness(fixed) > _badness(line):
         return False
     return not _brings_unwanted(line, fixed)
 
