@@ -104,3 +104,13 @@ def test_a_clean_line_outside_ascii_takes_the_long_way():
 def test_an_entity_takes_the_long_way():
     text = _damaged("café", "sloppy-windows-1252") + " &amp; more"
     assert _transcoded_whole(text, notable_chars(text)) is None
+
+
+def test_a_flagged_line_without_a_sure_pair_is_asked_of_the_detector():
+    """Polish ``Å‚`` (``ł``) is no pair flagged alone, but its line is flagged: decoded at once."""
+    original = "Wyłączył się.\n\nKoniec"
+    text = _damaged(original, "sloppy-windows-1252")
+    whole = _transcoded_whole(text, notable_chars(text))
+    assert whole is not None
+    assert whole == _long_way(fix_encoding, text)
+    assert fix_encoding(text) == original

@@ -1051,9 +1051,9 @@ def _flagged_line_repairs(
     """
     The repairs of the lines outside ASCII, ``fixed`` the text decoded; None where not all flagged.
 
-    Every line outside ASCII must be flagged by ftfy's detector: a line
-    holding a pair it flags alone (_sure_pairs) is, and a line of ASCII
-    never is. Then the flagged lines are those outside ASCII, each
+    Every line outside ASCII must be flagged by ftfy's detector: most hold
+    a pair it flags alone (_sure_pairs), the rest are asked as _flagged_lines
+    asks, and a line of ASCII never is. Then the flagged lines are those outside ASCII, each
     repaired, with none left for the document's evidence to weigh. With
     ``run`` (no C1 control in the text), two or more are one run of lines
     transcoded at once, as _line_repairs takes it. With ``weigh_whole``,
@@ -1063,7 +1063,8 @@ def _flagged_line_repairs(
     """
     lines = text.split("\n")
     outside = list(map(not_, map(str.isascii, lines)))
-    if not all(map(_sure_pair_pattern().search, compress(lines, outside))):
+    endings = repeat("\n", len(lines) - 1)  # (the last line has none)
+    if not all(map(_flagged_alone, compress(lines, outside), chain(endings, ("",)))):
         return None
     # Each line's span past its line break, in the text and in ``fixed``:
     # the decoding keeps every line break and every ASCII line.
@@ -1085,6 +1086,13 @@ def _flagged_line_repairs(
             map(fixed.__getitem__, fixed_spans),
             repeat(_WINDOWS_1252_PLAN),
         )
+    )
+
+
+def _flagged_alone(line: str, ending: str) -> bool:
+    """Whether ftfy's detector flags ``line`` (with its ``ending``), as _flagged_lines judges it."""
+    return (
+        _sure_pair_pattern().search(line) is not None or _first_bad_line(line + ending) is not None
     )
 
 
