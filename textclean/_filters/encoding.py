@@ -34,6 +34,7 @@ Windows-1252 character it was most likely meant to be.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -997,7 +998,15 @@ def _transcoded_whole(text: str, chars: AbstractSet[str]) -> list[_Repair] | Non
     """
     # No entity, no 0x1A (a lossy sequence): nothing for ftfy's other steps.
     # A text longer than _PIECE is cut in pieces; so only shorter ones.
-    if len(text) > _PIECE or "&" in chars or "\x1a" in chars or text.isascii():
+    # Clean accented prose fails the decoding within a few words: its start
+    # is tried first, not the whole text encoded.
+    if (
+        len(text) > _PIECE
+        or "&" in chars
+        or "\x1a" in chars
+        or text.isascii()
+        or not _starts_as_utf8_read_as_1252(text[:_HEAD])
+    ):
         return None
     fixed = _utf8_read_as_1252(text)
     if fixed is None:
@@ -1029,6 +1038,18 @@ def _transcoded_whole(text: str, chars: AbstractSet[str]) -> list[_Repair] | Non
     gate = _misread_gate()
     undoable = any(gate.search(r.fixed) and not _LONE_NON_ASCII.search(r.fixed) for r in repairs)
     return None if undoable else repairs
+
+
+_HEAD = 256  # characters of a text tried first
+
+
+def _starts_as_utf8_read_as_1252(head: str) -> bool:
+    """Whether ``head``, encoded as Windows-1252, is UTF-8 so far (a sequence may go on past it)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head.encode(_1252), final=False)
+    except UnicodeError:
+        return False
+    return True
 
 
 def _utf8_read_as_1252(text: str) -> str | None:
