@@ -17,6 +17,9 @@ NOT_TABLES = {
     # Two small patterns per code page (0.15 ms), for a line of mojibake
     # past 64 KB with no ASCII to cut it at, which no warm-up sample holds.
     "textclean._filters.encoding._sequence_starts": "two small patterns, for rare lines",
+    # Memos of the last few texts weighed (a line's code-page candidates), not tables.
+    "textclean._filters.encoding._badness": "a memo of the last texts weighed",
+    "textclean._filters.encoding._rare_count": "a memo of the last texts weighed",
 }
 
 # In a new interpreter (this one has run other tests): every function cached

@@ -72,6 +72,10 @@ def warm_up_sample() -> list[str]:
     """
     return [
         "The cafÃ© served crÃ¨me brÃ»lÃ©e â€” â€œniceâ€\x9d, said Ana&#8217;s friend &amp; co.",
+        # Mojibake throughout, nothing else: decoded at once (encoding._transcoded_whole).
+        "Une idÃ©e rÃ©elle, et un dÃ©cor prÃ©parÃ© pour la fÃªte.\n\n"
+        "La crÃ¨me brÃ»lÃ©e, servie tiÃ¨de, Ã©tait parfaite; le chÃ¢teau voisin, "
+        "fermÃ© depuis lâ€™Ã©tÃ©, rouvrira aprÃ¨s les rÃ©novations prÃ©vues.",
         # Text saved in one code page and read in another: Cyrillic, Central European.
         "Привет, как дела? Это обычный текст о погоде в Москве.".encode("cp1251").decode("cp1252"),
         "Zażółć gęślą jaźń, powiedział ktoś w Łodzi.".encode("cp1250").decode("cp1252"),

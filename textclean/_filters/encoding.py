@@ -34,6 +34,7 @@ Windows-1252 character it was most likely meant to be.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -717,9 +718,18 @@ class FixEncoding:
         that the same decoding turns into valid UTF-8, without making ftfy's
         badness measure worse or adding control characters, is repaired too.
         """
+        chars = notable_chars(text)
+        # Mojibake of Windows-1252 holds two characters outside ASCII side by
+        # side on every line it damaged: clean prose passes in C to the long
+        # way, which asks the same and is done.
+        paired = not _LONE_HITS.isdisjoint(chars) or _has_pair(text)
+        whole = _transcoded_whole(text, chars) if paired else None
+        return whole if whole is not None else self._line_by_line_repairs(text, chars)
+
+    def _line_by_line_repairs(self, text: str, chars: AbstractSet[str]) -> list[_Repair]:
+        """_all_repairs the long way: each line flagged, repaired and weighed (``chars``: its)."""
         # Every mojibake pattern but a few lone characters is two characters
         # outside ASCII side by side: most clean prose holds neither.
-        chars = notable_chars(text)
         paired = not _LONE_HITS.isdisjoint(chars) or _has_pair(text)
         # The gates below are asked of the runs of characters outside ASCII
         # alone, cut out in C: clean prose passes without a scan of itself.
@@ -978,6 +988,163 @@ class FixEncoding:
                     _first_bad_line(piece) if start in bad else _first_bad_line(piece[:_WINDOW])
                 ) or (start in entities and config.unescape_html and HTML_ENTITY_RE.search(piece)):
                     yield piece_start, piece_end, config
+
+
+def _transcoded_whole(text: str, chars: AbstractSet[str]) -> list[_Repair] | None:
+    """
+    _all_repairs of a document that is UTF-8 read as Windows-1252 throughout, else None.
+
+    The text is decoded at once, and the repairs are those the line by line
+    path gives (one a flagged line, or one for a run of them), found without
+    its detector scan of each line, its line and document weighing and its
+    code-page trials. None unless every condition that makes those steps
+    repeat the decoding holds; each is noted beside its test below.
+    """
+    # No entity, no 0x1A (a lossy sequence): nothing for ftfy's other steps.
+    # A text longer than _PIECE is cut in pieces; so only shorter ones.
+    # Clean accented prose fails the decoding within a few words: its start
+    # is tried first, not the whole text encoded.
+    if (
+        len(text) > _PIECE
+        or "&" in chars
+        or "\x1a" in chars
+        or text.isascii()
+        or not _starts_as_utf8_read_as_1252(text[:_HEAD])
+    ):
+        return None
+    fixed = _utf8_read_as_1252(text)
+    if fixed is None:
+        return None
+    # No C1 control, entity or 0x1A in the repair, nor a character a repair
+    # may not bring in (see _brings_unwanted: the text held none the repair
+    # kept, its C1 controls aside).
+    fixed_chars = notable_chars(fixed)
+    if not _NOT_SIMPLE_CHARS.isdisjoint(fixed_chars) or _holds_unwanted(fixed_chars):
+        return None
+    # Clean to ftfy's detector line by line: each line or run of lines
+    # transcoded alone is taken as it is (_transcode). Where the repair's
+    # runs outside ASCII are all known quiet (_has_bad_line), as decoded
+    # accented prose's are, neither the detector (on lines or on the whole
+    # text, see _is_bad) nor _misread_gate() finds anything in it.
+    runs = _gate_text(fixed, lone=False) if _LONE_HITS.isdisjoint(fixed_chars) else None
+    quiet = runs == ""
+    if not quiet and _first_bad_line(fixed) is not None:
+        return None
+    repairs = _flagged_line_repairs(
+        text, fixed, run=_NOT_SIMPLE_CHARS.isdisjoint(chars), weigh_whole=not quiet
+    )
+    if repairs is None or quiet or _misread_gate().search(fixed if runs is None else runs) is None:
+        return repairs
+    # _misread_repairs tries the repaired lines _misread_gate() finds
+    # something in: each holding a character outside ASCII between ASCII
+    # ones is undone in no code page (_undo_misread), as most such repairs
+    # (French ``l’école``: Mac Roman's lead and continuation) are.
+    gate = _misread_gate()
+    undoable = any(gate.search(r.fixed) and not _LONE_NON_ASCII.search(r.fixed) for r in repairs)
+    return None if undoable else repairs
+
+
+_HEAD = 256  # characters of a text tried first
+
+
+def _starts_as_utf8_read_as_1252(head: str) -> bool:
+    """Whether ``head``, encoded as Windows-1252, is UTF-8 so far (a sequence may go on past it)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head.encode(_1252), final=False)
+    except UnicodeError:
+        return False
+    return True
+
+
+def _utf8_read_as_1252(text: str) -> str | None:
+    """``text`` encoded as Windows-1252 and decoded as UTF-8 as it stands, else None."""
+    try:
+        data = text.encode(_1252)
+    except UnicodeEncodeError:
+        return None
+    if b"\xed" in data or b"\xc0" in data:  # (CESU: ftfy decides)
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # (lossy or altered UTF-8, or not mojibake throughout)
+        return None
+
+
+def _flagged_line_repairs(
+    text: str, fixed: str, *, run: bool, weigh_whole: bool
+) -> list[_Repair] | None:
+    """
+    The repairs of the lines outside ASCII, ``fixed`` the text decoded; None where not all flagged.
+
+    Every line outside ASCII must be flagged by ftfy's detector: most hold
+    a pair it flags alone (_sure_pairs), the rest are asked as _flagged_lines
+    asks, and a line of ASCII never is. Then the flagged lines are those outside ASCII, each
+    repaired, with none left for the document's evidence to weigh. With
+    ``run`` (no C1 control in the text), two or more are one run of lines
+    transcoded at once, as _line_repairs takes it. With ``weigh_whole``,
+    a line repaired alone in a document of more lines is weighed against
+    ftfy's repair of the whole document unless that is clean
+    (_repeats_whole_document): None if not.
+    """
+    lines = text.split("\n")
+    outside = list(map(not_, map(str.isascii, lines)))
+    endings = repeat("\n", len(lines) - 1)  # (the last line has none)
+    if not all(map(_flagged_alone, compress(lines, outside), chain(endings, ("",)))):
+        return None
+    # Each line's span past its line break, in the text and in ``fixed``:
+    # the decoding keeps every line break and every ASCII line.
+    ends = _line_ends(lines, len(text))
+    fixed_ends = _line_ends(fixed.split("\n"), len(fixed))
+    if run and outside.count(True) > 1:
+        first = outside.index(True)
+        last = len(outside) - 1 - outside[::-1].index(True)
+        block = fixed[fixed_ends[first] : fixed_ends[last + 1]]
+        return [_Repair(ends[first], ends[last + 1], block, _WINDOWS_1252_PLAN)]
+    if weigh_whole and text.find("\n") not in (-1, len(text) - 1) and _is_bad(fixed):
+        return None
+    fixed_spans = map(slice, compress(fixed_ends, outside), compress(fixed_ends[1:], outside))
+    return list(
+        map(
+            _Repair,
+            compress(ends, outside),
+            compress(ends[1:], outside),
+            map(fixed.__getitem__, fixed_spans),
+            repeat(_WINDOWS_1252_PLAN),
+        )
+    )
+
+
+def _flagged_alone(line: str, ending: str) -> bool:
+    """Whether ftfy's detector flags ``line`` (with its ``ending``), as _flagged_lines judges it."""
+    return (
+        _sure_pair_pattern().search(line) is not None or _first_bad_line(line + ending) is not None
+    )
+
+
+def _line_ends(lines: list[str], size: int) -> list[int]:
+    """0, then where each of ``lines`` (a text of ``size``, split) ends, past its line break."""
+    ends = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    ends[-1] = size
+    return ends
+
+
+@cache  # built on first need, as _misread_gate
+def _sure_pair_pattern() -> re.Pattern[str]:
+    """A search for a pair of _sure_pairs(line_start=False): a line holding one is flagged."""
+    by_lead: dict[str, set[str]] = {}
+    for pair in sorted(_sure_pairs(line_start=False)):
+        by_lead.setdefault(pair[0], set()).add(pair[1])
+    return re.compile("|".join(re.escape(lead) + _class(after) for lead, after in by_lead.items()))
+
+
+def _holds_unwanted(chars: AbstractSet[str]) -> bool:
+    """Whether ``chars`` hold a control, unassigned, private-use or surrogate character."""
+    for char in chars - _WANTED:
+        if unicodedata.category(char) in _UNWANTED_CATEGORIES:
+            return True
+        if len(_WANTED) < _WANTED_LIMIT:
+            _WANTED.add(char)
+    return False
 
 
 def _repeats_whole_document(text: str, repairs: list[_Repair]) -> bool:
@@ -1290,8 +1457,21 @@ def _undo_misread(line: str, known: AbstractSet[str]) -> tuple[str, Plan] | None
 _LONE_NON_ASCII = re.compile("[^\x00-\x7f](?<![^\x00-\x7f]{2})(?![^\x00-\x7f])")
 
 
+# A line's candidates are weighed by several measures that each count these
+# (_misread_evidence, _misread_key, _improves), the line itself once per
+# code page tried: each is worked out once for the last few texts asked.
+_WEIGHED_TEXTS = 64
+
+
+@lru_cache(maxsize=_WEIGHED_TEXTS)
 def _rare_count(text: str) -> int:
     return sum(map(_is_rare, non_plain(text)))
+
+
+@lru_cache(maxsize=_WEIGHED_TEXTS)
+def _badness(text: str) -> int:
+    """Return ftfy's badness of ``text``, remembered for the last few texts weighed."""
+    return badness(text)
 
 
 def _misread_evidence(line: str, fixed: str, line_rare: int, *, document: bool) -> bool:
@@ -1383,7 +1563,7 @@ def _worse_by(fixed: str, plan: Plan) -> tuple[int, int, int]:
     mark on a plain letter); one decoded a round too few looks clean to
     ftfy alone (``ГЁ`` for ``è``).
     """
-    return badness(fixed), sum(map(_is_rare, non_plain(fixed))), -_rounds(plan)
+    return _badness(fixed), _rare_count(fixed), -_rounds(plan)
 
 
 # Latin letters of Latin Extended-B and IPA that no European or Vietnamese
@@ -1459,7 +1639,7 @@ def _improves(line: str, fixed: str) -> bool:
     the repair must not raise ftfy's badness count, nor bring in control,
     unassigned or private-use characters.
     """
-    if fixed == line or badness(fixed) > badness(line):
+    if fixed == line or _badness(fixed) > _badness(line):
         return False
     return not _brings_unwanted(line, fixed)
 
