@@ -149,10 +149,11 @@ def credit_label(tokens: list[str]) -> bool:
         return _abbreviated_credit(tokens)
     if _by_credit(tokens):
         return True
-    k = next(
-        (k for k in range(min(_MAX_LABEL_START, len(tokens) - 1)) if credit_word(tokens[k])), -1
-    )
-    return k >= 0 and _names_source(tokens, k)
+    # (a loop, not a generator: most lines have no credit word, and this runs per new line)
+    for k in range(min(_MAX_LABEL_START, len(tokens) - 1)):
+        if credit_word(tokens[k]):
+            return _names_source(tokens, k)
+    return False
 
 
 def _names_source(tokens: list[str], k: int) -> bool:
@@ -217,12 +218,17 @@ def bracketed_agency(line: str) -> bool:
 
     ``(LaPresse)``, ``(East News)``, ``(dpa)``, ``(apa/sda)``.
     """
-    return len(line) <= _MAX_BRACKETED_CHARS and (
-        (
-            _BRACKETED.fullmatch(line) is not None
-            and all(word[0].isupper() for word in line[1:-1].split())
+    # both patterns open with a bracket: one character test rules out most lines
+    return (
+        line[:1] == "("
+        and len(line) <= _MAX_BRACKETED_CHARS
+        and (
+            (
+                _BRACKETED.fullmatch(line) is not None
+                and all(word[0].isupper() for word in line[1:-1].split())
+            )
+            or _AGENCY_LETTERS.fullmatch(line) is not None
         )
-        or _AGENCY_LETTERS.fullmatch(line) is not None
     )
 
 
