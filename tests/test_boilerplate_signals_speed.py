@@ -106,5 +106,13 @@ def test_signals_of_known_lines() -> None:
     rights = signals("© 2024 Example Media. All rights reserved.")
     assert rights.rights_mark
     assert signals("(dpa)").wire
+    assert credit_word("Photograph:")
+    assert not credit_word("The")
     assert not signals("The council met on Tuesday (dpa) to discuss it.").wire
     assert signals("The council met on Tuesday.").stopword_density == 2 / 5  # "the", "on"
+
+
+@given(_LINES)
+def test_remembered_credit_word_answers_as_measured(line: str) -> None:
+    for token in line.split():
+        assert credit_word(token) == credit_word.__wrapped__(token)

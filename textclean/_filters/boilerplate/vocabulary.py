@@ -31,6 +31,7 @@ cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
@@ -82,6 +83,10 @@ _MAX_LABEL_START = 3  # the credit word is among the line's first three words
 _STRIP = "()[]«»\"'“”„‘’*"
 
 
+# Remembered by token: the first words of lines repeat across texts ("The",
+# "In", "Photo:") though the lines do not (60% of calls on 39,021 distinct
+# lines of the bench and the realpages sets); a hit costs a fifth of a miss.
+@lru_cache(maxsize=1 << 13)
 def credit_word(word: str) -> bool:
     """Whether ``word`` is a picture, video or contribution word (by its stem or compound end)."""
     word = word.strip(_STRIP)
