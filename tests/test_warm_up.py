@@ -17,6 +17,8 @@ NOT_TABLES = {
     # Two small patterns per code page (0.15 ms), for a line of mojibake
     # past 64 KB with no ASCII to cut it at, which no warm-up sample holds.
     "textclean._filters.encoding._sequence_starts": "two small patterns, for rare lines",
+    # A memo of answers per token, filled as lines come: nothing to build first.
+    "textclean._filters.boilerplate.vocabulary.credit_word": "answers per token, not a table",
 }
 
 # In a new interpreter (this one has run other tests): every function cached
