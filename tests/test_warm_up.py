@@ -20,6 +20,8 @@ NOT_TABLES = {
     # Memos of the last few texts weighed (a line's code-page candidates), not tables.
     "textclean._filters.encoding._badness": "a memo of the last texts weighed",
     "textclean._filters.encoding._rare_count": "a memo of the last texts weighed",
+    # A memo of answers per token, filled as lines come: nothing to build first.
+    "textclean._filters.boilerplate.vocabulary.credit_word": "answers per token, not a table",
 }
 
 # In a new interpreter (this one has run other tests): every function cached

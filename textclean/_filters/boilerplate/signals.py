@@ -597,38 +597,48 @@ def signals(line: str) -> LineSignals:
     # Stopwords are counted where they decide: for prose, and on lines with evidence.
     needed = count >= 4 or cues or separators or url or date or price or agency
     short = count <= _MAX_SHAPE_WORDS
-    # In LineSignals' order, by position: a call with 25 keywords costs more
-    # than measuring most lines does.
-    return LineSignals(
-        count,  # words
-        sentence_end,
-        last in _FULL_STOPS,  # full_stop
-        stopword_density(words) if needed else 0.0,
-        separators,
-        url,  # url_or_handle
-        date,  # date_or_time
-        price,
-        tuple(cues),
-        min(1.0, cue_chars / (len("".join(words)) or 1)) if cue_chars else 0.0,  # cue_share
-        agency,  # agency_tag
-        start_cue,
-        cue_opens,
-        count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words),  # announces_more
-        facts,
-        _hashtags(raw) if "#" in line else 0,
-        self_reference or not READER_WORDS.isdisjoint(words),  # addressed
-        self_reference,
-        count > 1 and _imperative(raw, bare, words),  # imperative
-        short and (wire_line(raw) or bracketed_agency(line)),  # wire
-        price and short and _PRODUCT.match(line) is not None,  # product_price
-        labelled,  # credit_label
-        count <= MAX_CUE_WORDS and not COOKIE_WORDS.isdisjoint(words) and _consent_bare(words),
-        0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
-        credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
-        comment_count if count <= _MAX_COUNT_WORDS else 0,
-        # asked only of a line with a rights cue
-        any(c == COPYRIGHT for c, _ in cues) and _RIGHTS_MARK.search(line) is not None,
+    # In LineSignals' order, by position, built as the tuple it is: a call with
+    # 25 keywords costs more than measuring most lines does, and the class's
+    # own __new__ is a Python frame more (tests check every field's place).
+    return _new_signals(
+        LineSignals,
+        (
+            count,  # words
+            sentence_end,
+            last in _FULL_STOPS,  # full_stop
+            stopword_density(words) if needed else 0.0,
+            separators,
+            url,  # url_or_handle
+            date,  # date_or_time
+            price,
+            tuple(cues),
+            min(1.0, cue_chars / (len("".join(words)) or 1)) if cue_chars else 0.0,  # cue_share
+            agency,  # agency_tag
+            start_cue,
+            cue_opens,
+            count <= _MAX_HEADER_WORD_LINE
+            and not _HEADER_WORDS.isdisjoint(words),  # announces_more
+            facts,
+            _hashtags(raw) if "#" in line else 0,
+            self_reference or not READER_WORDS.isdisjoint(words),  # addressed
+            self_reference,
+            count > 1 and _imperative(raw, bare, words),  # imperative
+            short and (wire_line(raw) or bracketed_agency(line)),  # wire
+            price and short and _PRODUCT.match(line) is not None,  # product_price
+            labelled,  # credit_label
+            count <= MAX_CUE_WORDS and not COOKIE_WORDS.isdisjoint(words) and _consent_bare(words),
+            0 < count <= _MAX_FIELD_WORDS and line.endswith("*") and line[0] != "*",  # form_field
+            credit_phrase and count <= _MAX_CREDIT_WORDS,  # credit_phrase
+            comment_count if count <= _MAX_COUNT_WORDS else 0,
+            # asked only of a line with a rights cue (most lines have no cue at all)
+            bool(cues)
+            and any(c == COPYRIGHT for c, _ in cues)
+            and _RIGHTS_MARK.search(line) is not None,
+        ),
     )
+
+
+_new_signals = tuple.__new__
 
 
 _MAX_FIELD_WORDS = 3
