@@ -806,6 +806,12 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
         if not word.strip(ROMAN_DIGITS):
             return None
+        if judge.cased_as_no_word(fixed):
+            # Swapping keeps each letter's case: a swapped Cyrillic or Greek
+            # word keeps its word's shape. Capitals inside a small word
+            # (``TeX``, ``XeTeX``, ``MeX``) are a Latin name's, whatever
+            # its rewrite would spell (``ТеХ``).
+            return None
         if len(word) > 1 and word.isupper():
             # An acronym of the context's script, written with twins (``EOK``).
             acronym = judge.swapped_acronym(word, fixed, target)

@@ -230,6 +230,26 @@ def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
     return rewritten if rewritten.zipf >= WORD_ZIPF else None
 
 
+def cased_as_no_word(word: str) -> bool:
+    """
+    Whether ``word`` of Cyrillic or Greek letters is cased as no word of its script is.
+
+    Those scripts write words small, Title or in CAPITALS (each part of a
+    hyphened word alike): a capital after a small letter (``ТеХ``, ``ХеТеХ``)
+    is no word's.
+
+        >>> cased_as_no_word("ТеХ"), cased_as_no_word("Тех"), cased_as_no_word("Ростов-на-Дону")
+        (True, False, False)
+    """
+    return any(
+        any(c.isupper() for c in part[1:]) and any(c.islower() for c in part)
+        for part in _WORD_PARTS.findall(word)
+    )
+
+
+_WORD_PARTS = regex.compile(r"\p{L}+")
+
+
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"

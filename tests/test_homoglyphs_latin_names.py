@@ -1,0 +1,67 @@
+"""
+Latin names of twin letters in Cyrillic and Greek text stay Latin.
+
+A word written wholly in Latin letters that have Cyrillic or Greek twins
+(``TeX``, ``OK``, ``PC``) stands in Cyrillic and Greek prose as a format,
+product or model name, often in a list beside other Latin names. Capitals
+inside a small word (``TeX``, ``XeTeX``) are cased as no Cyrillic or Greek
+word is, and swapping keeps each letter's case: such a word is Latin,
+whatever its rewrite would spell (``ТеХ``, "those"). Variants written
+before the rule, in five languages; the damaged counterparts show twins
+really swapped into Cyrillic and Greek words, which are still repaired.
+"""
+
+import pytest
+
+from textclean._filters.homoglyphs import fix_homoglyphs
+
+GENUINE = [
+    # Russian: the miss that prompted the rule, and variants of it.
+    "Я могу захотеть производить HTML, TeX, простой текст.",
+    "Мы выпускаем HTML, PDF, TeX, простой текст.",
+    "Мы выпускаем PDF, XML, простой текст и TeX.",
+    "Документ в формате TeX готов к печати.",
+    "Язык разметки MeX почти никто не знает.",
+    "Сначала откройте XeTeX, потом нажмите OK.",
+    "Мы купили PC (HP, Acer) вчера вечером.",
+    # Ukrainian.
+    "Він працює з TeX і LaTeX щодня, а звіти пише в HTML.",
+    "Налаштуйте TCP/IP, потім натисніть OK.",
+    # Bulgarian.
+    "Програмата поддържа TCP/IP, HTTP и TeX файлове.",
+    "Инсталирахме Mac OS X на стария компютър.",
+    # Serbian.
+    "Користим Mac OS X и XCode за развој апликација.",
+    "Формат TeX се користи за научне радове.",
+    # Greek.
+    "Το αρχείο TeX ανοίγει με XeTeX ή με LaTeX.",
+    "Είδαμε HTML, TeX, και απλό κείμενο στην οθόνη.",
+    "Αγόρασα ένα PC και ένα BMW X5 πέρσι.",
+]
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_latin_names_stay(text: str) -> None:
+    """A Latin name of twins among Latin names, or with capitals inside, is left as written."""
+    assert fix_homoglyphs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # A mixed word: Latin C and o swapped into Russian words.
+        ("Cайт про мoлоко открылся.", "Сайт про молоко открылся."),
+        # A whole Russian word in Latin twins, alone between Russian words.
+        ("Мы пошли на море, Bce было хорошо.", "Мы пошли на море, Все было хорошо."),
+        # The same beside a swapped mixed word and a Latin name with capitals inside.
+        (
+            "Он сказал: ceйчас Bce будет в TeX.",
+            "Он сказал: сейчас Все будет в TeX.",
+        ),
+        # Greek: a mixed word with a Latin o.
+        ("Το σπίτι είναι μεγάλo και ωραίο.", "Το σπίτι είναι μεγάλο και ωραίο."),
+    ],
+)
+def test_swapped_twins_still_repaired(broken: str, fixed: str) -> None:
+    """Twins swapped into Cyrillic or Greek words are still repaired beside such names."""
+    assert fix_homoglyphs(broken) == fixed
