@@ -6,7 +6,9 @@ A word written wholly in Latin letters that have Cyrillic or Greek twins
 product or model name, often in a list beside other Latin names. Capitals
 inside a small word (``TeX``, ``XeTeX``) are cased as no Cyrillic or Greek
 word is, and swapping keeps each letter's case: such a word is Latin,
-whatever its rewrite would spell (``ТеХ``, "those"). Variants written
+whatever its rewrite would spell (``ТеХ``, "those"). So is a word beside
+a Latin name (one with a letter that has no twin: ``HTML``) across a
+comma, slash or space. Variants written
 before the rule, in five languages; the damaged counterparts show twins
 really swapped into Cyrillic and Greek words, which are still repaired.
 """
@@ -37,6 +39,15 @@ GENUINE = [
     "Το αρχείο TeX ανοίγει με XeTeX ή με LaTeX.",
     "Είδαμε HTML, TeX, και απλό κείμενο στην οθόνη.",
     "Αγόρασα ένα PC και ένα BMW X5 πέρσι.",
+    # Title or small words of twins beside a Latin name in a list, after a
+    # slash or in a run of names: capitals alone do not tell them.
+    "Мы выпускаем HTML, PDF, Tex, простой текст.",
+    "Мы выпускаем HTML/Tex и простой текст.",
+    "Модели: BMW X5, Tex, Audi A4 и другие.",
+    "Дозволені формати: PDF, Tex, Word.",
+    "Поддържаме Linux, Tex и Windows.",
+    "Шрифты Helvetica, Arial, Tex и Times в одном меню.",
+    "Τα αρχεία PDF, Tex και Word ανοίγουν κανονικά.",
 ]
 
 
@@ -57,6 +68,12 @@ def test_latin_names_stay(text: str) -> None:
         (
             "Он сказал: ceйчас Bce будет в TeX.",
             "Он сказал: сейчас Все будет в TeX.",
+        ),
+        # In a text that shows swapping (``мoре``), a whole word of twins
+        # among Russian words is swapped; the one in a list of Latin names stays.
+        (
+            "Потом HTML, PDF, Tex. Мы пошли на мoре, Bce было хорошо.",
+            "Потом HTML, PDF, Tex. Мы пошли на море, Все было хорошо.",
         ),
         # Greek: a mixed word with a Latin o.
         ("Το σπίτι είναι μεγάλo και ωραίο.", "Το σπίτι είναι μεγάλο και ωραίο."),

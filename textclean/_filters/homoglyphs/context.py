@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.letters import GREEK, LATIN, unquoted_word
 
 if TYPE_CHECKING:
@@ -85,7 +86,9 @@ def code_like(text: str, start: int, end: int) -> bool:
 
 def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> bool:
     """
-    Whether the look-alike ``word`` at ``text[start:end]`` is code, kept as written (``5α``).
+    Whether the look-alike ``word`` at ``text[start:end]`` is code or a name, kept as written.
+
+    Code (``5α``), and Latin names beside Latin names (`among_latin_names`).
 
     Letters no language writes words with (small capitals, IPA, Cherokee
     small letters) are swapped letters wherever they stand: ``77ꬲ10`` was
@@ -93,7 +96,38 @@ def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> boo
     """
     if target == LATIN and unquoted_word(word):
         return False
-    return code_like(text, start, end)
+    return code_like(text, start, end) or among_latin_names(text, start, end, word, target)
+
+
+def among_latin_names(text: str, start: int, end: int, word: str, target: str) -> bool:
+    """
+    Whether the Latin ``word`` of twins at ``text[start:end]`` stands beside a Latin name.
+
+    Cyrillic and Greek prose names formats, products and models in Latin
+    letters, often several in a row, in a list or on each side of a slash
+    (``HTML, TeX``, ``Mac OS X``, ``BMW X5``). A word beside one that holds
+    a letter with no twin in ``target`` (the ``L`` of ``HTML``) is another
+    name, whatever its rewrite would spell (``ТеХ``, "those"). A word of
+    twins swapped into Cyrillic prose stands among Cyrillic words, and a
+    single letter is the swapped conjunction (``Windows, a также``): both
+    are still judged by the word rules.
+    """
+    if target == LATIN or len(word) < _SHORTEST_NAME or not word.isascii():
+        return False
+    twins = LOOKALIKES[target]
+    for found in (_NAME_BEFORE.match(text, 0, start), _NAME_AFTER.match(text, end)):
+        if found is not None and any(c.isalpha() and c not in twins for c in found["name"]):
+            return True
+    return False
+
+
+_SHORTEST_NAME = 2
+# A run of ASCII letters and digits (a whole word: no letter of any script
+# joins it) beside the word, across spaces and one list sign at most.
+_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?P<name>[A-Za-z0-9]+)[ \t]*[,/;+]?[ \t]*", regex.REVERSE
+)
+_NAME_AFTER = regex.compile(r"[ \t]*[,/;+]?[ \t]*(?P<name>[A-Za-z0-9]+)(?![\p{L}\p{M}\p{N}])")
 
 
 def swapped_among_digits(
