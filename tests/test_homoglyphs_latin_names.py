@@ -14,6 +14,8 @@ really swapped into Cyrillic and Greek words, which are still repaired.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from textclean._filters.homoglyphs import fix_homoglyphs
 
@@ -82,3 +84,39 @@ def test_latin_names_stay(text: str) -> None:
 def test_swapped_twins_still_repaired(broken: str, fixed: str) -> None:
     """Twins swapped into Cyrillic or Greek words are still repaired beside such names."""
     assert fix_homoglyphs(broken) == fixed
+
+
+_CAPITAL_TWINS = "ABCEHKMOPTXY"  # Latin capitals with a Cyrillic twin
+_SMALL_TWINS = "aceopxy"  # Latin small letters with a Cyrillic twin
+_SENTENCES = [
+    "Мы используем {} для всех документов.",
+    "Він написав статтю у форматі {}, а потім надрукував її.",
+    "Формат {} се користи за научне радове.",
+]
+
+
+@given(
+    head=st.sampled_from(_CAPITAL_TWINS),
+    small=st.text(_SMALL_TWINS, min_size=1, max_size=4),
+    tail=st.text(_CAPITAL_TWINS, min_size=1, max_size=2),
+    sentence=st.sampled_from(_SENTENCES),
+)
+def test_capitals_inside_a_word_stay(head: str, small: str, tail: str, sentence: str) -> None:
+    """A Latin word of twins with a capital after small letters (``TeX``) stays in Cyrillic prose."""
+    text = sentence.format(head + small + tail)
+    assert fix_homoglyphs(text) == text
+
+
+@given(
+    name=st.sampled_from(["HTML", "PDF", "Word", "Linux", "BMW X5"]),
+    head=st.sampled_from(_CAPITAL_TWINS),
+    small=st.text(_SMALL_TWINS, min_size=1, max_size=4),
+    sign=st.sampled_from([", ", "/", " "]),
+    sentence=st.sampled_from(_SENTENCES),
+)
+def test_words_beside_latin_names_stay(
+    name: str, head: str, small: str, sign: str, sentence: str
+) -> None:
+    """A Latin word of twins beside a Latin name (``HTML, Tex``) stays in Cyrillic prose."""
+    text = sentence.format(name + sign + head + small)
+    assert fix_homoglyphs(text) == text

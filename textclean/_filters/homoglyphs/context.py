@@ -106,17 +106,24 @@ def among_latin_names(text: str, start: int, end: int, word: str, target: str) -
     Cyrillic and Greek prose names formats, products and models in Latin
     letters, often several in a row, in a list or on each side of a slash
     (``HTML, TeX``, ``Mac OS X``, ``BMW X5``). A word beside one that holds
-    a letter with no twin in ``target`` (the ``L`` of ``HTML``) is another
-    name, whatever its rewrite would spell (``ТеХ``, "those"). A word of
-    twins swapped into Cyrillic prose stands among Cyrillic words, and a
-    single letter is the swapped conjunction (``Windows, a также``): both
-    are still judged by the word rules.
+    a letter with no twin in ``target`` (the ``L`` of ``HTML``), or letters
+    and digits (``X5``), is another name, whatever its rewrite would spell
+    (``ТеХ``, "those"). A word of twins swapped into Cyrillic prose stands
+    among Cyrillic words, and a single letter is the swapped conjunction
+    (``Windows, a также``): both are still judged by the word rules.
     """
     if target == LATIN or len(word) < _SHORTEST_NAME or not word.isascii():
         return False
     twins = LOOKALIKES[target]
     for found in (_NAME_BEFORE.match(text, 0, start), _NAME_AFTER.match(text, end)):
-        if found is not None and any(c.isalpha() and c not in twins for c in found["name"]):
+        if found is None:
+            continue
+        name = found["name"]
+        # Digits with letters make a model or version name (``X5``, ``A4``):
+        # no word of twins swapped into prose holds them.
+        if any(c.isalpha() and c not in twins for c in name) or (
+            not name.isdigit() and not name.isalpha()
+        ):
             return True
     return False
 
