@@ -25,7 +25,8 @@ The words look right and match nothing. The rules, in this order:
    keeps its script unless its reading is no word and the other is. Latin
    into Cyrillic or Greek also needs the text to show swapping, or a single
    small letter (Russian ``о``, ``с``), and never takes acronyms or Roman
-   numerals (``OK``, ``XX``). A lone Greek, Armenian or Cherokee letter is a
+   numerals (``OK``, ``XX``), words with capitals inside (``TeX``) or words
+   beside a Latin name (``HTML, PDF, Tex``). A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
    In a text with letters swapped into Latin words and no word of its
    script, a lone letter, quoted or not, is one more swapped letter
