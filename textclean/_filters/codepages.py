@@ -822,6 +822,7 @@ _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _UTF8_SHARE = 0.8  # of a line's bytes outside ASCII in UTF-8 sequences: UTF-8 shown so
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 
 def _utf8_shown(line: str, pair: Pair) -> bool:
@@ -841,7 +842,11 @@ def _utf8_shown(line: str, pair: Pair) -> bool:
     # (Counted in C: the bytes outside ASCII deleted, the UTF-8 sequences cut
     # out; no list of matches is made, on a long line one for each letter.)
     high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
-    if not high:
+    # A sequence of n bytes holds n - 1 continuation bytes, n <= 2(n - 1):
+    # where twice these fall short of the share, so do the sequences (the
+    # bytes of Cyrillic or Greek letters seldom continue anything).
+    continuing = len(raw) - len(raw.translate(None, _CONTINUATION_BYTES))
+    if not high or 2 * continuing < _UTF8_SHARE * high:
         return False
     covered = len(raw) - len(_UTF8_SEQUENCE.sub(b"", raw))
     return covered >= _UTF8_SHARE * high
