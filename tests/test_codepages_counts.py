@@ -34,6 +34,7 @@ def _counted_on_the_repair(rest: str, fixed: str) -> tuple[int, int, int]:
 
 @given(order=_PAIR_ORDERS, data=st.data())
 def test_counts_changed_equal_counting_the_repair(order: int, data: st.DataObject) -> None:
+    """Summed per distinct character, the counts are those made on the repair."""
     pair = PAIRS[order]
     alphabet = sorted(set(codepages._upper_half(pair.read) + _EXTRA))
     rest = non_plain(data.draw(st.text(alphabet=st.sampled_from(alphabet), max_size=80)))
@@ -53,6 +54,7 @@ def test_counts_changed_equal_counting_the_repair(order: int, data: st.DataObjec
 @example(text="Ïðèâåò, ìèð")
 @given(text=st.text(alphabet=st.sampled_from(codepages._upper_half("sloppy-windows-1252") + "a ")))
 def test_utf8_shown_as_counted_by_listing_matches(text: str) -> None:
+    """Counting bytes in C gives the verdict that listing every match gave."""
     for pair in PAIRS[:3]:
         try:
             raw = text.encode(pair.read)
@@ -65,12 +67,14 @@ def test_utf8_shown_as_counted_by_listing_matches(text: str) -> None:
 
 
 def test_mojibake_is_utf8_shown_and_russian_read_as_western_is_not() -> None:
+    """UTF-8 shown as Windows-1252 is mojibake; Windows-1251 shown so is no UTF-8."""
     western = PAIRS[0]  # cp1251 read as cp1252
     assert codepages._utf8_shown("cafÃ© rÃ©sumÃ©", western)
     assert not codepages._utf8_shown("Ïðèâåò, ìèð!", western)
 
 
 def test_a_long_run_of_accented_letters_is_left_as_it_is() -> None:
+    """A run of 24,000 accented letters in French prose is no mix-up."""
     run = "éèàùêîôûçëïü" * 2_000
     text = "Le café est très bon. " * 50 + run + " fin."
     assert codepages.fix_legacy_codepage(text) == text
