@@ -821,8 +821,8 @@ def _stray_mark(fixed: str, pair: Pair) -> bool:
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _UTF8_SHARE = 0.8  # of a line's bytes outside ASCII in UTF-8 sequences: UTF-8 shown so
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 
 def _utf8_shown(line: str, pair: Pair) -> bool:
@@ -839,9 +839,17 @@ def _utf8_shown(line: str, pair: Pair) -> bool:
         raw = line.encode(pair.read)
     except UnicodeError:
         return False
-    high = len(_HIGH_BYTE.findall(raw))
-    covered = sum(map(len, _UTF8_SEQUENCE.findall(raw)))
-    return high > 0 and covered >= _UTF8_SHARE * high
+    # (Counted in C: the bytes outside ASCII deleted, the UTF-8 sequences cut
+    # out; no list of matches is made, on a long line one for each letter.)
+    high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
+    # A sequence of n bytes holds n - 1 continuation bytes, n <= 2(n - 1):
+    # where twice these fall short of the share, so do the sequences (the
+    # bytes of Cyrillic or Greek letters seldom continue anything).
+    continuing = len(raw) - len(raw.translate(None, _CONTINUATION_BYTES))
+    if not high or 2 * continuing < _UTF8_SHARE * high:
+        return False
+    covered = len(raw) - len(_UTF8_SEQUENCE.sub(b"", raw))
+    return covered >= _UTF8_SHARE * high
 
 
 def _letter_count(text: str) -> int:
@@ -2668,13 +2676,19 @@ def _candidates(
             # as many letters or more, and passes the letter tests below.
             fixed_letters, quoted = before_letters, 0
         else:
-            fixed_letters = _letter_count(fixed_rest)
             # Letters a mix-up made of quotes, dashes and no-break spaces
             # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
             # stand as typography does; at most these, counted in place below.
-            quoted = _letters_to_quotes(rest, fixed_rest)
+            counted = _counts_changed(rest, chars, order)
+            if counted is None:
+                fixed_letters = _letter_count(fixed_rest)
+                quoted = _letters_to_quotes(rest, fixed_rest)
+                fixed_controls = len(_CONTROL.findall(fixed_rest))
+            else:
+                letters_gained, controls_gained, quoted = counted
+                fixed_letters = before_letters + letters_gained
+                fixed_controls = before_controls + controls_gained
             fixed_letters += quoted
-            fixed_controls = len(_CONTROL.findall(fixed_rest))
             if (
                 # the letter test below, with no odd word mended: cheaper than words
                 fixed_letters < before_letters - before_odd or fixed_controls > before_controls
@@ -2774,6 +2788,68 @@ def _candidates(
         gain = known - known_before + letters + mended
         scored[key] = (gain, known)
         yield gain, known, -order, pair, fixed
+
+
+def _counts_changed(rest: str, chars: frozenset[str], order: int) -> tuple[int, int, int] | None:
+    """
+    What ``PAIRS[order]`` changes in ``rest`` (a line's non_plain characters, ``chars`` their set).
+
+    (letters gained, control characters gained, letters made typography):
+    _letter_count, the _CONTROL count and _letters_to_quotes of the repair
+    less those of ``rest``, counted character by character. The pair maps
+    each character to one, whatever stands around it, so each count is the
+    sum over the distinct characters of their number in ``rest`` (str.count,
+    in C) times what one of them changes: a few dozen distinct characters
+    asked, not every character of a long line passed over three times for
+    every pair. None where a character becomes plain ASCII (the three
+    counts are then worked out on the repair itself, as they were).
+    """
+    effects = _char_effects(order)
+    for char in chars.difference(effects):  # (ASCII, U+FFFD: each once for the process)
+        effects[char] = _char_effect(char, PAIRS[order])
+    letters = controls = quoted = 0
+    for char in chars:
+        effect = effects[char]
+        if effect is None:
+            return None
+        if effect != _NO_EFFECT:
+            count = rest.count(char)
+            letters += count * effect[0]
+            controls += count * effect[1]
+            quoted += count * effect[2]
+    return letters, controls, quoted
+
+
+_NO_EFFECT = (0, 0, 0)
+
+
+@cache
+def _char_effects(order: int) -> dict[str, tuple[int, int, int] | None]:
+    """
+    What ``PAIRS[order]`` changes of each character of its read-as code page's upper half.
+
+    (_char_effect; other characters a line holds are added as they come: at
+    most those the code page reads, 256 in all.)
+    """
+    pair = PAIRS[order]
+    return {char: _char_effect(char, pair) for char in _upper_half(pair.read)}
+
+
+def _char_effect(char: str, pair: Pair) -> tuple[int, int, int] | None:
+    """
+    What ``pair`` changes of ``char``: (letters, controls, letters made typography) gained.
+
+    None where it converts to plain ASCII, or to other than one character,
+    or not at all (_counts_changed then leaves the counting to the repair).
+    """
+    fixed = _convert(char, pair, compose=False)
+    if fixed is None or len(fixed) != 1 or not non_plain(fixed):
+        return None
+    return (
+        _letter_count(fixed) - _letter_count(char),
+        len(_CONTROL.findall(fixed)) - len(_CONTROL.findall(char)),
+        int(fixed in _TYPOGRAPHIC and fixed != char and char.isalpha()),
+    )
 
 
 # Look-alikes of a Latin letter in both cases (Cyrillic ``а`` and ``А``, ``е``
