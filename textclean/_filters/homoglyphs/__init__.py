@@ -66,7 +66,7 @@ import regex
 from textclean import tables
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import genuine, judge
-from textclean._filters.homoglyphs.charset import MEMO_LARGEST, CharSet
+from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
 from textclean._filters.homoglyphs.context import (
     Context,
     Found,
@@ -168,14 +168,12 @@ class _Word(NamedTuple):
 def _may_hold_homoglyphs(text: str) -> bool:
     """False for text in one script without styled letters: nothing there to repair."""
     chars = notable_chars(text)
-    # Large sets (a Chinese text's) are not remembered: see charset.MEMO_LARGEST.
-    asked = _chars_may_hold if len(chars) <= MEMO_LARGEST else _chars_may_hold.__wrapped__
-    if (held := asked(chars)) is not None:
+    if (held := _chars_may_hold(chars)) is not None:
         return held
     return re.search("[A-Za-z]", text) is not None
 
 
-@lru_cache(maxsize=4096)
+@remembered_while_small(maxsize=4096)  # a Chinese text's set is not kept
 def _chars_may_hold(chars: frozenset[str]) -> bool | None:
     """
     `_may_hold_homoglyphs` from a text's characters beyond ASCII; None where its ASCII letters tell.

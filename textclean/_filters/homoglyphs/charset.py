@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import operator
 import unicodedata
-from functools import lru_cache, reduce
-from typing import NamedTuple
+from functools import lru_cache, reduce, wraps
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, SOURCES, WORD, script_of
 from textclean._filters.homoglyphs.settled import _runs
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: The basic block of each script a text may be settled in by its code page (`genuine`).
 BLOCKS = {CYRILLIC: (0x400, 0x4FF), GREEK: (0x370, 0x3FF)}
@@ -81,7 +84,7 @@ class CharSet(NamedTuple):
         global _last  # noqa: PLW0603 - a one-entry cache, as `textclean.scan`'s
         last_chars, found = _last
         if last_chars is not chars:
-            found = _classify(chars) if len(chars) <= MEMO_LARGEST else _classify.__wrapped__(chars)
+            found = _classify(chars)
             _last = (chars, found)
         return found
 
@@ -91,8 +94,39 @@ class CharSet(NamedTuple):
 # a set that large costs less to read again than the text it came from to scan.
 MEMO_LARGEST = 256
 
+_Answer = TypeVar("_Answer")
 
-@lru_cache(maxsize=4096)
+if TYPE_CHECKING:  # a type only: at run time, no object with a cache_info to mistake for one
+    _Answer_co = TypeVar("_Answer_co", covariant=True)
+
+    class SetMemo(Protocol[_Answer_co]):
+        """A function of a set of characters, remembered by value up to `MEMO_LARGEST` of them."""
+
+        def __call__(self, chars: frozenset[str], /) -> _Answer_co: ...
+        def cache_info(self) -> object: ...
+        def cache_clear(self) -> None: ...
+
+
+def remembered_while_small(
+    maxsize: int,
+) -> Callable[[Callable[[frozenset[str]], _Answer]], SetMemo[_Answer]]:
+    """`lru_cache(maxsize)` for sets of up to `MEMO_LARGEST` characters; larger are read anew."""
+
+    def wrap(function: Callable[[frozenset[str]], _Answer]) -> SetMemo[_Answer]:
+        remembered = lru_cache(maxsize=maxsize)(function)
+
+        @wraps(function)
+        def asked(chars: frozenset[str]) -> _Answer:
+            return remembered(chars) if len(chars) <= MEMO_LARGEST else function(chars)
+
+        asked.cache_info = remembered.cache_info  # type: ignore[attr-defined]
+        asked.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
+        return asked  # type: ignore[return-value]
+
+    return wrap
+
+
+@remembered_while_small(maxsize=4096)
 def _classify(chars: frozenset[str]) -> CharSet:
     """`CharSet.of`: each character's bits (`_flags`), OR-ed in C."""
     flags = reduce(operator.or_, map(_FLAGS.__getitem__, chars), 0)
