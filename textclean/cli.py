@@ -56,6 +56,7 @@ from textclean.runner import (
     clean_chunk,
     clean_files,
     clean_jsonl_chunk,
+    freeze_after_first_chunk,
     ordered_map,
     prepare_fork,
     usable_cores,
@@ -1373,10 +1374,13 @@ def _freeze_imported() -> None:
     Once a process: a full collection would walk those 31,000 objects again
     and again during the run (4% of the CPU of `--jobs 1` on the bench's
     8.3 MB of JSONL), and workers forked afterwards would write the
-    collector's marks into pages they share with this process.
+    collector's marks into pages they share with this process. What the
+    first chunk cleaned here builds is frozen after it, as in each worker
+    (`runner.freeze_after_first_chunk`).
     """
     if not gc.get_freeze_count():
         gc.freeze()
+        freeze_after_first_chunk()
 
 
 def _run_clean(args: argparse.Namespace) -> int:

@@ -119,6 +119,33 @@ def warm_up(cleaner: Cleaner, *, explain: bool = False) -> None:
 
 _WORKER_CLEANER: Cleaner | None = None
 _PARENT_CHECK_SECONDS = 0.5
+# Whether this process is one the CLI runs (its own, or a --jobs worker), whose
+# objects the collector may stop walking; and whether its first chunk is done.
+_FREEZE_AFTER_FIRST_CHUNK = False
+
+
+def freeze_after_first_chunk() -> None:
+    """
+    Let this process (the CLI's, or a --jobs worker) freeze what its first chunk builds.
+
+    A first chunk builds most of the tables and caches cleaning needs
+    (hundreds of thousands of objects: lexicons, letter-pair models, memos
+    of words); from then on every full collection walked them again (about
+    20-30 ms a time on the bench's 7.3 MB of JSONL). Frozen, the collector
+    walks only what later chunks make. Not for a Dask worker: its process
+    is the cluster's, whose objects are not ours to freeze.
+    """
+    global _FREEZE_AFTER_FIRST_CHUNK  # noqa: PLW0603 - once per process
+    _FREEZE_AFTER_FIRST_CHUNK = True
+
+
+def _chunk_done() -> None:
+    """After this process's first chunk (where `freeze_after_first_chunk` asked): freeze."""
+    global _FREEZE_AFTER_FIRST_CHUNK  # noqa: PLW0603 - once per process
+    if _FREEZE_AFTER_FIRST_CHUNK:
+        _FREEZE_AFTER_FIRST_CHUNK = False
+        gc.collect(1)  # the chunk's young garbage goes first, not into the frozen
+        gc.freeze()
 
 
 def _init_worker(config: CleanConfig) -> None:
@@ -141,6 +168,7 @@ def _init_worker(config: CleanConfig) -> None:
     _cleaner_for(config)  # a forked worker keeps the parent's, warmed by `prepare_fork`
     if not gc.get_freeze_count():  # a spawned worker: its import, frozen as the CLI's own
         gc.freeze()
+    freeze_after_first_chunk()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -195,7 +223,9 @@ def clean_chunk(
 ) -> list[tuple[str, Summary | None]]:
     """Clean a chunk of texts (in a worker); with ``explain``, summarize each change too."""
     cleaner = _cleaner_for(config)
-    return [_clean_one(cleaner, text, explain=explain) for text in texts]
+    cleaned = [_clean_one(cleaner, text, explain=explain) for text in texts]
+    _chunk_done()
+    return cleaned
 
 
 class Outcome(NamedTuple):
@@ -248,6 +278,7 @@ def clean_jsonl_chunk(
                 record_id=data.get("id", record.where) if explain else None,
             )
         )
+    _chunk_done()
     return outcomes
 
 
@@ -279,6 +310,7 @@ def clean_files(
             )
         else:
             outcomes.append([_clean_text_file(cleaner, name, data, explain, encoding)])
+    _chunk_done()
     return outcomes
 
 
