@@ -474,14 +474,32 @@ with open(sys.argv[1], encoding="utf-8") as source:
 # importing textclean, the warm-up that builds the tables before the workers
 # fork, all the main process did before the fork (the import, reading the
 # first two chunks, the warm-up), the main process in all, and its worker
-# processes. With
+# processes; and the garbage collector's runs after the import, in every
+# process that cleans (a worker notes its own after each chunk, in a file of
+# its own beside the stats file). With
 # "spawn" after the stats file, the workers are started by spawn, as where
 # fork is not available.
 _CLI = """
-import json, resource, sys, time
+import gc, glob, json, os, resource, sys, time
 began = time.process_time()
-from textclean import cli
+from textclean import cli, runner
 imported = time.process_time() - began
+collected, started, owner = [0, 0.0, 0.0], [0.0], [os.getpid()]
+def collecting(phase, info):
+    if owner[0] != os.getpid():  # a forked worker counts its own from its start
+        owner[0], collected[:] = os.getpid(), [0, 0.0, 0.0]
+    if phase == "start":
+        started[0] = time.thread_time()
+    else:
+        spent = time.thread_time() - started[0]
+        collected[0] += 1; collected[1] += spent; collected[2] = max(collected[2], spent)
+def note_collections():
+    with open(f"{sys.argv[1]}.gc.{os.getpid()}", "w") as out:
+        json.dump(collected if owner[0] == os.getpid() else [0, 0.0, 0.0], out)
+def clean_jsonl_chunk_noted(*args, **kwargs):
+    done = runner.clean_jsonl_chunk(*args, **kwargs)
+    note_collections()
+    return done
 warm_up = before_fork = 0.0
 prepare_fork = cli.prepare_fork
 def timed_prepare_fork(*args, **kwargs):
@@ -494,13 +512,24 @@ cli.prepare_fork = timed_prepare_fork
 argv = sys.argv[2:]
 if argv[0] == "spawn":
     cli.start_method, argv = (lambda: "spawn"), argv[1:]
+else:  # a spawned worker would not find this script's function, nor collect with its callback
+    gc.callbacks.append(collecting)
+    cli.clean_jsonl_chunk = clean_jsonl_chunk_noted
 status = cli.main(argv)
+note_collections()
 own = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+collections, collecting_s, longest = 0, 0.0, 0.0
+for name in glob.glob(f"{sys.argv[1]}.gc.*"):
+    with open(name, encoding="utf-8") as noted:
+        count, spent, most = json.load(noted)
+    os.unlink(name)
+    collections, collecting_s, longest = collections + count, collecting_s + spent, max(longest, most)
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"import": imported, "warm-up": warm_up, "before fork": before_fork,
                "main": own.ru_utime + own.ru_stime,
-               "workers": workers.ru_utime + workers.ru_stime}, out)
+               "workers": workers.ru_utime + workers.ru_stime,
+               "collections": collections, "collecting": collecting_s, "longest": longest}, out)
 sys.exit(status)
 """
 
@@ -587,41 +616,44 @@ def warm_scaling(path: Path, repeats: int) -> tuple[dict[int, float], float, flo
     return walls, main_cpu, workers_cpu
 
 
-def _first_use_child(path: str, connection: object, warm: bool) -> None:
+def _first_use_child(path: str, connection: object, before: str) -> None:
     """
-    In a new process: clean the JSONL twice; send each part's CPU seconds, first pass minus second.
+    In a new process: clean half the JSONL's texts; send each part's CPU seconds.
 
-    With ``warm``, the CLI's warm-up (what --jobs does before the workers
-    fork) runs first, and its CPU seconds are sent as "warm-up".
+    ``before`` says what the process does first: "nothing" (a new
+    process's first use), "the other half" (the other texts: the tables
+    those texts need are built and caches hold other text, as in a process
+    that has been cleaning for a while), or "the warm-up" (what --jobs runs
+    before the workers fork when they outnumber the cores). Its CPU seconds
+    come as "before". The half timed is the same in each, and none of it
+    was seen before, so no cache is filled with the text it then meets.
     """
     from textclean import runner
 
     with Path(path).open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]
+    timed, other = texts[1::2], texts[0::2]
     cleaner = textclean.Cleaner("default")
     began = time.process_time()
-    if warm:
+    if before == "the warm-up":
         runner.warm_up(cleaner)
-    warm_up = time.process_time() - began
+    elif before == "the other half":
+        for text in other:
+            cleaner.clean(text)
+    prepared = time.process_time() - began
     timers = Timers(time.process_time)
     timers.time_steps(cleaner)
-    passes = []
-    for _ in range(2):
-        timers.spent.clear()
-        began = time.process_time()
-        for text in texts:
-            cleaner.clean(text[:1] + text[1:])
-        timers.spent["all"] = time.process_time() - began
-        passes.append(dict(timers.spent))
-    first, second = passes
-    costs = {name: first[name] - second.get(name, 0.0) for name in first}
-    connection.send({**costs, "warm-up": warm_up})  # type: ignore[attr-defined]
+    began = time.process_time()
+    for text in timed:
+        cleaner.clean(text)
+    timers.spent["all"] = time.process_time() - began
+    connection.send({**timers.spent, "before": prepared})  # type: ignore[attr-defined]
 
 
-def _first_use_costs(path: Path, *, warm: bool) -> dict[str, float]:
+def _first_use_costs(path: Path, before: str) -> dict[str, float]:
     context = mp.get_context("spawn")  # a fork of this process would have them built
     parent, child = context.Pipe()
-    process = context.Process(target=_first_use_child, args=(str(path), child, warm))
+    process = context.Process(target=_first_use_child, args=(str(path), child, before))
     process.start()
     child.close()  # so that recv raises EOFError if the child dies
     try:
@@ -633,25 +665,31 @@ def _first_use_costs(path: Path, *, warm: bool) -> dict[str, float]:
 
 def first_use(path: Path) -> tuple[str, float]:
     """What a new process spends building the filters' tables on first use, without and with the warm-up."""
-    cold = _first_use_costs(path, warm=False)
-    warmed = _first_use_costs(path, warm=True)
+    cold = _first_use_costs(path, "nothing")
+    settled = _first_use_costs(path, "the other half")
+    warmed = _first_use_costs(path, "the warm-up")
+
+    def over_settled(costs: dict[str, float]) -> dict[str, float]:
+        return {name: max(0.0, seconds - settled.get(name, 0.0)) for name, seconds in costs.items()}
 
     def parts(costs: dict[str, float]) -> str:
         found = sorted(
             ((name, seconds) for name, seconds in costs.items()
-             if name not in {"all", "warm-up"} and seconds >= 0.01),
+             if name not in {"all", "before"} and seconds >= 0.01),
             key=lambda item: -item[1],
         )  # fmt: skip
         return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in found) or "none"
 
+    first, left = over_settled(cold), over_settled(warmed)
     return (
-        f"First use: a new process cleaning this JSONL spends {cold['all']:.2f} s CPU more on "
-        "its first pass than on its second, building tables (lexicons, letter-pair models, "
-        f"patterns) and filling caches: {parts(cold)}. The warm-up that --jobs runs before the "
-        f"workers fork when they outnumber the cores (a sample that reaches every table built "
-        f"on first use) takes {warmed['warm-up']:.2f} s, and leaves {warmed['all']:.2f} s of "
-        f"first use, filling caches of lines and words seen before: {parts(warmed)}."
-    ), cold["all"]
+        f"First use: a new process cleaning half this JSONL's texts spends {first['all']:.2f} s "
+        "CPU more on them than a process that cleaned the other half first (text it never saw "
+        "either way: the difference is the tables built on first use, lexicons, letter-pair "
+        f"models, patterns, and the caches other text fills): {parts(first)}. The warm-up that "
+        "--jobs runs before the workers fork when they outnumber the cores (a sample that "
+        f"reaches every table built on first use) takes {warmed['before']:.2f} s, and leaves "
+        f"{left['all']:.2f} s of it: {parts(left)}."
+    ), first["all"]
 
 
 def measure_cli(
@@ -750,6 +788,7 @@ def measure_cli(
         f"{wall['--jobs 1'] / wall['--jobs 2, spawn']:.2f}x wall.",
         warm_up,
         _start_bound(part["--jobs 1"]["import"], first_use_cpu, cpu["--jobs 1"]),
+        _collections(part),
         f"Without the import and the warm-up (the tables built in the bench's own process, "
         f"best of {settings.cli_repeats}; the same JSONL each time, so caches of lines and words "
         f"seen before help both): `--jobs 1` {warm[1]:.2f} s, `--jobs 2` {warm[2]:.2f} s "
@@ -768,6 +807,20 @@ def measure_cli(
     ]
     print("\n".join(lines))
     return lines
+
+
+def _collections(part: dict[str, dict[str, float]]) -> str:
+    """The garbage collector's runs after the import, in the processes that clean (fewest of the runs)."""
+    runs = [
+        f"`{name}` {found['collections']:.0f} collections, {found['collecting'] * 1000:.0f} ms "
+        f"(longest {found['longest'] * 1000:.1f} ms)"
+        for name, found in part.items()
+        if "collections" in found and name in {"--jobs 1", "--jobs 2"}
+    ]
+    return (
+        "Garbage collector after the import, in every process that cleans (CPU, the fewest "
+        f"of the runs): {'; '.join(runs)}. Each of them freezes what its first chunk built."
+    )
 
 
 def _start_bound(imported: float, first_use_cpu: float, one_job: float) -> str:

@@ -318,3 +318,27 @@ def test_a_process_of_the_run_freezes_what_its_first_chunk_built():
     assert unasked == [0, 0, 0]  # a library's process (or a Dask worker) is never frozen
     assert asked_first > 10_000  # the modules and the tables the chunks built
     assert asked_second <= asked_first  # not frozen again (freed frozen objects leave it)
+
+
+_FROZEN_AFTER_THE_WARM_UP = """
+import gc
+from textclean import runner
+gc.freeze()  # the import, as the CLI does
+imported = gc.get_freeze_count()
+runner.usable_cores = lambda: 1  # more workers than cores: the warm-up runs before the fork
+runner.prepare_fork(runner.Cleaner().config, explain=False, jobs=2)
+print(imported, gc.get_freeze_count())
+"""
+
+
+def test_what_the_warm_up_builds_is_frozen_before_the_fork():
+    """Workers forked after a warm-up share its tables without the collector walking them."""
+    shown = subprocess.run(
+        [sys.executable, "-c", _FROZEN_AFTER_THE_WARM_UP],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    imported, warmed = map(int, shown)
+    assert warmed > imported + 1_000  # lexicons, letter-pair models, memos of the sample

@@ -194,6 +194,10 @@ def prepare_fork(config: CleanConfig, *, explain: bool, jobs: int) -> None:
     cleaner = _cleaner_for(config)
     if jobs > usable_cores():
         warm_up(cleaner, explain=explain)
+        # What the warm-up built, frozen before the fork: the workers' collections
+        # neither walk it nor write their marks into the pages they share.
+        gc.collect(1)
+        gc.freeze()
 
 
 def usable_cores() -> int:
