@@ -480,13 +480,13 @@ def _po_messages(text: str) -> list[str]:
     messages: list[str] = []
     parts: list[str] | None = None
     for line in [*text.splitlines(), ""]:
-        if line.startswith("msgstr"):
-            parts = [line.partition(" ")[2]]
-        elif parts is not None and line.startswith('"'):
-            parts.append(line)
-        elif parts is not None:
+        if parts is not None and not line.startswith('"'):  # the msgstr (or plural form) ends
             messages.append("".join(ast.literal_eval(part) for part in parts))
             parts = None
+        if line.startswith("msgstr"):
+            parts = [line.partition(" ")[2]]
+        elif parts is not None:
+            parts.append(line)
     return messages
 
 

@@ -9,9 +9,12 @@ too when this machine has fetched them (bench/data/pools.json).
 
 from __future__ import annotations
 
+import gettext
+import io
 import itertools
 import random
 import re
+import struct
 import sys
 from collections import Counter
 from pathlib import Path
@@ -201,3 +204,62 @@ class TestRealPools:
         for kind, count in counts.items():
             for _ in range(int(count * (settings.rounds + settings.warm_up))):
                 builder.short_document(kind)
+
+    def test_no_language_of_the_mix_is_a_few_hundred_sentences(self) -> None:
+        """Each accented-Latin and genuine language draws from 1,500 sentences or more."""
+        sizes = corpus.pool_sizes(corpus.fetch_pools(_POOLS.parent))
+        short = {lang: sizes[lang][0] for lang in (*corpus.ACCENTED, *corpus.GENUINE)
+                 if sizes[lang][0] < 1_500}  # fmt: skip
+        assert short == {}
+
+
+def test_translated_messages_give_sentences_not_labels() -> None:
+    """Of translated messages, sentences of five words or more, without placeholders or markup."""
+    found: dict[str, list[list[str]]] = {"cs": []}
+    corpus._translated(["Změnit pořadí", "Kliknutím se zobrazí stránka místa.\n\nMísto je v seznamu.",
+                        "Soubor %s nelze otevřít, zkuste to prosím znovu později.",
+                        "Nápověda k příkazům a volbám\n============================"],
+                       "cs", found)  # fmt: skip
+    assert found["cs"] == [["Kliknutím se zobrazí stránka místa."]]
+
+
+def _compiled_catalog(pairs: list[tuple[str, str]]) -> bytes:
+    """A gettext .mo file of (original, translation) pairs, as msgfmt writes one (little-endian)."""
+    originals = [original.encode() for original, _ in pairs]
+    translations = [translation.encode() for _, translation in pairs]
+    head = 7 * 4
+    tables = head + 16 * len(pairs)  # two tables of (length, offset) pairs
+    data, entries = b"", []
+    for text in originals + translations:
+        entries.append((len(text), tables + len(data)))
+        data += text + b"\0"
+    fields = [0x950412DE, 0, len(pairs), head, head + 8 * len(pairs), 0, tables]
+    return struct.pack("<7I", *fields) + b"".join(struct.pack("<2I", *e) for e in entries) + data
+
+
+def test_a_compiled_catalog_gives_its_translations():
+    """The .mo reader gives each translation (and each plural form), as gettext reads them."""
+    header = "Content-Type: text/plain; charset=UTF-8\n"
+    pairs = [
+        ("", header),
+        ("Open", "Otevřít"),
+        ("file\0files", "soubor\0soubory"),
+    ]
+    data = _compiled_catalog(pairs)
+    assert corpus._mo_messages(data) == [header, "Otevřít", "soubor", "soubory"]
+    assert gettext.GNUTranslations(io.BytesIO(data)).gettext("Open") == "Otevřít"
+
+
+def test_a_catalog_source_gives_its_translations():
+    """The .po reader joins a translation's quoted lines and reads their escapes."""
+    source = (
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n\n'
+        'msgid "Open the file"\nmsgstr ""\n"Otevřít "\n"soubor \\"a\\""\n\n'
+        'msgid "file"\nmsgid_plural "files"\nmsgstr[0] "soubor"\nmsgstr[1] "soubory"\n'
+    )
+    assert corpus._po_messages(source) == [
+        "Project-Id-Version: x\n",
+        'Otevřít soubor "a"',
+        "soubor",
+        "soubory",
+    ]
