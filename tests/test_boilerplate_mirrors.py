@@ -85,6 +85,12 @@ class TestTheArticlesLinesStay:
         text = lines_of([TITLE], BODY, ["Home", "Coast", TITLE])
         assert TITLE in kept(default, text)
 
+    def test_a_post_title_its_archive_list_repeats_stays(self):
+        """A blog's archive below the post lists the post's title among the others."""
+        archive = ["Older posts", "Winter at the harbour", TITLE, "Nets and knots"]
+        text = lines_of(["Harbour notes", TITLE], BODY, archive)
+        assert TITLE in kept(default, text)
+
     def test_subheadings_a_contents_list_repeats_stay(self):
         """Headings between paragraphs are in the body, wherever else they are printed."""
         headings = ["The last keeper", "What happens to the lamp"]

@@ -26,7 +26,9 @@ The stage:
    not printed below it. Between the title and the body stand the article's
    own lines (a standfirst, key facts, a match's score, a byline), which a
    recap below the body may repeat: they are not the template's. The
-   template is what is printed above the title.
+   template is what is printed above the title. The line the page stage
+   takes for the title (the last above the body that is no prose) stays
+   even when printed below: a blog's archive list repeats its post's title.
 3. **Folds each line** above the title and below the body to its letters and
    digits, casefolded (``Kontakt``, ``KONTAKT |`` and ``Kontakt »`` are one
    line); a line of digits alone or of fewer than two (a number, a bullet)
@@ -48,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import NAVIGATION
 from textclean._filters.boilerplate.lists import given_by_text
-from textclean._filters.boilerplate.page import _anchor, _introduced, short_text
+from textclean._filters.boilerplate.page import _anchor, _introduced, _title, short_text
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -140,13 +142,16 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
     sides = _sides(content, range(title), below)
     if 3 not in sides.values():
         return
+    # The line the page stage takes for the title stays too, though printed
+    # below (a blog's post title in its archive list, over a byline).
+    headline = _title(content, first, gone)
     where = f"the body (lines {content[first].index + 1}-{content[last].index + 1})"
     for run in _runs(content, gone, (range(title), below)):
         if _introduced(content, run[0]) or given_by_text(content, run):
             continue  # a list the text announces or gives (as the page stage keeps it)
         for pos in run:
             line = content[pos]
-            if not gone[pos] and sides.get(fold(line.text)) == 3:
+            if not gone[pos] and pos != headline and sides.get(fold(line.text)) == 3:
                 removed[line.index] = (
                     f"{NAVIGATION}: {len(line.text.split())} words, no prose, printed both "
                     f"above the title and below {where}, as a site's template frames its articles"
