@@ -29,7 +29,9 @@ blocks in three stages, as jusText classifies paragraphs:
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
-   footers, lists of links), with captions that name an owner after ``©``.
+   footers, lists of links), with captions that name an owner after ``©``;
+   so do the short lines a page prints both above the title and below the
+   body, its template's (``mirrors``).
    A list the article gives stays in stages 2 and 3 (``lists``: a meal
    plan's or a recipe's inventories, items numbered on from the body's).
 
@@ -103,6 +105,7 @@ from textclean._filters.boilerplate import (
     forms,
     headlines,
     kinds,
+    mirrors,
     notices,
     page,
     pagers,
@@ -426,6 +429,8 @@ class RemoveBoilerplate:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
             comment_sections.comment_sections(content, removed)
+        if content and NAVIGATION not in self.disabled and mirrors.may_mirror(content):
+            mirrors.mirrored_lines(content, removed)  # (its gate: a short line read twice)
         if content:
             blocks.sentences_amid_furniture(content, removed)
             sheets.keep_sheets(content, removed)
