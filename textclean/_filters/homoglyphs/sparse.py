@@ -217,6 +217,33 @@ _SURE_LETTERS = {
 _NUMBER_CHARS = frozenset(re.findall(f"[{_NUMBERS}]", code_points(0, 0x10000)))
 
 
+def _extra_met(script: str, extra: str) -> str:
+    """
+    ``extra``, with the extra letters of every text of ``script`` met before in this process.
+
+    A letter is extra (`find_hard`) by what it is, not by the text: one of
+    these that a text holds is among that text's own extra letters, and one
+    it does not hold matches nothing in it. So `_candidates` built for the
+    letters met so far finds in a text what it finds built for the text's
+    own, and is compiled when a text brings a letter not met before, not
+    for each new set of them (IPA, ``é`` or ``²`` in Ukrainian text: nearly
+    every document's own, some 4 ms of re's compiler each). Past
+    `_MOST_EXTRA` letters met, the text's own start the set anew.
+    """
+    met = _EXTRA_MET.setdefault(script, set())
+    if not met.issuperset(extra):
+        if len(met) + len(extra) > _MOST_EXTRA:
+            met.clear()
+        met.update(extra)
+        _EXTRA_JOINED[script] = "".join(sorted(met))
+    return _EXTRA_JOINED.get(script, "")
+
+
+_EXTRA_MET: dict[str, set[str]] = {}
+_EXTRA_JOINED: dict[str, str] = {}
+_MOST_EXTRA = 1024  # letters met kept in one pattern's class (a text brings at most 128)
+
+
 def _is_number(char: str) -> bool:
     return char.isdecimal() or char in _NUMBER_CHARS
 
@@ -229,7 +256,7 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
     place after it (where Greek by a digit begins); a match goes on after
     its end, as finditer does.
     """
-    pattern, starts = _candidates(script, extra)
+    pattern, starts = _candidates(script, _extra_met(script, extra))
     pos = 0
     while (start := starts.search(text, pos)) is not None:
         at = start.start()
@@ -379,10 +406,18 @@ def giver_positions(
     """Where ``text`` holds letters giving ``script`` away; ``others``: its non-ASCII characters."""
     ascii_, rest = givers(script, present)
     found = [m.start() for m in ascii_.finditer(text)] if ascii_ is not None else []
-    if here := rest & others:
-        letters = re.compile(f"[{re.escape(''.join(sorted(here)))}]")
-        found += [m.start() for m in letters.finditer(text)]
+    if not rest.isdisjoint(others):
+        # All of ``rest``, not the text's own of them: the letters it does
+        # not hold match nothing in it, and the pattern is compiled once, not
+        # for each text's set (`_extra_met`).
+        found += [m.start() for m in _letters_of(rest).finditer(text)]
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _letters_of(letters: frozenset[str]) -> re.Pattern[str]:
+    """A class of ``letters`` (`givers`' set beyond ASCII, a few hundred letters), compiled once."""
+    return re.compile(f"[{range_class(''.join(sorted(letters)))}]")
 
 
 def lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
