@@ -38,6 +38,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD_BEFORE,
     range_class,
     script_of,
+    unquoted_word,
 )
 from textclean.scan import code_points, non_plain
 
@@ -201,9 +202,13 @@ def _starts(script: str, special: str, greek: str) -> re.Pattern[str]:
     # As `_candidates`' alternatives that begin at a Greek letter: a capital
     # next, or a digit or number after letters of its word.
     greek_start = f"(?<=[{greek}])(?=[A-Z]|[^{_NOT_IN_WORD}]*?[\\d{_NUMBERS}])"
+    # A word's first letter begins a run of letters none surely of the
+    # script (the first alternative) only where it is not one itself: in
+    # Greek text, where every Greek letter may begin a science token, the
+    # first letter of each word was tried, and a match failed at nearly all.
+    word_start = f"(?<![^\\W\\d_{_NUMBERS}].)(?<![{_SURELY[script]}])"
     return re.compile(
-        f"[^{range_class(''.join(never))}]"
-        f"(?:(?<=[{anywhere}])|{greek_start}|(?<![^\\W\\d_{_NUMBERS}].))"
+        f"[^{range_class(''.join(never))}](?:(?<=[{anywhere}])|{greek_start}|{word_start})"
     )
 
 
@@ -256,7 +261,7 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
     place after it (where Greek by a digit begins); a match goes on after
     its end, as finditer does.
     """
-    pattern, starts = _candidates(script, _extra_met(script, extra))
+    pattern, starts = _candidates(script, extra)
     pos = 0
     while (start := starts.search(text, pos)) is not None:
         at = start.start()
@@ -283,11 +288,21 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     may be a word's (a letter, or a character beyond ASCII).
 
     ``extra``: the text's letters, not of ``script``, that are no simple twin
-    of its letters (`simple_twins`).
+    of its letters (`_extra_letters`: ASCII ones in any text, the others it
+    holds), tried with those met before (`_extra_met`).
+
+    A word of ``script``'s own sure letters only (`_own_words`), met for a
+    letter of two readings (Greek ``ι``, ``Ι``: in Greek text nearly every
+    other word), is left out: the rules decide nothing of it. It mixes no
+    scripts (rule 1); holds no twin the text-wide replacement rewrites; and
+    takes no other script by rule 2 but in a context of another script,
+    which only a line giving that script away gives it, where
+    `ForeignLines.spans_not_of` lists it.
     """
+    own = _own_words(script)
     found: list[tuple[int, int]] = []
     last = -1
-    for candidate in _candidate_matches(text, script, extra):
+    for candidate in _candidate_matches(text, script, _extra_met(script, extra)):
         first, end = candidate.span()
         # The words the candidate touches (its class is a superset of
         # letters); a run of letters is one word's, found without a search.
@@ -302,13 +317,30 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
                 start = before.start()  # noqa: PLW2901 - the word's start
             if start > last:
                 last = start
-                if stop == len(text) or not _may_join(text[stop]):
-                    found.append((start, stop))  # the word ends where the part does
-                    continue
-                word = WORD.match(text, start)
-                assert word is not None  # text[start] is a word character
-                found.append(word.span())
+                if stop != len(text) and _may_join(text[stop]):
+                    word = WORD.match(text, start)
+                    assert word is not None  # text[start] is a word character
+                    stop = word.end()  # noqa: PLW2901 - the word's end
+                if own.fullmatch(text, start, stop) is None:
+                    found.append((start, stop))
     return found
+
+
+@lru_cache(maxsize=4)
+def _own_words(script: str) -> re.Pattern[str]:
+    """
+    A word of ``script``'s sure letters only (`_SURELY`), found by re in C.
+
+    Only letters `letters.script_of` takes for the script that
+    `letters.unquoted_word` does not (not the Cyrillic block's combining
+    marks): such a word mixes no scripts and gives nothing away but its own.
+    """
+    letters = "".join(
+        c
+        for c in sorted(_SURE_LETTERS[script])
+        if c.isalpha() and script_of(c) == script and not unquoted_word(c)
+    )
+    return re.compile(f"[{range_class(letters)}]+")
 
 
 def _may_join(char: str) -> bool:
