@@ -18,8 +18,9 @@ or 1253), one byte a character, by a few passes in C:
   rule 2, the text showing no swapping: each distinct one is weighed once
   in every context (`settled._kind`, the verdicts remembered), a lone
   capital whose verdict turns on its neighbours where it stands, found by
-  one pass; `settled.unchanged` leaves such a word to the rules wherever
-  its context may be the script;
+  one pass (``latin_twins``: asked where `settled.unchanged`, which leaves
+  such a word to the rules wherever its context may be the script, has
+  not settled the text);
 - where a Latin word gives Latin away, the distinct words written wholly in
   the script's twin letters (Russian ``а``, ``с``) are found by one pass
   and each weighed once (`settled._twins_stay`'s verdicts), in every
@@ -109,7 +110,7 @@ def _page(script: str) -> _Page:
     return _Page(codec, shape, words, twin_words, marks)
 
 
-def settled_in_c(text: str, stays: Stays) -> bool | None:
+def settled_in_c(text: str, stays: Stays, *, latin_twins: bool = False) -> bool | None:
     """
     `settled.unchanged` where a few passes in C tell it; None where they cannot.
 
@@ -117,7 +118,10 @@ def settled_in_c(text: str, stays: Stays) -> bool | None:
     a word mixes the script's letters with ASCII ones. ``stays``: rule 2's
     verdict on a word of twin letters in any context (`settled._twins_stay`).
     Asked after `_may_hold_homoglyphs`: the text holds letters of two
-    scripts or more.
+    scripts or more. ``latin_twins``: weigh its Latin words of twins (``B``,
+    ``TeX``) by rule 2's verdicts, a verdict a distinct word, where
+    `unchanged` has not settled the text by their places (cheaper where it
+    can: a word met for the first time costs a verdict in each context).
     """
     if not mostly_beyond_ascii(text):
         return None  # English with twins most often: `unchanged` meets its mixed word at once
@@ -133,15 +137,18 @@ def settled_in_c(text: str, stays: Stays) -> bool | None:
     words = data.translate(page.words)
     latin = words.translate(_LATIN_ONLY).split()
     present = frozenset({script, LATIN}) if latin else frozenset({script})
-    distinct = set(latin)
-    kinds = {_latin_kind(word, present) for word in distinct} - {LATIN}
+    kind_of = {word: _latin_kind(word, present) for word in set(latin)}
+    kinds = set(kind_of.values())
     # Text mostly in Latin words (`unchanged` tries each script), or a Latin
     # word of twin letters ("a", "B") rule 2 may rewrite where it stands
     # (the text shows no swapping: no mixed word): not told here.
     if (
         len(latin) >= _MOST_RUNS + len(text) // _MOST_RUNS
-        or not kinds <= {None, _GIVER}
-        or not _latin_twins_stay(text, distinct, script, present, stays)
+        or not kinds <= _SETTLED_KINDS
+        or (
+            LATIN in kinds
+            and not (latin_twins and _latin_twins_stay(text, kind_of, script, present, stays))
+        )
     ):
         return None
     if _GIVER not in kinds:
@@ -198,11 +205,15 @@ def _twins_stay_anywhere(twins: _Twins, stays: Stays) -> bool:
     return all(_stays_anywhere(raw, script, present, stays) for raw in set(found))
 
 
+# Kinds of Latin words `settled_in_c` settles: none weighed, giving Latin away, of twins.
+_SETTLED_KINDS = frozenset({None, _GIVER, LATIN})
+
+
 def _latin_twins_stay(
-    text: str, latin: set[bytes], script: str, present: frozenset[str], stays: Stays
+    text: str, kind_of: dict[bytes, str | None], script: str, present: frozenset[str], stays: Stays
 ) -> bool:
     """
-    Whether rule 2 keeps each Latin word of twins among ``latin`` (its Latin words) where it stands.
+    Whether rule 2 keeps each Latin word of twins (of kind LATIN in ``kind_of``) where it stands.
 
     Where rule 2 keeps one in every context, beside every kind of neighbour,
     it stays wherever it stands, as the script's twin words do
@@ -212,8 +223,8 @@ def _latin_twins_stay(
     context (``a``, ``i`` read in Ukrainian) is left to `unchanged` (False).
     """
     placed: set[str] = set()
-    for word in latin:
-        if _latin_kind(word, present) != LATIN or _stays_anywhere(word, script, present, stays):
+    for word, kind in kind_of.items():
+        if kind != LATIN or _stays_anywhere(word, script, present, stays):
             continue
         letter = word.decode("ascii")
         if len(letter) != 1 or stays(letter, LATIN, None) is not None:
