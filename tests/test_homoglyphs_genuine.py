@@ -16,7 +16,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from test_homoglyphs_twins_stay import _slow
 
-from textclean._filters.homoglyphs import _kept_in_any_context, fix_homoglyphs
+from textclean._filters.homoglyphs import (
+    _kept_in_any_context,
+    _left_as_it_stands,
+    fix_homoglyphs,
+)
 from textclean._filters.homoglyphs.genuine import settled_in_c
 from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN
 from textclean._filters.homoglyphs.settled import _by_runs, unchanged
@@ -58,17 +62,30 @@ def _texts(draw: st.DrawFn) -> str:
 @example("Мы пишем нa Python, a c ним легко.")
 @example("За\u0301мок и Python, а\u0301 не CSS.")
 @example("Слово café и Python.")
+@example("Он живёт в доме B на улице, а Python рядом. N и TeX тоже.")
 def test_where_it_answers_it_answers_as_unchanged(text: str) -> None:
-    """True where `unchanged` is True, False where it is False: never another answer."""
+    """
+    As `unchanged` answers; weighing Latin words of twins, True too where the word rules keep the text.
+
+    `unchanged` leaves a Latin word of twins whose context may be the
+    script to the rules (``B`` in Russian); `settled_in_c` asked to weigh
+    them says True where rule 2 keeps each wherever it stands, and the rules
+    then keep the text.
+    """
     told = settled_in_c(text, _kept_in_any_context)
     if told is not None:
         assert told == unchanged(text, _kept_in_any_context)
+    weighed = settled_in_c(text, _kept_in_any_context, latin_twins=True)
+    if weighed is False:
+        assert unchanged(text, _kept_in_any_context) is False
+    elif weighed:
+        assert unchanged(text, _kept_in_any_context) or _slow(text) == text
 
 
 @given(_texts())
 def test_a_text_it_settles_is_one_the_word_rules_keep(text: str) -> None:
     """Where it says True, the word rules alone change nothing, and neither does the filter."""
-    if settled_in_c(text, _kept_in_any_context):
+    if settled_in_c(text, _kept_in_any_context, latin_twins=True):
         assert _slow(text) == text
         assert fix_homoglyphs(text) == text
 
@@ -115,9 +132,32 @@ class TestSettledInC:
         """A Latin ``o`` inside a Russian word: rule 1 weighs it, so not left as it stands."""
         assert settled_in_c("Столица — Мoсква, и это язык.", _kept_in_any_context) is False
 
-    def test_a_latin_word_of_twins_is_left_to_unchanged(self) -> None:
-        """A lone Latin capital (``B``) is weighed by its place: not told here."""
+    def test_a_latin_word_of_twins_is_left_to_unchanged_at_first(self) -> None:
+        """A lone Latin capital (``B``) is weighed by its place first: not told here."""
         assert settled_in_c("Он живёт в доме B на улице.", _kept_in_any_context) is None
+
+    def test_a_latin_word_of_twins_kept_anywhere_is_settled(self) -> None:
+        """Weighed, a Latin word of twins rule 2 keeps in any context (``TeX``, ``B`` mid-sentence) stays."""
+        texts = [
+            "Он живёт в доме B на улице.",
+            "Мы пишем статьи в TeX и программы в Python.",
+            "Η σελίδα N του βιβλίου και η Google.",
+        ]
+        for text in texts:
+            assert settled_in_c(text, _kept_in_any_context, latin_twins=True) is True, text
+            assert _left_as_it_stands(text), text
+
+    def test_a_latin_capital_opening_a_sentence_is_left_to_the_rules(self) -> None:
+        """``B`` opening a sentence before a small Russian letter, with Latin names about: its place decides."""
+        text = "Мы пишем на Python. B доме тепло."
+        assert settled_in_c(text, _kept_in_any_context, latin_twins=True) is None
+        assert not _left_as_it_stands(text)
+        assert fix_homoglyphs(text) == "Мы пишем на Python. В доме тепло."
+
+    def test_a_latin_word_of_twins_read_in_the_script_is_left_to_the_rules(self) -> None:
+        """A small ``a`` is the script's word in its context: not told here."""
+        text = "Он живёт в доме a на улице."
+        assert settled_in_c(text, _kept_in_any_context, latin_twins=True) is None
 
     def test_a_symbol_beyond_the_code_page_is_left_to_unchanged(self) -> None:
         """An arrow Windows-1251 lacks: the page cannot hold the text."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 from test_homoglyphs_kept_anywhere import PROSE
 
-from textclean._filters.homoglyphs.letters import GREEK
-from textclean._filters.homoglyphs.sparse import _candidate_matches, _candidates
+from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK
+from textclean._filters.homoglyphs.sparse import _candidate_matches, _candidates, find_hard
 
 _WORD_START = regex.compile(r"\b\w")
 
@@ -47,3 +47,17 @@ def test_science_tokens_and_greek_by_digits_are_still_tried() -> None:
     for text, expected in _TOKENS.items():
         found = [match[0] for match in _candidate_matches(text, GREEK, "")]
         assert found == [match[0] for match in pattern.finditer(text)] == expected, text
+
+
+def test_words_of_the_scripts_own_letters_are_not_hard() -> None:
+    """
+    A word of the script's own letters is no hard word, though it holds a letter of two readings.
+
+    Greek ``ι`` (read i or l in Latin) made nearly every other word of Greek
+    text a hard word, each decided to nothing; a word mixing it with Latin
+    letters (``Lιnux``) is one still, and so are science tokens.
+    """
+    greek = "Η πόλη είναι μικρή, και ο Lιnux τρέχει στο IL2Rγc. Ιδού."
+    assert [greek[a:b] for a, b in find_hard(greek, GREEK, "")] == ["Lιnux", "IL", "Rγc"]
+    ukrainian = "ІНШІ слова і Іван, а Іnternet тут."
+    assert [ukrainian[a:b] for a, b in find_hard(ukrainian, CYRILLIC, "")] == ["Іnternet"]

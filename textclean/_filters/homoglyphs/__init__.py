@@ -201,7 +201,12 @@ def _left_as_it_stands(text: str) -> bool:
     """
     if (settled := settled_in_c(text, _kept_in_any_context)) is not None:
         return settled
-    return unchanged(text, _kept_in_any_context)
+    if unchanged(text, _kept_in_any_context):
+        return True
+    # Latin words of twins `unchanged` leaves to the rules where their
+    # context may be the script ("B", "TeX" in Russian): kept by rule 2
+    # wherever they stand, the text is settled without the rules' passes.
+    return settled_in_c(text, _kept_in_any_context, latin_twins=True) is True
 
 
 def _sources_of(chars: frozenset[str]) -> frozenset[str]:

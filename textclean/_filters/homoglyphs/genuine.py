@@ -14,6 +14,13 @@ or 1253), one byte a character, by a few passes in C:
   the script (a mixed word), by two searches for a pair of bytes;
 - another, ASCII letters kept and every other byte made a space, splits
   into the Latin words, each weighed once (`settled._kind`, remembered);
+- a Latin word of twin letters (``B``, ``TeX``) takes the script only by
+  rule 2, the text showing no swapping: each distinct one is weighed once
+  in every context (`settled._kind`, the verdicts remembered), a lone
+  capital whose verdict turns on its neighbours where it stands, found by
+  one pass (``latin_twins``: asked where `settled.unchanged`, which leaves
+  such a word to the rules wherever its context may be the script, has
+  not settled the text);
 - where a Latin word gives Latin away, the distinct words written wholly in
   the script's twin letters (Russian ``а``, ``с``) are found by one pass
   and each weighed once (`settled._twins_stay`'s verdicts), in every
@@ -23,7 +30,9 @@ Where the text's letters beyond ASCII are not all of the script's basic
 block (accents of other scripts, stress marks, a third script, styled
 letters), it does not fit its code page, or a word is not settled by its
 letters alone, nothing is settled here (None), and `settled.unchanged`
-decides as before. True here is True there; the property tests check it.
+decides as before. False here is False there, and True here is True there
+or a text the word rules keep (a Latin word of twins rule 2 keeps wherever it
+stands); the property tests check both.
 """
 
 from __future__ import annotations
@@ -44,7 +53,9 @@ from textclean._filters.homoglyphs.settled import (
     GiveAway,
     _gives_in,
     _kind,
+    _neighbour_letters,
     _runs,
+    _whole_letters,
     mostly_beyond_ascii,
 )
 from textclean._filters.homoglyphs.styled import has_styled
@@ -99,7 +110,7 @@ def _page(script: str) -> _Page:
     return _Page(codec, shape, words, twin_words, marks)
 
 
-def settled_in_c(text: str, stays: Stays) -> bool | None:
+def settled_in_c(text: str, stays: Stays, *, latin_twins: bool = False) -> bool | None:
     """
     `settled.unchanged` where a few passes in C tell it; None where they cannot.
 
@@ -107,7 +118,10 @@ def settled_in_c(text: str, stays: Stays) -> bool | None:
     a word mixes the script's letters with ASCII ones. ``stays``: rule 2's
     verdict on a word of twin letters in any context (`settled._twins_stay`).
     Asked after `_may_hold_homoglyphs`: the text holds letters of two
-    scripts or more.
+    scripts or more. ``latin_twins``: weigh its Latin words of twins (``B``,
+    ``TeX``) by rule 2's verdicts, a verdict a distinct word, where
+    `unchanged` has not settled the text by their places (cheaper where it
+    can: a word met for the first time costs a verdict in each context).
     """
     if not mostly_beyond_ascii(text):
         return None  # English with twins most often: `unchanged` meets its mixed word at once
@@ -123,10 +137,19 @@ def settled_in_c(text: str, stays: Stays) -> bool | None:
     words = data.translate(page.words)
     latin = words.translate(_LATIN_ONLY).split()
     present = frozenset({script, LATIN}) if latin else frozenset({script})
-    kinds = {_latin_kind(word, present) for word in set(latin)}
+    kind_of = {word: _latin_kind(word, present) for word in set(latin)}
+    kinds = set(kind_of.values())
     # Text mostly in Latin words (`unchanged` tries each script), or a Latin
-    # word of twin letters ("B", "CCC"), weighed by its place: not told here.
-    if len(latin) >= _MOST_RUNS + len(text) // _MOST_RUNS or not kinds <= {None, _GIVER}:
+    # word of twin letters ("a", "B") rule 2 may rewrite where it stands
+    # (the text shows no swapping: no mixed word): not told here.
+    if (
+        len(latin) >= _MOST_RUNS + len(text) // _MOST_RUNS
+        or not kinds <= _SETTLED_KINDS
+        or (
+            LATIN in kinds
+            and not (latin_twins and _latin_twins_stay(text, kind_of, script, present, stays))
+        )
+    ):
         return None
     if _GIVER not in kinds:
         # Every word giving a script away gives this one: no word of its
@@ -182,6 +205,54 @@ def _twins_stay_anywhere(twins: _Twins, stays: Stays) -> bool:
     return all(_stays_anywhere(raw, script, present, stays) for raw in set(found))
 
 
+# Kinds of Latin words `settled_in_c` settles: none weighed, giving Latin away, of twins.
+_SETTLED_KINDS = frozenset({None, _GIVER, LATIN})
+
+
+def _latin_twins_stay(
+    text: str, kind_of: dict[bytes, str | None], script: str, present: frozenset[str], stays: Stays
+) -> bool:
+    """
+    Whether rule 2 keeps each Latin word of twins (of kind LATIN in ``kind_of``) where it stands.
+
+    Where rule 2 keeps one in every context, beside every kind of neighbour,
+    it stays wherever it stands, as the script's twin words do
+    (`_stays_anywhere`). A lone capital whose verdict turns on its
+    neighbours (``B`` opening a sentence before a small letter) is weighed
+    where it stands, beside its own. A word whose verdict turns on its
+    context (``a``, ``i`` read in Ukrainian) is left to `unchanged` (False).
+    """
+    placed: set[str] = set()
+    for word, kind in kind_of.items():
+        if kind != LATIN or _stays_anywhere(word, script, present, stays):
+            continue
+        letter = word.decode("ascii")
+        if len(letter) != 1 or stays(letter, LATIN, None) is not None:
+            return False
+        placed.add(letter)
+    return not placed or _capitals_stay(text, placed, stays)
+
+
+def _capitals_stay(text: str, capitals: set[str], stays: Stays) -> bool:
+    """
+    Whether rule 2 keeps each lone Latin capital of ``capitals`` beside the words around it.
+
+    Found where they stand whole by one pass of re (a run of capitals,
+    ``NATO``, is no lone letter), each weighed beside its neighbours' first
+    letters as `settled._twins_stay` weighs a lone Greek ``ο``.
+    """
+    backwards = text[::-1]  # the word before each is the word after it here, found by re
+    for start, end in _whole_letters(_ASCII_CAPITALS).all_spans(text):
+        if (letter := text[start:end]) not in capitals:
+            continue
+        if stays(letter, LATIN, _neighbour_letters(text, backwards, start, end)) is not True:
+            return False
+    return True
+
+
+_ASCII_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 @lru_cache(maxsize=4096)
 def _latin_kind(word: bytes, present: frozenset[str]) -> str | None:
     """`settled._kind` of an ASCII word, as bytes (words repeat across texts)."""
@@ -206,7 +277,8 @@ def _stays_anywhere(raw: bytes, script: str, present: frozenset[str], stays: Sta
         return True
     if (verdict := stays(word, source, None)) is not None:
         return verdict
-    kinds = _neighbour_kinds(source)
+    # Its neighbours are words of the text's letters: ASCII and ``script``'s.
+    kinds = _neighbour_kinds(script)
     return all(stays(word, source, (before, after)) is True for before in kinds for after in kinds)
 
 

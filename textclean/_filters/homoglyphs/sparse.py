@@ -38,6 +38,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD_BEFORE,
     range_class,
     script_of,
+    unquoted_word,
 )
 from textclean.scan import code_points, non_plain
 
@@ -201,9 +202,13 @@ def _starts(script: str, special: str, greek: str) -> re.Pattern[str]:
     # As `_candidates`' alternatives that begin at a Greek letter: a capital
     # next, or a digit or number after letters of its word.
     greek_start = f"(?<=[{greek}])(?=[A-Z]|[^{_NOT_IN_WORD}]*?[\\d{_NUMBERS}])"
+    # A word's first letter begins a run of letters none surely of the
+    # script (the first alternative) only where it is not one itself: in
+    # Greek text, where every Greek letter may begin a science token, the
+    # first letter of each word was tried, and a match failed at nearly all.
+    word_start = f"(?<![^\\W\\d_{_NUMBERS}].)(?<![{_SURELY[script]}])"
     return re.compile(
-        f"[^{range_class(''.join(never))}]"
-        f"(?:(?<=[{anywhere}])|{greek_start}|(?<![^\\W\\d_{_NUMBERS}].))"
+        f"[^{range_class(''.join(never))}](?:(?<=[{anywhere}])|{greek_start}|{word_start})"
     )
 
 
@@ -215,6 +220,33 @@ _SURE_LETTERS = {
 # What re's class [\d{_NUMBERS}] matches: a decimal digit (category Nd, as
 # str.isdecimal) or one of those numbers; asked of one character, in Python.
 _NUMBER_CHARS = frozenset(re.findall(f"[{_NUMBERS}]", code_points(0, 0x10000)))
+
+
+def _extra_met(script: str, extra: str) -> str:
+    """
+    ``extra``, with the extra letters of every text of ``script`` met before in this process.
+
+    A letter is extra (`find_hard`) by what it is, not by the text: one of
+    these that a text holds is among that text's own extra letters, and one
+    it does not hold matches nothing in it. So `_candidates` built for the
+    letters met so far finds in a text what it finds built for the text's
+    own, and is compiled when a text brings a letter not met before, not
+    for each new set of them (IPA, ``é`` or ``²`` in Ukrainian text: nearly
+    every document's own, some 4 ms of re's compiler each). Past
+    `_MOST_EXTRA` letters met, the text's own start the set anew.
+    """
+    met = _EXTRA_MET.setdefault(script, set())
+    if not met.issuperset(extra):
+        if len(met) + len(extra) > _MOST_EXTRA:
+            met.clear()
+        met.update(extra)
+        _EXTRA_JOINED[script] = "".join(sorted(met))
+    return _EXTRA_JOINED.get(script, "")
+
+
+_EXTRA_MET: dict[str, set[str]] = {}
+_EXTRA_JOINED: dict[str, str] = {}
+_MOST_EXTRA = 1024  # letters met kept in one pattern's class (a text brings at most 128)
 
 
 def _is_number(char: str) -> bool:
@@ -256,11 +288,21 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     may be a word's (a letter, or a character beyond ASCII).
 
     ``extra``: the text's letters, not of ``script``, that are no simple twin
-    of its letters (`simple_twins`).
+    of its letters (`_extra_letters`: ASCII ones in any text, the others it
+    holds), tried with those met before (`_extra_met`).
+
+    A word of ``script``'s own sure letters only (`_own_words`), met for a
+    letter of two readings (Greek ``ι``, ``Ι``: in Greek text nearly every
+    other word), is left out: the rules decide nothing of it. It mixes no
+    scripts (rule 1); holds no twin the text-wide replacement rewrites; and
+    takes no other script by rule 2 but in a context of another script,
+    which only a line giving that script away gives it, where
+    `ForeignLines.spans_not_of` lists it.
     """
+    own = _own_words(script)
     found: list[tuple[int, int]] = []
     last = -1
-    for candidate in _candidate_matches(text, script, extra):
+    for candidate in _candidate_matches(text, script, _extra_met(script, extra)):
         first, end = candidate.span()
         # The words the candidate touches (its class is a superset of
         # letters); a run of letters is one word's, found without a search.
@@ -275,13 +317,30 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
                 start = before.start()  # noqa: PLW2901 - the word's start
             if start > last:
                 last = start
-                if stop == len(text) or not _may_join(text[stop]):
-                    found.append((start, stop))  # the word ends where the part does
-                    continue
-                word = WORD.match(text, start)
-                assert word is not None  # text[start] is a word character
-                found.append(word.span())
+                if stop != len(text) and _may_join(text[stop]):
+                    word = WORD.match(text, start)
+                    assert word is not None  # text[start] is a word character
+                    stop = word.end()  # noqa: PLW2901 - the word's end
+                if own.fullmatch(text, start, stop) is None:
+                    found.append((start, stop))
     return found
+
+
+@lru_cache(maxsize=4)
+def _own_words(script: str) -> re.Pattern[str]:
+    """
+    A word of ``script``'s sure letters only (`_SURELY`), found by re in C.
+
+    Only letters `letters.script_of` takes for the script that
+    `letters.unquoted_word` does not (not the Cyrillic block's combining
+    marks): such a word mixes no scripts and gives nothing away but its own.
+    """
+    letters = "".join(
+        c
+        for c in sorted(_SURE_LETTERS[script])
+        if c.isalpha() and script_of(c) == script and not unquoted_word(c)
+    )
+    return re.compile(f"[{range_class(letters)}]+")
 
 
 def _may_join(char: str) -> bool:
@@ -379,10 +438,18 @@ def giver_positions(
     """Where ``text`` holds letters giving ``script`` away; ``others``: its non-ASCII characters."""
     ascii_, rest = givers(script, present)
     found = [m.start() for m in ascii_.finditer(text)] if ascii_ is not None else []
-    if here := rest & others:
-        letters = re.compile(f"[{re.escape(''.join(sorted(here)))}]")
-        found += [m.start() for m in letters.finditer(text)]
+    if not rest.isdisjoint(others):
+        # All of ``rest``, not the text's own of them: the letters it does
+        # not hold match nothing in it, and the pattern is compiled once, not
+        # for each text's set (`_extra_met`).
+        found += [m.start() for m in _letters_of(rest).finditer(text)]
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _letters_of(letters: frozenset[str]) -> re.Pattern[str]:
+    """A class of ``letters`` (`givers`' set beyond ASCII, a few hundred letters), compiled once."""
+    return re.compile(f"[{range_class(''.join(sorted(letters)))}]")
 
 
 def lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
