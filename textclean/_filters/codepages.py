@@ -974,6 +974,14 @@ def _odd_words(words: list[str]) -> int:
     A no-break space parts two words (``%(count)s\xa0секунду`` holds a
     placeholder's ``s`` and a Russian word), though _words keeps them as one.
     """
+    joined = " ".join(words)
+    if _SPACES.isdisjoint(joined) and (
+        _LATIN_SET.isdisjoint(joined) or _NON_LATIN_SET.isdisjoint(joined)
+    ):
+        # No word parts in two, and none mixes scripts (the words' letters
+        # are of one script): only case counts, and a word in small letters
+        # (most, picked out in C) is in a case words are written in.
+        return sum(map(_odd_case, compress(words, map(str.__ne__, words, map(str.lower, words)))))
     return sum(_remembered(_ODD_PARTS, words, _odd_parts))
 
 
@@ -2736,19 +2744,34 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     # lexicon.best_language(plain, WESTERN)'s share, the words known to the
     # language knowing most of them: counted from the index (remembered by
     # word), without ranking the languages that tie by their words' frequencies.
-    return _most_words_known(plain, WESTERN) >= _MIN_ASCII_KNOWN * len(plain)
+    return _one_knows(plain, WESTERN, _MIN_ASCII_KNOWN * len(plain))
 
 
-def _most_words_known(words: list[str], languages: tuple[str, ...]) -> int:
-    """The most of ``words`` (counted as often as they stand) that one of ``languages`` lists."""
+def _one_knows(words: list[str], languages: tuple[str, ...], needed: float) -> bool:
+    """
+    Whether one of ``languages`` lists ``needed`` of ``words`` (counted as often as they stand).
+
+    Words are looked up in order, and no more once one language has listed
+    enough, or none can with the words left: prose says which within its
+    first half, and each fresh word is a look-up in the lexicon's index.
+    """
     counts = [0] * len(languages)
     memo = _KNOWING.get((languages, False))
     if memo is None:
         memo = _KNOWING[languages, False] = {}
-    for indices in _remembered(memo, words, lambda word: _knowing(word, languages, spelled=False)):
+    most = 0
+    for seen, word in enumerate(words):
+        if most >= needed or most + len(words) - seen < needed:
+            break
+        indices = memo.get(word)
+        if indices is None:
+            indices = _remember(
+                memo, word, lambda word: _knowing(word, languages, spelled=False), _WORD_MEMO_LIMIT
+            )
         for index in indices:
             counts[index] += 1
-    return max(counts)
+            most = max(most, counts[index])
+    return most >= needed
 
 
 def _candidates(
@@ -2787,7 +2810,7 @@ def _candidates(
     lone_before: int | None = None  # the line's _LONE_CAPITAL words
     # (gain, known share) of each repair scored, by what its score depends on
     scored: dict[
-        tuple[str, str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
+        tuple[str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
     ] = {}
     chars = frozenset(rest)
     for order in _changing_pairs(chars, flagged=flagged):
@@ -2836,17 +2859,27 @@ def _candidates(
         if _utf8_shown_in(read) if whole else _utf8_shown(runs, pair):
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
-        fixed = fixed_rest if whole and not composed else _convert(line, pair)
-        if fixed is None:
-            continue
-        if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
-            continue
+        # The repaired line, worked out only where it is asked for: the line
+        # with its characters outside plain ASCII made fixed_rest's (plain
+        # ASCII every pair keeps), composed or not.
+        fixed = fixed_rest if whole and not composed else None
+        if (
+            composed
+            or (pair.saved in _MARKING_CODECS and _COMBINING.search(fixed_rest))
+            or _only_capitals_lowered(rest, fixed_rest)
+        ):
+            # (Else no mark stands in it, and it does more than lower capitals.)
+            fixed = fixed or _convert(line, pair)
+            if fixed is None:
+                continue
+            if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
+                continue
         # What follows depends on the pair only through these: two pairs
         # making the same repair (Windows-1251 read as Windows-1252 or as
         # Latin-1, alike where the text holds neither's own characters) are
-        # scored once. None marks a repair left out.
+        # scored once. None marks a repair left out. (The repair of the line
+        # is that of its characters outside plain ASCII: fixed_rest tells it.)
         key = (
-            fixed,
             fixed_rest,
             pair.languages,
             pair.read_languages,
@@ -2855,8 +2888,12 @@ def _candidates(
         )
         if key in scored:
             found = scored[key]
-            if found is not None:
+            fixed = None if found is None else fixed or _convert(line, pair)
+            if found is not None and fixed is not None:
                 yield found[0], found[1], -order, pair, fixed
+            continue
+        fixed = fixed or _convert(line, pair)
+        if fixed is None:
             continue
         scored[key] = None
         if quoted:
@@ -3081,12 +3118,7 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
     Èste``); a mix-up that shows small letters as capitals (Mac Roman)
     leaves them inside words, or after a small word (``non Ë``, ``amb Šxit``).
     """
-    if len(rest) != len(fixed_rest) or len(line) != len(fixed):
-        return False
-    if not all(
-        old == new or (old.isupper() and new.islower())
-        for old, new in zip(rest, fixed_rest, strict=True)
-    ):
+    if len(line) != len(fixed) or not _only_capitals_lowered(rest, fixed_rest):
         return False
     # A character that changed is outside ASCII in the line or in the repair:
     # only those places are compared (found by scans in C), not every one.
@@ -3094,6 +3126,15 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
         line[at] == fixed[at] or _capital_stands(line, at)
         for at in _places_outside_ascii(line, fixed)
     )
+
+
+def _only_capitals_lowered(rest: str, fixed_rest: str) -> bool:
+    """Whether each character ``fixed_rest`` changes in ``rest`` is a capital it makes small."""
+    if len(rest) != len(fixed_rest):
+        return False
+    # (The places that differ picked out in C: most repairs fail at the first.)
+    changed = compress(zip(rest, fixed_rest, strict=True), map(str.__ne__, rest, fixed_rest))
+    return all(old.isupper() and new.islower() for old, new in changed)
 
 
 def _places_outside_ascii(*texts: str) -> set[int]:
