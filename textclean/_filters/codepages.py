@@ -61,7 +61,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -2813,14 +2813,24 @@ def _candidates(
         tuple[str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
     ] = {}
     chars = frozenset(rest)
+    counts = Counter(rest)  # (each character's number, for _counts_changed: one pass in C)
+    # Many pairs read the text in one code page (Windows-1252 most): what
+    # depends on that alone is worked out once, by the code page read in.
+    read_as: dict[str, bytes | None] = {}  # rest encoded as read
+    line_read_as: dict[str, bytes | None] = {}  # the line encoded as read
+    utf8_shown: dict[str, bool] = {}  # _utf8_shown of the line's runs as read
     for order in _changing_pairs(chars, flagged=flagged):
         pair = PAIRS[order]
         # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs);
         # _convert(rest, pair, compose=False), its bytes kept for _utf8_shown.
+        if pair.read not in read_as:
+            read_as[pair.read] = _encoded(rest, pair.read)
+        read = read_as[pair.read]
         try:
-            read = rest.encode(pair.read)
-            fixed_rest = read.decode(pair.saved)
+            fixed_rest = None if read is None else read.decode(pair.saved)
         except UnicodeError:
+            fixed_rest = None
+        if read is None or fixed_rest is None:
             continue  # (never: the pair converts these characters, see _changing_pairs)
         if _lossy_chars(order).isdisjoint(chars):
             # No letter lost, no control made (a set test): the repair has
@@ -2830,7 +2840,7 @@ def _candidates(
             # Letters a mix-up made of quotes, dashes and no-break spaces
             # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
             # stand as typography does; at most these, counted in place below.
-            counted = _counts_changed(rest, chars, order)
+            counted = _counts_changed(rest, chars, order, counts)
             if counted is None:
                 fixed_letters = _letter_count(fixed_rest)
                 quoted = _letters_to_quotes(rest, fixed_rest)
@@ -2856,7 +2866,9 @@ def _candidates(
             # is its own runs and its own non_plain characters: what was
             # encoded and decoded for these is not done again for the line.
             whole = runs == rest == line
-        if _utf8_shown_in(read) if whole else _utf8_shown(runs, pair):
+        if pair.read not in utf8_shown:
+            utf8_shown[pair.read] = _utf8_shown_in(read) if whole else _utf8_shown(runs, pair)
+        if utf8_shown[pair.read]:
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
         # The repaired line, worked out only where it is asked for: the line
@@ -2869,7 +2881,7 @@ def _candidates(
             or _only_capitals_lowered(rest, fixed_rest)
         ):
             # (Else no mark stands in it, and it does more than lower capitals.)
-            fixed = fixed or _convert(line, pair)
+            fixed = fixed or _convert_read(line, pair, line_read_as)
             if fixed is None:
                 continue
             if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
@@ -2888,11 +2900,11 @@ def _candidates(
         )
         if key in scored:
             found = scored[key]
-            fixed = None if found is None else fixed or _convert(line, pair)
+            fixed = None if found is None else fixed or _convert_read(line, pair, line_read_as)
             if found is not None and fixed is not None:
                 yield found[0], found[1], -order, pair, fixed
             continue
-        fixed = fixed or _convert(line, pair)
+        fixed = fixed or _convert_read(line, pair, line_read_as)
         if fixed is None:
             continue
         scored[key] = None
@@ -2959,7 +2971,37 @@ def _candidates(
         yield gain, known, -order, pair, fixed
 
 
-def _counts_changed(rest: str, chars: frozenset[str], order: int) -> tuple[int, int, int] | None:
+def _encoded(text: str, codec: str) -> bytes | None:
+    """``text`` encoded in ``codec``, or None where it cannot be."""
+    try:
+        return text.encode(codec)
+    except UnicodeError:
+        return None
+
+
+def _convert_read(line: str, pair: Pair, encoded: dict[str, bytes | None]) -> str | None:
+    """
+    _convert(line, pair), the line's bytes as read kept in ``encoded`` by code page for other pairs.
+
+    (Many pairs read in one code page: each encodes the line once.)
+    """
+    if pair.read not in encoded:
+        encoded[pair.read] = _encoded(line, pair.read)
+    read = encoded[pair.read]
+    if read is None:
+        return None
+    try:
+        fixed = read.decode(pair.saved)
+    except UnicodeError:
+        return None
+    if pair.saved in _COMBINING_CODECS:
+        return unicodedata.normalize("NFC", fixed)
+    return fixed
+
+
+def _counts_changed(
+    rest: str, chars: frozenset[str], order: int, counts: Mapping[str, int] | None = None
+) -> tuple[int, int, int] | None:
     """
     What ``PAIRS[order]`` changes in ``rest`` (a line's non_plain characters, ``chars`` their set).
 
@@ -2982,7 +3024,7 @@ def _counts_changed(rest: str, chars: frozenset[str], order: int) -> tuple[int, 
         if effect is None:
             return None
         if effect != _NO_EFFECT:
-            count = rest.count(char)
+            count = rest.count(char) if counts is None else counts[char]
             letters += count * effect[0]
             controls += count * effect[1]
             quoted += count * effect[2]
