@@ -2813,7 +2813,7 @@ def _candidates(
         tuple[str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
     ] = {}
     chars = frozenset(rest)
-    counts = Counter(rest)  # (each character's number, for _counts_changed: one pass in C)
+    counts: Counter[str] | None = None  # each character's number, for _counts_changed
     # Many pairs read the text in one code page (Windows-1252 most): what
     # depends on that alone is worked out once, by the code page read in.
     read_as: dict[str, bytes | None] = {}  # rest encoded as read
@@ -2840,6 +2840,8 @@ def _candidates(
             # Letters a mix-up made of quotes, dashes and no-break spaces
             # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
             # stand as typography does; at most these, counted in place below.
+            if counts is None:
+                counts = Counter(rest)  # (one pass in C, once a pair asks)
             counted = _counts_changed(rest, chars, order, counts)
             if counted is None:
                 fixed_letters = _letter_count(fixed_rest)
