@@ -413,6 +413,12 @@ def _letters_to_quotes_anew(line: str, fixed: str) -> int:
     )
 
 
+# Runs of one character, typography among them, long and short.
+_QUOTE_RUNS = st.lists(
+    st.tuples(st.sampled_from("“”‘’‚„«»\"'–—…\xa0 aé."), st.integers(1, 9)), max_size=12
+)
+
+
 def _unpaired_quotes_anew(fixed: str, closing: frozenset[str]) -> set[int]:
     padded = f" {fixed} "
     opened: list[int] = []
@@ -528,6 +534,24 @@ class TestScoresRemembered:
             line, fixed
         ) == _glued_symbols_made_letters_anew(line, fixed)
 
+    @given(_QUOTE_RUNS, st.lists(st.sampled_from("éöaA.“„ "), max_size=40))
+    @example([("„", 5), ("é", 2), ("“", 7)], [])
+    @example([("‚", 40)], [])
+    @example([("‚", 9), ("‘", 4), ("”", 9)], ["é", "é", "."])
+    def test_runs_of_quotes_read_as_one_by_one(self, runs, olds):
+        """Long runs of one quote or dash (a long word a pair shows so) are read as each alone is."""
+        fixed = "".join(char * count for char, count in runs)
+        # What the line held there: a letter a pair made typography, or other characters.
+        line = "".join(
+            (olds[at % len(olds)] if olds else "é") if char in codepages._TYPOGRAPHIC else char
+            for at, char in enumerate(fixed)
+        )
+        for closing in (codepages._CLOSING, codepages._CLOSING | {"“", "‘"}):
+            assert codepages._unpaired_quotes(fixed, closing) == _unpaired_quotes_anew(
+                fixed, closing
+            )
+        assert codepages._quotes_in_place(line, fixed) == _quotes_in_place_anew(line, fixed)
+
     @given(_TEXT)
     @example("Ïðèâåò, ìèð! Ñîîáùåíèå")
     @example("Za¿ó³æ gêœl¹ jaŸñ")
@@ -549,13 +573,15 @@ class TestScoresRemembered:
         """A stream of distinct words empties a table instead of growing it past its limit."""
         monkeypatch.setattr(codepages, "_WORD_MEMO_LIMIT", 5)
         monkeypatch.setattr(codepages, "_TRIMMED", {})
-        monkeypatch.setattr(codepages, "_PAIR_SCORES", {})
+        monkeypatch.setattr(codepages, "_KNOWING", {})
+        monkeypatch.setattr(codepages, "_LISTINGS", {})
         for number in range(20):
             word = "wörd" + ascii_lowercase[number]
             assert codepages._words(word) == [word]
-            codepages._plausibility([word], codepages.WESTERN)
+            codepages._best_known([word], codepages.WESTERN)
         assert 0 < len(codepages._TRIMMED) <= 5
-        assert 0 < len(codepages._PAIR_SCORES[codepages.WESTERN]) <= 5
+        assert 0 < len(codepages._KNOWING[codepages.WESTERN, True]) <= 5
+        assert 0 < len(codepages._LISTINGS) <= 5
 
     @given(st.sampled_from(range(len(codepages.PAIRS))), st.data())
     def test_a_text_of_no_lossy_character_loses_no_letter(self, order, data):

@@ -42,12 +42,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import chain, compress, groupby, islice, repeat, starmap
-from operator import itemgetter
 from string import ascii_letters
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -61,7 +61,7 @@ from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
     from collections.abc import Set as AbstractSet
 
 # Languages, among those the lexicon ships, written in each family of code pages.
@@ -814,7 +814,13 @@ _MARKING_CODECS = frozenset(
 
 def _stray_mark(fixed: str, pair: Pair) -> bool:
     """Whether a repair by ``pair`` left a combining mark with no letter before it."""
-    return pair.saved in _MARKING_CODECS and _STRAY_MARK.search(fixed) is not None
+    # (A mark first: the scan for one skips in C to where one stands, which the
+    # pattern, opening with what must not stand before it, cannot.)
+    return (
+        pair.saved in _MARKING_CODECS
+        and _COMBINING.search(fixed) is not None
+        and _STRAY_MARK.search(fixed) is not None
+    )
 
 
 # A byte sequence UTF-8 writes a character outside ASCII with, and a byte outside ASCII.
@@ -839,6 +845,11 @@ def _utf8_shown(line: str, pair: Pair) -> bool:
         raw = line.encode(pair.read)
     except UnicodeError:
         return False
+    return _utf8_shown_in(raw)
+
+
+def _utf8_shown_in(raw: bytes) -> bool:
+    """_utf8_shown of a line whose bytes, as its pair reads it, are ``raw``."""
     # (Counted in C: the bytes outside ASCII deleted, the UTF-8 sequences cut
     # out; no list of matches is made, on a long line one for each letter.)
     high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
@@ -963,6 +974,14 @@ def _odd_words(words: list[str]) -> int:
     A no-break space parts two words (``%(count)s\xa0секунду`` holds a
     placeholder's ``s`` and a Russian word), though _words keeps them as one.
     """
+    joined = " ".join(words)
+    if _SPACES.isdisjoint(joined) and (
+        _LATIN_SET.isdisjoint(joined) or _NON_LATIN_SET.isdisjoint(joined)
+    ):
+        # No word parts in two, and none mixes scripts (the words' letters
+        # are of one script): only case counts, and a word in small letters
+        # (most, picked out in C) is in a case words are written in.
+        return sum(map(_odd_case, compress(words, map(str.__ne__, words, map(str.lower, words)))))
     return sum(_remembered(_ODD_PARTS, words, _odd_parts))
 
 
@@ -1036,12 +1055,30 @@ _KNOWING: dict[tuple[tuple[str, ...], bool], dict[str, tuple[int, ...]]] = {}
 
 def _knowing(word: str, languages: tuple[str, ...], *, spelled: bool) -> tuple[int, ...]:
     """The indices of ``languages`` listing ``word`` (as the lexicon spells it, if ``spelled``)."""
+    mask, romanian = _remember(_LISTINGS, word, _listings, _WORD_MEMO_LIMIT)
+    return _listing_indices(mask, romanian if spelled else mask, languages)
+
+
+def _listings(word: str) -> tuple[int, int]:
+    """
+    Which languages list ``word``: lexicon.listing of its key, as it is and as Romanian spells it.
+
+    Read from the lexicon's index, without loading any language's table;
+    remembered by word (_LISTINGS), so a word every family of code pages
+    asks about (those a repair leaves as they are) is looked up once.
+    """
     key = lexicon.key(word)
-    # as the Romanian lexicon spells it (see _as_listed)
-    listed = key.translate(_COMMA_BELOW) if spelled else key
-    # The lexicon's index says which languages list a key without loading their tables.
+    listed = key.translate(_COMMA_BELOW)  # as the Romanian lexicon spells it (see _as_listed)
     mask = lexicon.listing(key)
-    romanian = lexicon.listing(listed) if listed != key else mask
+    return mask, (lexicon.listing(listed) if listed != key else mask)
+
+
+_LISTINGS: dict[str, tuple[int, int]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _listing_indices(mask: int, romanian: int, languages: tuple[str, ...]) -> tuple[int, ...]:
+    """The indices of ``languages`` whose bit is set in ``mask`` (``romanian`` for Romanian)."""
     return tuple(
         index
         for index, lang in enumerate(languages)
@@ -1191,24 +1228,14 @@ def letter_pair_model(languages: tuple[str, ...]) -> dict[str, float]:
 
 def _plausibility(words: list[str], languages: tuple[str, ...]) -> float:
     """Mean log-probability of the words' letter pairs in ``languages``' text: letter statistics."""
-    memo = _PAIR_SCORES.get(languages)
-    if memo is None:
-        memo = _PAIR_SCORES[languages] = {}
-    per_word = _remembered(memo, words, lambda word: _word_pair_scores(word, languages))
-    # (The scores in the words' order, summed as one list: the same sum.)
-    scores = list(chain.from_iterable(per_word))
+    # Each word is padded with a space either side (`` word ``): the words
+    # joined by one space, and padded so, hold the same letter pairs in the
+    # same order, so one pass in C makes and looks them all up (a fresh
+    # text's words are mostly new: a memo by word missed, word by word).
+    # Casefolding and the Romanian spelling map each character alone.
+    padded = f" {_spelled_for(' '.join(words).casefold(), languages)} " if words else ""
+    scores = list(map(_letter_pairs(languages).get, _bigrams(padded), repeat(_UNSEEN)))
     return sum(scores) / len(scores)
-
-
-# By languages, by word: the log-probabilities of the word's letter pairs.
-_PAIR_SCORES: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
-
-
-def _word_pair_scores(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
-    """The log-probability of each letter pair of `` word `` in ``languages``' text, in order."""
-    padded = f" {_spelled_for(word.casefold(), languages)} "
-    # (The pairs made and looked up in C: str.__add__ of each letter and the next.)
-    return tuple(map(_letter_pairs(languages).get, _bigrams(padded), repeat(_UNSEEN)))
 
 
 def _bigrams(padded: str) -> map[str]:
@@ -1228,56 +1255,42 @@ def _changed_pairs_gain(
     Names no lexicon lists still read well or badly where the change is:
     ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
-    models = (pair.languages, pair.read_languages)
-    memo = _CHANGED_SCORES.get(models)
-    if memo is None:
-        memo = _CHANGED_SCORES[models] = {}
     cuts = list(starmap(slice, _spans(line) if spans is None else spans))
-    words = list(zip(map(line.__getitem__, cuts), map(fixed.__getitem__, cuts), strict=True))
-    found = _remembered(memo, words, lambda words: _changed_pair_scores(*words, pair))
-    # (The scores in the words' order, summed as one list each: the same sums.
-    # A word the repair leaves as it is has none.)
-    after_scores: list[float] = list(chain.from_iterable(map(itemgetter(0), found)))
-    if not after_scores:
-        return 0.0
-    before_scores: list[float] = list(chain.from_iterable(map(itemgetter(1), found)))
-    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
-
-
-# By (languages, read-as languages), by (word as shown, repaired): _changed_pair_scores.
-_CHANGED_SCORES: dict[
-    tuple[tuple[str, ...], tuple[str, ...]],
-    dict[tuple[str, str], tuple[tuple[float, ...], tuple[float, ...]]],
-] = {}
-
-
-def _changed_pair_scores(
-    shown: str, fixed: str, pair: Pair
-) -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """
-    The log-probabilities of the letter pairs that differ between a word and its repair.
-
-    Those of the repair's pairs in its languages, and of the word's as shown
-    in the read-as ones, in order (see _changed_pairs_gain).
-    """
-    old = f" {shown.casefold()} "
-    new = f" {fixed.casefold()} "
-    if len(old) != len(new):
-        # ``ß`` casefolds to ``ss`` (cp850 ``á`` is Windows-1252 ``ß``): in
-        # small letters, the two still match letter for letter.
-        old = f" {shown.lower()} "
-        new = f" {fixed.lower()} "
-        if len(old) != len(new):
-            return (), ()
+    shown_words = list(map(line.__getitem__, cuts))
+    fixed_words = list(map(fixed.__getitem__, cuts))
+    # Each word is compared with its repair letter pair by letter pair, both
+    # padded with a space (`` word ``), casefolded or, where that leaves them
+    # of unlike length (``ß`` is ``ss``: cp850 ``á`` is Windows-1252 ``ß``), in
+    # small letters, or not at all if those are unlike too. The words joined
+    # by one space, and padded so, hold each word's pairs in order, and the
+    # pairs that differ only inside words: one pass in C compares and scores
+    # them all (a fresh text's words are mostly new: a memo by word missed).
+    shown_joined = f" {' '.join(shown_words)} "
+    old = shown_joined.casefold()
+    new = f" {' '.join(fixed_words)} ".casefold()
+    # (Casefolding never shortens a character: as long as the words shown, each
+    # of their letters and of the repair's stayed one.)
+    if len(line) != len(fixed) or not len(old) == len(new) == len(shown_joined):
+        olds, news = [], []
+        for shown, repaired in zip(shown_words, fixed_words, strict=True):
+            shown_folded, repaired_folded = shown.casefold(), repaired.casefold()
+            if len(shown_folded) != len(repaired_folded):
+                shown_folded, repaired_folded = shown.lower(), repaired.lower()
+                if len(shown_folded) != len(repaired_folded):
+                    continue
+            olds.append(shown_folded)
+            news.append(repaired_folded)
+        old, new = f" {' '.join(olds)} ", f" {' '.join(news)} "
     # Which pairs differ, and the pairs as each lexicon spells them (a
     # letter for a letter, so pair for pair), in C.
     differ = list(map(str.__ne__, _bigrams(old), _bigrams(new)))
     after = compress(_bigrams(_spelled_for(new, pair.languages)), differ)
+    after_scores = list(map(_letter_pairs(pair.languages).get, after, repeat(_UNSEEN)))
+    if not after_scores:
+        return 0.0
     before = compress(_bigrams(_spelled_for(old, pair.read_languages)), differ)
-    return (
-        tuple(map(_letter_pairs(pair.languages).get, after, repeat(_UNSEEN))),
-        tuple(map(_letter_pairs(pair.read_languages).get, before, repeat(_UNSEEN))),
-    )
+    before_scores = list(map(_letter_pairs(pair.read_languages).get, before, repeat(_UNSEEN)))
+    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
 
 
 def _letters(text: str) -> int:
@@ -2047,26 +2060,73 @@ def _quotes_in_place(line: str, fixed: str) -> int:
     padded = f" {fixed} "
     # German quotes open low and close with ``“`` and ``‘`` (``„%(value)s“``).
     closing = _CLOSING.union(*(shut for low, shut in _LOW_QUOTES if low in fixed))
-    unpaired = _unpaired_quotes(fixed, closing)
+    lone, opened = _quote_places(fixed, closing)
     count = 0
-    for hit in _TYPOGRAPHY_CHAR.finditer(fixed):  # (only where typography stands: a scan in C)
-        at, new = hit.start(), hit[0]
-        old = line[at]
-        count += (
-            old != new
-            and old.isalpha()
-            and at not in unpaired
-            and _stands_as_typography(new, padded[at], padded[at + 2], closing)
-        )
+    # Run by run of one character (a scan in C, only where typography stands):
+    # the middle of a long run (a long word of letters a pair shows as one
+    # quote, ``‚‚‚‚``) stands between two of its own, each as the others do,
+    # so it is counted at once, not character by character: the unpaired
+    # places among it are counted in the sorted lists, by bisection.
+    for run in _TYPOGRAPHY_RUN.finditer(fixed):
+        start, end = run.span()
+        new = run[1]
+        for at in _ends_of(start, end):
+            if at is not None:
+                old = line[at]
+                count += (
+                    old != new
+                    and old.isalpha()
+                    and not _holds(lone, at)
+                    and not _holds(opened, at)
+                    and _stands_as_typography(new, padded[at], padded[at + 2], closing)
+                )
+            elif _stands_as_typography(new, new, new, closing):
+                # (A letter is never typography: one made so is one changed.)
+                first, stop = start + 1, end - 1
+                if line[first:stop].isalpha():
+                    count += stop - first - _held(lone, first, stop) - _held(opened, first, stop)
+                else:
+                    count += sum(
+                        line[place].isalpha()
+                        and not _holds(lone, place)
+                        and not _holds(opened, place)
+                        for place in range(first, stop)
+                    )
     return count
 
 
+def _holds(places: list[int], at: int) -> bool:
+    """Whether the sorted ``places`` hold ``at``."""
+    index = bisect_left(places, at)
+    return index < len(places) and places[index] == at
+
+
+def _held(places: list[int], first: int, stop: int) -> int:
+    """How many of the sorted ``places`` lie from ``first`` up to ``stop``."""
+    return bisect_left(places, stop) - bisect_left(places, first)
+
+
 _TYPOGRAPHY_CHAR = re.compile(f"[{re.escape(''.join(sorted(_TYPOGRAPHIC)))}]")
+# A run of one such character (the first, then as many more of it as follow).
+_TYPOGRAPHY_RUN = re.compile(f"({_TYPOGRAPHY_CHAR.pattern})\\1*")
+
+
+def _ends_of(start: int, end: int) -> tuple[int | None, ...]:
+    """
+    The places of a run from ``start`` to ``end``: each, or its ends with None for its middle.
+
+    The characters of a run's middle stand between two of their own: where
+    three or more, they are taken as one (None), between the first and the last.
+    """
+    if end - start > 2:
+        return (start, None, end - 1)
+    return tuple(range(start, end))
 
 
 _QUOTES = frozenset("“”‘‚„«»")  # (not ``’``: an apostrophe stands alone, ``students’``)
 _CLOSES_TOO = frozenset("’\"'")  # close an open quote, or stand alone (``capçaleres “Referer"``)
 _QUOTE_CHAR = re.compile(f"[{re.escape(''.join(sorted(_QUOTES | _CLOSES_TOO)))}]")
+_QUOTE_RUN = re.compile(f"({_QUOTE_CHAR.pattern})\\1*")
 
 
 def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
@@ -2077,25 +2137,80 @@ def _unpaired_quotes(fixed: str, closing: AbstractSet[str]) -> set[int]:
     opens nothing (Occitan ``Òlt`` as ``“lt``) or closes nothing (Icelandic
     ``Mööö`` as ``M”””``, Albanian ``një`` as ``nj‘``) is a letter lost.
     """
+    lone, opened = _quote_places(fixed, closing)
+    return set(lone).union(opened)
+
+
+def _quote_places(fixed: str, closing: AbstractSet[str]) -> tuple[list[int], list[int]]:
+    """
+    _unpaired_quotes as two sorted lists: quotes that stand unpaired, and those left open.
+
+    Read in order, each run of one quote character at once where it is
+    long (its middle, see _pair_alike), so a long word a pair shows as
+    quotes costs passes in C, not a step each.
+    """
     padded = f" {fixed} "
-    opened: list[int] = []
-    unpaired: set[int] = set()
-    for hit in _QUOTE_CHAR.finditer(fixed):  # (only where quotes stand: a scan in C)
-        at, char = hit.start(), hit[0]
-        before, after = padded[at], padded[at + 2]
-        if char in _CLOSES_TOO:
-            if opened and not after.isalnum():
-                opened.pop()
-        elif char in closing and not after.isalnum() and before not in _BREAKING_SPACES:
-            if opened:
-                opened.pop()
+    opened: list[int] = []  # (places pushed in order, popped from the end: sorted)
+    lone: list[int] = []  # (places added in order: sorted)
+    for run in _QUOTE_RUN.finditer(fixed):  # (only where quotes stand: a scan in C)
+        start, end = run.span()
+        char = run[1]
+        for at in _ends_of(start, end):
+            if at is None:
+                _pair_alike(range(start + 1, end - 1), char, closing, opened, lone)
             else:
-                unpaired.add(at)
-        elif char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES:
-            opened.append(at)
+                _pair_quote(
+                    at, char, padded[at], padded[at + 2], closing=closing, opened=opened, lone=lone
+                )
+    return lone, opened
+
+
+def _pair_quote(
+    at: int,
+    char: str,
+    before: str,
+    after: str,
+    *,
+    closing: AbstractSet[str],
+    opened: list[int],
+    lone: list[int],
+) -> None:
+    """Read the quote ``char`` at ``at``: it opens, closes one ``opened``, or stands ``lone``."""
+    if char in _CLOSES_TOO:
+        if opened and not after.isalnum():
+            opened.pop()
+    elif char in closing and not after.isalnum() and before not in _BREAKING_SPACES:
+        if opened:
+            opened.pop()
         else:
-            unpaired.add(at)
-    return unpaired.union(opened)
+            lone.append(at)
+    elif char in _OPENING and not before.isalnum() and after not in _BREAKING_SPACES:
+        opened.append(at)
+    else:
+        lone.append(at)
+
+
+def _pair_alike(
+    places: range, char: str, closing: AbstractSet[str], opened: list[int], lone: list[int]
+) -> None:
+    """
+    _pair_quote of each of ``places``, each a ``char`` between two more: all read alike, at once.
+
+    Each closes one of ``opened`` while any is left (the rest stand lone,
+    or close nothing if ``char`` may stand alone), or each opens, or each
+    stands lone: as many at once, in C.
+    """
+    if char in _CLOSES_TOO:
+        if not char.isalnum():
+            del opened[max(0, len(opened) - len(places)) :]
+    elif char in closing and not char.isalnum() and char not in _BREAKING_SPACES:
+        closed = min(len(opened), len(places))
+        del opened[len(opened) - closed :]
+        lone.extend(places[closed:])
+    elif char in _OPENING and not char.isalnum() and char not in _BREAKING_SPACES:
+        opened.extend(places)
+    else:
+        lone.extend(places)
 
 
 _LOW_QUOTES = (("„", "“"), ("‚", "‘"))  # opening low, and the closing quote that goes with it
@@ -2592,7 +2707,24 @@ def _mends_glued_symbols(shown: str, fixed: str) -> bool:
     A mix-up shows letters as symbols (``D„nisch``, Windows-1252 read as
     cp850); genuine text writes symbols between words, not inside them.
     """
-    return any(map(_glued_symbols, _words(shown))) and not any(map(_glued_symbols, _words(fixed)))
+    return _any_glued(_words(shown)) and not _any_glued(_words(fixed))
+
+
+def _any_glued(words: list[str]) -> bool:
+    """
+    Whether any of ``words`` has _glued_symbols.
+
+    Words whose characters outside ASCII are all letters, or written in
+    words (``’``), have none: the words' few distinct characters are
+    asked first, at once, so repairs of letters into letters (most) ask no
+    word alone.
+    """
+    if all(
+        char.isascii() or char.isalpha() or char in _WRITTEN_IN_WORDS
+        for char in set("".join(words))
+    ):
+        return False
+    return any(map(_glued_symbols, words))
 
 
 _PROSE_RATIO = 3  # plain words per word outside ASCII in Latin prose with a few odd letters
@@ -2612,19 +2744,34 @@ def _latin_prose(line: str, odd_words: int) -> bool:
     # lexicon.best_language(plain, WESTERN)'s share, the words known to the
     # language knowing most of them: counted from the index (remembered by
     # word), without ranking the languages that tie by their words' frequencies.
-    return _most_words_known(plain, WESTERN) >= _MIN_ASCII_KNOWN * len(plain)
+    return _one_knows(plain, WESTERN, _MIN_ASCII_KNOWN * len(plain))
 
 
-def _most_words_known(words: list[str], languages: tuple[str, ...]) -> int:
-    """The most of ``words`` (counted as often as they stand) that one of ``languages`` lists."""
+def _one_knows(words: list[str], languages: tuple[str, ...], needed: float) -> bool:
+    """
+    Whether one of ``languages`` lists ``needed`` of ``words`` (counted as often as they stand).
+
+    Words are looked up in order, and no more once one language has listed
+    enough, or none can with the words left: prose says which within its
+    first half, and each fresh word is a look-up in the lexicon's index.
+    """
     counts = [0] * len(languages)
     memo = _KNOWING.get((languages, False))
     if memo is None:
         memo = _KNOWING[languages, False] = {}
-    for indices in _remembered(memo, words, lambda word: _knowing(word, languages, spelled=False)):
+    most = 0
+    for seen, word in enumerate(words):
+        if most >= needed or most + len(words) - seen < needed:
+            break
+        indices = memo.get(word)
+        if indices is None:
+            indices = _remember(
+                memo, word, lambda word: _knowing(word, languages, spelled=False), _WORD_MEMO_LIMIT
+            )
         for index in indices:
             counts[index] += 1
-    return max(counts)
+            most = max(most, counts[index])
+    return most >= needed
 
 
 def _candidates(
@@ -2658,18 +2805,32 @@ def _candidates(
     # Latin letters, the lexicon's known share a repair must beat (see below).
     homoglyphs_known: float | None = None
     runs: str | None = None  # the line's runs outside ASCII, for _utf8_shown: as the line, shorter
+    whole = False  # whether the line is its runs (no ASCII in it), once they are known
     folded: tuple[float, float] | None = None  # (known share, letters) of the input so read
     lone_before: int | None = None  # the line's _LONE_CAPITAL words
     # (gain, known share) of each repair scored, by what its score depends on
     scored: dict[
-        tuple[str, str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
+        tuple[str, tuple[str, ...], tuple[str, ...], bool, bool], tuple[float, float] | None
     ] = {}
     chars = frozenset(rest)
+    counts: Counter[str] | None = None  # each character's number, for _counts_changed
+    # Many pairs read the text in one code page (Windows-1252 most): what
+    # depends on that alone is worked out once, by the code page read in.
+    read_as: dict[str, bytes | None] = {}  # rest encoded as read
+    line_read_as: dict[str, bytes | None] = {}  # the line encoded as read
+    utf8_shown: dict[str, bool] = {}  # _utf8_shown of the line's runs as read
     for order in _changing_pairs(chars, flagged=flagged):
         pair = PAIRS[order]
-        # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs)
-        fixed_rest = _convert(rest, pair, compose=False)
-        if fixed_rest is None:
+        # non_plain(fixed) (uncomposed): neither None nor rest (see _changing_pairs);
+        # _convert(rest, pair, compose=False), its bytes kept for _utf8_shown.
+        if pair.read not in read_as:
+            read_as[pair.read] = _encoded(rest, pair.read)
+        read = read_as[pair.read]
+        try:
+            fixed_rest = None if read is None else read.decode(pair.saved)
+        except UnicodeError:
+            fixed_rest = None
+        if read is None or fixed_rest is None:
             continue  # (never: the pair converts these characters, see _changing_pairs)
         if _lossy_chars(order).isdisjoint(chars):
             # No letter lost, no control made (a set test): the repair has
@@ -2679,7 +2840,9 @@ def _candidates(
             # Letters a mix-up made of quotes, dashes and no-break spaces
             # (``lÆinstant``, ``ô%(value)sö``) are no letters lost where they
             # stand as typography does; at most these, counted in place below.
-            counted = _counts_changed(rest, chars, order)
+            if counts is None:
+                counts = Counter(rest)  # (one pass in C, once a pair asks)
+            counted = _counts_changed(rest, chars, order, counts)
             if counted is None:
                 fixed_letters = _letter_count(fixed_rest)
                 quoted = _letters_to_quotes(rest, fixed_rest)
@@ -2701,20 +2864,36 @@ def _candidates(
                 continue
         if runs is None:
             runs = non_ascii_runs(line)
-        if _utf8_shown(runs, pair):
-            continue
-        fixed = _convert(line, pair)
-        if fixed is None:
-            continue
-        if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
+            # A line of nothing but characters outside ASCII (one long word)
+            # is its own runs and its own non_plain characters: what was
+            # encoded and decoded for these is not done again for the line.
+            whole = runs == rest == line
+        if pair.read not in utf8_shown:
+            utf8_shown[pair.read] = _utf8_shown_in(read) if whole else _utf8_shown(runs, pair)
+        if utf8_shown[pair.read]:
             continue
         composed = pair.saved in _COMBINING_CODECS  # the words may have moved
+        # The repaired line, worked out only where it is asked for: the line
+        # with its characters outside plain ASCII made fixed_rest's (plain
+        # ASCII every pair keeps), composed or not.
+        fixed = fixed_rest if whole and not composed else None
+        if (
+            composed
+            or (pair.saved in _MARKING_CODECS and _COMBINING.search(fixed_rest))
+            or _only_capitals_lowered(rest, fixed_rest)
+        ):
+            # (Else no mark stands in it, and it does more than lower capitals.)
+            fixed = fixed or _convert_read(line, pair, line_read_as)
+            if fixed is None:
+                continue
+            if _stray_mark(fixed, pair) or _initials_lowered(rest, fixed_rest, line, fixed):
+                continue
         # What follows depends on the pair only through these: two pairs
         # making the same repair (Windows-1251 read as Windows-1252 or as
         # Latin-1, alike where the text holds neither's own characters) are
-        # scored once. None marks a repair left out.
+        # scored once. None marks a repair left out. (The repair of the line
+        # is that of its characters outside plain ASCII: fixed_rest tells it.)
         key = (
-            fixed,
             fixed_rest,
             pair.languages,
             pair.read_languages,
@@ -2723,8 +2902,12 @@ def _candidates(
         )
         if key in scored:
             found = scored[key]
-            if found is not None:
+            fixed = None if found is None else fixed or _convert_read(line, pair, line_read_as)
+            if found is not None and fixed is not None:
                 yield found[0], found[1], -order, pair, fixed
+            continue
+        fixed = fixed or _convert_read(line, pair, line_read_as)
+        if fixed is None:
             continue
         scored[key] = None
         if quoted:
@@ -2778,8 +2961,8 @@ def _candidates(
         # language writes them, lexicon or not.
         # So do lone capitals between small words (``cui Ë stato``: ``è``, not ``À``).
         if lone_before is None:
-            lone_before = len(_LONE_CAPITAL.findall(line))
-        lone = len(_LONE_CAPITAL.findall(fixed))
+            lone_before = _lone_capitals(line, rest)
+        lone = _lone_capitals(fixed, fixed if composed else fixed_rest)  # (composed: ``À`` anew)
         mended = (before_odd - odd + lone_before - lone) / len(before_words) * _MENDED_WEIGHT
         if _one_alphabet(words, pair.languages) and not _one_alphabet(
             before_words, pair.read_languages
@@ -2790,7 +2973,37 @@ def _candidates(
         yield gain, known, -order, pair, fixed
 
 
-def _counts_changed(rest: str, chars: frozenset[str], order: int) -> tuple[int, int, int] | None:
+def _encoded(text: str, codec: str) -> bytes | None:
+    """``text`` encoded in ``codec``, or None where it cannot be."""
+    try:
+        return text.encode(codec)
+    except UnicodeError:
+        return None
+
+
+def _convert_read(line: str, pair: Pair, encoded: dict[str, bytes | None]) -> str | None:
+    """
+    _convert(line, pair), the line's bytes as read kept in ``encoded`` by code page for other pairs.
+
+    (Many pairs read in one code page: each encodes the line once.)
+    """
+    if pair.read not in encoded:
+        encoded[pair.read] = _encoded(line, pair.read)
+    read = encoded[pair.read]
+    if read is None:
+        return None
+    try:
+        fixed = read.decode(pair.saved)
+    except UnicodeError:
+        return None
+    if pair.saved in _COMBINING_CODECS:
+        return unicodedata.normalize("NFC", fixed)
+    return fixed
+
+
+def _counts_changed(
+    rest: str, chars: frozenset[str], order: int, counts: Mapping[str, int] | None = None
+) -> tuple[int, int, int] | None:
     """
     What ``PAIRS[order]`` changes in ``rest`` (a line's non_plain characters, ``chars`` their set).
 
@@ -2813,7 +3026,7 @@ def _counts_changed(rest: str, chars: frozenset[str], order: int) -> tuple[int, 
         if effect is None:
             return None
         if effect != _NO_EFFECT:
-            count = rest.count(char)
+            count = rest.count(char) if counts is None else counts[char]
             letters += count * effect[0]
             controls += count * effect[1]
             quoted += count * effect[2]
@@ -2949,12 +3162,7 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
     Èste``); a mix-up that shows small letters as capitals (Mac Roman)
     leaves them inside words, or after a small word (``non Ë``, ``amb Šxit``).
     """
-    if len(rest) != len(fixed_rest) or len(line) != len(fixed):
-        return False
-    if not all(
-        old == new or (old.isupper() and new.islower())
-        for old, new in zip(rest, fixed_rest, strict=True)
-    ):
+    if len(line) != len(fixed) or not _only_capitals_lowered(rest, fixed_rest):
         return False
     # A character that changed is outside ASCII in the line or in the repair:
     # only those places are compared (found by scans in C), not every one.
@@ -2962,6 +3170,15 @@ def _initials_lowered(rest: str, fixed_rest: str, line: str, fixed: str) -> bool
         line[at] == fixed[at] or _capital_stands(line, at)
         for at in _places_outside_ascii(line, fixed)
     )
+
+
+def _only_capitals_lowered(rest: str, fixed_rest: str) -> bool:
+    """Whether each character ``fixed_rest`` changes in ``rest`` is a capital it makes small."""
+    if len(rest) != len(fixed_rest):
+        return False
+    # (The places that differ picked out in C: most repairs fail at the first.)
+    changed = compress(zip(rest, fixed_rest, strict=True), map(str.__ne__, rest, fixed_rest))
+    return all(old.isupper() and new.islower() for old, new in changed)
 
 
 def _places_outside_ascii(*texts: str) -> set[int]:
@@ -2987,6 +3204,19 @@ def _capital_stands(line: str, at: int) -> bool:
 # sentence has one (``cui À stato``), but a mix-up that shows small letters
 # as capitals makes them (Windows-1252 ``è`` read as Mac Roman is ``Ë``).
 _LONE_CAPITAL = re.compile("(?<=[a-zß-ÿ] )[À-Þ](?= [a-zß-ÿ])")
+_LONE_CAPITAL_LETTERS = frozenset(map(chr, range(ord("À"), ord("Þ") + 1)))
+
+
+def _lone_capitals(line: str, rest: str) -> int:
+    """
+    How many _LONE_CAPITAL words ``line`` holds; ``rest`` is its non_plain characters.
+
+    None where it holds no such capital (a set test on the few characters
+    outside ASCII), without the scan, which looks behind at every character.
+    """
+    if _LONE_CAPITAL_LETTERS.isdisjoint(rest):
+        return 0
+    return len(_LONE_CAPITAL.findall(line))
 
 
 @lru_cache(maxsize=4096)
@@ -3001,15 +3231,35 @@ def _changing_pairs(chars: frozenset[str], *, flagged: bool) -> tuple[int, ...]:
     ``flagged``) is not Cyrillic or Greek read as Latin: that leaves runs of
     accented letters a scan flags. Those pairs are not tried on it.
     """
-    text = "".join(sorted(chars))
     found = []
     for order, pair in enumerate(PAIRS):
         if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
             continue
-        fixed = _convert(text, pair, compose=False)
-        if fixed is not None and fixed != text:
+        # _convert of the characters neither fails nor leaves them as they
+        # were: each is converted alone (one byte each), so two set tests in C.
+        converts, changes = _converted_chars(order)
+        if chars <= converts and not changes.isdisjoint(chars):
             found.append(order)
     return tuple(found)
+
+
+@cache
+def _converted_chars(order: int) -> tuple[frozenset[str], frozenset[str]]:
+    """
+    (the characters ``PAIRS[order]`` converts, those of them it changes).
+
+    Every code page tried is one byte a character: a text converts where
+    each of its characters does, and changes where one of them does.
+    """
+    pair = PAIRS[order]
+    converts, changes = set(), set()
+    for char in bytes(range(256)).decode(pair.read, errors="ignore"):
+        fixed = _convert(char, pair, compose=False)
+        if fixed is not None:
+            converts.add(char)
+            if fixed != char:
+                changes.add(char)
+    return frozenset(converts), frozenset(changes)
 
 
 # Gain for a repair whose letters outside ASCII are all of one language's
@@ -3021,17 +3271,16 @@ _ALPHABET_WEIGHT = 0.7
 
 def _one_alphabet(words: list[str], languages: tuple[str, ...]) -> bool:
     """Whether the letters outside ASCII of ``words`` are all in one of ``languages``' alphabets."""
-    # (Casefolding maps each character alone: the words' letters are the union of each one's.)
-    letters = frozenset().union(*_remembered(_FOLDED, words, _folded_letters))
+    # (Casefolding maps each character alone: the words' letters are the union
+    # of each one's, and those of the words joined, the few distinct ones
+    # sorted out once, not letter by letter for each word.)
+    letters = _folded_letters(" ".join(words))
     return any(letters <= _alphabet(lang)[0] for lang in languages)
 
 
-def _folded_letters(word: str) -> frozenset[str]:
-    """The letters of _folded(word)."""
-    return frozenset(_folded(word))
-
-
-_FOLDED: dict[str, frozenset[str]] = {}
+def _folded_letters(text: str) -> frozenset[str]:
+    """The letters of _folded(text), each once."""
+    return frozenset(char for char in set(text.casefold()) if not char.isascii() and char.isalpha())
 
 
 @dataclass(frozen=True)
@@ -3143,7 +3392,11 @@ class FixLegacyCodepage:
         # line pasted from a DOS window among Windows ones), and each line's
         # own words tell its pair (best_pair).
         for start, end in lines[:_POOLED_LINES]:
-            found = best_pair(text[start:end], context=text)
+            line = text[start:end]
+            # best_pair(line, context=text); a document of one such line
+            # (most short ones) has had its candidates worked out already.
+            ranked = candidates if line == pooled else _candidates(line)
+            found = _first_accepted(ranked, text, line)[1]
             if found is not None:
                 repairs.append((start, end, found[1], found[0]))
         return repairs
