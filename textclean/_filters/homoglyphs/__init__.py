@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from textclean import tables
+from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import genuine, judge
 from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
@@ -1020,9 +1020,16 @@ def _distinct_readings(word: str, target: str) -> tuple[str | None, ...]:
     ``word`` alike decide it alike. Most words are known in few languages.
     """
     found: dict[tuple[str, float], str | None] = {}
-    for language in dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target))):
+    languages = tuple(dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE[target])))
+    # A language not listing a reading reads it at Zipf 0: one look-up in the
+    # index tells which do, of some thirty Latin-script languages (a look-up each).
+    listing: dict[str, tuple[str, ...]] = {}
+    for language in languages:
         fixed = convert(word, target, language)
-        found.setdefault((fixed, judge.context_reading(fixed, language).zipf), language)
+        if (listed := listing.get(fixed)) is None:
+            listed = listing[fixed] = lexicon.listing_languages(fixed, languages)
+        zipf = judge.context_reading(fixed, language).zipf if language in listed else 0.0
+        found.setdefault((fixed, zipf), language)
     return tuple(found.values())
 
 
@@ -1061,13 +1068,31 @@ def _sparse_repair(text: str) -> str | None:
     here by the rules of `explain`, each with the context that script. None
     for any other text.
     """
-    sparse = _sparse_text(text)
-    if sparse is None:
-        return None
+    last = _LAST_SPARSE
+    if last is not None and last[0] is text:
+        decided = last[1]  # decided by `_one_pass_repair` in this text's first round
+    else:
+        sparse = _sparse_text(text)
+        if sparse is None:
+            return None
+        decided = _sparse_decided(sparse)
+    return None if decided is None else decided[0]
+
+
+def _sparse_decided(sparse: _SparseText) -> tuple[str, _Outcome] | None:
+    """`_sparse_decide` of the text's hard words, kept for `_sparse_repair` of the same text."""
+    global _LAST_SPARSE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
+    text = sparse.text
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
     decided = _sparse_decide(sparse, spans)
-    return None if decided is None else decided[0]
+    _LAST_SPARSE = (text, decided)
+    return decided
+
+
+# The last text the sparse path decided, and what it decided: a text
+# `_one_pass_repair` leaves (None) is asked again by `_sparse_repair`.
+_LAST_SPARSE: tuple[str, tuple[str, _Outcome] | None] | None = None
 
 
 class _Outcome(NamedTuple):
@@ -1322,9 +1347,7 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None
-    hard = find_hard(text, sparse.script, sparse.extra)
-    spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
-    if (decided := _sparse_decide(sparse, spans)) is None:
+    if (decided := _sparse_decided(sparse)) is None:
         return None
     fixed, outcome = decided
     return _Repaired(fixed, _settled(fixed, outcome))
