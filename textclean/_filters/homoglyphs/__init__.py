@@ -228,6 +228,7 @@ class _Document:
         place_of: dict[Place, Place] = {}
         first_segment = 0
         runs = bool(self.styling.runs)
+        styled_letters = has_styled(chars)  # else no word holds one: not asked word by word
         for line_no, line in enumerate(_LINE.finditer(text)):
             if not line[0]:
                 continue
@@ -245,7 +246,7 @@ class _Document:
                 scripts, evidence = found
                 styled = False
                 plain_text = word
-                if LATIN in scripts and not word.isascii() and has_styled(word):
+                if styled_letters and LATIN in scripts and not word.isascii() and has_styled(word):
                     plain = self.styling.word_text(word, start)
                     if plain is None:
                         scripts = frozenset({OTHER})  # kept as it stands
@@ -483,9 +484,12 @@ class FixHomoglyphs:
 def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> set[tuple[int, str]]:
     """The (segment, script) pairs where a mixed word was repaired into that script."""
     found: set[tuple[int, str]] = set()
+    written_in: dict[str, str | None] = {}  # each distinct rewrite's one script, read once
     for index, (fixed, _) in decided.items():
-        scripts = {script_of(c) for c in fixed if c.isalpha()}
-        if len(scripts) == 1 and (script := scripts.pop()) is not None:
+        if (script := written_in.get(fixed, "")) == "":
+            scripts = {script_of(c) for c in fixed if c.isalpha()}
+            script = written_in[fixed] = scripts.pop() if len(scripts) == 1 else None
+        if script is not None:
             found.add((doc.places[index].segment, script))
     return found
 

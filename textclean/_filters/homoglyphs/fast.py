@@ -37,6 +37,7 @@ from textclean._filters.homoglyphs.context import (
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
+    LANGUAGE_BLIND,
     LATIN,
     TARGETS,
     TWINNED,
@@ -578,6 +579,8 @@ def converted(word: str, target: str, language: Callable[[str], str | None]) -> 
     Weighed in every language of a script of a few languages only (Cyrillic,
     Greek): a word in each of Latin's thirty costs more than the language.
     """
+    if target in LANGUAGE_BLIND:
+        return convert(word, target)  # Cyrillic: no language to weigh
     if isinstance(language, TextLanguage) and language.known(target):
         return convert(word, target, language(target))
     key = (word, target)
