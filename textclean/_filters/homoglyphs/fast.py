@@ -447,6 +447,7 @@ def _reads_elsewhere(word: str, script: str) -> bool:
     return any(reading_wins(zipf, here) for zipf in there)
 
 
+@lru_cache(maxsize=65536)  # words repeat across texts: "по", "the"
 def own_zipf(word: str, script: str) -> float:
     """``judge.own_reading(word, script).zipf``, read in one look-up of the lexicon's index."""
     return lexicon.highest_zipf(word, judge.LANGUAGES.get(script, ()))
