@@ -723,8 +723,10 @@ def _judge_mixed(
         # letter's case: a Latin capital after a small Greek letter is a
         # science token's (NF-κB), not a swapped Greek one.
         return None
-    replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
-    if LATIN_LOOKALIKE not in replaced:
+    # The scripts of the word's letters hold those replaced: most words hold no look-alike.
+    if LATIN_LOOKALIKE not in word.scripts or LATIN_LOOKALIKE not in (
+        replaced := {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
+    ):
         return reason
     # Dotless ı, þ and the like are letters of some Latin-script languages:
     # the original may be a word (Turkish "kırk"), so the lexicon weighs it.

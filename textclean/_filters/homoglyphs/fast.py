@@ -431,7 +431,7 @@ def _reads_elsewhere(word: str, script: str) -> bool:
     ``script`` (``wе``, ``tһe``): their segments need not be looked at. A
     letter of several readings (`OTHER_READINGS`) may read either way.
     """
-    if any(char in OTHER_READINGS for char in word):
+    if not _OTHER_READ.isdisjoint(word):  # in C
         return True
     others = [other for other in TARGETS if other != script and convertible(word, other)]
     if not others:
@@ -451,6 +451,9 @@ def _reads_elsewhere(word: str, script: str) -> bool:
 def own_zipf(word: str, script: str) -> float:
     """``judge.own_reading(word, script).zipf``, read in one look-up of the lexicon's index."""
     return lexicon.highest_zipf(word, judge.LANGUAGES.get(script, ()))
+
+
+_OTHER_READ = OTHER_READINGS.keys()
 
 
 def reading_wins(there: float, here: float) -> bool:
