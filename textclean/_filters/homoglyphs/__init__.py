@@ -84,6 +84,7 @@ from textclean._filters.homoglyphs.fast import (
     converted,
     fast_repair,
     gives_away,
+    known_alone,
     mixed_word_alone,
     reading_wins,
     rewrite_in_context,
@@ -1089,6 +1090,8 @@ def _sparse_decided(sparse: _SparseText) -> tuple[str, _Outcome] | None:
     """`_sparse_decide` of the text's hard words, kept for `_sparse_repair` of the same text."""
     global _LAST_SPARSE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
     text = sparse.text
+    if known_alone(text, sparse.script):
+        return None  # `_sparse_decide` leaves it to the word rules (asked by `cyrillic_pass`)
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
     decided = _sparse_decide(sparse, spans)
@@ -1350,6 +1353,8 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     others = others_of(text, view)
     if not _cyrillic_and_latin(others):
         return None
+    if known_alone(text, CYRILLIC):
+        return None  # `_sparse_decide` leaves it to the word rules, whatever `_sparse_text` finds
     sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None

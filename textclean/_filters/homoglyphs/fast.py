@@ -384,6 +384,12 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
 _LAST_ALONE: tuple[str, str, bool] | None = None
 
 
+def known_alone(text: str, script: str) -> bool:
+    """Whether `mixed_word_alone` answered True of this very text in ``script``, last asked."""
+    last = _LAST_ALONE
+    return last is not None and last[0] is text and last[1] == script and last[2]
+
+
 def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
