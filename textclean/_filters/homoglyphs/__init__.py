@@ -230,20 +230,28 @@ class _Document:
         first_segment = 0
         runs = bool(self.styling.runs)
         styled_letters = has_styled(chars)  # else no word holds one: not asked word by word
+        words, gives, present = self.words, self.gives, self.present
         for line_no, line in enumerate(_LINE.finditer(text)):
             if not line[0]:
                 continue
-            cuts = segments(text, line.start(), line.end())
+            line_start, line_end = line.span()
+            cuts = segments(text, line_start, line_end)
+            ends = [cut.end for cut in cuts]
+            last = len(cuts) - 1
             at = 0
-            for match in WORD.finditer(text, line.start(), line.end()):
+            cut_end = ends[0]
+            in_segment: dict[frozenset[str], Place] = {}  # the segment's places, by evidence
+            for match in WORD.finditer(text, line_start, line_end):
                 start, end = match.span()
-                while at + 1 < len(cuts) and start >= cuts[at].end:
-                    at += 1
+                if at < last and start >= cut_end:
+                    while at < last and start >= ends[at]:
+                        at += 1
+                    cut_end, in_segment = ends[at], {}
                 if runs and self.styling.in_run(start):
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
-                    found = cache[word] = word_scripts(word, self.present)
+                    found = cache[word] = word_scripts(word, present)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
@@ -253,14 +261,16 @@ class _Document:
                         scripts = frozenset({OTHER})  # kept as it stands
                     else:
                         plain_text, styled = plain, True
-                        scripts, evidence = word_scripts(plain_text, self.present)
-                self.words.append(_Word(start, end, word, plain_text, scripts, styled))
-                self.gives.append(evidence)
+                        scripts, evidence = word_scripts(plain_text, present)
+                words.append(_Word(start, end, word, plain_text, scripts, styled))
+                gives.append(evidence)
                 if evidence:
                     code = code_like(text, start, end)
                     evidence = context_evidence(plain_text, evidence, code=code)
-                place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
-                places.append(place_of.setdefault(place, place))
+                if (place := in_segment.get(evidence)) is None:
+                    place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
+                    place = in_segment[evidence] = place_of.setdefault(place, place)
+                places.append(place)
             first_segment += len(cuts)
         self.places = places
         self.context = Context(places)

@@ -769,7 +769,7 @@ class _LetterCodes(_CharTable):
     """
     Each character to a code standing for its reading (`_letter_reading`), for ``str.translate``.
 
-    A few dozen readings occur, each one code (a private-use character).
+    A few dozen readings occur, each one code (a character, `_FIRST_CODE` on).
     """
 
     def __init__(self, present: frozenset[str]) -> None:
@@ -790,7 +790,10 @@ class _LetterCodes(_CharTable):
         return code
 
 
-_FIRST_CODE = 0xE000  # the private-use area: codes are never read as letters
+# Codes are read back only through `_LetterCodes.readings`, never as letters:
+# printable ASCII, whose one-letter strings Python keeps made (a set of them
+# is built without a new object a letter).
+_FIRST_CODE = 0x21
 
 
 def _letter_reading(char: str, present: frozenset[str]) -> tuple[str | None, str | None]:
