@@ -27,6 +27,7 @@ from textclean._filters.homoglyphs.letters import (
     convertible,
     script_of,
     scripts_present,
+    spellable_in,
     word_scripts,
 )
 from textclean._filters.homoglyphs.sparse import simple_twins
@@ -84,6 +85,13 @@ class TestLettersByTranslate:
         first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
         if target in LANGUAGE_BLIND:
             assert convert(word, target) == first
+
+    @given(_WORDS)
+    @example("p\u0440\u0438")
+    @example("")
+    def test_spellable_in_is_each_target_convertible(self, word: str) -> None:
+        """One translate to each letter's targets finds the scripts `convertible` finds."""
+        assert spellable_in(word) == tuple(t for t in TARGETS if convertible(word, t))
 
     @given(_WORDS)
     def test_language_blind_scripts_convert_alike_in_every_language(self, word: str) -> None:

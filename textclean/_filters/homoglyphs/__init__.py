@@ -110,6 +110,7 @@ from textclean._filters.homoglyphs.letters import (
     native_letters,
     script_of,
     scripts_present,
+    spellable_in,
     unquoted_word,
     word_scripts,
 )
@@ -654,13 +655,13 @@ def _dotless_only(word: str, fixed: str) -> bool:
 @lru_cache(maxsize=65536)
 def _only_script(word: str) -> str | None:
     """The one script that can spell ``word``, if there is one and it is not Greek."""
-    candidates = [s for s in TARGETS if convertible(word, s)]
+    candidates = spellable_in(word)
     return candidates[0] if len(candidates) == 1 and candidates[0] != GREEK else None
 
 
 @lru_cache(maxsize=65536)
 def _mixed_target(word: str, context: str | None) -> str | None:
-    candidates = [s for s in TARGETS if convertible(word, s)]
+    candidates = spellable_in(word)
     if context in candidates:
         return context
     counts: dict[str, int] = {}

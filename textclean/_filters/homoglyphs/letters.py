@@ -145,16 +145,35 @@ class _CharTable(dict[int, str]):
         return found
 
 
+def _in_target(char: str, target: str) -> bool:
+    """Whether a word in ``target`` may hold ``char``: no script, the target's own, or a twin."""
+    script = script_of(char)
+    return script is None or script == target or char in LOOKALIKES[target]
+
+
 @cache
 def _unconvertible(target: str) -> _CharTable:
     """Each character to "" where a word in ``target`` may hold it (`convertible`), else itself."""
-    table = LOOKALIKES[target]
+    return _CharTable(lambda char: "" if _in_target(char, target) else char)
 
-    def kept(char: str) -> str:
-        script = script_of(char)
-        return "" if script is None or script == target or char in table else char
 
-    return _CharTable(kept)
+@lru_cache(maxsize=65536)
+def spellable_in(word: str) -> tuple[str, ...]:
+    """
+    The TARGETS that can spell ``word`` (`convertible`), in their order.
+
+    One translate to each letter's targets (a bit each, coded as a character),
+    where asking `convertible` of each target read the word three times.
+    """
+    found = (1 << len(TARGETS)) - 1
+    for code in set(word.translate(_SPELLABLE)):
+        found &= ord(code)
+    return tuple(target for bit, target in enumerate(TARGETS) if found >> bit & 1)
+
+
+_SPELLABLE = _CharTable(
+    lambda char: chr(sum(1 << bit for bit, t in enumerate(TARGETS) if _in_target(char, t)))
+)
 
 
 @cache
