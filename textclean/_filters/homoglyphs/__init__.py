@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from textclean import tables
+from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, STYLED
 from textclean._filters.homoglyphs import genuine, judge
 from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
@@ -84,6 +84,7 @@ from textclean._filters.homoglyphs.fast import (
     converted,
     fast_repair,
     gives_away,
+    known_alone,
     mixed_word_alone,
     reading_wins,
     rewrite_in_context,
@@ -109,6 +110,7 @@ from textclean._filters.homoglyphs.letters import (
     native_letters,
     script_of,
     scripts_present,
+    spellable_in,
     unquoted_word,
     word_scripts,
 )
@@ -233,37 +235,48 @@ class _Document:
         place_of: dict[Place, Place] = {}
         first_segment = 0
         runs = bool(self.styling.runs)
+        styled_letters = has_styled(chars)  # else no word holds one: not asked word by word
+        words, gives, present = self.words, self.gives, self.present
         for line_no, line in enumerate(_LINE.finditer(text)):
             if not line[0]:
                 continue
-            cuts = segments(text, line.start(), line.end())
+            line_start, line_end = line.span()
+            cuts = segments(text, line_start, line_end)
+            ends = [cut.end for cut in cuts]
+            last = len(cuts) - 1
             at = 0
-            for match in WORD.finditer(text, line.start(), line.end()):
+            cut_end = ends[0]
+            in_segment: dict[frozenset[str], Place] = {}  # the segment's places, by evidence
+            for match in WORD.finditer(text, line_start, line_end):
                 start, end = match.span()
-                while at + 1 < len(cuts) and start >= cuts[at].end:
-                    at += 1
+                if at < last and start >= cut_end:
+                    while at < last and start >= ends[at]:
+                        at += 1
+                    cut_end, in_segment = ends[at], {}
                 if runs and self.styling.in_run(start):
                     continue  # a fullwidth run, repaired whole
                 word = match[0]
                 if (found := cache.get(word)) is None:
-                    found = cache[word] = word_scripts(word, self.present)
+                    found = cache[word] = word_scripts(word, present)
                 scripts, evidence = found
                 styled = False
                 plain_text = word
-                if LATIN in scripts and not word.isascii() and has_styled(word):
+                if styled_letters and LATIN in scripts and not word.isascii() and has_styled(word):
                     plain = self.styling.word_text(word, start)
                     if plain is None:
                         scripts = frozenset({OTHER})  # kept as it stands
                     else:
                         plain_text, styled = plain, True
-                        scripts, evidence = word_scripts(plain_text, self.present)
-                self.words.append(_Word(start, end, word, plain_text, scripts, styled))
-                self.gives.append(evidence)
+                        scripts, evidence = word_scripts(plain_text, present)
+                words.append(_Word(start, end, word, plain_text, scripts, styled))
+                gives.append(evidence)
                 if evidence:
                     code = code_like(text, start, end)
                     evidence = context_evidence(plain_text, evidence, code=code)
-                place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
-                places.append(place_of.setdefault(place, place))
+                if (place := in_segment.get(evidence)) is None:
+                    place = Place(line_no, first_segment + at, cuts[at].quoted, evidence)
+                    place = in_segment[evidence] = place_of.setdefault(place, place)
+                places.append(place)
             first_segment += len(cuts)
         self.places = places
         self.context = Context(places)
@@ -488,9 +501,12 @@ class FixHomoglyphs:
 def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> set[tuple[int, str]]:
     """The (segment, script) pairs where a mixed word was repaired into that script."""
     found: set[tuple[int, str]] = set()
+    written_in: dict[str, str | None] = {}  # each distinct rewrite's one script, read once
     for index, (fixed, _) in decided.items():
-        scripts = {script_of(c) for c in fixed if c.isalpha()}
-        if len(scripts) == 1 and (script := scripts.pop()) is not None:
+        if (script := written_in.get(fixed, "")) == "":
+            scripts = {script_of(c) for c in fixed if c.isalpha()}
+            script = written_in[fixed] = scripts.pop() if len(scripts) == 1 else None
+        if script is not None:
             found.add((doc.places[index].segment, script))
     return found
 
@@ -644,13 +660,13 @@ def _dotless_only(word: str, fixed: str) -> bool:
 @lru_cache(maxsize=65536)
 def _only_script(word: str) -> str | None:
     """The one script that can spell ``word``, if there is one and it is not Greek."""
-    candidates = [s for s in TARGETS if convertible(word, s)]
+    candidates = spellable_in(word)
     return candidates[0] if len(candidates) == 1 and candidates[0] != GREEK else None
 
 
 @lru_cache(maxsize=65536)
 def _mixed_target(word: str, context: str | None) -> str | None:
-    candidates = [s for s in TARGETS if convertible(word, s)]
+    candidates = spellable_in(word)
     if context in candidates:
         return context
     counts: dict[str, int] = {}
@@ -724,8 +740,10 @@ def _judge_mixed(
         # letter's case: a Latin capital after a small Greek letter is a
         # science token's (NF-κB), not a swapped Greek one.
         return None
-    replaced = {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
-    if LATIN_LOOKALIKE not in replaced:
+    # The scripts of the word's letters hold those replaced: most words hold no look-alike.
+    if LATIN_LOOKALIKE not in word.scripts or LATIN_LOOKALIKE not in (
+        replaced := {script_of(c) for c, f in zip(word.text, fixed, strict=True) if c != f}
+    ):
         return reason
     # Dotless ı, þ and the like are letters of some Latin-script languages:
     # the original may be a word (Turkish "kırk"), so the lexicon weighs it.
@@ -1025,9 +1043,16 @@ def _distinct_readings(word: str, target: str) -> tuple[str | None, ...]:
     ``word`` alike decide it alike. Most words are known in few languages.
     """
     found: dict[tuple[str, float], str | None] = {}
-    for language in dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target))):
+    languages = tuple(dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE[target])))
+    # A language not listing a reading reads it at Zipf 0: one look-up in the
+    # index tells which do, of some thirty Latin-script languages (a look-up each).
+    listing: dict[str, tuple[str, ...]] = {}
+    for language in languages:
         fixed = convert(word, target, language)
-        found.setdefault((fixed, judge.context_reading(fixed, language).zipf), language)
+        if (listed := listing.get(fixed)) is None:
+            listed = listing[fixed] = lexicon.listing_languages(fixed, languages)
+        zipf = judge.context_reading(fixed, language).zipf if language in listed else 0.0
+        found.setdefault((fixed, zipf), language)
     return tuple(found.values())
 
 
@@ -1066,13 +1091,33 @@ def _sparse_repair(text: str) -> str | None:
     here by the rules of `explain`, each with the context that script. None
     for any other text.
     """
-    sparse = _sparse_text(text)
-    if sparse is None:
-        return None
+    last = _LAST_SPARSE
+    if last is not None and last[0] is text:
+        decided = last[1]  # decided by `_one_pass_repair` in this text's first round
+    else:
+        sparse = _sparse_text(text)
+        if sparse is None:
+            return None
+        decided = _sparse_decided(sparse)
+    return None if decided is None else decided[0]
+
+
+def _sparse_decided(sparse: _SparseText) -> tuple[str, _Outcome] | None:
+    """`_sparse_decide` of the text's hard words, kept for `_sparse_repair` of the same text."""
+    global _LAST_SPARSE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
+    text = sparse.text
+    if known_alone(text, sparse.script):
+        return None  # `_sparse_decide` leaves it to the word rules (asked by `cyrillic_pass`)
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
     decided = _sparse_decide(sparse, spans)
-    return None if decided is None else decided[0]
+    _LAST_SPARSE = (text, decided)
+    return decided
+
+
+# The last text the sparse path decided, and what it decided: a text
+# `_one_pass_repair` leaves (None) is asked again by `_sparse_repair`.
+_LAST_SPARSE: tuple[str, tuple[str, _Outcome] | None] | None = None
 
 
 class _Outcome(NamedTuple):
@@ -1324,12 +1369,12 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     others = others_of(text, view)
     if not _cyrillic_and_latin(others):
         return None
+    if known_alone(text, CYRILLIC):
+        return None  # `_sparse_decide` leaves it to the word rules, whatever `_sparse_text` finds
     sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None
-    hard = find_hard(text, sparse.script, sparse.extra)
-    spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
-    if (decided := _sparse_decide(sparse, spans)) is None:
+    if (decided := _sparse_decided(sparse)) is None:
         return None
     fixed, outcome = decided
     return _Repaired(fixed, _settled(fixed, outcome))

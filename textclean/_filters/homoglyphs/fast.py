@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 from textclean._filters.homoglyphs import judge
 from textclean._filters.homoglyphs.context import (
@@ -36,6 +37,7 @@ from textclean._filters.homoglyphs.context import (
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
+    LANGUAGE_BLIND,
     LATIN,
     TARGETS,
     TWINNED,
@@ -358,6 +360,10 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     """
     Whether a word of twins of two scripts stands in a segment giving ``script`` away nowhere.
 
+    The answer for the last text asked is kept (by identity, for each
+    script): the paths `FixHomoglyphs` tries one after another on a text
+    each ask it, with their own `Segments` of the same text.
+
     The word rules read such a word by the lexicon, either way (bilingual
     lines: ``адвокат = Тhe`` is English ``The``, `_word_reading_script`),
     and may change it in a second round; the fast paths rewrite it into
@@ -365,6 +371,26 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     A segment giving away another script only is counted too: rare, and
     the word rules are right on it either way.
     """
+    global _LAST_ALONE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
+    last = _LAST_ALONE
+    if last is not None and last[0] is text and last[1] == script:
+        return last[2]
+    alone = _mixed_word_alone(text, script, where)
+    _LAST_ALONE = (text, script, alone)
+    return alone
+
+
+# The last text `mixed_word_alone` was asked of, the script, and its answer.
+_LAST_ALONE: tuple[str, str, bool] | None = None
+
+
+def known_alone(text: str, script: str) -> bool:
+    """Whether `mixed_word_alone` answered True of this very text in ``script``, last asked."""
+    last = _LAST_ALONE
+    return last is not None and last[0] is text and last[1] == script and last[2]
+
+
+def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
         return False
@@ -411,15 +437,29 @@ def _reads_elsewhere(word: str, script: str) -> bool:
     ``script`` (``wе``, ``tһe``): their segments need not be looked at. A
     letter of several readings (`OTHER_READINGS`) may read either way.
     """
-    if any(char in OTHER_READINGS for char in word):
+    if not _OTHER_READ.isdisjoint(word):  # in C
         return True
     others = [other for other in TARGETS if other != script and convertible(word, other)]
     if not others:
         return False  # most words: no lexicon asked
-    here = judge.own_reading(convert(word, script), script).zipf
-    return any(
-        reading_wins(judge.own_reading(convert(word, other), other).zipf, here) for other in others
-    )
+    # The other readings first: a reading wins only above Zipf `_TEN_TIMES`
+    # (`reading_wins`), and most are no word at all (``Тһе``, ``сo``), so the
+    # reading in ``script`` (``The``: some thirty Latin-script languages)
+    # need not be looked up. `own_zipf`: one look-up in the index each.
+    there = [own_zipf(convert(word, other), other) for other in others]
+    if max(there) <= _TEN_TIMES:
+        return False
+    here = own_zipf(convert(word, script), script)
+    return any(reading_wins(zipf, here) for zipf in there)
+
+
+@lru_cache(maxsize=65536)  # words repeat across texts: "по", "the"
+def own_zipf(word: str, script: str) -> float:
+    """``judge.own_reading(word, script).zipf``, read in one look-up of the lexicon's index."""
+    return lexicon.highest_zipf(word, judge.LANGUAGES.get(script, ()))
+
+
+_OTHER_READ = OTHER_READINGS.keys()
 
 
 def reading_wins(there: float, here: float) -> bool:
@@ -549,6 +589,8 @@ def converted(word: str, target: str, language: Callable[[str], str | None]) -> 
     Weighed in every language of a script of a few languages only (Cyrillic,
     Greek): a word in each of Latin's thirty costs more than the language.
     """
+    if target in LANGUAGE_BLIND:
+        return convert(word, target)  # Cyrillic: no language to weigh
     if isinstance(language, TextLanguage) and language.known(target):
         return convert(word, target, language(target))
     key = (word, target)

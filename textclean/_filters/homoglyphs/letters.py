@@ -16,7 +16,7 @@ import math
 import operator
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, cast
 
 import regex
@@ -26,7 +26,7 @@ from textclean._confusables import LOOKALIKES, OTHER_READINGS, STYLED
 from textclean.scan import code_points
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 LATIN, CYRILLIC, GREEK = "Latin", "Cyrillic", "Greek"
 LATIN_LOOKALIKE = "Latin look-alike"
@@ -123,8 +123,68 @@ TWINNED = frozenset(char for table in LOOKALIKES.values() for char in table)
 @lru_cache(maxsize=65536)
 def convertible(word: str, target: str) -> bool:
     """Whether every letter of ``word`` is of ``target`` or has a twin there."""
+    return not word.translate(_unconvertible(target))  # each letter read once, in C
+
+
+class _CharTable(dict[int, str]):
+    """
+    A table for ``str.translate``, filled as characters are met (`__missing__`).
+
+    A word's letters are looked up in C, each computed once (up to
+    `_DISTINCT_LETTERS`), where a generator asked `script_of` of each.
+    """
+
+    def __init__(self, of: Callable[[str], str]) -> None:
+        super().__init__()
+        self._of = of
+
+    def __missing__(self, point: int) -> str:
+        found = self._of(chr(point))
+        if len(self) < _DISTINCT_LETTERS:
+            self[point] = found
+        return found
+
+
+def _in_target(char: str, target: str) -> bool:
+    """Whether a word in ``target`` may hold ``char``: no script, the target's own, or a twin."""
+    script = script_of(char)
+    return script is None or script == target or char in LOOKALIKES[target]
+
+
+@cache
+def _unconvertible(target: str) -> _CharTable:
+    """Each character to "" where a word in ``target`` may hold it (`convertible`), else itself."""
+    return _CharTable(lambda char: "" if _in_target(char, target) else char)
+
+
+@lru_cache(maxsize=65536)
+def spellable_in(word: str) -> tuple[str, ...]:
+    """
+    The TARGETS that can spell ``word`` (`convertible`), in their order.
+
+    One translate to each letter's targets (a bit each, coded as a character),
+    where asking `convertible` of each target read the word three times.
+    """
+    found = (1 << len(TARGETS)) - 1
+    for code in set(word.translate(_SPELLABLE)):
+        found &= ord(code)
+    return tuple(target for bit, target in enumerate(TARGETS) if found >> bit & 1)
+
+
+_SPELLABLE = _CharTable(
+    lambda char: chr(sum(1 << bit for bit, t in enumerate(TARGETS) if _in_target(char, t)))
+)
+
+
+@cache
+def _into(target: str) -> _CharTable:
+    """Each character to its twin in ``target`` where it is of another script (`convert`)."""
     table = LOOKALIKES[target]
-    return all((s := script_of(c)) is None or s == target or c in table for c in word)
+    return _CharTable(lambda c: c if script_of(c) in (None, target) else table.get(c, c))
+
+
+#: The target scripts `convert` reads a word into alike in every language (one twin a letter).
+LANGUAGE_BLIND = frozenset(TARGETS) - {LATIN, GREEK}
 
 
 @lru_cache(maxsize=65536)
@@ -144,12 +204,11 @@ def convert(word: str, target: str, language: str | None = None) -> str:
     letter is no capital (``recursiveӀy``). Where the lexicon knows no
     reading, the document may decide (`judge.document_readings`).
     """
-    table = LOOKALIKES[target]
-    first = "".join(c if script_of(c) in (None, target) else table.get(c, c) for c in word)
+    first = word.translate(_into(target))
     if target == GREEK:
         return greek_reading(word, first, language or "el")
     if target != LATIN:
-        return first
+        return first  # every script but Latin and Greek: no language read (LANGUAGE_BLIND)
     if any(c in OTHER_READINGS for c in word):
         first = _latin_reading(word, first, language)
     if language is not None and first != word:
@@ -702,23 +761,58 @@ def word_scripts(
     no ``υ`` could have been swapped in.
     """
     if (table := _LETTER_READINGS.get(present)) is None:
-        table = _LETTER_READINGS[present] = {}  # a few sets of scripts occur: subsets of TARGETS
+        # a few sets of scripts occur: subsets of TARGETS
+        table = _LETTER_READINGS[present] = _LetterCodes(present)
+    # Each letter to the code of its reading by one translate in C, and the
+    # word's distinct codes read once (a word's letters were looked up one by one).
+    codes = frozenset(word.translate(table))
+    if (found := table.words.get(codes)) is not None:
+        return found
     scripts, evidence = set(), set()
-    for char in word:
-        if (reading := table.get(char)) is None:
-            reading = _letter_reading(char, present)
-            if len(table) < _DISTINCT_LETTERS:
-                table[char] = reading
-        script, gives = reading
+    for code in codes:
+        script, gives = table.readings[code]
         if script is None:
             continue
         scripts.add(script)
         if gives is not None:
             evidence.add(gives)
     found = frozenset(scripts), frozenset(evidence)
-    if len(_READINGS) >= _DISTINCT_READINGS:
-        return found
-    return _READINGS.setdefault(found, found)
+    if len(_READINGS) < _DISTINCT_READINGS:
+        found = _READINGS.setdefault(found, found)
+    if len(table.words) < _DISTINCT_READINGS:
+        table.words[codes] = found
+    return found
+
+
+class _LetterCodes(_CharTable):
+    """
+    Each character to a code standing for its reading (`_letter_reading`), for ``str.translate``.
+
+    A few dozen readings occur, each one code (a character, `_FIRST_CODE` on).
+    """
+
+    def __init__(self, present: frozenset[str]) -> None:
+        super().__init__(self._code)
+        self.present = present
+        self.readings: dict[str, tuple[str | None, str | None]] = {}  # by code
+        self.codes: dict[tuple[str | None, str | None], str] = {}
+        self.words: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
+        # next() is atomic: threads may fill the table at once
+        self._numbers = itertools.count(_FIRST_CODE)
+
+    def _code(self, char: str) -> str:
+        reading = _letter_reading(char, self.present)
+        if (code := self.codes.get(reading)) is None:
+            fresh = chr(next(self._numbers))
+            self.readings[fresh] = reading
+            code = self.codes.setdefault(reading, fresh)
+        return code
+
+
+# Codes are read back only through `_LetterCodes.readings`, never as letters:
+# printable ASCII, whose one-letter strings Python keeps made (a set of them
+# is built without a new object a letter).
+_FIRST_CODE = 0x21
 
 
 def _letter_reading(char: str, present: frozenset[str]) -> tuple[str | None, str | None]:
@@ -735,7 +829,7 @@ def _letter_reading(char: str, present: frozenset[str]) -> tuple[str | None, str
 
 # Each letter's reading, per set of scripts present: words are new, their
 # letters are not (a word's letters were each looked up in up to three tables).
-_LETTER_READINGS: dict[frozenset[str], dict[str, tuple[str | None, str | None]]] = {}
+_LETTER_READINGS: dict[frozenset[str], _LetterCodes] = {}
 _DISTINCT_LETTERS = 65_536
 
 
