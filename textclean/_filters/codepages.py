@@ -2234,6 +2234,8 @@ def _accepted(
     if best is None:
         return None
     _, _, _, pair, fixed = best
+    if _typography_made_letters(shown, fixed, pair):
+        return None
     changed = _changed_words(shown, fixed)
     if _one_letter_words_only(shown, fixed):
         # A lexicon lists single letters of any alphabet, and they weigh little in a
@@ -2243,6 +2245,33 @@ def _accepted(
     if best[0] < _MIN_GAIN:
         return None
     return _accepted_words(best, context, shown, changed)
+
+
+# Typography that stands alone between words in any language's text: an
+# ellipsis or a dash set off by spaces (``pagesën …``, ``kõik — Vordering``).
+_LONE_TYPOGRAPHY = re.compile("(?:(?<=\\s)|^)[…—–](?=\\s|$)", re.MULTILINE)
+
+
+def _typography_made_letters(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair ``fixed`` makes a word no language writes of a lone ellipsis or dash.
+
+    A dash or an ellipsis set off by spaces is typography, written so in
+    text of any language; a mix-up shows one there only for a letter that
+    is a word of its own (French ``à`` in DOS 850 read as Windows-1252 is
+    ``…``: ``rien … dire``). A reading that makes it a letter no common word
+    of the plain words' language (_letters_are_words: Albanian ``pagesën …``
+    read as Mac Roman gives ``pages‘n É``, Estonian ``kõik — Vordering``
+    gives ``kıik ó``) reads the text's other letters wrongly too.
+    """
+    if len(shown) != len(fixed):
+        return False
+    made = [
+        fixed[match.start()]
+        for match in _LONE_TYPOGRAPHY.finditer(shown)
+        if fixed[match.start()].isalpha()
+    ]
+    return bool(made) and not _letters_are_words(shown, made, pair)
 
 
 def _accepted_words(
