@@ -63,3 +63,80 @@ class TestLoneTypography:
         cut = min(cut, len(words) - 1)
         text = layout.format(a=" ".join(words[:cut]), b=" ".join(words[cut:]), t=typography)
         assert fix_legacy_codepage(text) == text
+
+
+class TestUnlistedAlphabets:
+    """Text in a Latin alphabet the lexicon lacks is no mix-up that only moves marks."""
+
+    # Two words of the UDHR in languages with no word list (notofonttools'
+    # text: Albanian, Estonian, Kurdish, Ligurian, Occitan, Sango, Wolof,
+    # Mossi, Romani), each read before as a Baltic, Vietnamese or Central
+    # European mix-up that moves a mark (``në`` to ``nė``, ``või`` to ``vơi``).
+    GENUINE = (
+        "botës në",
+        "Përsëri në",
+        "poliitilisest või",
+        "Või muudest",
+        "rahvuslikust või",
+        "sûc bûne",
+        "An tevî",
+        "diferensa fondâ",
+        "De formâ",
+        "Chon dotâ",
+        "fondâ óna",
+        "yeke sâra",
+        "Nî pëpëe",
+        "ñu mën",
+        "Ne mën",
+        "n bãng",
+        "Bãng kibay",
+        "DECLARATSIA UNIVERSALÃ",
+        "Universalã TI",
+        "Kà bëëd",
+    )
+
+    def test_genuine_two_words_stay(self) -> None:
+        """Two words of a language the lexicon lacks keep their marks."""
+        changed = [text for text in self.GENUINE if fix_legacy_codepage(text) != text]
+        assert changed == []
+
+    def test_genuine_lines_of_one_language_stay(self) -> None:
+        """Lines of labels in such a language, with plain words no lexicon knows, stay."""
+        for text in (
+            "Ruaj ndryshimet\nKthehu në faqen e parë",
+            "Salvâ il document\nTornâ indaûr",
+            "Pelê hilbijartî\nVegere rûpela berê",
+            "Kustuta valitud või kõik",
+        ):
+            assert fix_legacy_codepage(text) == text
+
+    def test_mix_ups_the_lexicon_knows_are_still_repaired(self) -> None:
+        """A mix-up whose repaired words the lexicon knows, two or more, is repaired."""
+        for text, saved, read in (
+            ("Rīgas pilsētas dome", "cp1257", "cp1252"),
+            ("Vėliau bus pridėta daugiau", "cp1257", "cp1252"),
+            ("Ievadiet derīgu vērtību", "cp1257", "cp1252"),
+            ("Gdańsk i Poznań", "cp1250", "cp1252"),
+            ("Pagină principală", "cp1250", "cp1252"),
+            ("Szűrő törlése és mentés", "cp1250", "cp1252"),
+        ):
+            shown = text.encode(saved).decode(read)
+            assert shown != text
+            assert fix_legacy_codepage(shown) == text
+
+    def test_a_mix_up_that_changes_base_letters_is_judged_as_before(self) -> None:
+        """Czech ``č`` shown as ``è`` changes the letter, not its mark: no alphabet is asked."""
+        shown = "Ni mogoče izbrisati datoteke".encode("cp1250").decode("cp1252")
+        assert fix_legacy_codepage(shown) == "Ni mogoče izbrisati datoteke"
+
+    @given(
+        st.sampled_from(GENUINE),
+        st.sampled_from([str, str.upper, str.title, str.lower]),
+        st.sampled_from(["{}", "{}.", "{}\n{}", "- {}", "{} ({})"]),
+    )
+    def test_genuine_words_in_any_case_and_layout_stay(
+        self, text: str, case: object, layout: str
+    ) -> None:
+        """The genuine words, in capitals, title case or small, in a list or a line, stay."""
+        shaped = layout.format(*[case(text)] * layout.count("{}"))  # type: ignore[operator]
+        assert fix_legacy_codepage(shaped) == shaped
