@@ -1,5 +1,6 @@
 """fix_legacy_codepage: genuine text of languages the lexicon lacks stays as it is (round 11)."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -140,3 +141,43 @@ class TestUnlistedAlphabets:
         """The genuine words, in capitals, title case or small, in a list or a line, stay."""
         shaped = layout.format(*[case(text)] * layout.count("{}"))  # type: ignore[operator]
         assert fix_legacy_codepage(shaped) == shaped
+
+
+class TestDosRussianSoftHyphens:
+    """Russian saved in DOS 866 and read as Windows-1252: words of symbols, ``н`` a soft hyphen."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (written after the rule: labels of no dev set)
+            "Сохранить изменения",
+            "Введите название нового раздела",
+            "Страница не найдена",
+            "Основные данные",
+            "Время ожидания истекло",
+            "Файл слишком большой",
+        ],
+    )
+    def test_repaired(self, text: str) -> None:
+        """Each is repaired, though no letter of it stands between two letters."""
+        shown = text.encode("cp866").decode("cp1252")
+        assert "\xad" in shown or "\xa0" in shown
+        assert fix_legacy_codepage(shown) == text
+
+    @given(
+        st.sampled_from(["¡¡¡Hola!!!", "©®™", "«»", "§§ 12", "°±", "¿¿¿Qué???", "½¼¾"]),
+        st.sampled_from(
+            [
+                "Texto normal en español",
+                "Plain English text here",
+                "Ein ganz normaler Satz",
+                "Обычный русский текст",
+            ]
+        ),
+    )
+    def test_symbols_glued_in_genuine_text_change_nothing(
+        self, symbols: str, sentence: str
+    ) -> None:
+        """Three symbols glued together in genuine text (``¡¡¡``, ``©®™``) are no mix-up."""
+        for text in (f"{symbols} {sentence}", f"{sentence} {symbols}", f"{sentence}{symbols}"):
+            assert fix_legacy_codepage(text) == text

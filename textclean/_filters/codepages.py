@@ -207,6 +207,9 @@ _LATIN_TELLTALES = (
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
     # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
     "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
+    # DOS Russian shown as Windows-1252: words of symbols, soft hyphens for ``н`` among them
+    f"(?<=[{re.escape(_SYMBOLS)}\xad]{{2}}[{re.escape(_SYMBOLS)}])"
+    f"|(?<=[{re.escape(_SYMBOLS)}])(?=[{re.escape(_SYMBOLS)}\xad]{{2}})",
 )
 _LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡ˆ"
 # One scan for what mis-reads leave and clean text rarely holds; see the
