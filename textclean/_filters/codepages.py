@@ -56,6 +56,7 @@ import ftfy.bad_codecs  # noqa: F401 - registers the sloppy-windows-125x codecs
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES
 from textclean._filters import codepage_tables
+from textclean._filters._unlisted_alphabets import ALPHABETS
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
@@ -206,6 +207,9 @@ _LATIN_TELLTALES = (
     "(?<=[æøòùë])(?=[a-zà-ÿ])|(?<=[a-z]{2}ø)(?![A-Za-zÀ-ÿ])|(?<=ç)(?=[b-df-hj-np-tv-z])",
     # Western shown as Mac Roman: è, é, ü as lone capitals or symbols before small letters
     "(?<=[a-z] [ËÈ])(?= [a-z])|(?<=[Ÿ†‡])(?=[a-z])",
+    # DOS Russian shown as Windows-1252: words of symbols, soft hyphens for ``н`` among them
+    f"(?<=[{re.escape(_SYMBOLS)}\xad]{{2}}[{re.escape(_SYMBOLS)}])"
+    f"|(?<=[{re.escape(_SYMBOLS)}])(?=[{re.escape(_SYMBOLS)}\xad]{{2}})",
 )
 _LATIN_LEAD = f"{_HIGH}{re.escape(_SYMBOLS)}{_BOX}¾½¼³²¹·ìðþÐÞýõèÈÌÒÙæøòùëïçµ†‡ˆ"
 # One scan for what mis-reads leave and clean text rarely holds; see the
@@ -2349,6 +2353,8 @@ def _accepted(
     if best is None:
         return None
     _, _, _, pair, fixed = best
+    if _typography_made_letters(shown, fixed, pair):
+        return None
     changed = _changed_words(shown, fixed)
     if _one_letter_words_only(shown, fixed):
         # A lexicon lists single letters of any alphabet, and they weigh little in a
@@ -2358,6 +2364,33 @@ def _accepted(
     if best[0] < _MIN_GAIN:
         return None
     return _accepted_words(best, context, shown, changed)
+
+
+# Typography that stands alone between words in any language's text: an
+# ellipsis or a dash set off by spaces (``pagesën …``, ``kõik — Vordering``).
+_LONE_TYPOGRAPHY = re.compile("(?:(?<=\\s)|^)[…—–](?=\\s|$)", re.MULTILINE)
+
+
+def _typography_made_letters(shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair ``fixed`` makes a word no language writes of a lone ellipsis or dash.
+
+    A dash or an ellipsis set off by spaces is typography, written so in
+    text of any language; a mix-up shows one there only for a letter that
+    is a word of its own (French ``à`` in DOS 850 read as Windows-1252 is
+    ``…``: ``rien … dire``). A reading that makes it a letter no common word
+    of the plain words' language (_letters_are_words: Albanian ``pagesën …``
+    read as Mac Roman gives ``pages‘n É``, Estonian ``kõik — Vordering``
+    gives ``kıik ó``) reads the text's other letters wrongly too.
+    """
+    if len(shown) != len(fixed):
+        return False
+    made = [
+        fixed[match.start()]
+        for match in _LONE_TYPOGRAPHY.finditer(shown)
+        if fixed[match.start()].isalpha()
+    ]
+    return bool(made) and not _letters_are_words(shown, made, pair)
 
 
 def _accepted_words(
@@ -3384,7 +3417,12 @@ class FixLegacyCodepage:
             for start, end in lines_holding(text, _NON_ASCII):
                 line = text[start:end]
                 fixed = _convert(line, pair)
-                if fixed is not None and fixed != line and _no_worse(line, fixed, pair):
+                if (
+                    fixed is not None
+                    and fixed != line
+                    and _no_worse(line, fixed, pair)
+                    and not _unlisted_language_left(text, line, fixed, pair)
+                ):
                     repairs.append((start, end, fixed, pair))
             return repairs
         # Then lines one by one, but only so many: where no pair reads the
@@ -3397,9 +3435,119 @@ class FixLegacyCodepage:
             # (most short ones) has had its candidates worked out already.
             ranked = candidates if line == pooled else _candidates(line)
             found = _first_accepted(ranked, text, line)[1]
-            if found is not None:
+            if found is not None and not _unlisted_language_left(text, line, found[1], found[0]):
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+
+def _unlisted_language_left(text: str, line: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair ``fixed`` of ``line`` (of ``text``) is refused: a language the lexicon lacks.
+
+    Text in a language with no word list may read as a mix-up into one the
+    lexicon knows, a letter's mark moved: Albanian ``Lankë``, Friulian
+    ``personâls`` and Kurdish ``Rîko`` are Lithuanian ``Lankė``, Latvian
+    ``personāls`` and ``Rīko`` shown in Windows-1252, all known words. Its
+    letters used together being a real orthography's is evidence for that
+    orthography: where the line looks like text (every word in a case, no
+    symbol inside one, no lone capital), its letters outside ASCII are all
+    of a Latin alphabet the lexicon lacks (_unlisted_alphabet), the repair
+    only moves marks (_marks_moved_only: each letter keeps its base
+    letter; a mix-up that makes ``č`` of ``è`` or ``š`` of ``ð`` is no such
+    reading), and the text's plain words are not the repair's language
+    (``Preferencis``, ``Porto``), the repair must be much more plausible than
+    the text as it stands: the lexicon must know _KNOWN_REPAIRED_WORDS of
+    the words it changes in the text, listed in no language as shown.
+    """
+    if not _marks_moved_only(line, fixed):
+        return False
+    words = _words(line)
+    if (
+        not words
+        or _odd_words(words)
+        or any(map(_glued_symbols, words))
+        or _LONE_CAPITAL.search(line) is not None
+    ):
+        return False
+    return _unlisted_language_text(text, pair)
+
+
+_KNOWN_REPAIRED_WORDS = 2
+
+
+def _unlisted_language_text(text: str, pair: Pair) -> bool:
+    """
+    What _unlisted_language_left asks of the whole ``text`` for ``pair`` (once a text and pair).
+
+    Its letters outside ASCII together (not a line's alone: the letters of
+    one language's text are one alphabet), its plain words, and the words
+    the pair changes: each line the pair repairs asks the same (one-entry memo).
+    """
+    global _LAST_UNLISTED  # noqa: PLW0603 - a one-entry cache, see _LAST_UNLISTED
+    last_text, last_pair, answer = _LAST_UNLISTED
+    if last_text is text and last_pair is pair:
+        return answer
+    plain = _plain_words(text)
+    answer = (
+        _unlisted_alphabet(frozenset("".join(map(_folded, notable_chars(text)))))
+        and not (
+            plain
+            and max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
+        )
+        and _repaired_words_known(_evidence(text), pair) < _KNOWN_REPAIRED_WORDS
+    )
+    _LAST_UNLISTED = (text, pair, answer)
+    return answer
+
+
+# The last text and pair _unlisted_language_text was asked of, and its answer;
+# replaced in one assignment, so threads sharing it see a consistent triple.
+_LAST_UNLISTED: tuple[str, Pair | None, bool] = ("", None, False)
+
+
+def _marks_moved_only(line: str, fixed: str) -> bool:
+    """Whether each letter the repair ``fixed`` changes in ``line`` keeps its base letter."""
+    return len(line) == len(fixed) and all(
+        _base_letter(old) == _base_letter(new)
+        for old, new in zip(line, fixed, strict=True)
+        if old != new
+    )
+
+
+def _base_letter(char: str) -> str:
+    """The letter ``char`` is written on (``ė`` and ``ë``: ``e``), casefolded."""
+    return unicodedata.normalize("NFD", char.casefold())[:1]
+
+
+def _unlisted_alphabet(letters: frozenset[str]) -> bool:
+    """Whether ``letters`` (outside ASCII, casefolded) are all of one alphabet the lexicon lacks."""
+    return bool(letters) and any(letters <= alphabet for alphabet in _UNLISTED_ALPHABETS)
+
+
+_UNLISTED_ALPHABETS = tuple(map(frozenset, ALPHABETS))
+
+
+def _evidence(text: str) -> str:
+    """The first _POOLED_LINES lines of ``text`` holding a character outside ASCII, joined."""
+    lines = islice(lines_holding(text, _NON_ASCII), _POOLED_LINES)
+    return "\n".join(text[start:end] for start, end in lines)
+
+
+def _repaired_words_known(text: str, pair: Pair) -> int:
+    """How many words ``pair`` changes in ``text`` the lexicon knows, listed nowhere as shown."""
+    fixed = _convert(text, pair)
+    if fixed is None or len(fixed) != len(text):
+        return 0
+    changed = {
+        (old, new)
+        for old, new in zip(*_trimmed_pairs(text, fixed), strict=True)
+        if new and new != old
+    }
+    return sum(
+        any(lexicon.known(new, lang) for lang in pair.languages)
+        and not _known_anywhere(lexicon.key(old))
+        for old, new in changed
+    )
 
 
 def _lines_alone_unheard(pooled: str, top: tuple[float, float, int, Pair, str] | None) -> bool:
