@@ -25,8 +25,12 @@ The words look right and match nothing. The rules, in this order:
    keeps its script unless its reading is no word and the other is. Latin
    into Cyrillic or Greek also needs the text to show swapping, or a single
    small letter (Russian ``о``, ``с``), and never takes acronyms or Roman
-   numerals (``OK``, ``XX``), words with capitals inside (``TeX``) or words
-   beside a Latin name (``HTML, PDF, Tex``). A lone Greek, Armenian or Cherokee letter is a
+   numerals (``OK``, ``XX``; after a small word, not even where the text
+   writes the other reading: ``Петра I``), words with capitals inside
+   (``TeX``), words beside a Latin name across a list sign or conjunction
+   (``HTML, PDF и Tex``) or hyphened parts of code names (``koi8-r``).
+   A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
+   mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
    In a text with letters swapped into Latin words and no word of its
    script, a lone letter, quoted or not, is one more swapped letter
@@ -1531,6 +1535,8 @@ def _decide_mixed_words(
         mixed = word.scripts & _SOURCE_SET
         if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
             continue
+        if _declined_name(word.text, key, context, language):
+            continue
         # A word only one script (not Greek) can spell goes to it whatever
         # its context: the context need not be worked out.
         decision_key: tuple[str, str | None, bool]
@@ -1594,6 +1600,23 @@ def _decide_mixed_words(
                 latin_text = reads_latin(plain)
             if latin_text:
                 decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
+
+
+def _declined_name(
+    word: str, key: int, context: Callable[[int], Found], language: Callable[[str], str | None]
+) -> bool:
+    """
+    Whether ``word`` is a Latin name with a Cyrillic case ending, among Cyrillic words (``TeXу``).
+
+    Its context (``context(key)``) is asked only of a word that begins
+    with an ASCII letter and ends with a Cyrillic one.
+    """
+    return (
+        word[0].isascii()
+        and "\u0400" <= word[-1] <= "\u04ff"
+        and context(key).script == CYRILLIC
+        and judge.latin_stem_with_ending(word, language(CYRILLIC))
+    )
 
 
 def _native_to_text(word: str, language: Callable[[str], str | None]) -> bool:

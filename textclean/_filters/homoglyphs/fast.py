@@ -363,8 +363,11 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     and may change it in a second round; the fast paths rewrite it into
     ``script`` by its twins. So they leave such a text to the word rules.
     A segment giving away another script only is counted too: rare, and
-    the word rules are right on it either way.
+    the word rules are right on it either way. So is a text that may hold
+    a Latin name with a Cyrillic case ending (``TeXу``), which they keep.
     """
+    if script == CYRILLIC and _declined_name_in(text):
+        return True  # the word rules keep it where its context is Cyrillic
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
         return False
@@ -379,6 +382,26 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
         and not where.own(start)[1]
         for start, end in spans
     )
+
+
+def _declined_name_in(text: str) -> bool:
+    """
+    Whether ``text`` may hold a Latin name with a Cyrillic case ending (``TeXу``, ``TeXом``).
+
+    The fast paths rewrite every mixed word by its twins; the word rules
+    keep such a name (`judge.latin_stem_with_ending`), by its context's
+    script and language, which the fast paths do not weigh. One ``re``
+    scan, led by a Latin letter, finds the words of a Latin run and a
+    Cyrillic ending.
+    """
+    return any(
+        judge.latin_stem_with_ending(found[0], None)
+        for found in _LATIN_THEN_CYRILLIC.finditer(text)
+    )
+
+
+# A word of two Latin letters or more, then one to three Cyrillic ones.
+_LATIN_THEN_CYRILLIC = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}+[\u0400-\u04ff]{1,3}+(?![^\W\d_])")
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from textclean import lexicon
-from textclean._confusables import OTHER_READINGS
+from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import latin
-from textclean._filters.homoglyphs.context import code_like
+from textclean._filters.homoglyphs.context import code_like, numeral_after_word
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -248,6 +248,54 @@ def cased_as_no_word(word: str) -> bool:
 
 
 _WORD_PARTS = regex.compile(r"\p{L}+")
+
+
+def latin_stem_with_ending(word: str, language: str | None) -> bool:
+    """
+    Whether the mixed ``word`` is a Latin name with a Cyrillic case ending (``TeXу``, ``PHPе``).
+
+    Russian, Ukrainian and Belarusian decline Latin names in place, a case
+    ending written in Cyrillic after the name (``в Windowsе``, ``на
+    PHPі``, ``с TeXом``): one script's run, then the other's. Such a word
+    is written so on purpose when its stem reads as a name: it holds a
+    letter no Cyrillic letter twins (``Windows``: a swap puts only twins
+    in), a capital after its first letter (``TeX``, ``iOS``: a swap keeps
+    each letter's case), or is a word of a Latin-script language
+    (``Skype``). A Cyrillic word with its first letters swapped (``Mopе``
+    for ``Море``) reads as a word in its script, and an English word with
+    its last letter swapped (``housе``) as a likelier word in its than
+    its stem is (``Gitе``, ``gite``, stays).
+
+        >>> latin_stem_with_ending("TeXу", "ru"), latin_stem_with_ending("Mopе", "ru")
+        (True, False)
+    """
+    found = _STEM_AND_ENDING.fullmatch(word)
+    if found is None:
+        return False
+    stem = found["stem"]
+    stem_zipf = own_reading(stem, LATIN).zipf
+    if not (
+        any(c not in _CYRILLIC_TWINS for c in stem)
+        or any(c.isupper() for c in stem[1:])
+        or stem_zipf >= WORD_ZIPF
+    ):
+        return False
+    if all(c in _CYRILLIC_TWINS for c in stem) and (
+        context_reading(convert(word, CYRILLIC), language).zipf
+        or own_reading(convert(word, CYRILLIC), CYRILLIC).zipf >= WORD_ZIPF
+    ):
+        return False
+    latin_word = convert(word, LATIN)
+    return latin_word == word or own_reading(latin_word, LATIN).zipf <= stem_zipf
+
+
+_CYRILLIC_TWINS = LOOKALIKES[CYRILLIC]
+# Case endings of nouns in Russian, Ukrainian and Belarusian, as they follow
+# a Latin name (``TeXу``, ``iPhoneа``, ``Linuxом``, ``PHPі``, ``iOSах``).
+_STEM_AND_ENDING = regex.compile(
+    r"(?P<stem>[A-Za-z]{2,})"
+    r"(?P<ending>а|у|е|ы|и|і|ю|я|ом|ем|ой|ей|ою|ам|ям|ах|ях|ов|ев|ів|ами|ями|ові|еві)"
+)
 
 
 def weighed(rewritten: Reading, original: Reading) -> str:
@@ -630,8 +678,14 @@ def _name_part(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of a host, path or code name (``www.deǀnuevo``).
 
     Names join words (``delnuevo``): their letters are no language's spelling.
+    A Roman numeral after a name (``Петра I``) is the name's too, however
+    the text writes its other reading (``і``) elsewhere.
     """
-    return (start > 0 and text[start - 1] in "./") or code_like(text, start, end)
+    return (
+        (start > 0 and text[start - 1] in "./")
+        or code_like(text, start, end)
+        or numeral_after_word(text, start, text[start:end])
+    )
 
 
 def _unwritten_clusters_mended(word: str, readings: list[str], language: str | None) -> list[str]:
