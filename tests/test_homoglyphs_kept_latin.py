@@ -52,6 +52,14 @@ def test_genuine_latin_stays_in_a_swapping_text(kind: str, lang: str, text: str)
         ("Мы любим Mopе и горы.", "Мы любим Море и горы."),
         # A Latin word of twins beside a Cyrillic word across a conjunction is judged.
         ("Мы купили хлеб и Bce ушли.", "Мы купили хлеб и Все ушли."),
+        # A capital opening a sentence of Russian words in a swapping text is
+        # the swapped preposition; mid-sentence beside a Latin name, a name.
+        ("Мы пишем нa языке Python. C ним легко.", "Мы пишем на языке Python. С ним легко."),
+        ("Мы пишем нa языке Python и C, a тут.", "Мы пишем на языке Python и C, а тут."),
+        # A Latin word hyphened to an English word stays (``e-mail``); a
+        # Cyrillic letter swapped into it in English text is repaired.
+        ("Пишите на e-mail, a не в чат.", "Пишите на e-mail, а не в чат."),
+        ("Send me an е-mail today.", "Send me an e-mail today."),
     ],
 )
 def test_swapped_twins_still_repaired(broken: str, fixed: str) -> None:

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
@@ -416,7 +416,7 @@ class FixHomoglyphs:
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = LATIN in doc.context.doc_counts  # counted from the places' evidence
         garbled = _garbled_segments(doc, decided)
-        for index, word in enumerate(doc.words):
+        for index, word in letters_last(enumerate(doc.words), lambda item: len(item[1].text)):
             if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue
             (source,) = word.scripts
@@ -527,6 +527,24 @@ def _as_document_reads(folded: str, change: Change, readings: dict[tuple[int, in
     return change._replace(after=reading, reason=f"{change.reason}; read as {reading!r}, {why}")
 
 
+def letters_last(items: Iterable[_T], length: Callable[[_T], int]) -> list[_T]:
+    """
+    ``items`` in order, but those one letter long (by ``length``) after the rest.
+
+    Rule 2 reads a lone letter's neighbours as decided so far
+    (`_reads_neighbours`: only a lone letter's verdict turns on them), and
+    no other word's verdict turns on a lone letter's: the words beside it
+    are decided first (``α`` before ``ǀɑꜱ``, which reads ``las``).
+    """
+    items = list(items)
+    return [item for item in items if length(item) != 1] + [
+        item for item in items if length(item) == 1
+    ]
+
+
+_T = TypeVar("_T")
+
+
 def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
     """The words before and after word ``index`` as decided so far; "" past a sentence's end."""
     found = []
@@ -596,32 +614,31 @@ def _lone_letter(
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
-    # subunit); the other scripts' letters are no symbols in English.
-    return (swapping or source != GREEK) and (_latin_lower(before) or _latin_lower(after))
+    # subunit); the other scripts' letters are no symbols in English. In a
+    # garbled text, beside names too (Catalan ``Convergència ι Unió``).
+    return (swapping or source != GREEK) and (
+        _latin_lower(before)
+        or _latin_lower(after)
+        or (swapping and (_latin_capital(before) or _latin_capital(after)))
+    )
 
 
-def _sentence_article(
-    word: str,
-    rewritten: judge.Reading,
-    found: Found,
-    neighbours: tuple[str, str],
-    *,
-    latin_pinned: bool,
+def _sentence_opener(
+    word: str, rewritten: judge.Reading, found: Found, neighbours: tuple[str, str]
 ) -> bool:
     """
     A Latin capital opening a sentence of another script as its common word (``H τιμή``).
 
-    Only asked where Latin words elsewhere block the general rule; a text
-    without them takes the general rule (and the fast path).
+    The word after it is of the context's script, small or a name
+    (``B Международном``); nothing before it in its sentence.
     """
     before, after = neighbours
     return (
-        latin_pinned
-        and len(word) == 1
+        len(word) == 1
         and word.isupper()
         and found.near
         and not before
-        and after[:1].islower()
+        and after[:1].isalpha()
         and script_of(after[0]) == found.script
         and rewritten.zipf >= judge.COMMON_ZIPF
     )
@@ -805,9 +822,13 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     original = judge.own_reading(word, source)
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
     if source == LATIN:
-        # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
+        opener = _sentence_opener(word, rewritten, found, neighbours)
+        # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign
+        # than swapped; but for a capital opening a sentence of the
+        # context's script as its common word, in a text that swaps (``C тех
+        # пор``: a numeral opens no sentence; ``I`` may, as Ukrainian ``І``).
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if not word.strip(ROMAN_DIGITS):
+        if not word.strip(ROMAN_DIGITS) and not (opener and swapping and word != "I"):
             return None
         if judge.cased_as_no_word(fixed):
             # Swapping keeps each letter's case: a swapped Cyrillic or Greek
@@ -822,7 +843,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
                 return None
             why = judge.weighed(acronym, original)
             return fixed, f"look-alike acronym in {target} context: {why}"
-        if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
+        if opener and latin_pinned:
+            # Where Latin words elsewhere block the general rule below.
             return fixed, reason
         if (
             not latin_pinned
@@ -911,7 +933,7 @@ def _kept_in_any_context(word: str, source: str, neighbours: tuple[str, str] | N
     on them (`_reads_neighbours`); None there asks for them (returns None).
     Words repeat across texts: each is weighed once, and a neighbour once for
     its letter's script and case, all a verdict reads of it (`_lone_letter`,
-    `_sentence_article`).
+    `_sentence_opener`).
     """
     if neighbours is not None:
         neighbours = (_letter_kind(neighbours[0]), _letter_kind(neighbours[1]))
@@ -980,15 +1002,15 @@ def _weigh_kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | N
     beside every kind of neighbour (`genuine`): asking all of them cost some
     16,000 verdicts for one Greek letter.
     """
-    reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
-    if neighbours is None and any(reads):
+    heard = _reads_neighbours(word, source)
+    if neighbours is None and heard:
         return None
     latin = source == LATIN
     for target in TARGETS:
         if target == source or not convertible(word, target):
             continue
         languages = _distinct_readings(word, target)
-        for pinned, heard in zip((False, True), reads, strict=True):
+        for pinned in (False, True):
             if pinned and not latin:
                 break  # only a Latin word's verdict reads it
             for own, near in _REACHES:
@@ -1030,12 +1052,12 @@ def _distinct_readings(word: str, target: str) -> tuple[str | None, ...]:
     return tuple(found.values())
 
 
-def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
+def _reads_neighbours(word: str, source: str) -> bool:
     """
     Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
 
     Only a single letter's verdict turns on them: a Latin capital opening a
-    sentence where Latin words pin the text (`_sentence_article`), or a lone
+    sentence (`_sentence_opener`), or a lone
     letter of a script that writes symbols (`_lone_letter`). Elsewhere the
     verdict is the same wherever the word stands, so the sparse path neither
     looks its neighbours up nor misses `rewrite_in_context`'s memo by them
@@ -1044,7 +1066,7 @@ def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     if len(word) != 1:
         return False
     if source == LATIN:
-        return latin_pinned and word.isupper()
+        return word.isupper()
     return source in _SINGLE_SYMBOLS
 
 
@@ -1205,7 +1227,9 @@ def _sparse_decide(
         return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
-    for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
+    # Rule 2, as in explain: lone letters last.
+    in_order = letters_last(zip(hard, gives, strict=True), lambda item: len(item[0].text))
+    for word, evidence in in_order:
         if word.start in decided or len(word.scripts) != 1:
             continue
         if evidence:
@@ -1236,14 +1260,14 @@ def _sparse_decide(
             kept_twins.append((word.text, source, ("", ""), False))  # its verdict is no rule's
             continue
         neighbours = ("", "")
-        if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
+        if _reads_neighbours(word.text, source):
             before, after = local.words_beside(word.start, max(0, word.start - _LOOK_BACK))
             if before is None and (found_before := _word_before(text, word.start)) is not None:
                 before = found_before.span()
             if after is None and (found_after := WORD.search(text, word.end)) is not None:
                 after = found_after.span()
             # Their first letters only: all a verdict reads of them
-            # (`_sentence_article`, `_lone_letter`), so that the memo of
+            # (`_sentence_opener`, `_lone_letter`), so that the memo of
             # `rewrite_in_context` holds across texts ("B" before "Москве"
             # and "Мира" alike) and the text's language is not worked out.
             neighbours = (

@@ -15,12 +15,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from textclean._confusables import LOOKALIKES
-from textclean._filters.homoglyphs.letters import GREEK, LATIN, ROMAN_DIGITS, unquoted_word
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    ROMAN_DIGITS,
+    unquoted_word,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -68,7 +75,7 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
-    if (before == "-" or after == "-") and _in_code_name(text, start, end):
+    if (before == "-" or after == "-") and _in_latin_compound(text, start, end):
         return True
     # A range is three characters and the one after it: the search ends
     # there (the pattern sees the characters before its start as well).
@@ -86,22 +93,29 @@ def code_like(text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_code_name(text: str, start: int, end: int) -> bool:
+def _in_latin_compound(text: str, start: int, end: int) -> bool:
     """
-    Whether the word at ``text[start:end]`` is a hyphened part of a code or standard name.
+    Whether the Latin word at ``text[start:end]`` is a hyphened part of a Latin name or word.
 
     Names of code pages, encodings and standards join Latin letters and
-    digits with hyphens (``koi8-r``, ``koi-8-u``, ``iso-8859-5``): a part
-    of one is written in the name's letters, whatever its rewrite would
-    spell (``г``). The rest of the name must hold both a Latin letter and a
-    digit: an ordinal's ending after digits alone (``10-е``) is a word of
-    its text's script, swapped or not. Only `_NAME_REACH` characters on each
-    side are looked at, so a long hyphened run costs no more per word.
+    digits with hyphens (``koi8-r``, ``koi-8-u``, ``iso-8859-5``), and
+    Cyrillic and Greek prose writes hyphened English words whole
+    (``e-mail``, ``x-ray``): a part of one is written in its compound's
+    letters, whatever its rewrite would spell (``г``, ``е``). The rest of
+    the compound must hold a Latin letter no Cyrillic or Greek letter twins
+    (the ``m`` of ``mail``: no swap puts it in), or both a Latin letter and
+    a digit: an ordinal's ending after digits alone (``10-е``) is a word of
+    its text's script, swapped or not. Only `_NAME_REACH` characters on
+    each side are looked at, so a long hyphened run costs no more per word.
     """
+    if not text[start:end].isascii():
+        return False
     left = _CODE_NAME_BEFORE.match(text, max(0, start - _NAME_REACH), start)
     right = _CODE_NAME_AFTER.match(text, end, end + _NAME_REACH)
     rest = (left[0] if left else "") + (right[0] if right else "")
-    return _HAS_DIGIT.search(rest) is not None and _HAS_LATIN.search(rest) is not None
+    return not _NO_TWIN.isdisjoint(rest) or (
+        _HAS_DIGIT.search(rest) is not None and _HAS_LATIN.search(rest) is not None
+    )
 
 
 _NAME_REACH = 12
@@ -110,6 +124,10 @@ _CODE_NAME_BEFORE = regex.compile(r"(?:[A-Za-z0-9]+-)+", regex.REVERSE)
 _CODE_NAME_AFTER = regex.compile(r"(?:-[A-Za-z0-9]+)+")
 _HAS_DIGIT = re.compile("[0-9]")
 _HAS_LATIN = re.compile("[A-Za-z]")
+# Latin letters that no Cyrillic or Greek letter twins.
+_NO_TWIN = frozenset(
+    c for c in string.ascii_letters if c not in LOOKALIKES[CYRILLIC] and c not in LOOKALIKES[GREEK]
+)
 
 
 def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> bool:
