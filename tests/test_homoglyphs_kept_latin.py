@@ -60,6 +60,10 @@ def test_genuine_latin_stays_in_a_swapping_text(kind: str, lang: str, text: str)
         # Cyrillic letter swapped into it in English text is repaired.
         ("Пишите на e-mail, a не в чат.", "Пишите на e-mail, а не в чат."),
         ("Send me an е-mail today.", "Send me an e-mail today."),
+        # Dotted Latin initials stay (``P.S.``); a Latin letter dotted to a
+        # Cyrillic one is a swapped abbreviation's (``т.e.``).
+        ("Смотри ниже. P.S. Мы жили на мoре.", "Смотри ниже. P.S. Мы жили на море."),
+        ("Это было, т.e. давно, и мы жили на мoре.", "Это было, т.е. давно, и мы жили на море."),
     ],
 )
 def test_swapped_twins_still_repaired(broken: str, fixed: str) -> None:

@@ -28,7 +28,10 @@ The words look right and match nothing. The rules, in this order:
    numerals (``OK``, ``XX``; after a small word, not even where the text
    writes the other reading: ``Петра I``), words with capitals inside
    (``TeX``), words beside a Latin name across a list sign or conjunction
-   (``HTML, PDF и Tex``) or hyphened parts of code names (``koi8-r``).
+   (``HTML, PDF и Tex``), hyphened parts of Latin compounds (``koi8-r``,
+   ``e-mail``) or dotted Latin initials (``P.S.``). But a capital opening
+   a sentence of the context's script as its common word, in a text that
+   swaps, is that word (``C тех пор``).
    A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
    mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).

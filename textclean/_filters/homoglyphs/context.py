@@ -77,6 +77,8 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     if (before == "-" or after == "-") and _in_latin_compound(text, start, end):
         return True
+    if (before == "." or after == ".") and _in_latin_initials(text, start, end):
+        return True
     # A range is three characters and the one after it: the search ends
     # there (the pattern sees the characters before its start as well).
     # Its dash comes first: most single letters stand by none.
@@ -118,6 +120,25 @@ def _in_latin_compound(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_latin_initials(text: str, start: int, end: int) -> bool:
+    """
+    Whether the Latin letter at ``text[start:end]`` is one of dotted Latin initials (``P.S.``).
+
+    Latin abbreviations (``P.S.``, ``e.g.``, ``U.S.``) stand in Cyrillic
+    and Greek prose as written: a letter dotted to another Latin letter,
+    no space between, is one of them. A swapped Cyrillic one joins a
+    Cyrillic letter (``т.e.``), and is judged.
+    """
+    if end - start != 1 or not text[start].isascii():
+        return False
+    return (
+        _INITIAL_BEFORE.match(text, max(0, start - 2), start) is not None
+        or _INITIAL_AFTER.match(text, end, end + 2) is not None
+    )
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[A-Za-z]\.", regex.REVERSE)
+_INITIAL_AFTER = regex.compile(r"\.[A-Za-z](?![\p{L}\p{M}])")
 _NAME_REACH = 12
 # The hyphened run of ASCII letters and digits on each side of a word (back from it, on from it).
 _CODE_NAME_BEFORE = regex.compile(r"(?:[A-Za-z0-9]+-)+", regex.REVERSE)
