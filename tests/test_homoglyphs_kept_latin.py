@@ -93,6 +93,11 @@ class TestNumeralAfterWord:
         assert numeral_after_word("Петра I", 6, "I")
         assert numeral_after_word("Глава XII", 6, "XII")
 
+    def test_one_letter_numerals(self) -> None:
+        """Alone, only I, V and X are a name's or title's number; a lone C is a swapped letter."""
+        assert numeral_after_word("Глава X", 6, "X")
+        assert not numeral_after_word("проблема C 1935", 9, "C")
+
     def test_not_at_a_sentence_start(self) -> None:
         """A capital after a full stop, or a word not of Roman digits, is no numeral."""
         assert not numeral_after_word("прийшов. I все", 9, "I")

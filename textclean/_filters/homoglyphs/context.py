@@ -179,18 +179,23 @@ def numeral_after_word(text: str, start: int, word: str) -> bool:
     and Greek prose writes it in Latin capitals. A capital word of twins
     mid-sentence is no swapped word: swapping keeps each letter's case, and
     the Ukrainian ``і`` it could spell is small there (capital only where a
-    sentence starts, after no small letter and a space).
+    sentence starts, after no small letter and a space). Of one letter,
+    only ``I``, ``V`` and ``X`` (a lone ``C`` mid-sentence is a swapped
+    ``С``, with a sentence's end lost before it).
     """
     return (
         start >= _BEFORE_NUMERAL
         and word.isupper()
         and not word.strip(ROMAN_DIGITS)
+        and (len(word) > 1 or word in _ALONE_NUMERALS)
         and text[start - 1] in _SPACES
         and text[start - 2].islower()
     )
 
 
 _BEFORE_NUMERAL = 2  # a small letter and a space
+# Numerals of one letter a name or title takes: no ruler or chapter is 100th or 1000th alone.
+_ALONE_NUMERALS = frozenset("IVX")
 _SPACES = frozenset(" \N{NO-BREAK SPACE}")
 
 
