@@ -1635,12 +1635,12 @@ def _declined_name(
     """
     Whether ``word`` is a Latin name with a Cyrillic case ending, among Cyrillic words (``TeXу``).
 
-    Its context (``context(key)``) is asked only of a word that begins
-    with an ASCII letter and ends with a Cyrillic one.
+    Its context (``context(key)``) is asked only of a word so shaped
+    (`judge.stem_and_ending`): Latin letters, then a Cyrillic ending.
     """
     return (
         word[0].isascii()
-        and "\u0400" <= word[-1] <= "\u04ff"
+        and judge.stem_and_ending(word)
         and context(key).script == CYRILLIC
         and judge.latin_stem_with_ending(word, language(CYRILLIC))
     )

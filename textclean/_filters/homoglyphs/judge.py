@@ -301,6 +301,11 @@ _STEM_AND_ENDING = regex.compile(
 )
 
 
+def stem_and_ending(word: str) -> bool:
+    """Whether ``word`` is shaped as `latin_stem_with_ending` asks: Latin, then an ending."""
+    return _STEM_AND_ENDING.fullmatch(word) is not None
+
+
 def weighed(rewritten: Reading, original: Reading) -> str:
     """The two readings, for ``explain``."""
     return f"{rewritten} weighed against {original}"
