@@ -99,14 +99,14 @@ def test_a_word_of_twins_costs_a_few_verdicts_once(
 
 def _every_context(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:
     """`_kept_anywhere` as it was: every script, reach, language and pinning asked."""
-    heard = _reads_neighbours(word, source)
-    if neighbours is None and heard:
+    reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
+    if neighbours is None and any(reads):
         return None
     for target in TARGETS:
         if target == source or not convertible(word, target):
             continue
         languages = dict.fromkeys((*judge.LANGUAGES[target], judge.DEFAULT_LANGUAGE.get(target)))
-        for pinned in (False, True):
+        for pinned, heard in zip((False, True), reads, strict=True):
             for own, near in _REACHES:
                 for language in languages:
                     if _judge_whole(

@@ -63,6 +63,7 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -419,7 +420,11 @@ class FixHomoglyphs:
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = LATIN in doc.context.doc_counts  # counted from the places' evidence
         garbled = _garbled_segments(doc, decided)
-        for index, word in letters_last(enumerate(doc.words), lambda item: len(item[1].text)):
+        words = list(enumerate(doc.words))
+        for index, word in itertools.chain(
+            [item for item in words if len(item[1].text) != 1],
+            [item for item in words if len(item[1].text) == 1],  # `letters_last`
+        ):
             if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue
             (source,) = word.scripts
@@ -1005,15 +1010,15 @@ def _weigh_kept_anywhere(word: str, source: str, neighbours: tuple[str, str] | N
     beside every kind of neighbour (`genuine`): asking all of them cost some
     16,000 verdicts for one Greek letter.
     """
-    heard = _reads_neighbours(word, source)
-    if neighbours is None and heard:
+    reads = [_reads_neighbours(word, source, latin_pinned=pinned) for pinned in (False, True)]
+    if neighbours is None and any(reads):
         return None
     latin = source == LATIN
     for target in TARGETS:
         if target == source or not convertible(word, target):
             continue
         languages = _distinct_readings(word, target)
-        for pinned in (False, True):
+        for pinned, heard in zip((False, True), reads, strict=True):
             if pinned and not latin:
                 break  # only a Latin word's verdict reads it
             for own, near in _REACHES:
@@ -1055,7 +1060,7 @@ def _distinct_readings(word: str, target: str) -> tuple[str | None, ...]:
     return tuple(found.values())
 
 
-def _reads_neighbours(word: str, source: str) -> bool:
+def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     """
     Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
 
@@ -1069,7 +1074,10 @@ def _reads_neighbours(word: str, source: str) -> bool:
     if len(word) != 1:
         return False
     if source == LATIN:
-        return word.isupper()
+        # Where no Latin word pins the text, only a Roman digit's verdict
+        # turns on them: the general rule takes other capitals wherever
+        # they stand.
+        return word.isupper() and (latin_pinned or word in ROMAN_DIGITS)
     return source in _SINGLE_SYMBOLS
 
 
@@ -1230,9 +1238,12 @@ def _sparse_decide(
         return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
-    # Rule 2, as in explain: lone letters last.
-    in_order = letters_last(zip(hard, gives, strict=True), lambda item: len(item[0].text))
-    for word, evidence in in_order:
+    # Rule 2, as in explain: lone letters last (`letters_last`).
+    pairs = list(zip(hard, gives, strict=True))
+    for word, evidence in itertools.chain(
+        [pair for pair in pairs if len(pair[0].text) != 1],
+        [pair for pair in pairs if len(pair[0].text) == 1],
+    ):
         if word.start in decided or len(word.scripts) != 1:
             continue
         if evidence:
@@ -1263,7 +1274,7 @@ def _sparse_decide(
             kept_twins.append((word.text, source, ("", ""), False))  # its verdict is no rule's
             continue
         neighbours = ("", "")
-        if _reads_neighbours(word.text, source):
+        if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
             before, after = local.words_beside(word.start, max(0, word.start - _LOOK_BACK))
             if before is None and (found_before := _word_before(text, word.start)) is not None:
                 before = found_before.span()
@@ -1562,7 +1573,7 @@ def _decide_mixed_words(
         mixed = word.scripts & _SOURCE_SET
         if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
             continue
-        if _declined_name(word.text, key, context, language):
+        if word.text[:2].isascii() and _declined_name(word.text, key, context, language):
             continue
         # A word only one script (not Greek) can spell goes to it whatever
         # its context: the context need not be worked out.
@@ -1639,7 +1650,7 @@ def _declined_name(
     (`judge.stem_and_ending`): Latin letters, then a Cyrillic ending.
     """
     return (
-        word[0].isascii()
+        word[:2].isascii()  # a stem of two Latin letters at least, asked in C
         and judge.stem_and_ending(word)
         and context(key).script == CYRILLIC
         and judge.latin_stem_with_ending(word, language(CYRILLIC))

@@ -431,7 +431,7 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
             kept_twins.append((word, LATIN, ("", ""), False))
             continue
         neighbours = ("", "")
-        if rules._reads_neighbours(word, LATIN):  # noqa: SLF001
+        if rules._reads_neighbours(word, LATIN, latin_pinned=latin_pinned):  # noqa: SLF001
             neighbours = _neighbours(
                 text, start, end, decided=decided, hard_starts=hard_starts, twins=twins
             )

@@ -260,9 +260,10 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     is written so on purpose when its stem reads as a name: it holds a
     letter no Cyrillic letter twins (``Windows``: a swap puts only twins
     in), a capital after its first letter (``TeX``, ``iOS``: a swap keeps
-    each letter's case), or is a word of a Latin-script language longer
-    than a swap makes by chance (``Skype``; at 30% swapped, three letters
-    in a row are one word in 37: ``Tipа`` is Ukrainian ``Тіра``). A
+    each letter's case), or is a capitalised word of a Latin-script
+    language longer than a swap makes by chance (``Skype``; at 30%
+    swapped, three letters in a row are one word in 37: ``Tipа`` is
+    Ukrainian ``Тіра``). A
     Cyrillic word with its first letters swapped (``Mopе`` for ``Море``)
     reads as a word in its script, and an English word with its last
     letter swapped (``housе``) as a likelier word in its than its stem
@@ -279,7 +280,7 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     if not (
         any(c not in _CYRILLIC_TWINS for c in stem)
         or any(c.isupper() for c in stem[1:])
-        or (len(stem) > _LONGEST_SWAPPED_STEM and stem_zipf >= WORD_ZIPF)
+        or (stem[0].isupper() and len(stem) > _LONGEST_SWAPPED_STEM and stem_zipf >= WORD_ZIPF)
     ):
         return False
     if all(c in _CYRILLIC_TWINS for c in stem) and (
