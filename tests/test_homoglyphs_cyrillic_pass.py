@@ -215,10 +215,12 @@ class TestDecisions:
                 "Москва и привет, а также Erlang и с ними всеми вместе",
                 True,
             ),
-            # A lone capital C beside a Latin name: a Roman numeral or a letter, kept.
+            # A lone capital C opening a sentence of Russian words, in a text
+            # that swaps: the swapped preposition ``С``, though Latin words
+            # pin the text (`_sentence_opener`).
             (
                 "Мы пишем нa языке Python. C ним легко a тут",
-                "Мы пишем на языке Python. C ним легко а тут",
+                "Мы пишем на языке Python. С ним легко а тут",
                 True,
             ),
         ],

@@ -25,8 +25,15 @@ The words look right and match nothing. The rules, in this order:
    keeps its script unless its reading is no word and the other is. Latin
    into Cyrillic or Greek also needs the text to show swapping, or a single
    small letter (Russian ``о``, ``с``), and never takes acronyms or Roman
-   numerals (``OK``, ``XX``), words with capitals inside (``TeX``) or words
-   beside a Latin name (``HTML, PDF, Tex``). A lone Greek, Armenian or Cherokee letter is a
+   numerals (``OK``, ``XX``; after a small word, not even where the text
+   writes the other reading: ``Петра I``), words with capitals inside
+   (``TeX``), words beside a Latin name across a list sign or conjunction
+   (``HTML, PDF и Tex``), hyphened parts of Latin compounds (``koi8-r``,
+   ``e-mail``) or dotted Latin initials (``P.S.``). But a capital opening
+   a sentence of the context's script as its common word, in a text that
+   swaps, is that word (``C тех пор``).
+   A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
+   mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
    In a text with letters swapped into Latin words and no word of its
    script, a lone letter, quoted or not, is one more swapped letter
@@ -56,10 +63,11 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
@@ -430,7 +438,11 @@ class FixHomoglyphs:
         # Rule 2: whole words of look-alikes, by context.
         latin_pinned = LATIN in doc.context.doc_counts  # counted from the places' evidence
         garbled = _garbled_segments(doc, decided)
-        for index, word in enumerate(doc.words):
+        words = list(enumerate(doc.words))
+        for index, word in itertools.chain(
+            [item for item in words if len(item[1].text) != 1],
+            [item for item in words if len(item[1].text) == 1],  # `letters_last`
+        ):
             if index in decided or len(word.scripts) != 1 or doc.gives[index]:
                 continue
             (source,) = word.scripts
@@ -544,6 +556,24 @@ def _as_document_reads(folded: str, change: Change, readings: dict[tuple[int, in
     return change._replace(after=reading, reason=f"{change.reason}; read as {reading!r}, {why}")
 
 
+def letters_last(items: Iterable[_T], length: Callable[[_T], int]) -> list[_T]:
+    """
+    ``items`` in order, but those one letter long (by ``length``) after the rest.
+
+    Rule 2 reads a lone letter's neighbours as decided so far
+    (`_reads_neighbours`: only a lone letter's verdict turns on them), and
+    no other word's verdict turns on a lone letter's: the words beside it
+    are decided first (``α`` before ``ǀɑꜱ``, which reads ``las``).
+    """
+    items = list(items)
+    return [item for item in items if length(item) != 1] + [
+        item for item in items if length(item) == 1
+    ]
+
+
+_T = TypeVar("_T")
+
+
 def _neighbours(doc: _Document, decided: dict[int, tuple[str, str]], index: int) -> tuple[str, str]:
     """The words before and after word ``index`` as decided so far; "" past a sentence's end."""
     found = []
@@ -613,32 +643,31 @@ def _lone_letter(
     if word.isupper():
         return not before and _latin_lower(after)
     # A small Greek letter beside prose words needs a garbled text (the α
-    # subunit); the other scripts' letters are no symbols in English.
-    return (swapping or source != GREEK) and (_latin_lower(before) or _latin_lower(after))
+    # subunit); the other scripts' letters are no symbols in English. In a
+    # garbled text, beside names too (Catalan ``Convergència ι Unió``).
+    return (swapping or source != GREEK) and (
+        _latin_lower(before)
+        or _latin_lower(after)
+        or (swapping and (_latin_capital(before) or _latin_capital(after)))
+    )
 
 
-def _sentence_article(
-    word: str,
-    rewritten: judge.Reading,
-    found: Found,
-    neighbours: tuple[str, str],
-    *,
-    latin_pinned: bool,
+def _sentence_opener(
+    word: str, rewritten: judge.Reading, found: Found, neighbours: tuple[str, str]
 ) -> bool:
     """
     A Latin capital opening a sentence of another script as its common word (``H τιμή``).
 
-    Only asked where Latin words elsewhere block the general rule; a text
-    without them takes the general rule (and the fast path).
+    The word after it is of the context's script, small or a name
+    (``B Международном``); nothing before it in its sentence.
     """
     before, after = neighbours
     return (
-        latin_pinned
-        and len(word) == 1
+        len(word) == 1
         and word.isupper()
         and found.near
         and not before
-        and after[:1].islower()
+        and after[:1].isalpha()
         and script_of(after[0]) == found.script
         and rewritten.zipf >= judge.COMMON_ZIPF
     )
@@ -824,9 +853,13 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     original = judge.own_reading(word, source)
     reason = f"look-alike word in {target} context: {judge.weighed(rewritten, original)}"
     if source == LATIN:
-        # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign than swapped.
+        opener = _sentence_opener(word, rewritten, found, neighbours)
+        # Roman numerals and acronyms (XX, OK, TOP) are far likelier foreign
+        # than swapped; but for a capital opening a sentence of the
+        # context's script as its common word, in a text that swaps (``C тех
+        # пор``: a numeral opens no sentence; ``I`` may, as Ukrainian ``І``).
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if not word.strip(ROMAN_DIGITS):
+        if not word.strip(ROMAN_DIGITS) and not (opener and swapping and word != "I"):
             return None
         if judge.cased_as_no_word(fixed):
             # Swapping keeps each letter's case: a swapped Cyrillic or Greek
@@ -841,7 +874,8 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
                 return None
             why = judge.weighed(acronym, original)
             return fixed, f"look-alike acronym in {target} context: {why}"
-        if _sentence_article(word, rewritten, found, neighbours, latin_pinned=latin_pinned):
+        if opener and latin_pinned:
+            # Where Latin words elsewhere block the general rule below.
             return fixed, reason
         if (
             not latin_pinned
@@ -930,7 +964,7 @@ def _kept_in_any_context(word: str, source: str, neighbours: tuple[str, str] | N
     on them (`_reads_neighbours`); None there asks for them (returns None).
     Words repeat across texts: each is weighed once, and a neighbour once for
     its letter's script and case, all a verdict reads of it (`_lone_letter`,
-    `_sentence_article`).
+    `_sentence_opener`).
     """
     if neighbours is not None:
         neighbours = (_letter_kind(neighbours[0]), _letter_kind(neighbours[1]))
@@ -1061,7 +1095,7 @@ def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     Whether `_judge_whole` may read the words around ``word``; where not, it gets ("", "").
 
     Only a single letter's verdict turns on them: a Latin capital opening a
-    sentence where Latin words pin the text (`_sentence_article`), or a lone
+    sentence (`_sentence_opener`), or a lone
     letter of a script that writes symbols (`_lone_letter`). Elsewhere the
     verdict is the same wherever the word stands, so the sparse path neither
     looks its neighbours up nor misses `rewrite_in_context`'s memo by them
@@ -1070,7 +1104,10 @@ def _reads_neighbours(word: str, source: str, *, latin_pinned: bool) -> bool:
     if len(word) != 1:
         return False
     if source == LATIN:
-        return latin_pinned and word.isupper()
+        # Where no Latin word pins the text, only a Roman digit's verdict
+        # turns on them: the general rule takes other capitals wherever
+        # they stand.
+        return word.isupper() and (latin_pinned or word in ROMAN_DIGITS)
     return source in _SINGLE_SYMBOLS
 
 
@@ -1251,7 +1288,12 @@ def _sparse_decide(
         return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
-    for word, evidence in zip(hard, gives, strict=True):  # rule 2, as in explain
+    # Rule 2, as in explain: lone letters last (`letters_last`).
+    pairs = list(zip(hard, gives, strict=True))
+    for word, evidence in itertools.chain(
+        [pair for pair in pairs if len(pair[0].text) != 1],
+        [pair for pair in pairs if len(pair[0].text) == 1],
+    ):
         if word.start in decided or len(word.scripts) != 1:
             continue
         if evidence:
@@ -1289,7 +1331,7 @@ def _sparse_decide(
             if after is None and (found_after := WORD.search(text, word.end)) is not None:
                 after = found_after.span()
             # Their first letters only: all a verdict reads of them
-            # (`_sentence_article`, `_lone_letter`), so that the memo of
+            # (`_sentence_opener`, `_lone_letter`), so that the memo of
             # `rewrite_in_context` holds across texts ("B" before "Москве"
             # and "Мира" alike) and the text's language is not worked out.
             neighbours = (
@@ -1581,6 +1623,8 @@ def _decide_mixed_words(
         mixed = word.scripts & _SOURCE_SET
         if len(mixed) < 2 or OTHER in word.scripts or _science_token(text, word):
             continue
+        if word.text[:2].isascii() and _declined_name(word.text, key, context, language):
+            continue
         # A word only one script (not Greek) can spell goes to it whatever
         # its context: the context need not be worked out.
         decision_key: tuple[str, str | None, bool]
@@ -1644,6 +1688,23 @@ def _decide_mixed_words(
                 latin_text = reads_latin(plain)
             if latin_text:
                 decided[key] = (reading, f"mixed-script word: written in {target}, a Latin word")
+
+
+def _declined_name(
+    word: str, key: int, context: Callable[[int], Found], language: Callable[[str], str | None]
+) -> bool:
+    """
+    Whether ``word`` is a Latin name with a Cyrillic case ending, among Cyrillic words (``TeXу``).
+
+    Its context (``context(key)``) is asked only of a word so shaped
+    (`judge.stem_and_ending`): Latin letters, then a Cyrillic ending.
+    """
+    return (
+        word[:2].isascii()  # a stem of two Latin letters at least, asked in C
+        and judge.stem_and_ending(word)
+        and context(key).script == CYRILLIC
+        and judge.latin_stem_with_ending(word, language(CYRILLIC))
+    )
 
 
 def _native_to_text(word: str, language: Callable[[str], str | None]) -> bool:

@@ -15,12 +15,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from textclean._confusables import LOOKALIKES
-from textclean._filters.homoglyphs.letters import GREEK, LATIN, unquoted_word
+from textclean._filters.homoglyphs.letters import (
+    CYRILLIC,
+    GREEK,
+    LATIN,
+    ROMAN_DIGITS,
+    unquoted_word,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -68,6 +75,10 @@ def code_like(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 2) : start] in {"%(", "</"}:
         return True
+    if (before == "-" or after == "-") and _in_latin_compound(text, start, end):
+        return True
+    if (before == "." or after == ".") and _in_latin_initials(text, start, end):
+        return True
     # A range is three characters and the one after it: the search ends
     # there (the pattern sees the characters before its start as well).
     # Its dash comes first: most single letters stand by none.
@@ -84,6 +95,62 @@ def code_like(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_latin_compound(text: str, start: int, end: int) -> bool:
+    """
+    Whether the Latin word at ``text[start:end]`` is a hyphened part of a Latin name or word.
+
+    Names of code pages, encodings and standards join Latin letters and
+    digits with hyphens (``koi8-r``, ``koi-8-u``, ``iso-8859-5``), and
+    Cyrillic and Greek prose writes hyphened English words whole
+    (``e-mail``, ``x-ray``): a part of one is written in its compound's
+    letters, whatever its rewrite would spell (``г``, ``е``). The rest of
+    the compound must hold a Latin letter no Cyrillic or Greek letter twins
+    (the ``m`` of ``mail``: no swap puts it in), or both a Latin letter and
+    a digit: an ordinal's ending after digits alone (``10-е``) is a word of
+    its text's script, swapped or not. Only `_NAME_REACH` characters on
+    each side are looked at, so a long hyphened run costs no more per word.
+    """
+    if not text[start:end].isascii():
+        return False
+    left = _CODE_NAME_BEFORE.match(text, max(0, start - _NAME_REACH), start)
+    right = _CODE_NAME_AFTER.match(text, end, end + _NAME_REACH)
+    rest = (left[0] if left else "") + (right[0] if right else "")
+    return not _NO_TWIN.isdisjoint(rest) or (
+        _HAS_DIGIT.search(rest) is not None and _HAS_LATIN.search(rest) is not None
+    )
+
+
+def _in_latin_initials(text: str, start: int, end: int) -> bool:
+    """
+    Whether the Latin letter at ``text[start:end]`` is one of dotted Latin initials (``P.S.``).
+
+    Latin abbreviations (``P.S.``, ``e.g.``, ``U.S.``) stand in Cyrillic
+    and Greek prose as written: a letter dotted to another Latin letter,
+    no space between, is one of them. A swapped Cyrillic one joins a
+    Cyrillic letter (``т.e.``), and is judged.
+    """
+    if end - start != 1 or not text[start].isascii():
+        return False
+    return (
+        _INITIAL_BEFORE.match(text, max(0, start - 2), start) is not None
+        or _INITIAL_AFTER.match(text, end, end + 2) is not None
+    )
+
+
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[A-Za-z]\.", regex.REVERSE)
+_INITIAL_AFTER = regex.compile(r"\.[A-Za-z](?![\p{L}\p{M}])")
+_NAME_REACH = 12
+# The hyphened run of ASCII letters and digits on each side of a word (back from it, on from it).
+_CODE_NAME_BEFORE = regex.compile(r"(?:[A-Za-z0-9]+-)+", regex.REVERSE)
+_CODE_NAME_AFTER = regex.compile(r"(?:-[A-Za-z0-9]+)+")
+_HAS_DIGIT = re.compile("[0-9]")
+_HAS_LATIN = re.compile("[A-Za-z]")
+# Latin letters that no Cyrillic or Greek letter twins.
+_NO_TWIN = frozenset(
+    c for c in string.ascii_letters if c not in LOOKALIKES[CYRILLIC] and c not in LOOKALIKES[GREEK]
+)
+
+
 def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> bool:
     """
     Whether the look-alike ``word`` at ``text[start:end]`` is code or a name, kept as written.
@@ -96,7 +163,40 @@ def kept_as_code(text: str, start: int, end: int, word: str, target: str) -> boo
     """
     if target == LATIN and unquoted_word(word):
         return False
-    return code_like(text, start, end) or among_latin_names(text, start, end, word, target)
+    return (
+        code_like(text, start, end)
+        or among_latin_names(text, start, end, word, target)
+        or numeral_after_word(text, start, word)
+    )
+
+
+def numeral_after_word(text: str, start: int, word: str) -> bool:
+    """
+    Whether ``word`` at ``text[start:]`` is a Roman numeral of capitals right after a small word.
+
+    A ruler's, a pope's or a chapter's number follows its name or title
+    mid-sentence (``Петра I``, ``Глава II``, ``в XX веке``), and Cyrillic
+    and Greek prose writes it in Latin capitals. A capital word of twins
+    mid-sentence is no swapped word: swapping keeps each letter's case, and
+    the Ukrainian ``і`` it could spell is small there (capital only where a
+    sentence starts, after no small letter and a space). Of one letter,
+    only ``I``, ``V`` and ``X`` (a lone ``C`` mid-sentence is a swapped
+    ``С``, with a sentence's end lost before it).
+    """
+    return (
+        start >= _BEFORE_NUMERAL
+        and word.isupper()
+        and not word.strip(ROMAN_DIGITS)
+        and (len(word) > 1 or word in _ALONE_NUMERALS)
+        and text[start - 1] in _SPACES
+        and text[start - 2].islower()
+    )
+
+
+_BEFORE_NUMERAL = 2  # a small letter and a space
+# Numerals of one letter a name or title takes: no ruler or chapter is 100th or 1000th alone.
+_ALONE_NUMERALS = frozenset("IVX")
+_SPACES = frozenset(" \N{NO-BREAK SPACE}")
 
 
 def among_latin_names(text: str, start: int, end: int, word: str, target: str) -> bool:
@@ -105,7 +205,8 @@ def among_latin_names(text: str, start: int, end: int, word: str, target: str) -
 
     Cyrillic and Greek prose names formats, products and models in Latin
     letters, often several in a row, in a list or on each side of a slash
-    (``HTML, TeX``, ``Mac OS X``, ``BMW X5``). A word beside one that holds
+    (``HTML, TeX``, ``Mac OS X``, ``BMW X5``, ``HTML, PDF и Tex``). A word
+    beside one (across spaces and one list sign or conjunction) that holds
     a letter with no twin in ``target`` (the ``L`` of ``HTML``), or letters
     and digits (``X5``), is another name, whatever its rewrite would spell
     (``ТеХ``, "those"). A word of twins swapped into Cyrillic prose stands
@@ -129,12 +230,16 @@ def among_latin_names(text: str, start: int, end: int, word: str, target: str) -
 
 
 _SHORTEST_NAME = 2
+# What joins two names in a list: spaces, and one list sign or one
+# conjunction ("and", "or") of the Cyrillic and Greek languages at most
+# (``HTML, PDF и Tex``, ``PDF або Tex``, ``PDF και Tex``).
+_LIST_GAP = r"[ \t]*(?:[,/;+&]|(?<=[ \t])(?:и|или|либо|і|й|та|або|чи|ці|ή|και)(?=[ \t]))?[ \t]*"
 # A run of ASCII letters and digits (a whole word: no letter of any script
-# joins it) beside the word, across spaces and one list sign at most.
+# joins it) beside the word, across the list's gap.
 _NAME_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}])(?P<name>[A-Za-z0-9]+)[ \t]*[,/;+]?[ \t]*", regex.REVERSE
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<name>[A-Za-z0-9]+){_LIST_GAP}", regex.REVERSE
 )
-_NAME_AFTER = regex.compile(r"[ \t]*[,/;+]?[ \t]*(?P<name>[A-Za-z0-9]+)(?![\p{L}\p{M}\p{N}])")
+_NAME_AFTER = regex.compile(rf"{_LIST_GAP}(?P<name>[A-Za-z0-9]+)(?![\p{{L}}\p{{M}}\p{{N}}])")
 
 
 def swapped_among_digits(

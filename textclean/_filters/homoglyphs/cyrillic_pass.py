@@ -418,7 +418,8 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     decided: dict[int, str] = {}
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
     verdicts: dict[tuple[str, Found, tuple[str, str]], str | None] = {}
-    for start, end in found.twins:  # rule 2, as the sparse path asks it
+    # Rule 2, as the sparse path asks it: lone letters last (`rules.letters_last`).
+    for start, end in rules.letters_last(found.twins, lambda span: span[1] - span[0]):
         word = text[start:end]
         if not _weighed(word):
             continue

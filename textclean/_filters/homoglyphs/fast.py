@@ -369,7 +369,8 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     and may change it in a second round; the fast paths rewrite it into
     ``script`` by its twins. So they leave such a text to the word rules.
     A segment giving away another script only is counted too: rare, and
-    the word rules are right on it either way.
+    the word rules are right on it either way. So is a text that may hold
+    a Latin name with a Cyrillic case ending (``TeXу``), which they keep.
     """
     global _LAST_ALONE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
     last = _LAST_ALONE
@@ -391,6 +392,8 @@ def known_alone(text: str, script: str) -> bool:
 
 
 def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
+    if script == CYRILLIC and _declined_name_in(text):
+        return True  # the word rules keep it where its context is Cyrillic
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
         return False
@@ -405,6 +408,36 @@ def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
         and not where.own(start)[1]
         for start, end in spans
     )
+
+
+def _declined_name_in(text: str) -> bool:
+    """
+    Whether ``text`` may hold a Latin name with a Cyrillic case ending (``TeXу``, ``TeXом``).
+
+    The fast paths rewrite every mixed word by its twins; the word rules
+    keep such a name (`judge.latin_stem_with_ending`), by its context's
+    script and language, which the fast paths do not weigh. A stem of
+    twins only is a name by a capital (``TeX``, ``PHP``, ``iOS``,
+    ``Excel``): one ``re`` scan led by a Latin capital (rare in Cyrillic
+    text, so the scan runs in C) finds the words of a Latin run with one
+    and a Cyrillic ending; the word's small letters before the capital
+    (``iOSе``) are walked back over. A stem with a letter no Cyrillic
+    letter twins (``Windowsе``) leaves the fast paths anyway.
+    """
+    for found in _CAPITAL_THEN_CYRILLIC.finditer(text):
+        start = found.start()
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1  # over this word's letters only: linear
+        if not (start and _is_letter(text[start - 1])) and judge.latin_stem_with_ending(
+            text[start : found.end()], None
+        ):
+            return True
+    return False
+
+
+# A Latin capital, Latin letters, then one to three Cyrillic ones ending a word.
+_CAPITAL_THEN_CYRILLIC = re.compile(r"[A-Z][A-Za-z]*+[\u0400-\u04ff]{1,3}+(?![^\W\d_])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:

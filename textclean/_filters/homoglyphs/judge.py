@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from textclean import lexicon
-from textclean._confusables import OTHER_READINGS
+from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import latin
-from textclean._filters.homoglyphs.context import code_like
+from textclean._filters.homoglyphs.context import code_like, numeral_after_word
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -248,6 +248,63 @@ def cased_as_no_word(word: str) -> bool:
 
 
 _WORD_PARTS = regex.compile(r"\p{L}+")
+
+
+def latin_stem_with_ending(word: str, language: str | None) -> bool:
+    """
+    Whether the mixed ``word`` is a Latin name with a Cyrillic case ending (``TeXу``, ``PHPе``).
+
+    Russian, Ukrainian and Belarusian decline Latin names in place, a case
+    ending written in Cyrillic after the name (``в Windowsе``, ``на
+    PHPі``, ``с TeXом``): one script's run, then the other's. Such a word
+    is written so on purpose when its stem reads as a name: it holds a
+    letter no Cyrillic letter twins (``Windows``: a swap puts only twins
+    in), a capital after its first letter (``TeX``, ``iOS``: a swap keeps
+    each letter's case), or is a capitalised word of a Latin-script
+    language longer than a swap makes by chance (``Skype``; at 30%
+    swapped, three letters in a row are one word in 37: ``Tipа`` is
+    Ukrainian ``Тіра``). A
+    Cyrillic word with its first letters swapped (``Mopе`` for ``Море``)
+    reads as a word in its script, and an English word with its last
+    letter swapped (``housе``) as a likelier word in its than its stem
+    is (``Gitе``, ``gite``, stays).
+
+        >>> latin_stem_with_ending("TeXу", "ru"), latin_stem_with_ending("Mopе", "ru")
+        (True, False)
+    """
+    found = _STEM_AND_ENDING.fullmatch(word)
+    if found is None:
+        return False
+    stem = found["stem"]
+    stem_zipf = own_reading(stem, LATIN).zipf
+    if not (
+        any(c not in _CYRILLIC_TWINS for c in stem)
+        or any(c.isupper() for c in stem[1:])
+        or (stem[0].isupper() and len(stem) > _LONGEST_SWAPPED_STEM and stem_zipf >= WORD_ZIPF)
+    ):
+        return False
+    if all(c in _CYRILLIC_TWINS for c in stem) and (
+        context_reading(convert(word, CYRILLIC), language).zipf
+        or own_reading(convert(word, CYRILLIC), CYRILLIC).zipf >= WORD_ZIPF
+    ):
+        return False
+    latin_word = convert(word, LATIN)
+    return latin_word == word or own_reading(latin_word, LATIN).zipf <= stem_zipf
+
+
+_CYRILLIC_TWINS = LOOKALIKES[CYRILLIC]
+_LONGEST_SWAPPED_STEM = 3
+# Case endings of nouns in Russian, Ukrainian and Belarusian, as they follow
+# a Latin name (``TeXу``, ``iPhoneа``, ``Linuxом``, ``PHPі``, ``iOSах``).
+_STEM_AND_ENDING = regex.compile(
+    r"(?P<stem>[A-Za-z]{2,})"
+    r"(?P<ending>а|у|е|ы|и|і|ю|я|ом|ем|ой|ей|ою|ам|ям|ах|ях|ов|ев|ів|ами|ями|ові|еві)"
+)
+
+
+def stem_and_ending(word: str) -> bool:
+    """Whether ``word`` is shaped as `latin_stem_with_ending` asks: Latin, then an ending."""
+    return _STEM_AND_ENDING.fullmatch(word) is not None
 
 
 def weighed(rewritten: Reading, original: Reading) -> str:
@@ -630,8 +687,14 @@ def _name_part(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of a host, path or code name (``www.deǀnuevo``).
 
     Names join words (``delnuevo``): their letters are no language's spelling.
+    A Roman numeral after a name (``Петра I``) is the name's too, however
+    the text writes its other reading (``і``) elsewhere.
     """
-    return (start > 0 and text[start - 1] in "./") or code_like(text, start, end)
+    return (
+        (start > 0 and text[start - 1] in "./")
+        or code_like(text, start, end)
+        or numeral_after_word(text, start, text[start:end])
+    )
 
 
 def _unwritten_clusters_mended(word: str, readings: list[str], language: str | None) -> list[str]:
@@ -681,6 +744,7 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         return found  # no o rewritten as omicron (the common case: a scan in C)
     span: tuple[int, int] | None = None
     undecided: list[tuple[tuple[int, int], list[str]]] = []
+    omicron_words = 0  # words the lexicon knows with the o read ο, where σ was possible
     for at in _positions(text, "o"):
         if fixed[at] != _OMICRON or (span is not None and at < span[1]):
             continue
@@ -692,17 +756,49 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         reading = greek_reading(text[start:end], word, "el")
         if reading != word:
             found[span] = reading
-        elif len(readings := sigma_readings(text[start:end], word)) > 1 and not lexicon.zipf(
-            word, "el"
-        ):
-            undecided.append((span, readings))
+        elif len(readings := sigma_readings(text[start:end], word)) > 1:
+            if lexicon.zipf(word, "el"):
+                omicron_words += 1
+            else:
+                undecided.append((span, readings))
     if undecided:
         written = {match[0].casefold() for match in WORD.finditer(fixed)}
+        letter = _swapped_letter(sigma_words=len(found), omicron_words=omicron_words)
         for span, readings in undecided:
-            reading = _stem_written(readings, written) or greek_spelt_reading(readings, "el")
+            reading = _stem_written(readings, written) or _by_swapped_letter(readings, letter)
             if reading != readings[0]:
                 found[span] = reading
     return found
+
+
+def _swapped_letter(*, sigma_words: int, omicron_words: int) -> str | None:
+    """
+    ``σ`` where the words the lexicon knows read the document's Latin ``o`` as ``σ`` only.
+
+    A text garbling one letter throughout (every ``σ`` written ``o``)
+    writes no Latin ``o`` for ``ο``: where three known words or more read
+    it ``σ`` and none ``ο``, a word the lexicon lacks reads it ``σ`` too
+    (``oφάζουν`` beside ``oκούζει``, ``oα``). Not the other way round:
+    ``ο`` is twice as common as ``σ`` in Greek, so random swaps give known
+    words of ``ο`` alone often, beside a ``σ`` spelling finds
+    (``επιφυλάoσει``). None elsewhere.
+    """
+    return _SIGMA if sigma_words >= _AGREEING and not omicron_words else None
+
+
+_AGREEING = 3
+
+
+def _by_swapped_letter(readings: list[str], letter: str | None) -> str:
+    """
+    Of ``readings`` (`sigma_readings`), the swapped letter's, else the one Greek spelling prefers.
+
+    ``readings[0]`` reads every ``o`` as ``ο``, each other one at least one as ``σ``.
+    """
+    if letter == _SIGMA:
+        # Every Latin o read σ: the last reading (`sigma_readings` sets them all last).
+        return readings[-1]
+    return greek_spelt_reading(readings, "el")
 
 
 def _stem_written(readings: list[str], written: set[str]) -> str | None:

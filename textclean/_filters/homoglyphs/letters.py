@@ -438,10 +438,16 @@ def _capitals_but_strokes(word: str, first: str) -> bool:
     Whether ``first`` is written in capitals but for its small l: two capitals or more, sure ones.
 
     A capital that is itself a stroke (``І``) may be a small l: ``AꞁІ`` is ``All``.
+    One sure capital will do where it ends the word: a stroke before it is
+    no small letter (``ǀᎢ`` is ``IT``), where one after it may be (``Eǀ``:
+    Spanish ``El``; ``AꞁІ``).
     """
     pairs = list(zip(word, first, strict=True))
     sure = sum(1 for c, f in pairs if f.isupper() and c not in OTHER_READINGS)
-    return sure >= _CAPITALS and all(f.isupper() or not f.isalpha() for _, f in pairs if f != "l")
+    ends_sure = word[-1] not in OTHER_READINGS and first[-1].isupper()
+    return (sure >= _CAPITALS or (sure > 0 and ends_sure)) and all(
+        f.isupper() or not f.isalpha() for _, f in pairs if f != "l"
+    )
 
 
 _CAPITALS = 2
