@@ -141,10 +141,30 @@ BODIED = st.builds(
     st.booleans(),
     st.sampled_from(["\n", "\n\n"]),
 )
+# Short first lines over a body: titles, names over bios, labels, marks that recur.
+_TITLES = [
+    "Roses have scent of money", "Jane Roe", "Dr. Jane Roe", "About the author", "Anzeige",
+    "Weitere Artikel", "Mehr zum Thema", "Newsletter", "Der Stadtrat tagt", "Snack chief",
+    "Home", "Menü", "Lesen Sie auch", "Читайте также", "Was this helpful", "Jane Roe, Reporter",
+]  # fmt: skip
+_BIO = "Jane Roe is a reporter who covers the courts and lives in Ohio with her family."
+TITLED = st.builds(
+    lambda title, body, lines, joiner: joiner.join([title, *body, *lines]),
+    st.one_of(st.sampled_from(_TITLES), _GENERATED.map(lambda line: line[:40].strip() or "x")),
+    st.lists(
+        st.one_of(_PROSE, st.just(_BIO), st.builds(lambda a, b: f"{a} {b}", _PROSE, _PROSE)),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=6),
+    st.sampled_from(["\n", "\n\n"]),
+)
 _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
 
 
-@given(st.one_of(DOCS, BODIED))
+@given(st.one_of(DOCS, BODIED, TITLED))
+@example("\n".join(["Jane Roe", _BIO, _SENTENCES[0], _SENTENCES[1]]))
+@example("\n\n".join(["Roses have scent of money", _SENTENCES[0], _SENTENCES[1]]))
 @example(  # a run of five paragraphs ending no sentence, and a body
     "\n".join(_SENTENCES[:2] + [line.rstrip(".") for line in _SENTENCES[2:7]])
 )
@@ -172,6 +192,11 @@ def test_texts_with_quiet_lines_take_the_shortcut():
         lines = [*body, quiet, body[0]]
         assert remove._plain_prose(lines, {}), quiet
         assert not RemoveBoilerplate(strength="web")._plain_prose(lines, {}), quiet
+    # a short title above the body: teasers and boxes are asked, and leave it
+    wide = [f"{body[0]} {body[1]}", body[0]]  # (a paragraph: the text has a body)
+    assert remove._plain_prose(["Roses have scent of money", *wide], {})
+    assert not RemoveBoilerplate(strength="web")._plain_prose(["Roses have scent", *wide], {})
+    assert not remove._plain_prose([*wide, "Roses have scent of money", body[0]], {})
     for marked in (
         "« " + _SENTENCES[4],
         _SENTENCES[4] + ". Foto: Jane Roe",
