@@ -146,6 +146,9 @@ _TITLES = [
     "Roses have scent of money", "Jane Roe", "Dr. Jane Roe", "About the author", "Anzeige",
     "Weitere Artikel", "Mehr zum Thema", "Newsletter", "Der Stadtrat tagt", "Snack chief",
     "Home", "Menü", "Lesen Sie auch", "Читайте также", "Was this helpful", "Jane Roe, Reporter",
+    "Seite 2 von 5", "Page 3 of 7", "(16 Videos)", "12 Artikel", "Download on the App Store",
+    "3,000 customers without power", "Top 10", "Poet Derek Walcott Dead At 87", "Tel. 030 1234567",
+    "jane@example.com", "4 von 5", "Rated 5 out of 10", "2 min read", "Updated 12:04 GMT",
 ]  # fmt: skip
 _BIO = "Jane Roe is a reporter who covers the courts and lives in Ohio with her family."
 TITLED = st.builds(
@@ -165,6 +168,8 @@ _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
 @given(st.one_of(DOCS, BODIED, TITLED))
 @example("\n".join(["Jane Roe", _BIO, _SENTENCES[0], _SENTENCES[1]]))
 @example("\n\n".join(["Roses have scent of money", _SENTENCES[0], _SENTENCES[1]]))
+@example("\n".join(["Seite 2 von 5", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
+@example("\n".join(["(3 Videos)", "Die Mieten steigen", "Neue Pläne", "Der Hafen", _SENTENCES[0]]))
 @example(  # a run of five paragraphs ending no sentence, and a body
     "\n".join(_SENTENCES[:2] + [line.rstrip(".") for line in _SENTENCES[2:7]])
 )
