@@ -579,24 +579,20 @@ class RemoveBoilerplate:
 
     def _title_stays(self, lines: list[str]) -> bool:
         """
-        Whether the stages a short title lets in leave a text of prose whole.
+        Whether teasers and boxes leave a text of prose whole whose first line is quiet but short.
 
-        Such a first line (quiet_lines.may_be_quiet_title) may be as short as
-        teasers' marks and boxes' names, and hold a digit (edge_lines'
-        counters, counted's counts; contacts read below the body only): no
-        other stage takes a line for being short or for a digit. The text is
-        classified and only these stages are asked, in _find_once's order
-        (in a text of prose nothing goes before them); a text they take a
-        line from is read in full.
+        Such a title (quiet_lines.may_be_quiet_title) is as short as teasers'
+        marks and boxes' names, and no other stage takes a line by being short:
+        the text is classified and only those two stages are asked, as
+        _find_once asks them (in a text of prose nothing goes before them).
+        A text they take a line from is read in full.
         """
         content, body = self._classify(lines)
         if not body:
             return False
         removed: dict[int, str] = {}
-        counted.counted_lists(content, removed)
         boxes.find("\n".join(lines), content, removed)
         teasers.find(content, removed)
-        edge_lines.edge_furniture(content, removed)
         return not removed
 
     def _plain_ends(
