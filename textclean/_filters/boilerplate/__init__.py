@@ -510,11 +510,8 @@ class RemoveBoilerplate:
                 return False
             if self.strength == "default":
                 return True
-        elif self.strength == "default" and (
-            quiet_lines.may_be_quiet_paragraph(line)
-            or (quiet_lines.may_be_quiet_title(line) and next(filter(None, lines)) is line)
-        ):
-            return True  # (a title: the first line, see _quiet_prose)
+        elif self.strength == "default" and quiet_lines.may_be_quiet_paragraph(line):
+            return True
         return not _wide_sentence(lines)
 
     def _quiet_prose(self, lines: list[str]) -> bool:
@@ -531,8 +528,6 @@ class RemoveBoilerplate:
         # Whether a sentence is a paragraph's width (the text has a body), once asked:
         # then a paragraph ending no sentence is asked its marks at once.
         wide: bool | None = None
-        # The first line is quiet but for its length (a title): teasers and boxes are asked.
-        title = False
         for index, line in enumerate(lines):
             if not line:
                 continue
@@ -556,14 +551,9 @@ class RemoveBoilerplate:
                 if wide is None:
                     wide = _wide_sentence(lines)
                 if wide and not quiet_lines.may_be_quiet_paragraph(line):
-                    # a label: no quiet line in a text with a body; a title above it may be
-                    if not quiet_lines.may_be_quiet_title(line) or any(lines[:index]):
-                        return False
-                    title = True
+                    return False  # a title, a label: no quiet line in a text with a body
             quiet[index] = verdict
         if not _has_body(lines, quiet):
-            if title:
-                return False  # (a text without a body is classified as it was)
             # Nothing tells furniture from content but the catalog (see _find_once):
             # the paragraphs left unmeasured are asked for a catalog line, nothing more.
             return all(
@@ -571,29 +561,7 @@ class RemoveBoilerplate:
                 for index, verdict in quiet.items()
                 if verdict is None
             )
-        return (
-            self._quiet(lines, quiet, marked=bool(wide))
-            and self._plain_ends(lines, {}, quiet)
-            and (not title or self._title_stays(lines))
-        )
-
-    def _title_stays(self, lines: list[str]) -> bool:
-        """
-        Whether teasers and boxes leave a text of prose whole whose first line is quiet but short.
-
-        Such a title (quiet_lines.may_be_quiet_title) is as short as teasers'
-        marks and boxes' names, and no other stage takes a line by being short:
-        the text is classified and only those two stages are asked, as
-        _find_once asks them (in a text of prose nothing goes before them).
-        A text they take a line from is read in full.
-        """
-        content, body = self._classify(lines)
-        if not body:
-            return False
-        removed: dict[int, str] = {}
-        boxes.find("\n".join(lines), content, removed)
-        teasers.find(content, removed)
-        return not removed
+        return self._quiet(lines, quiet, marked=bool(wide)) and self._plain_ends(lines, {}, quiet)
 
     def _plain_ends(
         self, lines: list[str], removed: dict[int, str], quiet: dict[int, _Verdict | None]

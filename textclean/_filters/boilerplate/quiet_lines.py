@@ -176,22 +176,9 @@ def may_be_quiet_paragraph(line: str) -> bool:
         >>> may_be_quiet_paragraph("« Fünf Gedanken zum Pokal-Aus und was nun aus dem Verein wird")
         False
     """
-    return len(line) >= PARAGRAPH_CHARS and may_be_quiet_title(line)
-
-
-def may_be_quiet_title(line: str) -> bool:
-    """
-    may_be_quiet_paragraph but for its length: a text's first line, which teasers and boxes ask.
-
-    Only teasers' marks and boxes' names are as short as PARAGRAPH_CHARS
-    (a test holds the bounds to theirs): for a title, most texts' first line,
-    the caller asks those two stages themselves instead of classifying the text.
-
-        >>> may_be_quiet_title("Roses have scent of money"), may_be_quiet_title("Seite 2 von 5")
-        (True, False)
-    """
     return (
-        (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
+        len(line) >= PARAGRAPH_CHARS
+        and (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
         and ("? " not in line or line.count(" ") >= QUESTION_SPACES)
         and not (line.endswith(_FIELD_ENDS) and field_text(line))
         and "©" not in line
