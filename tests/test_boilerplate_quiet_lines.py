@@ -141,10 +141,35 @@ BODIED = st.builds(
     st.booleans(),
     st.sampled_from(["\n", "\n\n"]),
 )
+# Short first lines over a body: titles, names over bios, labels, marks that recur.
+_TITLES = [
+    "Roses have scent of money", "Jane Roe", "Dr. Jane Roe", "About the author", "Anzeige",
+    "Weitere Artikel", "Mehr zum Thema", "Newsletter", "Der Stadtrat tagt", "Snack chief",
+    "Home", "Menü", "Lesen Sie auch", "Читайте также", "Was this helpful", "Jane Roe, Reporter",
+    "Seite 2 von 5", "Page 3 of 7", "(16 Videos)", "12 Artikel", "Download on the App Store",
+    "3,000 customers without power", "Top 10", "Poet Derek Walcott Dead At 87", "Tel. 030 1234567",
+    "jane@example.com", "4 von 5", "Rated 5 out of 10", "2 min read", "Updated 12:04 GMT",
+]  # fmt: skip
+_BIO = "Jane Roe is a reporter who covers the courts and lives in Ohio with her family."
+TITLED = st.builds(
+    lambda title, body, lines, joiner: joiner.join([title, *body, *lines]),
+    st.one_of(st.sampled_from(_TITLES), _GENERATED.map(lambda line: line[:40].strip() or "x")),
+    st.lists(
+        st.one_of(_PROSE, st.just(_BIO), st.builds(lambda a, b: f"{a} {b}", _PROSE, _PROSE)),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=6),
+    st.sampled_from(["\n", "\n\n"]),
+)
 _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
 
 
-@given(st.one_of(DOCS, BODIED))
+@given(st.one_of(DOCS, BODIED, TITLED))
+@example("\n".join(["Jane Roe", _BIO, _SENTENCES[0], _SENTENCES[1]]))
+@example("\n\n".join(["Roses have scent of money", _SENTENCES[0], _SENTENCES[1]]))
+@example("\n".join(["Seite 2 von 5", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
+@example("\n".join(["(3 Videos)", "Die Mieten steigen", "Neue Pläne", "Der Hafen", _SENTENCES[0]]))
 @example(  # a run of five paragraphs ending no sentence, and a body
     "\n".join(_SENTENCES[:2] + [line.rstrip(".") for line in _SENTENCES[2:7]])
 )
@@ -172,6 +197,9 @@ def test_texts_with_quiet_lines_take_the_shortcut():
         lines = [*body, quiet, body[0]]
         assert remove._plain_prose(lines, {}), quiet
         assert not RemoveBoilerplate(strength="web")._plain_prose(lines, {}), quiet
+    # a short title above a body is classified (teasers' marks and boxes' names are as short)
+    wide = [f"{body[0]} {body[1]}", body[0]]  # (a paragraph: the text has a body)
+    assert not remove._plain_prose(["Roses have scent of money", *wide], {})
     for marked in (
         "« " + _SENTENCES[4],
         _SENTENCES[4] + ". Foto: Jane Roe",

@@ -366,20 +366,37 @@ def test_credit_word_compares_a_word_with_the_stems_of_its_first_letters(token):
 
 
 # Paragraphs ending no sentence (as pools of chat lines and titles write
-# them), long and short, with cue phrases, separators and shaped tokens put in.
+# them), long and short (a title at a text's top: a few words), with cue
+# phrases, separators and shaped tokens put in: a field's star, a time
+# zone, a wire's "with", words announcing more, a year, a price in words.
+_TITLE_SHAPES = ["|", " - ", "#x", "*", "Name*", "GMT", "With", "AFP", "also", "More", "87"]
 PARAGRAPHS = st.builds(
     _line,
     st.sampled_from(sorted(_STOPWORDS)).flatmap(
         lambda lang: st.lists(
-            st.one_of(st.sampled_from(_STOPWORDS[lang]), _PLAIN), min_size=6, max_size=45
+            st.one_of(st.sampled_from(_STOPWORDS[lang]), _PLAIN), min_size=1, max_size=45
         )
     ),
     st.lists(
-        st.tuples(st.integers(0, 50), st.one_of(_SPECIAL, st.sampled_from(["|", " - ", "#x"]))),
+        st.tuples(st.integers(0, 50), st.one_of(_SPECIAL, st.sampled_from(_TITLE_SHAPES))),
         max_size=3,
     ),
-    st.sampled_from(["", ")", "»", " x", "]"]),
+    st.sampled_from(["", ")", "»", " x", "]", "*"]),
     st.booleans(),
+)
+# Titles of a few words, as articles open with them, and lines of their length with a shape.
+_TITLES = (
+    "Council votes to keep the old library open after a long debate",
+    "Acclaimed Poet And Playwright Derek Walcott Dead At 87",
+    "Senate hearings for Supreme Court pick to begin March 20",
+    "200-lb gold coin worth estimated $4 million is stolen",
+    "Photograph: Jane Roe for the Daily Courier and its readers",
+    "With AFP and Reuters and the Associated Press",
+    "Updated at 12:04 GMT on the third of March",
+    "Live coverage from the summit in Brussels GMT",
+    "Elsewhere: internationally acclaimed storytelling",
+    "Correspondence-address-of-the-applicant please*",
+    "Kettle with a handle and a lid for the kitchen – 29 €",
 )
 
 
@@ -390,6 +407,20 @@ PARAGRAPHS = st.builds(
 @example("Jane Roe is a reporter who lives in Ohio and writes about the courts since 2019")
 def test_an_unmarked_paragraph_holds_no_cue_and_scores_nothing(line):
     """A paragraph unmarked_paragraph lets through has no cue, announces nothing, scores nothing."""
+    _unmarked_holds_no_cue(line)
+
+
+def test_titles_are_unmarked_only_without_a_shape():
+    """A title of a few words is unmarked; one with a price, a date, a label or a wire is measured."""
+    assert unmarked_paragraph(_TITLES[0])
+    assert unmarked_paragraph(_TITLES[1])  # a number, no date and no price
+    assert unmarked_paragraph(_TITLES[2])  # a date in a line of more than 8 words
+    assert not any(map(unmarked_paragraph, _TITLES[3:]))
+    for line in _TITLES:
+        _unmarked_holds_no_cue(line)
+
+
+def _unmarked_holds_no_cue(line):
     if unmarked_paragraph(line):
         found = signals(line)
         assert not found.cues

@@ -642,6 +642,7 @@ _new_signals = tuple.__new__
 
 
 _MAX_FIELD_WORDS = 3
+_MAX_DATED_WORDS = 8  # a date or time is a line's shape (an edit stamp) up to this many words
 _MAX_COUNT_WORDS = 20  # a count, its cue and a post's title ("0 Kommentare zu “...”")
 
 
@@ -767,11 +768,17 @@ def unmarked_paragraph(line: str) -> bool:
     evidence (digits, dates, prices, URLs, credit labels, wire and product
     lines are weighed on shorter lines); without a cue only hashtags, two
     separators, a consent notice or an agency tag could give it a category,
-    and these are ruled out here, in C where they can be. False says
-    nothing: the caller measures the line. Tests hold it to signals and score.
+    and these are ruled out here, in C where they can be; a shorter line
+    (a title: most texts open with one) is asked its shape too (_unshaped).
+    False says nothing: the caller measures the line. Tests hold it to
+    signals and score.
 
         >>> unmarked_paragraph("Mario è preso dal suo lavoro Quella è una nuova storia per me")
         True
+        >>> unmarked_paragraph("Council votes to keep the old library open")
+        True
+        >>> unmarked_paragraph("Photograph: Jane Roe for the Daily Courier")
+        False
         >>> unmarked_paragraph("Home | News | Sport | Weather | Culture | Travel | Contact | Jobs")
         False
     """
@@ -781,9 +788,38 @@ def unmarked_paragraph(line: str) -> bool:
         return False  # (a table's row has none to signals, but it is rare: measured)
     words = list(filter(None, _bare_words(line)))
     count = len(words)
-    return count > _MAX_SHAPE_WORDS and (
-        count > MAX_CUE_WORDS or (_cue_free(line, words) and COOKIE_WORDS.isdisjoint(words))
-    )
+    if count > MAX_CUE_WORDS:
+        return True
+    if not (_cue_free(line, words) and COOKIE_WORDS.isdisjoint(words)):
+        return False
+    return count > _MAX_SHAPE_WORDS or _unshaped(line, words)
+
+
+def _unshaped(line: str, words: list[str]) -> bool:
+    """
+    Whether a cue-free line of unmarked_paragraph's, a title's length, scores nothing by its shape.
+
+    A line of at most _MAX_SHAPE_WORDS words is weighed by its shape too
+    (most titles at a text's top are such lines): without a cue, only a
+    credit label (which is a cue), a word announcing more, a price, a date
+    or time zone, a wire line or a required field give it a category; an
+    agency tag and a bracketed agency are shorter than the caller's lines.
+    """
+    count = len(words)
+    if count <= _MAX_HEADER_WORD_LINE and not _HEADER_WORDS.isdisjoint(words):
+        return False  # announces more
+    if count <= _MAX_FIELD_WORDS and line.endswith("*"):
+        return False  # a form's field
+    if _DIGIT.search(line) is not None:
+        # a price at any length; a date or time on a line of a few words
+        if _PRICE.search(line) is not None or (
+            count <= _MAX_DATED_WORDS and _DATE_TIME.search(line) is not None
+        ):
+            return False
+    elif count <= _MAX_DATED_WORDS and _MAY_TIME_ZONE.search(line) is not None:
+        return False
+    raw = line.split()
+    return not (credit_label(raw) or wire_line(raw))
 
 
 def _may_hold_cue(line: str, words: list[str]) -> bool:
@@ -1072,7 +1108,7 @@ def score(s: LineSignals) -> Score:
         reasons.append(f"{s.separators} separators")
     # an edit stamp: "Updated", "Actualizado el" and a date (its words read as language)
     stamp = s.date_or_time and category == READING and s.cue_opens
-    if s.date_or_time and (s.words <= 8 or stamp):
+    if s.date_or_time and (s.words <= _MAX_DATED_WORDS or stamp):
         category = category or READING
         value += 2.0 if category == READING and s.cues else 1.0  # "Updated" and a date
         reasons.append("date or time")
