@@ -216,6 +216,46 @@ class TestCyrillicReadAsNoLanguage:
         assert [fix_legacy_codepage(text) for text in texts] == [_full_path(t) for t in texts]
 
 
+class TestOrthography:
+    """A text's letters are one language's when its orthography writes them all, frequent or not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Le Père Noël, naïf, est déjà là où il faut.",  # French ``ï`` with ``à ù``
+            "Lætitia habite à L'Haÿ-les-Roses.",  # French ``æ ÿ``
+            "Det är så här: Stråhle går på kafé à la carte.",  # Swedish ``à``
+            "Han så på ham, og hun gikk òg dit, på tvers, få år.",  # Norwegian ``ò``
+        ],
+    )
+    def test_genuine_text_of_rare_letters_is_one_languages_and_left(self, text):
+        """Letters its frequent words hold too few of (the lexicon's alphabet lacks them)."""
+        chars = notable_chars(text)
+        lang_letters = {c.casefold() for c in chars if c.isalpha()}
+        assert any(not lang_letters <= codepages._alphabet(lang)[0] for lang in ("fr", "sv", "nb"))
+        assert not codepages._latin_letters_of_no_language(chars)
+        assert fix_legacy_codepage(text) == text
+
+    def test_the_table_holds_small_letters_outside_ascii_of_latin_languages(self):
+        for lang, letters in codepages._ORTHOGRAPHY.items():
+            assert lang in codepages._LATIN_LANGUAGES
+            assert len(set(letters)) == len(letters)
+            assert all(c.isalpha() and not c.isascii() and c.casefold() == c for c in letters)
+
+    @given(
+        st.sampled_from(sorted(codepages._ORTHOGRAPHY)).flatmap(
+            lambda lang: st.text(
+                st.sampled_from("abcdefghijklmnopqrstuvwxyz " + codepages._ORTHOGRAPHY[lang]),
+                min_size=1,
+            )
+        )
+    )
+    def test_any_text_of_one_orthographys_letters_is_one_languages(self, text):
+        """Capitals too: the check casefolds."""
+        for variant in (text, text.upper(), text.title()):
+            assert not codepages._latin_letters_of_no_language(notable_chars(variant))
+
+
 # Translations in every language, and the same as UTF-8 read in a code page (mojibake).
 _MOJIBAKE_OR_NOT = st.builds(
     lambda texts, codec: (

@@ -285,6 +285,41 @@ _MIN_COMMON = 2  # of which a Cyrillic or Greek text of a few words holds at lea
 _TYPOGRAPHIC = frozenset("’‘“”„‚–—…«»\xa0")
 
 
+# Letters outside ASCII of each Latin language's orthography: the standard
+# exemplar characters of Unicode CLDR (as ICU 77.1 ships them, casefolded;
+# Filipino is CLDR's ``tl``, Serbo-Croatian its ``hr``; English, Indonesian
+# and Malay have none, and Vietnamese's frequent words hold all of its own).
+# A language writes letters its most frequent words hold too few of to count
+# (French ``ï`` of ``naïf`` and ``Noël``, ``æ``, ``ÿ``; Dutch ``á``; Finnish
+# ``š``): without them, genuine text holding one is taken for letters no one
+# language writes, and every pair is scored on it.
+_ORTHOGRAPHY = {
+    "ca": "àçèéíïòóúü",
+    "cs": "áéíóúýčďěňřšťůž",
+    "da": "åæø",
+    "de": "äöü",
+    "es": "áéíñóúü",
+    "fi": "äåöšž",
+    "fil": "ñ",
+    "fr": "àâæçèéêëîïôùûüÿœ",
+    "hu": "áéíóöúüőű",
+    "is": "áæéíðóöúýþ",
+    "it": "àèéìòù",
+    "lt": "ąčėęįšūųž",
+    "lv": "āčēģīķļņšūž",
+    "nb": "àåæéòóôø",
+    "nl": "áäéëíïóöúü",
+    "pl": "óąćęłńśźż",
+    "pt": "àáâãçéêíòóôõú",
+    "ro": "âîășț",
+    "sh": "ćčđšž",
+    "sk": "áäéíóôúýčďĺľňŕšťž",
+    "sl": "čšž",
+    "sv": "àäåéö",
+    "tr": "çöüğış",
+}
+
+
 @cache
 def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """
@@ -296,6 +331,17 @@ def _alphabet(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     shipped = codepage_tables.shipped(_alphabet_key(lang))
     letters = alphabet_letters(lang) if shipped is None else cast("list[str]", shipped)
     return frozenset(letters), frozenset(letters[:_COMMON_LETTERS])
+
+
+@cache
+def _written(lang: str) -> frozenset[str]:
+    """
+    Every letter outside ASCII ``lang`` writes: its alphabet and its orthography's.
+
+    What says whether a text's letters are one language's (_char_masks' fits);
+    the rules that weigh a repair keep to the letters its words use (_alphabet).
+    """
+    return _alphabet(lang)[0] | frozenset(_ORTHOGRAPHY.get(lang, ""))
 
 
 def _alphabet_key(lang: str) -> str:
@@ -453,7 +499,7 @@ def _char_masks(char: str) -> _Masks:
     """
     One character's verdicts, bit by bit.
 
-    fits: the Latin languages whose alphabet holds it (all, if no letter);
+    fits: the Latin languages that write it (_written; all, if no letter);
     pairs: those that may have made it (a letter in the read-as code page,
     not saved as a symbol other than a quote or a dash); saved: those that
     change it from a letter; known: the (pair, language) whose alphabet
@@ -463,9 +509,7 @@ def _char_masks(char: str) -> _Masks:
     """
     letter = char.isalpha() and not char.isascii()
     folded = set(_folded(char)) if letter else set()
-    fits = sum(
-        1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if folded <= _alphabet(lang)[0]
-    )
+    fits = sum(1 << bit for bit, lang in enumerate(_LATIN_LANGUAGES) if folded <= _written(lang))
     pairs = saved = known = common = marks = 0
     for index, pair in enumerate(PAIRS):
         table = _codec_map(pair)
