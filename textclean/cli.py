@@ -56,6 +56,7 @@ from textclean.runner import (
     clean_chunk,
     clean_files,
     clean_jsonl_chunk,
+    end_workers,
     freeze_after_first_chunk,
     ordered_map,
     prepare_fork,
@@ -1117,8 +1118,7 @@ def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: o
     waited for through the chunks already handed out (over 60 s under load).
     """
     if isinstance(error, BrokenProcessPool | KeyboardInterrupt):
-        for child in multiprocessing.active_children():
-            child.kill()
+        end_workers(multiprocessing.active_children())  # (none while it sends a result)
     return False
 
 
