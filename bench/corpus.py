@@ -466,13 +466,38 @@ _MARKUP_RUN = re.compile(r"([=\-~^*`:])\1")
 
 def _mo_messages(data: bytes) -> list[str]:
     """The translations in a compiled gettext catalog (.mo), plural forms each."""
-    order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
+    order = _MO_ORDER.get(data[:4])
+    if order is None:
+        raise ValueError("not a compiled gettext catalog (its first 4 bytes)")
     count, _, translated = struct.unpack(f"{order}III", data[8:20])
     messages = []
     for entry in range(translated, translated + 8 * count, 8):
         size, at = struct.unpack(f"{order}II", data[entry : entry + 8])
+        if at + size > len(data):  # (a slice would cut it short, silently)
+            raise ValueError(f"a translation runs past the end at byte {at + size}: cut short")
         messages += data[at : at + size].decode("utf-8", "replace").split("\0")
     return messages
+
+
+_MO_ORDER = {b"\xde\x12\x04\x95": "<", b"\x95\x04\x12\xde": ">"}
+
+
+def _catalog(where: str, read: Callable[[Any], list[str]], data: bytes | str) -> list[str]:
+    """
+    ``read(data)``: the messages of the catalog ``where``; a damaged one is named, with the remedy.
+
+    A catalog cut short or not one, or a .po line that is no quoted string,
+    said "unpack requires a buffer of 8 bytes" or "unterminated string
+    literal" and named no file.
+    """
+    try:
+        return read(data)
+    except (struct.error, SyntaxError, ValueError, TypeError) as error:
+        raise FetchError(
+            f"{where} is damaged ({type(error).__name__}: {error}): the pinned package"
+            " differs from the one the bench was written for; download it again, or pin"
+            " another version in bench/corpus.py"
+        ) from error
 
 
 def _po_messages(text: str) -> list[str]:
@@ -488,6 +513,11 @@ def _po_messages(text: str) -> list[str]:
         elif parts is not None:
             parts.append(line)
     return messages
+
+
+def _po_source(data: bytes) -> list[str]:
+    """The translations of a .po file's bytes, which must be UTF-8."""
+    return _po_messages(data.decode("utf-8"))
 
 
 def _translated(messages: list[str], lang: str, passages: dict[str, list[list[str]]]) -> None:
@@ -508,18 +538,21 @@ def _translations(where: Path, passages: dict[str, list[list[str]]]) -> None:
         for name in sorted(wheel.namelist()):
             parts = name.split("/")
             if name.endswith("/gramps.mo") and parts[-3] in _GRAMPS_LOCALES:
-                _translated(_mo_messages(wheel.read(name)), _GRAMPS_LOCALES[parts[-3]], passages)
+                messages = _catalog(f"{GRAMPS}: {name}", _mo_messages, wheel.read(name))
+                _translated(messages, _GRAMPS_LOCALES[parts[-3]], passages)
     with zipfile.ZipFile(pip_download(PLONE_LOCALES, where)) as wheel:
         for name in sorted(wheel.namelist()):
             parts = name.split("/")
             if name.endswith(".po") and len(parts) > 2 and parts[-3] in _PLONE_LOCALES:
                 text = wheel.read(name).decode("utf-8", "replace")
-                _translated(_po_messages(text), _PLONE_LOCALES[parts[-3]], passages)
+                messages = _catalog(f"{PLONE_LOCALES}: {name}", _po_messages, text)
+                _translated(messages, _PLONE_LOCALES[parts[-3]], passages)
     with tarfile.open(pip_download(MERCURIAL, where, sdist=True)) as tar:
         for locale, lang in _MERCURIAL_LOCALES.items():
             data = tar.extractfile(f"mercurial-6.9/i18n/{locale}.po")
             assert data is not None
-            _translated(_po_messages(data.read().decode("utf-8")), lang, passages)
+            messages = _catalog(f"{MERCURIAL}: i18n/{locale}.po", _po_source, data.read())
+            _translated(messages, lang, passages)
 
 
 def fetch_pools(cache: Path) -> dict[str, list[list[str]]]:

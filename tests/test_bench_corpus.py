@@ -263,3 +263,30 @@ def test_a_catalog_source_gives_its_translations():
         "soubor",
         "soubory",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        ("cut short", lambda data: data[:30]),
+        ("cut in a translation", lambda data: data[:-4]),
+        ("no catalog", lambda data: b"PK\x03\x04" + data[4:]),
+        ("empty", lambda _data: b""),
+    ],
+)
+def test_a_damaged_compiled_catalog_is_named(name, damage):
+    """A .mo file cut short or not one is a FetchError naming it, not an unpacking error."""
+    data = damage(_compiled_catalog([("Open", "Otevřít soubor")]))
+    with pytest.raises(corpus.FetchError, match=r"^pkg: cs\.mo is damaged"):
+        corpus._catalog("pkg: cs.mo", corpus._mo_messages, data)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ['msgstr "Otev\n', "msgstr\n", "msgstr 12\n", 'msgstr ""\n"a" + "b"\n'],
+    ids=["unterminated", "no string", "a number", "an expression"],
+)
+def test_a_damaged_catalog_source_is_named(source):
+    """A .po line that is no quoted string is a FetchError naming the catalog."""
+    with pytest.raises(corpus.FetchError, match=r"^pkg: cs\.po is damaged"):
+        corpus._catalog("pkg: cs.po", corpus._po_messages, 'msgid "a"\n' + source)

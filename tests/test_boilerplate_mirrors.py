@@ -107,6 +107,15 @@ class TestTheArticlesLinesStay:
         text = lines_of(["Coastal Times", TITLE, *facts], BODY, facts)
         assert kept(default, text).count("Route: harbour to cape") == 2
 
+    @pytest.mark.parametrize(
+        "score", ["2 - 1", "3:1", "1\N{EN DASH}1", "6-4 6-3", "\u2605\u2605\u2605\u2605\u2606"]
+    )
+    def test_teams_above_a_score_a_recap_repeats_stay(self, score):
+        """A line of no letters (a score, a rating) is no title: the teams above it are the article's."""
+        teams = ["Harbour United", "Cape Rovers"]
+        text = lines_of(["Match report", *teams, score], BODY, teams)
+        assert kept(default, text).count("Cape Rovers") == 2
+
     def test_interface_strings_around_a_help_sentence_stay(self):
         """'Log out' above and below one sentence frames no article."""
         strings = ["Log out", "Sign in", "Wrong user name or password.", "Log out", "Members"]

@@ -15,7 +15,7 @@ from test_cli import SEEDS, read_jsonl, run
 
 from textclean import clean
 from textclean import io as tio
-from textclean.cli import build_parser, main, sniff_format
+from textclean.cli import MOST_JOBS, build_parser, main, sniff_format
 
 RECORDS = [{"id": i, "text": f"Th\u0430t  {i}"} for i in range(5)]
 JSONL = "".join(json.dumps(r) + "\n" for r in RECORDS).encode()
@@ -163,6 +163,13 @@ class TestHelp:
             main(["clean", "--jobs", jobs])
         assert exit_info.value.code == 2
         assert "1 or more" in capsys.readouterr().err
+
+    def test_jobs_are_bounded(self, capsys):
+        """--jobs far above the cores is a usage error, not that many processes forked at once."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(["clean", "--jobs", str(MOST_JOBS + 1)])
+        assert exit_info.value.code == 2
+        assert f"at most {MOST_JOBS} processes" in capsys.readouterr().err
 
 
 class TestProgress:

@@ -1,14 +1,19 @@
 """Fault injection: killed workers, SIGTERM and SIGKILL to the parent leave no process and no .part file."""
 
 import contextlib
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
+
+from textclean import PROFILES, runner
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 
@@ -145,3 +150,33 @@ def test_sigkill_to_parent_then_stale_part_removed(tmp_path):
     )
     assert rerun.returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+@pytest.mark.skipif(
+    runner.STOP_WORKER is None or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="POSIX signal masks, forked workers",
+)
+def test_stop_signal_lands_only_while_a_chunk_is_cleaned():
+    """The signal that ends workers waits for a chunk: none is ended while it sends a result."""
+    config = PROFILES["default"]
+    with ProcessPoolExecutor(
+        1,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=runner._init_worker,
+        initargs=(config,),
+    ) as pool:
+        pid = pool.submit(os.getpid).result()
+        os.kill(pid, runner.STOP_WORKER)
+        time.sleep(0.2)  # (time for the signal to land, were it not held back)
+        assert pool.submit(os.getpid).result() == pid  # held back between chunks
+        chunk = pool.submit(runner.clean_chunk, ["a text"], config, explain=False)
+        with pytest.raises(BrokenProcessPool):
+            chunk.result()  # taken as the next chunk began
+
+
+@pytest.mark.skipif(runner.STOP_WORKER is None, reason="POSIX signal masks")
+def test_stop_signal_is_not_held_in_the_main_process():
+    """In the CLI's own process (--jobs 1) a chunk leaves the signal mask as it was."""
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    assert runner.clean_chunk(["a  text"], PROFILES["default"], explain=False)[0][0] == "a text"
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before

@@ -56,6 +56,7 @@ from textclean.runner import (
     clean_chunk,
     clean_files,
     clean_jsonl_chunk,
+    end_workers,
     freeze_after_first_chunk,
     ordered_map,
     prepare_fork,
@@ -107,7 +108,19 @@ def _positive(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more: {value}")
+    if number > MOST_JOBS:
+        # Forked at once on the second chunk, whatever the input's size: -j 100000 tried
+        # to start 100,000 processes (-j 24 started 24 for two chunks).
+        raise argparse.ArgumentTypeError(
+            f"at most {MOST_JOBS} processes ({_JOBS_PER_CORE} a core, or {_MOST_JOBS_FLOOR}): "
+            f"more only wait for a core, each with its own tables: {value}"
+        )
     return number
+
+
+_JOBS_PER_CORE = 8
+_MOST_JOBS_FLOOR = 64
+MOST_JOBS = max(_JOBS_PER_CORE * (os.cpu_count() or 1), _MOST_JOBS_FLOOR)
 
 
 def _encoding(value: str) -> str:
@@ -186,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_positive,
         default=os.cpu_count() or 1,
-        help="worker processes, 1 or more (default: the number of cores)",
+        help=f"worker processes, 1 to {MOST_JOBS} (default: the number of cores)",
     )
     clean.add_argument("--dask", metavar="ADDRESS", help="run on a Dask distributed scheduler")
     clean.add_argument("--report", help="JSON line per document and a summary")
@@ -1105,8 +1118,7 @@ def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: o
     waited for through the chunks already handed out (over 60 s under load).
     """
     if isinstance(error, BrokenProcessPool | KeyboardInterrupt):
-        for child in multiprocessing.active_children():
-            child.kill()
+        end_workers(multiprocessing.active_children())  # (none while it sends a result)
     return False
 
 

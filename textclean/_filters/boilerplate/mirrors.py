@@ -135,7 +135,10 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
         (
             pos
             for pos in range(first - 1, -1, -1)
-            if not gone[pos] and not content[pos].prose and sides.get(fold(content[pos].text)) != 3
+            if not gone[pos]
+            and not content[pos].prose
+            and (key := fold(content[pos].text))  # words: not a score, a date or a bullet
+            and sides.get(key) != 3
         ),
         0,
     )
