@@ -50,6 +50,27 @@ GENUINE = [
     "Œdipe est une tragédie de Sophocle.",
     "Ÿ est une lettre rare en français.",
     "El filósofo Žižek visitó Madrid el año pasado.",
+    # Written after that run, rules unchanged (before this rule, only ``Žanri`` changed: ``Þanri``).
+    "Šekki on pöydällä, ja Šiljan auto on pihalla.",
+    "Šaahi hallitsi maata kauan ennen vallankumousta.",
+    "Žanri on tärkeä osa kirjallisuutta.",
+    "Šef je rekel, da pridemo jutri.",
+    "Žaba skače po travi ob ribniku.",
+    "Šalica kave je na stolu.",
+    "Žuta kuća stoji na uglu ulice.",
+    "Šogad ziema bija auksta un gara.",
+    "Žodis yra svarbus mūsų kalboje.",
+    "Šarm on tema suurim voorus.",
+    "Šahh oli vana ja tark.",
+    "Œillets rouges pour la fête des mères.",
+    "Il a mis son cœur à l'ouvrage.",
+    "Ça coûte cher à L'Haÿ-les-Roses.",
+    "Škoda Octavia je oblíbené auto.",
+    "Žiūrėk, kaip gražiai šviečia saulė.",
+    "Šta radiš danas poslije škole?",
+    "Žena ima dva sina i kćer.",
+    "Ta kiire Šotimaa reis oli tore.",
+    "Šakkipeli kesti kolme tuntia.",
 ]
 
 
