@@ -2397,7 +2397,9 @@ def _accepted(
     if best is None:
         return None
     _, _, _, pair, fixed = best
-    if _typography_made_letters(shown, fixed, pair):
+    if _typography_made_letters(shown, fixed, pair) or _own_letters_unmade(
+        context or shown, shown, fixed, pair
+    ):
         return None
     changed = _changed_words(shown, fixed)
     if _one_letter_words_only(shown, fixed):
@@ -2408,6 +2410,51 @@ def _accepted(
     if best[0] < _MIN_GAIN:
         return None
     return _accepted_words(best, context, shown, changed)
+
+
+def _own_letters_unmade(text: str, shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair ``fixed`` unmakes only letters ``text``'s own language writes, for nothing.
+
+    Windows-1252 holds letters at 0x80-0x9F (``Š š Ž ž Œ œ Ÿ``) that DOS and
+    Mac code pages hold their commonest accented letters at: a Finnish
+    ``Škoda`` reads as Mac Roman ``äkoda``, a Slovene ``Žalostno`` as DOS
+    ``Äalostno``. Where every character the repair changes is a letter of the
+    orthography of the language the text's plain words are in, standing in
+    words of a case that language writes (a mix-up puts capitals among small
+    letters: ``pŠivŠmŠŠrŠŠ``, ``verÐur``, ``ÒControlÓ``), the text is written
+    as that language writes: only the lexicon can say it was mixed up, by
+    knowing more of the words the repair makes than of the words shown.
+    """
+    if len(shown) != len(fixed):
+        return False  # (composed, Windows-1258: the words moved)
+    found = _plain_language(text)
+    if found is None or found[0] is None or found[1] < _MIN_ASCII_KNOWN:
+        return False
+    lang = found[0]
+    written = _written(lang)
+    words = [
+        (old, new) for old, new in zip(*_trimmed_pairs(shown, fixed), strict=True) if new != old
+    ]
+    if not written or not words or any(_odd_case(old) for old, _ in words):
+        return False
+    if not all(
+        was.isalpha() and _folded_letters(was) <= written
+        for was, char in zip(shown, fixed, strict=True)
+        if was != char
+    ):
+        return False
+    if any(
+        fixed[at].isspace() and fixed[at - 1 : at].isalpha()
+        for at, (was, char) in enumerate(zip(shown, fixed, strict=True))
+        if was != char
+    ):
+        return True  # a letter after a letter made a space (``Haÿ-les-Roses``, ``Ha -les-Roses``)
+    # A lone letter made typography (French ``ÿ:`` of a DOS no-break space) was no word.
+    known_after = sum(
+        not new or any(lexicon.known(new, other) for other in pair.languages) for _, new in words
+    )
+    return known_after <= sum(lexicon.known(old, lang) for old, _ in words)
 
 
 # Typography that stands alone between words in any language's text: an
