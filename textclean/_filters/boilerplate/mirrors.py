@@ -66,6 +66,7 @@ _CANDIDATE = -2.0
 _SHORT = -1.0
 _MIN_KEY = 2  # "»", "a", "(3)" are no lines a template prints twice; nor digits alone
 _MAX_CHARS = 200  # longer lines are paragraphs, not a template's links
+_MIN_MIRRORED = 2  # distinct lines: one alone is the document's own (a recipe's yield)
 # A body of prose, as the page stage weighs a block: two paragraphs, or one this long.
 _BODY_PARAGRAPHS = 2
 _BODY_CHARS = 150
@@ -143,21 +144,30 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
         0,
     )
     sides = _sides(content, range(title), below)
-    if 3 not in sides.values():
-        return
     # The line the page stage takes for the title stays too, though printed
     # below (a blog's post title in its archive list, over a byline).
     headline = _title(content, first, gone)
+    # A template frames an article with several lines (menu links, a section,
+    # a contact), whether an earlier stage took them or not; one line alone
+    # printed at the top and the bottom is the document's own, repeated on
+    # purpose: a recipe's yield, a letter's sender, a report's marking, a
+    # book's running head.
+    framing = {key for key, side in sides.items() if side == 3}
+    if headline is not None:
+        framing.discard(fold(content[headline].text))
+    if len(framing) < _MIN_MIRRORED:
+        return
     where = f"the body (lines {content[first].index + 1}-{content[last].index + 1})"
     for run in _runs(content, gone, (range(title), below)):
         if _introduced(content, run[0]) or given_by_text(content, run):
             continue  # a list the text announces or gives (as the page stage keeps it)
         for pos in run:
             line = content[pos]
-            if not gone[pos] and pos != headline and sides.get(fold(line.text)) == 3:
+            if not gone[pos] and pos != headline and fold(line.text) in framing:
                 removed[line.index] = (
                     f"{NAVIGATION}: {len(line.text.split())} words, no prose, printed both "
-                    f"above the title and below {where}, as a site's template frames its articles"
+                    f"above the title and below {where}, as are {len(framing) - 1} other "
+                    "line(s): a site's template frames its articles"
                 )
 
 
