@@ -247,3 +247,13 @@ def test_the_stage_still_removes_a_template_of_two_lines() -> None:
     text = "\n".join([*menu, *lines[1:-1], *menu])
     out = _DEFAULT(text).split("\n")
     assert out == lines[1:-1]
+
+
+def test_one_line_printed_three_times_outside_the_article_goes() -> None:
+    """A single line printed above the title and twice below the body is a template's (a source)."""
+    lines = DOCUMENTS["report-en"]
+    body = lines[1:-1]
+    text = "\n".join(["Harbour Press", *body, "Harbour Press", "Contact", "Harbour Press"])
+    out = _DEFAULT(text).split("\n")
+    assert "Harbour Press" not in out
+    assert all(line in out for line in body)

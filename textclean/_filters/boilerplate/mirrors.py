@@ -37,7 +37,12 @@ The stage:
    not read as prose (``page.short_text``) goes when the same folded line is
    printed above the title and below the body, whichever copy an earlier
    stage took; a run of lines a colon announces, or that holds a list the
-   text gives (``lists``), stays, as in the page stage.
+   text gives (``lists``), stays, as in the page stage. A template frames
+   with several lines: two folded lines (the title aside) must be printed on
+   both sides, or the one line three times or more outside the article (a
+   source's name under each teaser). One line alone printed once at the top
+   and once at the bottom is the document's own: a recipe's yield, a
+   letter's sender, a report's marking, a book's running head.
 
 A text whose lines never repeat has nothing to find: ``may_mirror`` asks that
 first, in one pass over the short lines of the text (an article of prose
@@ -155,10 +160,11 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
     framing = {key for key, side in sides.items() if side == 3}
     if headline is not None:
         framing.discard(fold(content[headline].text))
-    if len(framing) < _MIN_MIRRORED:
+    outside = (range(title), below)
+    if len(framing) < _MIN_MIRRORED and not _printed_thrice(content, outside, framing):
         return
     where = f"the body (lines {content[first].index + 1}-{content[last].index + 1})"
-    for run in _runs(content, gone, (range(title), below)):
+    for run in _runs(content, gone, outside):
         if _introduced(content, run[0]) or given_by_text(content, run):
             continue  # a list the text announces or gives (as the page stage keeps it)
         for pos in run:
@@ -166,9 +172,20 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
             if not gone[pos] and pos != headline and fold(line.text) in framing:
                 removed[line.index] = (
                     f"{NAVIGATION}: {len(line.text.split())} words, no prose, printed both "
-                    f"above the title and below {where}, as are {len(framing) - 1} other "
-                    "line(s): a site's template frames its articles"
+                    f"above the title and below {where} (the page repeats {len(framing)} such "
+                    "line(s) there), as a site's template frames its articles"
                 )
+
+
+def _printed_thrice(content: list[Line], regions: tuple[range, ...], framing: set[str]) -> bool:
+    """Whether a framing line is printed thrice or more outside the article (a source's name)."""
+    copies = sum(
+        1
+        for region in regions
+        for pos in region
+        if len(content[pos].text) <= _MAX_CHARS and fold(content[pos].text) in framing
+    )
+    return copies > 2
 
 
 def _article(content: list[Line], removed: dict[int, str], first: int, last: int) -> bool:
