@@ -3710,7 +3710,7 @@ def _cyrillic_acronyms_only(text: str) -> bool:
     """
     words = _flagged_words(text)
     names = [word for word in words if not _cyrillic_with_latin_twins(word)]
-    if not names or not all(map(_capital_led_mixed_case, names)):
+    if not names or not all(map(_name_or_spaced_words, names)):
         return False
     small = [hit.group() for hit in islice(_SMALL_CYRILLIC_WORD.finditer(text), _ACRONYM_SAMPLE)]
     if len(small) < _ACRONYM_MIN_WORDS:
@@ -3719,7 +3719,23 @@ def _cyrillic_acronyms_only(text: str) -> bool:
     if lang is None or share < _ACRONYM_KNOWN:
         return False
     letters = _written(lang)
-    return all(letters.issuperset(word.lower()) for word in names)
+    return all(letters.issuperset(word.lower().replace("\xa0", "")) for word in names)
+
+
+def _name_or_spaced_words(word: str) -> bool:
+    """
+    Whether ``word`` is a _capital_led_mixed_case name, or words joined by no-break spaces.
+
+    Russian typography binds a short word to the next by a no-break space (``в целом``), which
+    the scan flags as DOS Russian shown as Windows-1251 (``а`` shows as a
+    no-break space there, among symbols): each word small, capitalised, in
+    capitals or a name, as written, is none of that.
+    """
+    if "\xa0" not in word:
+        return _capital_led_mixed_case(word)
+    return all(
+        part.isalpha() and (part.islower() or part[0].isupper()) for part in word.split("\xa0")
+    )
 
 
 def _capital_led_mixed_case(word: str) -> bool:
