@@ -103,6 +103,8 @@ def warm_up_sample() -> list[str]:
         # Genuine Cyrillic and Greek with Latin names and words of twin letters only
         # (``с``, ``а``, ``ο``), and a lone letter among them: settled without repair.
         "Он сказал, что Apple и Google с нами, а не против. Это был Samsung.",
+        # Names in capitals and small letters among known words (codepages._cyrillic_acronyms_only).
+        "Завод КамАЗ и ЮУрГУ подписали новый договор о подготовке инженеров для производства.",
         "Η Apple και ο Β. Παπαδόπουλος είπαν ότι η Google ο x είναι καλή.",
         # The same beyond its code page (homoglyphs.genuine): settled by the places of ``ο``.
         "Η Apple και ο Β. Παπαδόπουλος → η Google ο x είναι καλή.",

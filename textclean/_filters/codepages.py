@@ -3677,6 +3677,94 @@ def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool
         (finding is _CYRILLIC_TELLTALE and _latin_twins_only(text))
         or (finding is _CYRILLIC_IN_LATIN and _cyrillic_read_as_no_language(text))
         or _looks_genuine(text)
+        or (finding is _CYRILLIC_TELLTALE and _cyrillic_acronyms_only(text))
+    )
+
+
+# A word of Cyrillic small letters only, standing alone (see _cyrillic_acronyms_only).
+_SMALL_CYRILLIC_WORD = re.compile("(?<![^\\W\\d_])[а-яѐ-џґ]{3,}(?![^\\W\\d_])")
+_ACRONYM_SAMPLE = 16  # the text's first small words, of _MIN_LETTERS or more, judged
+_ACRONYM_MIN_WORDS = 5  # of which it must hold at least these
+# And the share of them its language must know: the lexicon lists common
+# words only (of 12 small words of Russian news, 6 to 11 are listed); the
+# small words of a text whose case a mix-up swapped are shuffled capitals,
+# none listed.
+_ACRONYM_KNOWN = 0.4
+
+
+def _cyrillic_acronyms_only(text: str) -> bool:
+    """
+    Whether the flagged words of ``text`` are mixed-case Cyrillic names among known small words.
+
+    Russian writes names of firms and schools in capitals and small letters
+    (``КамАЗ``, ``ЮУрГУ``, ``ВолгаИнформ``): a capital after a small letter,
+    which the Cyrillic scan flags, since KOI8-R read as Windows-1251 (or the
+    other way) swaps the case of every letter. Such a mix-up leads a word
+    with a small letter and makes capitals of the rest (``рТЙЧЕФ``), and a
+    text's words in small letters of capitals, whose letters it also
+    shuffles: its small words are no language's. So a text is left where
+    every flagged word is led by a capital, holds a small letter and only
+    letters of one Cyrillic language's alphabet, and its first small words
+    are that language's (_GENUINE of them): every pair's scoring would
+    reject their repair, at the cost of dozens of readings.
+    """
+    words = _flagged_words(text)
+    names = [word for word in words if not _cyrillic_with_latin_twins(word)]
+    if not names or not all(map(_name_or_spaced_words, names)):
+        return False
+    small = [hit.group() for hit in islice(_SMALL_CYRILLIC_WORD.finditer(text), _ACRONYM_SAMPLE)]
+    if len(small) < _ACRONYM_MIN_WORDS:
+        return False
+    lang, share = lexicon.best_language(small, _cyrillic_languages())
+    if lang is None or share < _ACRONYM_KNOWN:
+        return False
+    letters = _written(lang)
+    return all(letters.issuperset(word.lower().replace("\xa0", "")) for word in names)
+
+
+def _name_or_spaced_words(word: str) -> bool:
+    """
+    Whether ``word`` is a _capital_led_mixed_case name, or words joined by no-break spaces.
+
+    Russian typography binds a short word to the next by a no-break space (``в целом``), which
+    the scan flags as DOS Russian shown as Windows-1251 (``а`` shows as a
+    no-break space there, among symbols): each word small, capitalised, in
+    capitals or a name, as written, is none of that.
+    """
+    if "\xa0" not in word:
+        return _capital_led_mixed_case(word)
+    return all(
+        part.isalpha() and (part.islower() or part[0].isupper()) for part in word.split("\xa0")
+    )
+
+
+def _capital_led_mixed_case(word: str) -> bool:
+    """Whether ``word`` is letters only, a capital first and a small letter among the rest."""
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _cyrillic_with_latin_twins(word: str) -> bool:
+    """
+    Whether ``word`` is mostly Cyrillic, and its Latin letters look like Cyrillic ones (``Cайт``).
+
+    Typed so, not made by a code page: none makes a Latin letter of a
+    Cyrillic one (see _latin_twins_only).
+    """
+    latin = _LATIN_SET.intersection(word)
+    return (
+        bool(latin)
+        and _CYRILLIC_LOOKALIKE_CHARS.issuperset(latin)
+        and _count_in(_CYRILLIC_SET, word) > _count_in(_LATIN_SET, word)
+    )
+
+
+@cache
+def _cyrillic_languages() -> tuple[str, ...]:
+    """The shipped languages written in Cyrillic: their alphabets are mostly Cyrillic letters."""
+    return tuple(
+        lang
+        for lang in lexicon.LANGUAGES
+        if 2 * len(_CYRILLIC_SET.intersection(_written(lang))) > len(_written(lang))
     )
 
 
