@@ -20,6 +20,8 @@ import re
 import sys
 from functools import cache
 
+from textclean.memo import remembered_for_last
+
 # Printable ASCII, tab and newline: no filter triggers on them alone, except
 # "&", which may start an HTML entity.
 _PLAIN_ASCII = bytes(c for c in range(0x20, 0x7F) if c != ord("&")) + b"\t\n"
@@ -42,21 +44,13 @@ def _non_plain_utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
 
 
-# The last text asked for as UTF-8, and its bytes: the pipeline's scan, then
-# the gates and filters given the same object (which look at its bytes to
-# find pairs and runs of characters outside ASCII), ask for them in turn.
-# Compared by identity and replaced in one assignment, as _last below.
-_last_utf8: tuple[str, bytes] = ("", b"")
-
-
+# Remembered for the last text asked: the pipeline's scan, then the gates and
+# filters given the same object (which look at its bytes to find pairs and
+# runs of characters outside ASCII), ask for them in turn.
+@remembered_for_last
 def utf8_of(text: str) -> bytes:
     """``text`` as UTF-8 (lone surrogates passed through), remembered for the last text asked."""
-    global _last_utf8  # noqa: PLW0603 - a one-entry cache, see above
-    last_text, data = _last_utf8
-    if last_text is not text:
-        data = text.encode("utf-8", "surrogatepass")
-        _last_utf8 = (text, data)
-    return data
+    return text.encode("utf-8", "surrogatepass")
 
 
 # Runs of the letters of the Cyrillic and Greek alphabets: a Russian or Greek
@@ -86,12 +80,10 @@ _NOT_ALPHABET_LEADS = bytes(
     set(range(256)) - {first[0] for *_, firsts in _ALPHABETS for first in firsts}
 )
 
-# The last text scanned and its characters: the pipeline scans a text, then
-# the filters it runs ask again for the same object. Compared by identity and
-# replaced in one assignment, so threads sharing it see a consistent pair.
-_last: tuple[str, frozenset[str]] = ("", frozenset())
 
-
+# Remembered for the last text scanned: the pipeline scans a text, then the
+# filters it runs ask again for the same object.
+@remembered_for_last
 def notable_chars(text: str) -> frozenset[str]:
     """
     The distinct characters of ``text`` other than printable ASCII, tab and newline, or more.
@@ -102,10 +94,6 @@ def notable_chars(text: str) -> frozenset[str]:
     them sound; what needs the exact letters (the homoglyph shortcut) looks
     for itself.
     """
-    global _last  # noqa: PLW0603 - a one-entry cache, see above
-    last_text, last_chars = _last
-    if last_text is text:
-        return last_chars
     utf8 = utf8_of(text).translate(None, _PLAIN_ASCII)
     rest = utf8.decode("utf-8", "surrogatepass")
     found: frozenset[str] | None = None
@@ -119,9 +107,7 @@ def notable_chars(text: str) -> frozenset[str]:
                 rest, found = cut, alphabet if found is None else found | alphabet
     # The rest's characters added to an alphabet's set, not a set of them
     # joined to it: a union copies both, a microsecond for a CJK text's.
-    chars = frozenset(rest) if found is None else found.union(rest)
-    _last = (text, chars)
-    return chars
+    return frozenset(rest) if found is None else found.union(rest)
 
 
 # One byte a character: ASCII as ".", the first byte of a longer UTF-8
@@ -130,20 +116,12 @@ _ONE_BYTE_A_CHAR = bytes(0x2E if byte < 0x80 else 0x58 for byte in range(256))
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 
-# The last text asked for its shape, and the shape: has_non_ascii_pair, then
-# paired_runs of the same object (gate, then filter), translate it once.
-# Compared by identity and replaced in one assignment, as _last above.
-_last_shape: tuple[str, bytes] = ("", b"")
-
-
+# Remembered for the last text: has_non_ascii_pair, then paired_runs of the
+# same object (gate, then filter), translate it once.
+@remembered_for_last
 def _shape_of(text: str) -> bytes:
     """``text`` one byte a character (see _ONE_BYTE_A_CHAR), remembered for the last text asked."""
-    global _last_shape  # noqa: PLW0603 - a one-entry cache, see above
-    last_text, shape = _last_shape
-    if last_text is not text:
-        shape = utf8_of(text).translate(_ONE_BYTE_A_CHAR, _CONTINUATION_BYTES)
-        _last_shape = (text, shape)
-    return shape
+    return utf8_of(text).translate(_ONE_BYTE_A_CHAR, _CONTINUATION_BYTES)
 
 
 def has_non_ascii_pair(text: str) -> bool:

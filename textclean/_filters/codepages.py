@@ -59,6 +59,7 @@ from textclean._filters import codepage_tables
 from textclean._filters._unlisted_alphabets import ALPHABETS
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
+from textclean.memo import remembered_for_last
 from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
@@ -2669,6 +2670,7 @@ def _letters_are_words(text: str, letters: list[str], pair: Pair) -> bool:
     return lang in pair.languages and share >= _MIN_ASCII_KNOWN and _common_letters(distinct, lang)
 
 
+@remembered_for_last
 def _plain_language(text: str) -> tuple[str | None, float] | None:
     """
     lexicon.best_language of ``text``'s first plain words, None if it has too few.
@@ -2676,19 +2678,8 @@ def _plain_language(text: str) -> tuple[str | None, float] | None:
     The answer for the last text asked is remembered: every pair whose
     repair of a line changes one-letter words asks it of the line's document.
     """
-    global _last_plain  # noqa: PLW0603 - a one-entry cache, see _last_plain
-    last_text, answer = _last_plain
-    if last_text is text:
-        return answer
     plain = list(islice((m[0] for m in _ASCII_WORD.finditer(_MARKUP.sub(" ", text))), _MAX_WORDS))
-    answer = lexicon.best_language(plain) if len(plain) >= _MIN_ASCII_WORDS else None
-    _last_plain = (text, answer)
-    return answer
-
-
-# The last text _plain_language was asked of, and its answer; replaced in one
-# assignment, so threads sharing it see a consistent pair.
-_last_plain: tuple[str, tuple[str | None, float] | None] = ("", None)
+    return lexicon.best_language(plain) if len(plain) >= _MIN_ASCII_WORDS else None
 
 
 def _common_letters(letters: AbstractSet[str], lang: str) -> bool:

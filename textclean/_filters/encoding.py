@@ -60,6 +60,7 @@ from ftfy.fixes import A_GRAVE_WORD_RE, decode_inconsistent_utf8, fix_c1_control
 
 from textclean._filters.homoglyphs.letters import range_class
 from textclean.changes import Change, apply_changes, diff_changes
+from textclean.memo import remembered_for_last
 from textclean.scan import (
     chars_matching,
     has_non_ascii_pair,
@@ -290,20 +291,8 @@ def _holds_undoable_line(text: str) -> bool:
     )
 
 
-# The last text asked whether two characters outside ASCII stand side by side
-# in it, and the answer: the gate asks, then the filter of the same object.
-# Replaced in one assignment, so threads sharing it see a consistent pair.
-_last_paired: tuple[str, bool] = ("", False)
-
-
-def _has_pair(text: str) -> bool:
-    """has_non_ascii_pair(text), remembered for the last text asked."""
-    global _last_paired  # noqa: PLW0603 - a one-entry cache, see above
-    last_text, paired = _last_paired
-    if last_text is not text:
-        paired = has_non_ascii_pair(text)
-        _last_paired = (text, paired)
-    return paired
+# Remembered for the last text: the gate asks, then the filter of the same object.
+_has_pair = remembered_for_last(has_non_ascii_pair)
 
 
 @cache  # asked some 2,000 times by the builders below, for a few dozen distinct sets
@@ -460,13 +449,11 @@ _QUIET_RUNS_LIMIT = 1 << 16
 _QUIET_RUN_LONGEST = 64
 
 
-# The last text _unsettled_runs was asked of and its answer: the gate
-# (_clean_as_it_stands) asks, then the filter of the same object, which on
-# mojibake not read as Windows-1252 (no ``Ã``) is a set of many runs.
-# Compared by identity and replaced in one assignment, as scan._last.
-_last_unsettled: tuple[str, str] = ("", "")
-
-
+# Remembered for the last text: the gate (_clean_as_it_stands) asks, then the
+# filter of the same object, which on mojibake not read as Windows-1252 (no
+# ``Ã``) is a set of many runs. ("" asked again would be "" again: its runs
+# are quiet now, or found nothing in before.)
+@remembered_for_last
 def _unsettled_runs(text: str) -> str:
     """
     The distinct runs of two or more characters outside ASCII in ``text`` not known quiet, spaced.
@@ -474,10 +461,6 @@ def _unsettled_runs(text: str) -> str:
     Runs the gates find nothing in are remembered as quiet: then "" is
     returned, in which they find nothing either.
     """
-    global _last_unsettled  # noqa: PLW0603 - a one-entry cache, see above
-    last_text, last_runs = _last_unsettled
-    if last_text is text:
-        return last_runs
     unsettled = paired_runs(text) - _QUIET_RUNS
     if not unsettled:
         return ""
@@ -486,7 +469,6 @@ def _unsettled_runs(text: str) -> str:
         _maybe_bad_pattern(before_ascii=False).search(runs) is not None
         or _misread_gate().search(runs) is not None
     ):
-        _last_unsettled = (text, runs)
         return runs
     if len(_QUIET_RUNS) + len(unsettled) > _QUIET_RUNS_LIMIT:
         _QUIET_RUNS.clear()

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 from textclean._confusables import OTHER_READINGS
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, SOURCES, WORD, script_of
 from textclean._filters.homoglyphs.settled import _runs
+from textclean.memo import remembered_for_last
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,14 +80,10 @@ class CharSet(NamedTuple):
     """The look-alike source scripts of the letters, Latin for an ASCII letter among them."""
 
     @staticmethod
+    @remembered_for_last
     def of(chars: frozenset[str]) -> CharSet:
         """The classification of ``chars``, remembered for the last set read and by value."""
-        global _last  # noqa: PLW0603 - a one-entry cache, as `textclean.scan`'s
-        last_chars, found = _last
-        if last_chars is not chars:
-            found = _classify(chars)
-            _last = (chars, found)
-        return found
+        return _classify(chars)
 
 
 # The largest set remembered by value. A count of entries bounds no memory when
@@ -226,8 +223,3 @@ def _source_flags(char: str) -> int:
 
 
 _FLAGS = _Flags()
-# No characters: what `CharSet.of` finds for an empty set.
-_last: tuple[frozenset[str], CharSet] = (
-    frozenset(),
-    CharSet(None, cyrillic_and_latin=False, plain_cyrillic=True, sources=frozenset()),
-)
