@@ -408,9 +408,12 @@ class RemoveBoilerplate:
             edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
+        beside: list[int] = []  # the lines that stay beside the furniture told so far ...
+        told = 0  # ... of the first ``told`` lines of ``removed``
         if content and removed:
             # notices and bios beside furniture: only the lines near removed ones are asked
             beside = kept_beside_removed(content, removed, notices.REACH)
+            told = len(removed)
             if COMMENT_FORM not in self.disabled:
                 notices.comment_notices(content, removed, beside)
             if PROMPT not in self.disabled:
@@ -435,8 +438,11 @@ class RemoveBoilerplate:
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
             comment_sections.comment_sections(content, removed)
         if content and removed and PROMPT not in self.disabled:
-            # after threads: a reader's comment between its thread's furniture is no appeal
-            beside = kept_beside_removed(content, removed, appeals.REACH)
+            # after threads: a reader's comment between its thread's furniture is no
+            # appeal; the lines beside the furniture told since are added to ``beside``
+            later = dict.fromkeys(itertools.islice(removed, told, None), "")
+            if later:
+                beside = sorted({*beside, *kept_beside_removed(content, later, appeals.REACH)})
             appeals.reader_appeals(content, removed, beside)
         if content and NAVIGATION not in self.disabled and mirrors.may_mirror(content):
             mirrors.mirrored_lines(content, removed)  # (its gate: a short line read twice)

@@ -13,21 +13,26 @@ in any wording:
 
 - the **reader** is addressed: a word of the second person (you, dich,
   Ihnen, vous, tu, twój, вы …), a sentence that opens with an imperative
-  of the prompts' vocabulary or one of following, sharing and writing, or
-  a sentence that ends with ``!`` or ``?``;
+  of the prompts' vocabulary or one of following, sharing, writing and
+  looking, or such a verb before ``us`` (``… and follow us on
+  Instagram``); a question alone is an interviewer's too;
 - a **medium** is named: the site's own channels (a newsletter, the
   comments, a forum, a podcast, a channel, social media and its platforms,
   e-mail, cookies), the site, a magazine, the article itself, journalism,
   a subscription, a membership, a donation;
-- the **site speaks of its own**: ``our``/``us`` (unser, uns, notre, nos,
-  nuestro, nasz, наш …), this article or this site, an address of its own
-  (a domain, an ``@handle``, an e-mail), or the comments below (``in the
-  comments``, ``in den Kommentaren``).
+- the **site speaks of its own**: ``our``/``us`` (unser, uns, notre,
+  nos, nuestro, nasz, наш …; not ``we``, anyone's in an interview), this
+  article or this site, its domain, cookies (a site asks consent for its
+  own), or the comments below (``in the comments``, ``in den Kommentaren``).
 
 And where it sits: within ``REACH`` lines of furniture already removed, no
-paragraph of prose between, after the body's first paragraph; a line right
-under a paragraph of prose goes only with the furniture below it, and one
-right above a paragraph only with the furniture above it.
+paragraph of prose between, after the body's first paragraph (or above a
+body of two); a line right under a paragraph of prose goes only with the
+furniture below it, and one right above a paragraph only with the
+furniture above it. The nearest furniture on a side decides: a picture's
+credit or the page's rights notice is no box of the reader's (an
+article's closing line sits above the footer), and a line with a comment's
+furniture on both sides is a reader's comment, which ``default`` keeps.
 
 What stays: an op-ed's call to action names no medium of the site (``Call
 your senator today. Join us at the rally on Saturday!``); a story about a
@@ -52,6 +57,8 @@ import re
 from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import COMMENT_FORM, COPYRIGHT, CREDIT, PROMPT
+from textclean._filters.boilerplate.notices import REACH as NOTICES_REACH
+from textclean._filters.boilerplate.signals import Parts
 from textclean._filters.boilerplate.vocabulary import (
     IMPERATIVES,
     SELF_REFERENCE,
@@ -63,8 +70,9 @@ from textclean._filters.boilerplate.vocabulary import (
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
 
-#: Content lines between the appeal and the furniture beside it (as notices.REACH).
-REACH = 2
+#: Content lines between the appeal and the furniture beside it: the notices' reach,
+#: so that the lines listed beside furniture for notices serve here too.
+REACH = NOTICES_REACH
 _MAX_APPEAL_CHARS = 400  # a sentence or two, not a paragraph
 _MAX_APPEAL_SPACES = 60
 _MIN_APPEAL_SPACES = 3  # a sentence, not a button ("Folge uns")
@@ -147,12 +155,19 @@ _MEDIUM_PHRASES = (
     "sociale media", "mediach społecznościowych", "социальных сетях", "соціальних мережах",
     "sosyal medya", "sociala medier", "sociálních sítích",
 )  # fmt: skip
-_MEDIUM_WORDS = frozenset(("site", "blog", "web", "app", "feed", "abo", "heft", "сайт", "блог"))
-# The site as the one speaking: our, us, we (less English "my", Italian "ci"
-# and "vi", Portuguese "nas": common words there). "US" is a country.
+_MEDIUM_WORDS = ("site", "blog", "web", "app", "feed", "abo", "heft", "сайт", "блог")
+# ... as split words write them ("Abo.", "blog,"): one set test in C
+_MEDIUM_WORD_FORMS = frozenset(
+    lead + word + trail
+    for word in _MEDIUM_WORDS
+    for lead in ("", "(", "«", "“", "„")
+    for trail in ("", ".", ",", "!", "?", ":", ";", ")", "»", "”", "…")
+)
+# The site as the one spoken of: our, us (less Italian "ci" and "vi", Polish
+# "nas", common words there; "we" is anyone's in an interview). "US" is a country.
 _SITE_WORDS = SITE_POSSESSIVES | frozenset((
-    "us", "we", "uns", "wir", "nous", "nosotros", "nos", "noi", "nós", "wij", "ons",
-    "nam", "мы", "нам", "нас", "ми", "biz", "bize", "bizi", "oss", "nám", "nás", "unsrer",
+    "us", "uns", "nous", "nos", "ons", "nam", "нам", "нас", "bize", "bizi", "oss", "nám",
+    "nás", "unsrer",
 ))  # fmt: skip
 _SITE_PHRASES = (
     *SELF_REFERENCE,
@@ -161,6 +176,11 @@ _SITE_PHRASES = (
     "nei commenti", "nos comentários", "in de reacties", "w komentarzach", "в комментариях",
     "в коментарях", "yorumlarda", "i kommentarerna", "v komentářích",
 )  # fmt: skip
+# (one search of each text for all the stems and phrases: the fast extra's automaton)
+_MEDIUM_PARTS = Parts.of((*_MEDIUM_STEMS, *_MEDIUM_PHRASES))
+_MEDIUM_ANY = Parts.of((*_MEDIUM_STEMS, *_MEDIUM_PHRASES, *_MEDIUM_WORDS))
+# "cookie": a site asks consent for its own cookies
+_SITE_PARTS = Parts.of((*_SITE_PHRASES, "cookie"))
 # The site's own address: a domain (not an author's e-mail address or handle).
 _ADDRESS = re.compile(r"(?<![\w@.-])[\w-]+\.(?:com|org|net|de|fr|es|it|pl|ru|at|ch|nl|eu)\b")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
@@ -171,32 +191,33 @@ _QUOTED = re.compile(r'“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|"[
 
 
 def _addressed(text: str, words: list[str], folded: list[str]) -> bool:
-    """Whether the reader is spoken to: the second person, an opening imperative, ``!`` or ``?``."""
+    """Whether the reader is spoken to: the second person, an imperative opening or before us."""
     if not _SECOND_PERSON.isdisjoint(folded):
         return True
     if any(word in _FORMAL_SECOND for word in words[1:]):
         return True
-    if text.rstrip(")»”’\"'").endswith(("!", "?")) or "¡" in text or "¿" in text:
+    if any(m[1].casefold() in _OPENERS for m in _SENTENCE_START.finditer(text)):
         return True
-    return any(m[1].casefold() in _OPENERS for m in _SENTENCE_START.finditer(text))
-
-
-def _names_medium(lowered: str, folded: list[str]) -> bool:
-    """Whether a word names one of the site's channels or things (by stem, word or phrase)."""
-    return (
-        not _MEDIUM_WORDS.isdisjoint(folded)
-        or any(map(" ".join(folded).__contains__, _MEDIUM_STEMS))  # (no stem spans a space)
-        or any(phrase in lowered for phrase in _MEDIUM_PHRASES)
+    # "... and follow us on Instagram", "Folgen Sie uns", "suivez-nous": an imperative before us
+    return any(
+        word in _OPENERS and not _SITE_WORDS.isdisjoint(folded[at + 1 : at + 3])
+        for at, word in enumerate(folded)
     )
 
 
+def _names_medium(lowered: str) -> bool:
+    """Whether a casefolded line names one of the site's channels or things (a stem or a word)."""
+    if not _MEDIUM_ANY.in_text(lowered):
+        return False  # (one search: most lines hold neither a stem nor a word's letters)
+    return _MEDIUM_PARTS.in_text(lowered) or not _MEDIUM_WORD_FORMS.isdisjoint(lowered.split())
+
+
 def _site_speaks(text: str, lowered: str, folded: list[str]) -> bool:
-    """Whether the site speaks of its own: our, us, this article or site, its address, comments."""
+    """Whether the site speaks of its own: our, us, this article or site, its domain, comments."""
     return (
         not _SITE_WORDS.isdisjoint(folded)
-        or any(phrase in lowered for phrase in _SITE_PHRASES)
+        or _SITE_PARTS.in_text(lowered)
         or _ADDRESS.search(text) is not None
-        or "cookie" in lowered  # a site asks consent for its own cookies
     )
 
 
@@ -208,16 +229,19 @@ def appeal(text: str) -> bool:
         or text.startswith(_OPENING_MARKS)  # a quotation, a line of dialogue
     ):
         return False
+    lowered = text.casefold()
+    # a medium first, in one search of its stems (most lines name none), and
+    # again without what someone is quoted saying, if anything is
+    if not _names_medium(lowered):
+        return False
     if "“" in text or "„" in text or "«" in text or '"' in text:
         text = _QUOTED.sub(" ", text)
+        lowered = text.casefold()
+        if not _names_medium(lowered):
+            return False
     words = _WORD.findall(text)
-    lowered = text.casefold()
     folded = [word.casefold() for word in words if word != "US"]
-    return (
-        _site_speaks(text, lowered, folded)
-        and _addressed(text, words, folded)
-        and _names_medium(lowered, folded)
-    )
+    return _site_speaks(text, lowered, folded) and _addressed(text, words, folded)
 
 
 def reader_appeals(content: list[Line], removed: dict[int, str], beside: list[int]) -> None:
