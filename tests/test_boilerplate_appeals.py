@@ -160,3 +160,73 @@ def test_negatives_are_no_appeals(lines):
     """An article made of the negatives, a body and furniture: no negative goes as an appeal."""
     text = doc(middle=lines[:3], bottom=[SHARE, *lines[3:], *RELATED])
     assert not set(NEGATIVES) & set(appealed(text))
+
+
+# Fresh variants, written after the rule was frozen (commit 31f75a4) and
+# not tuned on: appeals of sites to their readers in other words and
+# languages, and hard negatives an article or a letter says to its reader,
+# each with furniture beside it. Reported apart (the module's own examples
+# above were the rule's development set).
+FRESH_APPEALS = [
+    "Found this useful? Forward it to a colleague or sign up for our Friday briefing.",
+    "Got a tip about the harbour? Drop us a line at tips@harbourpress.example.",
+    "Want more stories like this one? Follow our newsroom on Mastodon and Bluesky.",
+    "Help keep our local journalism free for everyone: become a supporter today.",
+    "Missed an episode? Catch up on all of them in our podcast feed.",
+    "Hast du Fragen zum Thema? Schreib sie uns in die Kommentare!",
+    "Sie wollen keinen Artikel mehr verpassen? Folgen Sie uns auf WhatsApp.",
+    "Gefällt Ihnen unsere Berichterstattung? Werden Sie jetzt Mitglied im Leserclub.",
+    "Vous avez aimé cet article ? Partagez-le autour de vous et abonnez-vous à notre lettre.",
+    "Retrouvez toutes nos vidéos sur notre chaîne YouTube et donnez-nous votre avis.",
+    "¿Te ha gustado este artículo? Compártelo en tus redes sociales.",
+    "Apoya nuestro periodismo independiente con una donación mensual.",
+    "Ti è piaciuto? Iscriviti alla nostra newsletter settimanale e seguici su Instagram.",
+    "Gostou do conteúdo? Siga o nosso canal no Telegram e receba as notícias.",
+    "Vond je dit artikel interessant? Deel het dan met je vrienden.",
+    "Masz pytanie do redakcji? Napisz do nas na adres listy@gazeta.example.",
+    "Понравилась статья? Поделитесь ею с друзьями и подпишитесь на наш канал.",
+    "Bu haberi beğendiyseniz bizi sosyal medyada takip edin.",
+    "Gillade du artikeln? Följ oss på Facebook och dela den med dina vänner.",
+    "Líbil se vám článek? Sledujte nás na sociálních sítích.",
+]  # fmt: skip
+FRESH_NEGATIVES = [
+    # an op-ed's call to action, a letter to the editor, an article ending with the reader
+    "So write to your MP this week, and tell them the ferry matters to all of us.",
+    "I urge every reader to come to the meeting on Thursday and speak for the library.",
+    "Think about that the next time you scroll past a story about the harbour.",
+    "Dear editor, your report on the silo missed the fishermen's side of the story.",
+    "If you have ever waited for the night bus in the rain, you know what this means.",
+    "Die Gemeinde bittet alle Anwohner, ihre Einwände bis Freitag schriftlich einzureichen.",
+    "Wer helfen will, kann sich beim Roten Kreuz in der Hafenstraße melden.",
+    "Les habitants peuvent consulter le projet à la mairie jusqu'au 12 mai.",
+    "Los interesados pueden inscribirse en el ayuntamiento hasta el lunes.",
+    "Chi vuole partecipare può presentarsi in biblioteca sabato mattina.",
+    "A empresa disse que os clientes podem pedir o reembolso até ao fim do mês.",
+    "Mieszkańcy mogą zgłaszać uwagi do projektu do końca miesiąca.",
+    "The band thanked its fans on Instagram and promised a new album in the spring.",
+    "The paper's editor said subscriptions rose after the series on the port was published.",
+]  # fmt: skip
+# The fresh appeals the frozen rule misses, kept visible (not fixed by tuning):
+# an e-mail address is no medium, "catch up" no opener, Polish "nas" no
+# site word (Portuguese writes it for "in the").
+FRESH_MISSES = {
+    "Got a tip about the harbour? Drop us a line at tips@harbourpress.example.",
+    "Missed an episode? Catch up on all of them in our podcast feed.",
+    "Masz pytanie do redakcji? Napisz do nas na adres listy@gazeta.example.",
+}
+
+
+class TestFreshVariants:
+    @pytest.mark.parametrize("line", FRESH_APPEALS)
+    def test_a_fresh_appeal_beside_furniture_goes(self, line, request):
+        """A fresh appeal, with a share widget above and related links below, goes."""
+        if line in FRESH_MISSES:
+            request.applymarker(pytest.mark.xfail(strict=True, reason="a fresh miss"))
+        assert line in gone(bottom(SHARE, line, *RELATED))
+
+    @pytest.mark.parametrize("line", FRESH_NEGATIVES)
+    def test_a_fresh_negative_is_no_appeal(self, line):
+        """What an article or a letter says to its reader is no appeal, beside furniture too."""
+        assert not appeal(line)
+        assert line not in appealed(bottom(SHARE, line, *RELATED))
+        assert line not in gone(bottom(line, SHARE, *RELATED), web)
