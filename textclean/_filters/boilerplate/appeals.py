@@ -126,6 +126,7 @@ _APPEAL_VERBS = frozenset((
     "sdílejte", "sledujte", "komentujte", "napište", "podívejte", "poslechněte",
 ))  # fmt: skip
 _OPENERS = _APPEAL_VERBS | IMPERATIVES | SIGN_UP
+_BEFORE_US = _APPEAL_VERBS - {"like", "let", "read", "look", "watch", "listen", "lee", "lees"}
 # The site's own channels and things, by stems a word opens with or holds
 # (compounds: "Musiknewsletter", "YouTube-cookies", "Kommentardaten").
 _MEDIUM_STEMS = (
@@ -198,9 +199,11 @@ def _addressed(text: str, words: list[str], folded: list[str]) -> bool:
         return True
     if any(m[1].casefold() in _OPENERS for m in _SENTENCE_START.finditer(text)):
         return True
-    # "... and follow us on Instagram", "Folgen Sie uns", "suivez-nous": an imperative before us
+    # "... and follow us on Instagram", "Folgen Sie uns", "suivez-nous": a verb of
+    # following, sharing or writing before us (not the prompts' imperatives of all
+    # languages: Spanish "introduce" is an English verb, "people like us" no appeal)
     return any(
-        word in _OPENERS and not _SITE_WORDS.isdisjoint(folded[at + 1 : at + 3])
+        word in _BEFORE_US and not _SITE_WORDS.isdisjoint(folded[at + 1 : at + 3])
         for at, word in enumerate(folded)
     )
 
