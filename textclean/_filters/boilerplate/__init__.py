@@ -24,8 +24,11 @@ blocks in three stages, as jusText classifies paragraphs:
    a picture credit, a comment section's notice (``notices``), a sign-up
    box told by its form (``signups``), a bio beside the lines of its
    author box (``author_lines``), a contributor credit at the end
-   (``end_credits``) and a count of a list with exactly that many
-   headlines below it (``counted``).
+   (``end_credits``), a count of a list with exactly that many
+   headlines below it (``counted``), and a sentence in which the site
+   asks its reader to follow, share, comment or subscribe, beside
+   furniture (``appeals``: the reader addressed, a medium named, the
+   site's own).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -52,7 +55,8 @@ character): ``kinds.may_mark`` before marked_kind's scan,
 ``boxes.may_open_with_ad_marker`` and ``may_hold_rating`` before boxes,
 a ``?`` before a lone yes/no widget is looked for, ``forms.may_hold_form``
 before forms. ``notices`` and ``author_lines`` ask only the lines beside
-removed ones (``lines.kept_beside_removed``, listed once for both),
+removed ones (``lines.kept_beside_removed``, listed once for both;
+``appeals`` lists them again after the comment threads),
 ``signups`` only boxes headed by furniture already told, ``end_credits``
 the last two kept lines, each by a set lookup of its first or last word;
 ``contacts`` searches the lines below the body for a digit or an at sign
@@ -91,6 +95,7 @@ from typing import Literal
 import regex
 
 from textclean._filters.boilerplate import (
+    appeals,
     author_lines,
     blocks,
     boxes,
@@ -403,9 +408,12 @@ class RemoveBoilerplate:
             edge_lines.edge_furniture(content, removed)
         if content and COMMENT_FORM not in self.disabled and forms.may_hold_form(text):
             forms.forms(text, content, removed)
+        beside: list[int] = []  # the lines that stay beside the furniture told so far ...
+        told = 0  # ... of the first ``told`` lines of ``removed``
         if content and removed:
             # notices and bios beside furniture: only the lines near removed ones are asked
             beside = kept_beside_removed(content, removed, notices.REACH)
+            told = len(removed)
             if COMMENT_FORM not in self.disabled:
                 notices.comment_notices(content, removed, beside)
             if PROMPT not in self.disabled:
@@ -429,6 +437,13 @@ class RemoveBoilerplate:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
             comment_sections.comment_sections(content, removed)
+        if content and removed and PROMPT not in self.disabled:
+            # after threads: a reader's comment between its thread's furniture is no
+            # appeal; the lines beside the furniture told since are added to ``beside``
+            later = dict.fromkeys(itertools.islice(removed, told, None), "")
+            if later:
+                beside = sorted({*beside, *kept_beside_removed(content, later, appeals.REACH)})
+            appeals.reader_appeals(content, removed, beside)
         if content and NAVIGATION not in self.disabled and mirrors.may_mirror(content):
             mirrors.mirrored_lines(content, removed)  # (its gate: a short line read twice)
         if content:
