@@ -879,6 +879,8 @@ def _page_run(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
     It looks only if quiet_lines.PAGE_RUN lines in a row are no prose, and
     then takes only lines that do not read as prose to it (page.short_text).
     """
+    if len(quiet) < quiet_lines.PAGE_RUN:
+        return False  # (most texts: a title alone) no run can be longer than the lines
     run = longest = 0
     for index, line in enumerate(lines):
         if line:
