@@ -14,6 +14,7 @@ from textclean._filters.boilerplate import (
     remove_boilerplate,
 )
 from textclean._filters.boilerplate.bios import HEADER_TRIM, NAME_LINE_MAX_SPACES, may_be_short
+from textclean._filters.boilerplate.catalog import LineMatcher
 
 remove = RemoveBoilerplate()
 BODY = [
@@ -326,6 +327,25 @@ def test_dispatch_finds_the_rule_the_full_alternation_finds(data):
         None,
     )
     assert remove_boilerplate._any_rule.match(line) == expected
+
+
+@given(st.data())
+def test_a_new_matcher_finds_the_rule_the_full_alternation_finds(data):
+    """A matcher that meets each beginning for the first time (its sifts built then) finds the same rule."""
+    rules = list(enumerate(_ALL_RULES))
+    if data.draw(st.booleans()):
+        rules = [(i, rule) for i, rule in rules if rule.anywhere]
+    index = data.draw(st.integers(0, len(_ALL_RULES) - 1))
+    line = data.draw(
+        st.one_of(
+            st.from_regex(_ALL_RULES[index].pattern, fullmatch=True).map(data.draw(_CASES)),
+            st.text(alphabet="Ssharet ©(c):Ll", max_size=12),
+        )
+    ).strip()
+    expected = next(
+        (i for i, rule in rules if line and re.fullmatch(rule.pattern, line, re.IGNORECASE)), None
+    )
+    assert LineMatcher(rules).match(line) == expected
 
 
 class TestBodyOfOneSentenceParagraphs:

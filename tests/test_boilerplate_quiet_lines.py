@@ -264,3 +264,30 @@ def test_opens_with_ad_marker_is_the_gate_for_one_line(text):
     """opens_with_ad_marker says what may_open_with_ad_marker says of a text of that one line."""
     line = Line(0, text, 0, True, None, None)  # noqa: FBT003
     assert opens_with_ad_marker(text) == may_open_with_ad_marker([line])
+
+
+def _reference_quiet_prose(lines: list[str], quiet: set[int]) -> bool:
+    """quiet_prose as it was: each line of prose asked every mark in turn."""
+    text = "\n".join(lines)
+    colon = ":" in text
+    field = "*" in text or ")" in text
+    for index, line in enumerate(lines):
+        if not line or index in quiet:
+            continue
+        if (
+            not quiet_lines._unmarked(line)
+            or (field and line.endswith(quiet_lines._FIELD_ENDS) and quiet_lines.field_text(line))
+            or (colon and ":" in line[-90:] and quiet_lines.caption_credit(line))
+            or (
+                line.count(" ") < quiet_lines.PARAGRAPH_SPACES and quiet_lines._CONTACT.search(line)
+            )
+        ):
+            return False
+    return not quiet_lines._rights_at_end(lines)
+
+
+@given(st.one_of(DOCS, BODIED, TITLED), st.sets(st.integers(0, 30), max_size=6))
+def test_quiet_prose_answers_as_before(text, quiet):
+    """All lines asked each mark at once find a marked line of prose where the line-by-line loop did."""
+    lines = text.split("\n")
+    assert quiet_lines.quiet_prose(lines, quiet) == _reference_quiet_prose(lines, quiet)

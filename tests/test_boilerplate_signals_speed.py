@@ -10,9 +10,16 @@ from hypothesis import strategies as st
 
 from textclean._filters.boilerplate.catalog import COPYRIGHT
 from textclean._filters.boilerplate.signals import (
+    _CUE_TABLE,
     _RIGHTS_MARK,
+    _STEM_HEAD,
+    _STEM_HEADS,
+    _STEMS,
     MAX_SCORED_CHARS,
     LineSignals,
+    _find_cues,
+    _stem_category,
+    _tokens,
     signals,
 )
 from textclean._filters.boilerplate.vocabulary import (
@@ -116,3 +123,46 @@ def test_signals_of_known_lines() -> None:
 def test_remembered_credit_word_answers_as_measured(line: str) -> None:
     for token in line.split():
         assert credit_word(token) == credit_word.__wrapped__(token)
+
+
+def _reference_find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    """_find_cues as it was: every word visited, each phrase of its first word compared in turn."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        for words, category in _CUE_TABLE.get(tokens[i][1], ()):
+            size = len(words)
+            if size == 1 or tuple(t[1] for t in tokens[i : i + size]) == words:
+                found.append((category, i, i + size))
+                i += size
+                break
+        else:
+            word = tokens[i][1]
+            if (word[:_STEM_HEAD] in _STEM_HEADS or "'" in word or "’" in word) and (
+                stemmed := _stem_category(word)
+            ) is not None:
+                found.append((stemmed, i, i + 1))
+            i += 1
+    return found
+
+
+# Whole phrases and their words (those beginning several phrases, and the
+# words inside them), stems and their inflections, elisions, and plain words.
+_PHRASES = sorted({words for entries in _CUE_TABLE.values() for words, _ in entries})
+_PHRASE_WORDS = sorted({word for words in _PHRASES for word in words})
+_CUE_WORDS = st.one_of(
+    st.sampled_from(_PHRASES).map(" ".join),
+    st.sampled_from(_PHRASES).map(lambda words: " ".join(words[:-1])),  # a phrase cut short
+    st.sampled_from(sorted(first for first, entries in _CUE_TABLE.items() if len(entries) > 2)),
+    st.sampled_from(_PHRASE_WORDS),
+    st.sampled_from(sorted(_STEMS)).map(lambda stem: stem + "ers"),
+    st.sampled_from(["l'offerta", "d’affiliation", "l'", "'", "Share:", "(more)", "the", "x"]),
+    st.text(min_size=1, max_size=8).filter(lambda word: not word.isspace()),
+)
+
+
+@given(st.lists(_CUE_WORDS, max_size=30).map(" ".join))
+def test_find_cues_answers_as_before(line: str) -> None:
+    """The phrases by length and the words visited find the cues the phrase-by-phrase loop found."""
+    tokens = _tokens(line)
+    assert _find_cues(tokens) == _reference_find_cues(tokens)

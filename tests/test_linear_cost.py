@@ -202,7 +202,7 @@ def measure() -> Any:
     ]
     for module in modules:
         _wrap_patterns(vars(module), lambda name, p, m=module: patch.setattr(m, name, p), work)
-    # remove_boilerplate compiles its rules as lines need them.
+    # remove_boilerplate compiles its rules when it makes its matchers (on first use).
     boilerplate = importlib.import_module("textclean._filters.boilerplate.catalog")
     rule_pattern = boilerplate._rule_pattern
     patch.setattr(

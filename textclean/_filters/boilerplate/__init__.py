@@ -513,7 +513,7 @@ class RemoveBoilerplate:
             ):
                 continue
             if not ends_clause(line) or self._known(line)[1] is not None:
-                return self._may_be_quiet(line, lines) and self._quiet_prose(lines)
+                return self._may_be_quiet(line, lines) and self._quiet_prose(lines, cleared=line)
         return self._plain_ends(lines, removed, {})
 
     def _may_be_quiet(self, line: str, lines: list[str]) -> bool:
@@ -534,14 +534,17 @@ class RemoveBoilerplate:
             return True
         return not _wide_sentence(lines)
 
-    def _quiet_prose(self, lines: list[str]) -> bool:
+    def _quiet_prose(self, lines: list[str], *, cleared: str) -> bool:
         """
         _plain_prose of a text (nothing removed) holding a line that is no prose.
 
         Such lines are collected with their verdicts: a paragraph ending no
         sentence (left unmeasured) or a line of short sentences. A text
         without a body loses only catalog lines; in one with a body, _quiet
-        asks whether a stage could take them or its prose.
+        asks whether a stage could take them or its prose. ``cleared`` is
+        the first line that is no prose, which _may_be_quiet let through: if
+        it ends no clause and the text has a body, may_be_quiet_paragraph
+        said yes to it there, and is not asked again.
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
         quiet: dict[int, _Verdict | None] = {}  # the lines that are no prose, by index
@@ -570,7 +573,7 @@ class RemoveBoilerplate:
             else:
                 if wide is None:
                     wide = _wide_sentence(lines)
-                if wide and not quiet_lines.may_be_quiet_paragraph(line):
+                if wide and line is not cleared and not quiet_lines.may_be_quiet_paragraph(line):
                     return False  # a title, a label: no quiet line in a text with a body
             quiet[index] = verdict
         if not _has_body(lines, quiet):
@@ -891,6 +894,8 @@ def _page_run(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
     It looks only if quiet_lines.PAGE_RUN lines in a row are no prose, and
     then takes only lines that do not read as prose to it (page.short_text).
     """
+    if len(quiet) < quiet_lines.PAGE_RUN:
+        return False  # (most texts: a title alone) no run can be longer than the lines
     run = longest = 0
     for index, line in enumerate(lines):
         if line:

@@ -54,7 +54,7 @@ from textclean._filters.boilerplate.lines import marked_lines, per_text, positio
 from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from textclean._filters.boilerplate.blocks import Line
     from textclean._filters.boilerplate.signals import LineSignals
@@ -656,7 +656,12 @@ def may_open_with_ad_marker(content: list[Line]) -> bool:
     holds_ad_marker over the short lines read them whole (some 5 ns a
     character, most of boxes on prose).
     """
-    openings = {line.text.lstrip(AD_LEAD)[:_OPENING].casefold()[:_OPENING] for line in content}
+    return any_opens_with_ad_marker([line.text for line in content])
+
+
+def any_opens_with_ad_marker(texts: Iterable[str]) -> bool:
+    """Whether opens_with_ad_marker holds for one of ``texts`` (one set comprehension for all)."""
+    openings = {text.lstrip(AD_LEAD)[:_OPENING].casefold()[:_OPENING] for text in texts}
     return not openings.isdisjoint(AD_OPENINGS)
 
 

@@ -51,7 +51,7 @@ from collections import Counter
 
 import regex
 
-from textclean._filters.boilerplate.boxes import opens_with_ad_marker
+from textclean._filters.boilerplate.boxes import any_opens_with_ad_marker, opens_with_ad_marker
 from textclean._filters.boilerplate.captions import caption_credit
 from textclean._filters.boilerplate.forms import field_text
 
@@ -108,18 +108,24 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
     first (in C); the ends of each line are tested, and a short line's digits.
     """
     text = "\n".join(lines)
-    colon = ":" in text
-    field = "*" in text or ")" in text
-    for index, line in enumerate(lines):
-        if not line or index in quiet:
-            continue
-        if (
-            not _unmarked(line)
-            or (field and line.endswith(_FIELD_ENDS) and field_text(line))
-            or (colon and ":" in line[-_CAPTION_TAIL:] and caption_credit(line))
-            or (line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None)
-        ):
-            return False
+    prose = [line for index, line in enumerate(lines) if line and index not in quiet]
+    # Each mark asked of all the lines at once, in comprehensions: a call or
+    # two a line for the cheapest tests cost as much as the tests.
+    pointed = [line for line in prose if line[0] in _POINTING_FIRST or line[-1] in _POINTING_LAST]
+    if not all(map(_unpointed, pointed)):
+        return False
+    if any_opens_with_ad_marker(prose):
+        return False
+    if ("*" in text or ")" in text) and any(
+        line.endswith(_FIELD_ENDS) and field_text(line) for line in prose
+    ):
+        return False
+    if ":" in text and any(":" in line[-_CAPTION_TAIL:] and caption_credit(line) for line in prose):
+        return False
+    if any(
+        line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None for line in prose
+    ):
+        return False
     return not _rights_at_end(lines)
 
 

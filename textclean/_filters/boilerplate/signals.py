@@ -248,23 +248,58 @@ def _as_written(tokens: list[tuple[str, str]]) -> str:
     return " ".join(raw.strip(_PUNCTUATION) for raw, _ in tokens)
 
 
+def _cues_by_size(
+    table: dict[str, tuple[tuple[tuple[str, ...], str], ...]],
+) -> dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]]:
+    """
+    The cue table with each first word's phrases grouped by length, longest first.
+
+    A first word begins up to eight phrases: one lookup of the line's next
+    words per length finds the longest that is there, where comparing them
+    with each phrase in turn cost a Python frame a word.
+    """
+    by_size: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = {}
+    for first, entries in table.items():
+        sizes: dict[int, dict[tuple[str, ...], str]] = {}
+        for words, category in entries:
+            sizes.setdefault(len(words), {}).setdefault(words, category)
+        by_size[first] = tuple(sorted(sizes.items(), key=lambda item: -item[0]))
+    return by_size
+
+
+_CUES_BY_SIZE = _cues_by_size(_CUE_TABLE)
+
+
 def _find_cues(tokens: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
-    found = []
-    i = 0
-    while i < len(tokens):
-        for words, category in _CUE_TABLE.get(tokens[i][1], ()):
-            size = len(words)
-            if size == 1 or tuple(t[1] for t in tokens[i : i + size]) == words:
+    """
+    The cues of ``tokens`` (see find_cues): the longest phrase at each word, then the next word.
+
+    Only the words that begin a phrase or may be a stem's or an elision's
+    are visited (picked out in one comprehension); a phrase found hides the
+    words inside it.
+    """
+    words = [word for _, word in tokens]
+    table, heads = _CUES_BY_SIZE, _STEM_HEADS
+    found: list[tuple[str, int, int]] = []
+    end = 0  # the words before it are inside a cue found
+    for i in [
+        i
+        for i, word in enumerate(words)
+        if word in table or word[:_STEM_HEAD] in heads or "'" in word or "’" in word
+    ]:
+        if i < end:
+            continue
+        word = words[i]
+        for size, phrases in table.get(word, ()):
+            if (category := phrases.get(tuple(words[i : i + size]))) is not None:
                 found.append((category, i, i + size))
-                i += size
+                end = i + size
                 break
         else:
-            word = tokens[i][1]
-            if (word[:_STEM_HEAD] in _STEM_HEADS or "'" in word or "’" in word) and (
+            if (word[:_STEM_HEAD] in heads or "'" in word or "’" in word) and (
                 stemmed := _stem_category(word)
             ) is not None:
                 found.append((stemmed, i, i + 1))
-            i += 1
     return found
 
 
