@@ -8,8 +8,12 @@ translation encoded in a code page its language is written in and decoded in
 another (every pair below that changes it); a *genuine* document is the
 translation as it is, and, for a few languages, in capitals.
 
-Run: python scripts/eval_codepages.py [tune|heldout] [--show N]
-Prints repaired share per pair and genuine documents changed.
+Run: python scripts/eval_codepages.py [tune|heldout] [--show N] [--mixing]
+Prints repaired share per pair and genuine documents changed. ``--mixing``
+scores documents whose lines are not all shown alike instead, line by line:
+kind A, one line mixed up among clean ones; kind B, the lines shown through
+two different pairs of the language (alternating). It counts the mixed-up
+lines repaired and the clean lines changed.
 """
 
 from __future__ import annotations
@@ -146,9 +150,98 @@ def documents(part: str) -> tuple[list[Doc], list[Doc]]:
     return mixed, genuine
 
 
+class MixedLines(NamedTuple):
+    kind: str  # "A": one line mixed up among clean ones; "B": two pairs, alternating
+    lang: str
+    pairs: tuple[str, ...]  # each line's pair, "" for a clean line
+    shown: tuple[str, ...]
+    expected: tuple[str, ...]
+
+
+def _shown(line: str, pair: tuple[str, str]) -> str | None:
+    try:
+        return encode(line, pair[0]).decode(pair[1])
+    except UnicodeError:
+        return None
+
+
+def _pick(text: str, salt: str, count: int) -> int:
+    """A stable choice among ``count`` from a document's text."""
+    return int.from_bytes(hashlib.sha256(f"{salt}:{text}".encode()).digest()[:4], "big") % count
+
+
+def mixing_documents(part: str) -> list[MixedLines]:
+    """Documents of several lines (kind A and B above) of one half, each choice fixed by a hash."""
+    docs = []
+    for lang, text in grouped(part):
+        pairs = MIXUPS.get(lang, ())
+        lines = tuple(text.split("\n"))
+        if not pairs or len(lines) < 2:
+            continue
+        # Kind A: one line, of those a pair changes, shown through it.
+        pair = pairs[_pick(text, "A-pair", len(pairs))]
+        changed = [i for i, line in enumerate(lines) if _shown(line, pair) not in (None, line)]
+        if changed:
+            at = changed[_pick(text, "A-line", len(changed))]
+            shown = tuple(
+                _shown(line, pair) or line if i == at else line for i, line in enumerate(lines)
+            )
+            names = tuple(" read as ".join(pair) if i == at else "" for i in range(len(lines)))
+            docs.append(MixedLines("A", lang, names, shown, lines))
+        # Kind B: the lines shown through two pairs in turn.
+        if len(pairs) < 2:
+            continue
+        first = _pick(text, "B-first", len(pairs))
+        second = (first + 1 + _pick(text, "B-second", len(pairs) - 1)) % len(pairs)
+        chosen = [pairs[first] if i % 2 == 0 else pairs[second] for i in range(len(lines))]
+        shown_b = [_shown(line, pair) for line, pair in zip(lines, chosen, strict=True)]
+        if any(line is None for line in shown_b):
+            continue
+        names = tuple(
+            " read as ".join(pair) if new != line else ""
+            for line, new, pair in zip(lines, shown_b, chosen, strict=True)
+        )
+        if len({name for name in names if name}) == 2:  # two pairs shown
+            docs.append(MixedLines("B", lang, names, tuple(map(str, shown_b)), lines))
+    return docs
+
+
+def mixing(part: str, show: int) -> int:
+    """Score the --mixing documents line by line."""
+    damaged: Counter[str] = Counter()
+    repaired: Counter[str] = Counter()
+    clean: Counter[str] = Counter()
+    broken: Counter[str] = Counter()
+    misses = []
+    for doc in mixing_documents(part):
+        out = fix_legacy_codepage("\n".join(doc.shown)).split("\n")
+        if len(out) != len(doc.expected):
+            out = list(doc.shown)  # (never: every pair keeps the lines)
+        for name, line, want, got in zip(doc.pairs, doc.shown, doc.expected, out, strict=True):
+            if name:
+                damaged[doc.kind] += 1
+                repaired[doc.kind] += got == want
+            else:
+                clean[doc.kind] += 1
+                broken[doc.kind] += got != want
+            if got != want:
+                misses.append((doc, name, line, got))
+    for kind in sorted(damaged):
+        print(
+            f"{part} mixing kind {kind}: mixed-up lines repaired {repaired[kind]}/{damaged[kind]} "
+            f"({100 * repaired[kind] / damaged[kind]:.1f}%), clean lines changed "
+            f"{broken[kind]}/{clean[kind]}"
+        )
+    for doc, name, line, got in misses[:show]:
+        print("MISS", doc.kind, doc.lang, name or "clean", repr(line[:60]), "->", repr(got[:60]))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     part = argv[0] if argv else "tune"
     show = int(argv[argv.index("--show") + 1]) if "--show" in argv else 0
+    if "--mixing" in argv:
+        return mixing(part, show)
     mixed, genuine = documents(part)
     total, fixed = Counter(), Counter()
     misses = []

@@ -7,12 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textclean._filters.codepages import fix_legacy_codepage
+from textclean._filters.codepages import FixLegacyCodepage, fix_legacy_codepage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from eval_codepages import MIXUPS, documents, encode
+from eval_codepages import MIXUPS, documents, encode, mixing_documents
 
 _TUNE_MIXED, _TUNE_GENUINE = documents("tune")
+_TUNE_MIXING = mixing_documents("tune")
 
 
 def _shown(lines: list[str], pairs: list[tuple[str, str]]) -> str:
@@ -67,7 +68,78 @@ class TestLinesOfTwoPairs:
         assert fix_legacy_codepage(_shown(lines, pairs)) == "\n".join(lines)
 
 
+class TestLinesTheDocumentsPairLeaves:
+    @pytest.mark.parametrize(
+        ("lines", "pairs"),
+        [
+            # (sentences of no dev set; the base repaired none of these wholly)
+            (
+                [
+                    "Die Datei wurde erfolgreich hochgeladen und geprüft.",
+                    "Bitte wählen Sie eine kleinere Datei aus.",
+                    "Die Änderungen wurden gespeichert.",
+                ],
+                [("cp1252", "mac-roman"), ("cp850", "cp1252"), ("cp1252", "mac-roman")],
+            ),
+            (
+                [
+                    "Tämä tiedosto on liian suuri lähetettäväksi.",
+                    "Yritä myöhemmin uudelleen, kiitos.",
+                    "Päivitys epäonnistui.",
+                ],
+                [("mac-roman", "cp1252"), ("cp850", "cp1252"), ("mac-roman", "cp1252")],
+            ),
+            (
+                [
+                    "Hyvä asiakas, tilauksesi on käsitelty.",
+                    "Tässä luvussa voi olla enintään kymmenen numeroa.",
+                    "Kiitos tilauksestasi.",
+                ],
+                [("cp850", "cp1252"), ("mac-roman", "cp1252"), None],
+            ),
+            (
+                [
+                    "Você pode editá-lo novamente abaixo.",
+                    "O arquivo “{name}” foi enviado com sucesso.",
+                    "Não foi possível salvar as alterações.",
+                ],
+                [("cp1252", "cp850"), None, ("cp1252", "cp850")],
+            ),
+        ],
+    )
+    def test_each_line_by_its_own_pair(self, lines, pairs):
+        """A line the document's pair reads wrongly, or not at all, is read by its own pair."""
+        shown = "\n".join(
+            line if pair is None else encode(line, pair[0]).decode(pair[1])
+            for line, pair in zip(lines, pairs, strict=True)
+        )
+        assert fix_legacy_codepage(shown) == "\n".join(lines)
+
+    def test_quotes_around_a_placeholder_stay(self):
+        """Curly quotes standing around a placeholder are no DOS 850 letters (``ô{obj}ö``)."""
+        shown = "VocÛ pode editß-lo novamente abaixo.\nO {name} “{obj}” foi alterado com sucesso."
+        assert (
+            fix_legacy_codepage(shown).split("\n")[1]
+            == "O {name} “{obj}” foi alterado com sucesso."
+        )
+
+    def test_own_reading_named_in_explain(self):
+        """explain names each line's own pair."""
+        shown = "TŠmŠ tiedosto on liian suuri lŠhetettŠvŠksi.\nYrit„ my”hemmin uudelleen, kiitos."
+        reasons = {change.reason for change in FixLegacyCodepage().explain(shown)[1]}
+        assert reasons == {
+            "legacy code page: mac-roman read as cp1252",
+            "legacy code page: cp850 read as cp1252",
+        }
+
+
 class TestProperties:
+    @given(st.sampled_from(_TUNE_MIXING))
+    def test_mixing_documents_idempotent(self, doc):
+        """A document whose lines were shown through two pairs, or one among clean lines, settles at once."""
+        once = fix_legacy_codepage("\n".join(doc.shown))
+        assert fix_legacy_codepage(once) == once
+
     @given(st.sampled_from(_TUNE_GENUINE))
     def test_genuine_documents_unchanged(self, doc):
         """Documents of consecutive translations of one catalog, in any language, stay as they are."""

@@ -1919,7 +1919,7 @@ _FLAGGED_WORDS: dict[str, str | None] = {}
 
 def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     """Whether a line the document's pair changes is, alone, no less plausible repaired."""
-    if _stray_mark(fixed, pair):
+    if _stray_mark(fixed, pair) or _only_typography_made_letters(line, fixed):
         return False
     before, after = _words(line), _words(fixed)
     uncomposed = _convert(line, pair, compose=False) or fixed
@@ -1965,6 +1965,32 @@ def _no_worse(line: str, fixed: str, pair: Pair) -> bool:
     # Where the letters differ tells most: ``angliètinou`` against ``angličtinou``.
     return score + _changed_pairs_gain(line, fixed, pair) / _CHANGED_WEIGHT >= before_score and (
         pair.saved in _NON_LATIN_CODECS or not _known_elsewhere(before, known_after)
+    )
+
+
+def _only_typography_made_letters(line: str, fixed: str) -> bool:
+    """
+    Whether all the repair ``fixed`` changes in ``line`` is a pair of quotes standing, made letters.
+
+    Curly quotes around a word or a placeholder (``O {name} “{obj}” foi
+    adicionado``) are what text of any language writes there: a document's
+    pair that reads nothing else of the line (DOS 850's ``ô{obj}ö``) has no
+    word of it to vouch for the reading (_quotes_in_place, the other way
+    round). (A lone quote-like mark may be a letter's place: DOS 850's
+    ``é`` is ``‚`` in Windows-1252, Catalan ``‚s``.)
+    """
+    if len(line) != len(fixed):
+        return False
+    changed = {old for old, new in zip(line, fixed, strict=True) if old != new}
+    return changed == _CURLY_QUOTES and _quotes_in_place(fixed, line) == sum(
+        old != new for old, new in zip(line, fixed, strict=True)
+    )
+
+
+def _changes_within(line: str, own: str, fixed: str) -> bool:
+    """Whether ``own`` changes no character of ``line`` that ``fixed`` leaves (one for one)."""
+    return len(line) == len(own) == len(fixed) and all(
+        new == old or other != old for old, new, other in zip(line, own, fixed, strict=True)
     )
 
 
@@ -3398,6 +3424,11 @@ def _folded_letters(text: str) -> frozenset[str]:
     return frozenset(char for char in set(text.casefold()) if not char.isascii() and char.isalpha())
 
 
+# Letters in the words a document's pair changes in a line, below which the
+# line is too short to be read on its own against the document (``ôåâ``).
+_OWN_READING_LETTERS = 6
+
+
 @dataclass(frozen=True)
 class FixLegacyCodepage:
     """Undo text saved in one legacy code page and read in another, where the lexicon says so."""
@@ -3450,7 +3481,7 @@ class FixLegacyCodepage:
             current = _apply(current, [(start, end, fixed, ()) for start, end, fixed, _ in repairs])
         return []
 
-    def _repairs(self, text: str) -> list[tuple[int, int, str, Pair]]:
+    def _repairs(self, text: str, *, alone: bool = False) -> list[tuple[int, int, str, Pair]]:
         """
         (start, end, repaired line, pair) for each line to repair, in order.
 
@@ -3458,8 +3489,10 @@ class FixLegacyCodepage:
         all its lines that hold a telltale are pooled, so a document of short
         lines is judged on all of them. Its pair is then applied to each line
         that holds characters it changes, where that line alone is no less
-        plausible for it. Failing a document-wide pair, lines are judged one
-        by one (a mixed-up title in a clean document).
+        plausible for it; the lines it leaves are judged each as a text of
+        its own (_left_lines_alone; not again where ``alone``). Failing a
+        document-wide pair, lines are judged one by one (a mixed-up title in
+        a clean document).
         """
         verdict = _plainly_genuine(notable_chars(text))
         scans = _telltale_scans(text)
@@ -3505,8 +3538,11 @@ class FixLegacyCodepage:
                     and _no_worse(line, fixed, pair)
                     and not _unlisted_language_left(text, line, fixed, pair)
                 ):
-                    repairs.append((start, end, fixed, pair))
-            return repairs
+                    own = None if alone else self._own_reading(text, line, fixed, pair)
+                    repairs.append((start, end, *(own or (fixed, pair))))
+            if not alone:
+                repairs.extend(self._left_lines_alone(text, repairs))
+            return sorted(repairs)
         # Then lines one by one, but only so many: where no pair reads the
         # document as a whole, its lines may have been shown through two (a
         # line pasted from a DOS window among Windows ones), and each line's
@@ -3520,6 +3556,60 @@ class FixLegacyCodepage:
             if found is not None and not _unlisted_language_left(text, line, found[1], found[0]):
                 repairs.append((start, end, found[1], found[0]))
         return repairs
+
+    def _left_lines_alone(
+        self, text: str, repairs: list[tuple[int, int, str, Pair]]
+    ) -> Iterator[tuple[int, int, str, Pair]]:
+        """
+        Repairs of the lines of ``text`` its document-wide pair left, each judged as a text alone.
+
+        A document's lines may have been shown through two pairs (a line
+        pasted from a DOS window among Windows ones, ``Introduzca un
+        n˙mero`` beside ``v\N{NO-BREAK SPACE}lida``): a line the document's
+        pair does not read is then judged by its own words, with every gate
+        a text of that one line passes, so a clean line of the document
+        (``O {name} “{obj}” foi adicionado``, ``šest``) is left as it is.
+        """
+        done = {start for start, _, _, _ in repairs}
+        for start, end in lines_holding(text, _NON_ASCII):
+            if start in done or end - start == len(text):
+                continue
+            line = text[start:end]
+            for _, _, fixed, pair in self._alone(line):
+                if not _unlisted_language_left(text, line, fixed, pair):
+                    yield start, end, fixed, pair
+
+    def _own_reading(self, text: str, line: str, fixed: str, pair: Pair) -> tuple[str, Pair] | None:
+        """
+        The repair of ``line`` alone, where it reads better than ``fixed``, the document's pair's.
+
+        A line shown through another pair than the document's may still be
+        no worse for the document's (_no_worse: Finnish ``TŠssŠ`` of Mac
+        Roman, read as DOS 850, gives ``Tèssè``): where the words that pair
+        changes are not all known, the line judged alone (_alone) wins if
+        the lexicon knows more of the words its own reading changes.
+        """
+        changed = _changed_words(line, fixed)
+        known = _known_share(changed, pair.languages)
+        if known == 1.0 or line == text or sum(map(len, changed)) < _OWN_READING_LETTERS:
+            return None
+        for _, _, own, own_pair in self._alone(line):
+            if (
+                own != fixed
+                and not set(own_pair.languages).isdisjoint(pair.languages)
+                and _odd_words(_words(own)) <= _odd_words(_words(fixed))
+                and _glued_words(own) <= _glued_words(fixed)
+                and _changes_within(line, own, fixed)
+                and _known_share(_changed_words(line, own), own_pair.languages) > known
+            ):
+                return own, own_pair
+        return None
+
+    def _alone(self, line: str) -> list[tuple[int, int, str, Pair]]:
+        """_repairs of ``line`` as a text of its own, behind the gate every text passes."""
+        if not may_change_text(line, notable_chars(line)):
+            return []
+        return self._repairs(line, alone=True)
 
 
 def _unlisted_language_left(text: str, line: str, fixed: str, pair: Pair) -> bool:
