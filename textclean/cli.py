@@ -8,7 +8,7 @@ the README):
 - 1: the run finished, and some records or files were rejected (``--on-error skip``);
 - 2: a usage, configuration or input error stopped the run;
 - 3: an internal failure (a worker process died, or a bug);
-- 130: interrupted by Ctrl-C or SIGTERM.
+- 130: interrupted by Ctrl-C, SIGTERM or SIGHUP.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
+    STOP_SIGNALS,
     Outcome,
     Summary,
     Totals,
@@ -396,17 +397,12 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         return
     path = Path(name)
     if path.is_dir():
-        # A broken symbolic link, a pipe, socket or device is a file the folder names but
-        # cannot give: reported, as a missing file named alone is, not left out without a word.
-        found = {
-            f
-            for pattern in globs
-            for f in path.rglob(pattern)
-            if not f.is_dir() and (f.exists() or f.is_symlink())
-        }
-        for file in sorted(found):
+        # A broken symbolic link, a pipe, socket or device, or a folder that cannot be
+        # listed, is a file the folder names but cannot give: reported, as a missing file
+        # named alone is, not left out without a word (`_not_regular`).
+        for file in sorted(io.files_under(path, globs)):
             yield file, str(path)
-    elif path.exists():
+    elif path.exists() or path.is_symlink():  # a link in a loop: opening it says so
         yield path, str(path.parent)
     else:
         raise InputError(name, "no such file or folder")
@@ -518,9 +514,16 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             target = _location(output)
         if target is None and fmt == "parquet":
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
-        refused = None if str(file) in alone else _not_regular(file)
+        refused = _refusal(file, alone)
         units.append(Unit(file, target, fmt, _size(file), refused))
     return units
+
+
+def _refusal(file: io.Location, alone: set[str]) -> str | None:
+    """Why an input is not read; a file named alone, not found in a folder, may be a stream."""
+    if str(file) in alone and (io.is_remote(file) or not Path(file).is_dir()):
+        return None
+    return _not_regular(file)
 
 
 def _not_regular(file: io.Location) -> str | None:
@@ -531,11 +534,23 @@ def _not_regular(file: io.Location) -> str | None:
     """
     if io.is_remote(file) or not Path(file).exists() or Path(file).is_file():
         return None  # a broken link is refused when opened, as a missing file is
+    if Path(file).is_dir():  # found as a file: a folder `io.files_under` could not list
+        why = _listing_error(Path(file))
+        return f"a folder that cannot be listed ({why}); none of its files is read"
     mode = Path(file).stat().st_mode
     kind = "a socket" if stat.S_ISSOCK(mode) else "a device"
     if stat.S_ISFIFO(mode):
         kind = "a named pipe"
     return f"not a regular file ({kind}): a folder's pipes, sockets and devices are not read"
+
+
+def _listing_error(folder: Path) -> str:
+    """Why ``folder`` cannot be listed, as the system says it."""
+    try:
+        with os.scandir(folder):
+            return "it could not be listed when the files were gathered"
+    except OSError as error:
+        return f"{error.strerror or error}; check its permissions"
 
 
 def _inputs(found: list[tuple[io.Location, str]]) -> str:
@@ -841,7 +856,7 @@ class Run:
         # they are forked: a forked worker would run this process's
         # handler until its initializer ignores them, and a signal that
         # lands in a fork hook is lost. (The first task starts them all.)
-        with signals_held(signal.SIGINT, signal.SIGTERM):
+        with signals_held(signal.SIGINT, *STOP_SIGNALS):
             pool.submit(int)
         return pool
 
@@ -996,7 +1011,7 @@ class Run:
                 "reason": record.error,
                 "raw": record.raw.decode("utf-8", "surrogateescape"),
             }
-            self.rejects.stream.write(io.dump_jsonl(line))
+            _write_beside(self.rejects, io.dump_jsonl(line))
 
     def skip_file(self, where: str, reason: str) -> None:
         """Count a file that could not be read at all, and note it in --rejects."""
@@ -1004,8 +1019,8 @@ class Run:
         reason = reason.removesuffix(_SKIP_ADVICE)  # skipping is what it advises
         self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
-            self.rejects.stream.write(
-                io.dump_jsonl({"where": where, "reason": reason, "file": True})
+            _write_beside(
+                self.rejects, io.dump_jsonl({"where": where, "reason": reason, "file": True})
             )
 
     def _report(self, record: io.Record, summary: Summary) -> None:
@@ -1021,14 +1036,14 @@ class Run:
             "chars_removed": summary.chars_removed,
             "lines_removed": summary.lines_removed,
         }
-        self.report.stream.write(io.dump_jsonl(entry))
+        _write_beside(self.report, io.dump_jsonl(entry))
 
     def finish(self, stopped: str | None = None) -> None:
         """Write the report's summary line, close the bar and print the counts."""
         totals = self.totals.as_dict()
         # A stopped run's report is removed with its outputs (and the disk may be full).
         if self.report is not None and stopped is None:
-            self.report.stream.write(io.dump_jsonl(totals))
+            _write_beside(self.report, io.dump_jsonl(totals))
         self.progress.close()
         if not self.args.quiet or self.totals.rejected or self.totals.files_skipped or stopped:
             per_filter = ", ".join(
@@ -1067,6 +1082,21 @@ class Run:
             if self.args.on_error == "stop" or isinstance(error, (RecordStopError, OutputError)):
                 raise
             self.skip_file(error.where, error.reason)
+
+
+def _write_beside(out: io.AtomicOutput, line: bytes) -> None:
+    """
+    Write a line of --report or --rejects; a failure names that file.
+
+    Otherwise a full disk under the report was blamed on the output (the
+    run's one handler names ``--output`` for a write error that names no file).
+    """
+    try:
+        out.stream.write(line)
+    except BrokenPipeError:
+        raise  # (to stdout: a reader that stopped, as for the output)
+    except OSError as error:
+        raise OutputError.of(out.name, error) from error
 
 
 def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | InputError:
@@ -1498,7 +1528,7 @@ def _run_learn(args: argparse.Namespace) -> int:
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
     alone = {str(Path(name)) for name in args.corpus}
     for file in files:
-        if str(file) not in alone and (refused := _not_regular(file)):
+        if refused := _refusal(file, alone):
             raise InputError(str(file), refused)
 
     skipped: list[io.Record] = []
@@ -1580,6 +1610,20 @@ def _raise_interrupt(_signum: int, _frame: FrameType | None) -> NoReturn:
     raise KeyboardInterrupt
 
 
+def _stop_on_signals() -> dict[signal.Signals, Any]:
+    """
+    Make `STOP_SIGNALS` interrupt the run; the handlers they had, to put back.
+
+    A signal ignored when the run started stays ignored: under ``nohup``
+    the run goes on when the terminal closes, as it was told to.
+    """
+    previous = {}
+    for signum in STOP_SIGNALS:
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            previous[signum] = signal.signal(signum, _raise_interrupt)
+    return previous
+
+
 def _quiet_stdout() -> None:
     """After a closed pipe: point stdout at /dev/null so the exit flush does not complain."""
     try:
@@ -1613,8 +1657,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
     # A bare `textclean` prints the help (argparse exits with status 0), as pip does.
     args = build_parser().parse_args(arguments or ["--help"])
     in_main_thread = threading.current_thread() is threading.main_thread()
-    # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: no partial output.
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt) if in_main_thread else None
+    # SIGTERM (kill, a job scheduler) and SIGHUP (the terminal closed) stop the
+    # run as Ctrl-C does: no partial output, and a streamed one called incomplete.
+    previous = _stop_on_signals() if in_main_thread else {}
     try:
         if args.command == "clean":
             return _run_clean(args)
@@ -1652,8 +1697,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         )
         return EXIT_INTERNAL
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from textclean.decoding import decode
 from textclean.errors import InputError, OutputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 #: A local file, or a URL (``s3://``, ``hf://``, ``memory://``...) read through fsspec.
 Location = Path | str
@@ -209,6 +209,46 @@ def detect_format(path: Location) -> str:
     if name.endswith(".tsv"):
         return "tsv"
     return "txt"
+
+
+def files_under(folder: Path, patterns: Iterable[str]) -> Iterator[Path]:
+    """
+    Each file under ``folder`` whose path matches one of ``patterns`` (as ``rglob`` takes them).
+
+    Unlike ``Path.rglob`` (Python 3.11), it leaves nothing out without a
+    word: a folder it cannot list is yielded itself, for the caller to name
+    as it names a file it cannot read, and a symbolic link to a folder is
+    followed (``data/2024 -> /mnt/disk/2024``), each folder once, so a link
+    back up the tree is not walked again. Files come folder by folder, in
+    name order.
+    """
+    anchored = tuple(pattern.removeprefix("**/") for pattern in patterns)
+    unlisted: list[OSError] = []
+    walked: set[tuple[int, int]] = set()
+    for top, folders, names in os.walk(folder, onerror=unlisted.append, followlinks=True):
+        folders.sort()
+        if not _first_visit(top, walked):
+            folders.clear()  # reached again through a link: its files were found already
+            continue
+        for name in sorted(names):
+            path = Path(top, name)
+            if any(path.relative_to(folder).match(pattern) for pattern in anchored):
+                yield path
+    for error in unlisted:  # (os.walk gives an error for each folder it cannot list)
+        yield Path(error.filename)
+
+
+def _first_visit(folder: str, walked: set[tuple[int, int]]) -> bool:
+    """Whether ``folder`` (by device and inode, so through any link) is met for the first time."""
+    try:
+        status = Path(folder).stat()
+    except OSError:
+        return True  # gone since it was listed: listing it says so
+    key = (status.st_dev, status.st_ino)
+    if key in walked:
+        return False
+    walked.add(key)
+    return True
 
 
 @dataclass

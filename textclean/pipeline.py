@@ -488,13 +488,19 @@ class Cleaner:
         None, NaN and ``pd.NA`` stay as they are (``na_action="ignore"``), and
         the result has the column's dtype, ``string[pyarrow]`` included, so it
         writes to Parquet as the input did. Other values than str raise TypeError.
+        A categorical column stays categorical, its categories cleaned (each
+        once); two that clean to the same text become one, unordered.
 
             >>> import pandas as pd
             >>> column = pd.Series(["cafÃ©", None, "a  b"], index=[7, 8, 9], dtype="string")
             >>> Cleaner().clean_series(column).tolist()
             ['café', <NA>, 'a b']
         """
-        return series.map(self.clean, na_action="ignore").astype(series.dtype)
+        cleaned = series.map(self.clean, na_action="ignore")
+        if getattr(series.dtype, "name", None) == "category":
+            # Cast to the old categories, every value that cleaning changed would be NaN.
+            return cleaned.astype("category")
+        return cleaned.astype(series.dtype)
 
     def explain(self, text: str) -> Cleaned:
         """

@@ -85,8 +85,12 @@ def corpus_files(paths: Iterable[Path], globs: Iterable[str] = CORPUS_GLOBS) -> 
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = {f for pattern in patterns for f in path.rglob(pattern) if f.is_file()}
-            files.extend(sorted(found))
+            found = sorted(io.files_under(path, patterns))
+            if unlisted := next((f for f in found if f.is_dir()), None):
+                raise InputError(
+                    str(unlisted), "a folder that cannot be listed; check its permissions"
+                )
+            files.extend(f for f in found if f.is_file())
         elif path.exists():
             files.append(path)
         else:

@@ -1,0 +1,157 @@
+"""
+Hostile tries of round 12: each fault found, before its fix, lost data without a word or named the wrong file.
+
+- a categorical pandas (or Dask) column came back all NaN wherever cleaning changed a value;
+- a folder the walk could not list, and a folder reached through a symbolic link, were
+  left out of `textclean clean DIR` without a word (``Path.rglob`` skips both);
+- a full disk under ``--report`` or ``--rejects`` was blamed on the output;
+- ``nohup`` is still obeyed now that SIGHUP stops a run (tests/test_cli_processes.py).
+"""
+
+import errno
+import json
+import os
+import signal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from textclean import Cleaner, cli
+from textclean import io as tio
+from textclean.cli import main
+
+MOJIBAKE = "wÃ¶rld"
+
+
+class TestCategoricalSeries:
+    def test_changed_values_are_kept(self):
+        """Each value is cleaned, none turned into NaN; missing values stay missing."""
+        column = pd.Series([MOJIBAKE, MOJIBAKE, None, "y"], dtype="category", index=[5, 6, 7, 8])
+        cleaned = Cleaner().clean_series(column)
+        assert cleaned.tolist()[:2] == ["wörld", "wörld"]
+        assert pd.isna(cleaned[7])
+        assert cleaned[8] == "y"
+        assert cleaned.dtype == "category"
+        assert list(cleaned.index) == [5, 6, 7, 8]
+
+    def test_ordered_categories_keep_their_order(self):
+        """Categories that stay distinct keep their order."""
+        dtype = pd.CategoricalDtype([MOJIBAKE, "a"], ordered=True)
+        cleaned = Cleaner().clean_series(pd.Series(["a", MOJIBAKE], dtype=dtype))
+        assert list(cleaned.cat.categories) == ["wörld", "a"]
+        assert cleaned.cat.ordered
+
+    def test_dask_column(self):
+        """Through Dask too: the values, and categories called unknown until computed."""
+        dd = pytest.importorskip("dask.dataframe")
+        from textclean.dask import clean_dataframe
+
+        frame = pd.DataFrame({"c": pd.Series([MOJIBAKE, "y", "y"], dtype="category")})
+        cleaned = clean_dataframe(dd.from_pandas(frame, npartitions=2), "c")
+        assert not cleaned["c"].cat.known
+        assert cleaned.compute(scheduler="sync")["c"].tolist() == ["wörld", "y", "y"]
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """A folder with a file, a subfolder holding one, and a link to a folder outside it."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text("a", "utf-8")
+    (root / "sub" / "b.txt").write_text("b", "utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.txt").write_text("c", "utf-8")
+    (root / "linked").symlink_to(elsewhere)
+    return root
+
+
+def unlistable(monkeypatch, folder: Path) -> None:
+    """Make listing ``folder`` fail as a folder without read permission does (even for root)."""
+    scandir = os.scandir
+
+    def refusing(path="."):
+        if Path(path) == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+
+
+class TestFolderWalk:
+    def test_link_to_a_folder_is_followed(self, folder, tmp_path, capsys):
+        """A linked folder's files are cleaned under the link's name, and counted."""
+        out = tmp_path / "out"
+        assert main(["clean", str(folder), "-o", str(out)]) == cli.EXIT_OK
+        assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
+            "a.txt",
+            "linked/c.txt",
+            "sub/b.txt",
+        ]
+        assert "read 3, written 3" in capsys.readouterr().err
+
+    def test_link_back_up_the_tree_is_walked_once(self, folder):
+        """A link to the folder itself neither loops nor finds a file twice."""
+        (folder / "sub" / "up").symlink_to(folder)
+        found = sorted(p.relative_to(folder).as_posix() for p in tio.files_under(folder, ["*.txt"]))
+        assert found == ["a.txt", "linked/c.txt", "sub/b.txt"]
+
+    def test_unlisted_folder_stops_the_run_naming_it(self, folder, tmp_path, monkeypatch, capsys):
+        """A folder that cannot be listed: exit 2, named, and why."""
+        unlistable(monkeypatch, folder / "sub")
+        status = main(["clean", str(folder), "-o", str(tmp_path / "out")])
+        err = capsys.readouterr().err
+        assert status == cli.EXIT_ERROR
+        assert f"{folder / 'sub'}: a folder that cannot be listed (Permission denied" in err
+
+    def test_unlisted_folder_skipped_and_counted(self, folder, tmp_path, monkeypatch, capsys):
+        """With --on-error skip: the rest written, the folder listed in --rejects and counted."""
+        unlistable(monkeypatch, folder / "sub")
+        rejects = tmp_path / "rejects.jsonl"
+        argv = ["clean", str(folder), "-o", str(tmp_path / "out"), "--on-error", "skip"]
+        assert main([*argv, "--rejects", str(rejects)]) == cli.EXIT_REJECTS
+        assert "files skipped 1" in capsys.readouterr().err
+        (entry,) = [json.loads(line) for line in rejects.read_text("utf-8").splitlines()]
+        assert entry["where"] == str(folder / "sub")
+        assert entry["file"] is True
+
+    def test_learn_and_report_name_it_too(self, folder, tmp_path, monkeypatch, capsys):
+        """`boilerplate learn` and `report` over the folder stop naming it, not learn from less."""
+        unlistable(monkeypatch, folder / "sub")
+        learn = ["boilerplate", "learn", str(folder), "-o", str(tmp_path / "b.tsv")]
+        assert main(learn) == cli.EXIT_ERROR
+        report = ["report", str(folder), "-o", str(tmp_path / "r.html")]
+        assert main(report) == cli.EXIT_ERROR
+        err = capsys.readouterr().err
+        assert err.count(f"{folder / 'sub'}: a folder that cannot be listed") == 2
+
+
+class TestSideOutputFails:
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    @pytest.mark.parametrize("side", ["--report", "--rejects"])
+    def test_full_disk_names_the_side_output(self, tmp_path, capsys, side):
+        """The report or rejects file that could not be written is named, not the output."""
+        records = b"".join(b'{"text": "doc %d"}\n{"text": 5}\n' % i for i in range(2000))
+        source = tmp_path / "in.jsonl"
+        source.write_bytes(records)
+        out = tmp_path / "out.jsonl"
+        argv = ["clean", str(source), "-o", str(out), side, "/dev/full", "--on-error", "skip"]
+        assert main(argv) == cli.EXIT_ERROR
+        last = capsys.readouterr().err.strip().splitlines()[-1]
+        assert last.startswith("textclean: error: /dev/full: cannot be written (No space")
+        assert not out.exists()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+def test_nohup_keeps_sighup_ignored():
+    """Started under nohup (SIGHUP ignored), a run is not stopped when its terminal closes."""
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        replaced = cli._stop_on_signals()
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.SIGHUP not in replaced
+        for signum, handler in replaced.items():
+            signal.signal(signum, handler)
+    finally:
+        signal.signal(signal.SIGHUP, previous)
