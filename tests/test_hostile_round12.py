@@ -155,3 +155,91 @@ def test_nohup_keeps_sighup_ignored():
             signal.signal(signum, handler)
     finally:
         signal.signal(signal.SIGHUP, previous)
+
+
+class TestParquet:
+    @pytest.fixture
+    def pq(self):
+        return pytest.importorskip("pyarrow.parquet")
+
+    @pytest.mark.parametrize("kind", ["large_string", "string_view"])
+    def test_string_types_are_text_and_kept(self, tmp_path, pq, kind):
+        """A large or view string column is cleaned and keeps its type (was narrowed, or refused)."""
+        import pyarrow as pa
+
+        source, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+        text_type = getattr(pa, kind)()
+        pq.write_table(pa.table({"id": [1], "text": pa.array([MOJIBAKE], text_type)}), source)
+        assert main(["clean", str(source), "-o", str(out)]) == cli.EXIT_OK
+        table = pq.read_table(out)
+        assert table.schema.field("text").type == text_type
+        assert table.column("text").to_pylist() == ["wörld"]
+
+    def test_rejected_row_keeps_its_values(self, tmp_path, pq):
+        """A row set aside with --on-error skip is kept whole in --rejects, not only its number."""
+        import pyarrow as pa
+
+        source, out, rejects = (tmp_path / name for name in ("in.parquet", "o.parquet", "r.jsonl"))
+        pq.write_table(pa.table({"id": [1, 2], "text": ["a", None]}), source)
+        argv = ["clean", str(source), "-o", str(out), "--on-error", "skip"]
+        assert main([*argv, "--rejects", str(rejects)]) == cli.EXIT_REJECTS
+        (entry,) = [json.loads(line) for line in rejects.read_text("utf-8").splitlines()]
+        assert entry["where"].endswith(":row 2")
+        assert json.loads(entry["raw"]) == {"id": 2, "text": None}
+
+
+class TestLibraryInputs:
+    def test_series_error_names_the_index(self):
+        """A value that is not text, among thousands: the error says at which index."""
+        column = pd.Series(["a", None, float("nan"), 5], index=["w", "x", "y", "z"])
+        with pytest.raises(TypeError, match=r"^at index 'z': textclean cleans str, got int"):
+            Cleaner().clean_series(column)
+
+    def test_sklearn_refuses_one_string(self):
+        """One str is not cleaned letter by letter into a list of letters."""
+        sklearn = pytest.importorskip("textclean.integrations.sklearn")
+        with pytest.raises(TypeError, match="list of texts, not one str"):
+            sklearn.TextcleanTransformer().fit_transform(MOJIBAKE)
+
+    def test_datatrove_names_the_document(self):
+        """A document without text: its id and what it holds, not a bare len() error."""
+        datatrove = pytest.importorskip("textclean.integrations.datatrove")
+        from datatrove.data import Document
+
+        with pytest.raises(TypeError, match="document 'd7': its text is NoneType"):
+            list(datatrove.TextcleanFormatter().run([Document(text=None, id="d7")]))
+
+
+class TestLearnedFile:
+    @pytest.fixture
+    def corpus(self, tmp_path) -> Path:
+        folder = tmp_path / "corpus"
+        folder.mkdir()
+        for index in range(3):
+            (folder / f"{index}.txt").write_text(f"Story {index}.\nShare this story", "utf-8")
+        return folder
+
+    def test_dash_is_stdout(self, corpus, tmp_path, monkeypatch, capsysbinary):
+        """`-o -` writes to stdout, as in `clean`, not to a file named "-"."""
+        monkeypatch.chdir(tmp_path)
+        assert main(["boilerplate", "learn", str(corpus), "-o", "-", "--min-docs", "2"]) == 0
+        assert b"3\tShare this story" in capsysbinary.readouterr().out
+        assert not (tmp_path / "-").exists()
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    def test_full_disk_is_named(self, corpus, capsys):
+        """A full disk: exit 2 naming the file (was a bare "[Errno 28]"), and no part left."""
+        argv = ["boilerplate", "learn", str(corpus), "-o", "/dev/full", "--min-docs", "2"]
+        assert main(argv) == cli.EXIT_ERROR
+        assert "error: /dev/full: cannot be written (No space" in capsys.readouterr().err
+
+
+def test_name_with_a_line_break_stays_on_one_line(tmp_path, capsys):
+    """A file named with a line break and an escape: each message one line, the name escaped."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nname\x1b[31m.jsonl").write_text('{"text": 5}\n', "utf-8")
+    assert main(["clean", str(folder), "-o", str(tmp_path / "out")]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 2
+    assert "bad\\nname\\x1b[31m.jsonl:1: field 'text' is a number" in err

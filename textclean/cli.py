@@ -862,7 +862,7 @@ class Run:
 
     def say(self, message: str) -> None:
         """Print a line on stderr without breaking the progress bar."""
-        self.progress.write(f"textclean: {message}", file=sys.stderr)
+        self.progress.write(one_line(f"textclean: {message}"), file=sys.stderr)
 
     def cleaned(self, records: Iterator[io.Record]) -> Iterator[tuple[io.Record, str | None]]:
         """Yield each record with its cleaned text (None if rejected), in input order."""
@@ -1055,7 +1055,7 @@ class Run:
                 f"rejected {self.totals.rejected}, changed {self.totals.changed}"
                 + (f", files skipped {skipped}" if skipped else "")
                 + (f"; by filter: {per_filter}" if per_filter else "")
-                + (f"; stopped at {stopped}" if stopped else ""),
+                + (f"; stopped at {one_line(stopped)}" if stopped else ""),
                 file=sys.stderr,
             )
 
@@ -1343,7 +1343,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     try:
         source: Any = pa.BufferReader(stream.read()) if unit.source is None else stream
         parquet = pq.ParquetFile(source)
-        schema = _cleaned_schema(parquet.schema_arrow, run.field, name)
+        schema, text_type = _cleaned_schema(parquet.schema_arrow, run.field, name)
     except errors as error:
         raise InputError(name, _file_error(error)) from None
     column = ".".join(run.field)
@@ -1362,14 +1362,15 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
             if batch is None:
                 break
             records = []
-            for value in io.parquet_column(batch, run.field).to_pylist():
+            for index, value in enumerate(io.parquet_column(batch, run.field).to_pylist()):
                 row += 1
                 where = f"{name}:row {row}"
                 if isinstance(value, str):
                     records.append(io.Record(where, value))
                 else:
                     reason = f"column {column!r} is {io.kind_of(value)}, not text"
-                    records.append(io.Record(where, None, error=reason))
+                    raw = _parquet_row(batch, index)
+                    records.append(io.Record(where, None, raw=raw, error=reason))
             keep: list[bool] = []
             texts: list[str] = []
             for _record, text in run.cleaned(iter(records)):
@@ -1377,13 +1378,28 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
                 if text is not None:
                     texts.append(text)
             kept = batch if all(keep) else batch.filter(pa.array(keep))
-            cleaned = pa.array(texts, pa.string())
+            cleaned = pa.array(texts, text_type)
             writer.write_batch(io.with_parquet_column(kept, run.field, cleaned))
             run.progress.update(size * row // rows - size * (row - batch.num_rows) // rows)
 
 
-def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
-    """The input's schema with the cleaned field as a string (an empty file keeps it too)."""
+def _parquet_row(batch: Any, index: int) -> bytes:
+    """
+    A rejected Parquet row for --rejects: a JSON object of its values, not only its number.
+
+    Values JSON has no type for (bytes, dates, decimals) are written as text.
+    """
+    row = batch.slice(index, 1).to_pylist()[0]
+    return json.dumps(row, default=str, ensure_ascii=False).encode("utf-8")
+
+
+def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> tuple[Any, Any]:
+    """
+    The input's schema with the cleaned field's type, and that type (an empty file keeps it too).
+
+    A large or view string column keeps its type (it was written as a plain
+    string); a dictionary of strings is written as strings, a null column as strings.
+    """
     import pyarrow as pa  # noqa: PLC0415 - optional extra
 
     empty = pa.RecordBatch.from_arrays(
@@ -1399,14 +1415,16 @@ def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
         ) from None
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
-    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_null(kind)):
+    text_types = (pa.types.is_string, pa.types.is_large_string, pa.types.is_string_view)
+    if not any(is_text(kind) for is_text in text_types) and not pa.types.is_null(kind):
         # Every row would be rejected alike: the schema is wrong, not a record.
         raise InputError(
             name,
             f"column {column!r} holds {kind} values, not text (columns: "
             f"{', '.join(schema.names)}); pass --field with a text column",
         )
-    return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
+    kind = pa.string() if pa.types.is_null(kind) else kind
+    return io.with_parquet_column(empty, field, pa.array([], kind)).schema, kind
 
 
 def _freeze_imported() -> None:
@@ -1554,7 +1572,7 @@ def _run_learn(args: argparse.Namespace) -> int:
         first = skipped[0]
         print(
             f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
-            f"to learn from, the first {first.where}: {first.error}",
+            + one_line(f"to learn from, the first {first.where}: {first.error}"),
             file=sys.stderr,
         )
     print(
@@ -1624,6 +1642,28 @@ def _stop_on_signals() -> dict[signal.Signals, Any]:
     return previous
 
 
+#: Control characters (a line break, an escape sequence) in a message's file
+#: names, shown as escapes: each message stays one line, and a name cannot
+#: drive the terminal.
+_CONTROL_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(32), 127) if chr(code) != "\t"} | {
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    0x85: "\\x85",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def one_line(message: str) -> str:
+    r"""
+    ``message`` on one line, whatever the names in it hold.
+
+        >>> print(one_line("bad\nname.txt: Permission denied"))
+        bad\nname.txt: Permission denied
+    """
+    return message.translate(_CONTROL_ESCAPES)
+
+
 def _quiet_stdout() -> None:
     """After a closed pipe: point stdout at /dev/null so the exit flush does not complain."""
     try:
@@ -1672,12 +1712,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         _quiet_stdout()
         return EXIT_OK
     except (TextcleanError, OSError, ImportError) as error:
-        print(f"textclean: error: {_error_line(error)}", file=sys.stderr)
+        print(f"textclean: error: {one_line(_error_line(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as interrupt:
         # `clean` says what it left; the other commands write whole files only.
         left = str(interrupt) or "no partial output was left"
-        print(f"textclean: interrupted; {left}", file=sys.stderr)
+        print(f"textclean: interrupted; {one_line(left)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenProcessPool as broken:
         left = broken.left if isinstance(broken, WorkerDiedError) else "no partial output was left"

@@ -496,7 +496,10 @@ class Cleaner:
             >>> Cleaner().clean_series(column).tolist()
             ['café', <NA>, 'a b']
         """
-        cleaned = series.map(self.clean, na_action="ignore")
+        try:
+            cleaned = series.map(self.clean, na_action="ignore")
+        except TypeError as error:  # which value, of thousands: its index
+            raise TypeError(f"at index {_first_not_text(series)!r}: {error}") from None
         if getattr(series.dtype, "name", None) == "category":
             # Cast to the old categories, every value that cleaning changed would be NaN.
             return cleaned.astype("category")
@@ -517,6 +520,12 @@ class Cleaner:
 def _line_words(text: str) -> list[list[str]]:
     """The whitespace-separated words of each non-blank line, in order."""
     return [words for line in text.split("\n") if (words := line.split())]
+
+
+def _first_not_text(series: Any) -> object:
+    """The index of the first value of a pandas Series that is neither str nor missing."""
+    present = series[series.notna()]
+    return next((index for index, value in present.items() if not isinstance(value, str)), None)
 
 
 def _check_text(text: object) -> None:
