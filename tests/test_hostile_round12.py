@@ -12,6 +12,8 @@ import errno
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -243,3 +245,44 @@ def test_name_with_a_line_break_stays_on_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 2
     assert "bad\\nname\\x1b[31m.jsonl:1: field 'text' is a number" in err
+
+
+class TestCtrlCWhileStarting:
+    """The known leftover: a Ctrl-C while the command imported its filters printed a traceback."""
+
+    def test_the_command_is_the_guarded_entry_point(self):
+        """The installed ``textclean`` command starts in `textclean._console`."""
+        pyproject = Path(__file__).parent.parent / "pyproject.toml"
+        assert 'textclean = "textclean._console:main"' in pyproject.read_text("utf-8")
+
+    def test_importing_the_package_imports_no_filter(self):
+        """``import textclean`` (which runs before the entry point) leaves the filters for later."""
+        code = "import sys, textclean; print(sorted(m for m in sys.modules if 'filters' in m))"
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == "[]"
+
+    def test_interrupted_import_is_one_line(self, monkeypatch, capsys):
+        """Ctrl-C while `textclean.cli` is imported: exit 130 and one line, not a traceback."""
+        from textclean import _console
+
+        class Interrupting:
+            def find_spec(self, name, *_):
+                if name == "textclean.cli":
+                    raise KeyboardInterrupt
+
+        monkeypatch.delitem(sys.modules, "textclean.cli")
+        monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+        assert _console.main() == cli.EXIT_INTERRUPTED
+        assert capsys.readouterr().err == (
+            "textclean: interrupted while starting; nothing was read or written\n"
+        )
+
+    def test_public_names_are_there(self):
+        """Every name of ``__all__`` is found, and listed by dir()."""
+        import textclean
+
+        for name in textclean.__all__:
+            assert getattr(textclean, name) is not None
+            assert name in dir(textclean)
