@@ -286,3 +286,36 @@ class TestCtrlCWhileStarting:
         for name in textclean.__all__:
             assert getattr(textclean, name) is not None
             assert name in dir(textclean)
+
+
+class TestEndlessDocuments:
+    """`clean` bounded what it reads from a device; explain, learn and report read until killed."""
+
+    @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+    @pytest.mark.parametrize(
+        "argv",
+        [["explain", "/dev/zero"], ["boilerplate", "learn", "/dev/zero"], ["report", "/dev/zero"]],
+        ids=["explain", "learn", "report"],
+    )
+    def test_device_read_whole_is_refused(self, tmp_path, monkeypatch, capsys, argv):
+        """/dev/zero as one document: refused after a bounded read, by name."""
+        monkeypatch.setattr(tio, "STREAM_TEXT_LIMIT", 1000)
+        out = [] if argv[0] == "explain" else ["-o", str(tmp_path / "out")]
+        assert main([*argv, *out]) == cli.EXIT_ERROR
+        assert "/dev/zero: more than 0 MB of text from a pipe or device" in capsys.readouterr().err
+
+    def test_explained_record_line_is_bounded(self, tmp_path, monkeypatch, capsys):
+        """A JSONL line over the cap is refused by file and line, as `clean` refuses it."""
+        monkeypatch.setattr(tio, "MAX_LINE_BYTES", 1000)
+        source = tmp_path / "in.jsonl"
+        source.write_text('{"text": "' + "x" * 5000 + '"}\n', "utf-8")
+        assert main(["explain", str(source), "--record", "1"]) == cli.EXIT_ERROR
+        assert f"{source}:1: a line longer than" in capsys.readouterr().err
+
+    @pytest.mark.parametrize(("name", "kind"), [("a.parquet", "Parquet"), ("a.csv", "CSV")])
+    def test_explain_says_what_it_reads(self, tmp_path, capsys, name, kind):
+        """A Parquet or CSV file: what explain reads, not "not UTF-8" or "invalid JSON"."""
+        source = tmp_path / name
+        source.write_bytes(b"PAR1\x00\xde" if kind == "Parquet" else b"id,text\n1,x\n")
+        assert main(["explain", str(source), "--record", "1"]) == cli.EXIT_ERROR
+        assert f"explain reads a text or JSONL file, not {kind}" in capsys.readouterr().err

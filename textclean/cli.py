@@ -88,7 +88,7 @@ DEFAULT_GLOBS = (
 )
 #: Text on stdin with no --format is one document; more than this is refused,
 #: as it is most likely records meant for --format jsonl.
-STDIN_TEXT_LIMIT = 64 * 1024 * 1024
+STDIN_TEXT_LIMIT = io.STREAM_TEXT_LIMIT
 CONFIG_LIMIT = 2**20  # bytes of a --config file (a pyproject.toml is some KB)
 _SNIFF_BYTES = 64 * 1024
 

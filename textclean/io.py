@@ -274,10 +274,39 @@ def get_field(record: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
+#: A document read whole from a pipe, a device or stdin, whose size is not known
+#: before, is refused past this many bytes: ``/dev/zero`` never ends.
+STREAM_TEXT_LIMIT = 64 * 2**20
+
+
+def read_whole(stream: IO[bytes], name: str, *, bounded: bool) -> bytes:
+    """
+    All of ``stream``; ``bounded`` (a pipe, device or stdin): at most `STREAM_TEXT_LIMIT` bytes.
+
+    Past it, an InputError naming the input, rather than a read until the
+    memory runs out (``textclean explain /dev/zero`` was killed by the system).
+    """
+    if not bounded:
+        return stream.read()
+    data = stream.read(STREAM_TEXT_LIMIT + 1)
+    if len(data) > STREAM_TEXT_LIMIT:
+        raise InputError(
+            name,
+            f"more than {STREAM_TEXT_LIMIT >> 20} MB of text from a pipe or device, read as one "
+            "document; save it to a file first",
+        )
+    return data
+
+
+def is_stream(path: Location) -> bool:
+    """A local name that is not a regular file (a pipe, a device): its size says nothing."""
+    return not is_remote(path) and Path(path).exists() and not Path(path).is_file()
+
+
 def read_text_file(path: Location) -> Record:
     """A whole text file as one document, decoded by detection if it is not UTF-8."""
     with open_input(path) as stream:
-        data = stream.read()
+        data = read_whole(stream, str(path), bounded=is_stream(path))
     decoded = decode(data, str(path))
     return Record(str(path), decoded.text, encoding=decoded.encoding)
 

@@ -115,7 +115,7 @@ def read_documents(files: Iterable[Path], field: str = "text") -> Iterator[Sampl
 def _jsonl_documents(path: Path, keys: tuple[str, ...]) -> Iterator[Sampled]:
     """A JSONL file's records that hold text at ``keys``, named ``path:line (id ...)``."""
     with io.open_jsonl(path) as stream:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(io.read_lines(stream, str(path)), start=1):
             parsed = io.parse_jsonl_line(raw, f"{path}:{number}", keys)
             if parsed is not None and parsed.text is not None:
                 data = parsed.data if isinstance(parsed.data, dict) else {}
