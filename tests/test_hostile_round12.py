@@ -319,3 +319,22 @@ class TestEndlessDocuments:
         source.write_bytes(b"PAR1\x00\xde" if kind == "Parquet" else b"id,text\n1,x\n")
         assert main(["explain", str(source), "--record", "1"]) == cli.EXIT_ERROR
         assert f"explain reads a text or JSONL file, not {kind}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_wide_jsonl_says_to_convert_it(tmp_path, capsys, encoding):
+    """JSONL in UTF-16 (PowerShell's): to convert it, not "pass --encoding" (which refuses it)."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes('{"text": "Grüße aus München"}\n'.encode(encoding))
+    assert main(["clean", str(source), "-o", str(tmp_path / "out.jsonl")]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert f"{source}:1: UTF-16 or UTF-32 text" in err
+    assert "iconv -f UTF-16 -t UTF-8" in err
+
+
+def test_a_stray_nul_is_no_wide_text():
+    """One NUL byte in a UTF-8 line is invalid JSON, not taken for UTF-16."""
+    record = tio.parse_jsonl_line(b'{"text": "a \x00 b"}', "x:1", ("text",), first=True)
+    assert record is not None
+    assert record.error is not None
+    assert record.error.startswith("invalid JSON")

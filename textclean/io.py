@@ -336,6 +336,23 @@ def kind_of(value: Any) -> str:
     return "bytes" if isinstance(value, bytes) else f"a {type(value).__name__}"
 
 
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's and UTF-32's byte-order marks
+_WIDE_ADVICE = (
+    "UTF-16 or UTF-32 text, whose lines cannot be read one by one; convert the file "
+    "first: iconv -f UTF-16 -t UTF-8 (Windows PowerShell writes UTF-16)"
+)
+
+
+def _looks_wide(content: bytes, *, first: bool) -> bool:
+    """
+    Whether a JSONL line is UTF-16 or UTF-32 (which --encoding cannot split into lines).
+
+    The first line may start with its byte-order mark; without one, every
+    other byte of text in Latin letters is a NUL.
+    """
+    return (first and content.startswith(_WIDE_BOMS)) or content.count(0) * 3 >= len(content)
+
+
 def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     raw: bytes,
     where: str,
@@ -357,6 +374,8 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
         line = content.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
         advice = "check --encoding" if encoding else "pass --encoding, or convert the file"
+        if _looks_wide(content, first=first):
+            return Record(where, None, raw=content, error=_WIDE_ADVICE)
         return Record(
             where,
             None,
@@ -371,7 +390,10 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     try:
         data = _parse(line)
     except (ValueError, RecursionError) as error:
-        return Record(where, None, raw=content, error=f"invalid JSON ({error})")
+        wide = _looks_wide(content, first=first)
+        return Record(
+            where, None, raw=content, error=_WIDE_ADVICE if wide else f"invalid JSON ({error})"
+        )
     if not isinstance(data, dict):
         return Record(where, None, raw=content, error=f"not a JSON object (it is {kind_of(data)})")
     try:
