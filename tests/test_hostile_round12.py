@@ -338,3 +338,14 @@ def test_a_stray_nul_is_no_wide_text():
     assert record is not None
     assert record.error is not None
     assert record.error.startswith("invalid JSON")
+
+
+def test_output_folder_inside_the_input_folder_says_so(tmp_path, capsys):
+    """A second run into a folder inside the input: why it clashes, not "use --in-place"."""
+    (tmp_path / "a.txt").write_text("a", "utf-8")
+    argv = ["clean", str(tmp_path), "-o", str(tmp_path / "out")]
+    assert main(argv) == cli.EXIT_OK
+    assert main(argv) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "the output folder is inside an input folder" in err
+    assert "--in-place" not in err

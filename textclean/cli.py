@@ -593,6 +593,14 @@ def _size(file: io.Location) -> int | None:
         return None
 
 
+def _in_output_folder(identity: tuple[bool, str], output: str | None) -> bool:
+    """Whether a file (as `_file_identity` gives it) is under the output folder ``output``."""
+    if output in {None, "-"} or identity[0] or io.is_remote(str(output)):
+        return False
+    folder = os.path.realpath(str(output))
+    return os.path.commonpath([identity[1], folder]) == folder != identity[1]
+
+
 def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     """Refuse an output (target, --report, --rejects) that is an input or another output."""
     outputs: list[tuple[str, io.Location]] = []
@@ -617,6 +625,11 @@ def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     for index, (what, where) in enumerate(outputs):
         if identities[index] in sources:
             advice = "use --in-place" if what == "output" else "choose another file name"
+            if what == "output" and _in_output_folder(identities[index], args.output):
+                advice = (
+                    "the output folder is inside an input folder, so its files from an "
+                    "earlier run are read as inputs: write the output outside it"
+                )
             raise InputError(str(where), f"{what} would overwrite an input; {advice}")
         other = next_same[index]
         if other is not None:
