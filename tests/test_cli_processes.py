@@ -113,11 +113,11 @@ def test_worker_killed(tmp_path):
 
 @pytest.mark.parametrize(
     ("signum", "group"),
-    [(signal.SIGTERM, False), (signal.SIGTERM, True), (signal.SIGINT, True)],
-    ids=["sigterm-parent", "sigterm-group", "ctrl-c-group"],
+    [(signal.SIGTERM, False), (signal.SIGTERM, True), (signal.SIGINT, True), (signal.SIGHUP, True)],
+    ids=["sigterm-parent", "sigterm-group", "ctrl-c-group", "sighup-group"],
 )
 def test_stop_signals(tmp_path, signum, group):
-    """SIGTERM to the parent or its group, or Ctrl-C: exit 130, no .part, workers gone."""
+    """SIGTERM, Ctrl-C or a closed terminal (SIGHUP; round 12: died, a .part left): exit 130, all gone."""
     out = tmp_path / "out.jsonl"
     proc = start(out)
     workers = children(proc.pid)

@@ -8,7 +8,7 @@ the README):
 - 1: the run finished, and some records or files were rejected (``--on-error skip``);
 - 2: a usage, configuration or input error stopped the run;
 - 3: an internal failure (a worker process died, or a bug);
-- 130: interrupted by Ctrl-C or SIGTERM.
+- 130: interrupted by Ctrl-C, SIGTERM or SIGHUP.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from textclean.extras import needs_extra
 from textclean.learn import learn_boilerplate, load_boilerplate_file
 from textclean.pipeline import ORDER, Cleaner, check_filter_name, filters, resolve_config
 from textclean.runner import (
+    STOP_SIGNALS,
     Outcome,
     Summary,
     Totals,
@@ -87,7 +88,7 @@ DEFAULT_GLOBS = (
 )
 #: Text on stdin with no --format is one document; more than this is refused,
 #: as it is most likely records meant for --format jsonl.
-STDIN_TEXT_LIMIT = 64 * 1024 * 1024
+STDIN_TEXT_LIMIT = io.STREAM_TEXT_LIMIT
 CONFIG_LIMIT = 2**20  # bytes of a --config file (a pyproject.toml is some KB)
 _SNIFF_BYTES = 64 * 1024
 
@@ -396,17 +397,12 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         return
     path = Path(name)
     if path.is_dir():
-        # A broken symbolic link, a pipe, socket or device is a file the folder names but
-        # cannot give: reported, as a missing file named alone is, not left out without a word.
-        found = {
-            f
-            for pattern in globs
-            for f in path.rglob(pattern)
-            if not f.is_dir() and (f.exists() or f.is_symlink())
-        }
-        for file in sorted(found):
+        # A broken symbolic link, a pipe, socket or device, or a folder that cannot be
+        # listed, is a file the folder names but cannot give: reported, as a missing file
+        # named alone is, not left out without a word (`_not_regular`).
+        for file in sorted(io.files_under(path, globs)):
             yield file, str(path)
-    elif path.exists():
+    elif path.exists() or path.is_symlink():  # a link in a loop: opening it says so
         yield path, str(path.parent)
     else:
         raise InputError(name, "no such file or folder")
@@ -518,9 +514,16 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             target = _location(output)
         if target is None and fmt == "parquet":
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
-        refused = None if str(file) in alone else _not_regular(file)
+        refused = _refusal(file, alone)
         units.append(Unit(file, target, fmt, _size(file), refused))
     return units
+
+
+def _refusal(file: io.Location, alone: set[str]) -> str | None:
+    """Why an input is not read; a file named alone, not found in a folder, may be a stream."""
+    if str(file) in alone and (io.is_remote(file) or not Path(file).is_dir()):
+        return None
+    return _not_regular(file)
 
 
 def _not_regular(file: io.Location) -> str | None:
@@ -531,11 +534,23 @@ def _not_regular(file: io.Location) -> str | None:
     """
     if io.is_remote(file) or not Path(file).exists() or Path(file).is_file():
         return None  # a broken link is refused when opened, as a missing file is
+    if Path(file).is_dir():  # found as a file: a folder `io.files_under` could not list
+        why = _listing_error(Path(file))
+        return f"a folder that cannot be listed ({why}); none of its files is read"
     mode = Path(file).stat().st_mode
     kind = "a socket" if stat.S_ISSOCK(mode) else "a device"
     if stat.S_ISFIFO(mode):
         kind = "a named pipe"
     return f"not a regular file ({kind}): a folder's pipes, sockets and devices are not read"
+
+
+def _listing_error(folder: Path) -> str:
+    """Why ``folder`` cannot be listed, as the system says it."""
+    try:
+        with os.scandir(folder):
+            return "it could not be listed when the files were gathered"
+    except OSError as error:
+        return f"{error.strerror or error}; check its permissions"
 
 
 def _inputs(found: list[tuple[io.Location, str]]) -> str:
@@ -578,6 +593,14 @@ def _size(file: io.Location) -> int | None:
         return None
 
 
+def _in_output_folder(identity: tuple[bool, str], output: str | None) -> bool:
+    """Whether a file (as `_file_identity` gives it) is under the output folder ``output``."""
+    if output in {None, "-"} or identity[0] or io.is_remote(str(output)):
+        return False
+    folder = os.path.realpath(str(output))
+    return os.path.commonpath([identity[1], folder]) == folder != identity[1]
+
+
 def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     """Refuse an output (target, --report, --rejects) that is an input or another output."""
     outputs: list[tuple[str, io.Location]] = []
@@ -602,6 +625,11 @@ def _check_outputs(args: argparse.Namespace, units: list[Unit]) -> None:
     for index, (what, where) in enumerate(outputs):
         if identities[index] in sources:
             advice = "use --in-place" if what == "output" else "choose another file name"
+            if what == "output" and _in_output_folder(identities[index], args.output):
+                advice = (
+                    "the output folder is inside an input folder, so its files from an "
+                    "earlier run are read as inputs: write the output outside it"
+                )
             raise InputError(str(where), f"{what} would overwrite an input; {advice}")
         other = next_same[index]
         if other is not None:
@@ -841,13 +869,13 @@ class Run:
         # they are forked: a forked worker would run this process's
         # handler until its initializer ignores them, and a signal that
         # lands in a fork hook is lost. (The first task starts them all.)
-        with signals_held(signal.SIGINT, signal.SIGTERM):
+        with signals_held(signal.SIGINT, *STOP_SIGNALS):
             pool.submit(int)
         return pool
 
     def say(self, message: str) -> None:
         """Print a line on stderr without breaking the progress bar."""
-        self.progress.write(f"textclean: {message}", file=sys.stderr)
+        self.progress.write(one_line(f"textclean: {message}"), file=sys.stderr)
 
     def cleaned(self, records: Iterator[io.Record]) -> Iterator[tuple[io.Record, str | None]]:
         """Yield each record with its cleaned text (None if rejected), in input order."""
@@ -996,7 +1024,7 @@ class Run:
                 "reason": record.error,
                 "raw": record.raw.decode("utf-8", "surrogateescape"),
             }
-            self.rejects.stream.write(io.dump_jsonl(line))
+            _write_beside(self.rejects, io.dump_jsonl(line))
 
     def skip_file(self, where: str, reason: str) -> None:
         """Count a file that could not be read at all, and note it in --rejects."""
@@ -1004,8 +1032,8 @@ class Run:
         reason = reason.removesuffix(_SKIP_ADVICE)  # skipping is what it advises
         self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
-            self.rejects.stream.write(
-                io.dump_jsonl({"where": where, "reason": reason, "file": True})
+            _write_beside(
+                self.rejects, io.dump_jsonl({"where": where, "reason": reason, "file": True})
             )
 
     def _report(self, record: io.Record, summary: Summary) -> None:
@@ -1021,14 +1049,14 @@ class Run:
             "chars_removed": summary.chars_removed,
             "lines_removed": summary.lines_removed,
         }
-        self.report.stream.write(io.dump_jsonl(entry))
+        _write_beside(self.report, io.dump_jsonl(entry))
 
     def finish(self, stopped: str | None = None) -> None:
         """Write the report's summary line, close the bar and print the counts."""
         totals = self.totals.as_dict()
         # A stopped run's report is removed with its outputs (and the disk may be full).
         if self.report is not None and stopped is None:
-            self.report.stream.write(io.dump_jsonl(totals))
+            _write_beside(self.report, io.dump_jsonl(totals))
         self.progress.close()
         if not self.args.quiet or self.totals.rejected or self.totals.files_skipped or stopped:
             per_filter = ", ".join(
@@ -1040,7 +1068,7 @@ class Run:
                 f"rejected {self.totals.rejected}, changed {self.totals.changed}"
                 + (f", files skipped {skipped}" if skipped else "")
                 + (f"; by filter: {per_filter}" if per_filter else "")
-                + (f"; stopped at {stopped}" if stopped else ""),
+                + (f"; stopped at {one_line(stopped)}" if stopped else ""),
                 file=sys.stderr,
             )
 
@@ -1067,6 +1095,21 @@ class Run:
             if self.args.on_error == "stop" or isinstance(error, (RecordStopError, OutputError)):
                 raise
             self.skip_file(error.where, error.reason)
+
+
+def _write_beside(out: io.AtomicOutput, line: bytes) -> None:
+    """
+    Write a line of --report or --rejects; a failure names that file.
+
+    Otherwise a full disk under the report was blamed on the output (the
+    run's one handler names ``--output`` for a write error that names no file).
+    """
+    try:
+        out.stream.write(line)
+    except BrokenPipeError:
+        raise  # (to stdout: a reader that stopped, as for the output)
+    except OSError as error:
+        raise OutputError.of(out.name, error) from error
 
 
 def _read_file(unit: Unit, on_read: Callable[[int], object] | None) -> bytes | InputError:
@@ -1313,7 +1356,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
     try:
         source: Any = pa.BufferReader(stream.read()) if unit.source is None else stream
         parquet = pq.ParquetFile(source)
-        schema = _cleaned_schema(parquet.schema_arrow, run.field, name)
+        schema, text_type = _cleaned_schema(parquet.schema_arrow, run.field, name)
     except errors as error:
         raise InputError(name, _file_error(error)) from None
     column = ".".join(run.field)
@@ -1332,14 +1375,15 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
             if batch is None:
                 break
             records = []
-            for value in io.parquet_column(batch, run.field).to_pylist():
+            for index, value in enumerate(io.parquet_column(batch, run.field).to_pylist()):
                 row += 1
                 where = f"{name}:row {row}"
                 if isinstance(value, str):
                     records.append(io.Record(where, value))
                 else:
                     reason = f"column {column!r} is {io.kind_of(value)}, not text"
-                    records.append(io.Record(where, None, error=reason))
+                    raw = _parquet_row(batch, index)
+                    records.append(io.Record(where, None, raw=raw, error=reason))
             keep: list[bool] = []
             texts: list[str] = []
             for _record, text in run.cleaned(iter(records)):
@@ -1347,13 +1391,28 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
                 if text is not None:
                     texts.append(text)
             kept = batch if all(keep) else batch.filter(pa.array(keep))
-            cleaned = pa.array(texts, pa.string())
+            cleaned = pa.array(texts, text_type)
             writer.write_batch(io.with_parquet_column(kept, run.field, cleaned))
             run.progress.update(size * row // rows - size * (row - batch.num_rows) // rows)
 
 
-def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
-    """The input's schema with the cleaned field as a string (an empty file keeps it too)."""
+def _parquet_row(batch: Any, index: int) -> bytes:
+    """
+    A rejected Parquet row for --rejects: a JSON object of its values, not only its number.
+
+    Values JSON has no type for (bytes, dates, decimals) are written as text.
+    """
+    row = batch.slice(index, 1).to_pylist()[0]
+    return json.dumps(row, default=str, ensure_ascii=False).encode("utf-8")
+
+
+def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> tuple[Any, Any]:
+    """
+    The input's schema with the cleaned field's type, and that type (an empty file keeps it too).
+
+    A large or view string column keeps its type (it was written as a plain
+    string); a dictionary of strings is written as strings, a null column as strings.
+    """
     import pyarrow as pa  # noqa: PLC0415 - optional extra
 
     empty = pa.RecordBatch.from_arrays(
@@ -1369,14 +1428,16 @@ def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> Any:
         ) from None
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
-    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_null(kind)):
+    text_types = (pa.types.is_string, pa.types.is_large_string, pa.types.is_string_view)
+    if not any(is_text(kind) for is_text in text_types) and not pa.types.is_null(kind):
         # Every row would be rejected alike: the schema is wrong, not a record.
         raise InputError(
             name,
             f"column {column!r} holds {kind} values, not text (columns: "
             f"{', '.join(schema.names)}); pass --field with a text column",
         )
-    return io.with_parquet_column(empty, field, pa.array([], pa.string())).schema
+    kind = pa.string() if pa.types.is_null(kind) else kind
+    return io.with_parquet_column(empty, field, pa.array([], kind)).schema, kind
 
 
 def _freeze_imported() -> None:
@@ -1498,7 +1559,7 @@ def _run_learn(args: argparse.Namespace) -> int:
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
     alone = {str(Path(name)) for name in args.corpus}
     for file in files:
-        if str(file) not in alone and (refused := _not_regular(file)):
+        if refused := _refusal(file, alone):
             raise InputError(str(file), refused)
 
     skipped: list[io.Record] = []
@@ -1524,7 +1585,7 @@ def _run_learn(args: argparse.Namespace) -> int:
         first = skipped[0]
         print(
             f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
-            f"to learn from, the first {first.where}: {first.error}",
+            + one_line(f"to learn from, the first {first.where}: {first.error}"),
             file=sys.stderr,
         )
     print(
@@ -1580,6 +1641,42 @@ def _raise_interrupt(_signum: int, _frame: FrameType | None) -> NoReturn:
     raise KeyboardInterrupt
 
 
+def _stop_on_signals() -> dict[signal.Signals, Any]:
+    """
+    Make `STOP_SIGNALS` interrupt the run; the handlers they had, to put back.
+
+    A signal ignored when the run started stays ignored: under ``nohup``
+    the run goes on when the terminal closes, as it was told to.
+    """
+    previous = {}
+    for signum in STOP_SIGNALS:
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            previous[signum] = signal.signal(signum, _raise_interrupt)
+    return previous
+
+
+#: Control characters (a line break, an escape sequence) in a message's file
+#: names, shown as escapes: each message stays one line, and a name cannot
+#: drive the terminal.
+_CONTROL_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(32), 127) if chr(code) != "\t"} | {
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    0x85: "\\x85",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def one_line(message: str) -> str:
+    r"""
+    ``message`` on one line, whatever the names in it hold.
+
+        >>> print(one_line("bad\nname.txt: Permission denied"))
+        bad\nname.txt: Permission denied
+    """
+    return message.translate(_CONTROL_ESCAPES)
+
+
 def _quiet_stdout() -> None:
     """After a closed pipe: point stdout at /dev/null so the exit flush does not complain."""
     try:
@@ -1613,8 +1710,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
     # A bare `textclean` prints the help (argparse exits with status 0), as pip does.
     args = build_parser().parse_args(arguments or ["--help"])
     in_main_thread = threading.current_thread() is threading.main_thread()
-    # SIGTERM (kill, a job scheduler) stops the run as Ctrl-C does: no partial output.
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt) if in_main_thread else None
+    # SIGTERM (kill, a job scheduler) and SIGHUP (the terminal closed) stop the
+    # run as Ctrl-C does: no partial output, and a streamed one called incomplete.
+    previous = _stop_on_signals() if in_main_thread else {}
     try:
         if args.command == "clean":
             return _run_clean(args)
@@ -1627,12 +1725,12 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         _quiet_stdout()
         return EXIT_OK
     except (TextcleanError, OSError, ImportError) as error:
-        print(f"textclean: error: {_error_line(error)}", file=sys.stderr)
+        print(f"textclean: error: {one_line(_error_line(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt as interrupt:
         # `clean` says what it left; the other commands write whole files only.
         left = str(interrupt) or "no partial output was left"
-        print(f"textclean: interrupted; {left}", file=sys.stderr)
+        print(f"textclean: interrupted; {one_line(left)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenProcessPool as broken:
         left = broken.left if isinstance(broken, WorkerDiedError) else "no partial output was left"
@@ -1652,8 +1750,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one statu
         )
         return EXIT_INTERNAL
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 if __name__ == "__main__":

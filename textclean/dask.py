@@ -46,7 +46,10 @@ def clean_dataframe(
     The column keeps its dtype (``string[pyarrow]`` included) and its missing
     values, so ``to_parquet`` writes the schema it read.
     """
+    from dask.dataframe.utils import clear_known_categories  # noqa: PLC0415 - the extra's own
+
     resolved = resolve_config(config, **overrides)
-    meta = (column, df[column].dtype)
+    # A categorical column's categories are cleaned in each partition: unknown until computed.
+    meta = clear_known_categories(df[column]._meta)  # type: ignore[no-untyped-call]  # noqa: SLF001 - Dask's documented meta
     cleaned = df[column].map_partitions(_clean_series, resolved, meta=meta)
     return df.assign(**{column: cleaned})

@@ -555,18 +555,28 @@ def read_document(
     """
     stdin = str(path) == "-"
     jsonl = record is not None or record_id is not None
+    kind = "txt" if stdin else io.detect_format(path)
+    if kind in _NOT_EXPLAINED:
+        # Read as text or JSONL, its bytes gave "not UTF-8" or "invalid JSON" errors.
+        raise InputError(
+            str(path),
+            f"explain reads a text or JSONL file, not {_NOT_EXPLAINED[kind]}; write the text "
+            "to a file of its own first",
+        )
     if not jsonl:
-        if not stdin and io.detect_format(path) == "jsonl":
+        if kind == "jsonl":
             raise InputError(str(path), "a JSONL file holds many records: pass --record N or --id")
-        data = io.stdin_bytes().read() if stdin else path.read_bytes()
-        return Document("<stdin>" if stdin else str(path), decode(data, str(path)).text)
+        if not stdin:
+            return Document(str(path), io.read_text_file(path).text or "")
+        data = io.read_whole(io.stdin_bytes(), "<stdin>", bounded=True)
+        return Document("<stdin>", decode(data, str(path)).text)
     if record is not None and record < 1:
         raise InputError("--record", "records are numbered from 1")
     name = "<stdin>" if stdin else str(path)
     keys = tuple(field.split("."))
     with io.open_jsonl(path) if not stdin else contextlib.nullcontext(io.stdin_bytes()) as stream:
         number = 0
-        for line_number, raw in enumerate(stream, start=1):
+        for line_number, raw in enumerate(io.read_lines(stream, name), start=1):
             where = f"{name}:{line_number}"
             parsed = io.parse_jsonl_line(raw, where, keys)
             if parsed is None:
@@ -581,6 +591,9 @@ def read_document(
             return Document(where, parsed.text, record_id if record_id is not None else number)
     wanted = f"record {record}" if record is not None else f"{id_field} {record_id!r}"
     raise InputError(name, f"no {wanted} (it has {number} records)")
+
+
+_NOT_EXPLAINED = {"parquet": "Parquet", "csv": "CSV", "tsv": "TSV"}
 
 
 def _has_id(parsed: io.Record, id_field: str, wanted: str) -> bool:

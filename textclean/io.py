@@ -34,7 +34,7 @@ from textclean.decoding import decode
 from textclean.errors import InputError, OutputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 #: A local file, or a URL (``s3://``, ``hf://``, ``memory://``...) read through fsspec.
 Location = Path | str
@@ -211,6 +211,46 @@ def detect_format(path: Location) -> str:
     return "txt"
 
 
+def files_under(folder: Path, patterns: Iterable[str]) -> Iterator[Path]:
+    """
+    Each file under ``folder`` whose path matches one of ``patterns`` (as ``rglob`` takes them).
+
+    Unlike ``Path.rglob`` (Python 3.11), it leaves nothing out without a
+    word: a folder it cannot list is yielded itself, for the caller to name
+    as it names a file it cannot read, and a symbolic link to a folder is
+    followed (``data/2024 -> /mnt/disk/2024``), each folder once, so a link
+    back up the tree is not walked again. Files come folder by folder, in
+    name order.
+    """
+    anchored = tuple(pattern.removeprefix("**/") for pattern in patterns)
+    unlisted: list[OSError] = []
+    walked: set[tuple[int, int]] = set()
+    for top, folders, names in os.walk(folder, onerror=unlisted.append, followlinks=True):
+        folders.sort()
+        if not _first_visit(top, walked):
+            folders.clear()  # reached again through a link: its files were found already
+            continue
+        for name in sorted(names):
+            path = Path(top, name)
+            if any(path.relative_to(folder).match(pattern) for pattern in anchored):
+                yield path
+    for error in unlisted:  # (os.walk gives an error for each folder it cannot list)
+        yield Path(error.filename)
+
+
+def _first_visit(folder: str, walked: set[tuple[int, int]]) -> bool:
+    """Whether ``folder`` (by device and inode, so through any link) is met for the first time."""
+    try:
+        status = Path(folder).stat()
+    except OSError:
+        return True  # gone since it was listed: listing it says so
+    key = (status.st_dev, status.st_ino)
+    if key in walked:
+        return False
+    walked.add(key)
+    return True
+
+
 @dataclass
 class Record:
     """One document: its text, where it came from, and for JSONL/CSV/Parquet the whole record."""
@@ -234,10 +274,39 @@ def get_field(record: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
+#: A document read whole from a pipe, a device or stdin, whose size is not known
+#: before, is refused past this many bytes: ``/dev/zero`` never ends.
+STREAM_TEXT_LIMIT = 64 * 2**20
+
+
+def read_whole(stream: IO[bytes], name: str, *, bounded: bool) -> bytes:
+    """
+    All of ``stream``; ``bounded`` (a pipe, device or stdin): at most `STREAM_TEXT_LIMIT` bytes.
+
+    Past it, an InputError naming the input, rather than a read until the
+    memory runs out (``textclean explain /dev/zero`` was killed by the system).
+    """
+    if not bounded:
+        return stream.read()
+    data = stream.read(STREAM_TEXT_LIMIT + 1)
+    if len(data) > STREAM_TEXT_LIMIT:
+        raise InputError(
+            name,
+            f"more than {STREAM_TEXT_LIMIT >> 20} MB of text from a pipe or device, read as one "
+            "document; save it to a file first",
+        )
+    return data
+
+
+def is_stream(path: Location) -> bool:
+    """A local name that is not a regular file (a pipe, a device): its size says nothing."""
+    return not is_remote(path) and Path(path).exists() and not Path(path).is_file()
+
+
 def read_text_file(path: Location) -> Record:
     """A whole text file as one document, decoded by detection if it is not UTF-8."""
     with open_input(path) as stream:
-        data = stream.read()
+        data = read_whole(stream, str(path), bounded=is_stream(path))
     decoded = decode(data, str(path))
     return Record(str(path), decoded.text, encoding=decoded.encoding)
 
@@ -267,6 +336,23 @@ def kind_of(value: Any) -> str:
     return "bytes" if isinstance(value, bytes) else f"a {type(value).__name__}"
 
 
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's and UTF-32's byte-order marks
+_WIDE_ADVICE = (
+    "UTF-16 or UTF-32 text, whose lines cannot be read one by one; convert the file "
+    "first: iconv -f UTF-16 -t UTF-8 (Windows PowerShell writes UTF-16)"
+)
+
+
+def _looks_wide(content: bytes, *, first: bool) -> bool:
+    """
+    Whether a JSONL line is UTF-16 or UTF-32 (which --encoding cannot split into lines).
+
+    The first line may start with its byte-order mark; without one, every
+    other byte of text in Latin letters is a NUL.
+    """
+    return (first and content.startswith(_WIDE_BOMS)) or content.count(0) * 3 >= len(content)
+
+
 def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     raw: bytes,
     where: str,
@@ -288,6 +374,8 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
         line = content.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
         advice = "check --encoding" if encoding else "pass --encoding, or convert the file"
+        if _looks_wide(content, first=first):
+            return Record(where, None, raw=content, error=_WIDE_ADVICE)
         return Record(
             where,
             None,
@@ -302,7 +390,10 @@ def parse_jsonl_line(  # noqa: PLR0911 - one return per way a line can be bad
     try:
         data = _parse(line)
     except (ValueError, RecursionError) as error:
-        return Record(where, None, raw=content, error=f"invalid JSON ({error})")
+        wide = _looks_wide(content, first=first)
+        return Record(
+            where, None, raw=content, error=_WIDE_ADVICE if wide else f"invalid JSON ({error})"
+        )
     if not isinstance(data, dict):
         return Record(where, None, raw=content, error=f"not a JSON object (it is {kind_of(data)})")
     try:

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate import normalize_line
+from textclean.errors import OutputError
+from textclean.io import AtomicOutput
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -52,8 +54,13 @@ class LearnedBoilerplate:
     min_docs: int
     lines: list[tuple[int, str]]
 
-    def write(self, path: Path) -> None:
-        """Write the reviewable file: a header, then ``count<TAB>line`` per line."""
+    def write(self, path: Path | str) -> None:
+        """
+        Write the reviewable file: a header, then ``count<TAB>line`` per line.
+
+        ``-`` is stdout. The file is put in place whole or not at all: a
+        full disk left a part of it, which a later run would take for the list.
+        """
         header = [
             "# textclean boilerplate file: lines that recur across documents.",
             f"# learned from {self.documents} documents; lines in at least {self.min_docs}.",
@@ -62,7 +69,13 @@ class LearnedBoilerplate:
             "# documents<TAB>line",
         ]
         body = [f"{count}\t{line}" for count, line in self.lines]
-        path.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+        with AtomicOutput(path) as out:
+            try:
+                out.stream.write(("\n".join(header + body) + "\n").encode("utf-8"))
+            except BrokenPipeError:
+                raise
+            except OSError as error:  # a full disk names no file: name it
+                raise OutputError.of(out.name, error) from error
 
 
 def learn_boilerplate(

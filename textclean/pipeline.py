@@ -488,13 +488,22 @@ class Cleaner:
         None, NaN and ``pd.NA`` stay as they are (``na_action="ignore"``), and
         the result has the column's dtype, ``string[pyarrow]`` included, so it
         writes to Parquet as the input did. Other values than str raise TypeError.
+        A categorical column stays categorical, its categories cleaned (each
+        once); two that clean to the same text become one, unordered.
 
             >>> import pandas as pd
             >>> column = pd.Series(["cafÃ©", None, "a  b"], index=[7, 8, 9], dtype="string")
             >>> Cleaner().clean_series(column).tolist()
             ['café', <NA>, 'a b']
         """
-        return series.map(self.clean, na_action="ignore").astype(series.dtype)
+        try:
+            cleaned = series.map(self.clean, na_action="ignore")
+        except TypeError as error:  # which value, of thousands: its index
+            raise TypeError(f"at index {_first_not_text(series)!r}: {error}") from None
+        if getattr(series.dtype, "name", None) == "category":
+            # Cast to the old categories, every value that cleaning changed would be NaN.
+            return cleaned.astype("category")
+        return cleaned.astype(series.dtype)
 
     def explain(self, text: str) -> Cleaned:
         """
@@ -511,6 +520,12 @@ class Cleaner:
 def _line_words(text: str) -> list[list[str]]:
     """The whitespace-separated words of each non-blank line, in order."""
     return [words for line in text.split("\n") if (words := line.split())]
+
+
+def _first_not_text(series: Any) -> object:
+    """The index of the first value of a pandas Series that is neither str nor missing."""
+    present = series[series.notna()]
+    return next((index for index, value in present.items() if not isinstance(value, str)), None)
 
 
 def _check_text(text: object) -> None:

@@ -85,8 +85,12 @@ def corpus_files(paths: Iterable[Path], globs: Iterable[str] = CORPUS_GLOBS) -> 
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = {f for pattern in patterns for f in path.rglob(pattern) if f.is_file()}
-            files.extend(sorted(found))
+            found = sorted(io.files_under(path, patterns))
+            if unlisted := next((f for f in found if f.is_dir()), None):
+                raise InputError(
+                    str(unlisted), "a folder that cannot be listed; check its permissions"
+                )
+            files.extend(f for f in found if f.is_file())
         elif path.exists():
             files.append(path)
         else:
@@ -111,7 +115,7 @@ def read_documents(files: Iterable[Path], field: str = "text") -> Iterator[Sampl
 def _jsonl_documents(path: Path, keys: tuple[str, ...]) -> Iterator[Sampled]:
     """A JSONL file's records that hold text at ``keys``, named ``path:line (id ...)``."""
     with io.open_jsonl(path) as stream:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(io.read_lines(stream, str(path)), start=1):
             parsed = io.parse_jsonl_line(raw, f"{path}:{number}", keys)
             if parsed is not None and parsed.text is not None:
                 data = parsed.data if isinstance(parsed.data, dict) else {}

@@ -156,16 +156,16 @@ def _init_worker(config: CleanConfig) -> None:
     """
     Set up a worker process: its cleaner, and an end when its parent ends.
 
-    The parent handles Ctrl-C and SIGTERM for the whole run (a terminal or
-    a job scheduler signals the whole process group), so workers ignore
-    both and are stopped by the parent; a thread exits the worker once the
+    The parent handles Ctrl-C, SIGTERM and SIGHUP for the whole run (a
+    terminal or a job scheduler signals the whole process group), so workers
+    ignore them and are stopped by the parent; a thread exits the worker once the
     parent is gone, even if it was killed with SIGKILL and could not shut
     the pool down.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    for signum in (signal.SIGINT, *STOP_SIGNALS):
+        signal.signal(signum, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # the parent held them back while forking
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *STOP_SIGNALS})
     if STOP_WORKER is not None:  # (before the thread below starts: it inherits the mask)
         global _STOPPABLE  # noqa: PLW0603 - once per worker
         _STOPPABLE = True
@@ -179,6 +179,9 @@ def _init_worker(config: CleanConfig) -> None:
         gc.freeze()
     freeze_after_first_chunk()
 
+
+#: Signals that stop a run as Ctrl-C does (the parent's; workers ignore them).
+STOP_SIGNALS = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
 
 # The signal that ends a worker where it is safe (`end_workers`): held back but
 # while the worker cleans a chunk (`_stoppable`), so it lands neither while

@@ -58,6 +58,9 @@ class TextcleanFormatter(BaseFormatter):  # type: ignore[misc]
         """Clean each document in place and pass it on, updating the stats."""
         for doc in data:
             self.stat_update(StatHints.total)
+            if not isinstance(doc.text, str):
+                kind = type(doc.text).__name__
+                raise TypeError(f"document {doc.id!r}: its text is {kind}, not str")
             with self.track_time():
                 before = len(doc.text)
                 doc.text, noted = self.cleaner.clean_noting(doc.text)

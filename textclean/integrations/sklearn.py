@@ -72,6 +72,11 @@ class TextcleanTransformer(TransformerMixin, BaseEstimator):  # type: ignore[mis
 
 def _one_column(x: Any) -> Iterable[str]:
     """The texts of a list, 1-D array, or one-column 2-D array or DataFrame."""
+    if isinstance(x, str | bytes):
+        # Iterated, it would be cleaned letter by letter into a list of letters.
+        raise TypeError(
+            f"TextcleanTransformer takes a list of texts, not one {type(x).__name__}; pass [text]"
+        )
     if getattr(x, "ndim", 1) == 2:
         if x.shape[1] != 1:
             raise ValueError(f"TextcleanTransformer takes one column of texts, got {x.shape[1]}")
