@@ -1,0 +1,91 @@
+"""
+fix_homoglyphs: the classes of re built for the basic plane are the classes they stand for.
+
+The filter's patterns take classes of the plane's 50,000 word characters,
+built and compiled on first use. The quicker builders (`runs_class`,
+`word_class_without`, `no_word_char_next`) must give the very classes the
+slow ones gave: the same strings, or a lookahead refusing the same
+characters, checked here on every code point.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textclean._filters.homoglyphs.letters import (
+    WORD,
+    basic_word_class,
+    no_word_char_next,
+    range_class,
+    runs_class,
+    word_class_without,
+)
+from textclean.scan import code_points
+
+_PLANE = code_points(0, 0x10000)
+
+
+def _slow_word_class() -> str:
+    """`basic_word_class` as it was built: `range_class` of every word character found."""
+    return range_class("".join(WORD.findall(_PLANE)))
+
+
+def test_the_word_class_is_range_class_of_the_word_characters() -> None:
+    """The ranges read from WORD's runs over the plane are the ones `range_class` finds."""
+    assert basic_word_class() == _slow_word_class()
+
+
+def test_no_word_char_next_refuses_exactly_the_word_characters() -> None:
+    """On every code point, and at the text's end, the lookahead agrees with the class it replaces."""
+    slow = re.compile(f"x(?![{basic_word_class()}])")
+    quick = re.compile(f"x{no_word_char_next()}")
+    assert quick.match("x") is not None
+    everything = code_points(0, 0x110000)
+    refused = [
+        c for c in everything if (slow.match("x" + c) is None) != (quick.match("x" + c) is None)
+    ]
+    assert refused == []
+
+
+# Letters of the plane (ASCII, Cyrillic, Greek, CJK, the ends of ranges),
+# marks, digits and signs that are no word characters.
+_CHARS = st.text(
+    st.one_of(
+        st.sampled_from("aAzZбЖσΩ\u0301\u0300ª5_ -²\u3007\u4e00\uffff"),
+        st.characters(max_codepoint=0xFFFF),
+    ),
+    max_size=30,
+)
+
+
+@given(_CHARS)
+def test_word_class_without_is_range_class_of_the_rest(chars: str) -> None:
+    """Cutting the plane's word ranges at ``chars`` gives `range_class` of what is left."""
+    expected = range_class(_slow_word_chars().translate(dict.fromkeys(map(ord, chars))))
+    assert word_class_without(chars) == expected
+
+
+def _slow_word_chars() -> str:
+    return "".join(WORD.findall(_PLANE))
+
+
+_RUN_PATTERNS = [
+    re.compile(r"[^\W\d_]+"),
+    re.compile(r"[^\W\d_\u0400-\u04ff]+"),
+    regex.compile(r"[\p{L}\p{M}]+"),
+    regex.compile(r"\p{Script=Greek}+"),
+]
+
+
+@given(st.sampled_from(_RUN_PATTERNS), st.integers(0, 0x10000), st.integers(0, 0x2000))
+def test_runs_class_is_range_class_of_what_the_pattern_finds(
+    pattern: re.Pattern[str] | regex.Pattern[str], start: int, length: int
+) -> None:
+    """Any run pattern over any stretch of code points: the spans give `range_class`'s string."""
+    stop = min(start + length, 0x10000)
+    expected = range_class("".join(pattern.findall(code_points(start, stop))))
+    assert runs_class(pattern, start, stop) == expected
