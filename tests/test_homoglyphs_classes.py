@@ -16,6 +16,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textclean._filters.homoglyphs.foreign import WholeRuns
 from textclean._filters.homoglyphs.letters import (
     WORD,
     basic_word_class,
@@ -89,3 +90,18 @@ def test_runs_class_is_range_class_of_what_the_pattern_finds(
     stop = min(start + length, 0x10000)
     expected = range_class("".join(pattern.findall(code_points(start, stop))))
     assert runs_class(pattern, start, stop) == expected
+
+
+# Letters of runs, word characters around them (a mark, letters beyond the
+# basic plane), and what stands between words.
+_RUN_TEXT = st.text(st.sampled_from("aсоxжд\u0301Я𝐚\U0001e030 .-\n5"), max_size=40)
+
+
+@given(_RUN_TEXT, st.sampled_from(["aсоx\u0301", "a", "жд", "aсоxжд\u0301Я"]))
+def test_whole_runs_words_and_spans_are_what_a_lookbehind_finds(text: str, letters: str) -> None:
+    """The run at the text's start, found behind a line break, is the one the lookbehind finds."""
+    near = basic_word_class()
+    expected = re.compile(f"(?<![{near}])[{range_class(letters)}]+(?![{near}])")
+    runs = WholeRuns(range_class(letters))
+    assert runs.words(text) == expected.findall(text)
+    assert list(runs.all_spans(text)) == [match.span() for match in expected.finditer(text)]
