@@ -11,18 +11,26 @@ characters, checked here on every code point.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textclean._confusables import LOOKALIKES
+from textclean._filters.homoglyphs import sparse
 from textclean._filters.homoglyphs.foreign import WholeRuns
 from textclean._filters.homoglyphs.letters import (
+    LATIN,
+    LATIN_LOOKALIKE,
+    TARGETS,
     WORD,
     basic_word_class,
     no_word_char_next,
     range_class,
     runs_class,
+    script_of,
     word_class_without,
 )
 from textclean.scan import code_points
@@ -105,3 +113,29 @@ def test_whole_runs_words_and_spans_are_what_a_lookbehind_finds(text: str, lette
     runs = WholeRuns(range_class(letters))
     assert runs.words(text) == expected.findall(text)
     assert list(runs.all_spans(text)) == [match.span() for match in expected.finditer(text)]
+
+
+def _givers_letter_by_letter(script: str, present: frozenset[str]) -> list[str]:
+    """`sparse.givers`' letters as it found them: each letter's script and twins looked up."""
+    chars = []
+    for char in sparse._source_letters():
+        own = script_of(char)
+        twinned = own is not None and any(char in LOOKALIKES[t] for t in present if t != own)
+        if not twinned and (LATIN if own == LATIN_LOOKALIKE else own) == script:
+            chars.append(char)
+    return chars
+
+
+@pytest.mark.parametrize("script", sparse.GIVEN)
+@pytest.mark.parametrize(
+    "present", [frozenset(c) for r in range(len(TARGETS) + 1) for c in combinations(TARGETS, r)]
+)
+def test_givers_by_kinds_of_letters_are_the_letters_weighed_one_by_one(
+    script: str, present: frozenset[str]
+) -> None:
+    """Weighing each kind of letter once gives the letters, and their order, weighed one by one."""
+    chars = _givers_letter_by_letter(script, present)
+    pattern, rest = sparse.givers(script, present)
+    ascii_ = "".join(c for c in chars if c.isascii())
+    assert (pattern.pattern if pattern else None) == (f"[{ascii_}]" if ascii_ else None)
+    assert rest == frozenset(c for c in chars if not c.isascii())
