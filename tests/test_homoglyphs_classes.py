@@ -139,3 +139,10 @@ def test_givers_by_kinds_of_letters_are_the_letters_weighed_one_by_one(
     ascii_ = "".join(c for c in chars if c.isascii())
     assert (pattern.pattern if pattern else None) == (f"[{ascii_}]" if ascii_ else None)
     assert rest == frozenset(c for c in chars if not c.isascii())
+
+
+def test_the_greek_class_takes_the_greek_letters_of_the_plane() -> None:
+    """The class of `_candidates` takes the basic plane's Greek letters, and no other code point."""
+    greek = sparse._greek_letters()
+    letters = regex.findall(r"[\p{Script=Greek}&&\p{L}]", _PLANE, regex.V1)
+    assert re.findall(f"[{greek}]", code_points(0, 0x110000)) == letters

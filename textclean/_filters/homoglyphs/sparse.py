@@ -37,6 +37,7 @@ from textclean._filters.homoglyphs.letters import (
     WORD,
     WORD_BEFORE,
     range_class,
+    runs_class,
     script_of,
     unquoted_word,
 )
@@ -133,17 +134,14 @@ def _greek_letters() -> str:
     Every Greek letter (U+1D26 small capital gamma, U+2126 ohm too), as a class body for re.
 
     In ranges, and of the basic plane only (where every twin is): re tests a
-    short class of ranges much faster than a long list.
+    short class of ranges much faster than a long list. Written as the
+    characters themselves (`range_class`): re parsed their escapes in 2 ms
+    of each `_candidates` pattern's 3.
     """
-    letters = regex.findall(r"[\p{Script=Greek}&&\p{L}]", code_points(0, 0x10000), regex.V1)
-    codes = [ord(c) for c in letters]
-    ranges: list[tuple[int, int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return runs_class(_GREEK_LETTERS, 0, 0x10000)
+
+
+_GREEK_LETTERS = regex.compile(r"[\p{Script=Greek}&&\p{L}]+", regex.V1)
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
