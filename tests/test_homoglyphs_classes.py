@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._confusables import LOOKALIKES
-from textclean._filters.homoglyphs import sparse
+from textclean._filters.homoglyphs import genuine, settled, sparse
 from textclean._filters.homoglyphs.foreign import WholeRuns
 from textclean._filters.homoglyphs.letters import (
     LATIN,
@@ -27,6 +27,7 @@ from textclean._filters.homoglyphs.letters import (
     TARGETS,
     WORD,
     basic_word_class,
+    marks,
     no_word_char_next,
     range_class,
     runs_class,
@@ -146,3 +147,17 @@ def test_the_greek_class_takes_the_greek_letters_of_the_plane() -> None:
     greek = sparse._greek_letters()
     letters = regex.findall(r"[\p{Script=Greek}&&\p{L}]", _PLANE, regex.V1)
     assert re.findall(f"[{greek}]", code_points(0, 0x110000)) == letters
+
+
+_PRESENT_SETS = [frozenset(c) for r in range(1, len(TARGETS) + 1) for c in combinations(TARGETS, r)]
+
+
+@pytest.mark.parametrize("script", TARGETS)
+@pytest.mark.parametrize("present", _PRESENT_SETS)
+def test_whole_runs_are_built_of_word_characters_of_the_plane(
+    script: str, present: frozenset[str]
+) -> None:
+    """Every set of letters `WholeRuns` is built with holds word characters of the plane only."""
+    twins = settled._runs(script, present)._twins
+    for letters in (twins + marks(), genuine._ASCII_CAPITALS):
+        assert all(c <= "\uffff" and WORD.fullmatch(c) for c in letters)

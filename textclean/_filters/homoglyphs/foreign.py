@@ -123,11 +123,16 @@ class WholeRuns:
     one a word), where a lookbehind is tried at every character. A run at
     the text's start has no character before it: the same pattern finds it
     after a line break put before the text (`_first`).
+
+    ``letters``: a class of word characters of the basic plane, as every
+    caller's is (`tests/test_homoglyphs_classes`). So a run is taken whole
+    (possessive): where a word character follows it, one follows each of
+    its shorter lengths too (its own next letter), and re need not try them.
     """
 
     def __init__(self, letters: str) -> None:
         near, no_word_next = basic_word_class(), no_word_char_next()
-        self._after = re.compile(f"[^{near}]([{letters}]+){no_word_next}")
+        self._after = re.compile(f"[^{near}]([{letters}]++){no_word_next}")
 
     def _first(self, text: str, end: int | None = None) -> tuple[int, int] | None:
         """

@@ -978,8 +978,10 @@ def _ranged(script: str) -> tuple[re.Pattern[str], frozenset[str]]:
         ranges = "".join(chr(c) for a, b in SURE_RANGES[script] for c in range(a, b + 1))
         inside = range_class("".join(WORD.findall(ranges)))
     # Word characters of the basic plane on either side: part of a longer word.
+    # ``inside`` holds word characters only: a run followed by one is no
+    # word at any of its shorter lengths either, so it is taken whole.
     letter = basic_word_class()
-    pattern = re.compile(f"(?<![{letter}])[{inside}]+{no_word_char_next()}")
+    pattern = re.compile(f"(?<![{letter}])[{inside}]++{no_word_char_next()}")
     # Beyond ASCII: the marks, the script's letters the pattern does not
     # take (for Latin, look-alikes and styled letters too), and the signs
     # within the ranges.
