@@ -47,6 +47,7 @@ from textclean._filters.homoglyphs.letters import (
     convert,
     convertible,
     marks,
+    no_word_char_next,
     range_class,
     script_of,
     scripts_present,
@@ -151,7 +152,7 @@ class _Direction:
         letters = range_class("".join(regex.findall(rf"\p{{Script={self.source}}}", _BASIC_PLANE)))
         word_class = basic_word_class()
         return (
-            re.compile(f"[{letters}][{letters}{range_class(marks())}]*(?![{word_class}])"),
+            re.compile(f"[{letters}][{letters}{range_class(marks())}]*{no_word_char_next()}"),
             re.compile(f"[{word_class}]"),
         )
 
