@@ -107,11 +107,16 @@ def main() -> int:
         ratios, bases, branches = [], [], []
         for round_ in range(args.rounds):
             seed = f"{args.tag}/{kind}/{round_}"
-            order = [args.base, args.branch] if round_ % 2 == 0 else [args.branch, args.base]
-            speed = {checkout: _run(checkout, kind, seed, args) for checkout in order}
-            bases.append(speed[args.base])
-            branches.append(speed[args.branch])
-            ratios.append(speed[args.branch] / speed[args.base])
+            # Keyed by role, not path, so a control of one checkout against itself runs twice.
+            if round_ % 2 == 0:
+                base = _run(args.base, kind, seed, args)
+                branch = _run(args.branch, kind, seed, args)
+            else:
+                branch = _run(args.branch, kind, seed, args)
+                base = _run(args.base, kind, seed, args)
+            bases.append(base)
+            branches.append(branch)
+            ratios.append(branch / base)
         spread = " ".join(f"{r:.2f}" for r in ratios)
         print(
             f"{kind:<22} {statistics.median(bases):>10.2f} {statistics.median(branches):>12.2f} "
