@@ -1,8 +1,8 @@
 """
 Generate textclean/data/codepage_tables.json.gz, fix_legacy_codepage's tables built from the lexicon.
 
-Each language's letters, the letter-pair statistics of each family of
-languages, and the Western words with accents, built by the filter's own
+Each language's letters and the letter-pair statistics of each family of
+languages, built by the filter's own
 functions (textclean/_filters/codepages.py, tables_to_ship), so a new process
 loads them instead of building them. Run again after the lexicon, the pairs
 or the settings those functions use change; tests/test_codepages_tables.py

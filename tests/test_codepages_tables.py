@@ -22,4 +22,22 @@ def test_the_filter_takes_the_shipped_tables() -> None:
     )
     letters = codepages.alphabet_letters("pl")
     assert codepages._alphabet("pl") == (frozenset(letters), frozenset(letters[:6]))
-    assert codepages._western_accented_words() == codepages.western_accented_words()
+
+
+def test_western_accented_words_are_asked_of_the_index() -> None:
+    """The index answers as the set of the Western languages' accented words would."""
+    words = codepages.western_accented_words()
+    sample = sorted(words)[::500]
+    asked = [
+        *sample,
+        *(word[:-1] for word in sample),  # prefixes: the index's block edges
+        *(word + "z" for word in sample),
+        *(word.upper() for word in sample),  # not a key: no language lists it
+        "москва",  # listed, but by no Western language
+        "zażółć",
+        "the",  # ASCII: never one of them
+        "\ud800",
+        "a\tb",
+    ]
+    for word in asked:
+        assert codepages._western_accented(word) == (word in words), word

@@ -1,11 +1,11 @@
 """
 The tables fix_legacy_codepage builds from the lexicon, shipped precomputed.
 
-Each language's letters, the letter-pair statistics of each family of
-languages, and the Western words written with accents take a third of a
-second to build from the lexicon, in every new process (each worker of the
-CLI). ``scripts/gen_codepage_tables.py`` builds them with the filter's own
-functions and writes them to ``textclean/data/codepage_tables.json.gz``;
+Each language's letters and the letter-pair statistics of each family of
+languages take a third of a second to build from the lexicon, in every new
+process (each worker of the CLI). ``scripts/gen_codepage_tables.py`` builds
+them with the filter's own functions and writes them to
+``textclean/data/codepage_tables.json.gz``;
 the filter takes a table from there when the file holds it, under a key that
 names the settings it was built with, and was built from the lexicon shipped
 (its files' checksum), else builds it on first use as before.

@@ -1771,16 +1771,18 @@ _TO_CYRILLIC = str.maketrans(LOOKALIKES["Cyrillic"])
 _WESTERN_AS_CYRILLIC = Pair("cp1252", _1251, WESTERN, CYRILLIC)
 
 
-@cache
-def _western_accented_words() -> frozenset[str]:
-    """The words of the Western languages holding a letter outside ASCII: one set to look in."""
-    shipped = codepage_tables.shipped(_WESTERN_WORDS_KEY)
-    if shipped is not None:
-        return frozenset(str(shipped).split("\n"))
-    return western_accented_words()
+def _western_accented(word: str) -> bool:
+    """
+    Whether ``word`` (a key) is one of `western_accented_words`, asked of the shipped index.
 
-
-_WESTERN_WORDS_KEY = f"western accented words {' '.join(WESTERN)}"
+    A set of the 53,000 words took 26 ms of a new process's first use to
+    build, and shipped, half of fix_legacy_codepage's table file to load; a
+    word asked here is one with mixed scripts, which few texts hold.
+    """
+    if word.isascii():
+        return False
+    mask = lexicon.listing(word)
+    return mask != 0 and any(lexicon.in_listing(mask, lang) for lang in WESTERN)
 
 
 def western_accented_words() -> frozenset[str]:
@@ -1792,8 +1794,8 @@ def tables_to_ship() -> dict[str, object]:
     """
     Every table codepage_tables ships, by key, as built from the lexicon.
 
-    Each language's letters, the letter-pair model of each family of
-    languages a pair saves or reads, the Western words with accents.
+    Each language's letters, and the letter-pair model of each family of
+    languages a pair saves or reads.
     """
     tables: dict[str, object] = {
         _alphabet_key(lang): alphabet_letters(lang) for lang in lexicon.LANGUAGES
@@ -1802,7 +1804,6 @@ def tables_to_ship() -> dict[str, object]:
         langs for pair in PAIRS for langs in (pair.languages, pair.read_languages)
     )
     tables.update((_letter_pairs_key(langs), letter_pair_model(langs)) for langs in families)
-    tables[_WESTERN_WORDS_KEY] = "\n".join(sorted(western_accented_words()))
     return tables
 
 
@@ -1839,7 +1840,7 @@ def _readings(word: str) -> tuple[str, ...]:
     ):
         return _CYRILLIC_WITH_LATIN
     repaired = _convert(key, _WESTERN_AS_CYRILLIC)
-    if repaired is not None and repaired in _western_accented_words():
+    if repaired is not None and _western_accented(repaired):
         return (key,)
     return key, lexicon.key(word.translate(_TO_LATIN)), lexicon.key(word.translate(_TO_CYRILLIC))
 
