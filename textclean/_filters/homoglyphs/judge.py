@@ -742,6 +742,8 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
         return found  # no o rewritten as omicron (the common case: a scan in C)
+    if _every_omicron_swapped(text, fixed):
+        return found
     span: tuple[int, int] | None = None
     undecided: list[tuple[tuple[int, int], list[str]]] = []
     omicron_words = 0  # words the lexicon knows with the o read ο, where σ was possible
@@ -769,6 +771,26 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             if reading != readings[0]:
                 found[span] = reading
     return found
+
+
+def _every_omicron_swapped(text: str, fixed: str) -> bool:
+    """
+    Whether ``text`` writes no Greek ``ο`` but several ``σ``, and Latin ``o`` for several ``ο``.
+
+    ``ο`` is Greek's commonest letter: a text of its script holding ``σ``
+    and Latin ``o`` but no ``ο`` at all had every ``ο`` swapped (a text
+    swapping letters at random keeps some of them, and its ``σ`` as
+    likely as not), so each of its Latin ``o`` is ``ο``, however Greek
+    spelling would weigh a word the lexicon lacks (``ρευματoειδής``).
+    """
+    return (
+        _OMICRON not in text
+        and text.count(_SIGMA) >= _LETTER_EVIDENCE
+        and fixed.count(_OMICRON) >= _LETTER_EVIDENCE
+    )
+
+
+_LETTER_EVIDENCE = 3  # letters a text writes one way, for the letter's swap to be read as total
 
 
 def _swapped_letter(*, sigma_words: int, omicron_words: int) -> str | None:
