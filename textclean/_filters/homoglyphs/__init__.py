@@ -878,7 +878,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if len(word) > 1 and word.isupper():
             # An acronym of the context's script, written with twins (``EOK``).
-            acronym = judge.swapped_acronym(word, fixed, target)
+            acronym = judge.swapped_acronym(word, fixed, target, swapping=swapping)
             if acronym is None or not found.own or latin_pinned:
                 return None
             why = judge.weighed(acronym, original)

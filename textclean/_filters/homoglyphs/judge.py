@@ -22,7 +22,7 @@ import regex
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import latin
-from textclean._filters.homoglyphs.context import code_like, numeral_after_word
+from textclean._filters.homoglyphs.context import code_like, numeral_after_word, unit_or_suffix
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -212,7 +212,9 @@ _PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
 
 
-def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
+def swapped_acronym(
+    word: str, fixed: str, target: str, *, swapping: bool = False
+) -> Reading | None:
     """
     The reading of Latin capitals ``word`` as an acronym of ``target``'s script, if it is one.
 
@@ -222,12 +224,22 @@ def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
     ``fixed`` in ``target``'s script is an acronym or word its languages
     write (``EOK`` for ``ΕΟΚ``, ``TACC`` for ``ТАСС``), are that acronym
     written with swapped letters, where they stand unquoted in a text no
-    genuine Latin word pins (the callers ask only there).
+    genuine Latin word pins (the callers ask only there). In a text that
+    shows ``swapping``, so are capitals some Latin-script language lists as
+    a rare word (Filipino ``MBC``, Malay ``HAH``) where the script's reading
+    is ten times as common as the Latin one is in English, the language
+    such text quotes (Ukrainian ``МВС``; not ``ВВС`` beside ``BBC``).
     """
-    if len(word) < _SHORTEST_SWAPPED or not word.isupper() or own_reading(word, LATIN).zipf:
+    if len(word) < _SHORTEST_SWAPPED or not word.isupper():
         return None
     rewritten = own_reading(fixed, target)
-    return rewritten if rewritten.zipf >= WORD_ZIPF else None
+    if rewritten.zipf < WORD_ZIPF:
+        return None
+    if not own_reading(word, LATIN).zipf:
+        return rewritten
+    if swapping and rewritten.zipf > lexicon.zipf(word, "en") + _SWAP_MARGIN:
+        return rewritten
+    return None
 
 
 def cased_as_no_word(word: str) -> bool:
@@ -372,14 +384,21 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
     # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
-    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``).
+    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``),
+    # and a word written wholly in look-alikes (a sentence swapped whole), in
+    # a text reading no tall stroke within a word as i (``the ǀռԁꙇαռ rupee``;
+    # `_strokes_read_i_within`).
+    anywhere = not _strokes_read_i_within(text, fixed, spans)
     for (start, end), positions in spans.items():
         if (
             start in positions
             and fixed[start] == "i"
             and TO_LATIN[text[start]] in "lI"
             and fixed[start:end].islower()
-            and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            and (
+                (anywhere and end - start > 1 and _ASCII_LETTER.search(text, start, end) is None)
+                or _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            )
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
     if latin_read := _latin_readings(
@@ -458,6 +477,8 @@ def written_elsewhere(fixed: str) -> dict[tuple[int, int], str]:
         script = _script_around(fixed, start, end)
         if script is None or _enclosed(fixed, start, end) or _name_part(fixed, start, end):
             continue  # a quoted or bracketed word is its own context (``(He)``)
+        if unit_or_suffix(fixed, start):
+            continue  # ``°C``, ``.ac``: Latin in every script's prose
         if written is None:
             written = StandingWords(fixed.casefold())
         reading = convert(match[0], script)
@@ -709,6 +730,23 @@ def _unwritten_clusters_mended(word: str, readings: list[str], language: str | N
     if not unwritten:
         return [word]
     return [r for r in readings if r == word or unwritten_triples(r, language) < unwritten]
+
+
+def _strokes_read_i_within(text: str, fixed: str, spans: dict[tuple[int, int], list[int]]) -> bool:
+    """
+    Whether a tall stroke (``ǀ``, ``ӏ``) stands for a dotted i within a word of ``text``.
+
+    Unicode lists tall strokes as twins of l and I only; some texts swap
+    them for i too (``wǀth``), and there a word opening with one may be
+    small (``ǀn``). Read i past a word's first letter (``fixed``: the
+    text's reading; ``spans``: its words holding ambiguous letters), a
+    text shows that it does.
+    """
+    return any(
+        at != start and fixed[at] == "i" and TO_LATIN[text[at]] in "lI"
+        for (start, _), positions in spans.items()
+        for at in positions
+    )
 
 
 def _tall_strokes_as_i(
@@ -1031,6 +1069,7 @@ _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
 
 
