@@ -44,6 +44,11 @@ class TestAcronymsInSwappingText:
         text = "Про це повідомила BBC, пpо це писали."
         assert fix_homoglyphs(text) == "Про це повідомила BBC, про це писали."
 
+    def test_rare_reading_no_acronym(self) -> None:
+        """A code whose reading is a rare word (flight ``AHY``: ``ану``) stays Latin."""
+        text = "Рейс AHY 217 пpибыл в Актау."
+        assert fix_homoglyphs(text) == "Рейс AHY 217 прибыл в Актау."
+
     def test_no_swapping_no_rewrite(self) -> None:
         """Without swapped letters elsewhere, a capitals word some Latin language lists stays."""
         text = "Міністр MBC заявив про нові правила."
@@ -72,6 +77,11 @@ class TestTallStrokeOpeningWholeWord:
         """A word with plain letters (``ǀs``) may be a swapped small i: read by the lexicon."""
         text = "The prσduce ꭲhe аꭲtribute whose nɑme ǀs the idҽntifier."
         assert fix_homoglyphs(text) == "The produce the attribute whose name is the identifier."
+
+    def test_function_word_stays_small(self) -> None:
+        """A wholly swapped ``ǀꜱ`` mid-sentence is ``is``: function words are small there."""
+        text = "Ꭲհҽ ꮲӏսꮐ ǀꜱ ҽmbҽԁԁҽԁ in the wall."
+        assert fix_homoglyphs(text) == "The plug is embedded in the wall."
 
     def test_strokes_read_i_within_words(self) -> None:
         """A text swapping strokes for i within words (``wǀth``) keeps a small i at a word's start."""

@@ -227,8 +227,10 @@ def swapped_acronym(
     genuine Latin word pins (the callers ask only there). In a text that
     shows ``swapping``, so are capitals some Latin-script language lists as
     a rare word (Filipino ``MBC``, Malay ``HAH``) where the script's reading
-    is ten times as common as the Latin one is in English, the language
-    such text quotes (Ukrainian ``МВС``; not ``ВВС`` beside ``BBC``).
+    is a common one (once in ten thousand words: not the flight code
+    ``AHY``, ``ану`` in Ukrainian) and ten times as common as the Latin one
+    is in English, the language such text quotes (Ukrainian ``МВС``; not
+    ``ВВС`` beside ``BBC``).
     """
     if len(word) < _SHORTEST_SWAPPED or not word.isupper():
         return None
@@ -237,9 +239,16 @@ def swapped_acronym(
         return None
     if not own_reading(word, LATIN).zipf:
         return rewritten
-    if swapping and rewritten.zipf > lexicon.zipf(word, "en") + _SWAP_MARGIN:
+    if (
+        swapping
+        and rewritten.zipf >= _KNOWN_ACRONYM
+        and rewritten.zipf > lexicon.zipf(word, "en") + _SWAP_MARGIN
+    ):
         return rewritten
     return None
+
+
+_KNOWN_ACRONYM = 4.0  # Zipf: a script's acronym read in a swapping text (МВС 5.1; not АНУ 3.8)
 
 
 def cased_as_no_word(word: str) -> bool:
@@ -387,7 +396,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``),
     # and a word written wholly in look-alikes (a sentence swapped whole), in
     # a text reading no tall stroke within a word as i (``the ǀռԁꙇαռ rupee``;
-    # `_strokes_read_i_within`).
+    # `_strokes_read_i_within`), but for a function word (``ǀꜱ``: is).
     anywhere = not _strokes_read_i_within(text, fixed, spans)
     for (start, end), positions in spans.items():
         if (
@@ -396,7 +405,7 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             and TO_LATIN[text[start]] in "lI"
             and fixed[start:end].islower()
             and (
-                (anywhere and end - start > 1 and _ASCII_LETTER.search(text, start, end) is None)
+                (anywhere and _capital_i_word(text, fixed, start, end))
                 or _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
             )
         ):
@@ -747,6 +756,25 @@ def _strokes_read_i_within(text: str, fixed: str, spans: dict[tuple[int, int], l
         for (start, _), positions in spans.items()
         for at in positions
     )
+
+
+def _capital_i_word(text: str, fixed: str, start: int, end: int) -> bool:
+    """
+    Whether ``fixed[start:end]``, read with a small i first, is rather a word opened by I.
+
+    Written wholly in look-alikes (no plain letter: a sentence swapped
+    whole), three letters or more and no function word (``is``, ``its``,
+    ``into`` are small mid-sentence; names are not: ``Indian``, ``Inc``).
+    """
+    return (
+        end - start >= _SHORTEST_CAPITAL_I
+        and _ASCII_LETTER.search(text, start, end) is None
+        and latin_zipf(fixed[start:end]) < _FUNCTION_WORD
+    )
+
+
+_SHORTEST_CAPITAL_I = 3
+_FUNCTION_WORD = 6.0  # Zipf: once in a thousand words (is, in, its, into)
 
 
 def _tall_strokes_as_i(

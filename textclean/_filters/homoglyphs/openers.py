@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 _SCRIPT_LETTER = "\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff"  # Cyrillic, Greek and Greek Extended
-# A Latin capital standing alone before a space and a letter of those scripts.
-_CANDIDATE = re.compile(rf"(?<![^\W_])([A-Z]) (?=[{_SCRIPT_LETTER}])")
+# A Latin capital before a space and a letter of those scripts (alone: `_openers` looks
+# back; a look-behind here would cost the pattern its fast scan for the capital).
+_CANDIDATE = re.compile(rf"[A-Z] (?=[{_SCRIPT_LETTER}])")
 # Any Latin capital standing alone: not beside a letter or digit on either side.
 _ALONE = re.compile(r"(?<![^\W_])(?<!°)[A-Z](?![^\W_])")
 _NEXT_WORD = re.compile(rf"[{_SCRIPT_LETTER}]+")
@@ -77,8 +78,8 @@ def changes(text: str) -> list[Change]:
 def _openers(text: str) -> Iterator[tuple[int, str]]:
     for match in _CANDIDATE.finditer(text):
         at = match.start()
-        letter = match[1]
-        if letter == "I" or not _opens_sentence(text, at):
+        letter = text[at]
+        if letter == "I" or (at and text[at - 1].isalnum()) or not _opens_sentence(text, at):
             continue
         following = _NEXT_WORD.match(text, match.end())
         if following is None or len(following[0]) < _SHORTEST_NEXT:
