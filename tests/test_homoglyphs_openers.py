@@ -33,10 +33,15 @@ class TestOpeners:
 
     def test_explain_names_the_rule(self) -> None:
         """explain gives the same text, with the opener's reason."""
-        text = "Он уехал. C сестрами она не говорила."
+        text = "Все ждали. K вечеру пошёл дождь."
         fixed, changes = fix_homoglyphs.explain(text)
-        assert fixed == fix_homoglyphs(text) == "Он уехал. С сестрами она не говорила."
+        assert fixed == fix_homoglyphs(text) == "Все ждали. К вечеру пошёл дождь."
         assert any("opening a sentence" in change.reason for change in changes)
+
+    def test_roman_digits_left_to_the_rules(self) -> None:
+        """``C`` may be a programming language (``C был создан``): left to the rules."""
+        assert openers.changes("C был создан в 1972 году.") == []
+        assert openers.changes("Он уехал. C сестрами она не говорила.") == []
 
     def test_labels_keep_every_capital(self) -> None:
         """A text writing Latin capitals alone elsewhere (variables, labels) keeps them all."""

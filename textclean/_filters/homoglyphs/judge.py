@@ -762,13 +762,15 @@ def _capital_i_word(text: str, fixed: str, start: int, end: int) -> bool:
     """
     Whether ``fixed[start:end]``, read with a small i first, is rather a word opened by I.
 
-    Written wholly in look-alikes (no plain letter: a sentence swapped
-    whole), three letters or more and no function word (``is``, ``its``,
+    Written in look-alikes but for a third of its letters at most (a
+    sentence swapped whole keeps letters without a twin, or with a rare
+    one: ``k``, ``t`` in ``ǀtаӏу``), three letters or more and no function word (``is``, ``its``,
     ``into`` are small mid-sentence; names are not: ``Indian``, ``Inc``).
     """
+    plain = len(_ASCII_LETTERS.findall(text, start, end))
     return (
         end - start >= _SHORTEST_CAPITAL_I
-        and _ASCII_LETTER.search(text, start, end) is None
+        and plain * _PLAIN_SHARE <= end - start
         and latin_zipf(fixed[start:end]) < _FUNCTION_WORD
     )
 
@@ -1097,7 +1099,8 @@ _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_PLAIN_SHARE = 3  # a word swapped whole: a third of its letters plain at most
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
 
 

@@ -16,7 +16,9 @@ numerals such as ``М``, ``Х``, ``Ν``), the next word is of the twin's
 script and two letters or longer (a preposition governs a word: ``C и``
 is no Russian), and every Latin capital the text writes alone is such an
 opener: one standing alone anywhere else (a label, a variable, a unit,
-an initial) keeps them all. ``I`` is left to the rules (English ``I``).
+an initial) keeps them all. Roman digits are left to the rules: ``I``
+may be English's pronoun, ``C`` a programming language (``C был создан``),
+and where the text swaps letters elsewhere the rules take ``C тех пор``.
 
     >>> repaired("Он уехал. B других системах иначе.")
     'Он уехал. В других системах иначе.'
@@ -24,6 +26,8 @@ an initial) keeps them all. ``I`` is left to the rules (English ``I``).
     'Πέρασαν χρόνια. Η συμφωνία υπογράφηκε.'
     >>> repaired("A равно B. C и C++ похожи.")
     'A равно B. C и C++ похожи.'
+    >>> repaired("C был создан в 1972 году.")
+    'C был создан в 1972 году.'
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs import judge
-from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, script_of
+from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, ROMAN_DIGITS, script_of
 from textclean.changes import Change, apply_changes
 
 if TYPE_CHECKING:
@@ -79,7 +83,9 @@ def _openers(text: str) -> Iterator[tuple[int, str]]:
     for match in _CANDIDATE.finditer(text):
         at = match.start()
         letter = text[at]
-        if letter == "I" or (at and text[at - 1].isalnum()) or not _opens_sentence(text, at):
+        if letter in ROMAN_DIGITS or (at and text[at - 1].isalnum()):
+            continue
+        if not _opens_sentence(text, at):
             continue
         following = _NEXT_WORD.match(text, match.end())
         if following is None or len(following[0]) < _SHORTEST_NEXT:
