@@ -51,6 +51,11 @@ class TestOpeners:
         ):
             assert fix_homoglyphs(text) == text
 
+    def test_small_variable_keeps_them(self) -> None:
+        """A small Latin letter alone (a variable ``x``) marks a formula: openers read none."""
+        assert openers.changes("A больше нуля, если x положителен.") == []
+        assert openers.changes("Пусть n велико. B этом случае ряд сходится.") == []
+
     def test_unit_is_no_label(self) -> None:
         """A unit after a degree sign (``°C``) is no Latin capital standing alone."""
         assert fix_homoglyphs("Было 20 °C. B этом году тепло.") == "Было 20 °C. В этом году тепло."

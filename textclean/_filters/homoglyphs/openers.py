@@ -10,13 +10,13 @@ of its own script but as a label or a variable, and a text writing those
 writes them elsewhere too (``A равно B.``, ``витамин C``, ``C и C++``).
 
 So such a capital is read as its twin where the twin is a function word
-of the script (Russian ``В``, ``С``, ``К``, ``У``, ``О``, ``А``; Greek
+of the script (Russian ``В``, ``К``, ``У``, ``О``, ``А``; Greek
 articles ``Η``, ``Ο``: Zipf 6.5 or more, which leaves out initials and
 numerals such as ``М``, ``Х``, ``Ν``), the next word is of the twin's
 script and two letters or longer (a preposition governs a word: ``C и``
-is no Russian), and every Latin capital the text writes alone is such an
-opener: one standing alone anywhere else (a label, a variable, a unit,
-an initial) keeps them all. Roman digits are left to the rules: ``I``
+is no Russian), and every Latin letter the text writes alone is such an
+opener: one standing alone anywhere else (a label, a variable such as
+``x``, an initial) keeps them all. Roman digits are left to the rules: ``I``
 may be English's pronoun, ``C`` a programming language (``C был создан``),
 and where the text swaps letters elsewhere the rules take ``C тех пор``.
 
@@ -48,8 +48,8 @@ _SCRIPT_LETTER = "\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff"  # Cyrillic, Greek an
 # A Latin capital before a space and a letter of those scripts (alone: `_openers` looks
 # back; a look-behind here would cost the pattern its fast scan for the capital).
 _CANDIDATE = re.compile(rf"[A-Z] (?=[{_SCRIPT_LETTER}])")
-# Any Latin capital standing alone: not beside a letter or digit on either side.
-_ALONE = re.compile(r"(?<![^\W_])(?<!°)[A-Z](?![^\W_])")
+# Any Latin letter standing alone: not beside a letter or digit on either side.
+_ALONE = re.compile(r"(?<![^\W_])(?<!°)[A-Za-z](?![^\W_])")
 _NEXT_WORD = re.compile(rf"[{_SCRIPT_LETTER}]+")
 # What may stand between a sentence's end and its first word: spaces, opening quotes, a dash.
 _OPENING = " \t\"'«„“‘(—–-"
@@ -72,7 +72,7 @@ def changes(text: str) -> list[Change]:
         return []
     alone = sum(1 for _ in _ALONE.finditer(text))
     if alone != len(found):
-        return []  # a Latin capital alone elsewhere: the text writes them as labels
+        return []  # a Latin letter alone elsewhere: the text writes them as labels or variables
     return [
         Change(at, at + 1, text[at], twin, f"Latin capital opening a sentence as {twin}")
         for at, twin in found
