@@ -95,6 +95,10 @@ def warm_up_sample() -> list[str]:
         "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
         "Write to jane.doe@example.com or visit https://example.com/page, "
         "call +1 415 555 0100, server 192.168.0.1.",
+        # A Latin capital opening a Russian sentence (homoglyphs.openers), and a Greek
+        # Latin o the lexicon cannot read (σ or ο by Greek spelling).
+        "Он уехал. B других системах иначе.",
+        "Μας καλωoορίζουν στην πόλη με χαρά.",
         # Ambiguous strokes (l, I or i by the lexicon), capitals of another script.
         "Heӏӏo wοrld, this is a ӏittle test of the ӏanguage. The ΑΡΙ returns JSON.",
         # Styled letters: a whole styled run, and single ones among plain letters.

@@ -73,7 +73,7 @@ import regex
 
 from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, STYLED
-from textclean._filters.homoglyphs import genuine, judge
+from textclean._filters.homoglyphs import genuine, judge, openers
 from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
 from textclean._filters.homoglyphs.context import (
     Context,
@@ -352,6 +352,9 @@ class FixHomoglyphs:
 
     def __call__(self, text: str) -> str:
         """Return ``text`` with look-alike letters repaired, round after round until it settles."""
+        if not _may_hold_homoglyphs(text):
+            return text
+        text = openers.repaired(text)  # the rules read the text as the openers read it
         fixed, settled = self._first_round(text)
         if settled:
             return fixed  # a second round would leave it as it stands
@@ -370,7 +373,13 @@ class FixHomoglyphs:
         a garbled ``ᴄꭺո`` is read as ``of`` once that reads ``can``). A word
         changed in two rounds is one change, with both reasons.
         """
-        fixed, changes = self._explain_round(text)
+        opening = tuple(openers.changes(text)) if _may_hold_homoglyphs(text) else ()
+        if opening:
+            opened = apply_changes(text, list(opening))
+            fixed, changes = self._explain_round(opened)
+            changes = compose_changes(text, opening, changes)
+        else:
+            fixed, changes = self._explain_round(text)
         for _ in range(_ROUNDS - 1):
             if not changes:
                 break
@@ -869,7 +878,7 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             return None
         if len(word) > 1 and word.isupper():
             # An acronym of the context's script, written with twins (``EOK``).
-            acronym = judge.swapped_acronym(word, fixed, target)
+            acronym = judge.swapped_acronym(word, fixed, target, swapping=swapping)
             if acronym is None or not found.own or latin_pinned:
                 return None
             why = judge.weighed(acronym, original)

@@ -62,14 +62,21 @@ def code_like(text: str, start: int, end: int) -> bool:
     Whether the word at ``text[start:end]`` is part of code or markup, not prose.
 
     Format fields (``%(value)r``, ``%s``), tags (``<a href>``), identifiers
-    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``),
+    (``allow_future``), tokens joined to digits (``IPv6``, ``H2O``), units
+    and suffixes (``°C``, ``.ac``: `unit_or_suffix`),
     command-line options (``-r``, ``--all``) and letter ranges (``a-z``) are written
     in whatever letters the code needs: they are neither evidence of their
     line's script nor look-alike words to rewrite.
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _CODE_BEFORE or after in _CODE_AFTER or before.isdigit() or after.isdigit():
+    if (
+        before in _CODE_BEFORE
+        or after in _CODE_AFTER
+        or before.isdigit()
+        or after.isdigit()
+        or unit_or_suffix(text, start)
+    ):
         return True
     if before == "-" and _OPTION.search(text[max(0, start - 3) : start]):
         return True
@@ -93,6 +100,26 @@ def code_like(text: str, start: int, end: int) -> bool:
             and _RANGE.match(text, start - 2, start + 2) is not None
         )
     )
+
+
+def unit_or_suffix(text: str, start: int) -> bool:
+    """
+    Whether the word at ``text[start:]`` is a unit after a degree sign or a suffix after a dot.
+
+    ``°C`` and ``°F`` are Latin in every script's prose, and so is a file
+    or domain suffix a dot opens as a word of its own (``.ac``, ``.py``):
+    neither is a swapped word of the text's script, whatever it spells
+    there (``С``, ``ас``). A dot after a letter (``т.e.``) opens no suffix.
+    """
+    if not start or not text[start].isascii():
+        return False  # a twin of another script there is judged (``°С`` in English)
+    before = text[start - 1]
+    if before == "\N{DEGREE SIGN}":
+        return True
+    return before == "." and (start == 1 or text[start - 2] in _SUFFIX_OPENERS)
+
+
+_SUFFIX_OPENERS = frozenset(" \t\n\N{NO-BREAK SPACE}(\"'«„“")
 
 
 def _in_latin_compound(text: str, start: int, end: int) -> bool:
@@ -249,17 +276,25 @@ def swapped_among_digits(
     Whether the look-alike word at ``text[start:end]`` touches digits in a Latin text that swaps.
 
     No lexicon judges a token of digits, so the text's swapping decides:
-    ``77е10`` was ``77e10``. Greek stays (science writes ``5α``), and so
-    does any script in its own context (``дом 5а``): only a Latin context
-    rewrites. The word rules and the fast path both ask this.
+    ``77е10`` was ``77e10``. Greek stays (science writes ``5α``), but for
+    letters science cannot tell from Latin ones (``ΕΥ4096``, ``Ε17``:
+    capital Epsilon, Upsilon), and so does any script in its own context
+    (``дом 5а``): only a Latin context rewrites. The word rules and the
+    fast path both ask this.
     """
-    if target != LATIN or source == GREEK or not swapping:
+    if target != LATIN or not swapping:
+        return False
+    if source == GREEK and not _LATIN_LOOKING_GREEK.issuperset(text[start:end]):
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return (before.isdigit() or after.isdigit()) and not (
         before in _CODE_BEFORE or after in _CODE_AFTER
     )
+
+
+# Greek letters no one writes for their own sake beside digits: Latin's capitals' twins, and ο.
+_LATIN_LOOKING_GREEK = frozenset("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ\N{GREEK SMALL LETTER OMICRON}")
 
 
 def context_evidence(word: str, evidence: frozenset[str], *, code: bool) -> frozenset[str]:

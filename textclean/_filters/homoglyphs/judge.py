@@ -22,7 +22,7 @@ import regex
 from textclean import lexicon
 from textclean._confusables import LOOKALIKES, OTHER_READINGS
 from textclean._filters.homoglyphs import latin
-from textclean._filters.homoglyphs.context import code_like, numeral_after_word
+from textclean._filters.homoglyphs.context import code_like, numeral_after_word, unit_or_suffix
 from textclean._filters.homoglyphs.letters import (
     CYRILLIC,
     GREEK,
@@ -212,7 +212,9 @@ _PLAIN_SAMPLE = 10  # words long enough to tell a language by, without ambiguous
 _SWAP_MARGIN = 1.0  # Zipf: ten times as common
 
 
-def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
+def swapped_acronym(
+    word: str, fixed: str, target: str, *, swapping: bool = False
+) -> Reading | None:
     """
     The reading of Latin capitals ``word`` as an acronym of ``target``'s script, if it is one.
 
@@ -222,12 +224,31 @@ def swapped_acronym(word: str, fixed: str, target: str) -> Reading | None:
     ``fixed`` in ``target``'s script is an acronym or word its languages
     write (``EOK`` for ``ΕΟΚ``, ``TACC`` for ``ТАСС``), are that acronym
     written with swapped letters, where they stand unquoted in a text no
-    genuine Latin word pins (the callers ask only there).
+    genuine Latin word pins (the callers ask only there). In a text that
+    shows ``swapping``, so are capitals some Latin-script language lists as
+    a rare word (Filipino ``MBC``, Malay ``HAH``) where the script's reading
+    is a common one (once in ten thousand words: not the flight code
+    ``AHY``, ``ану`` in Ukrainian) and ten times as common as the Latin one
+    is in English, the language such text quotes (Ukrainian ``МВС``; not
+    ``ВВС`` beside ``BBC``).
     """
-    if len(word) < _SHORTEST_SWAPPED or not word.isupper() or own_reading(word, LATIN).zipf:
+    if len(word) < _SHORTEST_SWAPPED or not word.isupper():
         return None
     rewritten = own_reading(fixed, target)
-    return rewritten if rewritten.zipf >= WORD_ZIPF else None
+    if rewritten.zipf < WORD_ZIPF:
+        return None
+    if not own_reading(word, LATIN).zipf:
+        return rewritten
+    if (
+        swapping
+        and rewritten.zipf >= _KNOWN_ACRONYM
+        and rewritten.zipf > lexicon.zipf(word, "en") + _SWAP_MARGIN
+    ):
+        return rewritten
+    return None
+
+
+_KNOWN_ACRONYM = 4.0  # Zipf: a script's acronym read in a swapping text (МВС 5.1; not АНУ 3.8)
 
 
 def cased_as_no_word(word: str) -> bool:
@@ -372,14 +393,21 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         if start in spans[start, end] and fixed[start] == "l" and TO_LATIN[text[start]] == "I"
     ]
     # A tall stroke (``ǀ``, ``ӏ``) is I or l, never a dotted i: read i, it
-    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``).
+    # opens a sentence or a catalogue entry as I (``ǀnvalid file``, ``ǀts all``),
+    # and a word written wholly in look-alikes (a sentence swapped whole), in
+    # a text reading no tall stroke within a word as i (``the ǀռԁꙇαռ rupee``;
+    # `_strokes_read_i_within`), but for a function word (``ǀꜱ``: is).
+    anywhere = not _strokes_read_i_within(text, fixed, spans)
     for (start, end), positions in spans.items():
         if (
             start in positions
             and fixed[start] == "i"
             and TO_LATIN[text[start]] in "lI"
             and fixed[start:end].islower()
-            and _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            and (
+                (anywhere and _capital_i_word(text, fixed, start, end))
+                or _SEGMENT_START.search(fixed, max(0, start - _LOOK_BACK), start)
+            )
         ):
             found[start, end] = "I" + fixed[start + 1 : end]
     if latin_read := _latin_readings(
@@ -458,6 +486,8 @@ def written_elsewhere(fixed: str) -> dict[tuple[int, int], str]:
         script = _script_around(fixed, start, end)
         if script is None or _enclosed(fixed, start, end) or _name_part(fixed, start, end):
             continue  # a quoted or bracketed word is its own context (``(He)``)
+        if unit_or_suffix(fixed, start):
+            continue  # ``°C``, ``.ac``: Latin in every script's prose
         if written is None:
             written = StandingWords(fixed.casefold())
         reading = convert(match[0], script)
@@ -711,6 +741,44 @@ def _unwritten_clusters_mended(word: str, readings: list[str], language: str | N
     return [r for r in readings if r == word or unwritten_triples(r, language) < unwritten]
 
 
+def _strokes_read_i_within(text: str, fixed: str, spans: dict[tuple[int, int], list[int]]) -> bool:
+    """
+    Whether a tall stroke (``ǀ``, ``ӏ``) stands for a dotted i within a word of ``text``.
+
+    Unicode lists tall strokes as twins of l and I only; some texts swap
+    them for i too (``wǀth``), and there a word opening with one may be
+    small (``ǀn``). Read i past a word's first letter (``fixed``: the
+    text's reading; ``spans``: its words holding ambiguous letters), a
+    text shows that it does.
+    """
+    return any(
+        at != start and fixed[at] == "i" and TO_LATIN[text[at]] in "lI"
+        for (start, _), positions in spans.items()
+        for at in positions
+    )
+
+
+def _capital_i_word(text: str, fixed: str, start: int, end: int) -> bool:
+    """
+    Whether ``fixed[start:end]``, read with a small i first, is rather a word opened by I.
+
+    Written in look-alikes but for a third of its letters at most (a
+    sentence swapped whole keeps letters without a twin, or with a rare
+    one: ``k``, ``t`` in ``ǀtаӏу``), three letters or more and no function word (``is``, ``its``,
+    ``into`` are small mid-sentence; names are not: ``Indian``, ``Inc``).
+    """
+    plain = len(_ASCII_LETTERS.findall(text, start, end))
+    return (
+        end - start >= _SHORTEST_CAPITAL_I
+        and plain * _PLAIN_SHARE <= end - start
+        and latin_zipf(fixed[start:end]) < _FUNCTION_WORD
+    )
+
+
+_SHORTEST_CAPITAL_I = 3
+_FUNCTION_WORD = 6.0  # Zipf: once in a thousand words (is, in, its, into)
+
+
 def _tall_strokes_as_i(
     text: str, word: str, start: int, positions: list[int], readings: list[str]
 ) -> list[str]:
@@ -742,6 +810,8 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
         return found  # no o rewritten as omicron (the common case: a scan in C)
+    if _every_omicron_swapped(text, fixed):
+        return found
     span: tuple[int, int] | None = None
     undecided: list[tuple[tuple[int, int], list[str]]] = []
     omicron_words = 0  # words the lexicon knows with the o read ο, where σ was possible
@@ -769,6 +839,26 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
             if reading != readings[0]:
                 found[span] = reading
     return found
+
+
+def _every_omicron_swapped(text: str, fixed: str) -> bool:
+    """
+    Whether ``text`` writes no Greek ``ο`` but several ``σ``, and Latin ``o`` for several ``ο``.
+
+    ``ο`` is Greek's commonest letter: a text of its script holding ``σ``
+    and Latin ``o`` but no ``ο`` at all had every ``ο`` swapped (a text
+    swapping letters at random keeps some of them, and its ``σ`` as
+    likely as not), so each of its Latin ``o`` is ``ο``, however Greek
+    spelling would weigh a word the lexicon lacks (``ρευματoειδής``).
+    """
+    return (
+        _OMICRON not in text
+        and text.count(_SIGMA) >= _LETTER_EVIDENCE
+        and fixed.count(_OMICRON) >= _LETTER_EVIDENCE
+    )
+
+
+_LETTER_EVIDENCE = 3  # letters a text writes one way, for the letter's swap to be read as total
 
 
 def _swapped_letter(*, sigma_words: int, omicron_words: int) -> str | None:
@@ -1009,6 +1099,8 @@ _SHORTEST_OPENER = 2  # a lone small letter (l, i) may open a list item
 _LOOK_BACK = 8  # characters before a word searched for the end of a sentence
 _LONGEST = 64  # characters on each side of a letter searched for its word
 _AMBIGUOUS = re.compile("[" + "".join(OTHER_READINGS) + "]")
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_PLAIN_SHARE = 3  # a word swapped whole: a third of its letters plain at most
 _MAX_READ = 4  # ambiguous letters in one word read against the document: 2**4 readings at most
 
 

@@ -18,7 +18,7 @@ import operator
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import regex
 
@@ -397,8 +397,8 @@ def greek_spelt_reading(readings: list[str], language: str, margin: float | None
     if margin is None:
         margin = _SPELLING_MARGIN
     first = readings[0]
-    model = _letter_triples((language,))
-    spelled = {reading: _spelling_log(reading, model) for reading in readings}
+    model = _backed_off_letters(language)
+    spelled = {reading: _backed_off_log(reading, model) for reading in readings}
     likeliest = max(readings, key=spelled.__getitem__)
     return likeliest if spelled[likeliest] > spelled[first] + margin else first
 
@@ -622,6 +622,60 @@ def _letter_triples(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[st
     if shipped is not None:
         return cast("tuple[dict[str, int], dict[str, int]]", shipped)
     return _build_letter_triples(languages)
+
+
+class _BackedOff(NamedTuple):
+    """A language's letter counts: triples, pairs and single letters (`_backed_off_log`)."""
+
+    triples: dict[str, int]
+    openings: dict[str, int]  # each pair's count as the opening of a triple
+    pairs: dict[str, int]  # each pair's count as the end of a triple
+    leads: dict[str, int]  # each letter's count as the first of such a pair
+    letters: dict[str, int]
+    total: int
+
+
+@lru_cache(maxsize=4)
+def _backed_off_letters(language: str) -> _BackedOff:
+    """`_letter_triples` of ``language``, with the pair and letter counts they hold."""
+    triples, openings = _letter_triples((language,))
+    pairs: dict[str, int] = {}
+    leads: dict[str, int] = {}
+    letters: dict[str, int] = {}
+    for triple, count in triples.items():
+        pairs[triple[1:]] = pairs.get(triple[1:], 0) + count
+        leads[triple[1]] = leads.get(triple[1], 0) + count
+        letters[triple[2]] = letters.get(triple[2], 0) + count
+    return _BackedOff(triples, openings, pairs, leads, letters, sum(letters.values()))
+
+
+def _backed_off_log(word: str, model: _BackedOff) -> float:
+    """
+    The log probability of ``word``'s letters, each after the two before, backing off to one.
+
+    `_spelling_log` gives a triple never seen the same small count whatever
+    its two letters: after a rare pair (``δσ``) an unseen letter costs less
+    than after a common one (``δο``), so a rare pair wins. Here an unseen
+    triple's chance is the pair's (and an unseen pair's the letter's),
+    weighed by how little the two letters before were seen: ``καλωσορίζουμε``
+    over ``καλωοορίζουμε``, which `_spelling_log` got the wrong way round.
+    """
+    padded = f"^^{word.casefold()}$"
+    total = 0.0
+    for i in range(len(padded) - 2):
+        first, second, third = padded[i], padded[i + 1], padded[i + 2]
+        letter = (model.letters.get(third, 0) + 1) / (model.total + len(model.letters))
+        pair = (model.pairs.get(second + third, 0) + _BACK_OFF * letter) / (
+            model.leads.get(second, 0) + _BACK_OFF
+        )
+        triple = (model.triples.get(padded[i : i + 3], 0) + _BACK_OFF * pair) / (
+            model.openings.get(first + second, 0) + _BACK_OFF
+        )
+        total += math.log(triple)
+    return total
+
+
+_BACK_OFF = 2.0  # the weight of the shorter context's chance: as if seen twice
 
 
 def _triples_key(languages: tuple[str, ...]) -> str:
