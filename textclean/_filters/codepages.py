@@ -1191,18 +1191,35 @@ def _ascii_words_agree(
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
-    covered = max(lexicon.coverage(plain, lang) for lang in languages)
+    covered = max(_coverages(plain, languages))
     if covered >= least or not garbled:
         return covered >= least
     # Inflected and compound words (Finnish ``kokonaisluku``, Swedish
     # ``Basklassen``) are often missing from a lexicon: where the input is
     # ``garbled`` (_garbled), a share of them known in the repair's language,
     # and less in every other, says it is theirs.
+    others = [lang for lang in lexicon.LANGUAGES if lang not in pair.languages]
     return covered >= _MIN_ASCII_KNOWN_BEST and all(
-        lexicon.coverage(plain, lang) < covered
-        for lang in lexicon.LANGUAGES
-        if lang not in pair.languages
+        share < covered for share in _coverages(plain, others)
     )
+
+
+def _coverages(words: list[str], languages: Iterable[str]) -> list[float]:
+    """
+    lexicon.coverage(words, lang) of each of ``languages``, read from the lexicon's index.
+
+    The index lists a key for a language exactly where its table does (the
+    tests of the shipped index check it), so the shares are coverage's; but
+    no table is loaded for them (10 to 30 ms each, and a pair of Western
+    languages asks 14 at once), and each word is looked up once for all
+    the languages (_listings, remembered by word).
+    """
+    masks = [_remember(_LISTINGS, word, _listings, _WORD_MEMO_LIMIT)[0] for word in words]
+    if not masks:
+        return [0.0 for _ in languages]
+    return [
+        sum(lexicon.in_listing(mask, lang) for mask in masks) / len(masks) for lang in languages
+    ]
 
 
 def _plain_words(text: str) -> list[str]:
@@ -2569,7 +2586,7 @@ def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
     if lang not in pair.languages or share < _PLAIN_WORDS_KNOWN:
         return False
     if not all(
-        (own := _plain_words(line)) and lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
+        (own := _plain_words(line)) and _coverages(own, (lang,))[0] >= _MIN_ASCII_KNOWN
         for line, new in zip(shown.split("\n"), fixed.split("\n"), strict=True)
         if new != line
     ):
@@ -2635,10 +2652,12 @@ def _stems_known(shown: str, fixed: str, pair: Pair) -> float:
         total += len(new)
         last = max(at for at, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
         for length in range(len(new) - 1, max(_MIN_STEM, last + 1) - 1, -1):
-            stem = lexicon.key(new[:length])
-            if any(stem in lexicon.words(lang) for lang in pair.languages):
-                shown_stem = lexicon.key(old[:length])
-                if not any(shown_stem in lexicon.words(lang) for lang in pair.read_languages):
+            # (Whether a language lists the key, from the lexicon's index, as
+            # its table would say: no table loaded for it, see _coverages.)
+            listing = lexicon.listing(lexicon.key(new[:length]))
+            if any(lexicon.in_listing(listing, lang) for lang in pair.languages):
+                as_shown = lexicon.listing(lexicon.key(old[:length]))
+                if not any(lexicon.in_listing(as_shown, lang) for lang in pair.read_languages):
                     vouched += len(new)
                 break
     return vouched / total if total else 0.0
@@ -3159,8 +3178,8 @@ def _char_effects(order: int) -> dict[str, tuple[int, int, int] | None]:
     (_char_effect; other characters a line holds are added as they come: at
     most those the code page reads, 256 in all.)
     """
-    pair = PAIRS[order]
-    return {char: _char_effect(char, pair) for char in _upper_half(pair.read)}
+    conversions = _conversions(order)
+    return {char: _effect(char, conversions[char]) for char in _upper_half(PAIRS[order].read)}
 
 
 def _char_effect(char: str, pair: Pair) -> tuple[int, int, int] | None:
@@ -3170,14 +3189,57 @@ def _char_effect(char: str, pair: Pair) -> tuple[int, int, int] | None:
     None where it converts to plain ASCII, or to other than one character,
     or not at all (_counts_changed then leaves the counting to the repair).
     """
-    fixed = _convert(char, pair, compose=False)
+    return _effect(char, _convert(char, pair, compose=False))
+
+
+def _effect(char: str, fixed: str | None) -> tuple[int, int, int] | None:
+    """_char_effect of ``char``, which the pair converts to ``fixed`` (uncomposed; None if not)."""
     if fixed is None or len(fixed) != 1 or not non_plain(fixed):
         return None
+    (letters, controls), (letters_before, controls_before) = _counted(fixed), _counted(char)
     return (
-        _letter_count(fixed) - _letter_count(char),
-        len(_CONTROL.findall(fixed)) - len(_CONTROL.findall(char)),
+        letters - letters_before,
+        controls - controls_before,
         int(fixed in _TYPOGRAPHIC and fixed != char and char.isalpha()),
     )
+
+
+@cache
+def _counted(char: str) -> tuple[int, int]:
+    """(_letter_count, the _CONTROL count) of one character: code pages share most of theirs."""
+    return _letter_count(char), len(_CONTROL.findall(char))
+
+
+@cache
+def _conversions(order: int) -> dict[str, str | None]:
+    """
+    ``_convert(char, PAIRS[order], compose=False)`` of each character its read-as code page reads.
+
+    The first use of every table built from them (_converted_chars,
+    _lossy_chars, _char_effects), worked out once for the three, and in one
+    encoding and one decoding of the 256 characters, not 256 of each: the
+    code pages tried are stateless, one byte a character, so each character
+    converts alone as it does among the others. A byte the saved-as code
+    page has no character for decodes to a lone surrogate (surrogateescape),
+    which no code page reads, so it marks a character that does not convert.
+    (Were a code page to encode a character to other than one byte, the
+    characters are converted one by one.)
+    """
+    pair = PAIRS[order]
+    chars = bytes(range(256)).decode(pair.read, errors="ignore")
+    raw = _encoded(chars, pair.read)
+    fixed = None
+    if raw is not None and len(raw) == len(chars):
+        try:
+            fixed = raw.decode(pair.saved, errors="surrogateescape")
+        except UnicodeError:  # (a byte below 0x80 it has no character for)
+            fixed = None
+    if fixed is None or len(fixed) != len(chars):
+        return {char: _convert(char, pair, compose=False) for char in chars}
+    return {
+        char: None if "\udc80" <= made <= "\udcff" else made
+        for char, made in zip(chars, fixed, strict=True)
+    }
 
 
 # Look-alikes of a Latin letter in both cases (Cyrillic ``а`` and ``А``, ``е``
@@ -3257,14 +3319,15 @@ def _lossy_chars(order: int) -> frozenset[str]:
     maps each character to one (composed or not), whatever stands around it:
     a text holding none of these loses no letter to it and gains no control.
     """
-    pair = PAIRS[order]
+    conversions = _conversions(order)
     found = set()
-    for char in _upper_half(pair.read):
-        fixed = _convert(char, pair, compose=False)
-        if fixed is None or (
-            _letter_count(fixed) < _letter_count(char)
-            or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(char))
-        ):
+    for char in _upper_half(PAIRS[order].read):
+        fixed = conversions[char]
+        if fixed is None:
+            found.add(char)
+            continue
+        (letters, controls), (letters_before, controls_before) = _counted(fixed), _counted(char)
+        if letters < letters_before or controls > controls_before:
             found.add(char)
     return frozenset(found)
 
@@ -3366,10 +3429,8 @@ def _converted_chars(order: int) -> tuple[frozenset[str], frozenset[str]]:
     Every code page tried is one byte a character: a text converts where
     each of its characters does, and changes where one of them does.
     """
-    pair = PAIRS[order]
     converts, changes = set(), set()
-    for char in bytes(range(256)).decode(pair.read, errors="ignore"):
-        fixed = _convert(char, pair, compose=False)
+    for char, fixed in _conversions(order).items():
         if fixed is not None:
             converts.add(char)
             if fixed != char:
@@ -3572,10 +3633,7 @@ def _unlisted_language_text(text: str, pair: Pair) -> bool:
     plain = _plain_words(text)
     answer = (
         _unlisted_alphabet(frozenset("".join(map(_folded, notable_chars(text)))))
-        and not (
-            plain
-            and max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
-        )
+        and not (plain and max(_coverages(plain, pair.languages)) >= _MIN_ASCII_KNOWN)
         and _repaired_words_known(_evidence(text), pair) < _KNOWN_REPAIRED_WORDS
     )
     _LAST_UNLISTED = (text, pair, answer)

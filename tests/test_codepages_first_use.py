@@ -1,0 +1,71 @@
+"""
+The tables fix_legacy_codepage builds on first use answer as their definitions do.
+
+_conversions converts a code page's 256 characters in one encoding and one
+decoding; _converted_chars, _lossy_chars and _char_effects are built from
+it. Each is checked here, for every pair tried, against the character-by-
+character definition it replaced (an exhaustive check: 256 characters a pair).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textclean._filters import codepages
+
+ORDERS = range(len(codepages.PAIRS))
+
+
+def _one_by_one(order: int) -> dict[str, str | None]:
+    pair = codepages.PAIRS[order]
+    chars = bytes(range(256)).decode(pair.read, errors="ignore")
+    return {char: codepages._convert(char, pair, compose=False) for char in chars}
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_conversions_are_each_character_converted_alone(order: int) -> None:
+    """Every character the read-as code page reads converts as it does on its own."""
+    assert codepages._conversions(order) == _one_by_one(order)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_converted_chars_are_those_that_convert_and_change(order: int) -> None:
+    """(Those that convert, those of them that change), as _convert says of each alone."""
+    alone = _one_by_one(order)
+    converts = {char for char, fixed in alone.items() if fixed is not None}
+    changes = {char for char in converts if alone[char] != char}
+    assert codepages._converted_chars(order) == (converts, changes)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_lossy_chars_lose_a_letter_or_make_a_control(order: int) -> None:
+    """The upper half's characters converted to fewer letters or more controls, or not at all."""
+    pair = codepages.PAIRS[order]
+    expected = set()
+    for char in codepages._upper_half(pair.read):
+        fixed = codepages._convert(char, pair, compose=False)
+        if fixed is None or (
+            codepages._letter_count(fixed) < codepages._letter_count(char)
+            or len(codepages._CONTROL.findall(fixed)) > len(codepages._CONTROL.findall(char))
+        ):
+            expected.add(char)
+    assert codepages._lossy_chars(order) == expected
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_char_effects_are_each_characters_effect(order: int) -> None:
+    """Each character's (letters, controls, quotes) gained, as counted on its conversion alone."""
+    pair = codepages.PAIRS[order]
+    expected = {}
+    for char in codepages._upper_half(pair.read):
+        fixed = codepages._convert(char, pair, compose=False)
+        if fixed is None or len(fixed) != 1 or not codepages.non_plain(fixed):
+            expected[char] = None
+            continue
+        expected[char] = (
+            codepages._letter_count(fixed) - codepages._letter_count(char),
+            len(codepages._CONTROL.findall(fixed)) - len(codepages._CONTROL.findall(char)),
+            int(fixed in codepages._TYPOGRAPHIC and fixed != char and char.isalpha()),
+        )
+    effects = codepages._char_effects(order)
+    assert {char: effects[char] for char in expected} == expected
