@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import chain, compress, groupby, islice, repeat, starmap
+from operator import or_
 from string import ascii_letters
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -1321,6 +1322,30 @@ def _changed_pairs_gain(
     Names no lexicon lists still read well or badly where the change is:
     ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
+    old, new = _compared_words(line, fixed, spans)
+    # Where the pairs differ: a pair differs where either of its letters
+    # does (the letters compared in C, no pair made). Then only those pairs,
+    # as each lexicon spells them (a letter for a letter, so pair for pair),
+    # are made and scored: a repair changes a few letters of most words.
+    differ = list(map(str.__ne__, old, new))
+    places = list(compress(range(len(differ) - 1), map(or_, differ, differ[1:])))
+    if not places:
+        return 0.0
+    after, before = _spelled_for(new, pair.languages), _spelled_for(old, pair.read_languages)
+    after_pairs, before_pairs = _letter_pairs(pair.languages), _letter_pairs(pair.read_languages)
+    after_scores = [after_pairs.get(after[at : at + 2], _UNSEEN) for at in places]
+    before_scores = [before_pairs.get(before[at : at + 2], _UNSEEN) for at in places]
+    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+
+
+def _compared_words(
+    line: str, fixed: str, spans: Sequence[tuple[int, int]] | None = None
+) -> tuple[str, str]:
+    """
+    The words of ``line`` and of its repair ``fixed`` that _changed_pairs_gain compares, joined.
+
+    Each padded with a space (`` word ``), of like length letter for letter.
+    """
     cuts = list(starmap(slice, _spans(line) if spans is None else spans))
     shown_words = list(map(line.__getitem__, cuts))
     fixed_words = list(map(fixed.__getitem__, cuts))
@@ -1329,8 +1354,8 @@ def _changed_pairs_gain(
     # of unlike length (``ß`` is ``ss``: cp850 ``á`` is Windows-1252 ``ß``), in
     # small letters, or not at all if those are unlike too. The words joined
     # by one space, and padded so, hold each word's pairs in order, and the
-    # pairs that differ only inside words: one pass in C compares and scores
-    # them all (a fresh text's words are mostly new: a memo by word missed).
+    # pairs that differ only inside words: compared in one pass in C (a
+    # fresh text's words are mostly new: a memo by word missed).
     shown_joined = f" {' '.join(shown_words)} "
     old = shown_joined.casefold()
     new = f" {' '.join(fixed_words)} ".casefold()
@@ -1347,16 +1372,7 @@ def _changed_pairs_gain(
             olds.append(shown_folded)
             news.append(repaired_folded)
         old, new = f" {' '.join(olds)} ", f" {' '.join(news)} "
-    # Which pairs differ, and the pairs as each lexicon spells them (a
-    # letter for a letter, so pair for pair), in C.
-    differ = list(map(str.__ne__, _bigrams(old), _bigrams(new)))
-    after = compress(_bigrams(_spelled_for(new, pair.languages)), differ)
-    after_scores = list(map(_letter_pairs(pair.languages).get, after, repeat(_UNSEEN)))
-    if not after_scores:
-        return 0.0
-    before = compress(_bigrams(_spelled_for(old, pair.read_languages)), differ)
-    before_scores = list(map(_letter_pairs(pair.read_languages).get, before, repeat(_UNSEEN)))
-    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+    return old, new
 
 
 def _letters(text: str) -> int:
@@ -3429,13 +3445,10 @@ def _converted_chars(order: int) -> tuple[frozenset[str], frozenset[str]]:
     Every code page tried is one byte a character: a text converts where
     each of its characters does, and changes where one of them does.
     """
-    converts, changes = set(), set()
-    for char, fixed in _conversions(order).items():
-        if fixed is not None:
-            converts.add(char)
-            if fixed != char:
-                changes.add(char)
-    return frozenset(converts), frozenset(changes)
+    conversions = _conversions(order).items()
+    converts = frozenset(char for char, fixed in conversions if fixed is not None)
+    changes = frozenset(char for char, fixed in conversions if fixed not in (None, char))
+    return converts, changes
 
 
 # Gain for a repair whose letters outside ASCII are all of one language's
