@@ -18,7 +18,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from textclean._filters import codepages
+from textclean._filters import codepages, encoding
 
 ORDERS = range(len(codepages.PAIRS))
 
@@ -110,3 +110,13 @@ def test_changed_pairs_gain_scores_the_pairs_that_differ(line: str, order: int) 
     assert codepages._changed_pairs_gain(line, fixed, pair) == _changed_pairs_gain_by_all_pairs(
         line, fixed, pair
     )
+
+
+@given(st.text(st.sampled_from(_READ + "«»·…\n"), max_size=120))
+@example("¿Qué? Él dijo: «niño» è bello.\nFranÁois")
+def test_a_text_no_scan_finds_anything_in_has_no_flagged_line(text: str) -> None:
+    """Where _first_finding finds nothing, no scan flags a line: _repairs searches no lines then."""
+    verdict = codepages._plainly_genuine(codepages.notable_chars(text))
+    scans = codepages._telltale_scans(text)
+    if codepages._first_finding(text, verdict, scans) is None:
+        assert not any(next(encoding.lines_holding(text, scan), None) for scan in scans)

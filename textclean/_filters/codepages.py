@@ -1714,6 +1714,7 @@ def _lone_capital_at(text: str, start: int, end: int) -> bool:
     )
 
 
+@remembered_for_last  # (asked by _left_at_once, then by _repairs of the same text)
 def _unflagged_worth_scoring(text: str) -> bool:
     """
     Whether a text no scan flags is worth scoring pairs for.
@@ -3537,10 +3538,14 @@ class FixLegacyCodepage:
         """
         verdict = _plainly_genuine(notable_chars(text))
         scans = _telltale_scans(text)
-        if _left_at_once(text, verdict, scans):
+        left = _left_for_its_characters(text, verdict)
+        finding = None if left else _first_finding(text, verdict, scans)
+        if left or _left_at_once(text, finding):
             return []
-        # (A text no scan flags has got here only as _unflagged_suspect.)
-        found_lines = merge(*(lines_holding(text, scan) for scan in scans))
+        # (A text no scan flags has got here only as _unflagged_worth_scoring.
+        # No scan finds a line of it: each finds what its search of the whole
+        # text finds, which _first_finding asked, so its lines are not searched.)
+        found_lines = merge(*(lines_holding(text, scan) for scan in scans)) if finding else ()
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
@@ -3720,19 +3725,23 @@ def _lines_alone_unheard(pooled: str, top: tuple[float, float, int, Pair, str] |
     return bool(mixing) and _only_lookalikes(mixing)
 
 
-def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool:
+def _left_for_its_characters(text: str, verdict: int) -> bool:
+    """Whether ``text``'s characters say it is left (``verdict``, _plainly_genuine's): no scan."""
+    return verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text))
+
+
+def _left_at_once(text: str, finding: re.Pattern[str] | None) -> bool:
     """
     Whether ``text`` is left before any line is gathered or pair scored.
 
-    Its characters say so (_plainly_genuine); or no scan flags anything and
-    its letters are one language's, or it is no _unflagged_suspect; or the
-    flagged words are known words (Icelandic or Danish text is full of
-    telltale letters). Clean text is scanned once.
+    ``finding`` is the first telltale scan that finds anything in it
+    (_first_finding; its characters, _left_for_its_characters, did not say).
+    Left where no scan flags anything and its letters are one language's,
+    or it is no _unflagged_suspect; or the flagged words are known words
+    (Icelandic or Danish text is full of telltale letters). Clean text is
+    scanned once. (Greek and Cyrillic text is _UNFIT: their scans are asked
+    more cleverly.)
     """
-    if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
-        return True
-    # (Greek and Cyrillic text is _UNFIT: their scans are asked more cleverly.)
-    finding = _first_finding(text, verdict, scans)
     if finding is None:
         return not _unflagged_worth_scoring(text)
     return (
