@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from heapq import merge
 from itertools import chain, compress, groupby, islice, repeat, starmap
+from operator import or_
 from string import ascii_letters
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -1191,18 +1192,35 @@ def _ascii_words_agree(
         return True
     least = _MIN_ASCII_KNOWN_STRONG if strong else _MIN_ASCII_KNOWN
     languages = pair.languages if repaired is None else _languages_of(repaired, pair)
-    covered = max(lexicon.coverage(plain, lang) for lang in languages)
+    covered = max(_coverages(plain, languages))
     if covered >= least or not garbled:
         return covered >= least
     # Inflected and compound words (Finnish ``kokonaisluku``, Swedish
     # ``Basklassen``) are often missing from a lexicon: where the input is
     # ``garbled`` (_garbled), a share of them known in the repair's language,
     # and less in every other, says it is theirs.
+    others = [lang for lang in lexicon.LANGUAGES if lang not in pair.languages]
     return covered >= _MIN_ASCII_KNOWN_BEST and all(
-        lexicon.coverage(plain, lang) < covered
-        for lang in lexicon.LANGUAGES
-        if lang not in pair.languages
+        share < covered for share in _coverages(plain, others)
     )
+
+
+def _coverages(words: list[str], languages: Iterable[str]) -> list[float]:
+    """
+    lexicon.coverage(words, lang) of each of ``languages``, read from the lexicon's index.
+
+    The index lists a key for a language exactly where its table does (the
+    tests of the shipped index check it), so the shares are coverage's; but
+    no table is loaded for them (10 to 30 ms each, and a pair of Western
+    languages asks 14 at once), and each word is looked up once for all
+    the languages (_listings, remembered by word).
+    """
+    masks = [_remember(_LISTINGS, word, _listings, _WORD_MEMO_LIMIT)[0] for word in words]
+    if not masks:
+        return [0.0 for _ in languages]
+    return [
+        sum(lexicon.in_listing(mask, lang) for mask in masks) / len(masks) for lang in languages
+    ]
 
 
 def _plain_words(text: str) -> list[str]:
@@ -1304,6 +1322,30 @@ def _changed_pairs_gain(
     Names no lexicon lists still read well or badly where the change is:
     ``Biélorusse`` against ``Bi‚lorusse``. ``spans`` are _spans(line), if known.
     """
+    old, new = _compared_words(line, fixed, spans)
+    # Where the pairs differ: a pair differs where either of its letters
+    # does (the letters compared in C, no pair made). Then only those pairs,
+    # as each lexicon spells them (a letter for a letter, so pair for pair),
+    # are made and scored: a repair changes a few letters of most words.
+    differ = list(map(str.__ne__, old, new))
+    places = list(compress(range(len(differ) - 1), map(or_, differ, differ[1:])))
+    if not places:
+        return 0.0
+    after, before = _spelled_for(new, pair.languages), _spelled_for(old, pair.read_languages)
+    after_pairs, before_pairs = _letter_pairs(pair.languages), _letter_pairs(pair.read_languages)
+    after_scores = [after_pairs.get(after[at : at + 2], _UNSEEN) for at in places]
+    before_scores = [before_pairs.get(before[at : at + 2], _UNSEEN) for at in places]
+    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+
+
+def _compared_words(
+    line: str, fixed: str, spans: Sequence[tuple[int, int]] | None = None
+) -> tuple[str, str]:
+    """
+    The words of ``line`` and of its repair ``fixed`` that _changed_pairs_gain compares, joined.
+
+    Each padded with a space (`` word ``), of like length letter for letter.
+    """
     cuts = list(starmap(slice, _spans(line) if spans is None else spans))
     shown_words = list(map(line.__getitem__, cuts))
     fixed_words = list(map(fixed.__getitem__, cuts))
@@ -1312,8 +1354,8 @@ def _changed_pairs_gain(
     # of unlike length (``ß`` is ``ss``: cp850 ``á`` is Windows-1252 ``ß``), in
     # small letters, or not at all if those are unlike too. The words joined
     # by one space, and padded so, hold each word's pairs in order, and the
-    # pairs that differ only inside words: one pass in C compares and scores
-    # them all (a fresh text's words are mostly new: a memo by word missed).
+    # pairs that differ only inside words: compared in one pass in C (a
+    # fresh text's words are mostly new: a memo by word missed).
     shown_joined = f" {' '.join(shown_words)} "
     old = shown_joined.casefold()
     new = f" {' '.join(fixed_words)} ".casefold()
@@ -1330,16 +1372,7 @@ def _changed_pairs_gain(
             olds.append(shown_folded)
             news.append(repaired_folded)
         old, new = f" {' '.join(olds)} ", f" {' '.join(news)} "
-    # Which pairs differ, and the pairs as each lexicon spells them (a
-    # letter for a letter, so pair for pair), in C.
-    differ = list(map(str.__ne__, _bigrams(old), _bigrams(new)))
-    after = compress(_bigrams(_spelled_for(new, pair.languages)), differ)
-    after_scores = list(map(_letter_pairs(pair.languages).get, after, repeat(_UNSEEN)))
-    if not after_scores:
-        return 0.0
-    before = compress(_bigrams(_spelled_for(old, pair.read_languages)), differ)
-    before_scores = list(map(_letter_pairs(pair.read_languages).get, before, repeat(_UNSEEN)))
-    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+    return old, new
 
 
 def _letters(text: str) -> int:
@@ -1681,6 +1714,7 @@ def _lone_capital_at(text: str, start: int, end: int) -> bool:
     )
 
 
+@remembered_for_last  # (asked by _left_at_once, then by _repairs of the same text)
 def _unflagged_worth_scoring(text: str) -> bool:
     """
     Whether a text no scan flags is worth scoring pairs for.
@@ -2596,7 +2630,7 @@ def _letters_of_the_plain_words(shown: str, fixed: str, pair: Pair) -> bool:
     if lang not in pair.languages or share < _PLAIN_WORDS_KNOWN:
         return False
     if not all(
-        (own := _plain_words(line)) and lexicon.coverage(own, lang) >= _MIN_ASCII_KNOWN
+        (own := _plain_words(line)) and _coverages(own, (lang,))[0] >= _MIN_ASCII_KNOWN
         for line, new in zip(shown.split("\n"), fixed.split("\n"), strict=True)
         if new != line
     ):
@@ -2662,10 +2696,12 @@ def _stems_known(shown: str, fixed: str, pair: Pair) -> float:
         total += len(new)
         last = max(at for at, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
         for length in range(len(new) - 1, max(_MIN_STEM, last + 1) - 1, -1):
-            stem = lexicon.key(new[:length])
-            if any(stem in lexicon.words(lang) for lang in pair.languages):
-                shown_stem = lexicon.key(old[:length])
-                if not any(shown_stem in lexicon.words(lang) for lang in pair.read_languages):
+            # (Whether a language lists the key, from the lexicon's index, as
+            # its table would say: no table loaded for it, see _coverages.)
+            listing = lexicon.listing(lexicon.key(new[:length]))
+            if any(lexicon.in_listing(listing, lang) for lang in pair.languages):
+                as_shown = lexicon.listing(lexicon.key(old[:length]))
+                if not any(lexicon.in_listing(as_shown, lang) for lang in pair.read_languages):
                     vouched += len(new)
                 break
     return vouched / total if total else 0.0
@@ -3186,8 +3222,8 @@ def _char_effects(order: int) -> dict[str, tuple[int, int, int] | None]:
     (_char_effect; other characters a line holds are added as they come: at
     most those the code page reads, 256 in all.)
     """
-    pair = PAIRS[order]
-    return {char: _char_effect(char, pair) for char in _upper_half(pair.read)}
+    conversions = _conversions(order)
+    return {char: _effect(char, conversions[char]) for char in _upper_half(PAIRS[order].read)}
 
 
 def _char_effect(char: str, pair: Pair) -> tuple[int, int, int] | None:
@@ -3197,14 +3233,57 @@ def _char_effect(char: str, pair: Pair) -> tuple[int, int, int] | None:
     None where it converts to plain ASCII, or to other than one character,
     or not at all (_counts_changed then leaves the counting to the repair).
     """
-    fixed = _convert(char, pair, compose=False)
+    return _effect(char, _convert(char, pair, compose=False))
+
+
+def _effect(char: str, fixed: str | None) -> tuple[int, int, int] | None:
+    """_char_effect of ``char``, which the pair converts to ``fixed`` (uncomposed; None if not)."""
     if fixed is None or len(fixed) != 1 or not non_plain(fixed):
         return None
+    (letters, controls), (letters_before, controls_before) = _counted(fixed), _counted(char)
     return (
-        _letter_count(fixed) - _letter_count(char),
-        len(_CONTROL.findall(fixed)) - len(_CONTROL.findall(char)),
+        letters - letters_before,
+        controls - controls_before,
         int(fixed in _TYPOGRAPHIC and fixed != char and char.isalpha()),
     )
+
+
+@cache
+def _counted(char: str) -> tuple[int, int]:
+    """(_letter_count, the _CONTROL count) of one character: code pages share most of theirs."""
+    return _letter_count(char), len(_CONTROL.findall(char))
+
+
+@cache
+def _conversions(order: int) -> dict[str, str | None]:
+    """
+    ``_convert(char, PAIRS[order], compose=False)`` of each character its read-as code page reads.
+
+    The first use of every table built from them (_converted_chars,
+    _lossy_chars, _char_effects), worked out once for the three, and in one
+    encoding and one decoding of the 256 characters, not 256 of each: the
+    code pages tried are stateless, one byte a character, so each character
+    converts alone as it does among the others. A byte the saved-as code
+    page has no character for decodes to a lone surrogate (surrogateescape),
+    which no code page reads, so it marks a character that does not convert.
+    (Were a code page to encode a character to other than one byte, the
+    characters are converted one by one.)
+    """
+    pair = PAIRS[order]
+    chars = bytes(range(256)).decode(pair.read, errors="ignore")
+    raw = _encoded(chars, pair.read)
+    fixed = None
+    if raw is not None and len(raw) == len(chars):
+        try:
+            fixed = raw.decode(pair.saved, errors="surrogateescape")
+        except UnicodeError:  # (a byte below 0x80 it has no character for)
+            fixed = None
+    if fixed is None or len(fixed) != len(chars):
+        return {char: _convert(char, pair, compose=False) for char in chars}
+    return {
+        char: None if "\udc80" <= made <= "\udcff" else made
+        for char, made in zip(chars, fixed, strict=True)
+    }
 
 
 # Look-alikes of a Latin letter in both cases (Cyrillic ``а`` and ``А``, ``е``
@@ -3284,14 +3363,15 @@ def _lossy_chars(order: int) -> frozenset[str]:
     maps each character to one (composed or not), whatever stands around it:
     a text holding none of these loses no letter to it and gains no control.
     """
-    pair = PAIRS[order]
+    conversions = _conversions(order)
     found = set()
-    for char in _upper_half(pair.read):
-        fixed = _convert(char, pair, compose=False)
-        if fixed is None or (
-            _letter_count(fixed) < _letter_count(char)
-            or len(_CONTROL.findall(fixed)) > len(_CONTROL.findall(char))
-        ):
+    for char in _upper_half(PAIRS[order].read):
+        fixed = conversions[char]
+        if fixed is None:
+            found.add(char)
+            continue
+        (letters, controls), (letters_before, controls_before) = _counted(fixed), _counted(char)
+        if letters < letters_before or controls > controls_before:
             found.add(char)
     return frozenset(found)
 
@@ -3393,15 +3473,10 @@ def _converted_chars(order: int) -> tuple[frozenset[str], frozenset[str]]:
     Every code page tried is one byte a character: a text converts where
     each of its characters does, and changes where one of them does.
     """
-    pair = PAIRS[order]
-    converts, changes = set(), set()
-    for char in bytes(range(256)).decode(pair.read, errors="ignore"):
-        fixed = _convert(char, pair, compose=False)
-        if fixed is not None:
-            converts.add(char)
-            if fixed != char:
-                changes.add(char)
-    return frozenset(converts), frozenset(changes)
+    conversions = _conversions(order).items()
+    converts = frozenset(char for char, fixed in conversions if fixed is not None)
+    changes = frozenset(char for char, fixed in conversions if fixed not in (None, char))
+    return converts, changes
 
 
 # Gain for a repair whose letters outside ASCII are all of one language's
@@ -3497,10 +3572,14 @@ class FixLegacyCodepage:
         """
         verdict = _plainly_genuine(notable_chars(text))
         scans = _telltale_scans(text)
-        if _left_at_once(text, verdict, scans):
+        left = _left_for_its_characters(text, verdict)
+        finding = None if left else _first_finding(text, verdict, scans)
+        if left or _left_at_once(text, finding):
             return []
-        # (A text no scan flags has got here only as _unflagged_suspect.)
-        found_lines = merge(*(lines_holding(text, scan) for scan in scans))
+        # (A text no scan flags has got here only as _unflagged_worth_scoring.
+        # No scan finds a line of it: each finds what its search of the whole
+        # text finds, which _first_finding asked, so its lines are not searched.)
+        found_lines = merge(*(lines_holding(text, scan) for scan in scans)) if finding else ()
         # The first lines some code page could have been read as (genuine
         # Czech holds letters Windows-1252 has not), each once, in order.
         readable = (line for line, _ in groupby(found_lines) if _readable(text[line[0] : line[1]]))
@@ -3663,10 +3742,7 @@ def _unlisted_language_text(text: str, pair: Pair) -> bool:
     plain = _plain_words(text)
     answer = (
         _unlisted_alphabet(frozenset("".join(map(_folded, notable_chars(text)))))
-        and not (
-            plain
-            and max(lexicon.coverage(plain, lang) for lang in pair.languages) >= _MIN_ASCII_KNOWN
-        )
+        and not (plain and max(_coverages(plain, pair.languages)) >= _MIN_ASCII_KNOWN)
         and _repaired_words_known(_evidence(text), pair) < _KNOWN_REPAIRED_WORDS
     )
     _LAST_UNLISTED = (text, pair, answer)
@@ -3740,19 +3816,23 @@ def _lines_alone_unheard(pooled: str, top: tuple[float, float, int, Pair, str] |
     return bool(mixing) and _only_lookalikes(mixing)
 
 
-def _left_at_once(text: str, verdict: int, scans: list[re.Pattern[str]]) -> bool:
+def _left_for_its_characters(text: str, verdict: int) -> bool:
+    """Whether ``text``'s characters say it is left (``verdict``, _plainly_genuine's): no scan."""
+    return verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text))
+
+
+def _left_at_once(text: str, finding: re.Pattern[str] | None) -> bool:
     """
     Whether ``text`` is left before any line is gathered or pair scored.
 
-    Its characters say so (_plainly_genuine); or no scan flags anything and
-    its letters are one language's, or it is no _unflagged_suspect; or the
-    flagged words are known words (Icelandic or Danish text is full of
-    telltale letters). Clean text is scanned once.
+    ``finding`` is the first telltale scan that finds anything in it
+    (_first_finding; its characters, _left_for_its_characters, did not say).
+    Left where no scan flags anything and its letters are one language's,
+    or it is no _unflagged_suspect; or the flagged words are known words
+    (Icelandic or Danish text is full of telltale letters). Clean text is
+    scanned once. (Greek and Cyrillic text is _UNFIT: their scans are asked
+    more cleverly.)
     """
-    if verdict == _GENUINE_SET or (verdict == _GENUINE_UNLESS_RUN and not _run_of_three(text)):
-        return True
-    # (Greek and Cyrillic text is _UNFIT: their scans are asked more cleverly.)
-    finding = _first_finding(text, verdict, scans)
     if finding is None:
         return not _unflagged_worth_scoring(text)
     return (
@@ -3785,7 +3865,8 @@ def _cyrillic_acronyms_only(text: str) -> bool:
     with a small letter and makes capitals of the rest (``рТЙЧЕФ``), and a
     text's words in small letters of capitals, whose letters it also
     shuffles: its small words are no language's. So a text is left where
-    every flagged word is led by a capital, holds a small letter and only
+    every flagged word is led by a capital (or is a small word glued to
+    capitalised ones, _small_word_glued_to_names), holds a small letter and only
     letters of one Cyrillic language's alphabet, and its first small words
     are that language's (_GENUINE of them): every pair's scoring would
     reject their repair, at the cost of dozens of readings.
@@ -3806,7 +3887,7 @@ def _cyrillic_acronyms_only(text: str) -> bool:
 
 def _name_or_spaced_words(word: str) -> bool:
     """
-    Whether ``word`` is a _capital_led_mixed_case name, or words joined by no-break spaces.
+    Whether ``word`` is a mixed-case name, glued words, or words bound by no-break spaces.
 
     Russian typography binds a short word to the next by a no-break space (``в целом``), which
     the scan flags as DOS Russian shown as Windows-1251 (``а`` shows as a
@@ -3814,7 +3895,7 @@ def _name_or_spaced_words(word: str) -> bool:
     capitals or a name, as written, is none of that.
     """
     if "\xa0" not in word:
-        return _capital_led_mixed_case(word)
+        return _capital_led_mixed_case(word) or _small_word_glued_to_names(word)
     return all(
         part.isalpha() and (part.islower() or part[0].isupper()) for part in word.split("\xa0")
     )
@@ -3823,6 +3904,34 @@ def _name_or_spaced_words(word: str) -> bool:
 def _capital_led_mixed_case(word: str) -> bool:
     """Whether ``word`` is letters only, a capital first and a small letter among the rest."""
     return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _small_word_glued_to_names(word: str) -> bool:
+    """
+    Whether ``word`` is a word in small letters glued to capitalised ones (``аналитиковАналитики``).
+
+    Letters only, each capital followed by small letters. A page's words
+    run together where its markup parted them (a heading and its text), and
+    a typo capitalises the middle of a word (``кАзла``): every part is in a
+    case words are written in. No case-swapping mix-up makes that shape:
+    KOI8-R and Windows-1251 read as each other swap the case of every
+    letter, so a small word, a capitalised one, one in capitals and these
+    glued words show as capitals, as a small letter before capitals
+    (``пРИВЕТ``, ``оН``), as small letters and as capitals around a small
+    letter: a capital followed by a capital or by nothing, which this
+    refuses. The other pairs that read Cyrillic text as Cyrillic make
+    symbols and letters of other alphabets, which _cyrillic_acronyms_only
+    refuses in a name, and shuffle the text's small words out of any
+    lexicon, which it asks to know them (_ACRONYM_KNOWN).
+    """
+    if not word.isalpha() or not word[0].islower():
+        return False
+    capitals = [at for at, char in enumerate(word) if char.isupper()]
+    ends = [*capitals[1:], len(word)]
+    return bool(capitals) and all(
+        end - start > 1 and word[start + 1 : end].islower()
+        for start, end in zip(capitals, ends, strict=True)
+    )
 
 
 def _cyrillic_with_latin_twins(word: str) -> bool:
