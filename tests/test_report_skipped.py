@@ -14,8 +14,10 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from textclean import cli
+from textclean import Cleaner, cli, report_html
 from textclean.cli import main
 from textclean.errors import InputError
 from textclean.report_html import Skipped, corpus_files, read_documents
@@ -201,3 +203,28 @@ class TestReadDocuments:
             "8",
             "10",
         ]
+
+    def test_past_the_listed_ones_they_are_counted(self, messy, monkeypatch):
+        """A corpus of many bad records names the first ones and counts every one."""
+        monkeypatch.setattr(report_html, "_MAX_SKIPPED_LISTED", 2)
+        skipped = Skipped()
+        list(read_documents([messy], skipped=skipped))
+        assert (skipped.records, len(skipped.listed)) == (5, 2)
+        page = report_html.build_report([], Cleaner(), total=0, skipped=skipped)
+        assert "And 3 more, not listed." in page
+
+
+@given(st.lists(st.sampled_from([*GOOD, *BAD, "", "  "]), max_size=30))
+def test_every_line_is_a_document_or_skipped(tmp_path_factory, lines):
+    """Read with skip, each non-blank line is a document or a skipped record; stop raises iff any."""
+    path = tmp_path_factory.mktemp("lines") / "d.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    skipped = Skipped()
+    found = list(read_documents([path], skipped=skipped))
+    assert len(found) + skipped.records == sum(1 for line in lines if line.strip())
+    assert skipped.records == sum(1 for line in lines if line in BAD)
+    if skipped:
+        with pytest.raises(InputError):
+            list(read_documents([path]))
+    else:
+        assert list(read_documents([path])) == found

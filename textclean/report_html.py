@@ -735,7 +735,7 @@ def _cards(run: _Run) -> str:
 
 
 def _skipped_section(skipped: Skipped) -> str:
-    """Where and why each record or file left out was, so a sample is never silently smaller."""
+    """Each record or file left out, where and why: a sample is never smaller without a word."""
     if not skipped:
         return ""
     rows = "".join(
@@ -744,10 +744,10 @@ def _skipped_section(skipped: Skipped) -> str:
     unlisted = skipped.records + skipped.files - len(skipped.listed)
     more = f"<p>And {unlisted:,} more, not listed.</p>" if unlisted else ""
     return (
-        f'<section id="skipped"><h2>Skipped: {_e(skipped.said())}</h2>\n'
-        "<p>These could not be read (<code>--on-error skip</code>): they are neither in the "
+        f'<section id="skipped"><h2>Records and files not read</h2>\n'
+        f"<p>{_e(skipped.said())} (<code>--on-error skip</code>): they are neither in the "
         "sample nor in the count of documents.</p>\n"
-        f'<table class="skipped"><thead><tr><th>where</th><th>why</th></tr></thead>'
+        f'<table class="grid-table"><thead><tr><th>where</th><th>why</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>{more}</section>"
     )
 
