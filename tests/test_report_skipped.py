@@ -11,6 +11,7 @@ in the page, and exits 1, as clean does under the same setting.
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -228,3 +229,25 @@ def test_every_line_is_a_document_or_skipped(tmp_path_factory, lines):
             list(read_documents([path]))
     else:
         assert list(read_documents([path])) == found
+
+
+class TestNotRegular:
+    @pytest.fixture
+    def piped(self, tmp_path: Path) -> Path:
+        """A folder holding a named pipe, which would never open for reading."""
+        folder = tmp_path / "corpus"
+        folder.mkdir()
+        (folder / "a.txt").write_text("A readable document.", "utf-8")
+        os.mkfifo(folder / "p.txt")
+        return folder
+
+    def test_pipe_in_a_folder_stops_naming_it(self, piped, tmp_path, capsys):
+        """Never opened (it would wait for a writer for ever): named, as clean names it."""
+        assert report([piped], tmp_path / "r.html") == cli.EXIT_ERROR
+        assert f"{piped / 'p.txt'}: not a regular file (a named pipe)" in capsys.readouterr().err
+
+    def test_pipe_in_a_folder_skipped(self, piped, tmp_path, capsys):
+        out = tmp_path / "r.html"
+        assert report([piped], out, "--on-error", "skip") == cli.EXIT_REJECTS
+        assert "1 of 1 document" in capsys.readouterr().err
+        assert f"{piped / 'p.txt'}</td>" in out.read_text("utf-8")

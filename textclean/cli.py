@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from types import FrameType
 
+    from textclean import report_html
+
 
 # Work goes to the workers in chunks this small so that they finish together:
 # at the end one worker may run its last chunk alone. With two workers on the
@@ -1509,12 +1511,13 @@ def _run_report(args: argparse.Namespace) -> int:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
     globs = args.glob or report_html.CORPUS_GLOBS
-    files = report_html.corpus_files(args.inputs, globs)
-    if not files:
-        print(f"textclean: no input files matched {', '.join(globs)}", file=sys.stderr)
-    source = " ".join(str(path) for path in args.inputs)
     # As clean: stop at the first bad record or file, or leave it out and say so.
     skipped = report_html.Skipped() if args.on_error == "skip" else None
+    found = report_html.corpus_files(args.inputs, globs)
+    if not found:
+        print(f"textclean: no input files matched {', '.join(globs)}", file=sys.stderr)
+    files = _files_to_read(found, {str(path) for path in args.inputs}, skipped)
+    source = " ".join(str(path) for path in args.inputs)
     try:
         sampled, total = report_html.write_report(
             files,
@@ -1544,6 +1547,25 @@ def _run_report(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_REJECTS
+
+
+def _files_to_read(
+    files: list[Path], alone: set[str], skipped: report_html.Skipped | None
+) -> list[Path]:
+    """
+    The files a report reads: one a folder holds that is not read (a pipe, `_refusal`) stops it.
+
+    Or, with ``skipped`` (--on-error skip), is counted there and left out.
+    """
+    kept = []
+    for file in files:
+        if (refused := _refusal(file, alone)) is None:
+            kept.append(file)
+        elif skipped is None:
+            raise InputError(str(file), refused + _SKIP_ADVICE)
+        else:
+            skipped.add(str(file), refused, file=True)
+    return kept
 
 
 def _run_learn(args: argparse.Namespace) -> int:
