@@ -11,7 +11,14 @@ from view_strategies import PIECES
 
 from textclean import Cleaner
 from textclean.errors import InputError
-from textclean.report_html import Sampled, build_report, corpus_files, read_documents, sample
+from textclean.report_html import (
+    Sampled,
+    Skipped,
+    build_report,
+    corpus_files,
+    read_documents,
+    sample,
+)
 
 CLEANER = Cleaner()
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -256,14 +263,19 @@ class TestEmptyAndSampling:
         assert all(0.6 * expected < count < 1.4 * expected for count in picks), picks
 
     def test_reads_text_and_jsonl(self, tmp_path):
-        """Text files are one document each, JSONL one per record with its id; bad records skipped."""
+        """Text files are one document each, JSONL one per record with its id; bad ones counted."""
         (tmp_path / "a.txt").write_text("alpha", "utf-8")
         (tmp_path / "b.jsonl").write_text(
             '{"id": "x1", "body": "beta"}\nnot json\n\n{"body": "gamma"}\n', "utf-8"
         )
-        found = list(read_documents([tmp_path / "a.txt", tmp_path / "b.jsonl"], field="body"))
+        files = [tmp_path / "a.txt", tmp_path / "b.jsonl"]
+        skipped = Skipped()
+        found = list(read_documents(files, field="body", skipped=skipped))
         assert [d.text for d in found] == ["alpha", "beta", "gamma"]
         assert found[1].where.endswith("b.jsonl:1 (id x1)")
+        assert [where for where, _ in skipped.listed] == [f"{files[1]}:2"]
+        with pytest.raises(InputError, match=r"b\.jsonl:2: invalid JSON"):
+            list(read_documents(files, field="body"))
 
 
 def test_corpus_files(tmp_path):
@@ -283,7 +295,9 @@ def test_reads_parquet(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     path = tmp_path / "d.parquet"
     pq.write_table(pa.table({"body": ["one", None, "two"]}), path)
-    found = list(read_documents([path], field="body"))
+    skipped = Skipped()
+    found = list(read_documents([path], field="body", skipped=skipped))
+    assert skipped.listed == [(f"{path}:row 2", "column 'body' is null, not text")]
     assert [(d.where, d.text) for d in found] == [
         (f"{path}:row 1", "one"),
         (f"{path}:row 3", "two"),

@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from types import FrameType
 
+    from textclean import report_html
+
 
 # Work goes to the workers in chunks this small so that they finish together:
 # at the end one worker may run its last chunk alone. With two workers on the
@@ -250,6 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--seed", type=int, default=0, help="seed of the sample (default: 0)")
     report.add_argument("--glob", action="append", help="file patterns inside folders")
+    report.add_argument(
+        "--on-error",
+        choices=("stop", "skip"),
+        default="stop",
+        help="on a bad record or file: stop (default), or leave it out, list it in the page "
+        "and on stderr, and exit with status 1",
+    )
     _add_config_options(report)
 
     commands.add_parser("filters", help="list the filters in the order they run")
@@ -1165,21 +1174,9 @@ def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: o
     return False
 
 
-def _with_advice(reason: str) -> str:
-    return f"{reason}; fix it, or pass --on-error skip to set bad records aside"
-
-
-def _file_error(error: BaseException) -> str:
-    """One line saying why a file could not be read, and what to do."""
-    if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror}; check the path and its permissions{_SKIP_ADVICE}"
-    return (
-        f"cannot be read ({error}); the file is truncated, corrupt or not in that format: "
-        f"fetch it again or repair it{_SKIP_ADVICE}"
-    )
-
-
-_SKIP_ADVICE = ", or pass --on-error skip to go on without it"
+_with_advice = io.with_advice
+_file_error = io.file_error
+_SKIP_ADVICE = io.SKIP_ADVICE
 
 
 def _name(unit: Unit) -> str:
@@ -1359,7 +1356,6 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
         schema, text_type = _cleaned_schema(parquet.schema_arrow, run.field, name)
     except errors as error:
         raise InputError(name, _file_error(error)) from None
-    column = ".".join(run.field)
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
     with (
@@ -1374,16 +1370,8 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
                 raise InputError(name, _file_error(error)) from None
             if batch is None:
                 break
-            records = []
-            for index, value in enumerate(io.parquet_column(batch, run.field).to_pylist()):
-                row += 1
-                where = f"{name}:row {row}"
-                if isinstance(value, str):
-                    records.append(io.Record(where, value))
-                else:
-                    reason = f"column {column!r} is {io.kind_of(value)}, not text"
-                    raw = _parquet_row(batch, index)
-                    records.append(io.Record(where, None, raw=raw, error=reason))
+            records = io.parquet_records(batch, run.field, name, row)
+            row += batch.num_rows
             keep: list[bool] = []
             texts: list[str] = []
             for _record, text in run.cleaned(iter(records)):
@@ -1394,16 +1382,6 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
             cleaned = pa.array(texts, text_type)
             writer.write_batch(io.with_parquet_column(kept, run.field, cleaned))
             run.progress.update(size * row // rows - size * (row - batch.num_rows) // rows)
-
-
-def _parquet_row(batch: Any, index: int) -> bytes:
-    """
-    A rejected Parquet row for --rejects: a JSON object of its values, not only its number.
-
-    Values JSON has no type for (bytes, dates, decimals) are written as text.
-    """
-    row = batch.slice(index, 1).to_pylist()[0]
-    return json.dumps(row, default=str, ensure_ascii=False).encode("utf-8")
 
 
 def _cleaned_schema(schema: Any, field: tuple[str, ...], name: str) -> tuple[Any, Any]:
@@ -1532,7 +1510,13 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
-    files = report_html.corpus_files(args.inputs, args.glob or report_html.CORPUS_GLOBS)
+    globs = args.glob or report_html.CORPUS_GLOBS
+    # As clean: stop at the first bad record or file, or leave it out and say so.
+    skipped = report_html.Skipped() if args.on_error == "skip" else None
+    found = report_html.corpus_files(args.inputs, globs)
+    if not found:
+        print(f"textclean: no input files matched {', '.join(globs)}", file=sys.stderr)
+    files = _files_to_read(found, {str(path) for path in args.inputs}, skipped)
     source = " ".join(str(path) for path in args.inputs)
     try:
         sampled, total = report_html.write_report(
@@ -1543,14 +1527,45 @@ def _run_report(args: argparse.Namespace) -> int:
             field=args.field,
             size=args.sample,
             seed=args.seed,
+            skipped=skipped,
         )
     except OSError as error:
         if isinstance(error, TextcleanError) or error.filename is not None:
             raise
         # A failed write (a full disk) names no file: name the report.
         raise OutputError.of(str(args.output), error) from None
-    print(f"textclean: {sampled} of {total} documents in {args.output}", file=sys.stderr)
-    return 0
+    if not skipped:
+        print(f"textclean: {sampled} of {total} documents in {args.output}", file=sys.stderr)
+        return EXIT_OK
+    for where, reason in skipped.listed:
+        print(one_line(f"textclean: skipped {where}: {reason}"), file=sys.stderr)
+    if unlisted := skipped.records + skipped.files - len(skipped.listed):
+        print(f"textclean: and {unlisted} more skipped, not listed", file=sys.stderr)
+    print(
+        f"textclean: {sampled} of {total} documents in {args.output}; {skipped.said()} "
+        "(listed in the page)",
+        file=sys.stderr,
+    )
+    return EXIT_REJECTS
+
+
+def _files_to_read(
+    files: list[Path], alone: set[str], skipped: report_html.Skipped | None
+) -> list[Path]:
+    """
+    The files a report reads: one a folder holds that is not read (a pipe, `_refusal`) stops it.
+
+    Or, with ``skipped`` (--on-error skip), is counted there and left out.
+    """
+    kept = []
+    for file in files:
+        if (refused := _refusal(file, alone)) is None:
+            kept.append(file)
+        elif skipped is None:
+            raise InputError(str(file), refused + _SKIP_ADVICE)
+        else:
+            skipped.add(str(file), refused, file=True)
+    return kept
 
 
 def _run_learn(args: argparse.Namespace) -> int:

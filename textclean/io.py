@@ -313,7 +313,7 @@ def read_text_file(path: Location) -> Record:
 
 def read_jsonl(stream: IO[bytes], name: str, field: tuple[str, ...]) -> Iterator[Record]:
     """Each line a JSON object holding the text at ``field``; bad lines become rejected records."""
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(read_lines(stream, name), start=1):
         record = parse_jsonl_line(raw, f"{name}:{number}", field, first=number == 1)
         if record is not None:
             yield record
@@ -648,6 +648,50 @@ class _Counting(RawIOBase):
 MAX_LINE_BYTES = 256 * 2**20
 
 
+#: What an error about a bad file advises under ``--on-error stop`` (dropped under skip).
+SKIP_ADVICE = ", or pass --on-error skip to go on without it"
+
+
+def with_advice(reason: str) -> str:
+    """A bad record's reason under ``--on-error stop``, with what to do."""
+    return f"{reason}; fix it, or pass --on-error skip to set bad records aside"
+
+
+def file_error(error: BaseException) -> str:
+    """One line saying why a file could not be read, and what to do."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}; check the path and its permissions{SKIP_ADVICE}"
+    return (
+        f"cannot be read ({error}); the file is truncated, corrupt or not in that format: "
+        f"fetch it again or repair it{SKIP_ADVICE}"
+    )
+
+
+def parquet_records(batch: Any, field: tuple[str, ...], name: str, row: int) -> list[Record]:
+    """
+    A Parquet batch's records, named ``name:row N`` counting on from ``row``.
+
+    A value that is not text (null, a number) is a rejected record holding
+    its row as a JSON object, for --rejects: not only its number.
+    """
+    records = []
+    column = ".".join(field)
+    for index, value in enumerate(parquet_column(batch, field).to_pylist(), start=1):
+        where = f"{name}:row {row + index}"
+        if isinstance(value, str):
+            records.append(Record(where, value))
+        else:
+            reason = f"column {column!r} is {kind_of(value)}, not text"
+            records.append(Record(where, None, raw=_parquet_row(batch, index - 1), error=reason))
+    return records
+
+
+def _parquet_row(batch: Any, index: int) -> bytes:
+    """A row as a JSON object; values JSON has no type for (bytes, dates, decimals) as text."""
+    row = batch.slice(index, 1).to_pylist()[0]
+    return json.dumps(row, default=str, ensure_ascii=False).encode("utf-8")
+
+
 def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
     """
     The lines of ``stream``; a truncated or corrupt file raises an InputError naming it.
@@ -667,7 +711,7 @@ def read_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
         raise InputError(
             name,
             f"cannot be read ({error}); the file is truncated or corrupt: fetch it again or "
-            "repair it, or pass --on-error skip to go on without it",
+            f"repair it{SKIP_ADVICE}",
         ) from None
 
 

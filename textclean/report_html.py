@@ -63,6 +63,7 @@ _MOST = 5  # documents in the "most shortened" table
 _UNCHANGED_CONTEXT = 2  # unchanged lines kept on each side of a change; the rest fold
 _SLACK = 16  # characters a span may outgrow its change's text by (earlier steps' edits inside)
 _MAX_EXAMPLES = 3
+_MAX_SKIPPED_LISTED = 1000  # skipped records named one by one; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,43 @@ class Sampled:
 
     where: str
     text: str
+
+
+@dataclass
+class Skipped:
+    """
+    What could not be read (``--on-error skip``): counted, and the first places named with why.
+
+        >>> skipped = Skipped()
+        >>> skipped.add("a.jsonl:2", "invalid JSON")
+        >>> skipped.add("b.txt", "Permission denied", file=True)
+        >>> bool(skipped), skipped.said()
+        (True, '1 record and 1 file skipped')
+    """
+
+    records: int = 0
+    files: int = 0
+    listed: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, where: str, reason: str, *, file: bool = False) -> None:
+        """Count a bad record, or a file that could not be read, and name it."""
+        self.files += file
+        self.records += not file
+        if len(self.listed) < _MAX_SKIPPED_LISTED:
+            self.listed.append((where, reason))
+
+    def __bool__(self) -> bool:
+        """Whether anything was left out."""
+        return bool(self.records or self.files)
+
+    def said(self) -> str:
+        """How many records and files were left out, in words."""
+        parts = [
+            _plural(count, noun)
+            for count, noun in ((self.records, "record"), (self.files, "file"))
+            if count
+        ]
+        return " and ".join(parts) + " skipped"
 
 
 # --- reading a sample ----------------------------------------------------------------
@@ -85,12 +123,9 @@ def corpus_files(paths: Iterable[Path], globs: Iterable[str] = CORPUS_GLOBS) -> 
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(io.files_under(path, patterns))
-            if unlisted := next((f for f in found if f.is_dir()), None):
-                raise InputError(
-                    str(unlisted), "a folder that cannot be listed; check its permissions"
-                )
-            files.extend(f for f in found if f.is_file())
+            # A folder that cannot be listed, a broken link, a pipe: kept, for
+            # reading them to name them (`read_documents`), not left out unsaid.
+            files.extend(sorted(io.files_under(path, patterns)))
         elif path.exists():
             files.append(path)
         else:
@@ -98,48 +133,84 @@ def corpus_files(paths: Iterable[Path], globs: Iterable[str] = CORPUS_GLOBS) -> 
     return files
 
 
-def read_documents(files: Iterable[Path], field: str = "text") -> Iterator[Sampled]:
-    """Each document: a text file is one, JSONL and Parquet files one per record; in order."""
+def read_documents(
+    files: Iterable[Path], field: str = "text", skipped: Skipped | None = None
+) -> Iterator[Sampled]:
+    """
+    Each document: a text file is one, JSONL and Parquet files one per record; in order.
+
+    Records and files are read as ``textclean clean`` reads them. A bad
+    record or a file that cannot be read raises an InputError naming it
+    (``--on-error stop``), or with ``skipped`` is counted there and left out.
+    """
     keys = tuple(field.split("."))
     for path in files:
-        kind = io.detect_format(path)
-        if kind == "parquet":
-            yield from _parquet_documents(path, ".".join(keys))
-        elif kind == "jsonl":
-            yield from _jsonl_documents(path, keys)
-        else:
-            record = io.read_text_file(path)
-            yield Sampled(record.where, record.text or "")
+        try:
+            for record in _records(path, keys):
+                if (text := _text_of(record, skipped)) is not None:
+                    yield Sampled(_where(record), text)
+        except InputError as error:  # (under skip, only a file that could not be read)
+            if skipped is None:
+                raise
+            skipped.add(error.where, error.reason.removesuffix(io.SKIP_ADVICE), file=True)
 
 
-def _jsonl_documents(path: Path, keys: tuple[str, ...]) -> Iterator[Sampled]:
-    """A JSONL file's records that hold text at ``keys``, named ``path:line (id ...)``."""
-    with io.open_jsonl(path) as stream:
-        for number, raw in enumerate(io.read_lines(stream, str(path)), start=1):
-            parsed = io.parse_jsonl_line(raw, f"{path}:{number}", keys)
-            if parsed is not None and parsed.text is not None:
-                data = parsed.data if isinstance(parsed.data, dict) else {}
-                where = f"{parsed.where} (id {data['id']})" if "id" in data else parsed.where
-                yield Sampled(where, parsed.text)
+def _text_of(record: io.Record, skipped: Skipped | None) -> str | None:
+    """A record's text; a rejected record raises naming it, or with ``skipped`` is counted there."""
+    if record.text is None:
+        if skipped is None:
+            raise InputError(record.where, io.with_advice(record.error or "rejected"))
+        skipped.add(record.where, record.error or "rejected")
+    return record.text
 
 
-def _parquet_documents(path: Path, column: str) -> Iterator[Sampled]:
-    """A Parquet file's text values in ``column``, named ``path:row N``."""
+def _records(path: Path, keys: tuple[str, ...]) -> Iterator[io.Record]:
+    """A file's records, rejected ones with why; InputError names a file that cannot be read."""
+    if path.is_dir():  # (`io.files_under` gives a folder it could not list)
+        raise InputError(
+            str(path), f"a folder that cannot be listed; check its permissions{io.SKIP_ADVICE}"
+        )
+    kind = io.detect_format(path)
     try:
-        import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
+        if kind == "parquet":
+            yield from _parquet_records(path, keys)
+        elif kind == "jsonl":
+            with io.open_jsonl(path) as stream:
+                yield from io.read_jsonl(stream, str(path), keys)
+        else:
+            yield io.read_text_file(path)
+    except io.READ_ERRORS as error:  # opening it: a broken link, no permission
+        raise InputError(str(path), io.file_error(error)) from None
+
+
+def _where(record: io.Record) -> str:
+    """A record's place, with its id when it has one: ``path:line (id ...)``."""
+    data = record.data if isinstance(record.data, dict) else {}
+    return f"{record.where} (id {data['id']})" if "id" in data else record.where
+
+
+def _parquet_records(path: Path, keys: tuple[str, ...]) -> Iterator[io.Record]:
+    """A Parquet file's records of the ``keys`` column, named ``path:row N``."""
+    try:
+        import pyarrow as pa  # noqa: PLC0415 - optional extra
+        import pyarrow.parquet as pq  # noqa: PLC0415
     except ImportError:
         raise InputError(
             str(path), "Parquet needs pyarrow: pip install 'textclean-kit[parquet]'"
         ) from None
-    parquet = pq.ParquetFile(path)
-    if column not in parquet.schema_arrow.names:
-        raise InputError(str(path), f"no column {column!r} (columns: {parquet.schema_arrow.names})")
-    row = 0
-    for batch in parquet.iter_batches(columns=[column]):
-        for value in batch.column(0).to_pylist():
-            row += 1
-            if isinstance(value, str):
-                yield Sampled(f"{path}:row {row}", value)
+    errors = (pa.ArrowException, OSError, ValueError, EOFError)
+    try:
+        parquet = pq.ParquetFile(path)
+        names = parquet.schema_arrow.names
+        if keys[0] not in names:
+            raise InputError(str(path), f"no column {'.'.join(keys)!r} (columns: {names})")
+        batches = parquet.iter_batches(columns=[keys[0]])
+        row = 0
+        for batch in batches:
+            yield from io.parquet_records(batch, keys, str(path), row)
+            row += batch.num_rows
+    except errors as error:  # a truncated or corrupt file
+        raise InputError(str(path), io.file_error(error)) from None
 
 
 def sample(documents: Iterable[Sampled], size: int, seed: int = 0) -> tuple[list[Sampled], int]:
@@ -571,6 +642,7 @@ class _Run:
     cleaner: Cleaner
     counts: Counts
     boilerplate: dict[str, list[tuple[str, _Doc]]]
+    skipped: Skipped
 
     @property
     def changed(self) -> list[_Doc]:
@@ -601,17 +673,21 @@ def build_report(
     title: str = "textclean report",
     source: str = "",
     seed: int = 0,
+    skipped: Skipped | None = None,
 ) -> str:
-    """The HTML page for sampled documents (of ``total`` in the corpus), cleaned by ``cleaner``."""
+    """
+    The HTML page for sampled documents (of ``total`` in the corpus), cleaned by ``cleaner``.
+
+    ``skipped``: what could not be read, said in the header and listed in a section.
+    """
     docs = []
     counts = Counts()
     for number, document in enumerate(documents, start=1):
         cleaned = cleaner.explain(document.text)
         counts.add(cleaned)
         docs.append(_Doc(number, document.where, document.text, cleaned, locate(cleaned)))
-    run = _Run(
-        docs, len(docs) if total is None else total, cleaner, counts, _boilerplate_lines(docs)
-    )
+    total = len(docs) if total is None else total
+    run = _Run(docs, total, cleaner, counts, _boilerplate_lines(docs), skipped or Skipped())
     enabled = " ".join(_chip(name) for name in cleaner.enabled) or "none"
     page_title = f"{title}: {source}" if source else title
     head = (
@@ -622,10 +698,12 @@ def build_report(
         f"<title>{_e(page_title)}</title>\n<style>{_css()}</style></head><body>\n"
         f"<header><h1>{_e(title)}</h1>\n<p class=sub>{_e(source)} · "
         f"{len(docs):,} of {_plural(run.total, 'document')} sampled (seed {seed}) · "
-        f"filters on: {enabled}</p></header>\n<main>"
+        + (f'<a href="#skipped">{run.skipped.said()}</a> · ' if run.skipped else "")
+        + f"filters on: {enabled}</p></header>\n<main>"
     )
     sections = (
         _cards(run),
+        _skipped_section(run.skipped),
         _filters_section(run),
         _most_changed(run),
         _boilerplate_section(run),
@@ -654,6 +732,24 @@ def _cards(run: _Run) -> str:
         for big, what, note in cards
     )
     return f'<section class="cards">{body}</section>'
+
+
+def _skipped_section(skipped: Skipped) -> str:
+    """Each record or file left out, where and why: a sample is never smaller without a word."""
+    if not skipped:
+        return ""
+    rows = "".join(
+        f"<tr><td>{_e(where)}</td><td>{_e(why)}</td></tr>" for where, why in skipped.listed
+    )
+    unlisted = skipped.records + skipped.files - len(skipped.listed)
+    more = f"<p>And {unlisted:,} more, not listed.</p>" if unlisted else ""
+    return (
+        f'<section id="skipped"><h2>Records and files not read</h2>\n'
+        f"<p>{_e(skipped.said())} (<code>--on-error skip</code>): they are neither in the "
+        "sample nor in the count of documents.</p>\n"
+        f'<table class="grid-table"><thead><tr><th>where</th><th>why</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>{more}</section>"
+    )
 
 
 def _filters_section(run: _Run) -> str:
@@ -823,10 +919,15 @@ def write_report(
     field: str = "text",
     size: int = 50,
     seed: int = 0,
+    skipped: Skipped | None = None,
 ) -> tuple[int, int]:
-    """Sample the corpus, write the page to ``output``; returns (sampled, total) documents."""
-    documents, total = sample(read_documents(files, field), size, seed)
-    page = build_report(documents, cleaner, total=total, source=source, seed=seed)
+    """
+    Sample the corpus, write the page to ``output``; returns (sampled, total) documents.
+
+    ``skipped``: leave bad records and files out, counted there (else the first raises).
+    """
+    documents, total = sample(read_documents(files, field, skipped), size, seed)
+    page = build_report(documents, cleaner, total=total, source=source, seed=seed, skipped=skipped)
     with io.AtomicOutput(output) as out:
         out.stream.write(page.encode("utf-8"))
     return len(documents), total
