@@ -3,9 +3,9 @@ fix_homoglyphs: the classes of re built for the basic plane are the classes they
 
 The filter's patterns take classes of the plane's 50,000 word characters,
 built and compiled on first use. The quicker builders (`runs_class`,
-`word_class_without`, `no_word_char_next`) must give the very classes the
-slow ones gave: the same strings, or a lookahead refusing the same
-characters, checked here on every code point.
+`word_class_without`, `no_word_char_next`, `word_edge`) must give the very
+classes the slow ones gave: the same strings, or a class or lookahead
+taking the same characters, checked here on every code point.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from textclean._filters.homoglyphs.letters import (
     runs_class,
     script_of,
     word_class_without,
+    word_edge,
 )
 from textclean.scan import code_points
 
@@ -161,3 +162,44 @@ def test_whole_runs_are_built_of_word_characters_of_the_plane(
     twins = settled._runs(script, present)._twins
     for letters in (twins + marks(), genuine._ASCII_CAPITALS):
         assert all(c <= "\uffff" and WORD.fullmatch(c) for c in letters)
+
+
+def test_word_edge_takes_the_word_characters_of_the_plane_and_its_negation_the_rest() -> None:
+    """On every code point, `word_edge` (written by its complement) is ``[basic_word_class()]``."""
+    everything = code_points(0, 0x110000)
+    words = re.findall(f"[{basic_word_class()}]", everything)
+    assert re.findall(word_edge(), everything) == words
+    others = re.findall(f"[^{basic_word_class()}]", everything)
+    assert re.findall(word_edge(negate=True), everything) == others
+    assert len(words) + len(others) == len(everything)
+
+
+# Words and what stands around them: letters of the plane, a mark, a letter
+# beyond the plane (no word character of the plane), signs, digits.
+_AROUND = st.text(st.sampled_from("aсоб\u0301Я𝐚5_ .-\n"), max_size=30)
+
+
+@given(_AROUND, st.sampled_from(["aс", "соб", "a", "Я\u0301", "a-с"]))
+def test_a_word_standing_whole_is_found_as_with_the_full_classes(text: str, word: str) -> None:
+    """`_contextless_repair`'s pattern of a word finds what the lookarounds of the full class found."""
+    near = basic_word_class()
+    slow = re.compile(f"(?<![{near}]){re.escape(word)}(?![{near}])")
+    quick = re.compile(f"(?<!{word_edge()}){re.escape(word)}{no_word_char_next()}")
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+@given(_AROUND, st.data())
+def test_the_gap_then_a_word_is_matched_as_with_the_full_class(
+    text: str, data: st.DataObject
+) -> None:
+    """`settled._gap_then_word`'s patterns match what they did with ``[^{basic_word_class()}]``."""
+    near = basic_word_class()
+    slow_gap, slow_before = re.compile(f"[^{near}]*"), re.compile(f"([^{near}]*)([{near}]+)")
+    gap, before = settled._gap_then_word()
+    at = data.draw(st.integers(0, len(text)))
+    found_gap, expected_gap = gap.match(text, at), slow_gap.match(text, at)
+    assert found_gap is not None
+    assert expected_gap is not None
+    assert found_gap[0] == expected_gap[0]
+    found, expected = before.match(text, at), slow_before.match(text, at)
+    assert (found and found.groups()) == (expected and expected.groups())

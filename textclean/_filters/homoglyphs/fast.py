@@ -43,7 +43,6 @@ from textclean._filters.homoglyphs.letters import (
     TWINNED,
     WORD,
     WORD_BEFORE,
-    basic_word_class,
     convert,
     convertible,
     marks,
@@ -51,6 +50,7 @@ from textclean._filters.homoglyphs.letters import (
     range_class,
     script_of,
     scripts_present,
+    word_edge,
     word_scripts,
 )
 from textclean._filters.homoglyphs.sparse import simple_twins
@@ -150,10 +150,9 @@ class _Direction:
         Built when first needed: the basic plane's classes take a while.
         """
         letters = range_class("".join(regex.findall(rf"\p{{Script={self.source}}}", _BASIC_PLANE)))
-        word_class = basic_word_class()
         return (
             re.compile(f"[{letters}][{letters}{range_class(marks())}]*{no_word_char_next()}"),
-            re.compile(f"[{word_class}]"),
+            re.compile(word_edge()),  # tried once a match: the quick-to-compile form
         )
 
     def whole_words(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:

@@ -55,6 +55,7 @@ from textclean._filters.homoglyphs.letters import (
     script_of,
     scripts_present,
     word_class_without,
+    word_edge,
     word_scripts,
 )
 from textclean._filters.homoglyphs.styled import has_styled
@@ -612,8 +613,8 @@ def _neighbour_letters(text: str, backwards: str, start: int, end: int) -> tuple
 @lru_cache(maxsize=1)
 def _gap_then_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What lies between two words of the basic plane, and that gap then a word (built on need)."""
-    near = basic_word_class()
-    return re.compile(f"[^{near}]*"), re.compile(f"([^{near}]*)([{near}]+)")
+    near, gap = basic_word_class(), f"{word_edge(negate=True)}*"  # gaps: the quick-to-compile form
+    return re.compile(gap), re.compile(f"({gap})([{near}]+)")
 
 
 def _other_givers(
