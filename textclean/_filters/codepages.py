@@ -3865,8 +3865,7 @@ def _cyrillic_acronyms_only(text: str) -> bool:
     with a small letter and makes capitals of the rest (``рТЙЧЕФ``), and a
     text's words in small letters of capitals, whose letters it also
     shuffles: its small words are no language's. So a text is left where
-    every flagged word is led by a capital (or is a small word glued to
-    capitalised ones, _small_word_glued_to_names), holds a small letter and only
+    every flagged word is led by a capital, holds a small letter and only
     letters of one Cyrillic language's alphabet, and its first small words
     are that language's (_GENUINE of them): every pair's scoring would
     reject their repair, at the cost of dozens of readings.
@@ -3887,7 +3886,7 @@ def _cyrillic_acronyms_only(text: str) -> bool:
 
 def _name_or_spaced_words(word: str) -> bool:
     """
-    Whether ``word`` is a mixed-case name, glued words, or words bound by no-break spaces.
+    Whether ``word`` is a _capital_led_mixed_case name, or words joined by no-break spaces.
 
     Russian typography binds a short word to the next by a no-break space (``в целом``), which
     the scan flags as DOS Russian shown as Windows-1251 (``а`` shows as a
@@ -3895,7 +3894,7 @@ def _name_or_spaced_words(word: str) -> bool:
     capitals or a name, as written, is none of that.
     """
     if "\xa0" not in word:
-        return _capital_led_mixed_case(word) or _small_word_glued_to_names(word)
+        return _capital_led_mixed_case(word)
     return all(
         part.isalpha() and (part.islower() or part[0].isupper()) for part in word.split("\xa0")
     )
@@ -3904,34 +3903,6 @@ def _name_or_spaced_words(word: str) -> bool:
 def _capital_led_mixed_case(word: str) -> bool:
     """Whether ``word`` is letters only, a capital first and a small letter among the rest."""
     return word.isalpha() and word[0].isupper() and not word.isupper()
-
-
-def _small_word_glued_to_names(word: str) -> bool:
-    """
-    Whether ``word`` is a word in small letters glued to capitalised ones (``аналитиковАналитики``).
-
-    Letters only, each capital followed by small letters. A page's words
-    run together where its markup parted them (a heading and its text), and
-    a typo capitalises the middle of a word (``кАзла``): every part is in a
-    case words are written in. No case-swapping mix-up makes that shape:
-    KOI8-R and Windows-1251 read as each other swap the case of every
-    letter, so a small word, a capitalised one, one in capitals and these
-    glued words show as capitals, as a small letter before capitals
-    (``пРИВЕТ``, ``оН``), as small letters and as capitals around a small
-    letter: a capital followed by a capital or by nothing, which this
-    refuses. The other pairs that read Cyrillic text as Cyrillic make
-    symbols and letters of other alphabets, which _cyrillic_acronyms_only
-    refuses in a name, and shuffle the text's small words out of any
-    lexicon, which it asks to know them (_ACRONYM_KNOWN).
-    """
-    if not word.isalpha() or not word[0].islower():
-        return False
-    capitals = [at for at, char in enumerate(word) if char.isupper()]
-    ends = [*capitals[1:], len(word)]
-    return bool(capitals) and all(
-        end - start > 1 and word[start + 1 : end].islower()
-        for start, end in zip(capitals, ends, strict=True)
-    )
 
 
 def _cyrillic_with_latin_twins(word: str) -> bool:
