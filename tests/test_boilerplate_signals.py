@@ -322,6 +322,14 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     [],
 )
+@example(  # a consent form's word and a navigation word, about others, beside a consent line
+    [
+        "American american american american american american american american.",
+        "American american american american american american american american.",
+        "American congress congress congress congress congress congress accept help.",
+    ],
+    ["By signing up you agree to our terms of use."],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

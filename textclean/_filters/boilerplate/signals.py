@@ -1220,6 +1220,11 @@ def common_cues_only(s: LineSignals | None) -> bool:
     return s is None or all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
 
 
+def strong_cues(s: LineSignals, category: str) -> int:
+    """How many of a line's cues of a category are not words articles use too ("accept")."""
+    return sum(kind == category and cue.casefold() not in _WEAK_CUES for kind, cue in s.cues)
+
+
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
     """
     The score of a sentence as a call to action, from its cues alone (cheaper than signals).
