@@ -330,6 +330,13 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     ["By signing up you agree to our terms of use."],
 )
+@example(  # one prompt's cue and "we" (a reporter's as often as the site's) under a prompt
+    [
+        "American american american american american american american member we.",
+        "American american american american american american american american.",
+    ],
+    ["Word abonnee voor € 1 per week"],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

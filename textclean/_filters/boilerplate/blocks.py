@@ -59,7 +59,7 @@ from textclean._filters.boilerplate.signals import (
     table_fields,
     wide_characters,
 )
-from textclean._filters.boilerplate.vocabulary import TURKISH_SIGN_UP
+from textclean._filters.boilerplate.vocabulary import READER_WORDS, TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,6 +82,13 @@ _PITCHED = frozenset({PROMPT, COMMENT_FORM})
 _PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
 _PITCH_CHARS = 200  # ... each no longer than this
 _PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
+# "We" and "us" of the languages READER_WORDS holds (a reporter says them too);
+# not "our", "unsere": the site's own things.
+_WE = READER_WORDS & frozenset({
+    "we", "us", "we'll", "wir", "uns", "nous", "nosotros", "noi", "ci", "nós", "wij", "ons",
+    "my", "мы", "нас", "ми", "biz", "vi", "oss",
+})  # fmt: skip
+_LETTERS = regex.compile(r"[\p{L}'’]+")
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -277,7 +284,7 @@ def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
                 or len(text) > _PITCH_CHARS
                 or found.words >= _PITCH_WORDS
                 or common_cues_only(found)
-                or not _pitch(found, kind)
+                or not _pitch(found, kind, text)
             ):
                 break
             removed[below.index] = (
@@ -385,10 +392,26 @@ def _form_sentence(line: Line) -> tuple[str, str] | None:
     return next(((cue, word) for cue, word in found.cues if cue in _FORM_KINDS), None)
 
 
-def _pitch(found: LineSignals, kind: str) -> bool:
-    """A cue of the kind, and the reader addressed or told, the site speaking, or a second cue."""
+def _pitch(found: LineSignals, kind: str, text: str) -> bool:
+    """
+    A cue of the kind, and the reader addressed or told, the site speaking, or a second cue.
+
+    A sentence of prose whose only address is "we" or "us" is as often the
+    reporter's ("We met one member of the council") as the site's: with one
+    cue it is no pitch.
+    """
     cues = sum(cue == kind for cue, _ in found.cues)
-    return cues > 0 and (cues > 1 or found.addressed or found.imperative or found.self_reference)
+    if cues == 0:
+        return False
+    if cues > 1 or found.imperative or found.self_reference:
+        return True
+    return found.addressed and not (found.prose and _we_only(text))
+
+
+def _we_only(text: str) -> bool:
+    """Whether the words of the line that address anyone are all "we" or "us", in any language."""
+    words = READER_WORDS.intersection(_LETTERS.findall(casefold(text)))
+    return bool(words) and words <= _WE
 
 
 def _before_title(content: list[Line], start: int, end: int) -> int:
