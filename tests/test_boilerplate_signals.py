@@ -337,6 +337,10 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     ["Word abonnee voor € 1 per week"],
 )
+@example(  # the same with too few stopwords to be prose: a sentence still
+    ["Congress congress congress congress congress congress congress member we."],
+    ["Word abonnee voor € 1 per week"],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

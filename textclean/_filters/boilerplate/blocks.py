@@ -396,16 +396,16 @@ def _pitch(found: LineSignals, kind: str, text: str) -> bool:
     """
     A cue of the kind, and the reader addressed or told, the site speaking, or a second cue.
 
-    A sentence of prose whose only address is "we" or "us" is as often the
-    reporter's ("We met one member of the council") as the site's: with one
-    cue it is no pitch.
+    A sentence whose only address is "we" or "us" is as often the reporter's
+    ("We met one member of the council") as the site's: with one cue it is
+    no pitch.
     """
     cues = sum(cue == kind for cue, _ in found.cues)
     if cues == 0:
         return False
     if cues > 1 or found.imperative or found.self_reference:
         return True
-    return found.addressed and not (found.prose and _we_only(text))
+    return found.addressed and not (found.sentence and _we_only(text))
 
 
 def _we_only(text: str) -> bool:

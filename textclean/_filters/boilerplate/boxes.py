@@ -96,7 +96,6 @@ _MAX_OFFERS = 8  # offers under one label
 _MAX_BOX_WORDS = 35  # a sign-up box's line, not a paragraph
 _MAX_BOX_CHARS = 300
 _MIN_BOX_CUES = 3
-_MIN_SENTENCE_WORDS = 7  # as LineSignals.prose counts them
 _MIN_BOX_LINES = 2
 _MAX_HEADER_WORDS = 3
 _MIN_BRIDGE_SPACES = 3  # a pitch between a header and its button: four words or more
@@ -168,16 +167,11 @@ def _prompt_cues(line: Line) -> int:
     if common_cues_only(found):
         return 0
     count = sum(category == PROMPT for category, _ in found.cues)
-    if found.addressed or found.imperative or found.self_reference or not _sentence(found):
+    if found.addressed or found.imperative or found.self_reference or not found.sentence:
         return count
     if strong_cues(found, PROMPT) == 0 or (count == 1 and found.prose):
         return 0
     return count
-
-
-def _sentence(found: LineSignals) -> bool:
-    """A sentence of some length: a box's header or button is a few words."""
-    return found.full_stop and found.words >= _MIN_SENTENCE_WORDS
 
 
 def sign_up_boxes(content: list[Line], removed: dict[int, str], seeds: list[int]) -> None:

@@ -559,6 +559,11 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
         )
 
     @property
+    def sentence(self) -> bool:
+        """A sentence of a prose's length, whatever its stopwords: a header or button is shorter."""
+        return self.full_stop and self.words >= _PROSE_WORDS
+
+    @property
     def headline_like(self) -> bool:
         """A title or link text: a few words, no sentence ending (a question may end it)."""
         return 2 <= self.words <= 20 and not self.prose and not self.cues
