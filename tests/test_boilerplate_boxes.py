@@ -153,6 +153,12 @@ class TestSignUpBoxes:
         """Words a consent form uses too ("accept", "free") make no box's line of a sentence."""
         assert lines[0] not in gone(doc(bottom=lines), cleaner)
 
+    def test_a_sentence_with_an_articles_prompt_words_under_a_field_stays(self, cleaner):
+        """'free' and 'member' are an article's words too: under an e-mail field, no pitch."""
+        line = "The clinic offers free check-ups to every member of the fishing cooperative."
+        for where in ("middle", "bottom"):
+            assert line not in gone(doc(**{where: ["Enter your email address", line]}), cleaner)
+
     @pytest.mark.parametrize(
         "box",
         [

@@ -341,6 +341,13 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ["Congress congress congress congress congress congress congress member we."],
     ["Word abonnee voor € 1 per week"],
 )
+@example(  # an article's words of a prompt ("free", "member") under an e-mail field
+    [
+        "American american american american american american american american american"
+        " american american american american american american american free member.",
+    ],
+    ["Share this article", "Enter your email address"],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

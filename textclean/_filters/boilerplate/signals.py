@@ -1225,9 +1225,28 @@ def common_cues_only(s: LineSignals | None) -> bool:
     return s is None or all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
 
 
+# Cues of a prompt that an article's sentence about others holds as often
+# ("every member of the union", "without her consent", "the Boletín Oficial"):
+# not words of signing up, for strong_cues (other rules weigh them as cues).
+_ARTICLE_PROMPT_WORDS = frozenset({
+    "member", "premium", "register", "for free", "consent", "einwilligung", "cookie",
+    "cookies", "datenschutz", "privacidad", "privacidade", "confidentialité", "gizlilik",
+    "çerez", "boletín", "bülten", "inscription",
+})  # fmt: skip
+
+
 def strong_cues(s: LineSignals, category: str) -> int:
-    """How many of a line's cues of a category are not words articles use too ("accept")."""
-    return sum(kind == category and cue.casefold() not in _WEAK_CUES for kind, cue in s.cues)
+    """
+    How many of a line's cues of a category are words of signing up ("newsletter", "abonnieren").
+
+    Not the words articles use too: "accept", "free", "member".
+    """
+    return sum(
+        kind == category
+        and (folded := cue.casefold()) not in _WEAK_CUES
+        and folded not in _ARTICLE_PROMPT_WORDS
+        for kind, cue in s.cues
+    )
 
 
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
