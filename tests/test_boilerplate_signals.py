@@ -348,6 +348,13 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     ["Share this article", "Enter your email address"],
 )
+@example(  # a sentence with one article's word of a prompt amid removed links and a button
+    [
+        "American american american american american american american american american"
+        " american american american american american american american member.",
+    ],
+    ["Source link", "Source link", "Email"],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

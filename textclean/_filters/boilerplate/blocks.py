@@ -56,6 +56,7 @@ from textclean._filters.boilerplate.signals import (
     sign_up_lines,
     signals,
     site_prompt,
+    strong_cue,
     strong_cues,
     table_fields,
     wide_characters,
@@ -390,7 +391,16 @@ def _form_sentence(line: Line) -> tuple[str, str] | None:
     found = line.signals or signals(text)
     if found.stopword_density == 0 or common_cues_only(found):
         return None
-    return next(((cue, word) for cue, word in found.cues if cue in _FORM_KINDS), None)
+    # a sentence about others speaks a prompt's words only with a word of signing up
+    others = found.sentence and not (found.addressed or found.imperative or found.self_reference)
+    return next(
+        (
+            (cue, word)
+            for cue, word in found.cues
+            if cue in _FORM_KINDS and not (others and cue == PROMPT and not strong_cue(word))
+        ),
+        None,
+    )
 
 
 def _pitch(found: LineSignals, kind: str, text: str) -> bool:

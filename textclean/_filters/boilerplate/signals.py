@@ -1236,17 +1236,18 @@ _ARTICLE_PROMPT_WORDS = frozenset({
 
 
 def strong_cues(s: LineSignals, category: str) -> int:
+    """How many of a line's cues of a category are no words articles use too (strong_cue)."""
+    return sum(kind == category and strong_cue(cue) for kind, cue in s.cues)
+
+
+def strong_cue(cue: str) -> bool:
     """
-    How many of a line's cues of a category are words of signing up ("newsletter", "abonnieren").
+    Whether a cue as written is a word of signing up ("newsletter", "abonnieren").
 
     Not the words articles use too: "accept", "free", "member".
     """
-    return sum(
-        kind == category
-        and (folded := cue.casefold()) not in _WEAK_CUES
-        and folded not in _ARTICLE_PROMPT_WORDS
-        for kind, cue in s.cues
-    )
+    folded = cue.casefold()
+    return folded not in _WEAK_CUES and folded not in _ARTICLE_PROMPT_WORDS
 
 
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
