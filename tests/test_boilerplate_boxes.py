@@ -122,6 +122,61 @@ class TestSignUpBoxes:
         ]
         assert "Latitude" not in gone(doc(bottom=lines), cleaner)
 
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            [
+                "Officials said they would accept help and free supplies from neighbouring"
+                " countries.",
+                "By signing up you agree to our terms of use.",
+            ],
+            [
+                "Die Behörden wollen die Bedingungen akzeptieren und die Hilfe kostenlos"
+                " verteilen.",
+                "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.",
+            ],
+            [
+                "Los bomberos decidieron aceptar la ayuda gratis y las condiciones de los"
+                " pueblos vecinos.",
+                "Suscríbete a nuestro boletín",
+            ],
+            [
+                "La mairie a dit qu'elle allait accepter les conditions, et l'entrée restera"
+                " gratuite.",
+                "Inscrivez-vous à notre newsletter",
+                "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+            ],
+        ],
+        ids=["en", "de", "es", "fr"],
+    )
+    def test_the_last_sentence_about_others_above_a_sign_up_line_stays(self, cleaner, lines):
+        """Words a consent form uses too ("accept", "free") make no box's line of a sentence."""
+        assert lines[0] not in gone(doc(bottom=lines), cleaner)
+
+    def test_a_sentence_with_an_articles_prompt_words_under_a_field_stays(self, cleaner):
+        """'free' and 'member' are an article's words too: under an e-mail field, no pitch."""
+        line = "The clinic offers free check-ups to every member of the fishing cooperative."
+        for where in ("middle", "bottom"):
+            assert line not in gone(doc(**{where: ["Enter your email address", line]}), cleaner)
+
+    @pytest.mark.parametrize(
+        "box",
+        [
+            [
+                "Newsletter",
+                "Die wichtigsten Nachrichten des Tages, jeden Morgen im Newsletter.",
+                "Jetzt anmelden",
+            ],
+            [
+                "Inscrivez-vous à notre newsletter",
+                "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+            ],
+        ],
+    )
+    def test_a_pitch_naming_the_newsletter_goes_with_its_box(self, cleaner, box):
+        """A pitch that speaks of no one goes when it names the newsletter, a word of signing up."""
+        assert gone(doc(bottom=box), cleaner) == box
+
     def test_a_paragraph_about_a_newsletter_stays(self, cleaner):
         """Sentences of the article that mention a newsletter and subscribers are prose."""
         lines = [

@@ -73,6 +73,21 @@ class TestCommentNotices:
         """The last paragraph of a story about a comment section, with no furniture, stays."""
         assert gone(doc(bottom=[story])) == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The minister declined to comment on the state of his bank account.",
+            "Police said the comments posted on the account had been deleted.",
+            "Der Minister sagte, er lese keine Kommentare zu seinem Konto in der Schweiz.",
+            "El ministro dijo que no comentará el estado de su cuenta bancaria.",
+            "De minister zei dat hij geen commentaar geeft op zijn account.",
+        ],
+    )
+    @pytest.mark.parametrize("cleaner", [default, web], ids=["default", "web"])
+    def test_a_last_sentence_about_someone_above_furniture_stays(self, sentence, cleaner):
+        """A commenting word and an account's, in a sentence about someone, make no notice."""
+        assert sentence not in gone(doc(bottom=[sentence, SHARE]), cleaner)
+
     def test_a_notice_above_the_body_stays(self):
         """Above the body nothing tells a notice from the story's opening."""
         notice = NOTICES["de"]
@@ -92,15 +107,12 @@ class TestCommentNotices:
             "The minister declined to comment on the registry.",
             "Kommentar löschen",  # a button: no sentence
             "Comments",
-            "She registered the company in 2019 and never commented on it.",  # no account
+            "She registered the company in 2019 and never commented on it.",  # about someone
         ],
     )
     def test_not_a_notice(self, line):
-        """A sentence without both kinds of word, or a button, is no notice."""
-        if line.startswith("She"):
-            assert comment_notice(line)  # two kinds of word: furniture beside it decides
-        else:
-            assert not comment_notice(line)
+        """A sentence without both kinds of word, a button, or a sentence about someone is none."""
+        assert not comment_notice(line)
 
     @given(st.lists(st.sampled_from([*NOTICES.values(), *STORIES, SHARE, *BODY]), max_size=8))
     def test_idempotent(self, lines):

@@ -270,6 +270,28 @@ def test_the_pitch_under_a_newsletter_header_goes_with_it():
     assert member in default(text)
 
 
+@pytest.mark.parametrize(
+    ("prompt", "sentence"),
+    [
+        ("Subscribe for €1 a week", "We met one member of the council, who asked not to be named."),
+        (
+            "Jetzt abonnieren für 1 € pro Woche",
+            "Wir haben mit einem Mitglied des Vorstands gesprochen, der anonym bleiben wollte.",
+        ),
+        (
+            "Suscríbete por 1 € a la semana",
+            "Nosotros hablamos con un miembro del consejo que pidió no ser nombrado.",
+        ),
+    ],
+    ids=["en", "de", "es"],
+)
+def test_a_reporters_we_under_a_prompt_is_no_pitch(prompt, sentence):
+    """A sentence saying only "we" with one prompt's cue ("member") is the reporter's, and stays."""
+    text = page([TITLE], ARTICLE, [prompt, sentence], ARTICLE)
+    for remove in (default, web):
+        assert sentence in remove(text)
+
+
 def test_the_note_under_a_comment_form_goes_with_it():
     """A sentence about commenting, under a comment form's header, goes with it."""
     note = "Bitte melde dich an, um diesen Beitrag zu kommentieren."

@@ -322,6 +322,39 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     [],
 )
+@example(  # a consent form's word and a navigation word, about others, beside a consent line
+    [
+        "American american american american american american american american.",
+        "American american american american american american american american.",
+        "American congress congress congress congress congress congress accept help.",
+    ],
+    ["By signing up you agree to our terms of use."],
+)
+@example(  # one prompt's cue and "we" (a reporter's as often as the site's) under a prompt
+    [
+        "American american american american american american american member we.",
+        "American american american american american american american american.",
+    ],
+    ["Word abonnee voor € 1 per week"],
+)
+@example(  # the same with too few stopwords to be prose: a sentence still
+    ["Congress congress congress congress congress congress congress member we."],
+    ["Word abonnee voor € 1 per week"],
+)
+@example(  # an article's words of a prompt ("free", "member") under an e-mail field
+    [
+        "American american american american american american american american american"
+        " american american american american american american american free member.",
+    ],
+    ["Share this article", "Enter your email address"],
+)
+@example(  # a sentence with one article's word of a prompt amid removed links and a button
+    [
+        "American american american american american american american american american"
+        " american american american american american american american member.",
+    ],
+    ["Source link", "Source link", "Email"],
+)
 def test_prose_is_never_removed(prose, furniture):
     """Whatever furniture surrounds it, no sentence of prose is removed, by either strength."""
     text = "\n\n".join([*furniture, *prose, *furniture])

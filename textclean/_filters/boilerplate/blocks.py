@@ -56,10 +56,12 @@ from textclean._filters.boilerplate.signals import (
     sign_up_lines,
     signals,
     site_prompt,
+    strong_cue,
+    strong_cues,
     table_fields,
     wide_characters,
 )
-from textclean._filters.boilerplate.vocabulary import TURKISH_SIGN_UP
+from textclean._filters.boilerplate.vocabulary import READER_WORDS, TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,6 +84,13 @@ _PITCHED = frozenset({PROMPT, COMMENT_FORM})
 _PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
 _PITCH_CHARS = 200  # ... each no longer than this
 _PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
+# "We" and "us" of the languages READER_WORDS holds (a reporter says them too);
+# not "our", "unsere": the site's own things.
+_WE = READER_WORDS & frozenset({
+    "we", "us", "we'll", "wir", "uns", "nous", "nosotros", "noi", "ci", "nós", "wij", "ons",
+    "my", "мы", "нас", "ми", "biz", "vi", "oss",
+})  # fmt: skip
+_LETTERS = regex.compile(r"[\p{L}'’]+")
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -277,7 +286,7 @@ def prompt_pitches(content: list[Line], removed: dict[int, str]) -> None:
                 or len(text) > _PITCH_CHARS
                 or found.words >= _PITCH_WORDS
                 or common_cues_only(found)
-                or not _pitch(found, kind)
+                or not _pitch(found, kind, text)
             ):
                 break
             removed[below.index] = (
@@ -382,13 +391,41 @@ def _form_sentence(line: Line) -> tuple[str, str] | None:
     found = line.signals or signals(text)
     if found.stopword_density == 0 or common_cues_only(found):
         return None
-    return next(((cue, word) for cue, word in found.cues if cue in _FORM_KINDS), None)
+    # a sentence about others speaks a prompt's words only with a word of signing up
+    others = found.sentence and not (found.addressed or found.imperative or found.self_reference)
+    return next(
+        (
+            (cue, word)
+            for cue, word in found.cues
+            if cue in _FORM_KINDS and not (others and cue == PROMPT and not strong_cue(word))
+        ),
+        None,
+    )
 
 
-def _pitch(found: LineSignals, kind: str) -> bool:
-    """A cue of the kind, and the reader addressed or told, the site speaking, or a second cue."""
+def _pitch(found: LineSignals, kind: str, text: str) -> bool:
+    """
+    A cue of the kind, and the reader addressed or told, the site speaking, or a second cue.
+
+    A sentence whose only address is "we" or "us" is as often the reporter's
+    ("We met one member of the council") as the site's, and a sentence about
+    others needs two cues that articles do not use too: "The clinic offers
+    free check-ups to every member" holds one ("free" is an article's word).
+    """
     cues = sum(cue == kind for cue, _ in found.cues)
-    return cues > 0 and (cues > 1 or found.addressed or found.imperative or found.self_reference)
+    if cues == 0:
+        return False
+    if found.imperative or found.self_reference:
+        return True
+    if found.addressed and not (found.sentence and _we_only(text)):
+        return True
+    return cues > 1 and not (found.sentence and strong_cues(found, kind) < 2)
+
+
+def _we_only(text: str) -> bool:
+    """Whether the words of the line that address anyone are all "we" or "us", in any language."""
+    words = READER_WORDS.intersection(_LETTERS.findall(casefold(text)))
+    return bool(words) and words <= _WE
 
 
 def _before_title(content: list[Line], start: int, end: int) -> int:

@@ -51,7 +51,12 @@ from textclean._filters.boilerplate.catalog import (
     SITE_FURNITURE,
 )
 from textclean._filters.boilerplate.lines import marked_lines, per_text, positions_at
-from textclean._filters.boilerplate.signals import common_cues_only, signals, stopword_density
+from textclean._filters.boilerplate.signals import (
+    common_cues_only,
+    signals,
+    stopword_density,
+    strong_cues,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -148,9 +153,12 @@ def _prompt_cues(line: Line) -> int:
     """
     How many prompt cues a short line holds (0 for a paragraph or words articles use too).
 
-    A sentence of prose counts when it speaks to the reader or as the site,
-    opens with an imperative, or holds two cues: "She has been a member of
-    the council" holds a cue and is about someone.
+    A sentence that speaks to the reader or as the site, or opens with an
+    imperative, counts its cues. A sentence about others counts them only
+    with a word of signing up among them ("newsletter", "subscribers"), not
+    with words articles use too alone ("Officials said they would accept
+    help and free supplies"), and a sentence of prose needs two cues: "She
+    has been a member of the council" is about someone.
     """
     text = line.text
     if len(text) > _MAX_BOX_CHARS or text.count(" ") >= _MAX_BOX_WORDS:
@@ -159,11 +167,9 @@ def _prompt_cues(line: Line) -> int:
     if common_cues_only(found):
         return 0
     count = sum(category == PROMPT for category, _ in found.cues)
-    if (
-        count == 1
-        and found.prose
-        and not (found.addressed or found.imperative or found.self_reference)
-    ):
+    if found.addressed or found.imperative or found.self_reference or not found.sentence:
+        return count
+    if strong_cues(found, PROMPT) == 0 or (count == 1 and found.prose):
         return 0
     return count
 

@@ -24,6 +24,8 @@ than a notice (a paragraph of that story) is never asked.
     True
     >>> comment_notice("The minister declined to comment on the registry.")
     False
+    >>> comment_notice("The bank closed his account after a long discussion.")
+    False
 """
 
 from __future__ import annotations
@@ -72,6 +74,21 @@ _HANDLING = regex.compile(
     r"lösch|delete|remove|supprim|elimina|cancella|apagad|verwijder|usuwa|usunię|удал|видал|"
     r"silin|raderas|smazán|respectful|respekt|respectueu|respetuos|rispettos|respeitos)"
 )
+# Words of a story about others, by language (en de fr es it pt nl pl ru uk sv cs hu):
+# a person in the third person ("his", "seinem", "hij") or a report ("said",
+# "sagte", "dijo"). A notice speaks of comments and to the reader; "The bank
+# closed his account after a long discussion" tells of someone. Not the
+# pronouns that stand for a comment too ("er", "il", "elle", "son", "он",
+# "jego": a comment is a noun of their gender), nor "Sie" or "ihr" (the reader).
+_OTHERS = frozenset({
+    "he", "she", "his", "him", "her", "hers", "said", "says", "told",
+    "seinem", "seinen", "sagte", "sagten", "erklärte", "déclaré", "affirmé",
+    "dijo", "afirmó", "declaró", "dichiarato", "disse", "afirmou",
+    "hij", "zei", "verklaarde", "powiedział", "powiedziała",
+    "сказал", "сказала", "заявил", "заявила", "сказав", "заявив",
+    "han", "hon", "sade", "řekl", "uvedl", "mondta",
+})  # fmt: skip
+_WORDS = regex.compile(r"\p{L}+")
 _MAX_NOTICE_SPACES = 40  # a notice of a sentence or two, not a paragraph
 _MIN_NOTICE_SPACES = 3  # ... a sentence, not a button ("Kommentar löschen")
 _SENTENCE_ENDS = frozenset(".!?…。！？")
@@ -90,6 +107,7 @@ def comment_notice(text: str) -> bool:
         and any(map(text.casefold().__contains__, _COMMENT_PARTS))
         and _COMMENT.search(text) is not None
         and (_ACCOUNT.search(text) is not None or _HANDLING.search(text) is not None)
+        and _OTHERS.isdisjoint(_WORDS.findall(text.casefold()))
     )
 
 

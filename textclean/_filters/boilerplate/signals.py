@@ -559,6 +559,11 @@ class LineSignals(NamedTuple):  # a tuple: built once per distinct short line, f
         )
 
     @property
+    def sentence(self) -> bool:
+        """A sentence of a prose's length, whatever its stopwords: a header or button is shorter."""
+        return self.full_stop and self.words >= _PROSE_WORDS
+
+    @property
     def headline_like(self) -> bool:
         """A title or link text: a few words, no sentence ending (a question may end it)."""
         return 2 <= self.words <= 20 and not self.prose and not self.cues
@@ -1218,6 +1223,31 @@ def _paywall(s: LineSignals) -> bool:
 def common_cues_only(s: LineSignals | None) -> bool:
     """Whether all of a line's cues are words articles use too ("Preis", "free")."""
     return s is None or all(cue.casefold() in _WEAK_CUES for _, cue in s.cues)
+
+
+# Cues of a prompt that an article's sentence about others holds as often
+# ("every member of the union", "without her consent", "the Boletín Oficial"):
+# not words of signing up, for strong_cues (other rules weigh them as cues).
+_ARTICLE_PROMPT_WORDS = frozenset({
+    "member", "premium", "register", "for free", "consent", "einwilligung", "cookie",
+    "cookies", "datenschutz", "privacidad", "privacidade", "confidentialité", "gizlilik",
+    "çerez", "boletín", "bülten", "inscription",
+})  # fmt: skip
+
+
+def strong_cues(s: LineSignals, category: str) -> int:
+    """How many of a line's cues of a category are no words articles use too (strong_cue)."""
+    return sum(kind == category and strong_cue(cue) for kind, cue in s.cues)
+
+
+def strong_cue(cue: str) -> bool:
+    """
+    Whether a cue as written is a word of signing up ("newsletter", "abonnieren").
+
+    Not the words articles use too: "accept", "free", "member".
+    """
+    folded = cue.casefold()
+    return folded not in _WEAK_CUES and folded not in _ARTICLE_PROMPT_WORDS
 
 
 def call_to_action(line: str, words: list[str] | None = None) -> Score:
