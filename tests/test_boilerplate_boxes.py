@@ -153,6 +153,20 @@ class TestSignUpBoxes:
         """Words a consent form uses too ("accept", "free") make no box's line of a sentence."""
         assert lines[0] not in gone(doc(bottom=lines), cleaner)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The union would make every driver a member within a year, its leaders told us.",
+            "Die Gewerkschaft will jeden Fahrer binnen eines Jahres als Mitglied, sagte man uns.",
+            "El sindicato quiere que cada conductor sea miembro en un año, nos dijeron.",
+        ],
+        ids=["en", "de", "es"],
+    )
+    def test_a_reporters_us_above_a_consent_line_stays(self, cleaner, line):
+        """'Us' alone is the reporter's as often as the site's: no box's line without a sign-up word."""
+        bottom = [line, "By signing up you agree to our terms of use."]
+        assert line not in gone(doc(bottom=bottom), cleaner)
+
     def test_a_sentence_with_an_articles_prompt_words_under_a_field_stays(self, cleaner):
         """'free' and 'member' are an article's words too: under an e-mail field, no pitch."""
         line = "The clinic offers free check-ups to every member of the fishing cooperative."

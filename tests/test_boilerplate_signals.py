@@ -322,6 +322,14 @@ def test_filter_is_idempotent_and_explain_agrees(text):
     ],
     [],
 )
+@example(  # one prompt's cue and "us" (a reporter's as often as the site's) above a consent line
+    [
+        "American american american american american american american american american american"
+        " american american american american american american member us.",
+        "American american american american american american american american.",
+    ],
+    ["Share this article", "By signing up you agree to our terms of use."],
+)
 @example(  # a consent form's word and a navigation word, about others, beside a consent line
     [
         "American american american american american american american american.",

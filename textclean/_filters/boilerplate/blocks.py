@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from textclean._filters.boilerplate.bios import CALL_TO_ACTION
-from textclean._filters.boilerplate.boxes import repeating_lines
+from textclean._filters.boilerplate.boxes import repeating_lines, we_only
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
     CREDIT,
@@ -61,7 +61,7 @@ from textclean._filters.boilerplate.signals import (
     table_fields,
     wide_characters,
 )
-from textclean._filters.boilerplate.vocabulary import READER_WORDS, TURKISH_SIGN_UP
+from textclean._filters.boilerplate.vocabulary import TURKISH_SIGN_UP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,13 +84,6 @@ _PITCHED = frozenset({PROMPT, COMMENT_FORM})
 _PITCH_LINES = 2  # the sentences under a sign-up header that sell it ...
 _PITCH_CHARS = 200  # ... each no longer than this
 _PITCH_WORDS = 25  # a line of this many words is a paragraph (or a reader's comment)
-# "We" and "us" of the languages READER_WORDS holds (a reporter says them too);
-# not "our", "unsere": the site's own things.
-_WE = READER_WORDS & frozenset({
-    "we", "us", "we'll", "wir", "uns", "nous", "nosotros", "noi", "ci", "nós", "wij", "ons",
-    "my", "мы", "нас", "ми", "biz", "vi", "oss",
-})  # fmt: skip
-_LETTERS = regex.compile(r"[\p{L}'’]+")
 _LIST_WORDS = {RELATED_LINKS: (3, 24), TAXONOMY: (1, 4), NAVIGATION: (1, 6)}
 
 
@@ -417,15 +410,9 @@ def _pitch(found: LineSignals, kind: str, text: str) -> bool:
         return False
     if found.imperative or found.self_reference:
         return True
-    if found.addressed and not (found.sentence and _we_only(text)):
+    if found.addressed and not (found.sentence and we_only(text)):
         return True
     return cues > 1 and not (found.sentence and strong_cues(found, kind) < 2)
-
-
-def _we_only(text: str) -> bool:
-    """Whether the words of the line that address anyone are all "we" or "us", in any language."""
-    words = READER_WORDS.intersection(_LETTERS.findall(casefold(text)))
-    return bool(words) and words <= _WE
 
 
 def _before_title(content: list[Line], start: int, end: int) -> int:

@@ -50,13 +50,14 @@ from textclean._filters.boilerplate.catalog import (
     SHOP,
     SITE_FURNITURE,
 )
-from textclean._filters.boilerplate.lines import marked_lines, per_text, positions_at
+from textclean._filters.boilerplate.lines import casefold, marked_lines, per_text, positions_at
 from textclean._filters.boilerplate.signals import (
     common_cues_only,
     signals,
     stopword_density,
     strong_cues,
 )
+from textclean._filters.boilerplate.vocabulary import READER_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -149,12 +150,29 @@ def advertisements(content: list[Line], removed: dict[int, str]) -> None:
             removed.setdefault(below.index, f"{SHOP}: an offer under the label '{text[:40]}'")
 
 
+# "We" and "us" of the languages READER_WORDS holds (a reporter says them too);
+# not "our", "unsere": the site's own things.
+_WE = READER_WORDS & frozenset({
+    "we", "us", "we'll", "wir", "uns", "nous", "nosotros", "noi", "ci", "nós", "wij", "ons",
+    "my", "мы", "нас", "ми", "biz", "vi", "oss",
+})  # fmt: skip
+_LETTERS = regex.compile(r"[\p{L}'’]+")
+
+
+def we_only(text: str) -> bool:
+    """Whether the words of the line that address anyone are all "we" or "us", in any language."""
+    words = READER_WORDS.intersection(_LETTERS.findall(casefold(text)))
+    return bool(words) and words <= _WE
+
+
 def _prompt_cues(line: Line) -> int:
     """
     How many prompt cues a short line holds (0 for a paragraph or words articles use too).
 
     A sentence that speaks to the reader or as the site, or opens with an
-    imperative, counts its cues. A sentence about others counts them only
+    imperative, counts its cues; one whose only address is "we" or "us" is
+    about others ("... made every American a member, they told us"). A
+    sentence about others counts them only
     with a word of signing up among them ("newsletter", "subscribers"), not
     with words articles use too alone ("Officials said they would accept
     help and free supplies"), and a sentence of prose needs two cues: "She
@@ -167,7 +185,9 @@ def _prompt_cues(line: Line) -> int:
     if common_cues_only(found):
         return 0
     count = sum(category == PROMPT for category, _ in found.cues)
-    if found.addressed or found.imperative or found.self_reference or not found.sentence:
+    # "We" and "us" alone are as often the reporter's as the site's (see we_only).
+    addressed = found.addressed and not (found.sentence and we_only(text))
+    if addressed or found.imperative or found.self_reference or not found.sentence:
         return count
     if strong_cues(found, PROMPT) == 0 or (count == 1 and found.prose):
         return 0
