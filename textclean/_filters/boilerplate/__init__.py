@@ -25,10 +25,10 @@ blocks in three stages, as jusText classifies paragraphs:
    box told by its form (``signups``), a bio beside the lines of its
    author box (``author_lines``), a contributor credit at the end
    (``end_credits``), a count of a list with exactly that many
-   headlines below it (``counted``), and a sentence in which the site
-   asks its reader to follow, share, comment or subscribe, beside
-   furniture (``appeals``: the reader addressed, a medium named, the
-   site's own).
+   headlines below it (``counted``), and, in the web strength only, a
+   sentence in which the site asks its reader to follow, share, comment or
+   subscribe, beside furniture (``appeals``: the reader addressed, a medium
+   named, the site's own).
 3. **On the page** (``page``): on text extracted from a whole page, the
    main block of prose is found by long lines with the stopwords of prose,
    and the runs of lines that do not read as prose outside it go (menus,
@@ -437,9 +437,12 @@ class RemoveBoilerplate:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
             comment_sections.comment_sections(content, removed)
-        if content and removed and PROMPT not in self.disabled:
-            # after threads: a reader's comment between its thread's furniture is no
-            # appeal; the lines beside the furniture told since are added to ``beside``
+        if content and removed and self.strength == "web" and PROMPT not in self.disabled:
+            # web only: on realpages' report part, in default, the stage removed 7
+            # boilerplate strings and 4 of the article's (round 12), far from the
+            # precision the default keeps. After threads: a reader's comment between
+            # its thread's furniture is no appeal; the lines beside the furniture
+            # told since are added to ``beside``
             later = dict.fromkeys(itertools.islice(removed, told, None), "")
             if later:
                 beside = sorted({*beside, *kept_beside_removed(content, later, appeals.REACH)})
