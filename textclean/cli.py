@@ -1024,7 +1024,7 @@ class Run:
     def reject(self, record: io.Record) -> None:
         """Stop on a bad record, or count it and keep its raw line in --rejects."""
         if self.args.on_error == "stop":
-            raise RecordStopError(record.where, _with_advice(record.error or "rejected"))
+            raise RecordStopError(record.where, io.with_advice(record.error or "rejected"))
         self.totals.rejected += 1
         self.say(f"skipped {record.where}: {record.error}")
         if self.rejects is not None:
@@ -1038,7 +1038,7 @@ class Run:
     def skip_file(self, where: str, reason: str) -> None:
         """Count a file that could not be read at all, and note it in --rejects."""
         self.totals.files_skipped += 1
-        reason = reason.removesuffix(_SKIP_ADVICE)  # skipping is what it advises
+        reason = reason.removesuffix(io.SKIP_ADVICE)  # skipping is what it advises
         self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
             _write_beside(
@@ -1174,11 +1174,6 @@ def _end_workers_if_broken(_kind: object, error: BaseException | None, _trace: o
     return False
 
 
-_with_advice = io.with_advice
-_file_error = io.file_error
-_SKIP_ADVICE = io.SKIP_ADVICE
-
-
 def _name(unit: Unit) -> str:
     return "<stdin>" if unit.source is None else str(unit.source)
 
@@ -1250,7 +1245,7 @@ def _read_whole(
     try:
         data = stream.read() if limit is None else stream.read(limit + 1)
     except io.READ_ERRORS as error:
-        raise InputError(name, _file_error(error)) from None
+        raise InputError(name, io.file_error(error)) from None
     if limit is not None and len(data) > limit:
         raise InputError(
             name, f"more than {limit // 2**20} MB of text, read as one document; {advice}"
@@ -1269,7 +1264,7 @@ def _open_source(
     try:
         return io.open_input(source, on_read)
     except (*io.READ_ERRORS, ValueError) as error:  # type: ignore[misc]
-        raise InputError(name, _file_error(error)) from None
+        raise InputError(name, io.file_error(error)) from None
 
 
 def decoded_note(decoded: Decoded) -> str:
@@ -1355,7 +1350,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
         parquet = pq.ParquetFile(source)
         schema, text_type = _cleaned_schema(parquet.schema_arrow, run.field, name)
     except errors as error:
-        raise InputError(name, _file_error(error)) from None
+        raise InputError(name, io.file_error(error)) from None
     row = 0
     rows, size = max(1, parquet.metadata.num_rows), unit.size or 0
     with (
@@ -1367,7 +1362,7 @@ def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
             try:
                 batch = next(batches, None)
             except errors as error:
-                raise InputError(name, _file_error(error)) from None
+                raise InputError(name, io.file_error(error)) from None
             if batch is None:
                 break
             records = io.parquet_records(batch, run.field, name, row)
@@ -1562,7 +1557,7 @@ def _files_to_read(
         if (refused := _refusal(file, alone)) is None:
             kept.append(file)
         elif skipped is None:
-            raise InputError(str(file), refused + _SKIP_ADVICE)
+            raise InputError(str(file), refused + io.SKIP_ADVICE)
         else:
             skipped.add(str(file), refused, file=True)
     return kept
