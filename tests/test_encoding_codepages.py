@@ -364,7 +364,7 @@ class TestShortcuts:
         for shown, pair in asked:
             fixed = codepages._convert(shown, pair)
             if fixed is not None:
-                expected = codepages._changed_words_anew(shown, fixed)
+                expected = codepages._changed_words.__wrapped__(shown, fixed)
                 assert codepages._changed_words(shown, fixed) == expected
                 assert codepages._changed_words(shown, fixed) == expected
 

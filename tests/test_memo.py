@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textclean.memo import remembered_for_last
+from textclean.memo import remembered_by_second_for_last, remembered_for_last
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,3 +57,41 @@ def test_answers_equal_the_function_whatever_the_order_of_calls(keys: list[str])
     assert [upper(key) for key in keys] == [key.upper() for key in keys]
     changes = sum(1 for i, key in enumerate(keys) if i == 0 or keys[i - 1] is not key)
     assert len(asked) == changes
+
+
+def _counted_pairs() -> tuple[list[tuple[str, str]], Callable[[str, str], str]]:
+    asked: list[tuple[str, str]] = []
+
+    @remembered_by_second_for_last
+    def joined(text: str, other: str) -> str:
+        asked.append((text, other))
+        return text + "|" + other
+
+    return asked, joined
+
+
+def test_answers_by_second_argument_are_kept_for_the_last_first() -> None:
+    """Each second argument is worked out once while the first stays the same object."""
+    asked, joined = _counted_pairs()
+    text = "".join(["ab", "c"])
+    assert [joined(text, o) for o in ("x", "y", "x", "y")] == ["abc|x", "abc|y", "abc|x", "abc|y"]
+    assert asked == [("abc", "x"), ("abc", "y")]
+
+
+def test_another_first_argument_forgets_the_answers() -> None:
+    """Only the last first argument's answers are kept: an equal but distinct text is asked anew."""
+    asked, joined = _counted_pairs()
+    first, second = "".join(["ab", "c"]), "".join(["a", "bc"])
+    joined(first, "x")
+    joined(second, "x")
+    joined(first, "x")
+    assert asked == [("abc", "x")] * 3
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", ""]), st.text(max_size=3)), max_size=30))
+def test_two_argument_memo_answers_as_the_function_does(calls: list[tuple[str, str]]) -> None:
+    """Whatever the order of calls, every answer equals the function's own."""
+    texts = {name: "".join(["t", name]) for name in ("a", "b", "")}
+    _, joined = _counted_pairs()
+    for name, other in calls:
+        assert joined(texts[name], other) == texts[name] + "|" + other

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 _Key = TypeVar("_Key")
+_Other = TypeVar("_Other")
 _Answer = TypeVar("_Answer")
 
 # Held in the slot before any call: no argument is this object.
@@ -43,5 +44,34 @@ def remembered_for_last(function: Callable[[_Key], _Answer]) -> Callable[[_Key],
         found = function(key)
         last = (key, found)
         return found
+
+    return asked
+
+
+def remembered_by_second_for_last(
+    function: Callable[[_Key, _Other], _Answer],
+) -> Callable[[_Key, _Other], _Answer]:
+    """
+    ``function`` (two arguments, no side effect) remembering its answers for the last first one.
+
+    For questions asked of one text with several second arguments (each
+    candidate repair of a line, each code-page pair): the first argument is
+    compared by identity, as in `remembered_for_last`, and the answers for
+    it are kept by the second, compared by value (hashable), until another
+    first argument is asked.
+    """
+    last: tuple[object, dict[object, object]] = (_NOTHING, {})
+
+    @wraps(function)
+    def asked(key: _Key, other: _Other) -> _Answer:
+        nonlocal last
+        last_key, answers = last
+        if last_key is not key:
+            answers = {}
+            last = (key, answers)
+        found = answers.get(other, _NOTHING)
+        if found is _NOTHING:
+            found = answers[other] = function(key, other)
+        return found  # type: ignore[return-value]
 
     return asked

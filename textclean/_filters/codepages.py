@@ -60,7 +60,7 @@ from textclean._filters import codepage_tables
 from textclean._filters._unlisted_alphabets import ALPHABETS
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
-from textclean.memo import remembered_for_last
+from textclean.memo import remembered_by_second_for_last, remembered_for_last
 from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
@@ -2806,6 +2806,7 @@ def _left_words_vouch(shown: str, fixed: str, pair: Pair) -> bool:
     )
 
 
+@remembered_by_second_for_last
 def _changed_words(shown: str, fixed: str) -> list[str]:
     """
     The words of the repair ``fixed`` that differ from ``shown``'s (see _words); not to be changed.
@@ -2814,23 +2815,6 @@ def _changed_words(shown: str, fixed: str) -> list[str]:
     is asked for them when scored, when ranked and when judged. Its repairs
     are one a pair at most, which the candidates hold anyway.
     """
-    global _CHANGED_WORDS  # noqa: PLW0603 - the last line's memo, see _CHANGED_WORDS
-    last, memo = _CHANGED_WORDS
-    if last is not shown:
-        memo = {}
-        _CHANGED_WORDS = (shown, memo)
-    found = memo.get(fixed)
-    if found is None:
-        found = memo[fixed] = _changed_words_anew(shown, fixed)
-    return found
-
-
-# The last line _changed_words was asked of, and its answers by repair;
-# replaced in one assignment, so threads sharing it see a consistent pair.
-_CHANGED_WORDS: tuple[str, dict[str, list[str]]] = ("", {})
-
-
-def _changed_words_anew(shown: str, fixed: str) -> list[str]:
     if len(shown) != len(fixed):
         return _words(fixed)  # (composed, Windows-1258: the words moved)
     return [
@@ -3727,31 +3711,22 @@ def _unlisted_language_left(text: str, line: str, fixed: str, pair: Pair) -> boo
 _KNOWN_REPAIRED_WORDS = 2
 
 
+@remembered_by_second_for_last
 def _unlisted_language_text(text: str, pair: Pair) -> bool:
     """
     What _unlisted_language_left asks of the whole ``text`` for ``pair`` (once a text and pair).
 
     Its letters outside ASCII together (not a line's alone: the letters of
     one language's text are one alphabet), its plain words, and the words
-    the pair changes: each line the pair repairs asks the same (one-entry memo).
+    the pair changes: each line the pair repairs asks the same (remembered
+    for the last text).
     """
-    global _LAST_UNLISTED  # noqa: PLW0603 - a one-entry cache, see _LAST_UNLISTED
-    last_text, last_pair, answer = _LAST_UNLISTED
-    if last_text is text and last_pair is pair:
-        return answer
     plain = _plain_words(text)
-    answer = (
+    return (
         _unlisted_alphabet(frozenset("".join(map(_folded, notable_chars(text)))))
         and not (plain and max(_coverages(plain, pair.languages)) >= _MIN_ASCII_KNOWN)
         and _repaired_words_known(_evidence(text), pair) < _KNOWN_REPAIRED_WORDS
     )
-    _LAST_UNLISTED = (text, pair, answer)
-    return answer
-
-
-# The last text and pair _unlisted_language_text was asked of, and its answer;
-# replaced in one assignment, so threads sharing it see a consistent triple.
-_LAST_UNLISTED: tuple[str, Pair | None, bool] = ("", None, False)
 
 
 def _marks_moved_only(line: str, fixed: str) -> bool:
