@@ -2,7 +2,7 @@
 Time two checkouts on the same fresh bench documents, each text cleaned once per process.
 
     python bench/ab.py BASE BRANCH [--kinds "en clean,es"] [--docs 60] [--rounds 4]
-                       [--only fix_legacy_codepage] [--profile default]
+                       [--only fix_legacy_codepage] [--profile default] [--warm 8]
 
 Each round draws new documents of each kind from the bench pools (`make bench` fetches them
 into bench/data), then runs BASE and BRANCH in separate processes, in alternating order, on
@@ -48,7 +48,7 @@ def _worker(args: argparse.Namespace) -> int:
         cleaner = textclean.Cleaner(**{name: name in chosen for name in textclean.filters()})
     else:
         cleaner = textclean.Cleaner(args.profile)
-    for text in _documents(args.kind, f"warm/{args.seed}", 8):
+    for text in _documents(args.kind, f"warm/{args.seed}", args.warm):
         cleaner.clean(text)
     docs = _documents(args.kind, args.seed, args.docs)
     # A full collection costs 15 ms or more once the tables are loaded, and when one falls due
@@ -71,6 +71,7 @@ def _worker(args: argparse.Namespace) -> int:
 def _run(checkout: str, kind: str, seed: str, options: argparse.Namespace) -> float:
     command = [sys.executable, __file__, "--worker", checkout, "--kind", kind, "--seed", seed]
     command += ["--docs", str(options.docs), "--profile", options.profile]
+    command += ["--warm", str(options.warm)]
     if options.only:
         command += ["--only", options.only]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -91,6 +92,13 @@ def main() -> int:
         "--only", help="comma-separated filters to run alone (default: the profile)"
     )
     parser.add_argument("--profile", default="default")
+    parser.add_argument(
+        "--warm",
+        type=int,
+        default=8,
+        help="documents cleaned before timing (8: first use falls in the timed part; "
+        "a few hundred: the steady state)",
+    )
     parser.add_argument(
         "--tag", default="ab", help="seed prefix: another tag draws other documents"
     )
