@@ -267,6 +267,20 @@ class TestCrashesAreOneLine:
         assert not out.exists()
         assert not list(tmp_path.glob(".*part"))
 
+    def test_truncated_gzip_to_stdout_names_what_went_out(self, tmp_path, capsys):
+        """Under skip, a truncated .gz read to stdout says how many of its records were written."""
+        src, rejects = tmp_path / "in.jsonl.gz", tmp_path / "rej.jsonl"
+        data = gzip.compress(b"".join(b'{"text": "doc %d"}\n' % i for i in range(20000)))
+        src.write_bytes(data[: len(data) // 2])
+        args = ["clean", str(src), "--on-error", "skip", "--rejects", str(rejects)]
+        assert main(args) == 1
+        captured = capsys.readouterr()
+        written = captured.out.count("\n")
+        assert 0 < written < 20000
+        assert f"cut short {src}: its first {written} records were written" in captured.err
+        assert f"written {written}," in captured.err
+        assert json.loads(rejects.read_text())["written"] == written
+
     def test_not_gzip(self, tmp_path, capsys):
         """A file named .gz that is not gzip names the file."""
         src = tmp_path / "in.jsonl.gz"

@@ -1035,15 +1035,27 @@ class Run:
             }
             _write_beside(self.rejects, io.dump_jsonl(line))
 
-    def skip_file(self, where: str, reason: str) -> None:
-        """Count a file that could not be read at all, and note it in --rejects."""
+    def skip_file(self, where: str, reason: str, *, written: int = 0) -> None:
+        """
+        Count a file that could not be read to its end, and note it in --rejects.
+
+        ``written`` is how many of its records already went to stdout (a
+        stream cannot take them back): a truncated .gz read to stdout is
+        then named as cut short after them, not as skipped, which would read
+        as if none of its records were in the output.
+        """
         self.totals.files_skipped += 1
         reason = reason.removesuffix(io.SKIP_ADVICE)  # skipping is what it advises
-        self.say(f"skipped {where}: {reason}")
+        if written:
+            records = f"{written} record{'s' * (written > 1)}"
+            self.say(f"cut short {where}: its first {records} were written, then {reason}")
+        else:
+            self.say(f"skipped {where}: {reason}")
         if self.rejects is not None:
-            _write_beside(
-                self.rejects, io.dump_jsonl({"where": where, "reason": reason, "file": True})
-            )
+            entry: dict[str, object] = {"where": where, "reason": reason, "file": True}
+            if written:
+                entry["written"] = written
+            _write_beside(self.rejects, io.dump_jsonl(entry))
 
     def _report(self, record: io.Record, summary: Summary) -> None:
         data = record.data if isinstance(record.data, dict) else {}
@@ -1098,12 +1110,14 @@ class Run:
         try:
             yield
         except (InputError, OutputError) as error:
+            # (to stdout, what went out is out: it stays counted, and is named as written)
+            written = 0 if unit.target is not None else self.totals.written - before.written
             if unit.target is not None:
                 self.totals = before
             # A failed write stops the run whatever --on-error says: the next would fail too.
             if self.args.on_error == "stop" or isinstance(error, (RecordStopError, OutputError)):
                 raise
-            self.skip_file(error.where, error.reason)
+            self.skip_file(error.where, error.reason, written=written)
 
 
 def _write_beside(out: io.AtomicOutput, line: bytes) -> None:
