@@ -55,7 +55,12 @@ from typing import TYPE_CHECKING
 
 from textclean._filters.boilerplate.catalog import NAVIGATION
 from textclean._filters.boilerplate.lists import given_by_text
-from textclean._filters.boilerplate.page import _anchor, _introduced, _title, short_text
+from textclean._filters.boilerplate.page import (
+    colon_introduced,
+    prose_anchor,
+    short_text,
+    title_above,
+)
 
 if TYPE_CHECKING:
     from textclean._filters.boilerplate.blocks import Line
@@ -151,7 +156,7 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
     sides = _sides(content, range(title), below)
     # The line the page stage takes for the title stays too, though printed
     # below (a blog's post title in its archive list, over a byline).
-    headline = _title(content, first, gone)
+    headline = title_above(content, first, gone)
     # A template frames an article with several lines (menu links, a section,
     # a contact), whether an earlier stage took them or not; one line alone
     # printed at the top and the bottom is the document's own, repeated on
@@ -165,7 +170,7 @@ def mirrored_lines(content: list[Line], removed: dict[int, str]) -> None:
         return
     where = f"the body (lines {content[first].index + 1}-{content[last].index + 1})"
     for run in _runs(content, gone, outside):
-        if _introduced(content, run[0]) or given_by_text(content, run):
+        if colon_introduced(content, run[0]) or given_by_text(content, run):
             continue  # a list the text announces or gives (as the page stage keeps it)
         for pos in run:
             line = content[pos]
@@ -199,7 +204,7 @@ def _article(content: list[Line], removed: dict[int, str], first: int, last: int
     paragraphs = weight = 0
     for pos in range(first, last + 1):
         line = content[pos]
-        if line.index not in removed and (line.prose or _anchor(line)):
+        if line.index not in removed and (line.prose or prose_anchor(line)):
             paragraphs += 1
             weight += len(line.text)
             if paragraphs >= _BODY_PARAGRAPHS or weight >= _BODY_CHARS:
@@ -263,7 +268,7 @@ def _wide(ch: str) -> bool:
 def _weight(line: Line, removed: dict[int, str]) -> float:
     if line.index in removed:
         return _REMOVED
-    if line.prose or _anchor(line):
+    if line.prose or prose_anchor(line):
         text = line.text
         words = len(text.split())
         if len(text) > _WIDE_WORD * words:  # few spaces: Chinese, Japanese, Korean

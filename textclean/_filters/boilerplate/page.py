@@ -106,20 +106,20 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
     if not _may_hold_furniture(content, removed, min(_MIN_RUN[web], _INNER_RUN[web])):
         return  # an article of prose with a title or a line or two (most texts)
     gone = [line.index in removed for line in content]
-    anchors = [pos for pos, line in enumerate(content) if not gone[pos] and _anchor(line)]
+    anchors = [pos for pos, line in enumerate(content) if not gone[pos] and prose_anchor(line)]
     if not anchors:
         return  # no paragraph of prose: nothing tells the page from the article
     first, last = _main_block(content, anchors)
     if not _page_shaped(content, anchors, first, last):
         return  # a short paragraph among a few short lines: strings with a help text
     _owner_credits(content, removed)
-    title = _title(content, first, gone)
+    title = title_above(content, first, gone)
     block = f"the main block of prose (lines {content[first].index + 1}-{content[last].index + 1})"
     for where, region in (("before", range(first)), ("after", range(last + 1, len(content)))):
         for run, edge in _runs(content, region, gone, skip=title, web=web):
             if (
                 len(run) < (_MIN_RUN[web] if edge else _INNER_RUN[web])
-                or _introduced(content, run[0])
+                or colon_introduced(content, run[0])
                 or given_by_text(content, run)
             ):
                 continue
@@ -236,12 +236,12 @@ def _paragraph(line: Line) -> bool:
     return len(line.text.split(maxsplit=_PROSE_WORDS)) > _PROSE_WORDS and not _short(line)
 
 
-def _introduced(lines: list[Line], start: int) -> bool:
+def colon_introduced(lines: list[Line], start: int) -> bool:
     """Whether the line opening a run, or the one above, announces a list: it ends with a colon."""
     return any(lines[pos].text.endswith(":") for pos in (start - 1, start) if pos >= 0)
 
 
-def _anchor(line: Line) -> bool:
+def prose_anchor(line: Line) -> bool:
     """
     A paragraph of prose: long, no candidate, stopwords of prose.
 
@@ -300,7 +300,7 @@ def _body(lines: list[Line], block: list[int]) -> bool:
     )
 
 
-def _title(lines: list[Line], first: int, gone: list[bool]) -> int | None:
+def title_above(lines: list[Line], first: int, gone: list[bool]) -> int | None:
     """
     The position of the article's title: the last line above the main block that is not prose.
 
