@@ -139,7 +139,8 @@ def test_call_to_action_rules_out_only_what_its_cues_rule_out(line):
     """The set test that opens call_to_action changes no score: the tests after it decide alike."""
     module = importlib.import_module("textclean._filters.boilerplate.signals")
     gated = call_to_action(line)
-    with mock.patch.object(module, "_CALL_TO_ACTION_WORDS", _DisjointFromNothing()):
+    keys = module._keys()._replace(words=_DisjointFromNothing())
+    with mock.patch.object(module, "_keys", return_value=keys):
         assert call_to_action(line) == gated
 
 
