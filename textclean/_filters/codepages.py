@@ -61,7 +61,7 @@ from textclean._filters._unlisted_alphabets import ALPHABETS
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.memo import remembered_by_second_for_last, remembered_for_last
-from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
+from textclean.scan import chars_matching, code_points, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -269,7 +269,7 @@ _CYRILLIC_TELLTALE_BUT_TWINS = _cyrillic_telltale(
     _LATIN_NOT_TWINS, "A-ZЀ-ЯҐ", "|(?<=[а-яѐ-џґ][A-ZЀ-ЯҐ])|(?<=[a-z][Ѐ-ЯҐ])"
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
-_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
+_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", code_points(0x80, 0x2600)))
 
 
 # Letters of a language: those making up at least _ALPHABET_SHARE of the
@@ -460,15 +460,12 @@ class _Masks(NamedTuple):
 
 # Bits: one per Latin language, per pair, and per (pair, language it saves).
 _COMBOS = [(index, lang) for index, pair in enumerate(PAIRS) for lang in pair.languages]
-_COMBOS_OF = [
-    sum(1 << bit for bit, (index, _) in enumerate(_COMBOS) if index == pair_index)
-    for pair_index in range(len(PAIRS))
-]
-# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair.
-_COMBOS_BY_PAIR = [
-    [(bit, lang) for bit, (index, lang) in enumerate(_COMBOS) if index == pair_index]
-    for pair_index in range(len(PAIRS))
-]
+# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair
+# (one pass over the combos: a pass a pair took 5 ms of every import).
+_COMBOS_BY_PAIR: list[list[tuple[int, str]]] = [[] for _ in PAIRS]
+for _bit, (_index, _lang) in enumerate(_COMBOS):
+    _COMBOS_BY_PAIR[_index].append((_bit, _lang))
+_COMBOS_OF = [sum(1 << bit for bit, _ in combos) for combos in _COMBOS_BY_PAIR]
 _ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
 _ALL_PAIRS = (1 << len(PAIRS)) - 1
 # Pairs saved in a code page of combining tone marks (Windows-1258) have
@@ -1048,7 +1045,7 @@ _ODD_PARTS: dict[str, int] = {}
 
 
 # Spaces outside ASCII (no-break, thin, ideographic...): where words part.
-_SPACES = frozenset(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
+_SPACES = frozenset(filter(str.isspace, code_points(0x80, 0x3001)))
 
 
 def _odd_case(word: str) -> bool:
