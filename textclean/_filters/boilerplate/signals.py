@@ -1270,17 +1270,19 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         return _NO_SCORE  # a paragraph, not a prompt
     # A call to action needs two cues of a kind, or a decisive one. Each cue
     # holds its key (its longest word): a sentence without two keys, or the
-    # same key twice, or a decisive key, is a mention; a set intersection on
-    # the split words (in C) says so before any tokenizing.
+    # same key twice, or a decisive key, is a mention; set tests on the split
+    # words, unwrapped, say so before any tokenizing.
     if words is None:
         words = line.casefold().split()
-    forms = _keys()
-    if forms.words.isdisjoint(words):
+    known = _keys()
+    bare = list(map(_unwrapped, words))
+    if known.any.isdisjoint(bare) and READER_WORDS.isdisjoint(words):
         return _NO_SCORE  # no key, no reader, no page: what the tests below need (most sentences)
-    keys = forms.call_to_action.intersection(words)
-    if keys and not forms.cookie.isdisjoint(keys) and _consent(words):
+    # The words that write a key, and the key each writes.
+    keys = {word: key for word, key in zip(words, bare, strict=True) if key in known.call_to_action}
+    if keys and not known.cookie.isdisjoint(keys.values()) and _consent(words):
         return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
-    addressed = not READER_WORDS.isdisjoint(words) or not forms.self_reference.isdisjoint(words)
+    addressed = not READER_WORDS.isdisjoint(words) or not known.self_reference.isdisjoint(bare)
     # Without a key, only an inflected cue (a stem) spoken to the reader or of
     # the page can call to action: "Ten artykuł jest dostępny tylko dla
     # subskrybentów." Most sentences stop at the set tests (in C).
@@ -1293,7 +1295,7 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         return Score(None, 0.0, ())
     if keys and (
         len(keys) == 1
-        and forms.decisive.isdisjoint(keys)
+        and known.decisive.isdisjoint(keys.values())
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
         # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung": one
         # key and the reader, in a short sentence
@@ -1460,65 +1462,84 @@ _RIGHTS_MARK = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|\b(?:1[89]|20)\d\
 _MAX_NOTICE_WORDS = 6
 
 
-def _key_forms(categories: frozenset[str]) -> frozenset[str]:
+def _bare_keys(categories: frozenset[str]) -> frozenset[str]:
     """
-    The key word of each cue of ``categories``, as split words may write it.
+    The key word of each cue of ``categories``.
 
     A key is the cue's longest word ("agree" of "you agree", "stock" of "in
-    stock"), rarer in prose than its first; the forms add the punctuation a
-    word carries most ("newsletter.", "(affiliate", "«abonnieren»"). A key
-    in rarer wrapping is not seen, and its sentence stays: the safe side.
+    stock"), rarer in prose than its first. No key begins or ends with a
+    character of _KEY_WRAPPING (they are stripped of _PUNCTUATION).
     """
-    keys = {
+    return frozenset(
         max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
         for category in categories
         for phrase in _CUES[category]
         if phrase not in _WEAK_CUES and phrase not in _LINE_ONLY
-    }
-    # Joined in C: the 100,000 forms are built at import (0.012 s, not 0.018).
-    return frozenset(map("".join, itertools.product(("", *_KEY_LEADS), keys, ("", *_KEY_TRAILS))))
+    )
 
 
-_KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
-_KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
+# The punctuation a split word carries most around a key ("newsletter.",
+# "(affiliate", "«abonnieren»"): one lead at most, one trail at most.
+_KEY_LEADS = frozenset(("(", "«", "“", "„", "‘", '"', "'", "*", "#"))
+_KEY_TRAILS = frozenset(
+    (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
+)
+_KEY_WRAPPING = "".join(sorted({*_KEY_LEADS, *"".join(_KEY_TRAILS)}))
+
+
+def _unwrapped(word: str) -> str:
+    """
+    ``word`` without a key's wrapping: one of _KEY_LEADS and one of _KEY_TRAILS at most.
+
+    "(newsletter)," is "newsletter"; a word in rarer wrapping ("((newsletter")
+    is "", which is no key, and its sentence stays: the safe side. Since no
+    key begins or ends with such a character, a word is a key so wrapped
+    exactly when this is the key (the sets of every key in every wrapping,
+    110,000 words, took 30 ms of a process's start, for a few hundred
+    sentences asked on a megabyte of text).
+
+        >>> _unwrapped("(newsletter),"), _unwrapped("newsletter"), _unwrapped("((newsletter")
+        ('newsletter', 'newsletter', '')
+    """
+    bare = word.strip(_KEY_WRAPPING)
+    if len(bare) == len(word):
+        return word
+    lead = len(word) - len(word.lstrip(_KEY_WRAPPING))
+    trail = len(word) - len(word.rstrip(_KEY_WRAPPING))
+    if (
+        not bare
+        or (lead and word[:lead] not in _KEY_LEADS)
+        or (trail and word[-trail:] not in _KEY_TRAILS)
+    ):
+        return ""
+    return bare
+
+
 _NO_SCORE = Score(None, 0.0, ())
 
 
 class _Keys(NamedTuple):
-    """call_to_action's sets of key words, as split words write them (`_key_forms`)."""
+    """call_to_action's sets of key words (`_bare_keys`), to ask of `_unwrapped` words."""
 
     call_to_action: frozenset[str]  # the keys of calls to action and of decisive cues
     decisive: frozenset[str]
     self_reference: frozenset[str]
-    # A sentence holding none of these words scores nothing: a key, or a word
-    # to the reader or of the page (one set test rules most sentences out).
-    words: frozenset[str]
-    cookie: frozenset[str]  # the cookie words ("cookies,")
+    # A sentence holding none of these (nor a word to the reader) scores nothing.
+    any: frozenset[str]
+    cookie: frozenset[str]  # the cookie words
 
 
 @cache
 def _keys() -> _Keys:
-    """
-    call_to_action's key sets, built on its first sentence.
-
-    Their 110,000 forms took 30 ms of every import (loaded from a file, as
-    long: each form is a string to make and hash either way); a process
-    that asks no sentence (one-line texts, the CLI's main process while
-    workers clean) never builds them.
-    """
-    call_to_action = _key_forms(_CALL_TO_ACTION | _DECISIVE)
-    self_reference = _key_forms(frozenset({_SELF}))
+    """call_to_action's key sets, built on its first sentence (1 ms)."""
+    call_to_action = _bare_keys(_CALL_TO_ACTION | _DECISIVE)
+    self_reference = _bare_keys(frozenset({_SELF}))
     return _Keys(
         call_to_action,
-        _key_forms(_DECISIVE),
+        _bare_keys(_DECISIVE),
         self_reference,
-        call_to_action | READER_WORDS | self_reference,
-        frozenset(
-            lead + word + trail
-            for word in COOKIE_WORDS
-            for lead in ("", *_KEY_LEADS)
-            for trail in ("", *_KEY_TRAILS)
-        ),
+        call_to_action | self_reference,
+        frozenset(COOKIE_WORDS),
     )
 
 
