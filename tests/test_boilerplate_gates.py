@@ -19,10 +19,10 @@ from textclean._filters.boilerplate.bios import (
 from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.lines import positions_at
 from textclean._filters.boilerplate.signals import (
-    _DISCLOSURE_HINT,
     DISCLOSURE_PARTS,
     PROGRAMME_PARTS,
     Parts,
+    _disclosure_hint,
     affiliate_disclosure,
     may_disclose,
     may_name_disclosure,
@@ -564,8 +564,8 @@ class TestDisclosureStemGate:
         ).map(" ".join)
     )
     def test_gate_holds_wherever_the_hint_does(self, line):
-        """Wherever _DISCLOSURE_HINT finds a stem, the text's gate lets the line be asked."""
-        if _DISCLOSURE_HINT.search(line) is not None:
+        """Wherever _disclosure_hint finds a stem, the text's gate lets the line be asked."""
+        if _disclosure_hint().search(line) is not None:
             assert may_name_disclosure(line.casefold())
 
     @given(

@@ -139,7 +139,8 @@ def test_call_to_action_rules_out_only_what_its_cues_rule_out(line):
     """The set test that opens call_to_action changes no score: the tests after it decide alike."""
     module = importlib.import_module("textclean._filters.boilerplate.signals")
     gated = call_to_action(line)
-    with mock.patch.object(module, "_CALL_TO_ACTION_WORDS", _DisjointFromNothing()):
+    keys = module._keys()._replace(any=_DisjointFromNothing())
+    with mock.patch.object(module, "_keys", return_value=keys):
         assert call_to_action(line) == gated
 
 
@@ -438,3 +439,34 @@ def test_a_quiet_paragraph_is_what_measuring_it_finds(line):
         expected = _quiet_verdict(remove._verdict(line))
         remove._measured.pop(line, None)  # (asked unmeasured, as a first reading asks it)
         assert remove._quiet_paragraph(line) == expected
+
+
+_SIGNALS = importlib.import_module("textclean._filters.boilerplate.signals")
+_KEY_SETS = _SIGNALS._keys()
+
+
+def _every_wrapping(keys: frozenset[str]) -> frozenset[str]:
+    """Each key bare, after one of _KEY_LEADS, before one of _KEY_TRAILS, or both."""
+    leads, trails = ("", *_SIGNALS._KEY_LEADS), ("", *_SIGNALS._KEY_TRAILS)
+    return frozenset(lead + key + trail for lead in leads for key in keys for trail in trails)
+
+
+# call_to_action's word sets as round 12 built them: every key in every wrapping.
+_WRAPPED_SETS = [(keys, _every_wrapping(keys)) for keys in _KEY_SETS if keys]
+_WRAPPING = st.sampled_from(sorted({*_SIGNALS._KEY_WRAPPING, "),", ").", "-", "x"}))
+
+
+@given(
+    st.lists(_WRAPPING, max_size=3),
+    st.sampled_from(sorted(_KEY_SETS.any | _KEY_SETS.cookie)),
+    st.lists(_WRAPPING, max_size=3),
+)
+@example([], "newsletter", ["),"])
+@example(["(", "("], "newsletter", [])
+@example(["«"], "cookies", ["»"])
+@example(["("], "", [")"])
+def test_an_unwrapped_word_is_a_key_exactly_when_it_is_a_wrapped_key(leads, key, trails):
+    """_unwrapped finds a key where the sets of every wrapped key held the word, and only there."""
+    word = "".join(leads) + key + "".join(trails)
+    for keys, wrapped in _WRAPPED_SETS:
+        assert (_SIGNALS._unwrapped(word) in keys) == (word in wrapped), (word, sorted(keys)[:3])

@@ -41,3 +41,14 @@ def test_western_accented_words_are_asked_of_the_index() -> None:
     ]
     for word in asked:
         assert codepages._western_accented(word) == (word in words), word
+
+
+def test_the_filter_takes_the_shipped_masks() -> None:
+    """A character's masks come from the file, equal to those worked out, and others are worked out."""
+    shipped = codepages._shipped_masks()
+    assert len(shipped) > 1000
+    for char in ("é", "ł", "Ð", "ї", "â€"[0], "\u2122"):
+        assert char in shipped
+        assert codepages._char_masks(char) == codepages.char_masks(char)
+    assert "\u4e2d" not in shipped
+    assert codepages._char_masks("\u4e2d") == codepages.char_masks("\u4e2d")

@@ -1,5 +1,6 @@
 """Start-up: what importing textclean builds, and what it leaves to a text's first need."""
 
+import json
 import subprocess
 import sys
 
@@ -86,3 +87,42 @@ class TestBuiltOnFirstNeed:
         assert textclean.clean("The cafÃ© served crÃ¨me brÃ»lÃ©e.") == (
             "The café served crème brûlée."
         )
+
+
+# Builders the CLI's import fills, and why: memos of a few answers that
+# module constants ask for, not tables.
+_FILLED_BY_IMPORT = {
+    "textclean._filters.codepages._high_bytes_in": "the 128 high bytes of each code page",
+    "textclean._filters.encoding._category": "three small classes of its gate",
+    "textclean._filters.homoglyphs.letters.script_of": "the script of the look-alike letters",
+    "textclean.scan.chars_matching": "the characters of a few gates' patterns",
+}
+
+# In a new interpreter: import the CLI (as the `textclean` script and each
+# --jobs worker's parent do), then name every cached function of textclean
+# and whether it holds anything.
+_CLI_IMPORT = """
+import json, sys
+import textclean.cli
+found = {}
+for name, module in list(sys.modules.items()):
+    if name.startswith("textclean"):
+        for attr, value in vars(module).items():
+            if getattr(value, "__module__", None) == name and hasattr(value, "cache_info"):
+                found[f"{name}.{attr}"] = value.cache_info().currsize
+print(json.dumps(found))
+"""
+
+
+class TestCliImport:
+    def test_importing_the_cli_builds_no_table(self) -> None:
+        """Every table and pattern built on first need stays unbuilt by the CLI's import."""
+        shown = subprocess.run(
+            [sys.executable, "-c", _CLI_IMPORT], capture_output=True, text=True, check=True
+        ).stdout
+        sizes: dict[str, int] = json.loads(shown)
+        # The builders are found, call_to_action's key sets among them.
+        assert "textclean._filters.boilerplate.signals._keys" in sizes
+        assert len(sizes) > 80
+        filled = sorted(name for name, size in sizes.items() if size)
+        assert set(filled) <= set(_FILLED_BY_IMPORT), filled

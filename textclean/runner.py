@@ -93,6 +93,11 @@ def warm_up_sample() -> list[str]:
         "City council votes on the new budget\nShare on Facebook\n"
         "The council met on Tuesday to discuss the budget for next year.\n"
         "Subscribe to our newsletter\nRelated articles\nAll rights reserved © 2024 Example News",
+        # An affiliate disclosure (signals._disclosure_hint), and a CJK phrase between
+        # furniture lines (signals._wide).
+        "The council met on Tuesday to discuss the budget for next year and voted for it.\n"
+        "This post contains affiliate links. We may earn a commission when you buy through them.\n"
+        "Share on Facebook\n相关新闻\nSubscribe to our newsletter",
         "Write to jane.doe@example.com or visit https://example.com/page, "
         "call +1 415 555 0100, server 192.168.0.1.",
         # A Latin capital opening a Russian sentence (homoglyphs.openers), and a Greek

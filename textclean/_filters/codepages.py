@@ -42,6 +42,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import zlib
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -61,7 +62,7 @@ from textclean._filters._unlisted_alphabets import ALPHABETS
 from textclean._filters.encoding import lines_holding, non_ascii_runs
 from textclean.changes import Change, apply_changes, diff_changes
 from textclean.memo import remembered_by_second_for_last, remembered_for_last
-from textclean.scan import chars_matching, non_plain, notable_chars, utf8_of
+from textclean.scan import chars_matching, code_points, non_plain, notable_chars, utf8_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -269,7 +270,7 @@ _CYRILLIC_TELLTALE_BUT_TWINS = _cyrillic_telltale(
     _LATIN_NOT_TWINS, "A-ZЀ-ЯҐ", "|(?<=[а-яѐ-џґ][A-ZЀ-ЯҐ])|(?<=[a-z][Ѐ-ЯҐ])"
 )
 _CYRILLIC_LETTERS = frozenset(map(chr, range(0x410, 0x450)))
-_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", "".join(map(chr, range(0x80, 0x2600)))))
+_LATIN_LEADS = frozenset(re.findall(f"[{_LATIN_LEAD}]", code_points(0x80, 0x2600)))
 
 
 # Letters of a language: those making up at least _ALPHABET_SHARE of the
@@ -460,15 +461,12 @@ class _Masks(NamedTuple):
 
 # Bits: one per Latin language, per pair, and per (pair, language it saves).
 _COMBOS = [(index, lang) for index, pair in enumerate(PAIRS) for lang in pair.languages]
-_COMBOS_OF = [
-    sum(1 << bit for bit, (index, _) in enumerate(_COMBOS) if index == pair_index)
-    for pair_index in range(len(PAIRS))
-]
-# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair.
-_COMBOS_BY_PAIR = [
-    [(bit, lang) for bit, (index, lang) in enumerate(_COMBOS) if index == pair_index]
-    for pair_index in range(len(PAIRS))
-]
+# Each pair's (bit, language) combos, so a character's masks are worked out pair by pair
+# (one pass over the combos: a pass a pair took 5 ms of every import).
+_COMBOS_BY_PAIR: list[list[tuple[int, str]]] = [[] for _ in PAIRS]
+for _bit, (_index, _lang) in enumerate(_COMBOS):
+    _COMBOS_BY_PAIR[_index].append((_bit, _lang))
+_COMBOS_OF = [sum(1 << bit for bit, _ in combos) for combos in _COMBOS_BY_PAIR]
 _ALL_LANGUAGES = (1 << len(_LATIN_LANGUAGES)) - 1
 _ALL_PAIRS = (1 << len(PAIRS)) - 1
 # Pairs saved in a code page of combining tone marks (Windows-1258) have
@@ -498,6 +496,41 @@ def _letterlike(char: str) -> bool:
 
 @cache
 def _char_masks(char: str) -> _Masks:
+    """
+    One character's verdicts (`char_masks`), shipped precomputed for common characters.
+
+    Those of the pairs' code pages and of the Latin, Greek and Cyrillic
+    blocks: 160 us each to work out on first use, some 17 ms of a process's
+    first few hundred mixed texts.
+    """
+    shipped = _shipped_masks().get(char)
+    return char_masks(char) if shipped is None else _Masks(*shipped)
+
+
+@cache
+def _shipped_masks() -> dict[str, list[int]]:
+    """The shipped masks by character (none if the file holds none for these settings)."""
+    return cast("dict[str, list[int]]", codepage_tables.shipped(_masks_key()) or {})
+
+
+def _masks_key() -> str:
+    """The key of the shipped masks: what they are worked out from, but the lexicon's alphabets."""
+    settings = repr((PAIRS, _LATIN_LANGUAGES, _ORTHOGRAPHY, sorted(_TYPOGRAPHIC)))
+    checksum = zlib.crc32(settings.encode("utf-8", "surrogatepass"))
+    return f"char masks {unicodedata.unidata_version} {checksum:08x}"
+
+
+def masked_chars() -> str:
+    """The characters whose masks are shipped: the pairs' code pages', and the blocks above."""
+    chars = set(code_points(0x80, 0x530)) | set(code_points(0x1E00, 0x1F00))
+    chars |= set(code_points(0x2000, 0x2200))
+    for pair in PAIRS:
+        table = _codec_map(pair)
+        chars.update(table, (made for made in table.values() if len(made) == 1))
+    return "".join(sorted(char for char in chars if not 0xD800 <= ord(char) < 0xE000))
+
+
+def char_masks(char: str) -> _Masks:
     """
     One character's verdicts, bit by bit.
 
@@ -1048,7 +1081,7 @@ _ODD_PARTS: dict[str, int] = {}
 
 
 # Spaces outside ASCII (no-break, thin, ideographic...): where words part.
-_SPACES = frozenset(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
+_SPACES = frozenset(filter(str.isspace, code_points(0x80, 0x3001)))
 
 
 def _odd_case(word: str) -> bool:
@@ -1828,8 +1861,8 @@ def tables_to_ship() -> dict[str, object]:
     """
     Every table codepage_tables ships, by key, as built from the lexicon.
 
-    Each language's letters, and the letter-pair model of each family of
-    languages a pair saves or reads.
+    Each language's letters, the letter-pair model of each family of
+    languages a pair saves or reads, and the masks of the common characters.
     """
     tables: dict[str, object] = {
         _alphabet_key(lang): alphabet_letters(lang) for lang in lexicon.LANGUAGES
@@ -1838,6 +1871,7 @@ def tables_to_ship() -> dict[str, object]:
         langs for pair in PAIRS for langs in (pair.languages, pair.read_languages)
     )
     tables.update((_letter_pairs_key(langs), letter_pair_model(langs)) for langs in families)
+    tables[_masks_key()] = {char: list(char_masks(char)) for char in masked_chars()}
     return tables
 
 

@@ -372,7 +372,16 @@ _HEADER_WORDS = frozenset({
 })  # fmt: skip
 
 
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+@cache
+def _wide() -> re.Pattern[str]:
+    """
+    A character of the scripts written without spaces (CJK), compiled on first need.
+
+    re compiles a class a code point at a time: these 40,000 took 3 ms of
+    every import, for the few lines that ask (a text not in ASCII, and a
+    line blocks.py weighs by its width).
+    """
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def wide_characters(text: str) -> int:
@@ -382,7 +391,7 @@ def wide_characters(text: str) -> int:
         >>> wide_characters("Repeat 想念你 想念你")
         6
     """
-    return len(_WIDE.findall(text)) if not text.isascii() else 0
+    return len(_wide().findall(text)) if not text.isascii() else 0
 
 
 # A field of a data sheet, a recipe or a product: a label of a few words, a
@@ -1261,16 +1270,19 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         return _NO_SCORE  # a paragraph, not a prompt
     # A call to action needs two cues of a kind, or a decisive one. Each cue
     # holds its key (its longest word): a sentence without two keys, or the
-    # same key twice, or a decisive key, is a mention; a set intersection on
-    # the split words (in C) says so before any tokenizing.
+    # same key twice, or a decisive key, is a mention; set tests on the split
+    # words, unwrapped, say so before any tokenizing.
     if words is None:
         words = line.casefold().split()
-    if _CALL_TO_ACTION_WORDS.isdisjoint(words):
+    known = _keys()
+    bare = list(map(_unwrapped, words))
+    if known.any.isdisjoint(bare) and READER_WORDS.isdisjoint(words):
         return _NO_SCORE  # no key, no reader, no page: what the tests below need (most sentences)
-    keys = _CALL_TO_ACTION_KEYS.intersection(words)
-    if keys and not _COOKIE_KEYS.isdisjoint(keys) and _consent(words):
+    # The words that write a key, and the key each writes.
+    keys = {word: key for word, key in zip(words, bare, strict=True) if key in known.call_to_action}
+    if keys and not known.cookie.isdisjoint(keys.values()) and _consent(words):
         return Score(PROMPT, EDGE + 0.5, (_CONSENT,))
-    addressed = not READER_WORDS.isdisjoint(words) or not _SELF_KEYS.isdisjoint(words)
+    addressed = not READER_WORDS.isdisjoint(words) or not known.self_reference.isdisjoint(bare)
     # Without a key, only an inflected cue (a stem) spoken to the reader or of
     # the page can call to action: "Ten artykuł jest dostępny tylko dla
     # subskrybentów." Most sentences stop at the set tests (in C).
@@ -1283,7 +1295,7 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
         return Score(None, 0.0, ())
     if keys and (
         len(keys) == 1
-        and _DECISIVE_KEYS.isdisjoint(keys)
+        and known.decisive.isdisjoint(keys.values())
         and words.count(next(iter(keys))) < 2  # "sign up or sign in": one key twice
         # "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutzerklärung": one
         # key and the reader, in a short sentence
@@ -1450,53 +1462,105 @@ _RIGHTS_MARK = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|\b(?:1[89]|20)\d\
 _MAX_NOTICE_WORDS = 6
 
 
-def _key_forms(categories: frozenset[str]) -> frozenset[str]:
+def _bare_keys(categories: frozenset[str]) -> frozenset[str]:
     """
-    The key word of each cue of ``categories``, as split words may write it.
+    The key word of each cue of ``categories``.
 
     A key is the cue's longest word ("agree" of "you agree", "stock" of "in
-    stock"), rarer in prose than its first; the forms add the punctuation a
-    word carries most ("newsletter.", "(affiliate", "«abonnieren»"). A key
-    in rarer wrapping is not seen, and its sentence stays: the safe side.
+    stock"), rarer in prose than its first. No key begins or ends with a
+    character of _KEY_WRAPPING (they are stripped of _PUNCTUATION).
     """
-    keys = {
+    return frozenset(
         max((word.strip(_PUNCTUATION) for word in phrase.casefold().split()), key=len)
         for category in categories
         for phrase in _CUES[category]
         if phrase not in _WEAK_CUES and phrase not in _LINE_ONLY
-    }
-    # Joined in C: the 100,000 forms are built at import (0.012 s, not 0.018).
-    return frozenset(map("".join, itertools.product(("", *_KEY_LEADS), keys, ("", *_KEY_TRAILS))))
+    )
 
 
-_KEY_LEADS = ("(", "«", "“", "„", "‘", '"', "'", "*", "#")
-_KEY_TRAILS = (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
-_CALL_TO_ACTION_KEYS = _key_forms(_CALL_TO_ACTION | _DECISIVE)
-_DECISIVE_KEYS = _key_forms(_DECISIVE)
-_SELF_KEYS = _key_forms(frozenset({_SELF}))
-# call_to_action scores a sentence holding one of these words only: a key, or
-# a word to the reader or of the page (one set test rules most sentences out).
-_CALL_TO_ACTION_WORDS = _CALL_TO_ACTION_KEYS | READER_WORDS | _SELF_KEYS
-_NO_SCORE = Score(None, 0.0, ())
-# The keys of the cookie words, as split words write them ("cookies,").
-_COOKIE_KEYS = frozenset(
-    lead + word + trail
-    for word in COOKIE_WORDS
-    for lead in ("", *_KEY_LEADS)
-    for trail in ("", *_KEY_TRAILS)
+# The punctuation a split word carries most around a key ("newsletter.",
+# "(affiliate", "«abonnieren»"): one lead at most, one trail at most.
+_KEY_LEADS = frozenset(("(", "«", "“", "„", "‘", '"', "'", "*", "#"))
+_KEY_TRAILS = frozenset(
+    (",", ".", ":", ";", "!", "?", ")", "»", "”", "’", '"', "'", "*", "…", "),", ").")
 )
+_KEY_WRAPPING = "".join(sorted({*_KEY_LEADS, *"".join(_KEY_TRAILS)}))
+
+
+def _unwrapped(word: str) -> str:
+    """
+    ``word`` without a key's wrapping: one of _KEY_LEADS and one of _KEY_TRAILS at most.
+
+    "(newsletter)," is "newsletter"; a word in rarer wrapping ("((newsletter")
+    is "", which is no key, and its sentence stays: the safe side. Since no
+    key begins or ends with such a character, a word is a key so wrapped
+    exactly when this is the key (the sets of every key in every wrapping,
+    110,000 words, took 30 ms of a process's start, for a few hundred
+    sentences asked on a megabyte of text).
+
+        >>> _unwrapped("(newsletter),"), _unwrapped("newsletter"), _unwrapped("((newsletter")
+        ('newsletter', 'newsletter', '')
+    """
+    bare = word.strip(_KEY_WRAPPING)
+    if len(bare) == len(word):
+        return word
+    lead = len(word) - len(word.lstrip(_KEY_WRAPPING))
+    trail = len(word) - len(word.rstrip(_KEY_WRAPPING))
+    if (
+        not bare
+        or (lead and word[:lead] not in _KEY_LEADS)
+        or (trail and word[-trail:] not in _KEY_TRAILS)
+    ):
+        return ""
+    return bare
+
+
+_NO_SCORE = Score(None, 0.0, ())
+
+
+class _Keys(NamedTuple):
+    """call_to_action's sets of key words (`_bare_keys`), to ask of `_unwrapped` words."""
+
+    call_to_action: frozenset[str]  # the keys of calls to action and of decisive cues
+    decisive: frozenset[str]
+    self_reference: frozenset[str]
+    # A sentence holding none of these (nor a word to the reader) scores nothing.
+    any: frozenset[str]
+    cookie: frozenset[str]  # the cookie words
+
+
+@cache
+def _keys() -> _Keys:
+    """call_to_action's key sets, built on its first sentence (1 ms)."""
+    call_to_action = _bare_keys(_CALL_TO_ACTION | _DECISIVE)
+    self_reference = _bare_keys(frozenset({_SELF}))
+    return _Keys(
+        call_to_action,
+        _bare_keys(_DECISIVE),
+        self_reference,
+        call_to_action | self_reference,
+        frozenset(COOKIE_WORDS),
+    )
 
 
 _MAX_DISCLOSURE_WORDS = 40
-# The stems as texts write them (a case-blind pattern scans five times slower).
-_DISCLOSURE_HINT = re.compile(
-    "|".join(
-        sorted(
-            {re.escape(form) for stem in DISCLOSURE_STEMS for form in (stem, stem.capitalize())}
-            | {re.escape(stem.upper()) for stem in DISCLOSURE_STEMS}
+
+
+@cache
+def _disclosure_hint() -> re.Pattern[str]:
+    """
+    A disclosure stem as texts write it (a case-blind pattern scans five times slower).
+
+    Compiled on the first line that names links (10 ms of every import, before).
+    """
+    return re.compile(
+        "|".join(
+            sorted(
+                {re.escape(form) for stem in DISCLOSURE_STEMS for form in (stem, stem.capitalize())}
+                | {re.escape(stem.upper()) for stem in DISCLOSURE_STEMS}
+            )
         )
     )
-)
 
 
 _ASCII_LINK_STEMS = tuple(stem for stem in LINK_STEMS if stem.isascii())
@@ -1542,7 +1606,7 @@ def affiliate_disclosure(line: str, folded: str | None = None, *, programmes: bo
             return True
     links = _ASCII_LINK_STEMS if ascii_line else LINK_STEMS
     # (any over map: each substring test called in C, no generator frame)
-    if not any(map(folded.__contains__, links)) or _DISCLOSURE_HINT.search(line) is None:
+    if not any(map(folded.__contains__, links)) or _disclosure_hint().search(line) is None:
         return False
     tokens = _tokens(line)
     words = [word for _, word in tokens]
@@ -1655,7 +1719,7 @@ def may_name_programme(folded: str) -> bool:
     return _PROGRAMME_PARTS.in_text(folded)
 
 
-# A part of each form of a disclosure stem _DISCLOSURE_HINT matches, casefolded
+# A part of each form of a disclosure stem _disclosure_hint matches, casefolded
 # ("ORTAKLIK" folds to "ortaklik"), fewer than the forms (a test checks each).
 DISCLOSURE_PARTS = (
     "fili", "comis", "commis", "provis", "proviz", "prowiz", "komis", "ortakl", "compens",
@@ -1668,7 +1732,7 @@ _DISCLOSURE_PARTS = Parts.of(DISCLOSURE_PARTS)
 
 def may_name_disclosure(folded: str) -> bool:
     """
-    Whether a line of ``folded`` (casefolded lines) may hold a stem _DISCLOSURE_HINT finds.
+    Whether a line of ``folded`` (casefolded lines) may hold a stem _disclosure_hint finds.
 
     False only if none holds a part of one: affiliate_disclosure's test of
     links and the hint then fails on every line, and only its programmes
