@@ -162,12 +162,33 @@ TITLED = st.builds(
     st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=6),
     st.sampled_from(["\n", "\n\n"]),
 )
+# A lone title: a short first line over paragraphs of prose (one of them wide), maybe a
+# line after them; the stages that take short lines need other lines that are no prose.
+LONE_TITLED = st.builds(
+    lambda blank, title, body, last, joiner: joiner.join([*blank, title, *body, *last]),
+    st.lists(st.just(""), max_size=2),
+    st.one_of(
+        st.sampled_from(_TITLES),
+        _GENERATED.map(lambda line: line[:40].strip(" .!?…:") or "x"),
+        _DECORATED.map(lambda line: line[:40].strip() or "x"),
+    ),
+    st.lists(
+        st.one_of(_PROSE, st.just(_BIO), st.builds(lambda a, b: f"{a} {b}", _PROSE, _PROSE)),
+        min_size=1,
+        max_size=4,
+    ).map(lambda body: [*body, f"{_SENTENCES[0]} {_SENTENCES[1]}"]),
+    st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=1),
+    st.sampled_from(["\n", "\n\n"]),
+)
 _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
 
 
-@given(st.one_of(DOCS, BODIED, TITLED))
+@given(st.one_of(DOCS, BODIED, TITLED, LONE_TITLED))
 @example("\n".join(["Jane Roe", _BIO, _SENTENCES[0], _SENTENCES[1]]))
 @example("\n\n".join(["Roses have scent of money", _SENTENCES[0], _SENTENCES[1]]))
+@example("\n".join(["Jane Roe", f"{_SENTENCES[0]} {_SENTENCES[1]}", _BIO]))
+@example("\n".join(["Top 10", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
+@example("\n".join(["Roses", f"{_SENTENCES[0]} {_SENTENCES[1]}", "Roses"]))
 @example("\n".join(["Seite 2 von 5", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
 @example("\n".join(["(3 Videos)", "Die Mieten steigen", "Neue Pläne", "Der Hafen", _SENTENCES[0]]))
 @example(  # a run of five paragraphs ending no sentence, and a body
@@ -197,9 +218,16 @@ def test_texts_with_quiet_lines_take_the_shortcut():
         lines = [*body, quiet, body[0]]
         assert remove._plain_prose(lines, {}), quiet
         assert not RemoveBoilerplate(strength="web")._plain_prose(lines, {}), quiet
-    # a short title above a body is classified (teasers' marks and boxes' names are as short)
+    # a short title above a body is plain alone; beside another quiet line (teasers' marks
+    # and boxes' names are as short) or with a mark, it is classified
     wide = [f"{body[0]} {body[1]}", body[0]]  # (a paragraph: the text has a body)
-    assert not remove._plain_prose(["Roses have scent of money", *wide], {})
+    assert remove._plain_prose(["Roses have scent of money", *wide], {})
+    assert remove._plain_prose(["", "Roses have scent of money", "", *wide], {})
+    assert not remove._plain_prose(["Roses have scent of money", *wide, _SENTENCES[4]], {})
+    assert not remove._plain_prose([*wide, "Roses have scent of money", *wide], {})
+    for marked in ("Seite 2 von 5", "Top 10 roses", "Name*", "« Roses", "Roses? Yes"):
+        assert not remove._plain_prose([marked, *wide], {}), marked
+    assert not RemoveBoilerplate(strength="web")._plain_prose(["Roses", *wide], {})
     for marked in (
         "« " + _SENTENCES[4],
         _SENTENCES[4] + ". Foto: Jane Roe",

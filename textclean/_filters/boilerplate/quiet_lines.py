@@ -182,9 +182,29 @@ def may_be_quiet_paragraph(line: str) -> bool:
         >>> may_be_quiet_paragraph("« Fünf Gedanken zum Pokal-Aus und was nun aus dem Verein wird")
         False
     """
+    return len(line) >= PARAGRAPH_CHARS and may_be_quiet_title(line)
+
+
+def may_be_quiet_title(line: str) -> bool:
+    """
+    may_be_quiet_paragraph of a text's lone title: its marks, whatever its length.
+
+    The caller asks it of the text's first line only, and takes it for quiet
+    only if it is the one line of the text that is no prose. Then the
+    stages that take a line by its length alone (40 characters or fewer)
+    cannot take it: boxes' names and teasers' cards need two paragraphs of
+    the body above them; teasers' marks recur three times, and each card
+    holds a line that is no sentence; mirrors and page's runs need two and
+    five lines that are no prose. Its other marks are asked as of any
+    paragraph.
+
+        >>> may_be_quiet_title("Council keeps the library open")
+        True
+        >>> may_be_quiet_title("Seite 2 von 5")
+        False
+    """
     return (
-        len(line) >= PARAGRAPH_CHARS
-        and (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
+        (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
         and ("? " not in line or line.count(" ") >= QUESTION_SPACES)
         and not (line.endswith(_FIELD_ENDS) and field_text(line))
         and "©" not in line
