@@ -9,6 +9,7 @@ from test_boilerplate_shortcuts import filter_pairs, plain_ends
 from textclean._filters.boilerplate import RemoveBoilerplate, quiet_lines
 from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.boxes import may_open_with_ad_marker, opens_with_ad_marker
+from textclean._filters.boilerplate.lines import fewer_spaces
 from textclean._filters.boilerplate.signals import MAX_SCORED_CHARS, ends_clause, without_notes
 
 _QUICK_ENDS = ".!?…。！？"
@@ -319,3 +320,14 @@ def test_quiet_prose_answers_as_before(text, quiet):
     """All lines asked each mark at once find a marked line of prose where the line-by-line loop did."""
     lines = text.split("\n")
     assert quiet_lines.quiet_prose(lines, quiet) == _reference_quiet_prose(lines, quiet)
+
+
+@given(
+    st.text(st.sampled_from("ab  \t\u00a0\n.é"), max_size=400),
+    st.integers(0, 30),
+)
+@example("word " * 40, 8)
+@example("a" * 300 + " " * 7, 8)
+def test_fewer_spaces_counts_as_str_count(line, count):
+    """fewer_spaces, which reads a line's start first, says what line.count(" ") < count says."""
+    assert fewer_spaces(line, count) == (line.count(" ") < count)

@@ -54,6 +54,7 @@ import regex
 from textclean._filters.boilerplate.boxes import any_opens_with_ad_marker, opens_with_ad_marker
 from textclean._filters.boilerplate.captions import caption_credit
 from textclean._filters.boilerplate.forms import field_text
+from textclean._filters.boilerplate.lines import fewer_spaces
 
 # page.outside_main_block reads the lines only if five in a row are no prose.
 PAGE_RUN = 5
@@ -123,7 +124,7 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
     if ":" in text and any(":" in line[-_CAPTION_TAIL:] and caption_credit(line) for line in prose):
         return False
     if any(
-        line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None for line in prose
+        fewer_spaces(line, PARAGRAPH_SPACES) and _CONTACT.search(line) is not None for line in prose
     ):
         return False
     return not _rights_at_end(lines)
@@ -142,7 +143,7 @@ def _rights_at_end(lines: list[str]) -> bool:
             continue
         if any(mark in line for mark in _RIGHTS_MARKS):
             return True
-        if line.count(" ") >= _FOOTER_PARAGRAPH_SPACES:
+        if not fewer_spaces(line, _FOOTER_PARAGRAPH_SPACES):
             return False
         short += 1
         if short > _FOOTER_LINES:
@@ -204,7 +205,7 @@ def may_be_quiet_title(line: str) -> bool:
         False
     """
     return (
-        (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
+        (not fewer_spaces(line, PARAGRAPH_SPACES) or _CONTACT.search(line) is None)
         and ("? " not in line or line.count(" ") >= QUESTION_SPACES)
         and not (line.endswith(_FIELD_ENDS) and field_text(line))
         and "©" not in line
