@@ -40,8 +40,24 @@ text's ends (the caller asks those, skipping these lines, as revise does).
 Some of the stages above ask lines of prose too (quiet_prose).
 The ``web`` strength drops navigation-like lines at the text's ends whatever
 their marks, so the caller asks this only of the default strength.
+A lone title (the text's first line, ending no clause, the one line of
+the text that is no prose) may be shorter than a paragraph's 40
+characters: the stages that take a line by its length alone need other
+lines that are no prose, or two paragraphs above it (may_be_quiet_title).
 tests/test_boilerplate_quiet_lines.py holds the filter to the same lines with
 and without the shortcut, and these bounds to the stages' own.
+
+**The contract for a new stage.** A text the shortcut reads never reaches
+the stages: every line this module clears is one no stage takes. A stage
+that takes a line that is no prose (a paragraph ending no sentence, a line
+of short sentences, a short first line) by anything but the marks above
+declares what it needs here: a cue word or a category is already asked
+(the caller measures such lines, signals and score); any other mark (a
+shape, a position, a line's length, a block of several lines) is added
+to may_be_quiet_title, may_be_quiet_paragraph, may_be_quiet_sentences or
+quiet_prose, with its stage named in the list above, and the stage's lines
+to the strategies of test_quiet_lines_change_nothing, which compares the
+shortcut with the classifier on generated texts.
 """
 
 from __future__ import annotations
