@@ -9,6 +9,7 @@ from test_boilerplate_shortcuts import filter_pairs, plain_ends
 from textclean._filters.boilerplate import RemoveBoilerplate, quiet_lines
 from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.boxes import may_open_with_ad_marker, opens_with_ad_marker
+from textclean._filters.boilerplate.lines import fewer_spaces
 from textclean._filters.boilerplate.signals import MAX_SCORED_CHARS, ends_clause, without_notes
 
 _QUICK_ENDS = ".!?…。！？"
@@ -162,12 +163,33 @@ TITLED = st.builds(
     st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=6),
     st.sampled_from(["\n", "\n\n"]),
 )
+# A lone title: a short first line over paragraphs of prose (one of them wide), maybe a
+# line after them; the stages that take short lines need other lines that are no prose.
+LONE_TITLED = st.builds(
+    lambda blank, title, body, last, joiner: joiner.join([*blank, title, *body, *last]),
+    st.lists(st.just(""), max_size=2),
+    st.one_of(
+        st.sampled_from(_TITLES),
+        _GENERATED.map(lambda line: line[:40].strip(" .!?…:") or "x"),
+        _DECORATED.map(lambda line: line[:40].strip() or "x"),
+    ),
+    st.lists(
+        st.one_of(_PROSE, st.just(_BIO), st.builds(lambda a, b: f"{a} {b}", _PROSE, _PROSE)),
+        min_size=1,
+        max_size=4,
+    ).map(lambda body: [*body, f"{_SENTENCES[0]} {_SENTENCES[1]}"]),
+    st.lists(st.one_of(_QUIET, _PROSE, st.sampled_from(_TITLES)), max_size=1),
+    st.sampled_from(["\n", "\n\n"]),
+)
 _PAIRS = filter_pairs(Strict, "ich trinke wasser ich denke schon")
 
 
-@given(st.one_of(DOCS, BODIED, TITLED))
+@given(st.one_of(DOCS, BODIED, TITLED, LONE_TITLED))
 @example("\n".join(["Jane Roe", _BIO, _SENTENCES[0], _SENTENCES[1]]))
 @example("\n\n".join(["Roses have scent of money", _SENTENCES[0], _SENTENCES[1]]))
+@example("\n".join(["Jane Roe", f"{_SENTENCES[0]} {_SENTENCES[1]}", _BIO]))
+@example("\n".join(["Top 10", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
+@example("\n".join(["Roses", f"{_SENTENCES[0]} {_SENTENCES[1]}", "Roses"]))
 @example("\n".join(["Seite 2 von 5", f"{_SENTENCES[0]} {_SENTENCES[1]}", _SENTENCES[0]]))
 @example("\n".join(["(3 Videos)", "Die Mieten steigen", "Neue Pläne", "Der Hafen", _SENTENCES[0]]))
 @example(  # a run of five paragraphs ending no sentence, and a body
@@ -197,9 +219,16 @@ def test_texts_with_quiet_lines_take_the_shortcut():
         lines = [*body, quiet, body[0]]
         assert remove._plain_prose(lines, {}), quiet
         assert not RemoveBoilerplate(strength="web")._plain_prose(lines, {}), quiet
-    # a short title above a body is classified (teasers' marks and boxes' names are as short)
+    # a short title above a body is plain alone; beside another quiet line (teasers' marks
+    # and boxes' names are as short) or with a mark, it is classified
     wide = [f"{body[0]} {body[1]}", body[0]]  # (a paragraph: the text has a body)
-    assert not remove._plain_prose(["Roses have scent of money", *wide], {})
+    assert remove._plain_prose(["Roses have scent of money", *wide], {})
+    assert remove._plain_prose(["", "Roses have scent of money", "", *wide], {})
+    assert not remove._plain_prose(["Roses have scent of money", *wide, _SENTENCES[4]], {})
+    assert not remove._plain_prose([*wide, "Roses have scent of money", *wide], {})
+    for marked in ("Seite 2 von 5", "Top 10 roses", "Name*", "« Roses", "Roses? Yes"):
+        assert not remove._plain_prose([marked, *wide], {}), marked
+    assert not RemoveBoilerplate(strength="web")._plain_prose(["Roses", *wide], {})
     for marked in (
         "« " + _SENTENCES[4],
         _SENTENCES[4] + ". Foto: Jane Roe",
@@ -291,3 +320,14 @@ def test_quiet_prose_answers_as_before(text, quiet):
     """All lines asked each mark at once find a marked line of prose where the line-by-line loop did."""
     lines = text.split("\n")
     assert quiet_lines.quiet_prose(lines, quiet) == _reference_quiet_prose(lines, quiet)
+
+
+@given(
+    st.text(st.sampled_from("ab  \t\u00a0\n.é"), max_size=400),
+    st.integers(0, 30),
+)
+@example("word " * 40, 8)
+@example("a" * 300 + " " * 7, 8)
+def test_fewer_spaces_counts_as_str_count(line, count):
+    """fewer_spaces, which reads a line's start first, says what line.count(" ") < count says."""
+    assert fewer_spaces(line, count) == (line.count(" ") < count)

@@ -526,6 +526,8 @@ class RemoveBoilerplate:
         A catalog line or a measured sentence with a cue never does; in a text
         with a body (a wide sentence) neither does a paragraph with a mark, nor
         anything at the web strength: most pages fail here, at their title.
+        A title shorter than a quiet paragraph may pass as the text's first
+        line: _quiet_prose then takes it for quiet only alone.
         """
         if ends_clause(line):
             rule, _, _, prose, _ = self._known(line)
@@ -533,7 +535,10 @@ class RemoveBoilerplate:
                 return False
             if self.strength == "default":
                 return True
-        elif self.strength == "default" and quiet_lines.may_be_quiet_paragraph(line):
+        elif self.strength == "default" and (
+            quiet_lines.may_be_quiet_paragraph(line)
+            or (_first_line(lines) is line and quiet_lines.may_be_quiet_title(line))
+        ):
             return True
         return not _wide_sentence(lines)
 
@@ -547,13 +552,16 @@ class RemoveBoilerplate:
         asks whether a stage could take them or its prose. ``cleared`` is
         the first line that is no prose, which _may_be_quiet let through: if
         it ends no clause and the text has a body, may_be_quiet_paragraph
-        said yes to it there, and is not asked again.
+        said yes to it there, and is not asked again, or, if it is shorter
+        than a quiet paragraph, may_be_quiet_title did: a lone title, which
+        is quiet only if no other line of the text is (see may_be_quiet_title).
         """
         ends, quick, closers = _QUICK_ENDS, _QUICK_PROSE_CHARS, _CLOSERS
         quiet: dict[int, _Verdict | None] = {}  # the lines that are no prose, by index
         # Whether a sentence is a paragraph's width (the text has a body), once asked:
         # then a paragraph ending no sentence is asked its marks at once.
         wide: bool | None = None
+        title = False  # ``cleared`` is a short title, quiet only alone
         for index, line in enumerate(lines):
             if not line:
                 continue
@@ -576,9 +584,13 @@ class RemoveBoilerplate:
             else:
                 if wide is None:
                     wide = _wide_sentence(lines)
-                if wide and line is not cleared and not quiet_lines.may_be_quiet_paragraph(line):
+                if line is cleared:
+                    title = bool(wide) and len(line) < quiet_lines.PARAGRAPH_CHARS
+                elif wide and not quiet_lines.may_be_quiet_paragraph(line):
                     return False  # a title, a label: no quiet line in a text with a body
             quiet[index] = verdict
+        if title and len(quiet) > 1:
+            return False  # a short title beside another quiet line: boxes, teasers, mirrors
         if not _has_body(lines, quiet):
             # Nothing tells furniture from content but the catalog (see _find_once):
             # the paragraphs left unmeasured are asked for a catalog line, nothing more.
@@ -647,7 +659,10 @@ class RemoveBoilerplate:
             and unmarked_paragraph(line)
             and self._any_rule.match(line) is None
             and not byline(line)
-            and (AUTHOR_BIO in self.disabled or not (bio_sentence(line) or role_line(line)))
+            and (
+                AUTHOR_BIO in self.disabled
+                or not ((may_be_bio_sentence(line) and bio_sentence(line)) or role_line(line))
+            )
         ):
             return True
         return _quiet_verdict(self._known(line))
@@ -877,6 +892,11 @@ def _has_body(lines: list[str], quiet: dict[int, _Verdict | None]) -> bool:
             if body.found:
                 return True
     return False
+
+
+def _first_line(lines: list[str]) -> str:
+    """The text's first line that is not empty ('' if none)."""
+    return next(filter(None, lines), "")
 
 
 def _wide_sentence(lines: list[str]) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from textclean._filters.boilerplate.catalog import AUTHOR_BIO
+from textclean._filters.boilerplate.lines import fewer_spaces
 from textclean._filters.boilerplate.signals import Parts, stopword_density
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ def find_author_bio(lines: list[str], removed: dict[int, str]) -> bool:
         if len(content) <= _BIO_REACH and not short:
             # may_be_short's own first test, inlined: most lines are paragraphs
             short = (
-                line.count(" ") <= NAME_LINE_MAX_SPACES + 1
+                fewer_spaces(line, NAME_LINE_MAX_SPACES + 2)
                 or line[0] in _TRIMMABLE
                 or line[-2:-1] in _TRIMMABLE
             ) and may_be_short(line)

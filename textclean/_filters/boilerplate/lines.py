@@ -34,6 +34,24 @@ _MAX_REMEMBERED = 20_000
 _UNSET: Any = object()  # no answer yet
 
 
+# Characters of a line's start read per space asked for: a word and its space, with room.
+_SPACE_REACH = 16
+
+
+def fewer_spaces(line: str, count: int) -> bool:
+    """
+    Whether ``line`` holds fewer than ``count`` spaces, as ``line.count(" ") < count`` says.
+
+    str.count reads every character, one at a time (half a microsecond for a
+    paragraph of 300): the spaces are counted in the line's start first,
+    where a paragraph has as many, and the whole line only if they are fewer.
+
+        >>> fewer_spaces("a b c", 3), fewer_spaces("a b c", 2)
+        (True, False)
+    """
+    return line.count(" ", 0, _SPACE_REACH * count) < count and line.count(" ") < count
+
+
 def per_text(function: Callable[[str], _T]) -> Callable[[str], _T]:
     """
     ``function``, a pure function of a line's text, answered once while one text is read.

@@ -40,8 +40,24 @@ text's ends (the caller asks those, skipping these lines, as revise does).
 Some of the stages above ask lines of prose too (quiet_prose).
 The ``web`` strength drops navigation-like lines at the text's ends whatever
 their marks, so the caller asks this only of the default strength.
+A lone title (the text's first line, ending no clause, the one line of
+the text that is no prose) may be shorter than a paragraph's 40
+characters: the stages that take a line by its length alone need other
+lines that are no prose, or two paragraphs above it (may_be_quiet_title).
 tests/test_boilerplate_quiet_lines.py holds the filter to the same lines with
 and without the shortcut, and these bounds to the stages' own.
+
+**The contract for a new stage.** A text the shortcut reads never reaches
+the stages: every line this module clears is one no stage takes. A stage
+that takes a line that is no prose (a paragraph ending no sentence, a line
+of short sentences, a short first line) by anything but the marks above
+declares what it needs here: a cue word or a category is already asked
+(the caller measures such lines, signals and score); any other mark (a
+shape, a position, a line's length, a block of several lines) is added
+to may_be_quiet_title, may_be_quiet_paragraph, may_be_quiet_sentences or
+quiet_prose, with its stage named in the list above, and the stage's lines
+to the strategies of test_quiet_lines_change_nothing, which compares the
+shortcut with the classifier on generated texts.
 """
 
 from __future__ import annotations
@@ -54,6 +70,7 @@ import regex
 from textclean._filters.boilerplate.boxes import any_opens_with_ad_marker, opens_with_ad_marker
 from textclean._filters.boilerplate.captions import caption_credit
 from textclean._filters.boilerplate.forms import field_text
+from textclean._filters.boilerplate.lines import fewer_spaces
 
 # page.outside_main_block reads the lines only if five in a row are no prose.
 PAGE_RUN = 5
@@ -123,7 +140,7 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
     if ":" in text and any(":" in line[-_CAPTION_TAIL:] and caption_credit(line) for line in prose):
         return False
     if any(
-        line.count(" ") < PARAGRAPH_SPACES and _CONTACT.search(line) is not None for line in prose
+        fewer_spaces(line, PARAGRAPH_SPACES) and _CONTACT.search(line) is not None for line in prose
     ):
         return False
     return not _rights_at_end(lines)
@@ -142,7 +159,7 @@ def _rights_at_end(lines: list[str]) -> bool:
             continue
         if any(mark in line for mark in _RIGHTS_MARKS):
             return True
-        if line.count(" ") >= _FOOTER_PARAGRAPH_SPACES:
+        if not fewer_spaces(line, _FOOTER_PARAGRAPH_SPACES):
             return False
         short += 1
         if short > _FOOTER_LINES:
@@ -182,9 +199,29 @@ def may_be_quiet_paragraph(line: str) -> bool:
         >>> may_be_quiet_paragraph("« Fünf Gedanken zum Pokal-Aus und was nun aus dem Verein wird")
         False
     """
+    return len(line) >= PARAGRAPH_CHARS and may_be_quiet_title(line)
+
+
+def may_be_quiet_title(line: str) -> bool:
+    """
+    may_be_quiet_paragraph of a text's lone title: its marks, whatever its length.
+
+    The caller asks it of the text's first line only, and takes it for quiet
+    only if it is the one line of the text that is no prose. Then the
+    stages that take a line by its length alone (40 characters or fewer)
+    cannot take it: boxes' names and teasers' cards need two paragraphs of
+    the body above them; teasers' marks recur three times, and each card
+    holds a line that is no sentence; mirrors and page's runs need two and
+    five lines that are no prose. Its other marks are asked as of any
+    paragraph.
+
+        >>> may_be_quiet_title("Council keeps the library open")
+        True
+        >>> may_be_quiet_title("Seite 2 von 5")
+        False
+    """
     return (
-        len(line) >= PARAGRAPH_CHARS
-        and (line.count(" ") >= PARAGRAPH_SPACES or _CONTACT.search(line) is None)
+        (not fewer_spaces(line, PARAGRAPH_SPACES) or _CONTACT.search(line) is None)
         and ("? " not in line or line.count(" ") >= QUESTION_SPACES)
         and not (line.endswith(_FIELD_ENDS) and field_text(line))
         and "©" not in line
