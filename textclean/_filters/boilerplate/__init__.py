@@ -117,6 +117,7 @@ from textclean._filters.boilerplate import (
     quiet_lines,
     sheets,
     signups,
+    standfirsts,
     teasers,
     threads,
 )
@@ -433,6 +434,8 @@ class RemoveBoilerplate:
                 contacts.contact_blocks(content, removed, end)
             if NAVIGATION not in self.disabled:
                 pagers.pager_links(content, removed, end)
+        if content:
+            standfirsts.find(content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
