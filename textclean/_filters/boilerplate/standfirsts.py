@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
@@ -256,12 +257,14 @@ def _mark_run(
     if len(units) < _MIN_UNITS:
         return
     start, end = units[0][0], units[-1][1]
-    if not (web and len(units) >= _MIN_UNTOLD_UNITS) and not _touches_furniture(
-        content, removed, start, end
+    if not (
+        (web and len(units) >= _MIN_UNTOLD_UNITS)
+        or _touches_furniture(content, removed, start, end)
+        or _marked(content, units)
     ):
         return
     heads = [unrepeated(content[head].text) for head, _ in units]
-    if len(set(heads)) < len(heads) or _numbered(heads) or _same_tail(heads):
+    if len(set(heads)) < len(heads) or _numbered(heads) or _same_tail(heads) or _asked(heads):
         return
     if _counted_meta(content, units):
         return
@@ -294,6 +297,29 @@ def _touches_furniture(content: list[Line], removed: dict[int, str], start: int,
     """
     first = max(start - 1, 0)
     return any(line.index in removed for line in content[first : end + 1])
+
+
+def _marked(content: list[Line], units: list[tuple[int, int]]) -> bool:
+    """
+    Whether half the units or more hold a date, or a short line that recurs in other units.
+
+    A teaser's date stamp, its source's or its section's name ("dpa",
+    "Feature") beside its headline; an article's sections hold none.
+    """
+    ends = [*(head for head, _ in units[1:]), units[-1][1] + 1]
+    gaps = [
+        [content[pos] for pos in range(head + 1, end) if pos != first]
+        for (head, first), end in zip(units, ends, strict=True)
+    ]
+    recurring = Counter(text for gap in gaps for text in {line.text for line in gap})
+    marked = sum(
+        any(
+            recurring[line.text] > 1 or (line.signals is not None and line.signals.date_or_time)
+            for line in gap
+        )
+        for gap in gaps
+    )
+    return 2 * marked >= len(units)
 
 
 def _same_tail(heads: list[str]) -> bool:
@@ -394,6 +420,11 @@ def _read_more(tail: str) -> bool:
         return False
     found = find_cues(tail)
     return sum(end - first for category, first, end in found if category in _LABELS) == len(words)
+
+
+def _asked(heads: list[str]) -> bool:
+    """Whether half the headlines or more are questions: an interview's, a FAQ's, answered below."""
+    return 2 * sum(head.endswith("?") for head in heads) >= len(heads)
 
 
 def _numbered(heads: list[str]) -> bool:
