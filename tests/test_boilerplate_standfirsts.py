@@ -87,6 +87,22 @@ class TestRunsAfterTheBody:
         assert gone(text, default) == []
         assert set(five) <= set(gone(text, web))
 
+    def test_stamped_teasers_go(self):
+        """Kept stamps ("Posted 3 hours ago") beside each headline set the run apart."""
+        stamped = [
+            "Night trains to the coast return after eleven years",
+            "Posted 3 hours ago",
+            "Operators expect the sleeper service to sell out every weekend until October.",
+            "How a village bakery survived the flour shortage",
+            "Posted 5 hours ago",
+            "Its owner switched to spelt and rye, and queues now form before dawn.",
+            "Record number of cranes counted on the wetlands",
+            "Posted 9 hours ago",
+            "Volunteers counted more than four thousand birds over a single cold weekend.",
+        ]
+        text = "\n".join([*BODY, *stamped])
+        assert set(stamped) <= set(gone(text))
+
     def test_reason_names_the_teasers(self):
         """The reason says what decided: teasers in a row, off the body's topic."""
         text = "\n".join([*BODY, SHARE, *TEASERS])
@@ -161,6 +177,36 @@ class TestWhatTheArticleHolds:
         text = "\n".join([*BODY, SHARE, *steps])
         for cleaner in (default, web):
             assert not set(steps) & set(gone(text, cleaner))
+
+    def test_places_after_a_share_bar_stay_in_default(self):
+        """A share bar above sets no run apart in default: a listicle's places stay."""
+        places = [
+            "The Anchor and Hope",
+            "A harbour pub with a coal fire, local ale and crab sandwiches at lunchtime.",
+            "Quayside Fish Bar",
+            "Chips fried in dripping and eaten on the wall while the ferries come in.",
+            "Mariners' Tea Room",
+            "Scones the size of a fist and a window seat looking over the lock gates.",
+        ]
+        text = "\n".join([*BODY, SHARE, *places])
+        assert not set(places) & set(gone(text, default))
+
+    def test_interview_stays(self):
+        """Questions under a speaker's label, answered below: an interview, not teasers."""
+        interview = [
+            "Interviewer",
+            "How did you first come to work on the quay?",
+            "My father was a pilot, and I went out with him every morning as a boy.",
+            "Interviewer",
+            "What has changed on the quay since then?",
+            "The ships are bigger, and there are hardly any pilots left on the river.",
+            "Interviewer",
+            "Would you choose the same work again?",
+            "Yes, without a second thought, even on the coldest winter mornings.",
+        ]
+        text = "\n".join([*BODY, SHARE, *interview])
+        for cleaner in (default, web):
+            assert not [line for line in interview if " " in line and line in gone(text, cleaner)]
 
     def test_photo_captions_with_credits_stay(self):
         """Captions credited to an agency ("Name/Agency/Getty Images") head no teasers."""

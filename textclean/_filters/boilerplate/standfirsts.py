@@ -58,7 +58,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from textclean._filters.boilerplate.catalog import CREDIT, PROMPT, RELATED_LINKS
+from textclean._filters.boilerplate.catalog import (
+    CREDIT,
+    NAVIGATION,
+    PROMPT,
+    READING,
+    RELATED_LINKS,
+)
 from textclean._filters.boilerplate.headlines import headline
 from textclean._filters.boilerplate.lines import casefold
 from textclean._filters.boilerplate.signals import find_cues, stoplists
@@ -92,7 +98,10 @@ _JOINED = regex.compile(r"\p{L}/\p{L}")  # names joined by a slash: a credit's a
 _MAX_HEADER_WORDS = 4  # "Lesen Sie auch", "Read also", "Související"
 _MAX_LABEL_WORDS = 6  # "Read more Read more", "Lire la suite"
 _LABELS = frozenset({RELATED_LINKS, PROMPT})  # "Read more", "Weiterlesen", "Continue reading"
+# A removed line above a run that sets it apart from the body, in default: a header, a menu
+_HEADERS = (RELATED_LINKS, NAVIGATION)
 _ARROWS = " »›>→"
+_STAMPS = frozenset({READING, CREDIT})  # the cues of a teaser's stamp
 
 
 def _words(text: str) -> int:
@@ -153,13 +162,29 @@ def _kind(line: Line, removed: dict[int, str]) -> str:
         text.endswith("?") and words <= _MAX_QUESTION_WORDS and _headline(text)
     ):
         return "S"
-    if line.index in removed:
+    if line.index in removed or _stamped(line):
         meta = words <= _MAX_REMOVED_META_WORDS
     else:
         meta = words <= _MAX_META_WORDS and not text.endswith(_SENTENCE_ENDS)
-    if _headline(text) and not _no_headline(line):
+    if _headline(text) and not _no_headline(line) and not _stamped(line):
         return "h" if meta else "H"
     return "M" if meta else "."
+
+
+def _stamped(line: Line) -> bool:
+    """
+    A kept line with a date, or a cue of reading furniture or a credit: a teaser's stamp.
+
+    ("Published 2 days ago", "5 min read", "Reuters"; a headline may hold
+    other cue words, "Watch", "next", and stay a headline.)
+
+    The first stage keeps such lines amid prose (the standfirsts are prose);
+    beside a headline they are its date, its source, its reading time.
+    """
+    found = line.signals
+    return found is not None and (
+        found.date_or_time or any(category in _STAMPS for category, _ in found.cues)
+    )
 
 
 def _no_headline(line: Line) -> bool:
@@ -259,7 +284,7 @@ def _mark_run(
     start, end = units[0][0], units[-1][1]
     if not (
         (web and len(units) >= _MIN_UNTOLD_UNITS)
-        or _touches_furniture(content, removed, start, end)
+        or _set_apart(content, removed, start, end, web=web)
         or _marked(content, units)
     ):
         return
@@ -287,16 +312,25 @@ def _mark_run(
         removed.setdefault(line.index, why)
 
 
-def _touches_furniture(content: list[Line], removed: dict[int, str], start: int, end: int) -> bool:
+def _set_apart(
+    content: list[Line], removed: dict[int, str], start: int, end: int, *, web: bool
+) -> bool:
     """
-    Whether the line above the run, or a line inside it, is furniture removed already.
+    Whether furniture removed already sets the run apart from the body.
 
-    A page's own sections, a subhead and a paragraph each, may follow its
-    introduction as teasers follow a body; a list of teasers is set apart
-    from the body by a header, a share bar, a date stamp.
+    A line inside the run (a date stamp, a counter, a source), or a header of
+    links or a menu right above it; web takes any furniture above (a share
+    bar). A page's own sections, a subhead and a paragraph each, may follow
+    its introduction as teasers follow a body, and a share bar may stand
+    between them: a listicle's places, each with a line of description,
+    after a share bar went (teaser_variants13.py's second batch).
     """
-    first = max(start - 1, 0)
-    return any(line.index in removed for line in content[first : end + 1])
+    if any(line.index in removed for line in content[start : end + 1]):
+        return True
+    if not start:
+        return False
+    why = removed.get(content[start - 1].index)
+    return why is not None and (web or why.startswith(_HEADERS))
 
 
 def _marked(content: list[Line], units: list[tuple[int, int]]) -> bool:
@@ -332,7 +366,7 @@ def _counted_meta(content: list[Line], units: list[tuple[int, int]]) -> bool:
     Whether the lines between the units count on: "Step 3", "Step 4", the text's own steps.
 
     A teaser's date or count ("April 26, 2014", "11 Comments") goes up and
-    down from one teaser to the next; a step's or a chapter's number goes up.
+    down from one teaser to the next; a step's or a chapter's number goes up by one.
     """
     between = [content[first + 1 : head] for (_, first), (head, _) in itertools.pairwise(units)]
     within = [content[head + 1 : first] for head, first in units]
@@ -340,7 +374,11 @@ def _counted_meta(content: list[Line], units: list[tuple[int, int]]) -> bool:
 
 
 def _counts_on(gaps: list[list[Line]]) -> bool:
-    """Whether the first number in each of ``gaps`` goes up: three numbers, or two by one."""
+    """
+    Whether the first number in each of ``gaps`` goes up by one: steps, slides ("6/28", "7/28").
+
+    Dates go up or down by other steps ("2 days ago", "4 days ago").
+    """
     numbers = [
         int(number[0])
         for gap in gaps
@@ -348,9 +386,7 @@ def _counts_on(gaps: list[list[Line]]) -> bool:
         if number is not None
     ]
     steps = list(itertools.pairwise(numbers))
-    if len(numbers) >= _MIN_UNITS and all(b > a for a, b in steps):
-        return True
-    return bool(steps) and all(b == a + 1 for a, b in steps)  # slides: "6/28", "7/28"
+    return bool(steps) and all(b == a + 1 for a, b in steps)
 
 
 def linked_cards(content: list[Line], removed: dict[int, str]) -> None:
