@@ -464,6 +464,7 @@ NEGATIVES: list[tuple[str, str]] = [
 
 # The share bars the negatives hold: furniture, free to go.
 SHARE_BARS = {
+    "Programm",
     "Compartir en WhatsApp",
     "Share on Facebook",
     "Teilen auf Facebook",
@@ -550,6 +551,89 @@ NEGATIVES += [
             "Schnell und wendig, doch die Ladefläche ist für Kindersitze zu schmal.",
             "Riese und Müller Load",
             "Die beste Federung im Test, dafür auch das teuerste Rad in unserem Vergleich.",
+        ),
+    ),
+]
+
+# Fourth batch, written after the rule changed on the third (stamps; counting by one).
+POSITIVES += [
+    (
+        "es",
+        [
+            "El cabildo de Tenerife aprobó el lunes ampliar el tranvía hasta el aeropuerto del"
+            " norte, una obra que costará ciento veinte millones de euros.",
+            "Los taxistas de la isla temen perder clientes, mientras los vecinos de La Laguna"
+            " celebran que por fin habrá transporte directo.",
+            "Las obras empezarán, según el cabildo, a finales del próximo año.",
+        ],
+        [],
+        [
+            "Lanzarote limita las visitas al volcán en verano",
+            "Hace 3 horas",
+            "El parque nacional reducirá los autobuses de turistas a la mitad durante agosto.",
+            "La Palma recupera la carretera de la costa",
+            "Hace 5 horas",
+            "La vía, cortada desde la erupción, reabrirá al tráfico antes de Navidad.",
+            "Gran Canaria estrena rutas de senderismo nocturno",
+            "Hace 8 horas",
+            "Guías del cabildo acompañarán a los grupos para observar las estrellas.",
+        ],
+    ),
+    (
+        "hr",
+        [
+            "Gradsko vijeće Splita odlučilo je u utorak obnoviti rivu, a radovi bi trebali"
+            " završiti prije početka turističke sezone iduće godine.",
+            "Vlasnici kafića na rivi strahuju da će izgubiti goste dok traju radovi, pa traže"
+            " privremene terase uz more.",
+            "Gradonačelnik je obećao da će terase ostati otvorene.",
+        ],
+        ["Pročitajte i ovo"],
+        [
+            "Trogir dobiva novi most prema Čiovu",
+            "Most će biti gotov do ljeta, a promet kroz stari grad bit će znatno manji.",
+            "Makarska uvodi naplatu parkiranja uz plažu",
+            "Od lipnja će se parkiranje uz obalu plaćati po satu, i to svaki dan.",
+            "Omiš obnavlja staru tvrđavu iznad grada",
+            "Novac je osiguran iz europskih fondova, a radovi počinju na jesen.",
+        ],
+    ),
+]
+NEGATIVES += [
+    (
+        "what's on: events with dates, after a share bar (en)",
+        _text(
+            "The harbour festival fills the quays every June, and this year's programme is the"
+            " biggest yet, with music, boats and food from across the coast.",
+            "Here is what is happening on each day of the festival, and where to find it.",
+            "Share on Facebook",
+            "Tall ships parade",
+            "Friday 14 June",
+            "Twelve sailing ships enter the harbour in a line, led by the lifeboat crew.",
+            "Sea shanty night",
+            "Saturday 15 June",
+            "Choirs from four ports sing on the quay until the last ferry leaves.",
+            "Oyster market",
+            "Sunday 16 June",
+            "Growers from the estuary sell from their boats, and the pubs cook what is left.",
+        ),
+    ),
+    (
+        "dates of a programme, after a header of the page (de)",
+        _text(
+            "Das Hafenfest füllt jedes Jahr im Juni die Kais, und das Programm ist in diesem"
+            " Jahr größer denn je, mit Musik, Booten und Essen von der ganzen Küste.",
+            "Hier steht, was an jedem Tag des Festes passiert und wo es stattfindet.",
+            "Programm",
+            "Parade der Großsegler",
+            "Freitag, 14. Juni",
+            "Zwölf Segelschiffe laufen in einer Reihe in den Hafen ein, angeführt vom Rettungsboot.",
+            "Shanty-Abend am Kai",
+            "Samstag, 15. Juni",
+            "Chöre aus vier Häfen singen am Kai, bis die letzte Fähre ablegt.",
+            "Austernmarkt",
+            "Sonntag, 16. Juni",
+            "Züchter aus der Flussmündung verkaufen direkt von ihren Booten.",
         ),
     ),
 ]

@@ -7,6 +7,7 @@ standfirst), often with a date, a source or a section's name beside them,
 often cut short with ``…`` and a read-more label::
 
     ... the article's last paragraph.
+    Share on Facebook
     Keep your phone charged in a power outage
     February 9, 2013
     In our increasingly digital world, a phone is often a one-stop device.
@@ -18,35 +19,48 @@ often cut short with ``…`` and a read-more label::
 No word marks such a list, and each line alone is a headline or a sentence
 of prose; what tells it is the run's structure, its place and its topic:
 
-- **structure**: at least three *units* in a row, each a headline (three to
-  twenty words, a capital first, no sentence's end: headlines._headline; a
-  headline an extraction printed twice or three times over is read once)
+- **structure**: three *units* or more in a row, each a headline (three to
+  twenty words, a capital first, no sentence's end: headlines.headline; a
+  headline an extraction printed two or three times over is read once)
   followed by its standfirst (eight to sixty words ending a sentence, or cut
   short by an ellipsis), with nothing between but *meta* lines: a line
-  already removed (a date, a counter, a credit), or a kept word or three
-  (a source's or a section's name);
+  already removed (a date, a counter, a credit), a kept word or three (a
+  source's or a section's name), or a stamp (a date, a reading or credit
+  cue: ``Published 2 days ago``);
 - **place**: two paragraphs of the body above the run, and no two paragraphs
-  of prose in a row below it (the body does not go on: an article's own
-  sections are followed by more of it, or end it with their own prose);
-- **topic**: each teaser is about another story, so its content words (of
-  four letters or more, no stopword) are mostly absent from the body above:
-  an article's own subheads and paragraphs share its names and words. The
-  run goes only if the share of its units' content words that the body
-  holds is below ``_MAX_OVERLAP`` on average, and no unit shares more than
+  of prose in a row below it (the body does not go on); and furniture sets
+  the run apart from the body: a removed line inside it, a removed header
+  of links or a menu right above it, or a date or a recurring short line
+  (``dpa``) in half its units. ``web`` also takes any removed line above
+  (a share bar), or five units and more with no mark at all;
+- **topic**: each teaser is about another story, so its content words (the
+  first five letters of words of four letters or more, no stopword) are
+  mostly absent from the body above, while an article's own subheads and
+  paragraphs share its names and words: the units' mean share of words the
+  body holds is below ``_MAX_OVERLAP`` and no unit's above
   ``_MAX_UNIT_OVERLAP``;
-- **not a list the text gives**: headlines all distinct, not numbered on (1,
-  2, 3: steps, ranks), not fields (``Date: …``).
+- **not a list the text gives**: headlines all distinct, not numbered, not
+  questions answered below (an interview, a FAQ), not ending on one word
+  (captions with their credit), no credit or date shaped as a headline
+  (``Anna Berg/iStock/Getty Images``), and no number between the units
+  counting on by one (``Step 3``, ``Step 4``; slides ``6/28``, ``7/28``).
 
 What keeps the article's own lines: a review's list of books with a line of
-summary each sits in the body (prose follows it) or shares the review's
-words; a timeline's dated events are dates, not headlines; a FAQ's questions
-share the article's words; an article's last sections are its topic.
+summary each sits in the body (prose follows it); a timeline's dated events
+are dates, not headlines; an article's sections share its words; a share bar
+above a listicle sets it apart only in ``web`` (teaser_variants13.py).
 
-Reads the content lines after the first stage; needs the headline lines
-(short, no full stop: lines that can hold furniture) and the prose lines as
-the classifier lists them, whatever a prefilter has cleared of them: a text
-holding no line of three to twenty words without a sentence's end holds no
-teaser and need not be asked.
+Two shapes go wherever they are: a headline and its standfirst cut short by
+an ellipsis and a read-more label (``… Read more``, ``… Lire la suite``:
+linked_cards), and one headline under a removed related-links header amid
+the body, off its topic (``Lesen Sie auch``, ``Související``: headed_links).
+
+Reads the content lines after the first stage, and the lines the stages
+before it removed (its meta lines, its headers): it needs the headline
+lines (short, no full stop: lines that can hold furniture) and the prose
+lines as the classifier lists them, whatever a prefilter has cleared of
+them; a text holding no line of three to twenty words without a sentence's
+end holds no teaser and need not be asked.
 """
 
 from __future__ import annotations
