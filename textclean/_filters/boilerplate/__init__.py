@@ -438,7 +438,7 @@ class RemoveBoilerplate:
             if NAVIGATION not in self.disabled:
                 pagers.pager_links(content, removed, end)
         if content:
-            standfirsts.find(content, removed, web=self.strength == "web")
+            standfirsts.find(text, content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:

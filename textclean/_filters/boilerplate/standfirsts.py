@@ -80,7 +80,7 @@ from textclean._filters.boilerplate.catalog import (
     RELATED_LINKS,
 )
 from textclean._filters.boilerplate.headlines import headline
-from textclean._filters.boilerplate.lines import casefold
+from textclean._filters.boilerplate.lines import casefold, positions_at
 from textclean._filters.boilerplate.signals import find_cues, stoplists
 
 if TYPE_CHECKING:
@@ -115,6 +115,12 @@ _LABELS = frozenset({RELATED_LINKS, PROMPT})  # "Read more", "Weiterlesen", "Con
 # A removed line above a run that sets it apart from the body, in default: a header, a menu
 _HEADERS = (RELATED_LINKS, NAVIGATION)
 _ARROWS = " »›>→"
+# An ellipsis and what follows it to the line's end, within _CUT_REACH characters
+_CUT_LINES = tuple(
+    (mark, re.compile(rf"{re.escape(mark)}[^\n]{{0,{_CUT_REACH}}}$", re.MULTILINE)) for mark in _CUT
+)
+_CUT_TAIL = re.compile(rf"(?:…|\.\.\.)[^…]{{0,{_CUT_REACH}}}\Z")
+_ASKED_OR_CUT = ("?", "…", "...")  # a headline may end so, and be prose to the classifier
 _STAMPS = frozenset({READING, CREDIT})  # the cues of a teaser's stamp
 
 
@@ -230,6 +236,14 @@ def _body(line: Line, removed: dict[int, str]) -> bool:
 
 def _runs(content: list[Line], removed: dict[int, str]) -> list[list[tuple[int, int]]]:
     """The runs of units (each its headline's and standfirst's positions) in ``content``."""
+    # (a gate: three headlines need three lines of three words or more ending no sentence,
+    # or asking, or cut short)
+    heads = sum(
+        (not line.prose or line.text.endswith(_ASKED_OR_CUT)) and line.text.count(" ") > 1
+        for line in content
+    )
+    if heads < _MIN_UNITS:
+        return []
     kinds = "".join([_kind(line, removed) for line in content])
     if kinds.count("S") < _MIN_UNITS:
         return []
@@ -265,9 +279,9 @@ def _all_stopwords() -> frozenset[str]:
     return _STOPWORDS[0]
 
 
-def find(content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
+def find(text: str, content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
     """Mark the teasers: runs of headlines and standfirsts after the body, and linked cards."""
-    linked_cards(content, removed)
+    linked_cards(text, content, removed)
     headed_links(content, removed)
     for units in _runs(content, removed):
         _mark_run(content, removed, units, web=web)
@@ -403,7 +417,7 @@ def _counts_on(gaps: list[list[Line]]) -> bool:
     return bool(steps) and all(b == a + 1 for a, b in steps)
 
 
-def linked_cards(content: list[Line], removed: dict[int, str]) -> None:
+def linked_cards(text: str, content: list[Line], removed: dict[int, str]) -> None:
     """
     Mark a headline and the standfirst below it cut short by an ellipsis and a read-more label.
 
@@ -411,20 +425,39 @@ def linked_cards(content: list[Line], removed: dict[int, str]) -> None:
     (a "read this too" box): its standfirst is cut mid-sentence and a link's
     label follows (``… Read more``, ``… Weiterlesen``, ``… Lire la suite``),
     which a paragraph of the article never does (it may end with ``…``, not
-    with a label after it).
+    with a label after it). Only the lines with an ellipsis near their end,
+    found by one search of ``text`` in C, are asked.
     """
-    for above, line in itertools.pairwise(content):
-        if line.index in removed and above.index in removed:
+    cuts = _cut_lines(text)
+    if not cuts:
+        return  # (most texts)
+    low, high = _MIN_STANDFIRST_WORDS - 1, _MAX_STANDFIRST_WORDS - 1  # (spaces)
+    for pos in positions_at(content, cuts):
+        if not pos:
             continue
-        text = line.text
-        reach = max(len(text) - _CUT_REACH, 0)
-        cut = max(text.rfind("…", reach), text.rfind("...", reach))
-        if cut < 0 or not _read_more(text[cut:].lstrip(".… ")):
+        above, line = content[pos - 1], content[pos]
+        words = line.text.count(" ")
+        if not low <= words <= high or (line.index in removed and above.index in removed):
             continue
-        if _headline(above.text) and _MIN_STANDFIRST_WORDS <= _words(text) <= _MAX_STANDFIRST_WORDS:
+        cut = _CUT_TAIL.search(line.text)
+        if cut and _headline(above.text) and _read_more(cut[0].lstrip(".… ")):
             why = f"{RELATED_LINKS}: a headline and its standfirst cut short with a read-more label"
             removed.setdefault(above.index, why)
             removed.setdefault(line.index, why)
+
+
+def _cut_lines(text: str) -> set[int]:
+    """The lines (by index) with an ellipsis within ``_CUT_REACH`` characters of their end."""
+    found: set[int] = set()
+    for mark, pattern in _CUT_LINES:
+        if mark not in text:
+            continue  # (a search in C; a pattern opening with its mark skips to it in C too)
+        counted = lines = 0
+        for match in pattern.finditer(text):
+            lines += text.count("\n", counted, match.start())
+            counted = match.start()
+            found.add(lines)
+    return found
 
 
 def headed_links(content: list[Line], removed: dict[int, str]) -> None:
