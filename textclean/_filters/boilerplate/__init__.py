@@ -20,6 +20,9 @@ blocks in three stages, as jusText classifies paragraphs:
    (an advertisement's label and its offers, a sign-up box, a name over its
    bio, a site's description, a rating widget); so do teaser cards after
    the body, told by a line whose shape repeats (a date, a link label); so
+   do teasers of other articles after the body, a headline and its
+   standfirst each, set apart by furniture and off the body's topic by
+   their words (``standfirsts``); so
    does a web form, told by its required fields, a caption that ends in
    a picture credit, a comment section's notice (``notices``), a sign-up
    box told by its form (``signups``), a bio beside the lines of its
@@ -117,6 +120,7 @@ from textclean._filters.boilerplate import (
     quiet_lines,
     sheets,
     signups,
+    standfirsts,
     teasers,
     threads,
 )
@@ -433,6 +437,8 @@ class RemoveBoilerplate:
                 contacts.contact_blocks(content, removed, end)
             if NAVIGATION not in self.disabled:
                 pagers.pager_links(content, removed, end)
+        if content:
+            standfirsts.find(text, content, removed, web=self.strength == "web")
         if content and removed and COMMENT_FORM not in self.disabled:
             threads.comment_threads(content, removed, web=self.strength == "web")
         if content and self.strength == "web" and COMMENT_FORM not in self.disabled:
