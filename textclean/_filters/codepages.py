@@ -1692,13 +1692,13 @@ _SYMBOL_FOR_LETTER = _PUNCT_FROM_LETTERS - frozenset("“”‘‚„«»…")
 
 def _ends_in_letter_shown_as_symbol(token: str) -> bool:
     """Whether ``token`` is small letters and then one _SYMBOL_FOR_LETTER (``tv†``, ``pu˜``)."""
+    return _symbol_after_small_letters(token) in _SYMBOL_FOR_LETTER
+
+
+def _symbol_after_small_letters(token: str) -> str:
+    """The last character of ``token`` (less sentence punctuation) after small letters, or ""."""
     word = token.rstrip(".,;:!?)")
-    return (
-        len(word) >= 2  # a letter and the symbol
-        and word[-1] in _SYMBOL_FOR_LETTER
-        and word[:-1].isalpha()
-        and word[:-1].islower()
-    )
+    return word[-1] if len(word) >= 2 and word[:-1].isalpha() and word[:-1].islower() else ""
 
 
 def _lone_capital_at(text: str, start: int, end: int) -> bool:
@@ -1726,7 +1726,42 @@ def _unflagged_worth_scoring(text: str) -> bool:
     """
     if _latin_letters_of_no_language(notable_chars(text)) and not _NOT_UNFLAGGED.search(text):
         return True
-    return _unflagged_suspect(text)
+    return _unflagged_suspect(text) or _foreign_letter_word(text)
+
+
+def _foreign_letter_word(text: str) -> bool:
+    """
+    Whether a word of ``text`` holds a letter its plain words' language does not write, unlisted.
+
+    A short text with one letter mixed up (Italian ``è`` saved in Windows-1252
+    and read as Baltic 1257: ``Questo campo č obbligatorio``) shows a letter
+    some language writes and lists as a word, so no scan flags it and its
+    words are known somewhere. But its plain words tell its language, whose
+    orthography (_written) has no such letter, and whose lexicon lists no
+    such word: the pairs are then scored, and the repair must make a word of
+    that language (_letters_are_words for a letter standing alone). Genuine
+    Czech ``č`` is Czech's own letter, in Czech text.
+    """
+    found = _plain_language(text)
+    if found is None or found[0] is None or found[1] < _MIN_ASCII_KNOWN:
+        return False
+    lang = found[0]
+    written = _written(lang)
+    for start, end in islice(_tokens(text), _UNFLAGGED_SAMPLE):
+        token = text[start:end]
+        word = _trim(token)
+        if _symbol_ends_word(token) or (
+            not written.issuperset(_folded_letters(word))
+            and not lexicon.listed(lexicon.key(word), lang)
+        ):
+            return True
+    return False
+
+
+def _symbol_ends_word(token: str) -> bool:
+    """Whether ``token`` is small letters and then one symbol outside ASCII (``pu•``, ``gi…``)."""
+    symbol = _symbol_after_small_letters(token)
+    return not symbol.isascii() and not symbol.isalpha()
 
 
 def _latin_letters_of_no_language(chars: frozenset[str]) -> bool:
@@ -2375,7 +2410,11 @@ def _first_accepted(
     """
     ranked = sorted(candidates, reverse=True)
     for at, found in enumerate(ranked):
-        if found[0] < _MIN_GAIN and not _one_letter_words_only(shown, found[4]):
+        if (
+            found[0] < _MIN_GAIN
+            and not _one_letter_words_only(shown, found[4])
+            and not _few_words_made_common(context or found[4], shown, found[4], found[3])
+        ):
             continue  # (a gain says nothing of one-letter words: see _accepted)
         verdict = _accepted(found, context, shown)
         if verdict is not None:
@@ -2469,9 +2508,43 @@ def _accepted(
         # gain: it is the plain words' language that says whether the letter is a
         # word (Italian ``è``, not ``ä``; English has none).
         return (pair, fixed) if _letters_are_words(context or fixed, changed, pair) else None
-    if best[0] < _MIN_GAIN:
-        return None
-    return _accepted_words(best, context, shown, changed)
+    verdict = None if best[0] < _MIN_GAIN else _accepted_words(best, context, shown, changed)
+    if verdict is None and _few_words_made_common(context or fixed, shown, fixed, pair):
+        return pair, fixed  # (one or two words: the gain says little, the plain words tell)
+    return verdict
+
+
+# Words a repair may change in a short text judged by _few_words_made_common.
+_FEW_CHANGED = 2
+
+
+def _few_words_made_common(text: str, shown: str, fixed: str, pair: Pair) -> bool:
+    """
+    Whether the repair changes one or two words, each into a common word of ``text``'s language.
+
+    A short text with a letter or two mixed up (Italian ``non pu• essere``,
+    ``esiste gi‡``, ``Questo campo č obbligatorio``): the gain of so few
+    letters says little, and the word as shown may be known trimmed
+    (``pu``). The plain words say which language the text is in (one of the
+    pair's); each word the repair changes must be a common word of it
+    (_LETTER_WORD_ZIPF, as a letter standing as a word must be), and less
+    frequent there as shown. Look-alikes typed for Latin letters are
+    fix_homoglyphs'.
+    """
+    if len(shown) != len(fixed) or not _LOOKALIKE_CHARS.isdisjoint(non_plain(shown)):
+        return False
+    olds, news = _trimmed_pairs(shown, fixed)
+    changed = {(old, new) for old, new in zip(olds, news, strict=True) if new and new != old}
+    if not changed or len(changed) > _FEW_CHANGED:
+        return False
+    found = _plain_language(text)
+    if found is None or found[0] not in pair.languages or found[1] < _MIN_ASCII_KNOWN:
+        return False
+    lang = found[0]
+    return all(
+        (zipf := lexicon.zipf(new, lang)) >= _LETTER_WORD_ZIPF and lexicon.zipf(old, lang) < zipf
+        for old, new in changed
+    )
 
 
 def _own_letters_unmade(text: str, shown: str, fixed: str, pair: Pair) -> bool:
@@ -4053,7 +4126,10 @@ def _unconvincing(
     repair turns every symbol inside a word into a letter (``Sis„„n``):
     then its gain alone must reach what the lexicon's would.
     """
-    if found is not None and _one_letter_words_only(shown, found[1]):
+    if found is not None and (
+        _one_letter_words_only(shown, found[1])
+        or _few_words_made_common(text, shown, found[1], found[0])
+    ):
         return False  # (_accepted asked the plain words' language)
     if top is not None and _mends_glued_symbols(shown, top[4]):
         return top[0] < _UNFLAGGED_GAIN
