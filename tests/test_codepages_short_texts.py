@@ -6,6 +6,9 @@ Czech writes and its lexicon lists as a word: nothing in the characters says
 mix-up. The plain words tell the text's language, whose orthography has no
 ``č`` and whose lexicon has no such word (_foreign_letter_word); the repair
 must then make common words of that language (_few_words_made_common).
+Only letters standing as words (and symbols ending small letters) are so
+looked at, and only where a language the text's other letters leave may
+show a letter of its own as that one (_misread_languages, a set test).
 Genuine Czech, Slovak, Croatian, Slovene, Lithuanian and Latvian hold ``č``
 by right, short texts too. Sentences written for this, not from the dev sets.
 """
@@ -91,6 +94,20 @@ class TestForeignLetterWord:
     def test_flags(self, text, expected):
         """The plain words' language must not write the letter, nor list the word."""
         assert codepages._foreign_letter_word(text) is expected
+
+    def test_other_letters_spare_the_lexicon(self, monkeypatch):
+        """Italian whose other letters no language showing ``è`` for its own writes asks no word."""
+        asked = []
+        monkeypatch.setattr(codepages.lexicon, "best_language", lambda *a: asked.append(a))
+        assert not codepages._foreign_letter_word("Così è la città, però è vero.")
+        assert asked == []
+
+    def test_misread_for(self):
+        """The languages that may show a letter of theirs as ``č``: Italian, not Czech."""
+        bits = codepages._misread_for("č")
+        langs = {lang for i, lang in enumerate(codepages._LATIN_LANGUAGES) if bits >> i & 1}
+        assert "it" in langs
+        assert langs.isdisjoint({"cs", "sk", "sh", "sl", "lt", "lv"})
 
     def test_repair_needs_common_words(self):
         """A repair making no common word of the plain words' language is not taken."""

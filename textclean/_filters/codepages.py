@@ -1692,13 +1692,13 @@ _SYMBOL_FOR_LETTER = _PUNCT_FROM_LETTERS - frozenset("“”‘‚„«»…")
 
 def _ends_in_letter_shown_as_symbol(token: str) -> bool:
     """Whether ``token`` is small letters and then one _SYMBOL_FOR_LETTER (``tv†``, ``pu˜``)."""
-    return _symbol_after_small_letters(token) in _SYMBOL_FOR_LETTER
-
-
-def _symbol_after_small_letters(token: str) -> str:
-    """The last character of ``token`` (less sentence punctuation) after small letters, or ""."""
     word = token.rstrip(".,;:!?)")
-    return word[-1] if len(word) >= 2 and word[:-1].isalpha() and word[:-1].islower() else ""
+    return (
+        len(word) >= 2  # a letter and the symbol
+        and word[-1] in _SYMBOL_FOR_LETTER
+        and word[:-1].isalpha()
+        and word[:-1].islower()
+    )
 
 
 def _lone_capital_at(text: str, start: int, end: int) -> bool:
@@ -1742,26 +1742,91 @@ def _foreign_letter_word(text: str) -> bool:
     that language (_letters_are_words for a letter standing alone). Genuine
     Czech ``č`` is Czech's own letter, in Czech text.
     """
-    found = _plain_language(text)
-    if found is None or found[0] is None or found[1] < _MIN_ASCII_KNOWN:
+    found_in = _LONE_LETTER_OR_END_SYMBOL.finditer(text, 0, _FOREIGN_LETTER_REACH)
+    hits = {hit[0] for hit in islice(found_in, _UNFLAGGED_SAMPLE)}
+    if not hits:
+        return False  # (one search in C: most texts stop here)
+    # A set test next: the text's other letters say which languages it may be
+    # in (Italian prose's ``à ò ù`` are no Czech, whose ``č`` its lone ``è``
+    # may be), and one of them must not write the letter (_misread_languages).
+    misread = _misread_languages(hits, notable_chars(text))
+    if not misread:
         return False
-    lang = found[0]
-    written = _written(lang)
-    for start, end in islice(_tokens(text), _UNFLAGGED_SAMPLE):
-        token = text[start:end]
-        word = _trim(token)
-        if _symbol_ends_word(token) or (
-            not written.issuperset(_folded_letters(word))
-            and not lexicon.listed(lexicon.key(word), lang)
+    # Then the language of the first plain words (as _plain_language, on fewer).
+    head = _MARKUP.sub(" ", text[:_FOREIGN_LETTER_REACH])
+    plain = list(islice((m[0] for m in _ASCII_WORD.finditer(head)), _UNFLAGGED_SAMPLE))
+    if len(plain) < _MIN_ASCII_WORDS:
+        return False
+    lang, share = lexicon.best_language(plain)
+    if lang not in _LATIN_LANGUAGES or share < _MIN_ASCII_KNOWN:
+        return False
+    bit = 1 << _LATIN_LANGUAGES.index(lang)
+    return any(
+        misread.get(char, 0) & bit and not lexicon.listed(lexicon.key(char), lang) for char in hits
+    )
+
+
+def _misread_languages(hits: AbstractSet[str], chars: AbstractSet[str]) -> dict[str, int]:
+    """
+    Each of ``hits`` that a language the text's other letters leave may show its letter as.
+
+    The languages as bits (_char_masks' fits): those writing every letter
+    of ``chars``, the text's, but this one, less those writing this one
+    (_misread_for). A language all letters but one fit is left for that one.
+    """
+    fits, fits_but_one = _ALL_LANGUAGES, _ALL_LANGUAGES
+    for char in chars:
+        if char.isalpha():  # (anything else every language fits)
+            masks = _char_masks(char)
+            fits_but_one = (fits_but_one & masks.fits) | fits
+            fits &= masks.fits
+    found = {}
+    for char in hits:
+        others = fits | (fits_but_one & ~_char_masks(char).fits)
+        if misread := _misread_for(char) & others:
+            found[char] = misread
+    return found
+
+
+@cache
+def _misread_for(char: str) -> int:
+    """
+    The Latin languages (bits, as _char_masks' fits) that may show one of their letters as ``char``.
+
+    Those that do not write ``char`` themselves, where a pair saving them
+    reads a letter of theirs as it (Italian ``è`` as Baltic ``č``, ``ò`` as
+    DOS ``•``).
+    """
+    made = [(pair, _convert(char, pair)) for pair in PAIRS]
+    bits = 0
+    for bit, lang in enumerate(_LATIN_LANGUAGES):
+        written = _written(lang)
+        if char.isalpha() and written.issuperset(_folded(char)):
+            continue
+        if any(
+            lang in pair.languages
+            and letter is not None
+            and letter != char
+            and letter.isalpha()
+            and written.issuperset(_folded(letter))
+            for pair, letter in made
         ):
-            return True
-    return False
+            bits |= 1 << bit
+    return bits
 
 
-def _symbol_ends_word(token: str) -> bool:
-    """Whether ``token`` is small letters and then one symbol outside ASCII (``pu•``, ``gi…``)."""
-    symbol = _symbol_after_small_letters(token)
-    return not symbol.isascii() and not symbol.isalpha()
+# Characters from a text's start searched for them: a short text whole, a long
+# one's first words (as _unflagged_suspect samples them), at a bounded cost.
+_FOREIGN_LETTER_REACH = 1024
+# What a short text with one letter mixed up shows (see _foreign_letter_word): a
+# letter outside ASCII standing as a word (``č``), or a symbol a pair shows a
+# letter as ending small letters (``pu•``, ``gi‡``; not a quote, an apostrophe
+# or an ellipsis, which end words in genuine text).
+_END_SYMBOLS = re.escape("".join(sorted(_SYMBOL_FOR_LETTER | _DASHES_FROM_LETTERS)))
+# (Led by any character outside ASCII, so the search skips to one in C.)
+_LONE_LETTER_OR_END_SYMBOL = re.compile(
+    "[^\\x00-\\x7f](?:(?<=(?<![^\\W_])[^\\W\\d_])|(?<=[a-z][" + _END_SYMBOLS + "]))(?![^\\W_])"
+)
 
 
 def _latin_letters_of_no_language(chars: frozenset[str]) -> bool:
