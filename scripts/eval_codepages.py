@@ -8,8 +8,11 @@ translation encoded in a code page its language is written in and decoded in
 another (every pair below that changes it); a *genuine* document is the
 translation as it is, and, for a few languages, in capitals.
 
-Run: python scripts/eval_codepages.py [tune|heldout] [--show N] [--mixing]
-Prints repaired share per pair and genuine documents changed. ``--mixing``
+Run: python scripts/eval_codepages.py [tune|heldout] [--show N] [--mixing | --lines]
+Prints repaired share per pair and genuine documents changed. ``--lines``
+takes each translation alone as a document instead (short texts: a word or
+a sentence with one or two letters mixed up, and genuine short Czech,
+Slovak or Croatian with letters a mix-up of Western text also shows). ``--mixing``
 scores documents whose lines are not all shown alike instead, line by line:
 kind A, one line mixed up among clean ones; kind B, the lines shown through
 two different pairs of the language (alternating). It counts the mixed-up
@@ -133,10 +136,15 @@ def grouped(part: str) -> list[tuple[str, str]]:
     return docs
 
 
-def documents(part: str) -> tuple[list[Doc], list[Doc]]:
-    """(mixed-up, genuine) documents of one half."""
+def single_lines(part: str) -> list[tuple[str, str]]:
+    """(language, translation) of one half, each alone."""
+    return [(row["lang"], row["text"]) for row in translations(part)]
+
+
+def documents(part: str, *, lines: bool = False) -> tuple[list[Doc], list[Doc]]:
+    """(mixed-up, genuine) documents of one half: DOC_LINES translations, or one if ``lines``."""
     mixed, genuine = [], []
-    for lang, text in grouped(part):
+    for lang, text in single_lines(part) if lines else grouped(part):
         genuine.append(Doc(lang, "", text, text))
         if lang in CAPITALS and text.upper() != text:
             genuine.append(Doc(lang, "", text.upper(), text.upper()))
@@ -242,7 +250,7 @@ def main(argv: list[str]) -> int:
     show = int(argv[argv.index("--show") + 1]) if "--show" in argv else 0
     if "--mixing" in argv:
         return mixing(part, show)
-    mixed, genuine = documents(part)
+    mixed, genuine = documents(part, lines="--lines" in argv)
     total, fixed = Counter(), Counter()
     misses = []
     for doc in mixed:

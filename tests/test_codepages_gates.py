@@ -20,7 +20,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters import codepages, encoding
+from textclean._filters import _orthography, codepages, encoding
 from textclean._filters.codepages import PAIRS, fix_legacy_codepage
 from textclean.scan import notable_chars
 
@@ -347,6 +347,15 @@ class TestOrthography:
         assert any(not lang_letters <= codepages._alphabet(lang)[0] for lang in ("fr", "sv", "nb"))
         assert not codepages._latin_letters_of_no_language(chars)
         assert fix_legacy_codepage(text) == text
+
+    def test_the_table_is_generated_and_names_its_source(self):
+        """The orthographies come from scripts/gen_orthography.py, which names the release read."""
+        assert codepages._ORTHOGRAPHY is _orthography.ORTHOGRAPHY
+        assert "gflanguages==0.7.11" in (_orthography.__doc__ or "")
+        assert {"fr", "cs", "it", "sh"} <= set(codepages._ORTHOGRAPHY)
+        assert all(
+            letters == "".join(sorted(letters)) for letters in _orthography.ORTHOGRAPHY.values()
+        )
 
     def test_the_table_holds_small_letters_outside_ascii_of_latin_languages(self):
         for lang, letters in codepages._ORTHOGRAPHY.items():
