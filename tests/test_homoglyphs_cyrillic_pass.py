@@ -77,6 +77,46 @@ class TestSameAsTheSparsePath:
         assert FixHomoglyphs()(text) == _old(text)
 
 
+# Words of twins kept as code or names, and Latin words of twins in a text
+# writing no other Latin word (``TT``, ``i``): the cases the settled verdict
+# now takes without a second round.
+_KEPT = ["в XX веке", "HTML, PDF и Tex", "TT", "i", "The", "e-mail", "A4", "Петра I", "Ha"]
+
+
+@st.composite
+def _with_kept_words(draw: st.DrawFn) -> str:
+    """Swapped Russian with words of Latin twins kept as code, names or numerals dropped in."""
+    words = draw(_swapped_russian()).split(" ")
+    for _ in range(draw(st.integers(1, 4))):
+        words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(_KEPT)))
+    return " ".join(words)
+
+
+class TestSettled:
+    @given(st.one_of(_with_kept_words(), _with_names()))
+    def test_settled_is_a_fixed_point(self, text: str) -> None:
+        """Where the pass calls its text settled, a second round of the rules changes nothing."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        if done is not None and done[1]:
+            assert FixHomoglyphs()._repair(done[0]) == done[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Мы жили в XX векe, a пpивет всем нашим старым друзьям из Москвы",
+            "Мы пишем TT и пpивет всем нашим старым друзьям из Москвы",
+            "Мы пишем HTML, PDF и Tex, a пpивет всем нашим старым друзьям",
+        ],
+    )
+    def test_kept_twins_settle_in_one_round(self, text: str) -> None:
+        """A numeral, a Latin word kept in any context and a name among names need no second round."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        assert done is not None
+        fixed, settled = done
+        assert settled
+        assert FixHomoglyphs()._repair(fixed) == fixed
+
+
 class TestGate:
     def test_plain_cyrillic(self) -> None:
         """Basic Cyrillic letters, punctuation and stress marks pass; ӏ, é or a titlo does not."""

@@ -104,6 +104,7 @@ _TEXTS = st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=20).map(
 @example("Тhe", "Latin")
 @example("éТhe Тheé (Тhe) «Тhe»\nТhe", "Latin")
 @example("рaрa_рaрa1рaрa", "Cyrillic")
+@example("пpо иpа pа оpа pпo", "Cyrillic")  # leads after a letter of neither side, or a twin
 def test_words_found_are_the_whole_text_scans(text: str, script: str) -> None:
     old = [match.span() for match in _old_pattern(script).finditer(text)]
     assert _twins_mixed_words(script).spans(text) == old

@@ -417,6 +417,7 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     hard_starts = {start for start, _ in found.ascii_words}
     decided: dict[int, str] = {}
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
+    kept_as_written: list[tuple[int, int, str, str]] = []
     verdicts: dict[tuple[str, Found, tuple[str, str]], str | None] = {}
     # Rule 2, as the sparse path asks it: lone letters last (`rules.letters_last`).
     for start, end in rules.letters_last(found.twins, lambda span: span[1] - span[0]):
@@ -428,7 +429,7 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
         if target not in TARGETS or target == LATIN or not convertible(word, target):
             continue
         if kept_as_code(text, start, end, word, target):
-            kept_twins.append((word, LATIN, ("", ""), False))
+            kept_as_written.append((start, end, word, target))
             continue
         neighbours = ("", "")
         if rules._reads_neighbours(word, LATIN, latin_pinned=latin_pinned):  # noqa: SLF001
@@ -468,8 +469,9 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     outcome = rules._Outcome(  # noqa: SLF001
         rewritten=list(decided.items()),
         kept_twins=kept_twins,
+        kept_as_code=kept_as_written,
         kept_mixed=False,
-        read_as_document=fixed != joined,
+        read_as_document=rules.read_otherwise_next_round(joined, fixed),
     )
     return fixed, rules._settled(fixed, outcome)  # noqa: SLF001
 

@@ -324,8 +324,12 @@ class _TwinsMixedWords:
         both = re.escape(foreign + "".join(sorted(self.own)))
         # A lead, and the letter of neither side after it where one follows
         # (group 1): re tells in C what a Python test did for every lead, and
-        # in Cyrillic or Greek text with Latin twins most words hold one.
-        self.lead = re.compile(rf"[{re.escape(foreign)}][{both}]*+([^\W\d_])?")
+        # in Cyrillic or Greek text with Latin twins most words hold one. A
+        # lead after a letter of neither side is passed over in C (one
+        # character looked back at): its word is no such word.
+        self.lead = re.compile(
+            rf"[{re.escape(foreign)}](?:(?<=[{both}].)|(?<![^\W\d_].))[{both}]*+([^\W\d_])?"
+        )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each such word of ``text``, in order."""
