@@ -398,20 +398,40 @@ def known_alone(text: str, script: str) -> bool:
 def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     if script == CYRILLIC and _declined_name_in(text):
         return True  # the word rules keep it where its context is Cyrillic
+    return any(_alone(text, script, where))
+
+
+def mixed_words_alone(text: str, script: str, where: Segments) -> list[tuple[int, int]] | None:
+    """
+    The spans of the words `mixed_word_alone` finds alone in their segments, in order.
+
+    None where the text may hold a Latin name with a Cyrillic case ending
+    (`_declined_name_in`): the word rules read all of it.
+    """
+    if script == CYRILLIC and _declined_name_in(text):
+        return None
+    return list(_alone(text, script, where))
+
+
+def _alone(text: str, script: str, where: Segments) -> Iterator[tuple[int, int]]:
+    """The spans of the words of twins of two scripts alone in their segments, found lazily."""
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
-        return False
+        return
     # Each distinct word weighed once, and the words looked for only where
     # one may read elsewhere: most texts none.
     elsewhere = {
         word for word in {text[start:end] for start, end in spans} if _reads_elsewhere(word, script)
     }
-    return bool(elsewhere) and any(
-        text[start:end] in elsewhere
-        and not alone_on_line(text, start, end)
-        and not where.own(start)[1]
-        for start, end in spans
-    )
+    if not elsewhere:
+        return
+    for start, end in spans:
+        if (
+            text[start:end] in elsewhere
+            and not alone_on_line(text, start, end)
+            and not where.own(start)[1]
+        ):
+            yield start, end
 
 
 def _declined_name_in(text: str) -> bool:
