@@ -25,6 +25,7 @@ from textclean._filters.homoglyphs import (
     _contextless_repair,
     _judge_whole,
     _sparse_repair,
+    context,
     cyrillic_pass,
     fix_homoglyphs,
     judge,
@@ -143,6 +144,21 @@ class TestSegments:
         """Format fields, tags and letter ranges in Cyrillic text stay Latin."""
         text = "Значение %(value)r неверно, см. <a href='x'>тут</a>, буквы a-z."
         assert fix_homoglyphs(text) == text
+
+
+_BESIDE_CODE = ' \n\t,;:!?"«»\u00a0.-–‐°(/)%<>_#@\\{}[]=&$^~`|5'
+
+
+class TestCodeLike:
+    @given(st.text(alphabet="aXпР" + _BESIDE_CODE, max_size=24))
+    @example("%(a)r </a> x_a 5a °C .ac -r a-z П.С. e-mail")
+    def test_prose_shortcut_answers_as_the_tests(self, text: str) -> None:
+        """Words with plain prose on both sides are answered at once, as the full tests answer."""
+        for word in regex.finditer(r"[\p{L}\p{M}]+", text):
+            quick = context.code_like(text, *word.span())
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(context, "_PROSE_BESIDE", frozenset())
+                assert context.code_like(text, *word.span()) == quick
 
 
 class TestLexicon:
@@ -646,9 +662,14 @@ def test_sparse_path_leaves_a_lone_word_needing_a_second_round_to_the_word_rules
 
 
 def test_fast_paths_leave_a_mixed_word_alone_in_its_segment_to_the_word_rules():
-    """Each fast path declines ``Тhe`` after ``=``; with a Cyrillic word beside it, they take it."""
+    """
+    The sparse path declines ``Тhe`` after ``=``; with a Cyrillic word beside it, it takes it.
+
+    The cyrillic pass asks rule 1 itself of the word alone, and gives what the word rules give.
+    """
     alone, beside = "адвокат адвокат = Тhe", "адвокат адвокат = Тhe адвокат"
-    assert cyrillic_pass.cyrillic_pass(alone) is None
+    assert cyrillic_pass.cyrillic_pass(alone) == (fix_homoglyphs.explain(alone)[0], True)
+    assert fix_homoglyphs.explain(alone)[0] == "адвокат адвокат = The"
     assert _sparse_repair(alone) is None
     assert cyrillic_pass.cyrillic_pass(beside) is not None
     assert (

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_homoglyphs_one_pass import _swapped_russian
+from test_homoglyphs_one_pass import _RUSSIAN, _TO_LATIN, _swapped_russian
 
 from textclean._filters.homoglyphs import FixHomoglyphs, _one_pass_repair, cyrillic_pass
 from textclean._filters.homoglyphs.context import Found
-from textclean._filters.homoglyphs.fast import rewrite_in_context
+from textclean._filters.homoglyphs.fast import known_alone, rewrite_in_context
 from textclean._filters.homoglyphs.letters import CYRILLIC, LATIN
 from textclean._filters.homoglyphs.sparse import one_byte, others_of
 
@@ -61,20 +61,108 @@ def _old(text: str) -> str:
         cyrillic_pass.CYRILLIC_PASS = saved
 
 
-class TestSameAsTheSparsePath:
-    @given(st.one_of(_swapped_russian(), _with_names()))
-    def test_first_round(self, text: str) -> None:
-        """Where the pass decides, its text and settled verdict are `_one_pass_repair`'s."""
-        done = cyrillic_pass.cyrillic_pass(text)
-        if done is not None:
-            quick = _one_pass_repair(text)
-            assert quick is not None
-            assert done == (quick.text, quick.settled)
+# Words of twins of both scripts that read as words either way, quoted or
+# bracketed alone (`mixed_word_alone`): the word rules read them by the lexicon.
+_ALONE = ["«АK", "«AК»", '"МAК"', "(PТ)", "«Тy»", "«Kо»", "(АP)", "«ОAК»", '"TН"']
 
-    @given(st.one_of(_swapped_russian(), _with_names()))
+
+@st.composite
+def _with_words_alone(draw: st.DrawFn) -> str:
+    """Russian with a fifth of its twins swapped, and mixed words of twins alone in their segments."""
+    words = [
+        "".join(c.translate(_TO_LATIN) if draw(st.integers(0, 4)) == 0 else c for c in word)
+        for word in draw(st.lists(st.sampled_from(_RUSSIAN), min_size=12, max_size=40))
+    ]
+    for _ in range(draw(st.integers(1, 3))):
+        words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(_ALONE)))
+    if draw(st.booleans()):
+        words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(["\n", "\nPython"])))
+    return " ".join(words)
+
+
+class TestSameAsTheSparsePath:
+    @given(st.one_of(_swapped_russian(), _with_names(), _with_words_alone()))
+    def test_first_round(self, text: str) -> None:
+        """
+        Where the pass decides, its text and settled verdict are `_one_pass_repair`'s.
+
+        Where that path leaves a mixed word alone to the word rules, the
+        text is the old first round's, and settled only where a second round keeps it.
+        """
+        done = cyrillic_pass.cyrillic_pass(text)
+        if done is None:
+            return
+        quick = _one_pass_repair(text)
+        if quick is not None:
+            assert done == (quick.text, quick.settled)
+            return
+        assert known_alone(text, CYRILLIC)
+        assert done[0] == FixHomoglyphs()._repair(text, may_change=True)
+        if done[1]:
+            assert FixHomoglyphs()._repair(done[0]) == done[0]
+
+    @given(st.one_of(_swapped_russian(), _with_names(), _with_words_alone()))
     def test_whole_filter(self, text: str) -> None:
         """The filter with the pass gives what it gives without it."""
         assert FixHomoglyphs()(text) == _old(text)
+
+
+# Words of twins kept as code or names, and Latin words of twins in a text
+# writing no other Latin word (``TT``, ``i``): the cases the settled verdict
+# now takes without a second round.
+_KEPT = ["в XX веке", "HTML, PDF и Tex", "TT", "i", "The", "e-mail", "A4", "Петра I", "Ha"]
+
+
+@st.composite
+def _with_kept_words(draw: st.DrawFn) -> str:
+    """Swapped Russian with words of Latin twins kept as code, names or numerals dropped in."""
+    words = draw(_swapped_russian()).split(" ")
+    for _ in range(draw(st.integers(1, 4))):
+        words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(_KEPT)))
+    return " ".join(words)
+
+
+class TestSettled:
+    @given(st.one_of(_with_kept_words(), _with_names()))
+    def test_settled_is_a_fixed_point(self, text: str) -> None:
+        """Where the pass calls its text settled, a second round of the rules changes nothing."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        if done is not None and done[1]:
+            assert FixHomoglyphs()._repair(done[0]) == done[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Мы жили в XX векe, a пpивет всем нашим старым друзьям из Москвы",
+            "Мы пишем TT и пpивет всем нашим старым друзьям из Москвы",
+            "Мы пишем HTML, PDF и Tex, a пpивет всем нашим старым друзьям",
+        ],
+    )
+    def test_kept_twins_settle_in_one_round(self, text: str) -> None:
+        """A numeral, a Latin word kept in any context and a name among names need no second round."""
+        done = cyrillic_pass.cyrillic_pass(text)
+        assert done is not None
+        fixed, settled = done
+        assert settled
+        assert FixHomoglyphs()._repair(fixed) == fixed
+
+
+class TestWordsAlone:
+    def test_read_in_latin_by_the_word_rules(self) -> None:
+        """``АK`` alone between quotes is read by rule 1 as the word rules read it, in the pass."""
+        text = (
+            "Нефтепроводы «АK «Tрaнcнефть» возглавил новый генеральный директор, "
+            "кoтoрый paньше работал в кoмпании и знaет всex"
+        )
+        done = cyrillic_pass.cyrillic_pass(text)
+        assert done is not None
+        assert done[0] == _old(text)
+        assert "«AK «Транснефть»" in done[0]
+
+    def test_on_a_line_with_a_name_left_to_the_word_rules(self) -> None:
+        """A word alone on a line holding a name: its context is the names', the word rules'."""
+        text = "Авиалинии (РTС: AFLT) - крупнейшая рoссийcкая кoмпания и пpивет всем нашим"
+        assert cyrillic_pass.cyrillic_pass(text) is None
 
 
 class TestGate:

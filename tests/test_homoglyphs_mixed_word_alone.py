@@ -104,7 +104,22 @@ _TEXTS = st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=20).map(
 @example("Тhe", "Latin")
 @example("éТhe Тheé (Тhe) «Тhe»\nТhe", "Latin")
 @example("рaрa_рaрa1рaрa", "Cyrillic")
+@example("пpо иpа pа оpа pпo", "Cyrillic")  # leads after a letter of neither side, or a twin
 def test_words_found_are_the_whole_text_scans(text: str, script: str) -> None:
+    old = [match.span() for match in _old_pattern(script).finditer(text)]
+    assert _twins_mixed_words(script).spans(text) == old
+
+
+# Twins of both sides, other letters, digits and signs of Windows-1251 and
+# -1253: texts their code pages hold, read as words' shapes one byte a character.
+_ON_A_PAGE = st.text(
+    alphabet="aeopcxyABEHKMOPTXаеорсхуАВЕКМНОРСТХбжщЖbdfqzαοΑΟ5_-'«» \n.²", max_size=60
+)
+
+
+@given(_ON_A_PAGE, st.sampled_from(TARGETS))
+@example("oо рaрa 5рa_aр «Тh» хa", "Cyrillic")
+def test_words_found_on_a_code_page_are_the_whole_text_scans(text: str, script: str) -> None:
     old = [match.span() for match in _old_pattern(script).finditer(text)]
     assert _twins_mixed_words(script).spans(text) == old
 

@@ -11,6 +11,7 @@ from textclean._filters.homoglyphs.foreign import word_finder
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, scripts_present
 from textclean._filters.homoglyphs.sparse import (
     GIVEN,
+    distinct_bytes,
     giver_count,
     one_byte,
     others_of,
@@ -40,6 +41,12 @@ def _mixed_script_texts(draw: st.DrawFn) -> str:
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.sampled_from(_OTHER_PIECES)) + text[at:]
     return text
+
+
+@given(st.binary(max_size=600))
+def test_distinct_bytes_are_the_set_of_bytes_in_order(data):
+    """Two deletions in C give the sorted set of a text's bytes."""
+    assert distinct_bytes(data) == bytes(sorted(set(data)))
 
 
 class TestOneByte:

@@ -538,6 +538,17 @@ def _read_as_document(text: str, fixed: str) -> str:
     return _apply_readings(fixed, judge.document_readings(text, fixed))
 
 
+def read_otherwise_next_round(joined: str, fixed: str) -> bool:
+    """
+    Whether the document's readings (``fixed``, of the rules' ``joined``) may differ next round.
+
+    A short Latin word read in the text's script where the text writes it
+    so (`judge.written_elsewhere`) stays so in a second round: its
+    neighbours are of that script, and it is no Latin word any more.
+    """
+    return fixed != joined and fixed != _apply_readings(joined, judge.written_elsewhere(joined))
+
+
 def _apply_readings(fixed: str, readings: dict[tuple[int, int], str]) -> str:
     """``fixed`` with each (start, end) span replaced by its reading, as long as the span."""
     if not readings:
@@ -1173,6 +1184,8 @@ class _Outcome(NamedTuple):
     rewritten: list[tuple[int, str]]  # (start, rewrite) of each hard word rewritten
     # (word, source, neighbours, its script seen elsewhere) of each word of twins judged and kept
     kept_twins: list[tuple[str, str, tuple[str, str], bool]]
+    # (start, end, word, target) of each word of twins kept as code or a name (`kept_as_code`)
+    kept_as_code: list[tuple[int, int, str, str]]
     kept_mixed: bool  # a hard word of two scripts kept as it stands
     read_as_document: bool  # the document's readings changed a word after the rules
 
@@ -1298,6 +1311,7 @@ def _sparse_decide(
         return "".join(twins.get(c, c) for c in text[span[0] : span[1]])
 
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
+    kept_as_written: list[tuple[int, int, str, str]] = []
     # Rule 2, as in explain: lone letters last (`letters_last`).
     pairs = list(zip(hard, gives, strict=True))
     for word, evidence in itertools.chain(
@@ -1331,7 +1345,7 @@ def _sparse_decide(
             decided[word.start] = found_among
             continue
         if kept_as_code(text, word.start, word.end, word.text, target):
-            kept_twins.append((word.text, source, ("", ""), False))  # its verdict is no rule's
+            kept_as_written.append((word.start, word.end, word.text, target))
             continue
         neighbours = ("", "")
         if _reads_neighbours(word.text, source, latin_pinned=latin_pinned):
@@ -1363,7 +1377,7 @@ def _sparse_decide(
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
         else:
             kept_twins.append((word.text, source, neighbours, source_seen))
-    if rewrote_mixed and kept_twins:
+    if rewrote_mixed and (kept_twins or kept_as_written):
         # A mixed word rewritten gives its script away in a second round:
         # a word of twins kept here may then find the context it lacked.
         # The word rules take such a text.
@@ -1379,19 +1393,14 @@ def _sparse_decide(
     parts.append(fixed_text[pos:])
     joined = "".join(parts)
     fixed_text = _read_as_document(text, joined)
-    # A short Latin word read in the text's script where the text writes it
-    # so (`judge.written_elsewhere`) stays so in a second round: its
-    # neighbours are of that script, and it is no Latin word any more.
-    read_as_document = fixed_text != joined and fixed_text != _apply_readings(
-        joined, judge.written_elsewhere(joined)
-    )
     outcome = _Outcome(
         rewritten=[(start, rewrite) for start, (rewrite, _) in decided.items()],
         kept_twins=kept_twins,
+        kept_as_code=kept_as_written,
         kept_mixed=any(
             len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
         ),
-        read_as_document=read_as_document,
+        read_as_document=read_otherwise_next_round(joined, fixed_text),
     )
     return fixed_text, outcome
 
@@ -1460,15 +1469,23 @@ def _settled(fixed: str, outcome: _Outcome) -> bool:
     either way), so every word's context is the same in the next round;
     what may differ is the text's language, and whether it shows swapping
     (it does not once no mixed word is left). So: no word of two scripts
-    left, no reading of the document's own, and every word of twins kept
+    left, no reading of the document's own, every word of twins kept
     kept by rule 2 in any context, language and reach without swapping
-    (`_kept_in_any_context`). The property tests check it against the rounds.
+    (`_kept_in_any_context`; for a Latin word, seen elsewhere or not: rule 2
+    weighs that for words of other scripts only), and every word kept as
+    code or a name still shown so by the repaired text (`kept_as_code`
+    asked of ``fixed``: offsets hold, every rewrite is letter for letter;
+    the next round asks the same of the same text). The property tests
+    check it against the rounds.
     """
     if outcome.kept_mixed or outcome.read_as_document or _MIXED_WORD.search(fixed):
         return False
     return all(
-        seen and _kept_in_any_context(word, source, neighbours)
+        (seen or source == LATIN) and _kept_in_any_context(word, source, neighbours)
         for word, source, neighbours, seen in outcome.kept_twins
+    ) and all(
+        kept_as_code(fixed, start, end, word, target)
+        for start, end, word, target in outcome.kept_as_code
     )
 
 

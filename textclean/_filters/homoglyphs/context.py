@@ -70,6 +70,14 @@ def code_like(text: str, start: int, end: int) -> bool:
     """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    # Most words of prose: none of the signs `_shows_code` looks for on either side.
+    return not (before in _PROSE_BESIDE and after in _PROSE_BESIDE) and _shows_code(
+        text, start, end, before, after
+    )
+
+
+def _shows_code(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """`code_like`, where a character beside the word (``before``, ``after``) is not plain prose."""
     if (
         before in _CODE_BEFORE
         or after in _CODE_AFTER
@@ -100,6 +108,12 @@ def code_like(text: str, start: int, end: int) -> bool:
             and _RANGE.match(text, start - 2, start + 2) is not None
         )
     )
+
+
+# Characters beside a word that none of `_shows_code` looks for: no
+# code sign, digit, dot, hyphen or dash, degree sign, "(" or "/" ("%(", "</").
+_PROSE_BESIDE = frozenset(' \n\t,;:!?"«»\N{NO-BREAK SPACE}')
+assert _PROSE_BESIDE.isdisjoint(_CODE_BEFORE | _CODE_AFTER | _RANGE_DASHES | set(".-°(/"))
 
 
 def unit_or_suffix(text: str, start: int) -> bool:

@@ -39,6 +39,7 @@ it leaves unsettled takes the rounds of `FixHomoglyphs._repair`, as before.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -61,6 +62,7 @@ from textclean._filters.homoglyphs.fast import (
     Segments,
     TextLanguage,
     mixed_word_alone,
+    mixed_words_alone,
     rewrite_in_context,
 )
 from textclean._filters.homoglyphs.foreign import (
@@ -404,19 +406,23 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     needed = found.needed = latin_words + 2
     if found.cyrillic_words(0, len(text), needed) < needed:  # as `_givers_up_to` counts
         return "few Cyrillic words"
-    if mixed_word_alone(text, CYRILLIC, found.where()):
-        return "a mixed word alone in its segment"  # the word rules read it by the lexicon
-    if _foreign_context(found):
-        return "a Cyrillic or mixed word in a name's context"
-    latin_pinned = source_seen = latin_words > 0
-    swapping = _MIXED.search(text) is not None  # twins outside the words of ASCII letters
     twins = simple_twins(CYRILLIC)
     language = TextLanguage(
         lambda target: judge.text_language(target, text, _PRESENT, notable_chars(text))
     )
+    alone: dict[tuple[int, int], str] = {}
+    if mixed_word_alone(text, CYRILLIC, found.where()):
+        if (read := _alone_read(found, language, twins)) is None:
+            return "a mixed word alone in its segment"  # the word rules read it by the lexicon
+        alone = read
+    if _foreign_context(found):
+        return "a Cyrillic or mixed word in a name's context"
+    latin_pinned = source_seen = latin_words > 0
+    swapping = _MIXED.search(text) is not None  # twins outside the words of ASCII letters
     hard_starts = {start for start, _ in found.ascii_words}
     decided: dict[int, str] = {}
     kept_twins: list[tuple[str, str, tuple[str, str], bool]] = []
+    kept_as_written: list[tuple[int, int, str, str]] = []
     verdicts: dict[tuple[str, Found, tuple[str, str]], str | None] = {}
     # Rule 2, as the sparse path asks it: lone letters last (`rules.letters_last`).
     for start, end in rules.letters_last(found.twins, lambda span: span[1] - span[0]):
@@ -428,7 +434,7 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
         if target not in TARGETS or target == LATIN or not convertible(word, target):
             continue
         if kept_as_code(text, start, end, word, target):
-            kept_twins.append((word, LATIN, ("", ""), False))
+            kept_as_written.append((start, end, word, target))
             continue
         neighbours = ("", "")
         if rules._reads_neighbours(word, LATIN, latin_pinned=latin_pinned):  # noqa: SLF001
@@ -457,10 +463,18 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     for twin, letter in twins.items():
         if twin.isascii() and twin in fixed:
             fixed = fixed.replace(twin, letter)
+    # The words of ASCII letters as decided or as written, and the mixed
+    # words alone read in Latin, put back into the text of twins replaced.
+    spans = [(start, end, decided.get(start, text[start:end])) for start, end in found.ascii_words]
+    latin_alone = [(start, end, read) for (start, end), read in alone.items() if read.isascii()]
+    if latin_alone:
+        spans = sorted(spans + latin_alone)
+        # Latin twins only, so they give nothing away: kept next round where rule 2 keeps them.
+        kept_twins += [(read, LATIN, ("", ""), True) for _, _, read in latin_alone]
     parts: list[str] = []
     pos = 0
-    for start, end in found.ascii_words:
-        parts += (fixed[pos:start], decided.get(start, text[start:end]))
+    for start, end, written in spans:
+        parts += (fixed[pos:start], written)
         pos = end
     parts.append(fixed[pos:])
     joined = "".join(parts)
@@ -468,10 +482,60 @@ def _decide(text: str, others: frozenset[str], latin_total: int) -> tuple[str, b
     outcome = rules._Outcome(  # noqa: SLF001
         rewritten=list(decided.items()),
         kept_twins=kept_twins,
+        kept_as_code=kept_as_written,
         kept_mixed=False,
-        read_as_document=fixed != joined,
+        read_as_document=rules.read_otherwise_next_round(joined, fixed),
     )
     return fixed, rules._settled(fixed, outcome)  # noqa: SLF001
+
+
+def _alone_read(
+    found: _Text, language: TextLanguage, twins: dict[str, str]
+) -> dict[tuple[int, int], str] | None:
+    """
+    The word rules' rewrite of each mixed word alone in its segment, or None to leave them the text.
+
+    Such a word (``АK`` between quotes) is read by the lexicon, either way
+    (`mixed_word_alone`): rule 1 itself (`_decide_mixed_words`) is asked of
+    it, with the context the word rules find on a line without a name
+    (Cyrillic, its segment giving nothing away: `Segments.own`). A word of
+    twins only, it is written wholly in Cyrillic (as the twins write it) or
+    in Latin (``AK``, giving nothing away either). A word on a line with a
+    name, or one the rule keeps or defers, leaves the text to the word rules.
+    """
+    text = found.text
+    spans = mixed_words_alone(text, CYRILLIC, found.where())
+    if not spans:
+        return None  # a Latin name with a Cyrillic ending may stand: the word rules read it
+    read: dict[tuple[int, int], str] = {}
+    for start, end in spans:
+        if found.line_of(start) in found.foreign:
+            return None
+        word = text[start:end]
+        scripts = word_scripts(word, _PRESENT)[0]
+        decided: dict[int, tuple[str, str]] = {}
+        rules._decide_mixed_words(  # noqa: SLF001
+            text,
+            [(start, rules._Word(start, end, word, word, scripts, styled=False))],  # noqa: SLF001
+            functools.partial(_own_context, found.where()),
+            language,
+            decided=decided,
+            learned=set(),
+        )
+        if start not in decided:
+            return None
+        rewrite = decided[start][0]
+        letters = set(rewrite)
+        latin_twins = rewrite.isascii() and len(rewrite) == len(word) and twins.keys() >= letters
+        if not latin_twins and rewrite != "".join(twins.get(c, c) for c in word):
+            return None  # neither Latin twins only nor as the twins write it
+        read[start, end] = rewrite
+    return read
+
+
+def _own_context(where: Segments, start: int) -> Found:
+    """The context of a word at ``start`` on a line without a name, as the word rules find it."""
+    return Found(CYRILLIC, *where.own(start))
 
 
 def _context(found: _Text, start: int, end: int) -> Found:

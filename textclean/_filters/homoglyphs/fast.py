@@ -324,11 +324,41 @@ class _TwinsMixedWords:
         both = re.escape(foreign + "".join(sorted(self.own)))
         # A lead, and the letter of neither side after it where one follows
         # (group 1): re tells in C what a Python test did for every lead, and
-        # in Cyrillic or Greek text with Latin twins most words hold one.
-        self.lead = re.compile(rf"[{re.escape(foreign)}][{both}]*+([^\W\d_])?")
+        # in Cyrillic or Greek text with Latin twins most words hold one. A
+        # lead after a letter of neither side is passed over in C (one
+        # character looked back at): its word is no such word.
+        self.lead = re.compile(
+            rf"[{re.escape(foreign)}](?:(?<=[{both}].)|(?<![^\W\d_].))[{both}]*+([^\W\d_])?"
+        )
+        # The script's code page, and each of its bytes as `_SHAPE_WORDS` reads it.
+        self.page: tuple[str, bytes] | None = None
+        if (codec := _SHAPE_PAGES.get(script)) is not None:
+            decoded = bytes(range(256)).decode(codec, "replace")
+            self.page = (codec, bytes(map(self._shape_of, decoded)))
+
+    def _shape_of(self, char: str) -> int:
+        """``char`` in a word's shape: f a foreign twin, o an own twin, x another letter."""
+        if char in self.own:
+            return ord("o")
+        if char in self.both:
+            return ord("f")
+        return ord("x") if _is_letter(char) else ord(" ")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each such word of ``text``, in order."""
+        if self.page is not None and self.lead.search(text) is not None:
+            # A text with a foreign twin (genuine text has none, found by the
+            # lead alone in C): its words' shapes on the code page.
+            codec, shape = self.page
+            try:
+                data = text.encode(codec)
+            except UnicodeEncodeError:
+                pass  # beyond the page: found by the lead below
+            else:
+                padded = b" " + data.translate(shape) + b" "
+                return [
+                    (word.start(1) - 1, word.end(1) - 1) for word in _SHAPE_WORDS.finditer(padded)
+                ]
         found: list[tuple[int, int]] = []
         both = self.both
         for lead in self.lead.finditer(text):
@@ -344,6 +374,16 @@ class _TwinsMixedWords:
             ):
                 found.append((start, end))
         return found
+
+
+# Russian and Greek text is mostly on its code page, one byte a character: a
+# word's shape there (f, o, x for its letters, spaces between words) shows a
+# word of twins of both sides at one pass of re over the bytes, where the
+# lead above is a Python step for each foreign twin (some 100 a Russian
+# document with a fifth of its twins swapped). Led by the space before a
+# word, each word is tried once; its letters are read at most three times.
+_SHAPE_PAGES = {CYRILLIC: "cp1251", GREEK: "cp1253"}
+_SHAPE_WORDS = re.compile(rb" (?=o*+f)(?=f*+o)([fo]++)(?= )")
 
 
 def _is_letter(char: str) -> bool:
@@ -394,20 +434,40 @@ def known_alone(text: str, script: str) -> bool:
 def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     if script == CYRILLIC and _declined_name_in(text):
         return True  # the word rules keep it where its context is Cyrillic
+    return any(_alone(text, script, where))
+
+
+def mixed_words_alone(text: str, script: str, where: Segments) -> list[tuple[int, int]] | None:
+    """
+    The spans of the words `mixed_word_alone` finds alone in their segments, in order.
+
+    None where the text may hold a Latin name with a Cyrillic case ending
+    (`_declined_name_in`): the word rules read all of it.
+    """
+    if script == CYRILLIC and _declined_name_in(text):
+        return None
+    return list(_alone(text, script, where))
+
+
+def _alone(text: str, script: str, where: Segments) -> Iterator[tuple[int, int]]:
+    """The spans of the words of twins of two scripts alone in their segments, found lazily."""
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
-        return False
+        return
     # Each distinct word weighed once, and the words looked for only where
     # one may read elsewhere: most texts none.
     elsewhere = {
         word for word in {text[start:end] for start, end in spans} if _reads_elsewhere(word, script)
     }
-    return bool(elsewhere) and any(
-        text[start:end] in elsewhere
-        and not alone_on_line(text, start, end)
-        and not where.own(start)[1]
-        for start, end in spans
-    )
+    if not elsewhere:
+        return
+    for start, end in spans:
+        if (
+            text[start:end] in elsewhere
+            and not alone_on_line(text, start, end)
+            and not where.own(start)[1]
+        ):
+            yield start, end
 
 
 def _declined_name_in(text: str) -> bool:

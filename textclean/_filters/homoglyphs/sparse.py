@@ -398,8 +398,19 @@ def others_of(text: str, view: OneByte | None) -> frozenset[str]:
     """The distinct characters of ``text`` but printable ASCII, tab and newline (`non_plain`)."""
     if view is None:
         return _others_beside_a_page(non_plain(text))
-    found = frozenset(view.data.translate(None, _PLAIN_ASCII))
-    return frozenset(bytes(sorted(found)).decode(view.codec))
+    return frozenset(distinct_bytes(view.data.translate(None, _PLAIN_ASCII)).decode(view.codec))
+
+
+_ALL_BYTES = bytes(range(256))
+
+
+def distinct_bytes(data: bytes) -> bytes:
+    """
+    The distinct bytes of ``data``, in order: all 256 less those it lacks, by two deletions in C.
+
+    A set of its bytes costs an int object a byte (some 10 ns each).
+    """
+    return _ALL_BYTES.translate(None, _ALL_BYTES.translate(None, data))
 
 
 def _others_beside_a_page(rest: str) -> frozenset[str]:
@@ -415,7 +426,7 @@ def _others_beside_a_page(rest: str) -> frozenset[str]:
         for codec, page in _PAGES.items():
             encoded = rest.encode(codec, "ignore")
             if 2 * len(encoded) > len(rest):
-                on_page = bytes(sorted(frozenset(encoded))).decode(codec)
+                on_page = distinct_bytes(encoded).decode(codec)
                 return frozenset(on_page).union(page.sub("", rest))
     return frozenset(rest)
 
