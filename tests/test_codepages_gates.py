@@ -116,7 +116,7 @@ class TestLatinTwinsOnly:
         """Latin twins planted in Russian: left in one pass, and the full path leaves it too."""
         text = "\n".join([text] * 6)  # (a text of some length: see _TWINS_TEXT)
         assert _twins_gate_clears(text)
-        assert fix_legacy_codepage(text) == text == _full_path(text)
+        assert codepages.fix_legacy_codepage(text) == text == _full_path(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -210,7 +210,7 @@ class TestCyrillicAcronymsOnly:
     def test_names_among_known_words_are_cleared_by_the_gate(self, text):
         """Left before any pair is scored, and the full path leaves the text too."""
         assert _acronyms_gate_clears(text)
-        assert fix_legacy_codepage(text) == text == _full_path(text)
+        assert codepages.fix_legacy_codepage(text) == text == _full_path(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -248,7 +248,7 @@ class TestCyrillicAcronymsOnly:
         """
         text, pair = case
         if _acronyms_gate_clears(text):
-            assert fix_legacy_codepage(text) == text
+            assert codepages.fix_legacy_codepage(text) == text
         shown = _mix_up(text, pair)
         if shown != text:
             assert not _acronyms_gate_clears(shown)
@@ -292,7 +292,7 @@ class TestCyrillicReadAsNoLanguage:
         """``а``, ``е``, ``о``, ``р``, ``с`` read back as Windows-1252 are ``à``, ``å``, ``î``, ``ð``, ``ñ``."""
         text = "The Russiаn stаte аnnоunсed а pаrtiаl mоbilizаtiоn, sаys the rероrt."
         assert _read_back_gate_clears(text)
-        assert fix_legacy_codepage(text) == text == _full_path(text)
+        assert codepages.fix_legacy_codepage(text) == text == _full_path(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -346,7 +346,7 @@ class TestOrthography:
         lang_letters = {c.casefold() for c in chars if c.isalpha()}
         assert any(not lang_letters <= codepages._alphabet(lang)[0] for lang in ("fr", "sv", "nb"))
         assert not codepages._latin_letters_of_no_language(chars)
-        assert fix_legacy_codepage(text) == text
+        assert codepages.fix_legacy_codepage(text) == text
 
     def test_the_table_is_generated_and_names_its_source(self):
         """The orthographies come from scripts/gen_orthography.py, which names the release read."""
@@ -404,3 +404,15 @@ class TestEncodingGateLineByLine:
             assert runs
             assert gate.search(runs) is not None
         assert encoding._holds_undoable_line(text) == undoable
+
+
+# Known damage (found by the blind set bench/blind13l, round 13; not fixed): a formula
+# mixing a Greek letter with Latin letters and a superscript, in English prose, is read
+# as Windows-1252 shown as DOS 437 (``πr²`` to ``ãrý``). The words are trimmed to ``πr``
+# before they are judged, so the superscript that makes it a formula is not seen.
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="a formula read as DOS 437 (πr² -> ãrý)")
+@pytest.mark.parametrize(
+    "text", ["The area of a circle is πr².", "A = πr²", "Use πr² for the area, not 2πr."]
+)
+def test_formula_with_greek_letter_is_left(text):
+    assert codepages.fix_legacy_codepage(text) == text
