@@ -410,7 +410,9 @@ class TestEncodingGateLineByLine:
 # mixing a Greek letter with Latin letters and a superscript, in English prose, is read
 # as Windows-1252 shown as DOS 437 (``πr²`` to ``ãrý``). The words are trimmed to ``πr``
 # before they are judged, so the superscript that makes it a formula is not seen.
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="a formula read as DOS 437 (πr² -> ãrý)")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="a formula read as DOS 437 (πr² -> ãrý)"
+)
 @pytest.mark.parametrize(
     "text", ["The area of a circle is πr².", "A = πr²", "Use πr² for the area, not 2πr."]
 )
