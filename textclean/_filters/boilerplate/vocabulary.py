@@ -1116,12 +1116,12 @@ _MORE_LANGUAGE_CUES: dict[str, tuple[str, ...]] = {
         "nyitókép", "fotografie", "sursa foto", "credit foto", "snímka",
     ),
     READING: _forms(
-        "λεπτά ανάγνωσης", "λεπτά διάβασμα", "χρόνος ανάγνωσης", "ενημερώθηκε",
+        "λεπτά ανάγνωσης", "λεπτά διάβασμα", "χρόνος ανάγνωσης", "ενημερώθηκε στις",
         "τελευταία ενημέρωση", "δημοσιεύθηκε", "δημοσιεύτηκε", "εκτύπωση", "ακούστε",
         "ακούστε το άρθρο", "perc olvasás", "perces olvasás", "olvasási idő", "frissítve",
         "frissítés", "közzétéve", "publikálva", "nyomtatás", "meghallgatom", "hallgasd meg",
         "timp de citire", "minute de citit", "min citire", "actualizat", "actualizat la",
-        "publicat", "publicat la", "ultima actualizare", "printează", "tipărește",
+        "publicat", "publicat la", "printează", "tipărește",
         "ascultă", "ascultă articolul", "aktualizované", "publikované", "čas čítania",
         "vytlačiť",
     ),
@@ -1129,7 +1129,7 @@ _MORE_LANGUAGE_CUES: dict[str, tuple[str, ...]] = {
         "ετικέτες", "κατηγορίες", "κατηγορία", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
         "címkék", "címke", "kategóriák", "kategória", "témák", "kulcsszavak", "rovat",
         "etichete", "categorii", "categorie", "subiecte", "cuvinte cheie", "taguri",
-        "značky", "kategórie",
+        "kategórie",
     ),
     PROMPT: _forms(
         "εγγραφείτε", "εγγραφή", "κάντε εγγραφή", "εγγραφείτε στο newsletter", "συνδρομή",
@@ -1152,7 +1152,7 @@ _MORE_LANGUAGE_CUES: dict[str, tuple[str, ...]] = {
     SHOP: _forms(
         "αγοράστε", "αγορά τώρα", "προσθήκη στο καλάθι", "στο καλάθι", "χορηγούμενο",
         "διαφήμιση", "megveszem", "kosárba", "kosárba teszem", "szponzorált", "hirdetés",
-        "cumpără", "cumpără acum", "adaugă în coș", "sponsorizat", "kúpiť", "do košíka",
+        "cumpără", "cumpără acum", "adaugă în coș", "sponsorizat", "kúpiť teraz", "do košíka",
     ),
     COPYRIGHT: _forms(
         "με την επιφύλαξη παντός δικαιώματος", "με επιφύλαξη παντός δικαιώματος",
@@ -1201,7 +1201,7 @@ _MORE_LANGUAGE_FURNITURE: dict[str, tuple[str, ...]] = {
     ),
     "reading_furniture": _forms(
         "τελευταία τροποποίηση", "τροποποιήθηκε", "módosítva", "utoljára módosítva",
-        "modificat", "ultima modificare", "upravené", "αποθήκευση", "προσθήκη στα αγαπημένα",
+        "modificat", "upravené", "αποθήκευση", "προσθήκη στα αγαπημένα",
         "mentés", "kedvencekhez", "salvează articolul", "adaugă la favorite",
     ),
     "related_links": _forms(
