@@ -1201,7 +1201,7 @@ _MORE_LANGUAGE_FURNITURE: dict[str, tuple[str, ...]] = {
     ),
     "reading_furniture": _forms(
         "τελευταία τροποποίηση", "τροποποιήθηκε", "módosítva", "utoljára módosítva",
-        "modificat", "upravené", "αποθήκευση", "προσθήκη στα αγαπημένα",
+        "modificat la", "upravené", "αποθήκευση", "προσθήκη στα αγαπημένα",
         "mentés", "kedvencekhez", "salvează articolul", "adaugă la favorite",
     ),
     "related_links": _forms(
