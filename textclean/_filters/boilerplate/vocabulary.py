@@ -6,8 +6,9 @@ All of remove_boilerplate's words live here: the cue table by category
 one table and keys it for its fast gates), and the lists below.
 
 Each list is one signal among several and is only asked about short lines
-that are not prose; none decides a line alone. In the 13 languages of the
-cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs):
+that are not prose; none decides a line alone. In the 17 languages of the
+cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs, and el hu ro sk
+merged at the end of the module):
 
 - **Credit labels**: a picture, video or contribution word opening the line
   as a label (``Photograph: X/AFP``, ``Titelbild: epd``, ``Fot. Jan Nowak``,
@@ -31,6 +32,7 @@ cue vocabulary (en de fr es it pt nl pl ru uk tr sv cs):
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from textclean._filters.boilerplate.catalog import (
@@ -58,15 +60,24 @@ _CREDIT_STEMS = (
     "colabora", "collabora", "medewerk", "contribut", "additional reporting", "reporting",
     "text", "texto", "testo", "tekst", "texte", "текст", "montage", "kamera", "camera",
     "cámara", "câmera", "камера", "kaynak",
+    # Greek, casefolded and without accents as capitals are written (see _forms
+    # below: these are already in the plain form, which prefixes both); Hungarian,
+    # Romanian, Slovak
+    "φωτο", "φωτογρ", "εικον", "εικόν", "βιντεο", "βίντεο", "γραφημ", "γράφημ", "σκιτσ",
+    "fotó", "illusztr", "videó", "imagin", "ilustraț", "ilustraţ", "snímek", "snímk",
+    "ilustrač",
 )  # fmt: skip
 # Abbreviated, with their dot: "Fot. PAP", "Phot. X", "Ill. Y", "Рис. Z".
 _CREDIT_ABBREVIATIONS = frozenset({"fot", "phot", "ph", "ill", "il", "abb", "рис", "ил", "ilustr"})
-_CREDIT_SUFFIXES = ("bild", "bilder", "foto", "fotos", "photo", "photos", "image", "grafik")
+_CREDIT_SUFFIXES = (
+    "bild", "bilder", "foto", "fotos", "photo", "photos", "image", "grafik",
+    "kép", "fotó",  # Hungarian compounds: "Borítókép", "Nyitókép", "Címlapfotó"
+)  # fmt: skip
 # Prepositions between a credit word and a name: "Fotografia de Ana", "Photo by".
 _CREDIT_PREPOSITIONS = frozenset({
     "by", "von", "par", "por", "de", "di", "da", "door", "van", "z", "ze", "av", "от", "від",
     "od", "of", "from", "aus", "courtesy", "з", "із", "с", "из", "iz", "cortesía", "für", "for",
-    "pour", "para", "per",
+    "pour", "para", "per", "από", "απο", "prin",
 })  # fmt: skip
 # Where a picture came from, when no one is named: archives, open or
 # social sources, a handout, the family.
@@ -75,6 +86,7 @@ _SOURCE_STEMS = (
     "відкрит", "открыт", "sourc", "fuent", "font", "quell", "bron", "źród", "источ", "джерел",
     "social", "soziale", "соцсет", "соцмереж", "redes", "privat", "privé", "privad", "приват",
     "famil", "handout", "press", "stock", "agenc", "agentur",
+    "αρχει", "αρχεί", "πηγ", "forrás", "archív", "surs", "arhiv", "agenți", "ügynök",
 )  # fmt: skip
 _COURTESY = frozenset({"courtesy", "cortesía", "cortesia", "gentilmente", "mit", "avec"})
 _LABEL_MARKS = ("©", "/", "|", "–", "—", "-", ":", "(")
@@ -269,7 +281,7 @@ READER_WORDS = frozenset((  # by language; a word may serve two
 ))  # fmt: skip
 # The site speaking of this page ("This article is for subscribers only",
 # "Via links op deze pagina ..."): a second cue for a prompt or a disclosure.
-SELF_REFERENCE = (
+SELF_REFERENCE: tuple[str, ...] = (
     "this article", "this story", "this page", "this post", "these links", "this link",
     "this content", "dieser inhalt", "ten materiał", "ten tekst", "ce contenu", "este contenido",
     "questo contenuto",
@@ -353,7 +365,7 @@ IMPERATIVES_LAST = frozenset(
     )
 )
 # Reading on, as paywalls say it: common words, a prompt with a subscriber cue.
-CONTINUE = (
+CONTINUE: tuple[str, ...] = (
     "continue reading", "to continue", "read on", "weiterlesen", "weiter lesen",
     "lesen sie weiter", "continuer", "pour continuer", "seguir leyendo",
     "continuar leyendo", "para seguir", "continua a leggere", "per continuare", "continuar a ler",
@@ -369,7 +381,7 @@ CONTINUE = (
 )  # fmt: skip
 # Prompts no cue table word names: free trials, registering, cookies in
 # Swedish, having an account already (strong: no prose line is made of them).
-PROMPT_PHRASES = (
+PROMPT_PHRASES: tuple[str, ...] = (
     "kostenlos testen", "gratis testen", "essai gratuit", "prueba gratis", "prova gratuita",
     "teste grátis", "gratis proberen", "okres próbny", "пробный период", "пробний період",
     "ücretsiz dene", "provperiod", "zkušební verze", "register now", "jetzt registrieren",
@@ -416,7 +428,7 @@ PROMPT_PHRASES = (
 # Consent notices: cookies, and what a site does with them (a browser, its
 # content, analytics, advertising, the visitor's experience), by stems.
 COOKIE_WORDS = frozenset({"cookie", "cookies", "çerez", "çerezler", "çerezleri", "kakor"})
-WEB_STEMS = (
+WEB_STEMS: tuple[str, ...] = (
     "browser", "websit", "webseit", "site", "internet", "analy", "track", "personali",
     "advertis", "werb", "publicit", "publicid", "pubblicit", "reclam", "reklam", "navig",
     "experien", "erfahr", "expérien", "esperienz", "ervar", "doświadcz", "опыт", "досвід",
@@ -440,7 +452,7 @@ SHOP_DISCLOSURES = (
     "compras que cumplan", "acquisti idonei", "compras qualificadas", "vergoeding",
     "bestseller", "bestsellers",
 )  # fmt: skip
-SHOP_COMMON = (
+SHOP_COMMON: tuple[str, ...] = (
     "ofertę", "oferty", "cenę", "ceny", "предложению", "ціною", "teklif",
     # shops and the largest of them, named on buttons ("Ver en Amazon", "Kup w sklepie")
     "amazon", "ebay", "sklep", "sklepie", "магазин", "магазине", "магазині", "tienda", "negozio",
@@ -448,7 +460,7 @@ SHOP_COMMON = (
 )  # fmt: skip
 # How often a newsletter comes and where it goes: weak prompt cues, each
 # common in prose, two of them with an imperative or the reader an offer.
-DELIVERY = (
+DELIVERY: tuple[str, ...] = (
     "every morning", "each morning", "every day", "every week", "daily", "weekly",
     "jeden morgen", "jeden tag", "jede woche", "täglich", "wöchentlich", "postfach",
     "chaque matin", "chaque jour", "chaque semaine", "quotidienne", "hebdomadaire",
@@ -686,7 +698,7 @@ FIRST_PERSON = frozenset((
     "получаем", "зарабатываем", "отримуємо", "заробляємо", "alırız", "kazanırız",
     "kazanıyoruz", "získáváme", "dostáváme",
 ))  # fmt: skip
-SITE_SELF = (
+SITE_SELF: tuple[str, ...] = (
     "this site", "this website", "this blog", "diese website", "diese seite", "dieser blog",
     "diese webseite", "ce site", "ce blog", "este sitio", "este blog", "questo sito",
     "questo blog", "este site", "deze website", "deze site", "deze blog", "ta strona",
@@ -1020,4 +1032,274 @@ NO_COUNT = frozenset((
 REPLY_WORDS = frozenset((
     "reply", "antworten", "antwort", "répondre", "responder", "rispondi", "beantwoorden",
     "odpowiedz", "ответить", "відповісти", "yanıtla", "svara", "odpovědět",
+))  # fmt: skip
+
+
+# Greek, Hungarian, Romanian and Slovak, merged into the tables above.
+#
+# Written as sites word their furniture; each is added in its casefolded
+# form (Greek final sigma folds to "σ", as the words of a line do) and in the
+# spellings the same word takes on the web: Greek without its accents, as
+# capitals are written ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), and Romanian with the cedilla
+# letters older fonts forced ("citeşte şi" for "citește și"). Common prose
+# words are phrases here, never single-word cues: "σχετικά" (about),
+# "perc" (minute), "ultimele" (the latest) weigh only with the words of a
+# header.
+_ROMANIAN_CEDILLAS = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def _plain_greek(phrase: str) -> str:
+    """``phrase`` without the Greek tonos, as capitals write it: "διαβάστε" is "διαβαστε"."""
+    decomposed = unicodedata.normalize("NFD", phrase)
+    return unicodedata.normalize("NFC", decomposed.replace("\N{COMBINING ACUTE ACCENT}", ""))
+
+
+def _forms(*phrases: str) -> tuple[str, ...]:
+    """
+    Each phrase casefolded, and its other web spellings (Greek unaccented, Romanian with cedillas).
+
+        >>> _forms("Διαβάστε επίσης", "citește și")
+        ('διαβάστε επίσησ', 'διαβαστε επισησ', 'citește și', 'citeşte şi')
+    """
+    forms: dict[str, None] = {}
+    for phrase in phrases:
+        folded = phrase.casefold()
+        forms[folded] = None
+        if any(
+            "\N{GREEK CAPITAL LETTER ALPHA}" <= c <= "\N{GREEK SMALL LETTER OMEGA WITH TONOS}"
+            for c in folded
+        ):
+            forms[_plain_greek(folded)] = None
+        forms[folded.translate(_ROMANIAN_CEDILLAS)] = None
+    return tuple(forms)
+
+
+_MORE_LANGUAGE_CUES: dict[str, tuple[str, ...]] = {
+    SHARE_WIDGET: _forms(
+        "κοινοποίηση", "κοινοποιήστε", "μοιραστείτε", "μοιράσου", "ακολουθήστε μας",
+        "ακολουθήστε", "megosztás", "oszd meg", "ossza meg", "megosztom", "kövess minket",
+        "kövessen minket", "kövesd", "distribuie", "distribuiți", "partajează",
+        "urmărește-ne", "urmăriți-ne", "zdieľať", "zdieľajte", "sledujte nás",
+    ),
+    COMMENT_FORM: _forms(
+        "σχόλια", "σχόλιο", "σχολιάστε", "γράψτε ένα σχόλιο", "αφήστε ένα σχόλιο",
+        "προσθέστε σχόλιο", "γράψτε σχόλιο", "απάντηση", "hozzászólás", "hozzászólások",
+        "hozzászólok", "kommentek", "komment", "szólj hozzá", "írj hozzászólást",
+        "válasz", "comentarii", "comentariu", "lasă un comentariu", "adaugă un comentariu",
+        "scrie un comentariu", "răspunde", "komentáre", "komentár", "pridať komentár",
+        "diskusia", "diskuse", "diskuze", "přidat komentář", "napsat komentář",
+        "vložit komentář", "odpovedať",
+    ),
+    RELATED_LINKS: _forms(
+        "διαβάστε επίσης", "διάβασε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα",
+        "διαβάστε περισσότερα", "δείτε επίσης", "δείτε ακόμη", "δείτε ακόμα", "σχετικά άρθρα",
+        "σχετικά θέματα", "σχετικές ειδήσεις", "σχετικά νέα", "τα πιο δημοφιλή",
+        "δημοφιλή άρθρα", "πιο διαβασμένα", "τα πιο διαβασμένα", "τελευταία νέα",
+        "τελευταίες ειδήσεις", "περισσότερα άρθρα", "περισσότερες ειδήσεις",
+        "μπορεί να σας ενδιαφέρει", "ίσως σας ενδιαφέρει", "μπορεί να σας αρέσει",
+        "ίσως σας αρέσει", "προτεινόμενα άρθρα", "σας προτείνουμε", "ροή ειδήσεων",
+        "kapcsolódó cikkek", "kapcsolódó hírek", "kapcsolódó", "ezt is olvasd el",
+        "olvasd el ezt is", "ezek is érdekelhetnek", "ez is érdekelheti", "ez is érdekelhet",
+        "további cikkek", "további hírek", "legolvasottabb", "legolvasottabbak",
+        "legnépszerűbb", "legnépszerűbbek", "ajánlott cikkek", "legfrissebb hírek",
+        "friss hírek", "hasonló cikkek", "ajánló", "citește și", "citiți și", "vezi și",
+        "vedeți și", "articole similare", "articole asemănătoare", "știri similare",
+        "articole recomandate", "articole relaționate", "cele mai citite",
+        "cele mai populare", "ultimele știri", "mai multe știri", "mai multe articole",
+        "te-ar putea interesa", "v-ar putea interesa", "pe aceeași temă", "citește mai mult",
+        "súvisiace články", "čítajte aj", "prečítajte si aj", "prečítajte si tiež",
+        "najčítanejšie", "přečtěte si také", "přečtěte si", "mohlo by vás zaujímať",
+        "odporúčame", "nejnovější články", "najnovšie články",
+    ),
+    CREDIT: _forms(
+        "φωτογραφία", "φωτογραφίες", "φωτ", "εικόνα", "βίντεο", "fotó", "kép", "borítókép",
+        "nyitókép", "fotografie", "sursa foto", "credit foto", "snímka",
+    ),
+    READING: _forms(
+        "λεπτά ανάγνωσης", "λεπτά διάβασμα", "χρόνος ανάγνωσης", "ενημερώθηκε στις",
+        "τελευταία ενημέρωση", "δημοσιεύθηκε", "δημοσιεύτηκε", "εκτύπωση", "ακούστε",
+        "ακούστε το άρθρο", "perc olvasás", "perces olvasás", "olvasási idő", "frissítve",
+        "frissítés", "közzétéve", "publikálva", "nyomtatás", "meghallgatom", "hallgasd meg",
+        "timp de citire", "minute de citit", "min citire", "actualizat", "actualizat la",
+        "publicat", "publicat la", "printează", "tipărește",
+        "ascultă", "ascultă articolul", "aktualizované", "publikované", "čas čítania",
+        "vytlačiť",
+    ),
+    TAXONOMY: _forms(
+        "ετικέτες", "κατηγορίες", "κατηγορία", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
+        "címkék", "címke", "kategóriák", "kategória", "témák", "kulcsszavak", "rovat",
+        "etichete", "categorii", "categorie", "subiecte", "cuvinte cheie", "taguri",
+        "kategórie",
+    ),
+    PROMPT: _forms(
+        "εγγραφείτε", "εγγραφή", "κάντε εγγραφή", "εγγραφείτε στο newsletter", "συνδρομή",
+        "συνδρομητές", "συνδρομητής", "συνδεθείτε", "ο λογαριασμός μου", "όροι χρήσης",
+        "πολιτική απορρήτου", "απόρρητο", "αποδοχή όλων", "αποδέχομαι",
+        "ενημερωτικό δελτίο", "γίνετε μέλος", "ειδοποιήσεις", "στηρίξτε μας",
+        "feliratkozás", "iratkozz fel", "iratkozzon fel", "hírlevél", "hírlevelünk",
+        "hírlevelünkre", "bejelentkezés", "jelentkezz be", "jelentkezzen be", "regisztráció",
+        "regisztrálj", "regisztráljon", "előfizetés", "előfizetőknek", "előfizető", "fiókom",
+        "adatvédelem", "adatvédelmi tájékoztató", "felhasználási feltételek", "sütik",
+        "sütiket", "cookie-kat", "cookie-uri", "cookie-urile", "cookie-urilor",
+        "támogass minket", "támogasson minket", "értesítések", "abonează-te", "abonați-vă",
+        "abonare", "abonament", "abonații", "intră în cont", "contul meu", "înregistrare",
+        "înregistrează-te", "politica de confidențialitate", "confidențialitate",
+        "termeni și condiții", "accept toate", "susține-ne", "sprijină-ne", "notificări",
+        "fii la curent", "rămâi informat",
+        "prihlásiť sa", "prihlásenie", "odoberať", "predplatné", "registrácia",
+        "ochrana osobných údajov", "podporte nás",
+    ),
+    SHOP: _forms(
+        "αγοράστε", "αγορά τώρα", "προσθήκη στο καλάθι", "στο καλάθι", "χορηγούμενο",
+        "διαφήμιση", "megveszem", "kosárba", "kosárba teszem", "szponzorált", "hirdetés",
+        "cumpără", "cumpără acum", "adaugă în coș", "sponsorizat", "kúpiť teraz", "do košíka",
+    ),
+    COPYRIGHT: _forms(
+        "με την επιφύλαξη παντός δικαιώματος", "με επιφύλαξη παντός δικαιώματος",
+        "όλα τα δικαιώματα διατηρούνται", "minden jog fenntartva", "toate drepturile rezervate",
+        "všetky práva vyhradené",
+    ),
+    NAVIGATION: _forms(
+        "μενού", "αρχική", "αρχική σελίδα", "προηγούμενο", "επόμενο",
+        "προηγούμενο άρθρο", "επόμενο άρθρο", "επικοινωνία", "αναζήτηση", "ποιοι είμαστε",
+        "σχετικά με εμάς", "διαφημιστείτε", "kezdőlap", "főoldal", "előző",
+        "következő", "előző cikk", "következő cikk", "kapcsolat", "keresés", "impresszum",
+        "rólunk", "meniu", "acasă", "prima pagină", "următor", "următorul",
+        "articolul anterior", "articolul următor", "căutare", "caută", "despre noi",
+        "domov", "hľadať", "predchádzajúci", "ďalší", "o nás",
+    ),
+}  # fmt: skip
+# Words of MORE_CUES (weak alone: articles use them too) in these languages:
+# prices, offers, free of charge, accounts, consent and settings, sources.
+_MORE_LANGUAGE_MORE_CUES: dict[str, tuple[str, ...]] = {
+    PROMPT: _forms(
+        "σύνδεση", "λογαριασμός", "αποδοχή", "αποδέχεστε", "elfogadom", "fiók", "conectare",
+        "cont", "acceptă", "acceptați", "gratuit", "súhlasím", "účet",
+    ),
+    SHOP: _forms(
+        "τιμή", "τιμές", "προσφορά", "προσφορές", "έκπτωση", "ár", "akció", "kedvezmény",
+        "vásárlás", "preț", "prețuri", "ofertă", "oferte", "reducere", "cena", "zľava",
+    ),
+    CREDIT: _forms("πηγή", "forrás", "sursa", "sursă", "zdroj", "imagine"),
+}  # fmt: skip
+# The furniture of FURNITURE_CUES (cues of short lines only) in these languages.
+_MORE_LANGUAGE_FURNITURE: dict[str, tuple[str, ...]] = {
+    "navigation": _forms(
+        "μετάβαση στο περιεχόμενο", "μετάβαση στο κύριο περιεχόμενο", "στην κορυφή",
+        "επιστροφή στην κορυφή", "ugrás a tartalomhoz", "ugrás a fő tartalomhoz",
+        "vissza a tetejére", "sari la conținut", "salt la conținut", "mergi la conținut",
+        "înapoi sus", "prejsť na obsah", "preskočiť na obsah", "späť hore",
+    ),
+    "share_widget": _forms(
+        "αντιγραφή συνδέσμου", "αντιγραφή link", "link másolása", "hivatkozás másolása",
+        "copiază link-ul", "copiază linkul", "kopírovať odkaz", "στείλτε με email",
+        "küldés e-mailben", "trimite pe email",
+    ),
+    "comment_form": _forms(
+        "γίνετε ο πρώτος που θα σχολιάσει", "κάντε το πρώτο σχόλιο", "légy az első",
+        "legyen ön az első", "fii primul care comentează", "fii primul", "buďte prvý",
+    ),
+    "reading_furniture": _forms(
+        "τελευταία τροποποίηση", "τροποποιήθηκε", "módosítva", "utoljára módosítva",
+        "modificat la", "upravené", "αποθήκευση", "προσθήκη στα αγαπημένα",
+        "mentés", "kedvencekhez", "salvează articolul", "adaugă la favorite",
+    ),
+    "related_links": _forms(
+        "περισσότερα από", "δείτε ακόμη", "μην χάσετε", "μη χάσετε",
+        "nehogy lemaradj", "ne hagyd ki", "ne maradj le", "nu rata", "mai multe din",
+        "ďalšie z", "nenechajte si ujsť",
+    ),
+    "taxonomy": _forms("θεματικές", "tematici", "témy"),
+    "credit": _forms(
+        "επιμέλεια", "με πληροφορίες από", "συνέντευξη στον", "συνέντευξη στην",
+        "készítette", "a cikk az mti", "mti nyomán", "interjú", "cu informații de la",
+        "interviu realizat de", "a consemnat", "s informáciami", "zhováral sa", "zhovárala sa",
+    ),
+    "shop": _forms(
+        "προτείνουμε", "η επιλογή μας", "ajánlatunk", "ajánljuk", "recomandăm",
+        "alegerea noastră", "odporúčame",
+    ),
+    "prompt": _forms(
+        "στηρίξτε", "στήριξε", "ενεργοποιήστε τις ειδοποιήσεις", "támogasd", "támogassa",
+        "susține", "sprijină", "podporte",
+    ),
+}  # fmt: skip
+CUES = {category: (*CUES[category], *_MORE_LANGUAGE_CUES.get(category, ())) for category in CUES}
+MORE_CUES = {
+    category: (*phrases, *_MORE_LANGUAGE_MORE_CUES.get(category, ()))
+    for category, phrases in MORE_CUES.items()
+}
+FURNITURE_CUES = {
+    category: (*phrases, *_MORE_LANGUAGE_FURNITURE.get(category, ()))
+    for category, phrases in FURNITURE_CUES.items()
+}
+READER_WORDS |= frozenset(_forms(
+    "σας", "σου", "εσείς", "εσύ", "εμείς", "μας", "χρησιμοποιούμε",
+    "ön", "önt", "önnek", "te", "téged", "neked", "ti", "nektek", "mi", "minket", "nekünk",
+    "használunk", "használ",
+    "tu", "voi", "dumneavoastră", "dvs", "noi", "tău", "ta", "tale", "tăi", "nostru",
+    "noastră", "noștri", "noastre", "vostru", "voastră", "folosim", "utilizăm",
+    "vy", "váš", "vaša", "vaše", "my", "náš", "naša", "používame",
+))  # fmt: skip
+SELF_REFERENCE = (*SELF_REFERENCE, *_forms(
+    "αυτό το άρθρο", "αυτή η σελίδα", "αυτό το περιεχόμενο", "σε αυτή τη σελίδα",
+    "ez a cikk", "ez az oldal", "ezen az oldalon", "ez a tartalom", "acest articol",
+    "această pagină", "pe această pagină", "acest conținut", "tento článok", "táto stránka",
+))  # fmt: skip
+IMPERATIVES |= frozenset(_forms(
+    "εγγραφείτε", "ανακαλύψτε", "δοκιμάστε", "αποκτήστε", "λάβετε", "γίνετε", "στηρίξτε",
+    "πατήστε", "δείτε", "αγοράστε", "συνδεθείτε", "ενεργοποιήστε", "iratkozz", "iratkozzon",
+    "próbáld", "fedezd", "csatlakozz", "támogasd", "kattints", "nézd", "vásárolj",
+    "regisztrálj", "jelentkezz", "kapcsold", "abonează-te", "descoperă", "încearcă",
+    "alătură-te", "primește", "susține", "apasă", "vezi", "cumpără", "comandă",
+    "înregistrează-te", "activează", "conectează-te", "získajte", "pripojte", "vyskúšajte",
+    "staňte", "podporte", "kliknite", "prihláste",
+))  # fmt: skip
+CONTINUE = (*CONTINUE, *_forms(
+    "διαβάστε τη συνέχεια", "διαβάστε ολόκληρο", "η συνέχεια", "olvass tovább",
+    "tovább olvasom", "olvasd tovább", "citește continuarea", "citește mai departe",
+    "continuă lectura", "čítajte ďalej", "pokračovanie", "το πρώτο μήνα", "az első hónap",
+    "prima lună",
+))  # fmt: skip
+PROMPT_PHRASES = (*PROMPT_PHRASES, *_forms(
+    "δωρεάν δοκιμή", "ingyenes próba", "perioadă de probă", "έχετε ήδη λογαριασμό",
+    "már regisztrált", "ai deja cont", "ξεχάσατε τον κωδικό", "elfelejtett jelszó",
+    "ai uitat parola", "zabudnuté heslo", "το email σας", "e-mail címed", "e-mail címe",
+    "adresa de email", "adresa ta de email", "μείνετε ενημερωμένοι", "ενημερωθείτε πρώτοι",
+    "maradj naprakész", "legyen naprakész", "rămâi la curent", "buďte v obraze",
+    "μην χάνετε", "ne maradj le semmiről", "nu rata nimic",
+))  # fmt: skip
+COOKIE_WORDS |= frozenset(_forms(
+    "süti", "sütik", "sütiket", "cookie-kat", "cookie-k", "cookie-uri", "cookie-urile",
+    "cookie-urilor", "cookie-ul",
+))  # fmt: skip
+WEB_STEMS = (*WEB_STEMS, *_forms(
+    "ιστοσελ", "ιστοτοπ", "ιστότοπ", "περιεχομ", "περιεχόμ", "εμπειρ", "διαφημ", "διαφήμ",
+    "αναλυ", "πλοηγ", "πλοήγ", "weboldal", "honlap", "élmény", "tartalm", "hirdet", "elemz",
+    "látogat", "experienț", "conținut", "stránk", "skúsenos",
+))  # fmt: skip
+FREE_WORDS |= frozenset(_forms("δωρεάν", "ingyenes", "ingyen", "zadarmo"))
+DELIVERY = (*DELIVERY, *_forms(
+    "κάθε πρωί", "κάθε μέρα", "κάθε εβδομάδα", "καθημερινά", "εβδομαδιαία", "στο email σας",
+    "minden reggel", "minden nap", "minden héten", "naponta", "hetente", "postafiókodba",
+    "în fiecare dimineață", "în fiecare zi", "în fiecare săptămână", "zilnic", "săptămânal",
+    "každé ráno", "každý deň", "každý týždeň", "το μήνα", "τον μήνα", "havonta", "pe lună",
+    "mesačne", "πρόσβαση", "hozzáférés", "acces", "prístup", "απεριόριστη", "korlátlan",
+    "nelimitat", "neobmedzený",
+))  # fmt: skip
+SHOP_COMMON = (*SHOP_COMMON, *_forms("κατάστημα", "bolt", "webshop", "magazin", "obchode"))
+NO_COUNT |= frozenset(_forms("κανένα", "κανένας", "nincs", "niciun", "nicio", "žiadne", "žiaden"))
+REPLY_WORDS |= frozenset(
+    _forms("απάντηση", "απαντήστε", "válasz", "válaszol", "răspunde", "odpovedať")
+)
+SIGN_UP |= frozenset(_forms(
+    "εγγραφείτε", "iratkozz", "iratkozzon", "abonează-te", "abonați-vă", "înscrie-te",
+    "prihláste", "odoberajte",
+))  # fmt: skip
+SITE_POSSESSIVES |= frozenset(
+    _forms("μας", "nostru", "noastră", "noștri", "noastre", "naša", "náš")
+)
+SITE_SELF = (*SITE_SELF, *_forms(
+    "αυτός ο ιστότοπος", "αυτή η ιστοσελίδα", "αυτό το blog", "ez a weboldal", "ez a honlap",
+    "ez a blog", "acest site", "acest blog", "táto stránka", "tento web",
 ))  # fmt: skip
