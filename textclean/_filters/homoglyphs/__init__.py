@@ -73,7 +73,7 @@ import regex
 
 from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, STYLED
-from textclean._filters.homoglyphs import genuine, judge, openers
+from textclean._filters.homoglyphs import accents, genuine, judge, openers
 from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
 from textclean._filters.homoglyphs.context import (
     Context,
@@ -355,6 +355,14 @@ class FixHomoglyphs:
         """Return ``text`` with look-alike letters repaired, round after round until it settles."""
         if not _may_hold_homoglyphs(text):
             return text
+        if (split := accents.decomposed(text)) is not None:
+            fixed = accents.recomposed(self._rounds(split.text), split)
+            if fixed is not None:
+                return fixed
+        return self._rounds(text)
+
+    def _rounds(self, text: str) -> str:
+        """`__call__` on text whose accented letters are as the rules read them (`accents`)."""
         text = openers.repaired(text)  # the rules read the text as the openers read it
         fixed, settled = self._first_round(text)
         if settled:
@@ -374,6 +382,19 @@ class FixHomoglyphs:
         a garbled ``ᴄꭺո`` is read as ``of`` once that reads ``can``). A word
         changed in two rounds is one change, with both reasons.
         """
+        if _may_hold_homoglyphs(text) and (split := accents.decomposed(text)) is not None:
+            fixed, changes = self._explain_rounds(split.text)
+            if accents.recomposed(fixed, split) is not None:
+                taken_apart = accents.changes(text, split)
+                put_back = accents.recomposing_changes(fixed, split)
+                changes = compose_changes(text, taken_apart, changes)
+                changes = compose_changes(text, changes, put_back)
+                kept = tuple(change for change in changes if change.before != change.after)
+                return apply_changes(text, list(kept)), kept
+        return self._explain_rounds(text)
+
+    def _explain_rounds(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """`explain` on text whose accented letters are as the rules read them (`accents`)."""
         opening = tuple(openers.changes(text)) if _may_hold_homoglyphs(text) else ()
         if opening:
             opened = apply_changes(text, list(opening))
