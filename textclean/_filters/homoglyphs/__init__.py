@@ -704,6 +704,31 @@ def _sentence_opener(
     )
 
 
+def _opener_digit(word: str, rewritten: judge.Reading) -> bool:
+    """
+    Whether a Roman digit opening a sentence of a swapping text may be its twin.
+
+    ``C``, ``M``, ``X`` may (a numeral opens no sentence); ``I`` only where
+    its twin is a function word of the language (Ukrainian ``І``, and):
+    elsewhere it may be a numbered item (``I тур``) or English's pronoun.
+    """
+    return word != "I" or rewritten.zipf >= openers.FUNCTION_ZIPF
+
+
+def _function_word_of_twins(word: str, rewritten: judge.Reading) -> bool:
+    """
+    Whether ``word``, in small letters, reads as a function word of its context's language.
+
+    In a text that swaps letters, among words of the context's script
+    (`Found.near`), Greek ``va`` is ``να`` and Ukrainian ``i`` is ``і``:
+    three words in a thousand of the language, as likely swapped there as
+    the text's other letters, though a Latin name or a link elsewhere in
+    the text pins its other Latin words (``Lamfalussy``, ``https``). Not
+    capitals: a label or a variable (``витамин C``) is written so on purpose.
+    """
+    return word.islower() and rewritten.zipf >= openers.FUNCTION_ZIPF
+
+
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
@@ -890,7 +915,9 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # context's script as its common word, in a text that swaps (``C тех
         # пор``: a numeral opens no sentence; ``I`` may, as Ukrainian ``І``).
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if not word.strip(ROMAN_DIGITS) and not (opener and swapping and word != "I"):
+        if not word.strip(ROMAN_DIGITS) and not (
+            opener and swapping and _opener_digit(word, rewritten)
+        ):
             return None
         if judge.cased_as_no_word(fixed):
             # Swapping keeps each letter's case: a swapped Cyrillic or Greek
@@ -916,6 +943,9 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             and (lone := judge.lone_swapped_word(word, fixed, target))
         ):
             return fixed, f"look-alike word in {target} context: {judge.weighed(lone, original)}"
+        if swapping and found.near and _function_word_of_twins(word, rewritten):
+            why = judge.weighed(rewritten, original)
+            return fixed, f"look-alike function word in {target} context, in a swapping text: {why}"
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
         if judge.prefer_rewrite(
