@@ -11,11 +11,7 @@ words than the misses that prompted it.
 import pytest
 
 from textclean._filters.homoglyphs import fix_homoglyphs
-from textclean._filters.homoglyphs.letters import (
-    greek_spelt_reading,
-    greek_stem_reading,
-    sigma_readings,
-)
+from textclean._filters.homoglyphs.letters import greek_spelt_reading
 
 
 @pytest.mark.parametrize(
@@ -85,29 +81,3 @@ class TestEveryOmicronSwapped:
         assert fix_homoglyphs(broken) == (
             "Μας καλωσορίζουν στην πόλη με μεγάλη χαρά και πολλά λουλούδια."
         )
-
-
-class TestStemListed:
-    """`greek_stem_reading`: the stems and endings the lexicon lists decide a word it lacks."""
-
-    @pytest.mark.parametrize(
-        ("broken", "fixed"),
-        [
-            ("Η χώρα μας ήταν αναπτυooόμενη τότε.", "Η χώρα μας ήταν αναπτυσσόμενη τότε."),
-            ("Η διαoυνοριακή συνεργaσία μετράει.", "Η διασυνοριακή συνεργασία μετράει."),
-            ("Δεν πρooδοκούμε πολλά από τη σύνοδo.", "Δεν προσδοκούμε πολλά από τη σύνοδο."),
-        ],
-    )
-    def test_sigma_by_a_listed_stem(self, broken: str, fixed: str) -> None:
-        """Words the lexicon lacks, built on stems it lists, take σ where those stems do."""
-        assert fix_homoglyphs(broken) == fixed
-
-    def test_none_where_no_reading_reaches_further(self) -> None:
-        """Where the lexicon's stems prefer no reading over the first, none is returned."""
-        readings = sigma_readings("Τσιτoιμπίκου", "Τσιτοιμπίκου")
-        assert greek_stem_reading(readings, "el") is None
-
-    def test_omicron_kept_where_its_stem_is_listed(self) -> None:
-        """A word whose ο reading begins as listed words do keeps ο (``χρηματοοικονομ``)."""
-        readings = sigma_readings("χρηματοoικονομικός", "χρηματοοικονομικός")
-        assert greek_stem_reading(readings, "el") in (None, readings[0])

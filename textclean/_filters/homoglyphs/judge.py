@@ -33,7 +33,6 @@ from textclean._filters.homoglyphs.letters import (
     convert,
     greek_reading,
     greek_spelt_reading,
-    greek_stem_reading,
     keeps_case_shape,
     latin_zipf,
     native_letters,
@@ -808,9 +807,7 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
     lexicon tells which the word needs (``oτο`` is ``στο``). For a word it
     lacks (rare words, names) a stem the document writes elsewhere decides
     (``ΕΛΑΣ`` beside ``Ελαoίτης``, ``Τροτσκιστές`` beside ``τρoτoκιoτής``),
-    else the stems and endings the lexicon lists (``προoδοκούμε`` begins as
-    ``προσδοκία``; `greek_stem_reading`), else Greek spelling by letter
-    triples (``χτιoμένη`` is ``χτισμένη``).
+    else Greek spelling by letter triples (``χτιoμένη`` is ``χτισμένη``).
     """
     found: dict[tuple[int, int], str] = {}
     if fixed.count(_OMICRON) <= text.count(_OMICRON):
@@ -840,11 +837,7 @@ def _sigma_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         written = {match[0].casefold() for match in WORD.finditer(fixed)}
         letter = _swapped_letter(sigma_words=len(found), omicron_words=omicron_words)
         for span, readings in undecided:
-            reading = (
-                _stem_written(readings, written)
-                or (letter is None and greek_stem_reading(readings, "el"))
-                or _by_swapped_letter(readings, letter)
-            )
+            reading = _stem_written(readings, written) or _by_swapped_letter(readings, letter)
             if reading != readings[0]:
                 found[span] = reading
     return found

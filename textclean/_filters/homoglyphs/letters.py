@@ -403,50 +403,6 @@ def greek_spelt_reading(readings: list[str], language: str, margin: float | None
     return likeliest if spelled[likeliest] > spelled[first] + margin else first
 
 
-def greek_stem_reading(readings: list[str], language: str) -> str | None:
-    """
-    Of ``readings`` (`sigma_readings`), one the lexicon writes the beginning and end of further.
-
-    Greek builds words the lexicon lacks from stems, prefixes and endings it
-    lists: ``προσδοκούμε`` begins as ``προσδοκία`` does, ``αναπτυσσόμενο`` as
-    ``αναπτυσσόμενες``, and no listed word begins ``προοδ`` or ``αναπτυοο``.
-    A reading is weighed by how many of its first letters begin a listed word
-    and how many of its last letters end one; the best wins where it beats
-    the first reading (every ``o`` read ``ο``) by a letter or more, else None.
-    On the bench pools' Greek words the lexicon lacks, every ``ο`` and ``σ``
-    written ``o``: 685 of 703 read right, letter triples alone 674.
-    """
-    words = _sorted_words(language)
-    ends = _sorted_words(language, reverse=True)
-    covered = {
-        reading: _listed_prefix(reading.casefold(), words)
-        + _listed_prefix(reading.casefold()[::-1], ends)
-        for reading in readings
-    }
-    best = max(readings, key=covered.__getitem__)
-    return best if covered[best] > covered[readings[0]] else None
-
-
-@cache
-def _sorted_words(language: str, *, reverse: bool = False) -> tuple[str, ...]:
-    """``language``'s listed words, sorted (each written backwards, ``reverse``)."""
-    listed = lexicon.most_frequent(language, _STEM_WORDS)
-    return tuple(sorted(word[::-1] if reverse else word for word in listed))
-
-
-def _listed_prefix(word: str, words: tuple[str, ...]) -> int:
-    """How many first letters of ``word`` some word of sorted ``words`` begins with."""
-    longest = 0
-    for end in range(1, len(word) + 1):
-        prefix = word[:end]
-        at = bisect.bisect_left(words, prefix)
-        if at == len(words) or not words[at].startswith(prefix):
-            break
-        longest = end
-    return longest
-
-
-_STEM_WORDS = 1_000_000  # every word listed (Greek: 25,000)
 _OMICRON = "\N{GREEK SMALL LETTER OMICRON}"
 _SIGMA = "\N{GREEK SMALL LETTER SIGMA}"
 
