@@ -30,6 +30,7 @@ letters are not of those scripts is not touched (``café``, ``Ólafur``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -38,6 +39,7 @@ from typing import NamedTuple
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, WORD
 from textclean.changes import Change
+from textclean.scan import notable_chars
 
 _SCRIPT_LETTER = "\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff"  # Greek, Cyrillic, Greek Extended
 _ACCENTED = "\u00c0-\u024f\u1e00-\u1eff"  # Latin-1 Supplement to Latin Extended-B, Additional
@@ -46,7 +48,11 @@ _LATIN = f"A-Za-z{_ACCENTED}"
 _MIXED_WITH_ACCENT = re.compile(
     rf"[{_SCRIPT_LETTER}][{_LATIN}]*[{_ACCENTED}]|[{_ACCENTED}][{_LATIN}]*[{_SCRIPT_LETTER}]"
 )
-_SOME_ACCENTED = re.compile(f"[{_ACCENTED}]")
+_ACCENTED_LETTERS = frozenset(
+    char
+    for char in itertools.chain(map(chr, range(0xC0, 0x250)), map(chr, range(0x1E00, 0x1F00)))
+    if char.isalpha()
+)
 
 
 class Decomposed(NamedTuple):
@@ -58,7 +64,9 @@ class Decomposed(NamedTuple):
 
 def decomposed(text: str) -> Decomposed | None:
     """``text`` with the accented Latin letters of Cyrillic or Greek words taken apart, or None."""
-    if _SOME_ACCENTED.search(text) is None or _MIXED_WITH_ACCENT.search(text) is None:
+    if _ACCENTED_LETTERS.isdisjoint(notable_chars(text)):
+        return None  # the common case, a set operation on the characters scanned already
+    if _MIXED_WITH_ACCENT.search(text) is None:
         return None
     parts: list[str] = []
     clusters: list[tuple[int, int]] = []
