@@ -14,7 +14,9 @@ The words look right and match nothing. The rules, in this order:
    single script can spell (``Δt``, ``μm``), Greek-led units (``μA``) and
    tokens mixing Latin letters, digits and Greek (``IL2Rγc``) are left
    alone, and so is a word whose original reading is a word of its own
-   language more common than the rewritten one (Turkish ``kırk``).
+   language more common than the rewritten one (Turkish ``kırk``). An
+   accented Latin letter in a Cyrillic or Greek word counts as its base and
+   mark (``Кoзлóв``: a stressed ``о`` swapped; `accents`).
 2. **Context.** A word written wholly in look-alike letters of another script
    (``а``, ``соре``, ``Не``) may take the script of its context: the nearest
    words of its *segment* that give their script away (lines are cut at
@@ -32,6 +34,9 @@ The words look right and match nothing. The rules, in this order:
    ``e-mail``) or dotted Latin initials (``P.S.``). But a capital opening
    a sentence of the context's script as its common word, in a text that
    swaps, is that word (``C тех пор``).
+   In a text that swaps, a small word of twins that is a function word of
+   the language (``va``: ``να``) among its script's words is that word,
+   whatever Latin names stand elsewhere.
    A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
    mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
