@@ -14,7 +14,9 @@ The words look right and match nothing. The rules, in this order:
    single script can spell (``Δt``, ``μm``), Greek-led units (``μA``) and
    tokens mixing Latin letters, digits and Greek (``IL2Rγc``) are left
    alone, and so is a word whose original reading is a word of its own
-   language more common than the rewritten one (Turkish ``kırk``).
+   language more common than the rewritten one (Turkish ``kırk``). An
+   accented Latin letter in a Cyrillic or Greek word counts as its base and
+   mark (``Кoзлóв``: a stressed ``о`` swapped; `accents`).
 2. **Context.** A word written wholly in look-alike letters of another script
    (``а``, ``соре``, ``Не``) may take the script of its context: the nearest
    words of its *segment* that give their script away (lines are cut at
@@ -32,6 +34,9 @@ The words look right and match nothing. The rules, in this order:
    ``e-mail``) or dotted Latin initials (``P.S.``). But a capital opening
    a sentence of the context's script as its common word, in a text that
    swaps, is that word (``C тех пор``).
+   In a text that swaps, a small word of twins that is a function word of
+   the language (``va``: ``να``) among its script's words is that word,
+   whatever Latin names stand elsewhere.
    A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
    mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
@@ -73,7 +78,7 @@ import regex
 
 from textclean import lexicon, tables
 from textclean._confusables import LOOKALIKES, STYLED
-from textclean._filters.homoglyphs import genuine, judge, openers
+from textclean._filters.homoglyphs import accents, genuine, judge, openers
 from textclean._filters.homoglyphs.charset import CharSet, remembered_while_small
 from textclean._filters.homoglyphs.context import (
     Context,
@@ -355,6 +360,14 @@ class FixHomoglyphs:
         """Return ``text`` with look-alike letters repaired, round after round until it settles."""
         if not _may_hold_homoglyphs(text):
             return text
+        if (split := accents.decomposed(text)) is not None:
+            fixed = accents.recomposed(self._rounds(split.text), split)
+            if fixed is not None:
+                return fixed
+        return self._rounds(text)
+
+    def _rounds(self, text: str) -> str:
+        """`__call__` on text whose accented letters are as the rules read them (`accents`)."""
         text = openers.repaired(text)  # the rules read the text as the openers read it
         fixed, settled = self._first_round(text)
         if settled:
@@ -374,6 +387,19 @@ class FixHomoglyphs:
         a garbled ``ᴄꭺո`` is read as ``of`` once that reads ``can``). A word
         changed in two rounds is one change, with both reasons.
         """
+        if _may_hold_homoglyphs(text) and (split := accents.decomposed(text)) is not None:
+            fixed, changes = self._explain_rounds(split.text)
+            if accents.recomposed(fixed, split) is not None:
+                taken_apart = accents.changes(text, split)
+                put_back = accents.recomposing_changes(fixed, split)
+                changes = compose_changes(text, taken_apart, changes)
+                changes = compose_changes(text, changes, put_back)
+                kept = tuple(change for change in changes if change.before != change.after)
+                return apply_changes(text, list(kept)), kept
+        return self._explain_rounds(text)
+
+    def _explain_rounds(self, text: str) -> tuple[str, tuple[Change, ...]]:
+        """`explain` on text whose accented letters are as the rules read them (`accents`)."""
         opening = tuple(openers.changes(text)) if _may_hold_homoglyphs(text) else ()
         if opening:
             opened = apply_changes(text, list(opening))
@@ -694,6 +720,31 @@ def _sentence_opener(
     )
 
 
+def _opener_digit(word: str, rewritten: judge.Reading) -> bool:
+    """
+    Whether a Roman digit opening a sentence of a swapping text may be its twin.
+
+    ``C``, ``M``, ``X`` may (a numeral opens no sentence); ``I`` only where
+    its twin is a function word of the language (Ukrainian ``І``, and):
+    elsewhere it may be a numbered item (``I тур``) or English's pronoun.
+    """
+    return word != "I" or rewritten.zipf >= openers.FUNCTION_ZIPF
+
+
+def _function_word_of_twins(word: str, rewritten: judge.Reading) -> bool:
+    """
+    Whether ``word``, in small letters, reads as a function word of its context's language.
+
+    In a text that swaps letters, among words of the context's script
+    (`Found.near`), Greek ``va`` is ``να`` and Ukrainian ``i`` is ``і``:
+    three words in a thousand of the language, as likely swapped there as
+    the text's other letters, though a Latin name or a link elsewhere in
+    the text pins its other Latin words (``Lamfalussy``, ``https``). Not
+    capitals: a label or a variable (``витамин C``) is written so on purpose.
+    """
+    return word.islower() and rewritten.zipf >= openers.FUNCTION_ZIPF
+
+
 def _latin_lower(word: str) -> bool:
     return word[:1].islower() and script_of(word[0]) == LATIN
 
@@ -880,7 +931,9 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # context's script as its common word, in a text that swaps (``C тех
         # пор``: a numeral opens no sentence; ``I`` may, as Ukrainian ``І``).
         # (word.strip: ROMAN_NUMERAL.fullmatch in C, without a regex call.)
-        if not word.strip(ROMAN_DIGITS) and not (opener and swapping and word != "I"):
+        if not word.strip(ROMAN_DIGITS) and not (
+            opener and swapping and _opener_digit(word, rewritten)
+        ):
             return None
         if judge.cased_as_no_word(fixed):
             # Swapping keeps each letter's case: a swapped Cyrillic or Greek
@@ -906,6 +959,9 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
             and (lone := judge.lone_swapped_word(word, fixed, target))
         ):
             return fixed, f"look-alike word in {target} context: {judge.weighed(lone, original)}"
+        if swapping and found.near and _function_word_of_twins(word, rewritten):
+            why = judge.weighed(rewritten, original)
+            return fixed, f"look-alike function word in {target} context, in a swapping text: {why}"
         if not (len(word) == 1 and word.islower()) and (latin_pinned or not swapping):
             return None
         if judge.prefer_rewrite(

@@ -416,6 +416,8 @@ def document_readings(text: str, fixed: str) -> dict[tuple[int, int], str]:
         found.update(latin_read)
         unknown = [span for span in unknown if span not in latin_read]
         openers = [span for span in openers if span not in latin_read]
+    if camel := [span for span in known if _inner_capital(fixed[span[0] : span[1]])]:
+        found.update(_camel_written(text, fixed, camel, spans))
     if not unknown and not openers:
         return found  # the common case: every word a known one, none opening with Ӏ read l
     plain_words = [word for word in WORD.findall(text) if word.isascii()]
@@ -1053,6 +1055,39 @@ def _readings(text: str, word: str, start: int, positions: list[int]) -> Iterato
         for at, letter in zip(positions, letters, strict=True):
             chars[at - start] = letter
         yield "".join(chars)
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether ``word`` has a capital after its first letter (``PayPai``)."""
+    return not word[1:].islower() and any(char.isupper() for char in word[1:])
+
+
+def _camel_written(
+    text: str, fixed: str, camel: list[tuple[int, int]], spans: dict[tuple[int, int], list[int]]
+) -> dict[tuple[int, int], str]:
+    """
+    CamelCase words whose reading the text writes in plain letters elsewhere, as that reading.
+
+    A name in CamelCase counts as known where its humps are words
+    (``PayPai``: ``Pay``, ``Pai``), yet the text writing ``PayPal`` in plain
+    letters says which reading it is: texts repeat their names. Only where
+    the reading made is not written so, and one other reading is.
+    """
+    plain = {word for word in WORD.findall(text) if word.isascii()}
+    found: dict[tuple[int, int], str] = {}
+    for start, end in camel:
+        word = fixed[start:end]
+        if word in plain:
+            continue
+        written = text[start:end]
+        readings = {
+            reading
+            for reading in _readings(text, word, start, spans[start, end])
+            if reading in plain and keeps_case_shape(written, reading)
+        }
+        if len(readings) == 1:
+            found[start, end] = readings.pop()
+    return found
 
 
 def _sentence_capital(
