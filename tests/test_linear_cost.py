@@ -375,3 +375,58 @@ def test_a_word_written_elsewhere_is_searched_for_once(monkeypatch: pytest.Monke
         cleaner.clean(text)
         counts.append(searched[0] / len(text))
     assert 0 < counts[1] <= 1.2 * counts[0], counts
+
+
+# One word of each kind the sparse path of fix_homoglyphs once left whole
+# documents to the word rules for, in the text around it: a mixed word
+# rewritten into Greek (``Eριδος``) beside a Latin word of twins kept
+# (``BOM``); a word of twins of both scripts in a segment of its own
+# (``PTС``, ``Неrо``), which the lexicon reads.
+_RARE_IN_KIND = {
+    "el": _to_size(PROSE["el"] + "\n\nΜήλον της Eριδος: το αρχείο BOM.\n\n" + PROSE["el"]),
+    "ru look-alikes": _to_size(
+        _every_nth(PROSE["ru"], _TO_LATIN, 5)
+        + "\n\nОАО «Аэрофлот» (PTС: AFLT) — крупнейшая авиакомпания.\n\n"
+        + PROSE["ru"]
+    ),
+    "en look-alikes": _to_size(
+        KINDS["en look-alikes"][:3000]
+        + '\n\nThe series "My Неrо." was chosen.\n\n'
+        + KINDS["en look-alikes"][:3000]
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(_RARE_IN_KIND))
+def test_one_rare_word_leaves_no_document_to_the_word_rules(
+    monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """
+    A word the sparse path cannot rewrite by its twins is decided there, not by the word rules on all.
+
+    The word rules (`FixHomoglyphs._explain_round`) cost 1.4 to 3 s/MB and
+    the sparse path 0.3: one such word in a document sent all of it to
+    them, and in a large document one is nearly sure (Greek and Russian
+    with look-alikes went from 0.3 s/MB at 10 KB to 1.4 from 100 KB on,
+    English with look-alikes took over 16 s for 10 MB). Counted: the
+    characters the word rules read, none at 10 KB or 1 MB; the repair is
+    the word rules' (`explain`), and that of 10 KB repeated.
+    """
+    from textclean._filters.homoglyphs import FixHomoglyphs, fix_homoglyphs
+
+    read = [0]
+    explain_round = FixHomoglyphs._explain_round
+
+    def counted(self: FixHomoglyphs, text: str) -> Any:
+        read[0] += len(text)
+        return explain_round(self, text)
+
+    small = _RARE_IN_KIND[kind]
+    assert fix_homoglyphs(small) == fix_homoglyphs.explain(small)[0] != small
+    monkeypatch.setattr(FixHomoglyphs, "_explain_round", counted)
+    repaired = []
+    for text in (small, _big(small)):
+        read[0] = 0
+        repaired.append(fix_homoglyphs(text))
+        assert read[0] == 0, (len(text), read[0])
+    assert repaired[1] == _big(repaired[0])

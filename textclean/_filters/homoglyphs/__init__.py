@@ -66,7 +66,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
@@ -92,10 +92,9 @@ from textclean._filters.homoglyphs.fast import (
     converted,
     fast_repair,
     gives_away,
-    known_alone,
-    mixed_word_alone,
     reading_wins,
     rewrite_in_context,
+    words_read_alone,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
 from textclean._filters.homoglyphs.genuine import settled_in_c
@@ -421,7 +420,7 @@ class FixHomoglyphs:
             fixed = plain_styled_document(text, notable_chars(text))
         if fixed is not None:
             return _read_as_document(text, fixed)
-        fixed = _sparse_repair(text)  # read as a document already
+        fixed = _sparse_repair(text, one_round=True)  # read as a document already
         if fixed is None:
             fixed = _contextless_repair(text)
             if fixed is not None:
@@ -1129,7 +1128,7 @@ _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path take
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _sparse_repair(text: str) -> str | None:
+def _sparse_repair(text: str, *, one_round: bool = False) -> str | None:
     """
     The repair of a text whose words give away one script only, as `FixHomoglyphs.explain` gives it.
 
@@ -1137,6 +1136,11 @@ def _sparse_repair(text: str) -> str | None:
     rewritten by replacing the twins text-wide; the hard words are decided
     here by the rules of `explain`, each with the context that script. None
     for any other text.
+
+    ``one_round``: one round of the word rules (`FixHomoglyphs._explain_round`)
+    is asked for, not the text the rounds settle on: a text a second round
+    may change further is repaired too (`_Outcome.final`). `_repair` asks so,
+    and its caller goes on round after round.
     """
     last = _LAST_SPARSE
     if last is not None and last[0] is text:
@@ -1146,15 +1150,15 @@ def _sparse_repair(text: str) -> str | None:
         if sparse is None:
             return None
         decided = _sparse_decided(sparse)
-    return None if decided is None else decided[0]
+    if decided is None or not (one_round or decided[1].final):
+        return None
+    return decided[0]
 
 
 def _sparse_decided(sparse: _SparseText) -> tuple[str, _Outcome] | None:
     """`_sparse_decide` of the text's hard words, kept for `_sparse_repair` of the same text."""
     global _LAST_SPARSE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
     text = sparse.text
-    if known_alone(text, sparse.script):
-        return None  # `_sparse_decide` leaves it to the word rules (asked by `cyrillic_pass`)
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
     decided = _sparse_decide(sparse, spans)
@@ -1175,6 +1179,12 @@ class _Outcome(NamedTuple):
     kept_twins: list[tuple[str, str, tuple[str, str], bool]]
     kept_mixed: bool  # a hard word of two scripts kept as it stands
     read_as_document: bool  # the document's readings changed a word after the rules
+    # False where a second round of the word rules may change the text
+    # further: the text is that of one round (`FixHomoglyphs._explain_round`),
+    # not yet the one the rounds settle on. Such texts, left to the word
+    # rules whole, made large documents (where one such word is nearly
+    # sure) cost the word rules' 1.4 s/MB against the sparse path's 0.3.
+    final: bool = True
 
 
 @dataclass
@@ -1244,15 +1254,27 @@ def _sparse_decide(
     """
     The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins.
 
-    None where the text is left to the word rules: a word of twins of two
-    scripts alone in its segment (`mixed_word_alone`), or a hard word
-    without any context (the word rules may read it in a second round).
+    The words the word rules read by the lexicon or keep as names
+    (`words_read_alone`) are decided here too, by rule 1 with the context
+    the word rules give them: leaving the whole text to the word rules for
+    one of them made large documents, where one is nearly sure, cost the
+    word rules' 1.4 to 3 s/MB (issue 15).
     """
     text, script, present, others = sparse.text, sparse.script, sparse.present, sparse.others
     local, language, twins = sparse.local, sparse.language, sparse.twins
     where = Segments(text, script, present, local.words)
-    if mixed_word_alone(text, script, where):
-        return None
+    if alone := set(words_read_alone(text, script, where)):
+        spans = sorted(alone.union(spans))
+
+    def context_of(start: int) -> Found:
+        # As the word rules find it: a mixed word's segment decides whether
+        # the lexicon reads it (`_word_reading_script`), and a word it sends
+        # to another script is one round's repair, no longer one the text
+        # is left to the word rules for (``адвокат σou``: ``oou``).
+        if local.covers(start):
+            return local.found(start, script)
+        return Found(script, *where.own(start))
+
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
     twins_in_hard = 0
@@ -1274,17 +1296,15 @@ def _sparse_decide(
     _decide_mixed_words(  # rule 1, as in explain
         text,
         ((word.start, word) for word in hard),
-        lambda start: local.found(start, script),
+        context_of,
         language,
         decided=decided,
         learned=learned,
     )
     rewrote_mixed = bool(decided)
-    if learned - {script}:
-        # A mixed word rewritten into another script gives it away in a
-        # second round, and the words beside it may follow (``Н þԌ Н``:
-        # ``H pG H``). The word rules take such a text.
-        return None
+    # A mixed word rewritten into another script gives it away in a second
+    # round, and the words beside it may follow (``Н þԌ Н``: ``H pG H``).
+    final = not learned - {script}
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
 
@@ -1311,17 +1331,14 @@ def _sparse_decide(
                 # Letters no language writes words with (ƿ, IPA): the word
                 # rules swap them by their context, which may come only in a
                 # second round (``ƿ þνЈ``: once ``þνЈ`` reads ``pvJ``).
-                return None
+                final = False
             continue
         (source,) = word.scripts
         if source not in SOURCES:
             continue
         if not any(t != source and convertible(word.text, t) for t in TARGETS):
             continue
-        if local.covers(word.start):
-            found = local.found(word.start, script)
-        else:  # a line giving away the script only
-            found = Found(script, *where.own(word.start))
+        found = context_of(word.start)
         target = found.script
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
@@ -1348,7 +1365,9 @@ def _sparse_decide(
                 neighbour(before, text[before[1] : word.start] if before else "")[:1],
                 neighbour(after, text[word.end : after[0]] if after else "")[:1],
             )
-        rewrite = rewrite_in_context(
+        source_seen = local.doc_counts.get(source, 0) > 0
+        verdict = partial(
+            rewrite_in_context,
             _judge_whole,
             word.text,
             source,
@@ -1356,18 +1375,23 @@ def _sparse_decide(
             language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
-            source_seen=(source_seen := local.doc_counts.get(source, 0) > 0),
             neighbours=neighbours,
         )
+        rewrite = verdict(source_seen=source_seen)
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
-        else:
-            kept_twins.append((word.text, source, neighbours, source_seen))
-    if rewrote_mixed and kept_twins:
+            continue
+        kept_twins.append((word.text, source, neighbours, source_seen))
+        # The word rules judge a word in a segment where a mixed word went
+        # to its context's script as in garbled text, its script seen
+        # nowhere (`_garbled_segments`); this path does not tell those
+        # segments: a word kept here that such a verdict rewrites is left
+        # to the word rules.
+        if rewrote_mixed and source_seen and verdict(source_seen=False) is not None:
+            return None
         # A mixed word rewritten gives its script away in a second round:
         # a word of twins kept here may then find the context it lacked.
-        # The word rules take such a text.
-        return None
+        final = final and not rewrote_mixed
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -1392,6 +1416,7 @@ def _sparse_decide(
             len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
         ),
         read_as_document=read_as_document,
+        final=final,
     )
     return fixed_text, outcome
 
@@ -1421,15 +1446,13 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     others = others_of(text, view)
     if not _cyrillic_and_latin(others):
         return None
-    if known_alone(text, CYRILLIC):
-        return None  # `_sparse_decide` leaves it to the word rules, whatever `_sparse_text` finds
     sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None
     if (decided := _sparse_decided(sparse)) is None:
         return None
     fixed, outcome = decided
-    return _Repaired(fixed, _settled(fixed, outcome))
+    return _Repaired(fixed, outcome.final and _settled(fixed, outcome))
 
 
 def _cyrillic_and_latin(others: frozenset[str]) -> bool:
