@@ -63,10 +63,11 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
@@ -522,14 +523,74 @@ class FixHomoglyphs:
 def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> set[tuple[int, str]]:
     """The (segment, script) pairs where a mixed word was repaired into that script."""
     found: set[tuple[int, str]] = set()
-    written_in: dict[str, str | None] = {}  # each distinct rewrite's one script, read once
     for index, (fixed, _) in decided.items():
-        if (script := written_in.get(fixed, "")) == "":
-            scripts = {script_of(c) for c in fixed if c.isalpha()}
-            script = written_in[fixed] = scripts.pop() if len(scripts) == 1 else None
-        if script is not None:
+        if (script := _written_in(fixed)) is not None:
             found.add((doc.places[index].segment, script))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _written_in(fixed: str) -> str | None:
+    """The one script a rewritten word's letters are written in; None for two or more."""
+    scripts = {script_of(c) for c in fixed if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+class _SparseGarbled:
+    """
+    `_garbled_segments` for the sparse path, asked of a segment at a time.
+
+    Its mixed words repaired by rule 1 are the hard words ``decided`` holds
+    when it is made (``decided`` is read then) and every other word holding
+    a twin: those the text-wide replacement rewrites into ``script``. Each
+    (segment, script) is worked out once, by a search for a twin outside
+    the hard words (``spans``, sorted) within the segment.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        script: str,
+        where: Segments,
+        *,
+        spans: list[tuple[int, int]],
+        decided: dict[int, tuple[str, str]],
+        twins: list[str],
+    ) -> None:
+        self.text, self.script, self.where = text, script, where
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        rewritten = sorted((start, _written_in(fixed)) for start, (fixed, _) in decided.items())
+        self.rewritten_at = [start for start, _ in rewritten]
+        self.rewritten_into = [script for _, script in rewritten]
+        self.twin = re.compile(f"[{re.escape(''.join(twins))}]") if twins else None
+        self.asked: dict[tuple[int, str], bool] = {}
+
+    def holds(self, start: int, target: str) -> bool:
+        """Whether the word at ``start`` stands unquoted where a mixed word went to ``target``."""
+        segment = self.where.at(start)[0]
+        if segment.quoted:
+            return False  # a quoted word keeps its script's verdict
+        key = (segment.start, target)
+        if (found := self.asked.get(key)) is None:
+            found = self.asked[key] = self._rewritten_into(segment.start, segment.end, target)
+        return found
+
+    def _rewritten_into(self, start: int, end: int, target: str) -> bool:
+        first = bisect.bisect_left(self.rewritten_at, start)
+        last = bisect.bisect_left(self.rewritten_at, end)
+        if target in self.rewritten_into[first:last]:
+            return True
+        if target != self.script or self.twin is None:
+            return False
+        pos = start
+        while (found := self.twin.search(self.text, pos, end)) is not None:
+            at = found.start()
+            index = bisect.bisect_right(self.starts, at) - 1
+            if index < 0 or at >= self.ends[index]:
+                return True  # a twin outside the hard words: a mixed word rewritten
+            pos = self.ends[index]  # past the hard word holding it
+        return False
 
 
 def _read_as_document(text: str, fixed: str) -> str:
@@ -1307,6 +1368,7 @@ def _sparse_decide(
     final = not learned - {script}
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
+    garbled = _SparseGarbled(text, script, where, spans=spans, decided=decided, twins=present_twins)
 
     def neighbour(span: tuple[int, int] | None, between: str) -> str:
         if span is None or not _SENTENCE_ENDS.isdisjoint(between):
@@ -1365,9 +1427,10 @@ def _sparse_decide(
                 neighbour(before, text[before[1] : word.start] if before else "")[:1],
                 neighbour(after, text[word.end : after[0]] if after else "")[:1],
             )
-        source_seen = local.doc_counts.get(source, 0) > 0
-        verdict = partial(
-            rewrite_in_context,
+        # As the word rules judge it: in a segment where a mixed word went
+        # to the context's script, as in garbled text (its script seen nowhere).
+        source_seen = local.doc_counts.get(source, 0) > 0 and not garbled.holds(word.start, target)
+        rewrite = rewrite_in_context(
             _judge_whole,
             word.text,
             source,
@@ -1375,20 +1438,13 @@ def _sparse_decide(
             language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
+            source_seen=source_seen,
             neighbours=neighbours,
         )
-        rewrite = verdict(source_seen=source_seen)
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
             continue
         kept_twins.append((word.text, source, neighbours, source_seen))
-        # The word rules judge a word in a segment where a mixed word went
-        # to its context's script as in garbled text, its script seen
-        # nowhere (`_garbled_segments`); this path does not tell those
-        # segments: a word kept here that such a verdict rewrites is left
-        # to the word rules.
-        if rewrote_mixed and source_seen and verdict(source_seen=False) is not None:
-            return None
         # A mixed word rewritten gives its script away in a second round:
         # a word of twins kept here may then find the context it lacked.
         final = final and not rewrote_mixed
