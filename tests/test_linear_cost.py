@@ -33,6 +33,8 @@ import ftfy.bad_codecs
 import pytest
 import regex
 from conftest import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 import textclean
 import textclean._filters
@@ -430,3 +432,49 @@ def test_one_rare_word_leaves_no_document_to_the_word_rules(
         repaired.append(fix_homoglyphs(text))
         assert read[0] == 0, (len(text), read[0])
     assert repaired[1] == _big(repaired[0])
+
+
+def test_readings_are_laid_over_the_text_without_a_string_per_letter() -> None:
+    """
+    The words the document reads otherwise are put in place without a list of the text's letters.
+
+    `_apply_readings` made a list of one string per letter to put them in
+    place: beyond Latin-1 each letter is an object of its own (about 60
+    bytes), so 10 MB of Russian with look-alikes took 600 MB above the text.
+    Counted by tracemalloc: what it allocates at its peak stays within
+    three times the text.
+    """
+    import sys
+    import tracemalloc
+
+    from textclean._filters.homoglyphs import _apply_readings
+
+    text = "Пpивет мир, " * 80_000
+    readings = {(start, start + 6): "Привет" for start in range(0, len(text), 12 * 1000)}
+    tracemalloc.start()
+    try:
+        fixed = _apply_readings(text, readings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert fixed.count("Привет") == len(readings)
+    assert peak <= 3 * sys.getsizeof(text), (peak, sys.getsizeof(text))
+
+
+@given(
+    st.text(alphabet="ab\N{CYRILLIC SMALL LETTER A}", max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=6),
+)
+def test_readings_lay_over_as_a_list_of_letters_would(text: str, spans: list[Any]) -> None:
+    """Spans in any order, overlapping or not: the same text as laying each over a list of letters."""
+    from textclean._filters.homoglyphs import _apply_readings
+
+    readings = {
+        (start, min(start + width, len(text))): "x" * (min(start + width, len(text)) - start)
+        for start, width in spans
+        if start < len(text)
+    }
+    letters = list(text)
+    for (start, end), reading in readings.items():
+        letters[start:end] = reading
+    assert _apply_readings(text, readings) == "".join(letters)
