@@ -478,3 +478,40 @@ def test_readings_lay_over_as_a_list_of_letters_would(text: str, spans: list[Any
     for (start, end), reading in readings.items():
         letters[start:end] = reading
     assert _apply_readings(text, readings) == "".join(letters)
+
+
+class _CountingText(str):
+    """A text that counts the characters its ``rfind`` calls read."""
+
+    __slots__ = ()
+    read = 0
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+        end = len(self) if end is None else min(end, len(self))
+        _CountingText.read += max(0, end - start)
+        return super().rfind(sub, start, end)
+
+
+def test_marks_of_a_long_line_are_placed_without_reading_it_again() -> None:
+    """
+    Each mark of source markup is put on its line by a search back to the mark before it only.
+
+    `kinds.marked_kind` searched back from every mark to the text's start
+    for its line: on one long line, every mark read all of it again (4 MB
+    with a mark every 200 characters: 0.19 s/MB, 0.10 at 1 MB). Counted:
+    the characters its searches read grow no faster than the text from
+    10 KB to 1 MB, and the verdict is the same.
+    """
+    from textclean._filters.boilerplate import kinds
+
+    unit = "word " * 40 + "``code`` "
+    read, verdicts = [], []
+    for copies in (50, 5_000):
+        _CountingText.read = 0
+        text = _CountingText(unit * copies)
+        verdicts.append(kinds.marked_kind(text))
+        read.append(_CountingText.read / len(text))
+    assert verdicts == [None, None]
+    assert read[1] <= 1.2 * read[0] + 0.01, read
+    lines = _CountingText("``a``\n\n``b`` and ``c``\nplain\n``d``\n")
+    assert kinds.marked_kind(lines) == "source markup (3 marks)"
