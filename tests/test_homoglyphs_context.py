@@ -609,7 +609,7 @@ _INSERTS = (
 )
 
 
-@given(
+_GARBLED_PARAGRAPHS = (
     st.one_of(
         st.tuples(st.sampled_from(ENGLISH), st.sampled_from([ALL_TWINS, AMBIGUOUS_TWINS])),
         st.tuples(st.sampled_from(GENUINE), st.just(CYRILLIC_TO_LATIN)),
@@ -617,14 +617,23 @@ _INSERTS = (
     st.floats(0.0, 0.6),
     st.integers(0, 2**32),
 )
-def test_sparse_path_agrees_with_the_rules(source, rate, seed):
-    """Where the sparse path applies to a garbled paragraph, it gives exactly what the rules give."""
+
+
+def _garbled(source, rate, seed):
+    """A paragraph with letters swapped at ``rate``, and up to two foreign words put in."""
     text, table = source
     rng = random.Random(seed)
     broken = swap(text, table, rate, rng)
     for _ in range(rng.randrange(3)):  # genuine foreign words, code, science, CJK
         at = rng.randrange(len(broken) + 1)
         broken = broken[:at] + rng.choice(_INSERTS) + broken[at:]
+    return broken
+
+
+@given(*_GARBLED_PARAGRAPHS)
+def test_sparse_path_agrees_with_the_rules(source, rate, seed):
+    """Where the sparse path applies to a garbled paragraph, it gives exactly what the rules give."""
+    broken = _garbled(source, rate, seed)
     fast = _sparse_repair(broken)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(broken)[0]
@@ -643,6 +652,29 @@ def test_sparse_path_agrees_on_any_mix(text):
     fast = _sparse_repair(text)
     if fast is not None:
         assert fast == fix_homoglyphs.explain(text)[0]
+
+
+def _one_round_agrees(text):
+    fast = _sparse_repair(text, one_round=True)
+    if fast is not None:
+        assert fast == fix_homoglyphs._explain_round(text)[0]
+
+
+@given(_TWIN_PIECES)
+# A mixed word sent to the lexicon's Greek reading (σου) where its segment
+# gives Cyrillic away: the segment keeps it in Cyrillic's rule (oou).
+@example("адвокат σou адвокат ")
+@example("Н þԌ Н")
+@example("ƿ þνЈ")
+def test_sparse_path_is_one_round_of_the_rules_on_any_mix(text):
+    """Asked for one round (as `_repair` asks), the sparse path gives one round of the word rules."""
+    _one_round_agrees(text)
+
+
+@given(*_GARBLED_PARAGRAPHS)
+def test_sparse_path_is_one_round_of_the_rules(source, rate, seed):
+    """Garbled paragraphs with foreign words inserted: one sparse round is one round of the rules."""
+    _one_round_agrees(_garbled(source, rate, seed))
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ import ftfy.bad_codecs
 import pytest
 import regex
 from conftest import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 import textclean
 import textclean._filters
@@ -375,3 +377,141 @@ def test_a_word_written_elsewhere_is_searched_for_once(monkeypatch: pytest.Monke
         cleaner.clean(text)
         counts.append(searched[0] / len(text))
     assert 0 < counts[1] <= 1.2 * counts[0], counts
+
+
+# One word of each kind the sparse path of fix_homoglyphs once left whole
+# documents to the word rules for, in the text around it: a mixed word
+# rewritten into Greek (``Eριδος``) beside a Latin word of twins kept
+# (``BOM``); a word of twins of both scripts in a segment of its own
+# (``PTС``, ``Неrо``), which the lexicon reads.
+_RARE_IN_KIND = {
+    "el": _to_size(PROSE["el"] + "\n\nΜήλον της Eριδος: το αρχείο BOM.\n\n" + PROSE["el"]),
+    "ru look-alikes": _to_size(
+        _every_nth(PROSE["ru"], _TO_LATIN, 5)
+        + "\n\nОАО «Аэрофлот» (PTС: AFLT) — крупнейшая авиакомпания.\n\n"
+        + PROSE["ru"]
+    ),
+    "en look-alikes": _to_size(
+        KINDS["en look-alikes"][:3000]
+        + '\n\nThe series "My Неrо." was chosen.\n\n'
+        + KINDS["en look-alikes"][:3000]
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(_RARE_IN_KIND))
+def test_one_rare_word_leaves_no_document_to_the_word_rules(
+    monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """
+    A word the sparse path cannot rewrite by its twins is decided there, not by the word rules on all.
+
+    The word rules (`FixHomoglyphs._explain_round`) cost 1.4 to 3 s/MB and
+    the sparse path 0.3: one such word in a document sent all of it to
+    them, and in a large document one is nearly sure (Greek and Russian
+    with look-alikes went from 0.3 s/MB at 10 KB to 1.4 from 100 KB on,
+    English with look-alikes took over 16 s for 10 MB). Counted: the
+    characters the word rules read, none at 10 KB or 1 MB; the repair is
+    the word rules' (`explain`), and that of 10 KB repeated.
+    """
+    from textclean._filters.homoglyphs import FixHomoglyphs, fix_homoglyphs
+
+    read = [0]
+    explain_round = FixHomoglyphs._explain_round
+
+    def counted(self: FixHomoglyphs, text: str) -> Any:
+        read[0] += len(text)
+        return explain_round(self, text)
+
+    small = _RARE_IN_KIND[kind]
+    assert fix_homoglyphs(small) == fix_homoglyphs.explain(small)[0] != small
+    monkeypatch.setattr(FixHomoglyphs, "_explain_round", counted)
+    repaired = []
+    for text in (small, _big(small)):
+        read[0] = 0
+        repaired.append(fix_homoglyphs(text))
+        assert read[0] == 0, (len(text), read[0])
+    assert repaired[1] == _big(repaired[0])
+
+
+def test_readings_are_laid_over_the_text_without_a_string_per_letter() -> None:
+    """
+    The words the document reads otherwise are put in place without a list of the text's letters.
+
+    `_apply_readings` made a list of one string per letter to put them in
+    place: beyond Latin-1 each letter is an object of its own (about 60
+    bytes), so 10 MB of Russian with look-alikes took 600 MB above the text.
+    Counted by tracemalloc: what it allocates at its peak stays within
+    three times the text.
+    """
+    import sys
+    import tracemalloc
+
+    from textclean._filters.homoglyphs import _apply_readings
+
+    text = "Пpивет мир, " * 80_000
+    readings = {(start, start + 6): "Привет" for start in range(0, len(text), 12 * 1000)}
+    tracemalloc.start()
+    try:
+        fixed = _apply_readings(text, readings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert fixed.count("Привет") == len(readings)
+    assert peak <= 3 * sys.getsizeof(text), (peak, sys.getsizeof(text))
+
+
+@given(
+    st.text(alphabet="ab\N{CYRILLIC SMALL LETTER A}", max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=6),
+)
+def test_readings_lay_over_as_a_list_of_letters_would(text: str, spans: list[Any]) -> None:
+    """Spans in any order, overlapping or not: the same text as laying each over a list of letters."""
+    from textclean._filters.homoglyphs import _apply_readings
+
+    readings = {
+        (start, min(start + width, len(text))): "x" * (min(start + width, len(text)) - start)
+        for start, width in spans
+        if start < len(text)
+    }
+    letters = list(text)
+    for (start, end), reading in readings.items():
+        letters[start:end] = reading
+    assert _apply_readings(text, readings) == "".join(letters)
+
+
+class _CountingText(str):
+    """A text that counts the characters its ``rfind`` calls read."""
+
+    __slots__ = ()
+    read = 0
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+        end = len(self) if end is None else min(end, len(self))
+        _CountingText.read += max(0, end - start)
+        return super().rfind(sub, start, end)
+
+
+def test_marks_of_a_long_line_are_placed_without_reading_it_again() -> None:
+    """
+    Each mark of source markup is put on its line by a search back to the mark before it only.
+
+    `kinds.marked_kind` searched back from every mark to the text's start
+    for its line: on one long line, every mark read all of it again (4 MB
+    with a mark every 200 characters: 0.19 s/MB, 0.10 at 1 MB). Counted:
+    the characters its searches read grow no faster than the text from
+    10 KB to 1 MB, and the verdict is the same.
+    """
+    from textclean._filters.boilerplate import kinds
+
+    unit = "word " * 40 + "``code`` "
+    read, verdicts = [], []
+    for copies in (50, 5_000):
+        _CountingText.read = 0
+        text = _CountingText(unit * copies)
+        verdicts.append(kinds.marked_kind(text))
+        read.append(_CountingText.read / len(text))
+    assert verdicts == [None, None]
+    assert read[1] <= 1.2 * read[0] + 0.01, read
+    lines = _CountingText("``a``\n\n``b`` and ``c``\nplain\n``d``\n")
+    assert kinds.marked_kind(lines) == "source markup (3 marks)"

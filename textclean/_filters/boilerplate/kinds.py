@@ -186,13 +186,20 @@ def marked_kind(text: str) -> str | None:
     mail: set[int] = set()
     tags: set[str] = set()
     placeholders = 0
+    # A mark's line is told by the last line break before it, searched for
+    # from the last mark on: from the text's start, every mark of a long
+    # line read the line again (10 MB on one line: 0.4 s/MB, 0.1 at 1 MB).
+    line_start, searched = -1, 0
     for found in _MARKS.finditer(text):
         if found["placeholder"]:
             placeholders += 1
         elif found["tag"]:
             tags.add(found["tag"])
         else:
-            (mail if found["mail"] else marked).add(text.rfind("\n", 0, found.end()))
+            if (cut := text.rfind("\n", searched, found.end())) >= 0:
+                line_start = cut
+            searched = max(searched, found.end())
+            (mail if found["mail"] else marked).add(line_start)
     if placeholders:
         return f"template placeholders ({placeholders})"
     if (count := len(marked) + (len(tags) >= _MIN_TAGS)) >= _MIN_MARKED_LINES:

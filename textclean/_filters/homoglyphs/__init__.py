@@ -68,6 +68,7 @@ The look-alike table comes from Unicode's confusables data
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -97,10 +98,9 @@ from textclean._filters.homoglyphs.fast import (
     converted,
     fast_repair,
     gives_away,
-    known_alone,
-    mixed_word_alone,
     reading_wins,
     rewrite_in_context,
+    words_read_alone,
 )
 from textclean._filters.homoglyphs.foreign import ForeignLines, word_finder
 from textclean._filters.homoglyphs.genuine import settled_in_c
@@ -447,7 +447,7 @@ class FixHomoglyphs:
             fixed = plain_styled_document(text, notable_chars(text))
         if fixed is not None:
             return _read_as_document(text, fixed)
-        fixed = _sparse_repair(text)  # read as a document already
+        fixed = _sparse_repair(text, one_round=True)  # read as a document already
         if fixed is None:
             fixed = _contextless_repair(text)
             if fixed is not None:
@@ -549,14 +549,74 @@ class FixHomoglyphs:
 def _garbled_segments(doc: _Document, decided: dict[int, tuple[str, str]]) -> set[tuple[int, str]]:
     """The (segment, script) pairs where a mixed word was repaired into that script."""
     found: set[tuple[int, str]] = set()
-    written_in: dict[str, str | None] = {}  # each distinct rewrite's one script, read once
     for index, (fixed, _) in decided.items():
-        if (script := written_in.get(fixed, "")) == "":
-            scripts = {script_of(c) for c in fixed if c.isalpha()}
-            script = written_in[fixed] = scripts.pop() if len(scripts) == 1 else None
-        if script is not None:
+        if (script := _written_in(fixed)) is not None:
             found.add((doc.places[index].segment, script))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _written_in(fixed: str) -> str | None:
+    """The one script a rewritten word's letters are written in; None for two or more."""
+    scripts = {script_of(c) for c in fixed if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+class _SparseGarbled:
+    """
+    `_garbled_segments` for the sparse path, asked of a segment at a time.
+
+    Its mixed words repaired by rule 1 are the hard words ``decided`` holds
+    when it is made (``decided`` is read then) and every other word holding
+    a twin: those the text-wide replacement rewrites into ``script``. Each
+    (segment, script) is worked out once, by a search for a twin outside
+    the hard words (``spans``, sorted) within the segment.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        script: str,
+        where: Segments,
+        *,
+        spans: list[tuple[int, int]],
+        decided: dict[int, tuple[str, str]],
+        twins: list[str],
+    ) -> None:
+        self.text, self.script, self.where = text, script, where
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        rewritten = sorted((start, _written_in(fixed)) for start, (fixed, _) in decided.items())
+        self.rewritten_at = [start for start, _ in rewritten]
+        self.rewritten_into = [script for _, script in rewritten]
+        self.twin = re.compile(f"[{re.escape(''.join(twins))}]") if twins else None
+        self.asked: dict[tuple[int, str], bool] = {}
+
+    def holds(self, start: int, target: str) -> bool:
+        """Whether the word at ``start`` stands unquoted where a mixed word went to ``target``."""
+        segment = self.where.at(start)[0]
+        if segment.quoted:
+            return False  # a quoted word keeps its script's verdict
+        key = (segment.start, target)
+        if (found := self.asked.get(key)) is None:
+            found = self.asked[key] = self._rewritten_into(segment.start, segment.end, target)
+        return found
+
+    def _rewritten_into(self, start: int, end: int, target: str) -> bool:
+        first = bisect.bisect_left(self.rewritten_at, start)
+        last = bisect.bisect_left(self.rewritten_at, end)
+        if target in self.rewritten_into[first:last]:
+            return True
+        if target != self.script or self.twin is None:
+            return False
+        pos = start
+        while (found := self.twin.search(self.text, pos, end)) is not None:
+            at = found.start()
+            index = bisect.bisect_right(self.starts, at) - 1
+            if index < 0 or at >= self.ends[index]:
+                return True  # a twin outside the hard words: a mixed word rewritten
+            pos = self.ends[index]  # past the hard word holding it
+        return False
 
 
 def _read_as_document(text: str, fixed: str) -> str:
@@ -579,7 +639,22 @@ def _apply_readings(fixed: str, readings: dict[tuple[int, int], str]) -> str:
     """``fixed`` with each (start, end) span replaced by its reading, as long as the span."""
     if not readings:
         return fixed
-    # Letters in a list: a string rebuilt for each word was quadratic (10,000 words, 6 s).
+    # The pieces between the spans, joined once: a string rebuilt for each
+    # word was quadratic (10,000 words, 6 s), and a list of the text's
+    # letters held a string object for each (4 MB of Russian: 400 MB).
+    parts: list[str] = []
+    pos = 0
+    for (start, end), reading in sorted(readings.items()):
+        if start < pos:
+            return _apply_overlapping(fixed, readings)
+        parts += (fixed[pos:start], reading)
+        pos = end
+    parts.append(fixed[pos:])
+    return "".join(parts)
+
+
+def _apply_overlapping(fixed: str, readings: dict[tuple[int, int], str]) -> str:
+    """`_apply_readings` where spans overlap: each laid over the text in turn, the last on top."""
     letters = list(fixed)
     for (start, end), reading in readings.items():
         letters[start:end] = reading
@@ -1196,7 +1271,7 @@ _MAX_EXTRA_LETTERS = 128  # distinct letters without a twin the sparse path take
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _sparse_repair(text: str) -> str | None:
+def _sparse_repair(text: str, *, one_round: bool = False) -> str | None:
     """
     The repair of a text whose words give away one script only, as `FixHomoglyphs.explain` gives it.
 
@@ -1204,6 +1279,11 @@ def _sparse_repair(text: str) -> str | None:
     rewritten by replacing the twins text-wide; the hard words are decided
     here by the rules of `explain`, each with the context that script. None
     for any other text.
+
+    ``one_round``: one round of the word rules (`FixHomoglyphs._explain_round`)
+    is asked for, not the text the rounds settle on: a text a second round
+    may change further is repaired too (`_Outcome.final`). `_repair` asks so,
+    and its caller goes on round after round.
     """
     last = _LAST_SPARSE
     if last is not None and last[0] is text:
@@ -1213,15 +1293,15 @@ def _sparse_repair(text: str) -> str | None:
         if sparse is None:
             return None
         decided = _sparse_decided(sparse)
-    return None if decided is None else decided[0]
+    if decided is None or not (one_round or decided[1].final):
+        return None
+    return decided[0]
 
 
 def _sparse_decided(sparse: _SparseText) -> tuple[str, _Outcome] | None:
     """`_sparse_decide` of the text's hard words, kept for `_sparse_repair` of the same text."""
     global _LAST_SPARSE  # noqa: PLW0603 - one slot, replaced whole (threads read a whole tuple)
     text = sparse.text
-    if known_alone(text, sparse.script):
-        return None  # `_sparse_decide` leaves it to the word rules (asked by `cyrillic_pass`)
     hard = find_hard(text, sparse.script, sparse.extra)
     spans = sorted(set(hard) | sparse.local.spans_not_of(sparse.script))
     decided = _sparse_decide(sparse, spans)
@@ -1244,6 +1324,12 @@ class _Outcome(NamedTuple):
     kept_as_code: list[tuple[int, int, str, str]]
     kept_mixed: bool  # a hard word of two scripts kept as it stands
     read_as_document: bool  # the document's readings changed a word after the rules
+    # False where a second round of the word rules may change the text
+    # further: the text is that of one round (`FixHomoglyphs._explain_round`),
+    # not yet the one the rounds settle on. Such texts, left to the word
+    # rules whole, made large documents (where one such word is nearly
+    # sure) cost the word rules' 1.4 s/MB against the sparse path's 0.3.
+    final: bool = True
 
 
 @dataclass
@@ -1313,15 +1399,27 @@ def _sparse_decide(
     """
     The text with ``spans`` (its hard words, sorted) decided one by one, the rest by twins.
 
-    None where the text is left to the word rules: a word of twins of two
-    scripts alone in its segment (`mixed_word_alone`), or a hard word
-    without any context (the word rules may read it in a second round).
+    The words the word rules read by the lexicon or keep as names
+    (`words_read_alone`) are decided here too, by rule 1 with the context
+    the word rules give them: leaving the whole text to the word rules for
+    one of them made large documents, where one is nearly sure, cost the
+    word rules' 1.4 to 3 s/MB (issue 15).
     """
     text, script, present, others = sparse.text, sparse.script, sparse.present, sparse.others
     local, language, twins = sparse.local, sparse.language, sparse.twins
     where = Segments(text, script, present, local.words)
-    if mixed_word_alone(text, script, where):
-        return None
+    if alone := set(words_read_alone(text, script, where)):
+        spans = sorted(alone.union(spans))
+
+    def context_of(start: int) -> Found:
+        # As the word rules find it: a mixed word's segment decides whether
+        # the lexicon reads it (`_word_reading_script`), and a word it sends
+        # to another script is one round's repair, no longer one the text
+        # is left to the word rules for (``адвокат σou``: ``oou``).
+        if local.covers(start):
+            return local.found(start, script)
+        return Found(script, *where.own(start))
+
     hard: list[_Word] = []
     gives: list[frozenset[str]] = []
     twins_in_hard = 0
@@ -1343,19 +1441,18 @@ def _sparse_decide(
     _decide_mixed_words(  # rule 1, as in explain
         text,
         ((word.start, word) for word in hard),
-        lambda start: local.found(start, script),
+        context_of,
         language,
         decided=decided,
         learned=learned,
     )
     rewrote_mixed = bool(decided)
-    if learned - {script}:
-        # A mixed word rewritten into another script gives it away in a
-        # second round, and the words beside it may follow (``Н þԌ Н``:
-        # ``H pG H``). The word rules take such a text.
-        return None
+    # A mixed word rewritten into another script gives it away in a second
+    # round, and the words beside it may follow (``Н þԌ Н``: ``H pG H``).
+    final = not learned - {script}
     hard_starts = {word.start for word in hard}
     latin_pinned = local.doc_counts.get(LATIN, 0) > 0
+    garbled = _SparseGarbled(text, script, where, spans=spans, decided=decided, twins=present_twins)
 
     def neighbour(span: tuple[int, int] | None, between: str) -> str:
         if span is None or not _SENTENCE_ENDS.isdisjoint(between):
@@ -1381,17 +1478,14 @@ def _sparse_decide(
                 # Letters no language writes words with (ƿ, IPA): the word
                 # rules swap them by their context, which may come only in a
                 # second round (``ƿ þνЈ``: once ``þνЈ`` reads ``pvJ``).
-                return None
+                final = False
             continue
         (source,) = word.scripts
         if source not in SOURCES:
             continue
         if not any(t != source and convertible(word.text, t) for t in TARGETS):
             continue
-        if local.covers(word.start):
-            found = local.found(word.start, script)
-        else:  # a line giving away the script only
-            found = Found(script, *where.own(word.start))
+        found = context_of(word.start)
         target = found.script
         if target not in TARGETS or target == source or not convertible(word.text, target):
             continue
@@ -1418,6 +1512,9 @@ def _sparse_decide(
                 neighbour(before, text[before[1] : word.start] if before else "")[:1],
                 neighbour(after, text[word.end : after[0]] if after else "")[:1],
             )
+        # As the word rules judge it: in a segment where a mixed word went
+        # to the context's script, as in garbled text (its script seen nowhere).
+        source_seen = local.doc_counts.get(source, 0) > 0 and not garbled.holds(word.start, target)
         rewrite = rewrite_in_context(
             _judge_whole,
             word.text,
@@ -1426,18 +1523,17 @@ def _sparse_decide(
             language,
             swapping=target in learned,
             latin_pinned=latin_pinned,
-            source_seen=(source_seen := local.doc_counts.get(source, 0) > 0),
+            source_seen=source_seen,
             neighbours=neighbours,
         )
         if rewrite is not None:
             decided[word.start] = (rewrite, f"look-alike word in {target} context")
-        else:
-            kept_twins.append((word.text, source, neighbours, source_seen))
+            continue
+        kept_twins.append((word.text, source, neighbours, source_seen))
     if rewrote_mixed and (kept_twins or kept_as_written):
         # A mixed word rewritten gives its script away in a second round:
         # a word of twins kept here may then find the context it lacked.
-        # The word rules take such a text.
-        return None
+        final = False
     fixed_text = text
     for twin in present_twins:
         fixed_text = fixed_text.replace(twin, twins[twin])
@@ -1457,6 +1553,7 @@ def _sparse_decide(
             len(word.scripts & _SOURCE_SET) > 1 and word.start not in decided for word in hard
         ),
         read_as_document=read_otherwise_next_round(joined, fixed_text),
+        final=final,
     )
     return fixed_text, outcome
 
@@ -1486,8 +1583,6 @@ def _one_pass_repair(text: str) -> _Repaired | None:
     others = others_of(text, view)
     if not _cyrillic_and_latin(others):
         return None
-    if known_alone(text, CYRILLIC):
-        return None  # `_sparse_decide` leaves it to the word rules, whatever `_sparse_text` finds
     sparse = _sparse_text(text, view, others)
     if sparse is None or sparse.script != CYRILLIC:
         return None
@@ -1524,7 +1619,8 @@ def _settled(fixed: str, outcome: _Outcome) -> bool:
     The rewrites keep every word's evidence (a twin gives nothing away,
     either way), so every word's context is the same in the next round;
     what may differ is the text's language, and whether it shows swapping
-    (it does not once no mixed word is left). So: no word of two scripts
+    (it does not once no mixed word is left). So: a round no second round
+    of the word rules may change further (`_Outcome.final`), no word of two scripts
     left, no reading of the document's own, every word of twins kept
     kept by rule 2 in any context, language and reach without swapping
     (`_kept_in_any_context`; for a Latin word, seen elsewhere or not: rule 2
@@ -1534,7 +1630,9 @@ def _settled(fixed: str, outcome: _Outcome) -> bool:
     the next round asks the same of the same text). The property tests
     check it against the rounds.
     """
-    if outcome.kept_mixed or outcome.read_as_document or _MIXED_WORD.search(fixed):
+    if not outcome.final or outcome.kept_mixed or outcome.read_as_document:
+        return False
+    if _MIXED_WORD.search(fixed):
         return False
     return all(
         (seen or source == LATIN) and _kept_in_any_context(word, source, neighbours)

@@ -407,7 +407,8 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
     The word rules read such a word by the lexicon, either way (bilingual
     lines: ``адвокат = Тhe`` is English ``The``, `_word_reading_script`),
     and may change it in a second round; the fast paths rewrite it into
-    ``script`` by its twins. So they leave such a text to the word rules.
+    ``script`` by its twins. So they leave such a text to the sparse path,
+    which decides such words as the word rules do (`words_read_alone`).
     A segment giving away another script only is counted too: rare, and
     the word rules are right on it either way. So is a text that may hold
     a Latin name with a Cyrillic case ending (``TeXу``), which they keep.
@@ -425,32 +426,37 @@ def mixed_word_alone(text: str, script: str, where: Segments) -> bool:
 _LAST_ALONE: tuple[str, str, bool] | None = None
 
 
-def known_alone(text: str, script: str) -> bool:
-    """Whether `mixed_word_alone` answered True of this very text in ``script``, last asked."""
-    last = _LAST_ALONE
-    return last is not None and last[0] is text and last[1] == script and last[2]
-
-
 def _mixed_word_alone(text: str, script: str, where: Segments) -> bool:
-    if script == CYRILLIC and _declined_name_in(text):
-        return True  # the word rules keep it where its context is Cyrillic
-    return any(_alone(text, script, where))
+    return next(words_read_alone(text, script, where), None) is not None
+
+
+def words_read_alone(text: str, script: str, where: Segments) -> Iterator[tuple[int, int]]:
+    """
+    The (start, end) of each word `mixed_word_alone` finds, as `WORD` cuts it, found lazily.
+
+    The sparse path decides these by the word rules (rule 1, with the
+    context they have there), as it decides its hard words.
+    """
+    if script == CYRILLIC:
+        # The word rules keep such a name where its context is Cyrillic.
+        yield from (_whole_word(text, start) for start in _declined_names(text))
+    yield from _alone(text, script, where)
 
 
 def mixed_words_alone(text: str, script: str, where: Segments) -> list[tuple[int, int]] | None:
     """
-    The spans of the words `mixed_word_alone` finds alone in their segments, in order.
+    The spans of the words of twins of both sides `words_read_alone` finds, in order.
 
     None where the text may hold a Latin name with a Cyrillic case ending
-    (`_declined_name_in`): the word rules read all of it.
+    (`_declined_names`): the cyrillic pass leaves all of it to the sparse path.
     """
-    if script == CYRILLIC and _declined_name_in(text):
+    if script == CYRILLIC and next(_declined_names(text), None) is not None:
         return None
     return list(_alone(text, script, where))
 
 
 def _alone(text: str, script: str, where: Segments) -> Iterator[tuple[int, int]]:
-    """The spans of the words of twins of two scripts alone in their segments, found lazily."""
+    """The words of twins of two scripts alone in their segments, as `WORD` cuts them, lazily."""
     spans = _twins_mixed_words(script).spans(text)
     if not spans:
         return
@@ -467,12 +473,28 @@ def _alone(text: str, script: str, where: Segments) -> Iterator[tuple[int, int]]
             and not alone_on_line(text, start, end)
             and not where.own(start)[1]
         ):
-            yield start, end
+            yield _whole_word(text, start)
 
 
-def _declined_name_in(text: str) -> bool:
+def _whole_word(text: str, start: int) -> tuple[int, int]:
     """
-    Whether ``text`` may hold a Latin name with a Cyrillic case ending (``TeXу``, ``TeXом``).
+    The span of the word `WORD` cuts around ``text[start]``, a letter.
+
+    The scans above stop at letters as ``re`` tells them; a combining mark
+    beside a word is part of it for `WORD`.
+    """
+    if start and (before := WORD_BEFORE.match(text, 0, start)) is not None:
+        start = before.start()
+    found = WORD.match(text, start)
+    assert found is not None  # text[start] is a letter
+    return found.span()
+
+
+def _declined_names(text: str) -> Iterator[int]:
+    """
+    Where each word of ``text`` that may be a Latin name with a Cyrillic case ending starts.
+
+    ``TeXу``, ``TeXом``.
 
     The fast paths rewrite every mixed word by its twins; the word rules
     keep such a name (`judge.latin_stem_with_ending`), by its context's
@@ -491,8 +513,7 @@ def _declined_name_in(text: str) -> bool:
         if not (start and _is_letter(text[start - 1])) and judge.latin_stem_with_ending(
             text[start : found.end()], None
         ):
-            return True
-    return False
+            yield start
 
 
 # A Latin capital, Latin letters, then one to three Cyrillic ones ending a word.
