@@ -28,9 +28,12 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from textclean._filters.codepages import fix_legacy_codepage
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "translations.jsonl.gz"
@@ -100,6 +103,17 @@ def encode(text: str, codec: str) -> bytes:
     return "".join(parts).encode(codec)
 
 
+def mixed_up(text: str, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+    """(saved, read, shown) for each (saved, read) pair of ``pairs`` that changes ``text``."""
+    for saved, read in pairs:
+        try:
+            shown = encode(text, saved).decode(read)
+        except UnicodeError:
+            continue
+        if shown != text:
+            yield saved, read, shown
+
+
 CAPITALS = ("pt", "pt_BR", "tr", "is", "el", "ru", "lv", "vi", "pl", "de")
 
 
@@ -148,13 +162,10 @@ def documents(part: str, *, lines: bool = False) -> tuple[list[Doc], list[Doc]]:
         genuine.append(Doc(lang, "", text, text))
         if lang in CAPITALS and text.upper() != text:
             genuine.append(Doc(lang, "", text.upper(), text.upper()))
-        for saved, read in MIXUPS.get(lang, ()):
-            try:
-                shown = encode(text, saved).decode(read)
-            except UnicodeError:
-                continue
-            if shown != text:
-                mixed.append(Doc(lang, f"{saved} read as {read}", shown, text))
+        mixed += [
+            Doc(lang, f"{saved} read as {read}", shown, text)
+            for saved, read, shown in mixed_up(text, MIXUPS.get(lang, ()))
+        ]
     return mixed, genuine
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from textclean import clean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from eval_codepages import MIXUPS, encode
+from eval_codepages import MIXUPS, mixed_up
 
 SHORT = {
     "it": [
@@ -94,13 +94,7 @@ def _mixed_up() -> list[tuple[str, str]]:
     found = []
     for lang, texts in SHORT.items():
         for text in texts:
-            for saved, read in MIXUPS.get(lang, ()):
-                try:
-                    shown = encode(text, saved).decode(read)
-                except UnicodeError:
-                    continue
-                if shown != text:
-                    found.append((shown, text))
+            found += [(shown, text) for _, _, shown in mixed_up(text, MIXUPS.get(lang, ()))]
     return found
 
 
