@@ -2018,6 +2018,39 @@ def _flagged_words(text: str, limit: int = _MAX_WORDS) -> list[str]:
     return found
 
 
+# Digits, superscripts and subscripts: in a token with Latin and Greek letters, a formula's.
+_FORMULA_MARKS = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+_GREEK_SET = frozenset(map(chr, range(0x370, 0x400)))
+
+
+def _unmakes_formula(line: str, fixed: str) -> bool:
+    """
+    Whether repairing ``line`` as ``fixed`` changes a formula: Latin and Greek letters with a digit.
+
+    ``πr²``, ``IL2Rγ``, ``α1β2`` are written so on purpose. A mix-up's
+    words mix scripts too (Portuguese ``nπo`` in DOS 437 read as
+    Windows-1252), but hold no digits: the word judged is trimmed to its
+    letters (``πr``), so the scoring cannot tell, and read ``πr²`` as DOS
+    437 for ``ãrý``. Asked of the repairs found, a few lines a text.
+    """
+    if _FORMULA_MARKS.isdisjoint(line) or _GREEK_SET.isdisjoint(line):
+        return False
+    if len(line) != len(fixed):
+        return False  # (composed, Windows-1258: no Greek letters to lose)
+    start = 0
+    for token in line.split(" "):
+        end = start + len(token)
+        if (
+            not _FORMULA_MARKS.isdisjoint(token)
+            and not _GREEK_SET.isdisjoint(token)
+            and not _LATIN_SET.isdisjoint(token)
+            and fixed[start:end] != token
+        ):
+            return True
+        start = end + 1
+    return False
+
+
 # ASCII characters other than letters: those no word holds (see _WORD_CHAR).
 _NOT_WORD_ASCII = frozenset(chr(code) for code in range(0x80) if not chr(code).isalpha())
 
@@ -3675,7 +3708,11 @@ class FixLegacyCodepage:
         current = text
         moved = False  # a composed repair (Windows-1258) moved the lines
         for _ in range(_ROUNDS):
-            repairs = self._repairs(current)
+            repairs = [
+                repair
+                for repair in self._repairs(current)
+                if not _unmakes_formula(current[repair[0] : repair[1]], repair[2])
+            ]
             if not repairs:
                 # In the text's order: a line first repaired in a later round comes last in merged.
                 return sorted(
