@@ -1782,6 +1782,34 @@ def _words_at(text: str, positions: list[int], most: int) -> int:
 _LOOK_BACK = 256  # characters searched back for the word before a word, at first
 
 
+def mixed_word_read(
+    text: str,
+    span: tuple[int, int],
+    scripts: frozenset[str],
+    context: Callable[[int], Found],
+    language: Callable[[str], str | None],
+) -> str | None:
+    """
+    Rule 1 on one mixed-script word of ``text`` at ``span``: its rewrite, or None if it stays.
+
+    For the Cyrillic pass (cyrillic_pass), which asks the word rules about
+    a word alone in its segment rather than handing them the whole text.
+    """
+    start, end = span
+    word = text[start:end]
+    decided: dict[int, tuple[str, str]] = {}
+    _decide_mixed_words(
+        text,
+        [(start, _Word(start, end, word, word, scripts, styled=False))],
+        context,
+        language,
+        decided=decided,
+        learned=set(),
+    )
+    found = decided.get(start)
+    return None if found is None else found[0]
+
+
 def _decide_mixed_words(
     text: str,
     words: Iterable[tuple[int, _Word]],

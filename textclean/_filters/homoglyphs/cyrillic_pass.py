@@ -513,18 +513,11 @@ def _alone_read(
             return None
         word = text[start:end]
         scripts = word_scripts(word, _PRESENT)[0]
-        decided: dict[int, tuple[str, str]] = {}
-        rules._decide_mixed_words(  # noqa: SLF001
-            text,
-            [(start, rules._Word(start, end, word, word, scripts, styled=False))],  # noqa: SLF001
-            functools.partial(_own_context, found.where()),
-            language,
-            decided=decided,
-            learned=set(),
+        rewrite = rules.mixed_word_read(
+            text, (start, end), scripts, functools.partial(_own_context, found.where()), language
         )
-        if start not in decided:
+        if rewrite is None:
             return None
-        rewrite = decided[start][0]
         letters = set(rewrite)
         latin_twins = rewrite.isascii() and len(rewrite) == len(word) and twins.keys() >= letters
         if not latin_twins and rewrite != "".join(twins.get(c, c) for c in word):
