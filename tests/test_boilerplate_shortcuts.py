@@ -470,3 +470,8 @@ def test_an_unwrapped_word_is_a_key_exactly_when_it_is_a_wrapped_key(leads, key,
     word = "".join(leads) + key + "".join(trails)
     for keys, wrapped in _WRAPPED_SETS:
         assert (_SIGNALS._unwrapped(word) in keys) == (word in wrapped), (word, sorted(keys)[:3])
+
+
+def test_no_key_is_empty():
+    """call_to_action reads stripped words for unwrapped ones where none is a key: "" is none."""
+    assert "" not in _KEY_SETS.any

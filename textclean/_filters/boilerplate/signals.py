@@ -1275,7 +1275,11 @@ def call_to_action(line: str, words: list[str] | None = None) -> Score:
     if words is None:
         words = line.casefold().split()
     known = _keys()
-    bare = list(map(_unwrapped, words))
+    # `_unwrapped` gives a word stripped of _KEY_WRAPPING or "", no key, and the
+    # sets below hold keys only: where no word stripped is a key (most
+    # sentences), the stripped words answer as the unwrapped would.
+    stripped = [word.strip(_KEY_WRAPPING) for word in words]
+    bare = stripped if known.any.isdisjoint(stripped) else list(map(_unwrapped, words))
     if known.any.isdisjoint(bare) and READER_WORDS.isdisjoint(words):
         return _NO_SCORE  # no key, no reader, no page: what the tests below need (most sentences)
     # The words that write a key, and the key each writes.
