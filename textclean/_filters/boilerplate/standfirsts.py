@@ -68,6 +68,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -84,6 +85,8 @@ from textclean._filters.boilerplate.lines import casefold, positions_at
 from textclean._filters.boilerplate.signals import find_cues, stoplists
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from textclean._filters.boilerplate.blocks import Line
 
 _MIN_UNITS = 3
@@ -270,13 +273,20 @@ def content_words(text: str) -> set[str]:
     return {word[:_STEM] for word in _CONTENT_WORD.findall(casefold(text)) if word not in stop}
 
 
-_STOPWORDS: list[frozenset[str]] = []
-
-
+@cache
 def _all_stopwords() -> frozenset[str]:
-    if not _STOPWORDS:
-        _STOPWORDS.append(frozenset().union(*stoplists().values()))
-    return _STOPWORDS[0]
+    """The stopwords of every language jusText lists (a teaser's language is not asked)."""
+    return frozenset().union(*stoplists().values())
+
+
+def _body_words(lines: Iterable[Line]) -> set[str]:
+    """The content words (`content_words`) of the body's paragraphs ``lines``: its topic."""
+    return set().union(*(content_words(line.text) for line in lines))
+
+
+def _share_in(words: set[str], vocabulary: set[str]) -> float:
+    """The share of ``words`` the body's ``vocabulary`` holds; 1.0 (on topic) for no words."""
+    return len(words & vocabulary) / len(words) if words else 1.0
 
 
 def find(text: str, content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
@@ -324,11 +334,11 @@ def _mark_run(
     above = [line for line in content[:start] if _body(line, removed)]
     if len(above) < _MIN_BODY or _body_follows(content, end + 1, removed):
         return
-    vocabulary = set().union(*(content_words(line.text) for line in above))
-    shares = []
-    for head, (_, first) in zip(heads, units, strict=True):
-        words = content_words(f"{head} {content[first].text}")
-        shares.append(len(words & vocabulary) / len(words) if words else 1.0)
+    vocabulary = _body_words(above)
+    shares = [
+        _share_in(content_words(f"{head} {content[first].text}"), vocabulary)
+        for head, (_, first) in zip(heads, units, strict=True)
+    ]
     mean = sum(shares) / len(shares)
     if mean >= _MAX_OVERLAP or max(shares) > _MAX_UNIT_OVERLAP:
         return
@@ -484,11 +494,8 @@ def headed_links(content: list[Line], removed: dict[int, str]) -> None:
         ):
             continue
         if vocabulary is None:
-            vocabulary = set().union(
-                *(content_words(other.text) for other in content if _body(other, removed))
-            )
-        words = content_words(line.text)
-        share = len(words & vocabulary) / len(words) if words else 1.0
+            vocabulary = _body_words(other for other in content if _body(other, removed))
+        share = _share_in(content_words(line.text), vocabulary)
         if share < _MAX_OVERLAP:
             removed[line.index] = (
                 f"{RELATED_LINKS}: the headline under the header '{header.text}' amid the body, "
