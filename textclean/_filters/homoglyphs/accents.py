@@ -30,7 +30,6 @@ letters are not of those scripts is not touched (``café``, ``Ólafur``).
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from functools import cache
@@ -39,7 +38,7 @@ from typing import NamedTuple
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, WORD
 from textclean.changes import Change
-from textclean.scan import notable_chars
+from textclean.scan import code_points, notable_chars
 
 _SCRIPT_LETTER = "\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff"  # Greek, Cyrillic, Greek Extended
 _ACCENTED = "\u00c0-\u024f\u1e00-\u1eff"  # Latin-1 Supplement to Latin Extended-B, Additional
@@ -49,9 +48,7 @@ _MIXED_WITH_ACCENT = re.compile(
     rf"[{_SCRIPT_LETTER}][{_LATIN}]*[{_ACCENTED}]|[{_ACCENTED}][{_LATIN}]*[{_SCRIPT_LETTER}]"
 )
 _ACCENTED_LETTERS = frozenset(
-    char
-    for char in itertools.chain(map(chr, range(0xC0, 0x250)), map(chr, range(0x1E00, 0x1F00)))
-    if char.isalpha()
+    filter(str.isalpha, code_points(0xC0, 0x250) + code_points(0x1E00, 0x1F00))
 )
 
 
