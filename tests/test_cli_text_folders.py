@@ -296,7 +296,11 @@ def make_jsonl_folder(root):
         path.write_text("".join(line + "\n" for line in lines), "utf-8")
     (root / "part1" / "doc0007.jsonl").write_text('{"id": 1, "text": "ok  1"}\n{"id": 2\n')
     (root / "part1" / "doc0010.jsonl").write_text('\ufeff{"id": 3, "text": "Th\u0430t"}\n')
-    big = [json.dumps({"id": j, "text": docs[j % len(docs)]}) for j in range(400)]
+    # 400 records at least, and as many more as take the file past a chunk: the
+    # documents (seeds, golden inputs, the warm-up sample) change size as they grow.
+    big: list[str] = []
+    while len(big) < 400 or sum(map(len, big)) + len(big) <= cli.CHUNK_CHARS:
+        big.append(json.dumps({"id": len(big), "text": docs[len(big) % len(docs)]}))
     (root / "part2" / "big.jsonl").write_text("\n".join(big) + "\n", "utf-8")
     assert (root / "part2" / "big.jsonl").stat().st_size > cli.CHUNK_CHARS
 
