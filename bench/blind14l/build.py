@@ -118,7 +118,7 @@ class Text:
 TO_CYRILLIC = dict(
     zip("aceopxyijshdqwABCEHIJKMOPSTXY", "асеорхуіјѕһԁԛԝАВСЕНІЈКМОРЅТХҮ", strict=True)
 )
-TO_GREEK = dict(zip("oviuABEHIKMNOPTXYZ", "οντυΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", strict=True))
+TO_GREEK = dict(zip("oviuABEHIKMNOPTXYZ", "ονιυΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", strict=True))
 TO_ARMENIAN = dict(zip("ouhnqg", "օսհոզց", strict=True))
 TO_IPA = dict(zip("agi", "ɑɡı", strict=True))
 TO_CHEROKEE = dict(zip("ABCDEGHJKLMPRSTVWZ", "ᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᏢᎡᏚᎢᏙᎳᏃ", strict=True))
