@@ -1992,10 +1992,11 @@ def _fix_and_explain(text: str, config: ftfy.TextFixerConfig) -> tuple[str, Plan
     ``ftfy.fix_and_explain(text, config)`` for encoding repair, without its detector's full scans.
 
     ftfy repeats its encoding repair and its C1 fix until nothing changes;
-    so does this, with _fix_encoding_and_explain. A text holding "&" (for
-    entities), or a configuration with other fixes, goes to ftfy.
+    so does this, with _fix_encoding_and_explain. A text holding an HTML
+    entity (_holds_entity), or a configuration with other fixes, goes to ftfy.
     """
-    if (config.unescape_html and "&" in text) or any(getattr(config, f) for f in _OTHER_FIXES):
+    unescaped = config.unescape_html and _holds_entity(text)
+    if unescaped or any(getattr(config, f) for f in _OTHER_FIXES):
         fixed, explanation = ftfy.fix_and_explain(text, config)
         return fixed, tuple(explanation or ())
     plan: list[tuple[str, str]] = []
@@ -2034,7 +2035,7 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
     # (A line it cannot encode in Latin-1 goes on to Windows-1252, as without them.)
     codec = "sloppy-windows-1252"
     if not simple and _NOT_SIMPLE.search(line):
-        if "&" in line or "\x1a" in line:
+        if "\x1a" in line or _holds_entity(line):
             return None
         if _encodes(line, "latin-1"):
             codec = "latin-1"
@@ -2055,7 +2056,7 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
             continue
         chars = notable_chars(fixed)
         if not _UNSETTLING.isdisjoint(chars) and (
-            not _NOT_SIMPLE_CHARS.isdisjoint(chars) or _has_bad_line(fixed, chars)
+            _fixed_further(fixed, chars) or _has_bad_line(fixed, chars)
         ):
             return None  # mojibake twice over, or something ftfy fixes next: ftfy decides
         return fixed
@@ -2063,6 +2064,30 @@ def _transcode(line: str, *, simple: bool = False, lossy: bool = True) -> str | 
 
 
 _MAX_SEGMENT = ftfy.TextFixerConfig().max_decode_length
+
+
+_C1_OR_LOSSY = _NOT_SIMPLE_CHARS - {"&"}
+
+
+def _holds_entity(text: str) -> bool:
+    """
+    Whether ftfy's HTML step could change ``text``: an "&" that begins one of its entities.
+
+    A "&" of prose (``AT&T``, ``R & D``) is passed over by that step, so a
+    text holding no entity is repaired by ftfy as if the step were off; and
+    no later step makes one, since every decoding and byte fix turns
+    characters outside ASCII into characters outside ASCII, never fewer
+    than one, and an entity is ASCII throughout. A long line of mojibake
+    holds a "&" somewhere in nearly every piece (_pieces): asked this
+    way, those pieces are decoded as the others are, not led to ftfy.
+    """
+    return "&" in text and HTML_ENTITY_RE.search(text) is not None
+
+
+def _fixed_further(fixed: str, chars: AbstractSet[str]) -> bool:
+    """Whether ftfy's C1 or HTML step acts on ``fixed`` (holding ``chars``), or 0x1A is left."""
+    return not _C1_OR_LOSSY.isdisjoint(chars) or ("&" in chars and _holds_entity(fixed))
+
 
 # The characters outside ASCII some code page of ftfy's writes as an ASCII
 # byte: U+FFFD, which the sloppy ones write as 0x1A.

@@ -41,8 +41,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # One pattern, so a text is scanned once. Source markup, a whole line:
 # HTML tags, reST directives/targets/fields, section underlines under a line,
@@ -178,6 +182,46 @@ def may_hold_column_separator(line: str) -> bool:
     return _COLUMN_SEPARATOR.search(line) is not None
 
 
+def _marks(text: str) -> Iterator[regex.Match[str]]:
+    """
+    ``_MARKS.finditer(text)``, searched only on the lines where a mark may begin.
+
+    No mark takes in a line break, so each line's marks are those a search
+    of that line alone finds, and each begins at something may_mark's scans
+    find on its line (a sign inside it, an opening at its start). A long
+    text nearly always holds one such sign somewhere (a "<", a "{", a line
+    opening with "["), and _MARKS tries its alternation at every character,
+    some 0.1 s a MB: so only the lines holding one are searched. A search
+    reaches to the end of the next line, as far as a tag's lookahead reads
+    (``<br`` and ``>`` a line break apart), and keeps the marks of its own.
+    """
+    for start in _lines_that_may_mark(text):
+        end = text.find("\n", start)
+        if end == -1:
+            yield from _MARKS.finditer(text, start)
+            return
+        reach = text.find("\n", end + 1)
+        for found in _MARKS.finditer(text, start, len(text) if reach == -1 else reach):
+            if found.start() > end:
+                break
+            yield found
+
+
+def _lines_that_may_mark(text: str) -> list[int]:
+    """Where each line a mark may begin on starts, in order (see may_mark): one search a line."""
+    starts = {found.start() + 1 for found in _MAY_MARK_LINE.finditer(text)}
+    if _MAY_MARK_FIRST_LINE.match(text):
+        starts.add(0)
+    # A sign inside a line: its line, and the search goes on from the next.
+    pos = 0
+    while (found := _MAY_MARK.search(text, pos)) is not None:
+        starts.add(text.rfind("\n", pos, found.start()) + 1 or pos)
+        pos = text.find("\n", found.end()) + 1
+        if not pos:
+            break
+    return sorted(starts)
+
+
 def marked_kind(text: str) -> str | None:
     """not_a_page by the marks of source markup, templates and mail only (a scan of the text)."""
     if not may_mark(text):
@@ -190,7 +234,7 @@ def marked_kind(text: str) -> str | None:
     # from the last mark on: from the text's start, every mark of a long
     # line read the line again (10 MB on one line: 0.4 s/MB, 0.1 at 1 MB).
     line_start, searched = -1, 0
-    for found in _MARKS.finditer(text):
+    for found in _marks(text):
         if found["placeholder"]:
             placeholders += 1
         elif found["tag"]:
