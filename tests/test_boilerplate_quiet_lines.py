@@ -9,7 +9,7 @@ from test_boilerplate_shortcuts import filter_pairs, plain_ends
 from textclean._filters.boilerplate import RemoveBoilerplate, quiet_lines
 from textclean._filters.boilerplate.blocks import Line
 from textclean._filters.boilerplate.boxes import may_open_with_ad_marker, opens_with_ad_marker
-from textclean._filters.boilerplate.lines import fewer_spaces
+from textclean._filters.boilerplate.lines import fewer_spaces, with_fewer_spaces
 from textclean._filters.boilerplate.signals import MAX_SCORED_CHARS, ends_clause, without_notes
 
 _QUICK_ENDS = ".!?…。！？"
@@ -331,3 +331,13 @@ def test_quiet_prose_answers_as_before(text, quiet):
 def test_fewer_spaces_counts_as_str_count(line, count):
     """fewer_spaces, which reads a line's start first, says what line.count(" ") < count says."""
     assert fewer_spaces(line, count) == (line.count(" ") < count)
+
+
+@given(
+    st.lists(st.text(st.sampled_from("ab  \t\u00a0.é"), max_size=300), max_size=8),
+    st.integers(0, 30),
+)
+@example(["word " * 40, "a" * 300 + " " * 7, "a b"], 8)
+def test_with_fewer_spaces_keeps_what_fewer_spaces_keeps(lines, count):
+    """with_fewer_spaces, one comprehension for all lines, keeps the lines fewer_spaces says yes to."""
+    assert with_fewer_spaces(lines, count) == [line for line in lines if fewer_spaces(line, count)]

@@ -149,6 +149,9 @@ def test_call_to_action_rules_out_only_what_its_cues_rule_out(line):
 @example("Scopri l'offerta per i nuovi abbonati")
 @example("İLGİLİ HABERLER")
 @example("Ten artykuł jest dostępny tylko dla subskrybentów.")
+@example("Trump's son-in-law Kushner to face 'Russia' panel")
+@example("Découvrez l'abonnement d'été")
+@example("Tiger Woods: 'I'll never feel great again'")
 def test_a_line_ruled_out_by_the_cue_gate_holds_no_cue(line):
     """plain_sentence_words' set tests find a cue wherever _find_cues finds one."""
     module = importlib.import_module("textclean._filters.boilerplate.signals")
@@ -475,3 +478,55 @@ def test_an_unwrapped_word_is_a_key_exactly_when_it_is_a_wrapped_key(leads, key,
 def test_no_key_is_empty():
     """call_to_action reads stripped words for unwrapped ones where none is a key: "" is none."""
     assert "" not in _KEY_SETS.any
+
+
+# Words joined by apostrophes as elisions and possessives write them ("l'offerta",
+# "dell'abbonamento", "Trump's"), with cue words, stems and plain words on either side.
+_ELIDED_HEADS = st.sampled_from(["l", "d", "dell", "all", "qu", "trump", "i", "rock", "n", ""])
+_ELIDED_TAILS = st.one_of(
+    st.sampled_from([p for p in _CUE_PHRASES if " " not in p]),
+    st.sampled_from(["offerta", "abonnement", "affiliation", "abbonati", "s", "ll", "roll"]),
+    _PLAIN,
+)
+_ELIDED = st.builds(
+    lambda head, mark, tail: f"{head}{mark}{tail}",
+    _ELIDED_HEADS,
+    st.sampled_from("'’"),
+    _ELIDED_TAILS,
+)
+
+
+@given(st.lists(st.one_of(_ELIDED, _PLAIN, st.sampled_from(_CUE_PHRASES)), min_size=1, max_size=12))
+@example(["Scopri", "l'offerta"])
+@example(["Trump's", "wall"])
+@example(["dell’abbonamento", "annuale"])
+def test_an_apostrophe_leaves_the_cue_gate_exact(words):
+    """The cue gate reads each elision as _stem_category does: no cue it lets through is missed."""
+    module = importlib.import_module("textclean._filters.boilerplate.signals")
+    line = " ".join(words)
+    folded = [w for w in (raw.strip(module._PUNCTUATION) for raw in line.casefold().split()) if w]
+    if module._cue_free(line, folded):
+        assert not module._find_cues(module._tokens(line))
+
+
+def test_a_title_with_an_apostrophe_and_no_cue_is_not_measured():
+    """
+    A title whose apostrophes elide no cue takes unmarked_paragraph's short way, not the measure.
+
+    Counted: the text is read without measuring any line; a title eliding a cue is measured.
+    """
+    body = (
+        "The council met on Tuesday and voted to keep the old library open for now. " * 3
+    ).strip()
+    for title, measured in (
+        ("Trump's son-in-law Kushner to face Russia investigation panel", 0),
+        ("Tiger Woods: 'I'll never feel great again' after the surgery", 0),
+        ("Scopri l'offerta dell'estate per tutta la famiglia", 1),
+    ):
+        remove = RemoveBoilerplate()  # (nothing measured yet: each title is asked afresh)
+        with mock.patch.object(
+            RemoveBoilerplate, "_measure", autospec=True, side_effect=RemoveBoilerplate._measure
+        ) as measure:
+            text = f"{title}\n\n{body}\n\n{body}"
+            assert (remove(text) == text) == (not measured)  # (the offer goes)
+        assert measure.call_count == measured, title

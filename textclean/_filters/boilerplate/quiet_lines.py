@@ -70,7 +70,7 @@ import regex
 from textclean._filters.boilerplate.boxes import any_opens_with_ad_marker, opens_with_ad_marker
 from textclean._filters.boilerplate.captions import caption_credit
 from textclean._filters.boilerplate.forms import field_text
-from textclean._filters.boilerplate.lines import fewer_spaces
+from textclean._filters.boilerplate.lines import fewer_spaces, with_fewer_spaces
 
 # page.outside_main_block reads the lines only if five in a row are no prose.
 PAGE_RUN = 5
@@ -133,15 +133,16 @@ def quiet_prose(lines: list[str], quiet: set[int]) -> bool:
         return False
     if any_opens_with_ad_marker(prose):
         return False
+    # (the lines a test needs picked out first, in comprehensions: no call a line)
     if ("*" in text or ")" in text) and any(
-        line.endswith(_FIELD_ENDS) and field_text(line) for line in prose
+        map(field_text, [line for line in prose if line.endswith(_FIELD_ENDS)])
     ):
         return False
-    if ":" in text and any(":" in line[-_CAPTION_TAIL:] and caption_credit(line) for line in prose):
-        return False
-    if any(
-        fewer_spaces(line, PARAGRAPH_SPACES) and _CONTACT.search(line) is not None for line in prose
+    if ":" in text and any(
+        map(caption_credit, [line for line in prose if ":" in line[-_CAPTION_TAIL:]])
     ):
+        return False
+    if any(map(_CONTACT.search, with_fewer_spaces(prose, PARAGRAPH_SPACES))):
         return False
     return not _rights_at_end(lines)
 

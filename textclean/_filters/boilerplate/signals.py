@@ -117,6 +117,9 @@ _NOTES = re.compile(r"(?:\s*\[(?=[^\[\]]*\d|[a-z])[^\[\]]{1,40}\])+\Z")
 _NOTES_REACH = 200  # characters: a few notes
 _SEPARATORS = ("|", "›", "»", "·", "•", " / ", " > ", " - ")
 _SEPARATOR_CHARS = frozenset("|›»·•/>-")
+# A character of a separator, searched for in C: a set's isdisjoint(line) makes a
+# string of each character (most of a Greek or Cyrillic line's cost here).
+_SEPARATOR_CHAR = re.compile("[" + re.escape("".join(sorted(_SEPARATOR_CHARS))) + "]")
 _TLDS = r"(?:com|org|net|de|fr|es|it|ru|uk|io|at|ch)\b"
 _URL = re.compile(rf"https?://|www\.|\b[\w-]+\.{_TLDS}|@\w")
 # What every URL or handle holds, in a pattern whose alternatives open with a
@@ -631,7 +634,7 @@ def signals(line: str) -> LineSignals:
     # A table row ("| Joie i-Level | 300 € |") is content, its bars are cells.
     table_row = line.startswith("|") and line.endswith("|")
     separators = (
-        0 if table_row or _SEPARATOR_CHARS.isdisjoint(line) else sum(map(line.count, _SEPARATORS))
+        0 if table_row or not _SEPARATOR_CHAR.search(line) else sum(map(line.count, _SEPARATORS))
     )
     digit = shape and _DIGIT.search(line) is not None
     url = shape and _MAY_URL.search(line) is not None and _URL.search(line) is not None
@@ -833,8 +836,11 @@ def unmarked_paragraph(line: str) -> bool:
     """
     if len(line) <= _MAX_TAG_CHARS or "#" in line or ends_clause(line):
         return False
-    if not _SEPARATOR_CHARS.isdisjoint(line) and sum(map(line.count, _SEPARATORS)) >= 2:
+    if _SEPARATOR_CHAR.search(line) and sum(map(line.count, _SEPARATORS)) >= 2:
         return False  # (a table's row has none to signals, but it is rare: measured)
+    raw = line.split()
+    if len(raw) > MAX_CUE_WORDS and _counted_words(raw) > MAX_CUE_WORDS:
+        return True  # (its words need no folding: a token is a word if it strips to one)
     words = list(filter(None, _bare_words(line)))
     count = len(words)
     if count > MAX_CUE_WORDS:
@@ -842,6 +848,11 @@ def unmarked_paragraph(line: str) -> bool:
     if not (_cue_free(line, words) and COOKIE_WORDS.isdisjoint(words)):
         return False
     return count > _MAX_SHAPE_WORDS or _unshaped(line, words)
+
+
+def _counted_words(raw: list[str]) -> int:
+    """How many of tokens ``raw`` _bare_words keeps: those not of punctuation alone."""
+    return sum(map(bool, map(str.strip, raw, itertools.repeat(_PUNCTUATION))))
 
 
 def _unshaped(line: str, words: list[str]) -> bool:
@@ -892,8 +903,7 @@ def _cue_free(line: str, words: list[str]) -> bool:
     """
     if not (
         _STEM_HEADS.isdisjoint(map(_STEM_HEAD_OF, words))
-        and "'" not in line
-        and "’" not in line
+        and (("'" not in line and "’" not in line) or _elides_no_cue(words))
         and "İ" not in line
     ):
         return False
@@ -938,6 +948,31 @@ def _cue_keys() -> tuple[dict[str, tuple[frozenset[str], ...]], frozenset[str]]:
 
 
 _STEM_HEAD_OF = operator.itemgetter(slice(_STEM_HEAD))
+
+
+def _elides_no_cue(words: list[str]) -> bool:
+    """
+    Whether no word of ``words`` elides a cue: _stem_category's reading of an apostrophe.
+
+    It reads the word after a word's last apostrophe ("l'offerta"): a cue of
+    one word, or a stem's inflection. Titles and quotes hold apostrophes
+    ("Trump's", "'I'll never'") far more often than elided cues: each word
+    with one is asked so, and the line is tokenized only if one may be.
+    """
+    for word in words:
+        if "'" in word or "’" in word:
+            elided = word.replace("’", "'").rpartition("'")[2]
+            if elided in _ONE_WORD_CUES or elided[:_STEM_HEAD] in _STEM_HEADS:
+                return False
+    return True
+
+
+# The cues of one word, as _stem_category finds them after an apostrophe.
+_ONE_WORD_CUES = frozenset(
+    first
+    for first, entries in _CUE_TABLE.items()
+    if any(len(cue_words) == 1 for cue_words, _ in entries)
+)
 
 
 def _hashtags(tokens: list[str]) -> int:
