@@ -120,6 +120,9 @@ _OUTPUT_ADVICE = {
     errno.EACCES: "check the folder's permissions or choose another output",
     errno.EPERM: "check the folder's permissions or choose another output",
     errno.EROFS: "choose an output on a writable file system",
+    # A file-size limit (ulimit -f, a quota on one file, FAT's 4 GB): another
+    # output there fails alike.
+    errno.EFBIG: "raise the file-size limit (ulimit -f) or choose another file system",
     errno.EEXIST: "a file stands where a folder is needed: choose another output",
     errno.ENOTDIR: "a file stands where a folder is needed: choose another output",
 }
