@@ -217,3 +217,48 @@ def test_empty_field_and_no_documents_are_usage_errors(capsys, argv):
     assert stopped.value.code == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert "has an empty name" in err or "1 or more: 0" in err
+
+
+@pytest.mark.usefixtures("backend")
+def test_integer_longer_than_python_converts_is_kept(tmp_path):
+    """A 5,000-digit integer is valid JSON: it was rejected ("use sys.set_int_max_str_digits")."""
+    digits = "9" * 5000
+    src, out, report = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "report.jsonl"
+    src.write_text(f'{{"id": {digits}, "text": "a  b", "n": -{digits}1, "m": 5}}\n', "utf-8")
+    assert main(["clean", "-q", str(src), "-o", str(out), "--report", str(report)]) == 0
+    assert out.read_text("utf-8") == src.read_text("utf-8").replace("a  b", "a b")
+    entry = json.loads(report.read_text("utf-8").splitlines()[0])
+    assert entry["id"] == digits  # (as its digits: JSON has no int Python would print)
+
+
+def test_device_output_is_called_incomplete(tmp_path):
+    """-o /dev/full or a FIFO failing was said to leave 'no partial file': its reader got a part."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for where in ("/dev/null", str(fifo)):
+        message = str(OutputError.of(where, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))))
+        assert "what was written before the failure is incomplete" in message
+    assert "no partial file was left" in str(OutputError(str(tmp_path / "out.jsonl"), "full"))
+
+
+class TestLearnReadsAsReportDoes:
+    def test_parquet_by_records(self, tmp_path, capsys):
+        """A Parquet file was read as one text document: "not UTF-8 ... convert it, e.g. iconv"."""
+        pa = pytest.importorskip("pyarrow")
+        pq = pytest.importorskip("pyarrow.parquet")
+        texts = [f"Story {i}.\nShare this article" for i in range(5)]
+        pq.write_table(pa.table({"text": [*texts, None]}), tmp_path / "in.parquet")
+        out = tmp_path / "lines.tsv"
+        argv = ["boilerplate", "learn", str(tmp_path), "-o", str(out), "--min-docs", "5"]
+        assert main(argv) == cli.EXIT_REJECTS
+        assert "5\tShare this article" in out.read_text("utf-8")
+        err = capsys.readouterr().err
+        assert "skipped 1 record with no text to learn from, the first" in err  # (counted once)
+
+    def test_csv_named_is_refused(self, tmp_path, capsys):
+        """A CSV file was learned from as one document of rows; now refused, naming it."""
+        src = tmp_path / "in.csv"
+        src.write_text("id,text\n1,Share this\n", "utf-8")
+        err = error_of(capsys, ["boilerplate", "learn", str(src), "-o", str(tmp_path / "x.tsv")])
+        assert f"{src}: CSV is read by `textclean clean` only" in err
+        assert "--on-error" not in err  # (learn has none)

@@ -89,6 +89,8 @@ DEFAULT_GLOBS = (
     *(f"{glob}{suffix}" for glob in _DATA_GLOBS for suffix in io.COMPRESSIONS),
     "*.parquet",
 )
+#: What `boilerplate learn` finds in folders: not CSV or TSV, which it does not read.
+LEARN_GLOBS = tuple(glob for glob in DEFAULT_GLOBS if ".csv" not in glob and ".tsv" not in glob)
 #: Text on stdin with no --format is one document; more than this is refused,
 #: as it is most likely records meant for --format jsonl.
 STDIN_TEXT_LIMIT = io.STREAM_TEXT_LIMIT
@@ -1675,7 +1677,7 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
-    globs = args.glob or report_html.CORPUS_GLOBS
+    globs = args.glob or LEARN_GLOBS
     # As clean: stop at the first bad record or file, or leave it out and say so.
     skipped = report_html.Skipped() if args.on_error == "skip" else None
     found = report_html.corpus_files(args.inputs, globs)
@@ -1734,35 +1736,36 @@ def _files_to_read(
 
 
 def _run_learn(args: argparse.Namespace) -> int:
+    from textclean import report_html  # noqa: PLC0415 - see _run_explain
+
     field = tuple(args.field.split("."))
-    globs = args.glob or DEFAULT_GLOBS
+    globs = args.glob or LEARN_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
     alone = {str(Path(name)) for name in args.corpus}
     for file in files:
         if refused := _refusal(file, alone):
             raise InputError(str(file), refused)
 
-    skipped: list[io.Record] = []
+    skipped: dict[str, io.Record] = {}  # by place: the documents are read twice
 
     def documents() -> Iterator[str]:
+        # Read as `report` reads them: a Parquet file was read as one text
+        # document (and stopped as "not UTF-8"), a CSV file as lines of rows.
         for file in files:
-            if io.detect_format(file) == "jsonl":
-                with io.open_jsonl(file) as stream:
-                    for record in io.read_jsonl(stream, str(file), field):
-                        if record.text is None:
-                            skipped.append(record)
-                        elif record.text:
-                            yield record.text
-            else:
-                text = io.read_text_file(file).text
-                if text:
-                    yield text
+            try:
+                for record in report_html.file_records(file, field):
+                    if record.text is None:
+                        skipped.setdefault(record.where, record)
+                    elif record.text:
+                        yield record.text
+            except InputError as error:  # (learn has no --on-error to advise)
+                raise InputError(error.where, error.reason.removesuffix(io.SKIP_ADVICE)) from None
 
     learned = learn_boilerplate(documents, min_docs=args.min_docs, min_share=args.min_share)
     learned.write(args.output)
     if skipped:
         # Learning goes on without them (they hold no text to count), but says so.
-        first = skipped[0]
+        first = next(iter(skipped.values()))
         print(
             f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
             + one_line(f"to learn from, the first {first.where}: {first.error}"),
