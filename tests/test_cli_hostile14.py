@@ -262,3 +262,25 @@ class TestLearnReadsAsReportDoes:
         err = error_of(capsys, ["boilerplate", "learn", str(src), "-o", str(tmp_path / "x.tsv")])
         assert f"{src}: CSV is read by `textclean clean` only" in err
         assert "--on-error" not in err  # (learn has none)
+
+
+class TestNamesThatMeantSomethingElse:
+    def test_a_file_named_dash_is_read_as_a_file(self, tmp_path, monkeypatch):
+        """``clean ./-`` read stdin (``Path("./-") == Path("-")``), leaving the file unread."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "-").write_text("a  b", "utf-8")
+        status, out = run(["clean", "-q", "./-"], stdin=b"from stdin")
+        assert (status, out) == (0, b"a b\n")
+        assert main(["clean", "-q", "./-", "-o", "./-.out"]) == 0
+        assert (tmp_path / "-.out").read_text("utf-8") == "a b\n"
+
+    @pytest.mark.parametrize("argv", [["clean", ""], ["clean", "x.txt", "-o", ""]])
+    def test_an_empty_name_is_refused(self, tmp_path, monkeypatch, capsys, argv):
+        """``-o "$UNSET"`` wrote into the current folder; ``clean ""`` read all of it."""
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "x.txt").write_text("a  b", "utf-8")
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert stopped.value.code == cli.EXIT_ERROR
+        assert "an empty name (an unset shell variable?)" in capsys.readouterr().err
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["x.txt"]

@@ -176,6 +176,32 @@ def _encoding(value: str) -> str:
     return name
 
 
+def _named(value: str) -> str:
+    """A file, folder or URL name; an empty one (``-o "$OUT"``, unset) meant the current folder."""
+    if not value:
+        raise argparse.ArgumentTypeError(
+            "an empty name (an unset shell variable?); give a file or folder, or - for stdin/stdout"
+        )
+    return value
+
+
+def local_path(name: str) -> Path:
+    """
+    ``name`` as a path; ``./-`` stays the file named ``-``, which ``Path`` made stdin or stdout.
+
+    (``Path("./-") == Path("-")``, and ``-`` is how stdin and stdout are named.)
+
+        >>> str(local_path("./-")) == str(Path.cwd() / "-"), str(local_path("-"))
+        (True, '-')
+    """
+    path = Path(name)
+    return Path.cwd() / "-" if name != "-" and path == Path("-") else path
+
+
+def _path(value: str) -> Path:
+    return local_path(_named(value))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(
@@ -194,9 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
         "hf://... with textclean[remote]). Exit status: 0 all written, 1 some rejected, "
         "2 usage or input error, 3 internal failure, 130 interrupted.",
     )
-    clean.add_argument("inputs", nargs="*", help="files, folders or URLs; - or nothing for stdin")
     clean.add_argument(
-        "-o", "--output", help="output file or folder; - for stdout (default: stdout)"
+        "inputs", nargs="*", type=_named, help="files, folders or URLs; - or nothing for stdin"
+    )
+    clean.add_argument(
+        "-o", "--output", type=_named, help="output file or folder; - for stdout (default: stdout)"
     )
     clean.add_argument(
         "--format",
@@ -233,14 +261,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"worker processes, 1 to {MOST_JOBS} (default: the number of cores)",
     )
     clean.add_argument("--dask", metavar="ADDRESS", help="run on a Dask distributed scheduler")
-    clean.add_argument("--report", help="JSON line per document and a summary")
+    clean.add_argument("--report", type=_named, help="JSON line per document and a summary")
     clean.add_argument(
         "--on-error",
         choices=("stop", "skip"),
         default="stop",
         help="on a bad record or file: stop (default), or skip it and go on (exit status 1)",
     )
-    clean.add_argument("--rejects", help="with --on-error skip: rejected raw lines and why")
+    clean.add_argument(
+        "--rejects", type=_named, help="with --on-error skip: rejected raw lines and why"
+    )
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_config_options(clean)
 
@@ -249,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show each change, filter by filter, by line:column",
         description="Show what each filter changes in one document, by line:column of the input.",
     )
-    explain.add_argument("input", type=Path, help="a text or JSONL file, or - for stdin")
+    explain.add_argument("input", type=_path, help="a text or JSONL file, or - for stdin")
     record = explain.add_mutually_exclusive_group()
     record.add_argument("--record", type=int, metavar="N", help="JSONL: the N-th record, from 1")
     record.add_argument("--id", metavar="VALUE", help="JSONL: the record whose --id-field is VALUE")
@@ -274,8 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
         "per filter, a histogram of characters removed, boilerplate by category, and "
         "side-by-side diffs with each change's filter and reason.",
     )
-    report.add_argument("inputs", nargs="+", type=Path, help="text, JSONL, Parquet files, folders")
-    report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    report.add_argument("inputs", nargs="+", type=_path, help="text, JSONL, Parquet files, folders")
+    report.add_argument("-o", "--output", type=_path, required=True, help="the HTML file to write")
     report.add_argument(
         "--field", type=_field, default="text", help="JSONL/Parquet field (default: text)"
     )
@@ -299,8 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     boilerplate = commands.add_parser("boilerplate", help="boilerplate tools")
     tools = boilerplate.add_subparsers(dest="tool", required=True, metavar="TOOL")
     learn = tools.add_parser("learn", help="find lines a corpus repeats across documents")
-    learn.add_argument("corpus", nargs="+", type=Path, help="files or folders")
-    learn.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    learn.add_argument("corpus", nargs="+", type=_path, help="files or folders")
+    learn.add_argument("-o", "--output", type=_path, required=True, help="file to write")
     learn.add_argument(
         "--min-docs", type=_documents, default=5, help="least documents a line is in"
     )
@@ -317,7 +347,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         choices=list(PROFILES),
         help=f"{', '.join(PROFILES)} (default: default)",
     )
-    parser.add_argument("--config", type=Path, help="TOML file ([tool.textclean] in pyproject)")
+    parser.add_argument("--config", type=_path, help="TOML file ([tool.textclean] in pyproject)")
     parser.add_argument(
         "--enable",
         action="append",
@@ -334,7 +364,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILTER",
         help="switch a filter off; repeatable; same names as --enable",
     )
-    parser.add_argument("--boilerplate-file", type=Path, help="lines to remove (learned or own)")
+    parser.add_argument("--boilerplate-file", type=_path, help="lines to remove (learned or own)")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -465,7 +495,7 @@ class Unit:
 
 
 def _location(name: str) -> io.Location:
-    return name if io.is_remote(name) else Path(name)
+    return name if io.is_remote(name) else local_path(name)
 
 
 def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
@@ -481,7 +511,7 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         else:
             raise InputError(name, "no such file or folder")
         return
-    path = Path(name)
+    path = local_path(name)
     if path.is_dir():
         # A broken symbolic link, a pipe, socket or device, or a folder that cannot be
         # listed, is a file the folder names but cannot give: reported, as a missing file
