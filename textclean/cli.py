@@ -23,6 +23,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import signal
 import stat
 import sys
@@ -88,6 +89,8 @@ DEFAULT_GLOBS = (
     *(f"{glob}{suffix}" for glob in _DATA_GLOBS for suffix in io.COMPRESSIONS),
     "*.parquet",
 )
+#: What `boilerplate learn` finds in folders: not CSV or TSV, which it does not read.
+LEARN_GLOBS = tuple(glob for glob in DEFAULT_GLOBS if ".csv" not in glob and ".tsv" not in glob)
 #: Text on stdin with no --format is one document; more than this is refused,
 #: as it is most likely records meant for --format jsonl.
 STDIN_TEXT_LIMIT = io.STREAM_TEXT_LIMIT
@@ -104,13 +107,19 @@ def _filter_name(value: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _positive(value: str) -> int:
+def _whole_number(value: str, what: str) -> int:
+    """``value`` as a count of ``what``, 1 or more, or a usage error saying so."""
     try:
         number = int(value)
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more: {value}")
+        raise argparse.ArgumentTypeError(f"must be a whole number of {what}, 1 or more: {value}")
+    return number
+
+
+def _positive(value: str) -> int:
+    number = _whole_number(value, "processes")
     if number > MOST_JOBS:
         # Forked at once on the second chunk, whatever the input's size: -j 100000 tried
         # to start 100,000 processes (-j 24 started 24 for two chunks).
@@ -119,6 +128,24 @@ def _positive(value: str) -> int:
             f"more only wait for a core, each with its own tables: {value}"
         )
     return number
+
+
+def _field(value: str) -> str:
+    """
+    A field name or dotted path with no empty part: ``--field ''`` rejected every record.
+
+        >>> _field("doc.body")
+        'doc.body'
+    """
+    if not all(value.split(".")):
+        msg = f"{value!r} has an empty name; give the field, or a.b for a field inside a"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _documents(value: str) -> int:
+    """A number of documents, 1 or more: ``--min-docs 0`` took every line for boilerplate."""
+    return _whole_number(value, "documents")
 
 
 _JOBS_PER_CORE = 8
@@ -149,6 +176,32 @@ def _encoding(value: str) -> str:
     return name
 
 
+def _named(value: str) -> str:
+    """A file, folder or URL name; an empty one (``-o "$OUT"``, unset) meant the current folder."""
+    if not value:
+        raise argparse.ArgumentTypeError(
+            "an empty name (an unset shell variable?); give a file or folder, or - for stdin/stdout"
+        )
+    return value
+
+
+def local_path(name: str) -> Path:
+    """
+    ``name`` as a path; ``./-`` stays the file named ``-``, which ``Path`` made stdin or stdout.
+
+    (``Path("./-") == Path("-")``, and ``-`` is how stdin and stdout are named.)
+
+        >>> str(local_path("./-")) == str(Path.cwd() / "-"), str(local_path("-"))
+        (True, '-')
+    """
+    path = Path(name)
+    return Path.cwd() / "-" if name != "-" and path == Path("-") else path
+
+
+def _path(value: str) -> Path:
+    return local_path(_named(value))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(
@@ -167,9 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
         "hf://... with textclean[remote]). Exit status: 0 all written, 1 some rejected, "
         "2 usage or input error, 3 internal failure, 130 interrupted.",
     )
-    clean.add_argument("inputs", nargs="*", help="files, folders or URLs; - or nothing for stdin")
     clean.add_argument(
-        "-o", "--output", help="output file or folder; - for stdout (default: stdout)"
+        "inputs", nargs="*", type=_named, help="files, folders or URLs; - or nothing for stdin"
+    )
+    clean.add_argument(
+        "-o", "--output", type=_named, help="output file or folder; - for stdout (default: stdout)"
     )
     clean.add_argument(
         "--format",
@@ -178,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     clean.add_argument(
         "--field",
+        type=_field,
         default="text",
         help="JSONL field (a.b for nested), Parquet column (a.b inside structs) or CSV column "
         "to clean (default: text)",
@@ -205,14 +261,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"worker processes, 1 to {MOST_JOBS} (default: the number of cores)",
     )
     clean.add_argument("--dask", metavar="ADDRESS", help="run on a Dask distributed scheduler")
-    clean.add_argument("--report", help="JSON line per document and a summary")
+    clean.add_argument("--report", type=_named, help="JSON line per document and a summary")
     clean.add_argument(
         "--on-error",
         choices=("stop", "skip"),
         default="stop",
         help="on a bad record or file: stop (default), or skip it and go on (exit status 1)",
     )
-    clean.add_argument("--rejects", help="with --on-error skip: rejected raw lines and why")
+    clean.add_argument(
+        "--rejects", type=_named, help="with --on-error skip: rejected raw lines and why"
+    )
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_config_options(clean)
 
@@ -221,12 +279,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="show each change, filter by filter, by line:column",
         description="Show what each filter changes in one document, by line:column of the input.",
     )
-    explain.add_argument("input", type=Path, help="a text or JSONL file, or - for stdin")
+    explain.add_argument("input", type=_path, help="a text or JSONL file, or - for stdin")
     record = explain.add_mutually_exclusive_group()
     record.add_argument("--record", type=int, metavar="N", help="JSONL: the N-th record, from 1")
     record.add_argument("--id", metavar="VALUE", help="JSONL: the record whose --id-field is VALUE")
     explain.add_argument("--id-field", default="id", help="JSONL field --id matches (default: id)")
-    explain.add_argument("--field", default="text", help="JSONL field of the text (default: text)")
+    explain.add_argument(
+        "--field", type=_field, default="text", help="JSONL field of the text (default: text)"
+    )
     explain.add_argument("--json", action="store_true", help="JSON for tools (textclean.explain/1)")
     explain.add_argument(
         "--color",
@@ -244,9 +304,11 @@ def build_parser() -> argparse.ArgumentParser:
         "per filter, a histogram of characters removed, boilerplate by category, and "
         "side-by-side diffs with each change's filter and reason.",
     )
-    report.add_argument("inputs", nargs="+", type=Path, help="text, JSONL, Parquet files, folders")
-    report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
-    report.add_argument("--field", default="text", help="JSONL/Parquet field (default: text)")
+    report.add_argument("inputs", nargs="+", type=_path, help="text, JSONL, Parquet files, folders")
+    report.add_argument("-o", "--output", type=_path, required=True, help="the HTML file to write")
+    report.add_argument(
+        "--field", type=_field, default="text", help="JSONL/Parquet field (default: text)"
+    )
     report.add_argument(
         "--sample", type=int, default=50, metavar="N", help="documents (default: 50)"
     )
@@ -267,11 +329,13 @@ def build_parser() -> argparse.ArgumentParser:
     boilerplate = commands.add_parser("boilerplate", help="boilerplate tools")
     tools = boilerplate.add_subparsers(dest="tool", required=True, metavar="TOOL")
     learn = tools.add_parser("learn", help="find lines a corpus repeats across documents")
-    learn.add_argument("corpus", nargs="+", type=Path, help="files or folders")
-    learn.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    learn.add_argument("--min-docs", type=int, default=5, help="least documents a line is in")
+    learn.add_argument("corpus", nargs="+", type=_path, help="files or folders")
+    learn.add_argument("-o", "--output", type=_path, required=True, help="file to write")
+    learn.add_argument(
+        "--min-docs", type=_documents, default=5, help="least documents a line is in"
+    )
     learn.add_argument("--min-share", type=float, default=0.0, help="least share of documents")
-    learn.add_argument("--field", default="text", help="JSONL field holding the text")
+    learn.add_argument("--field", type=_field, default="text", help="JSONL field holding the text")
     learn.add_argument("--glob", action="append", help="file patterns inside folders")
     return parser
 
@@ -283,7 +347,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         choices=list(PROFILES),
         help=f"{', '.join(PROFILES)} (default: default)",
     )
-    parser.add_argument("--config", type=Path, help="TOML file ([tool.textclean] in pyproject)")
+    parser.add_argument("--config", type=_path, help="TOML file ([tool.textclean] in pyproject)")
     parser.add_argument(
         "--enable",
         action="append",
@@ -300,7 +364,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILTER",
         help="switch a filter off; repeatable; same names as --enable",
     )
-    parser.add_argument("--boilerplate-file", type=Path, help="lines to remove (learned or own)")
+    parser.add_argument("--boilerplate-file", type=_path, help="lines to remove (learned or own)")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -331,29 +395,72 @@ def _names(setting: str, value: object, what: str = "filter name") -> list[str]:
     raise ConfigError(f"setting {setting!r} must be a {what} or a list of them, not {value!r}")
 
 
-def load_config(args: argparse.Namespace) -> CleanConfig:
-    """The config from the profile, a TOML file, --enable/--disable and --boilerplate-file."""
-    settings: dict[str, Any] = {}
+def _refuse_both(option: str, enabled: list[str], disabled: list[str]) -> None:
+    """
+    Refuse a filter both enabled and disabled by one source: one of the two was silently lost.
+
+    The command line overriding the config file is not a clash: it is how a run
+    changes what the file sets.
+    """
+    if both := sorted(set(enabled) & set(disabled), key=enabled.index):
+        off = option.replace("enable", "disable")
+        raise ConfigError(f"{option} and {off} both name {', '.join(both)}: keep one of the two")
+
+
+def _config_file(args: argparse.Namespace) -> tuple[Path | None, dict[str, Any]]:
+    """The config file read (--config, or ./pyproject.toml) and its textclean settings."""
     path = args.config
     if path is None and Path("pyproject.toml").is_file():
-        settings = _read_toml(Path("pyproject.toml")).get("tool", {}).get("textclean", {})
+        path = Path("pyproject.toml")
+        settings: Any = _read_toml(path).get("tool", {})
+        settings = settings.get("textclean", {}) if isinstance(settings, dict) else None
     elif path is not None:
         settings = _read_toml(path)
-        settings = settings.get("tool", {}).get("textclean", settings)
-    profile = args.profile or settings.get("profile", "default")
+        tool = settings.get("tool", {})
+        settings = tool.get("textclean", settings) if isinstance(tool, dict) else None
+    else:
+        return None, {}
+    if not isinstance(settings, dict):
+        raise InputError(str(path), "[tool.textclean] is not a table of settings; fix the file")
+    return path, settings
+
+
+def _file_overrides(
+    profile: str, settings: dict[str, Any]
+) -> tuple[str, dict[str, Any], list[Any]]:
+    """A config file's profile, its filter settings, and the boilerplate files it names."""
+    profile = profile or settings.pop("profile", "default")
     settings.pop("profile", None)
     if not isinstance(profile, str) or profile not in PROFILES:
         raise UnknownNameError("profile", str(profile), list(PROFILES))
     overrides: dict[str, Any] = {}
-    for name in _names("enable", settings.pop("enable", [])):
+    enabled = _names("enable", settings.pop("enable", []))
+    disabled = _names("disable", settings.pop("disable", []))
+    _refuse_both("enable", enabled, disabled)
+    for name in enabled:
         overrides[check_filter_name(name)] = True
-    for name in _names("disable", settings.pop("disable", [])):
+    for name in disabled:
         overrides[check_filter_name(name)] = False
     files = _names("boilerplate_file", settings.pop("boilerplate_file", []), "file name")
     for name in settings:
         if name not in field_names():
             raise UnknownNameError("setting", name, field_names())
     overrides.update(settings)
+    resolve_config(profile, **overrides)  # a setting of the wrong type fails here, by the file
+    return profile, overrides, files
+
+
+def load_config(args: argparse.Namespace) -> CleanConfig:
+    """The config from the profile, a TOML file, --enable/--disable and --boilerplate-file."""
+    path, settings = _config_file(args)
+    try:
+        profile, overrides, files = _file_overrides(args.profile, settings)
+    except (UnknownNameError, ConfigError) as error:
+        if path is None:
+            raise
+        # A wrong name or value in the file was reported as if typed on the command line.
+        raise InputError(str(path), f"{error}; fix the file") from None
+    _refuse_both("--enable", args.enable, args.disable)
     overrides.update(dict.fromkeys(args.enable, True))
     overrides.update(dict.fromkeys(args.disable, False))
     if args.boilerplate_file:
@@ -388,7 +495,7 @@ class Unit:
 
 
 def _location(name: str) -> io.Location:
-    return name if io.is_remote(name) else Path(name)
+    return name if io.is_remote(name) else local_path(name)
 
 
 def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
@@ -404,7 +511,7 @@ def _walk(name: str, globs: Sequence[str]) -> Iterator[tuple[io.Location, str]]:
         else:
             raise InputError(name, "no such file or folder")
         return
-    path = Path(name)
+    path = local_path(name)
     if path.is_dir():
         # A broken symbolic link, a pipe, socket or device, or a folder that cannot be
         # listed, is a file the folder names but cannot give: reported, as a missing file
@@ -464,6 +571,11 @@ def _check_writable(path: Path) -> None:
 def plan_units(args: argparse.Namespace) -> list[Unit]:
     """Decide each input's format and output target, refusing any output that clashes."""
     inputs = args.inputs or ["-"]
+    if args.in_place and args.output is not None:
+        # Either would be obeyed and the other silently not: -o was ignored.
+        raise InputError(
+            "--in-place", f"overwrites the inputs, so -o {args.output} has no use; give one of them"
+        )
     if "-" in inputs:
         if len(inputs) > 1:
             raise InputError("-", "stdin (-) cannot be read along with other inputs")
@@ -523,9 +635,43 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
             target = _location(output)
         if target is None and fmt == "parquet":
             raise InputError(str(file), "Parquet output needs --output (it is not text)")
+        _check_output_format(target, fmt, file)
         refused = _refusal(file, alone)
         units.append(Unit(file, target, fmt, _size(file), refused))
     return units
+
+
+_FORMAT_NAMES = {"txt": "text", "jsonl": "JSONL", "csv": "CSV", "tsv": "TSV", "parquet": "Parquet"}
+_EXTENSIONS = {
+    "txt": ".txt",
+    "jsonl": ".jsonl",
+    "csv": ".csv",
+    "tsv": ".tsv",
+    "parquet": ".parquet",
+}
+
+
+def _check_output_format(target: io.Location | None, fmt: str, source: io.Location | None) -> None:
+    """
+    Refuse an output whose name says another format than the one written: the input's.
+
+    ``-o clean.parquet`` from JSONL wrote JSONL under a Parquet name, without
+    a word, which the next tool then failed to read. A name without a data
+    extension, or with the input's own (``--format jsonl a.txt -o b.txt``), is fine.
+    """
+    if target is None or not _looks_like_file(str(target)) or Path(str(target)).is_dir():
+        return
+    named = io.detect_format(target)
+    if named == fmt or (source is not None and named == io.detect_format(source)):
+        return
+    stem, compression = io.strip_compression(Path(str(target)).name)
+    suggestion = Path(stem).stem + _EXTENSIONS[fmt] + ("" if fmt == "parquet" else compression)
+    what = "stdin" if source is None else str(source)
+    raise InputError(
+        str(target),
+        f"the name says {_FORMAT_NAMES[named]}, but {what} is {_FORMAT_NAMES[fmt]}, and the "
+        f"output keeps the input's format (textclean does not convert): name it {suggestion}",
+    )
 
 
 def _refusal(file: io.Location, alone: set[str]) -> str | None:
@@ -1220,6 +1366,7 @@ def _write_unit(run: Run, unit: Unit) -> None:
     with ExitStack() as inputs:
         if unit.source is None:
             stream, fmt = _stdin(unit, on_read)
+            _check_output_format(unit.target, fmt, None)
         else:
             fmt = unit.format
             # Parquet is read by row groups, seeking back to its footer: it
@@ -1297,7 +1444,10 @@ def decoded_note(decoded: Decoded) -> str:
 def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter: str) -> None:
     column = ".".join(run.field)
     encoding = run.args.encoding or "utf-8-sig"
-    text = stdio.TextIOWrapper(stream, encoding=encoding, newline="")
+    # A byte the encoding does not decode is kept as an escape and rejects its
+    # row alone, named by line and field: decoding strictly named only the
+    # file, and stopped it (or skipped all of it) for one byte.
+    text = stdio.TextIOWrapper(stream, encoding=encoding, newline="", errors="surrogateescape")
     # strict: a quote that never closes (a truncated file, a stray quote) is an
     # error at the row it opened, not the rest of the file merged into one field.
     reader = csv.reader(text, delimiter=delimiter, strict=True)
@@ -1308,6 +1458,8 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
         header = next(reader, None)
         if header is None:
             return
+        if bad := _undecoded(header, run.args.encoding):
+            raise InputError(f"{name}:1", f"the header is {bad}")
         if column not in header:
             raise InputError(
                 name, f"no column {column!r} (columns: {', '.join(header)}); pass --field"
@@ -1321,7 +1473,9 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
                 where = f"{name}:{row_start[0]}"
                 row_start[0] = reader.line_num + 1
                 raw = delimiter.join(row).encode("utf-8", "surrogateescape")
-                if len(row) <= index:
+                if bad := _undecoded(row, run.args.encoding):
+                    yield io.Record(where, None, data=row, raw=raw, error=bad)
+                elif len(row) <= index:
                     error = f"row has {len(row)} columns, the header {len(header)}"
                     yield io.Record(where, None, data=row, raw=raw, error=error)
                 else:
@@ -1332,12 +1486,6 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
                 row = list(record.data)
                 row[index] = cleaned
                 writer.writerow(row)
-    except UnicodeDecodeError as error:
-        if run.args.encoding:
-            raise InputError(name, f"not {encoding} ({error.reason}); check --encoding") from None
-        raise InputError(
-            name, f"not UTF-8 ({error.reason}); pass --encoding, or convert it to UTF-8 first"
-        ) from None
     except csv.Error as error:
         raise InputError(
             f"{name}:{row_start[0]}",
@@ -1346,6 +1494,25 @@ def _write_csv(run: Run, stream: IO[bytes], name: str, out: IO[bytes], delimiter
     finally:
         writer_stream.detach()
         text.detach()
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _undecoded(row: list[str], encoding: str | None) -> str | None:
+    r"""
+    Why a CSV row read with ``surrogateescape`` cannot be written: a byte its encoding lacks.
+
+        >>> _undecoded(["1", "caf\udce9"], None)
+        'not UTF-8 (byte 0xe9 in field 2; pass --encoding, or convert the file)'
+    """
+    for number, value in enumerate(row, start=1):
+        if not value.isascii() and (escaped := _ESCAPED_BYTE.search(value)):
+            byte = f"byte 0x{ord(escaped[0]) - 0xDC00:02x} in field {number}"
+            if encoding:
+                return f"not {encoding} ({byte}; check --encoding)"
+            return f"not UTF-8 ({byte}; pass --encoding, or convert the file)"
+    return None
 
 
 def _write_parquet(run: Run, unit: Unit, stream: IO[bytes], name: str) -> None:
@@ -1501,16 +1668,37 @@ def _run_explain(args: argparse.Namespace) -> int:
     cleaned = Cleaner(config).explain(document.text)
     view = explain_view.explanation(document.text, cleaned, source=document.where)
     if args.json:
-        sys.stdout.write(
-            explain_view.dumps(explain_view.as_json(view, record=document.record)) + "\n"
-        )
+        with _writing_stdout():
+            sys.stdout.write(
+                explain_view.dumps(explain_view.as_json(view, record=document.record)) + "\n"
+            )
         return 0
-    text = explain_view.render(view, color=explain_view.use_color(args.color, sys.stdout))
-    if args.no_pager:
-        sys.stdout.write(text + "\n")
-    else:
-        explain_view.page(text)
+    with _writing_stdout():
+        text = explain_view.render(view, color=explain_view.use_color(args.color, sys.stdout))
+        if args.no_pager:
+            sys.stdout.write(text + "\n")
+        else:
+            explain_view.page(text)
     return 0
+
+
+@contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """
+    Writing to stdout, flushed: a failure (a full disk) names ``<stdout>``, as `clean` does.
+
+    It said ``[Errno 28] No space left on device``, and nothing of which output;
+    a closed stdout (``>&-``) was an internal error.
+    """
+    if sys.stdout is None:
+        raise OutputError("<stdout>", "standard output is closed", "redirect it to a file")
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # a reader that stopped early (| head): the command ends quietly
+    except OSError as error:
+        raise OutputError.of("<stdout>", error) from None
 
 
 def _run_report(args: argparse.Namespace) -> int:
@@ -1519,7 +1707,7 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.sample < 1:
         raise InputError("--sample", "must be at least 1")
     config = load_config(args)
-    globs = args.glob or report_html.CORPUS_GLOBS
+    globs = args.glob or LEARN_GLOBS
     # As clean: stop at the first bad record or file, or leave it out and say so.
     skipped = report_html.Skipped() if args.on_error == "skip" else None
     found = report_html.corpus_files(args.inputs, globs)
@@ -1578,35 +1766,36 @@ def _files_to_read(
 
 
 def _run_learn(args: argparse.Namespace) -> int:
+    from textclean import report_html  # noqa: PLC0415 - see _run_explain
+
     field = tuple(args.field.split("."))
-    globs = args.glob or DEFAULT_GLOBS
+    globs = args.glob or LEARN_GLOBS
     files = [file for name in args.corpus for file, _ in _walk(str(name), globs)]
     alone = {str(Path(name)) for name in args.corpus}
     for file in files:
         if refused := _refusal(file, alone):
             raise InputError(str(file), refused)
 
-    skipped: list[io.Record] = []
+    skipped: dict[str, io.Record] = {}  # by place: the documents are read twice
 
     def documents() -> Iterator[str]:
+        # Read as `report` reads them: a Parquet file was read as one text
+        # document (and stopped as "not UTF-8"), a CSV file as lines of rows.
         for file in files:
-            if io.detect_format(file) == "jsonl":
-                with io.open_jsonl(file) as stream:
-                    for record in io.read_jsonl(stream, str(file), field):
-                        if record.text is None:
-                            skipped.append(record)
-                        elif record.text:
-                            yield record.text
-            else:
-                text = io.read_text_file(file).text
-                if text:
-                    yield text
+            try:
+                for record in report_html.file_records(file, field):
+                    if record.text is None:
+                        skipped.setdefault(record.where, record)
+                    elif record.text:
+                        yield record.text
+            except InputError as error:  # (learn has no --on-error to advise)
+                raise InputError(error.where, error.reason.removesuffix(io.SKIP_ADVICE)) from None
 
     learned = learn_boilerplate(documents, min_docs=args.min_docs, min_share=args.min_share)
     learned.write(args.output)
     if skipped:
         # Learning goes on without them (they hold no text to count), but says so.
-        first = skipped[0]
+        first = next(iter(skipped.values()))
         print(
             f"textclean: skipped {len(skipped)} record{'s' * (len(skipped) > 1)} with no text "
             + one_line(f"to learn from, the first {first.where}: {first.error}"),
@@ -1621,6 +1810,11 @@ def _run_learn(args: argparse.Namespace) -> int:
 
 
 def _run_listing(command: str) -> int:
+    with _writing_stdout():
+        return _list(command)
+
+
+def _list(command: str) -> int:
     if command == "filters":
         for name, description in filters().items():
             print(f"{name:24} {description}")
@@ -1728,8 +1922,21 @@ def _error_line(error: Exception) -> str:
     return str(error)
 
 
+def _stderr_or_null() -> None:
+    """
+    Started with stderr closed (``2>&-``): its messages go to /dev/null, the exit status stays.
+
+    Without this, the progress bar's check of the terminal failed (an
+    internal error, nothing written), and `print` to a stderr of None writes
+    to stdout, into the cleaned output.
+    """
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - for the whole run
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one status per outcome
     """Run the command line; returns the exit status (see the module docstring)."""
+    _stderr_or_null()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # A bare `textclean` prints the help (argparse exits with status 0), as pip does.
     args = build_parser().parse_args(arguments or ["--help"])

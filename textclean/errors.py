@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import stat
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -95,7 +97,7 @@ class OutputError(TextcleanError, OSError):
         self.reason = reason
         left = (
             "what was written before the failure is incomplete"
-            if where == "<stdout>"
+            if _streamed(where)
             else "no partial file was left"
         )
         super().__init__(f"{where}: cannot be written ({reason}); {left}: {advice}, then run again")
@@ -114,12 +116,31 @@ free space or choose another output, then run again
         return cls(where, error.strerror or str(error), advice)
 
 
+def _streamed(where: str) -> bool:
+    """
+    Whether output ``where`` was written as it went: stdout, a device or a named pipe.
+
+    What its reader got stays with it: -o /dev/full or a FIFO was said to
+    leave "no partial file", as a file written under a temporary name does.
+    """
+    if where == "<stdout>":
+        return True
+    try:
+        mode = os.stat(where).st_mode  # noqa: PTH116 - a name from a message, maybe a URL
+    except (OSError, ValueError):
+        return False  # not there (nothing was left), or a URL
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 _OUTPUT_ADVICE = {
     errno.ENOSPC: "free space or choose another output",
     errno.EDQUOT: "free space or choose another output",
     errno.EACCES: "check the folder's permissions or choose another output",
     errno.EPERM: "check the folder's permissions or choose another output",
     errno.EROFS: "choose an output on a writable file system",
+    # A file-size limit (ulimit -f, a quota on one file, FAT's 4 GB): another
+    # output there fails alike.
+    errno.EFBIG: "raise the file-size limit (ulimit -f) or choose another file system",
     errno.EEXIST: "a file stands where a folder is needed: choose another output",
     errno.ENOTDIR: "a file stands where a folder is needed: choose another output",
 }

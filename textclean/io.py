@@ -50,8 +50,25 @@ def _refuse_constant(name: str) -> float:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _integer(digits: str) -> int | Decimal:
+    """A JSON integer; past the digits Python turns into an int (4300), a Decimal (linear)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return Decimal(digits)
+
+
 def _std_check(line: str) -> Any:
-    return json.loads(line, parse_constant=_refuse_constant)
+    try:
+        return json.loads(line, parse_constant=_refuse_constant)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        # An integer of more than 4300 digits is valid JSON, which Python's int
+        # refuses (a guard against quadratic conversion): the record was
+        # rejected, with advice to call sys.set_int_max_str_digits. Only the
+        # check reads it; the line is written as read. (NaN fails again here.)
+        return json.loads(line, parse_constant=_refuse_constant, parse_int=_integer)
 
 
 def _orjson_check(line: str) -> Any:
@@ -1014,4 +1031,11 @@ def dump_jsonl(record: Any) -> bytes:
     (``\udcXX``, as Python's ``surrogateescape``), so
     ``json.loads(line)["raw"].encode("utf-8", "surrogateescape")`` gives them back exactly.
     """
-    return json.dumps(record, separators=(",", ":")).encode() + b"\n"
+    return json.dumps(record, separators=(",", ":"), default=_digits).encode() + b"\n"
+
+
+def _digits(value: object) -> str:
+    """An id too long for an int (a `Decimal` from `_integer`), written as its digits, quoted."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")

@@ -477,9 +477,26 @@ class Cleaner:
         return text
 
     def clean_many(self, texts: Iterable[str]) -> Iterator[str]:
-        """Clean each text lazily, in order."""
-        for text in texts:
-            yield self.clean(text)
+        """
+        Clean each text lazily, in order; a value that is not text is named by its position.
+
+        One str (or bytes) is refused: iterating it cleaned each character as a text.
+
+            >>> list(Cleaner().clean_many(["a  b", None]))
+            Traceback (most recent call last):
+            TypeError: at position 1: textclean cleans str, got NoneType
+        """
+        if isinstance(texts, (str, bytes, bytearray)):
+            msg = (
+                f"clean_many takes many texts (a list, a generator), not one {type(texts).__name__}"
+            )
+            raise TypeError(msg + "; clean one text with clean()")
+        for position, text in enumerate(texts):
+            try:
+                cleaned = self.clean(text)
+            except TypeError as error:  # which of thousands: its position
+                raise TypeError(f"at position {position}: {error}") from None
+            yield cleaned
 
     def clean_series(self, series: Any) -> Any:
         """
@@ -496,6 +513,9 @@ class Cleaner:
             >>> Cleaner().clean_series(column).tolist()
             ['café', <NA>, 'a b']
         """
+        if not callable(getattr(series, "map", None)) or not hasattr(series, "dtype"):
+            msg = f"clean_series takes a pandas Series, not {type(series).__name__}"
+            raise TypeError(msg + "; clean other iterables with clean_many()")
         try:
             cleaned = series.map(self.clean, na_action="ignore")
         except TypeError as error:  # which value, of thousands: its index

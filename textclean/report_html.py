@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from textclean import io
@@ -40,7 +41,6 @@ from textclean.pipeline import FILTERS, ORDER
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-    from pathlib import Path
 
     from textclean.changes import Cleaned
     from textclean.pipeline import Cleaner
@@ -146,7 +146,7 @@ def read_documents(
     keys = tuple(field.split("."))
     for path in files:
         try:
-            for record in _records(path, keys):
+            for record in file_records(path, keys):
                 if (text := _text_of(record, skipped)) is not None:
                     yield Sampled(_where(record), text)
         except InputError as error:  # (under skip, only a file that could not be read)
@@ -164,13 +164,24 @@ def _text_of(record: io.Record, skipped: Skipped | None) -> str | None:
     return record.text
 
 
-def _records(path: Path, keys: tuple[str, ...]) -> Iterator[io.Record]:
-    """A file's records, rejected ones with why; InputError names a file that cannot be read."""
-    if path.is_dir():  # (`io.files_under` gives a folder it could not list)
+def file_records(path: io.Location, keys: tuple[str, ...]) -> Iterator[io.Record]:
+    """
+    A file's records, rejected ones with why; InputError names a file that cannot be read.
+
+    Text is one document, JSONL and Parquet one per record. CSV and TSV are
+    refused: read as text, each file was one document of rows.
+    """
+    if not io.is_remote(path) and Path(path).is_dir():  # (one `io.files_under` could not list)
         raise InputError(
             str(path), f"a folder that cannot be listed; check its permissions{io.SKIP_ADVICE}"
         )
     kind = io.detect_format(path)
+    if kind in {"csv", "tsv"}:
+        raise InputError(
+            str(path),
+            f"{kind.upper()} is read by `textclean clean` only; for this, convert it to "
+            f"JSONL or Parquet{io.SKIP_ADVICE}",
+        )
     try:
         if kind == "parquet":
             yield from _parquet_records(path, keys)
@@ -189,7 +200,7 @@ def _where(record: io.Record) -> str:
     return f"{record.where} (id {data['id']})" if "id" in data else record.where
 
 
-def _parquet_records(path: Path, keys: tuple[str, ...]) -> Iterator[io.Record]:
+def _parquet_records(path: io.Location, keys: tuple[str, ...]) -> Iterator[io.Record]:
     """A Parquet file's records of the ``keys`` column, named ``path:row N``."""
     try:
         import pyarrow as pa  # noqa: PLC0415 - optional extra
