@@ -324,3 +324,89 @@ def test_sections_on_the_body_topic_stay(sections, furniture):
     for cleaner in (default, web):
         removed = gone(text, cleaner)
         assert not [line for line in lines if line in removed and " " in line]
+
+
+# A car test, its list of equipment, and teasers of other stories below
+# (written for these tests). The teasers' standfirsts are prose: the page
+# stage held the list in the main block for it; without them, read again,
+# the list ended the text and went as a footer, with the teasers.
+CAR_TEST = [
+    "Der neue Kombi im Test: sparsam, geräumig und erstaunlich leise",
+    "Wir sind den Wagen zwei Wochen lang auf der Autobahn, in der Stadt und auf Bergstraßen"
+    " gefahren, und er hat uns in vielen Punkten überzeugt.",
+    "Der Motor zieht schon bei niedrigen Drehzahlen kräftig an, und das Getriebe schaltet so"
+    " sanft, dass man die Gangwechsel kaum bemerkt.",
+    "Im Innenraum ist mehr Platz als bei den meisten Konkurrenten, und auch hinten sitzen zwei"
+    " Erwachsene auf langen Fahrten bequem.",
+    "Unterm Strich ist der Kombi ein ehrliches Familienauto, das seinen Preis wert ist, auch"
+    " wenn die Ausstattung in der Basis karg ausfällt.",
+]
+EQUIPMENT = [
+    "Serienausstattung",
+    "Klimaautomatik",
+    "Sitzheizung vorne",
+    "Rückfahrkamera",
+    "LED-Scheinwerfer",
+    "Tempomat",
+    "Einparkhilfe hinten",
+    "Spurhalteassistent",
+]
+TEASERS_STAMPED_DE = [
+    "Elektroautos im Winter: So bleibt die Reichweite erhalten",
+    "vor 2 Stunden",
+    "Wer sein Fahrzeug vor der Abfahrt vorheizt, spart unterwegs Strom und kommt bei Kälte"
+    " deutlich weiter als gedacht.",
+    "Neue Radarfallen an der Westautobahn aufgestellt",
+    "vor 5 Stunden",
+    "Die Polizei hat an mehreren Baustellen zusätzliche Geräte montiert, die auch nachts"
+    " zuverlässig messen sollen.",
+    "Motorradsaison beginnt mit einem Sicherheitstraining",
+    "vor 1 Tag",
+    "Der Verband lädt alle Fahrerinnen und Fahrer im April zu kostenlosen Kursen auf dem"
+    " Übungsplatz ein.",
+]
+
+
+class TestTheArticlesLinesAboveTheTeasers:
+    def test_a_list_of_the_article_above_teasers_stays_in_every_reading(self):
+        """The teasers stay rather than leave the list to go by its place alone; idempotent."""
+        text = "\n".join([*CAR_TEST, *EQUIPMENT, "Teilen", *TEASERS_STAMPED_DE])
+        for cleaner in (default, web):
+            once = cleaner(text)
+            assert [line for line in EQUIPMENT if line not in once.split("\n")] == []
+            assert cleaner(once) == once
+
+    def test_without_the_teasers_the_list_ends_the_page(self):
+        """The page stage's own verdict on the same list at the end, unchanged: a run of furniture."""
+        text = "\n".join([*CAR_TEST, *EQUIPMENT])
+        assert set(gone(text)) == set(EQUIPMENT)
+
+    def test_teasers_below_furniture_go_and_the_furniture_with_them(self):
+        """A quarter of the lines between body and teasers furniture by their own signals: all go."""
+        between = ["Der große SUV-Vergleich", "Winterreifen im Test", "3 Kommentare", "Teilen"]
+        text = "\n".join([*CAR_TEST, *between, *TEASERS_STAMPED_DE])
+        for cleaner in (default, web):
+            removed = gone(text, cleaner)
+            assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
+            assert not set(CAR_TEST) & set(removed)
+
+
+_ITEMS = [
+    "Klimaautomatik", "Sitzheizung vorne", "Rückfahrkamera", "Tempomat", "Regensensor",
+    "Lenkradheizung", "Panoramadach", "Heated seats", "Rear camera", "Cruise control",
+    "Keyless entry", "Rain sensor", "Roof rails", "Alloy wheels", "Parking sensors",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_ITEMS), min_size=5, max_size=12, unique=True),
+    st.sampled_from([TEASERS_STAMPED_DE, TEASERS]),
+    st.sampled_from([[], ["Teilen"], [SHARE]]),
+)
+def test_an_articles_list_above_teasers_never_goes_by_a_later_reading(items, teasers, share):
+    """Whatever the list and the teasers, no item goes, and a second cleaning changes nothing."""
+    text = "\n".join([*CAR_TEST, *items, *share, *teasers])
+    for cleaner in (default, web):
+        once = cleaner(text)
+        assert [item for item in items if item not in once.split("\n")] == []
+        assert cleaner(once) == once

@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from textclean._filters.boilerplate import page
 from textclean._filters.boilerplate.catalog import (
     CREDIT,
     NAVIGATION,
@@ -340,7 +341,11 @@ def _mark_run(
         for head, (_, first) in zip(heads, units, strict=True)
     ]
     mean = sum(shares) / len(shares)
-    if mean >= _MAX_OVERLAP or max(shares) > _MAX_UNIT_OVERLAP:
+    if (
+        mean >= _MAX_OVERLAP
+        or max(shares) > _MAX_UNIT_OVERLAP
+        or _leaves_article_lines_by_place(content, removed, start, end, web=web)
+    ):
         return
     why = (
         f"{RELATED_LINKS}: one of {len(units)} teasers in a row after the body, a headline "
@@ -348,6 +353,37 @@ def _mark_run(
     )
     for line in content[start : end + 1]:
         removed.setdefault(line.index, why)
+
+
+def _leaves_article_lines_by_place(
+    content: list[Line], removed: dict[int, str], start: int, end: int, *, web: bool
+) -> bool:
+    """
+    Whether the run's going would leave lines of the article to go as furniture by place alone.
+
+    The page stage (run before this one) held the lines between the body
+    and the teasers in the main block, for prose followed them; read again
+    without the teasers (RemoveBoilerplate._find reads the kept lines until
+    nothing more goes), those lines end the text after the body, and a run
+    of them goes as a footer. A car test's list of equipment went so, with
+    its three teasers. Unless a quarter of those lines are furniture by their
+    own signals (page.marked: "Post navigation", a share bar), the teasers
+    stay with them: a removal must not turn the article's lines into
+    furniture in the next reading, and the filter stays idempotent.
+    """
+    last_body = max((pos for pos in range(start) if _body(content[pos], removed)), default=-1)
+    between = content[last_body + 1 : start]
+    if not between:
+        return False
+    gone = dict(removed)
+    for line in content[start : end + 1]:
+        gone.setdefault(line.index, RELATED_LINKS)
+    exposed = {line.index for line in page.left_by_place(content, gone, web=web)}
+    if not exposed.intersection(line.index for line in between):
+        return False
+    # the lines that would go then, with those gone already between the body and the run
+    run = [line for line in between if line.index in exposed or line.index in removed]
+    return not page.marked(run, removed)
 
 
 def _set_apart(
