@@ -8,6 +8,7 @@ sections (a subhead and a paragraph), a review's list of books with a line
 of summary each, a timeline of dated events, numbered steps.
 """
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_boilerplate_fresh_kinds import default, gone, web
@@ -410,3 +411,43 @@ def test_an_articles_list_above_teasers_never_goes_by_a_later_reading(items, tea
         once = cleaner(text)
         assert [item for item in items if item not in once.split("\n")] == []
         assert cleaner(once) == once
+
+
+CUT_HEADLINES = [
+    "Stadtrat beschließt neuen Radweg entlang der…",
+    "Wenn der Winterdienst zweimal am Tag ausrücken…",
+    "Kinderchor gewinnt Landeswettbewerb mit einem Lied…",
+]
+CUT_HEADLINES_FR = [
+    "Les pêcheurs du port réclament une nouvelle…",
+    "Le marché de Noël ouvre ses portes avec deux...",
+    "Un concert gratuit sur la plage pour fêter la fin...",
+]
+
+
+class TestCutHeadlines:
+    @pytest.mark.parametrize("lines", [CUT_HEADLINES, CUT_HEADLINES_FR])
+    def test_headlines_cut_short_after_the_body_go(self, lines):
+        """Three headlines a template cut short, after the body, go with their header."""
+        text = "\n".join([*BODY, *lines])
+        for cleaner in (default, web):
+            removed = gone(text, cleaner)
+            assert [line for line in lines if line not in removed] == []
+            assert not set(BODY) & set(removed)
+
+    def test_lines_trailing_off_in_the_body_stay(self):
+        """A poem or a dialogue that trails off has the body below it: the article's."""
+        trailing = ["Und dann kam der Winter…", "Und dann kam der Schnee…", "Und dann kam niemand…"]
+        text = "\n".join([*BODY[:2], *trailing, BODY[2], BODY[0]])
+        for cleaner in (default, web):
+            assert not set(trailing) & set(gone(text, cleaner))
+
+    def test_a_cut_comment_or_a_sentence_is_no_headline(self):
+        """A line with a sentence inside, or of a comment's length, is no cut headline."""
+        text = "\n".join([
+            *BODY,
+            "Das stimmt. Aber die Frage ist doch, ob…",
+            "Ich finde das gut. Nur die Kosten…",
+            "Wirklich? Das wusste ich nicht…",
+        ])  # fmt: skip
+        assert gone(text) == []

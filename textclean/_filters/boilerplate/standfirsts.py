@@ -109,6 +109,10 @@ _STEM = 5  # letters
 _CONTENT_WORD = regex.compile(r"[^\W\d_]{4,}")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _CUT = ("…", "...")
+_MIN_CUT_WORDS = 3  # a cut headline: this many words ...
+_MAX_CUT_WORDS = 15  # ... to this many (a reader's comment cut short is longer)
+_MAX_CUT_GAP = 3  # lines from one cut headline to the next: two meta lines between at most
+_SENTENCE_INSIDE = regex.compile(r"[.!?][\"'”’»)]?\s+\p{Lu}")
 _CUT_REACH = 40  # an ellipsis this near the end cuts a standfirst short ("…  Read more")
 _CLOSERS = "\"'”’»)]"
 _NUMBER = regex.compile(r"\d+")
@@ -293,6 +297,7 @@ def _share_in(words: set[str], vocabulary: set[str]) -> float:
 def find(text: str, content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
     """Mark the teasers: runs of headlines and standfirsts after the body, and linked cards."""
     linked_cards(text, content, removed)
+    cut_headlines(text, content, removed)
     headed_links(content, removed)
     for units in _runs(content, removed):
         _mark_run(content, removed, units, web=web)
@@ -490,6 +495,74 @@ def linked_cards(text: str, content: list[Line], removed: dict[int, str]) -> Non
             why = f"{RELATED_LINKS}: a headline and its standfirst cut short with a read-more label"
             removed.setdefault(above.index, why)
             removed.setdefault(line.index, why)
+
+
+def cut_headlines(text: str, content: list[Line], removed: dict[int, str]) -> None:
+    """
+    Mark a run of headlines a template cut short, each with an ellipsis glued to its last word.
+
+    A list of other articles prints each headline in a box of fixed width
+    and cuts it where the box ends (``Wenn Frauen mit dem besonderen
+    Hüftschwung…``, ``Landgericht weist Klage von Wobben Properties geg...``);
+    an article's lines may trail off once, not three short lines in a row.
+    Three such lines or more, with at most a meta line (removed, a word or
+    three, a date) between two, after two paragraphs of the body and with
+    no two paragraphs of prose below, go with the header of links right
+    above them. Only the lines with an ellipsis near their end are asked.
+    """
+    cuts = _cut_lines(text)
+    if len(cuts) < _MIN_UNITS:
+        return  # (most texts)
+    heads = [pos for pos in positions_at(content, cuts) if _cut_headline(content[pos])]
+    runs: list[list[int]] = []
+    for pos in heads:
+        if runs and _meta_between(content, removed, runs[-1][-1], pos):
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    for run in runs:
+        if len(run) < _MIN_UNITS:
+            continue
+        start, end = run[0], run[-1]
+        above = [line for line in content[:start] if _body(line, removed)]
+        if len(above) < _MIN_BODY or _body_follows(content, end + 1, removed):
+            continue
+        if start and _links_header(content[start - 1], removed):
+            start -= 1
+        why = f"{RELATED_LINKS}: one of {len(run)} headlines in a row cut short with an ellipsis"
+        for line in content[start : end + 1]:
+            removed.setdefault(line.index, why)
+
+
+def _cut_headline(line: Line) -> bool:
+    """A headline cut short: a few words, an ellipsis glued to the last, no sentence inside."""
+    text = line.text.rstrip(_CLOSERS + " ")
+    bare = text.removesuffix("…").removesuffix("...")
+    return (
+        bare != text
+        and bare[-1:].isalnum()
+        and _MIN_CUT_WORDS <= bare.count(" ") + 1 <= _MAX_CUT_WORDS
+        and not bare.endswith(_SENTENCE_ENDS)
+        and _SENTENCE_INSIDE.search(bare) is None
+    )
+
+
+def _meta_between(content: list[Line], removed: dict[int, str], above: int, below: int) -> bool:
+    """Whether only meta lines (removed, a word or three, a date) part two cut headlines."""
+    return below - above <= _MAX_CUT_GAP and all(
+        _kind(line, removed) in "Mh" for line in content[above + 1 : below]
+    )
+
+
+def _links_header(line: Line, removed: dict[int, str]) -> bool:
+    """A header of related links right above a run: a short line with a related-links cue."""
+    found = line.signals
+    return (
+        line.index not in removed
+        and found is not None
+        and found.words <= _MAX_HEADER_WORDS + 2
+        and any(category == RELATED_LINKS for category, _ in found.cues)
+    )
 
 
 def _cut_lines(text: str) -> set[int]:
