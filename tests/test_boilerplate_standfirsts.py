@@ -451,3 +451,19 @@ class TestCutHeadlines:
             "Wirklich? Das wusste ich nicht…",
         ])  # fmt: skip
         assert gone(text) == []
+
+    def test_verses_that_trail_off_are_no_cut_headlines(self):
+        """A template cuts at its box's width; a poem's short lines trailing off stay."""
+        verses = ["Und das Wasser, das sich…", "Und die Kinder, die…", "Und das Dach, das fällt…"]
+        text = "\n".join([*BODY, "Teilen", *verses])
+        for cleaner in (default, web):
+            assert not set(verses) & set(gone(text, cleaner))
+
+
+def test_a_lone_line_above_the_teasers_does_not_keep_them():
+    """A byline or a caption between the body and the teasers is no list of the article's."""
+    text = "\n".join([*CAR_TEST, "Von Anna Berger, Wien", *TEASERS_STAMPED_DE])
+    for cleaner in (default, web):
+        removed = gone(text, cleaner)
+        assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
+        assert not set(CAR_TEST) & set(removed)

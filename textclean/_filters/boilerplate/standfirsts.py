@@ -54,6 +54,16 @@ Two shapes go wherever they are: a headline and its standfirst cut short by
 an ellipsis and a read-more label (``… Read more``, ``… Lire la suite``:
 linked_cards), and one headline under a removed related-links header amid
 the body, off its topic (``Lesen Sie auch``, ``Související``: headed_links).
+After the body, three headlines or more a template cut short, each with an
+ellipsis glued to its last word, go as a run (cut_headlines).
+
+This stage runs after the page stage, which held the lines between the
+body and the teasers in the main block because prose (the standfirsts)
+followed them. A run goes only if its going leaves none of those lines to
+the next reading as furniture by place alone, unless a quarter of them are
+furniture by their own signals (_leaves_article_lines_by_place): a car
+test's list of equipment above three teasers went so, in the next reading,
+as a footer.
 
 Reads the content lines after the first stage, and the lines the stages
 before it removed (its meta lines, its headers): it needs the headline
@@ -109,8 +119,13 @@ _STEM = 5  # letters
 _CONTENT_WORD = regex.compile(r"[^\W\d_]{4,}")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _CUT = ("…", "...")
+# Lines of the article a run's going may not leave to go by place alone: a list's few items.
+_MIN_LEFT_LINES = 3
 _MIN_CUT_WORDS = 3  # a cut headline: this many words ...
 _MAX_CUT_WORDS = 15  # ... to this many (a reader's comment cut short is longer)
+# A template cuts a headline where its box ends, some thirty characters or
+# more in: a verse or a line of dialogue that trails off is shorter.
+_MIN_CUT_CHARS = 25
 _MAX_CUT_GAP = 3  # lines from one cut headline to the next: two meta lines between at most
 _SENTENCE_INSIDE = regex.compile(r"[.!?][\"'”’»)]?\s+\p{Lu}")
 _CUT_REACH = 40  # an ellipsis this near the end cuts a standfirst short ("…  Read more")
@@ -297,7 +312,7 @@ def _share_in(words: set[str], vocabulary: set[str]) -> float:
 def find(text: str, content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
     """Mark the teasers: runs of headlines and standfirsts after the body, and linked cards."""
     linked_cards(text, content, removed)
-    cut_headlines(text, content, removed)
+    cut_headlines(text, content, removed, web=web)
     headed_links(content, removed)
     for units in _runs(content, removed):
         _mark_run(content, removed, units, web=web)
@@ -384,8 +399,15 @@ def _leaves_article_lines_by_place(
     for line in content[start : end + 1]:
         gone.setdefault(line.index, RELATED_LINKS)
     exposed = {line.index for line in page.left_by_place(content, gone, web=web)}
-    if not exposed.intersection(line.index for line in between):
-        return False
+    if web and all(line.index in gone for line in content[end + 1 :]):
+        # web also drops the short lines left at the bottom of the text (blocks.revise)
+        exposed.update(
+            line.index
+            for line in between
+            if line.index not in removed and not line.prose and page.short_text(line.text)
+        )
+    if len(exposed.intersection(line.index for line in between)) < _MIN_LEFT_LINES:
+        return False  # a list of the article has items; a lone line (a byline) is no list
     # the lines that would go then, with those gone already between the body and the run
     run = [line for line in between if line.index in exposed or line.index in removed]
     return not page.marked(run, removed)
@@ -497,7 +519,9 @@ def linked_cards(text: str, content: list[Line], removed: dict[int, str]) -> Non
             removed.setdefault(line.index, why)
 
 
-def cut_headlines(text: str, content: list[Line], removed: dict[int, str]) -> None:
+def cut_headlines(
+    text: str, content: list[Line], removed: dict[int, str], *, web: bool = False
+) -> None:
     """
     Mark a run of headlines a template cut short, each with an ellipsis glued to its last word.
 
@@ -508,7 +532,9 @@ def cut_headlines(text: str, content: list[Line], removed: dict[int, str]) -> No
     Three such lines or more, with at most a meta line (removed, a word or
     three, a date) between two, after two paragraphs of the body and with
     no two paragraphs of prose below, go with the header of links right
-    above them. Only the lines with an ellipsis near their end are asked.
+    above them, unless their going would leave lines of the article to go
+    by place alone (_leaves_article_lines_by_place). Only the lines with an
+    ellipsis near their end are asked.
     """
     cuts = _cut_lines(text)
     if len(cuts) < _MIN_UNITS:
@@ -525,7 +551,11 @@ def cut_headlines(text: str, content: list[Line], removed: dict[int, str]) -> No
             continue
         start, end = run[0], run[-1]
         above = [line for line in content[:start] if _body(line, removed)]
-        if len(above) < _MIN_BODY or _body_follows(content, end + 1, removed):
+        if (
+            len(above) < _MIN_BODY
+            or _body_follows(content, end + 1, removed)
+            or _leaves_article_lines_by_place(content, removed, start, end, web=web)
+        ):
             continue
         if start and _links_header(content[start - 1], removed):
             start -= 1
@@ -535,12 +565,13 @@ def cut_headlines(text: str, content: list[Line], removed: dict[int, str]) -> No
 
 
 def _cut_headline(line: Line) -> bool:
-    """A headline cut short: a few words, an ellipsis glued to the last, no sentence inside."""
+    """A headline cut short: a box's width, an ellipsis glued to its last word, no sentence."""
     text = line.text.rstrip(_CLOSERS + " ")
     bare = text.removesuffix("…").removesuffix("...")
     return (
         bare != text
         and bare[-1:].isalnum()
+        and len(bare) >= _MIN_CUT_CHARS
         and _MIN_CUT_WORDS <= bare.count(" ") + 1 <= _MAX_CUT_WORDS
         and not bare.endswith(_SENTENCE_ENDS)
         and _SENTENCE_INSIDE.search(bare) is None
