@@ -228,6 +228,120 @@ CUT_NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
+# Batch 2, written after the rules were frozen (190c384) and run once: other
+# languages (French, Turkish, Danish, Romanian, German, English), other lists.
+LISTS += [
+    (
+        "fr",
+        [
+            "Nous avons vu le nouveau film du réalisateur lyonnais lors de sa première au festival,"
+            " dans une salle pleine et attentive jusqu'au générique.",
+            "L'histoire suit une famille de bateliers sur la Saône pendant l'hiver le plus froid du"
+            " siècle, et la mise en scène prend son temps sans jamais ennuyer.",
+            "Les acteurs, presque tous inconnus, portent le film avec une justesse rare, et la"
+            " musique accompagne les images sans les écraser.",
+        ],
+        ["Distribution", "Marie Duval", "Paul Lenoir", "Jeanne Aubry", "Hugo Ferrand", "Lila Chen"],
+        [
+            "Le tramway de Lyon prolongé jusqu'à l'aéroport",
+            "il y a 2 heures",
+            "Les travaux commenceront au printemps et devraient durer deux ans, selon la métropole.",
+            "Un festival de jazz sur les quais cet été",
+            "il y a 4 heures",
+            "Une trentaine de concerts gratuits sont prévus entre juillet et la fin du mois d'août.",
+            "La Saône en crue, plusieurs routes fermées",
+            "il y a 1 jour",
+            "Les habitants des communes riveraines sont invités à ne pas stationner près des berges.",
+        ],
+    ),
+    (
+        "tr",
+        [
+            "Yeni hızlı tren hattını açılıştan bir hafta sonra denedik ve Ankara ile Sivas arasındaki"
+            " yolculuğun ne kadar kısaldığını kendimiz gördük.",
+            "Vagonlar temiz ve sessiz, koltuklar geniş, ancak yemekli vagonda seçenekler şimdilik çok"
+            " sınırlı ve fiyatlar biraz yüksek.",
+            "Biletler genellikle birkaç gün önceden tükeniyor, bu yüzden hafta sonu seyahatleri için"
+            " erken davranmak gerekiyor.",
+        ],
+        ["Duraklar", "Ankara", "Elmadağ", "Kırıkkale", "Yerköy", "Yozgat", "Sivas"],
+        [
+            "Belediye otobüs hatlarını yeniden düzenliyor",
+            "2 saat önce",
+            "Yeni düzenleme ile sabah saatlerinde sefer sayısı iki katına çıkarılacak.",
+            "Kitap fuarı bu yıl sahil parkında kurulacak",
+            "5 saat önce",
+            "Fuarda yüzden fazla yayınevi ve birçok yazar okurlarla buluşacak.",
+            "Şiddetli yağış nedeniyle okullar tatil edildi",
+            "1 gün önce",
+            "Valilik, yağışın hafta sonuna kadar süreceğini açıkladı ve uyarıda bulundu.",
+        ],
+    ),
+]
+FURNITURE_BETWEEN += [
+    ("fr", ["Partager", "Imprimer", "Mots-clés", "cinéma", "festival", "3 commentaires"]),
+    ("tr", ["Paylaş", "Etiketler", "tren", "ulaşım", "Yorum yap"]),
+]
+CUT_POSITIVES += [
+    (
+        "de",
+        BODY_SV,
+        [
+            "Auch interessant",
+            "Neue Buslinie verbindet ab Montag die Vororte mit dem…",
+            "Warum die Brücke über den Kanal schon wieder gesperrt…",
+            "Stadtbibliothek verlängert ihre Öffnungszeiten an den…",
+        ],
+    ),
+    (
+        "da",
+        BODY_EN,
+        [
+            "Del artiklen",
+            "Ny cykelsti langs havnen åbner først til sommer, fordi…",
+            "Borgmesteren vil bygge flere boliger ved den gamle…",
+            "Færgen til øen får flere afgange i weekenderne fra...",
+        ],
+    ),
+    (
+        "ro",
+        BODY_EN,
+        [
+            "Citește și",
+            "Primăria anunță lucrări pe strada principală până la...",
+            "Festivalul de film revine în parcul central cu proiecții...",
+            "Trenul spre litoral va circula mai des în lunile de...",
+        ],
+    ),
+]
+CUT_NEGATIVES += [
+    (
+        "a song's last verses quoted at the end",
+        "\n".join(
+            [
+                *BODY_EN,
+                "Teilen",
+                "And the river keeps on rolling down to where the sea…",
+                "And the lanterns on the water slowly drifting out of…",
+                "And the old men on the harbour wall are singing in the…",
+            ]
+        ),
+    ),
+    (
+        "a table of contents with dotted leaders",
+        "\n".join(
+            [
+                *BODY_EN,
+                "Contents",
+                "The history of the baths and their first swimmers...",
+                "The roof, the pools and the money to rebuild them...",
+                "What the swimmers asked and what the council said...",
+            ]
+        ),
+    ),
+]
+
+
 def _removed(cleaner: RemoveBoilerplate, text: str) -> set[str]:
     return {c.before.strip() for c in cleaner.explain(text)[1] if c.before.strip()}
 

@@ -426,9 +426,15 @@ CUT_HEADLINES_FR = [
 
 
 class TestCutHeadlines:
-    @pytest.mark.parametrize("lines", [CUT_HEADLINES, CUT_HEADLINES_FR])
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            [CUT_HEADLINES[0], "Anzeige", *CUT_HEADLINES[1:]],
+            [*CUT_HEADLINES_FR[:2], "Publicité", CUT_HEADLINES_FR[2]],
+        ],
+    )
     def test_headlines_cut_short_after_the_body_go(self, lines):
-        """Three headlines a template cut short, after the body, go with their header."""
+        """Three headlines a template cut short after the body, furniture among them, go."""
         text = "\n".join([*BODY, *lines])
         for cleaner in (default, web):
             removed = gone(text, cleaner)
@@ -451,6 +457,17 @@ class TestCutHeadlines:
             "Wirklich? Das wusste ich nicht…",
         ])  # fmt: skip
         assert gone(text) == []
+
+    def test_cut_lines_not_set_apart_by_furniture_stay(self):
+        """No related header above, nothing removed among them: a song's verses stay."""
+        verses = [
+            "And the river keeps on rolling down to where the sea…",
+            "And the lanterns on the water slowly drifting out of…",
+            "And the old men on the harbour wall are singing in the…",
+        ]
+        text = "\n".join([*BODY, SHARE, *verses])
+        for cleaner in (default, web):
+            assert not set(verses) & set(gone(text, cleaner))
 
     def test_verses_that_trail_off_are_no_cut_headlines(self):
         """A template cuts at its box's width; a poem's short lines trailing off stay."""

@@ -531,8 +531,10 @@ def cut_headlines(
     an article's lines may trail off once, not three short lines in a row.
     Three such lines or more, with at most a meta line (removed, a word or
     three, a date) between two, after two paragraphs of the body and with
-    no two paragraphs of prose below, go with the header of links right
-    above them, unless their going would leave lines of the article to go
+    no two paragraphs of prose below, set apart by furniture (a header of
+    related links right above them, or a line removed among them: a song's
+    verses or a table of contents that trail off have neither), go with that
+    header, unless their going would leave lines of the article to go
     by place alone (_leaves_article_lines_by_place). Only the lines with an
     ellipsis near their end are asked.
     """
@@ -557,7 +559,10 @@ def cut_headlines(
             or _leaves_article_lines_by_place(content, removed, start, end, web=web)
         ):
             continue
-        if start and _links_header(content[start - 1], removed):
+        headed = start > 0 and _links_header(content[start - 1], removed)
+        if not headed and not any(line.index in removed for line in content[start:end]):
+            continue  # not set apart by furniture: verses or a list of the text's that trail off
+        if headed:
             start -= 1
         why = f"{RELATED_LINKS}: one of {len(run)} headlines in a row cut short with an ellipsis"
         for line in content[start : end + 1]:
