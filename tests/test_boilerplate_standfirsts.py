@@ -8,6 +8,7 @@ sections (a subhead and a paragraph), a review's list of books with a line
 of summary each, a timeline of dated events, numbered steps.
 """
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_boilerplate_fresh_kinds import default, gone, web
@@ -324,3 +325,162 @@ def test_sections_on_the_body_topic_stay(sections, furniture):
     for cleaner in (default, web):
         removed = gone(text, cleaner)
         assert not [line for line in lines if line in removed and " " in line]
+
+
+# A car test, its list of equipment, and teasers of other stories below
+# (written for these tests). The teasers' standfirsts are prose: the page
+# stage held the list in the main block for it; without them, read again,
+# the list ended the text and went as a footer, with the teasers.
+CAR_TEST = [
+    "Der neue Kombi im Test: sparsam, geräumig und erstaunlich leise",
+    "Wir sind den Wagen zwei Wochen lang auf der Autobahn, in der Stadt und auf Bergstraßen"
+    " gefahren, und er hat uns in vielen Punkten überzeugt.",
+    "Der Motor zieht schon bei niedrigen Drehzahlen kräftig an, und das Getriebe schaltet so"
+    " sanft, dass man die Gangwechsel kaum bemerkt.",
+    "Im Innenraum ist mehr Platz als bei den meisten Konkurrenten, und auch hinten sitzen zwei"
+    " Erwachsene auf langen Fahrten bequem.",
+    "Unterm Strich ist der Kombi ein ehrliches Familienauto, das seinen Preis wert ist, auch"
+    " wenn die Ausstattung in der Basis karg ausfällt.",
+]
+EQUIPMENT = [
+    "Serienausstattung",
+    "Klimaautomatik",
+    "Sitzheizung vorne",
+    "Rückfahrkamera",
+    "LED-Scheinwerfer",
+    "Tempomat",
+    "Einparkhilfe hinten",
+    "Spurhalteassistent",
+]
+TEASERS_STAMPED_DE = [
+    "Elektroautos im Winter: So bleibt die Reichweite erhalten",
+    "vor 2 Stunden",
+    "Wer sein Fahrzeug vor der Abfahrt vorheizt, spart unterwegs Strom und kommt bei Kälte"
+    " deutlich weiter als gedacht.",
+    "Neue Radarfallen an der Westautobahn aufgestellt",
+    "vor 5 Stunden",
+    "Die Polizei hat an mehreren Baustellen zusätzliche Geräte montiert, die auch nachts"
+    " zuverlässig messen sollen.",
+    "Motorradsaison beginnt mit einem Sicherheitstraining",
+    "vor 1 Tag",
+    "Der Verband lädt alle Fahrerinnen und Fahrer im April zu kostenlosen Kursen auf dem"
+    " Übungsplatz ein.",
+]
+
+
+class TestTheArticlesLinesAboveTheTeasers:
+    def test_a_list_of_the_article_above_teasers_stays_in_every_reading(self):
+        """The teasers stay rather than leave the list to go by its place alone; idempotent."""
+        text = "\n".join([*CAR_TEST, *EQUIPMENT, "Teilen", *TEASERS_STAMPED_DE])
+        for cleaner in (default, web):
+            once = cleaner(text)
+            assert [line for line in EQUIPMENT if line not in once.split("\n")] == []
+            assert cleaner(once) == once
+
+    def test_without_the_teasers_the_list_ends_the_page(self):
+        """The page stage's own verdict on the same list at the end, unchanged: a run of furniture."""
+        text = "\n".join([*CAR_TEST, *EQUIPMENT])
+        assert set(gone(text)) == set(EQUIPMENT)
+
+    def test_teasers_below_furniture_go_and_the_furniture_with_them(self):
+        """A quarter of the lines between body and teasers furniture by their own signals: all go."""
+        between = ["Der große SUV-Vergleich", "Winterreifen im Test", "3 Kommentare", "Teilen"]
+        text = "\n".join([*CAR_TEST, *between, *TEASERS_STAMPED_DE])
+        for cleaner in (default, web):
+            removed = gone(text, cleaner)
+            assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
+            assert not set(CAR_TEST) & set(removed)
+
+
+_ITEMS = [
+    "Klimaautomatik", "Sitzheizung vorne", "Rückfahrkamera", "Tempomat", "Regensensor",
+    "Lenkradheizung", "Panoramadach", "Heated seats", "Rear camera", "Cruise control",
+    "Keyless entry", "Rain sensor", "Roof rails", "Alloy wheels", "Parking sensors",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_ITEMS), min_size=5, max_size=12, unique=True),
+    st.sampled_from([TEASERS_STAMPED_DE, TEASERS]),
+    st.sampled_from([[], ["Teilen"], [SHARE]]),
+)
+def test_an_articles_list_above_teasers_never_goes_by_a_later_reading(items, teasers, share):
+    """Whatever the list and the teasers, no item goes, and a second cleaning changes nothing."""
+    text = "\n".join([*CAR_TEST, *items, *share, *teasers])
+    for cleaner in (default, web):
+        once = cleaner(text)
+        assert [item for item in items if item not in once.split("\n")] == []
+        assert cleaner(once) == once
+
+
+CUT_HEADLINES = [
+    "Stadtrat beschließt neuen Radweg entlang der…",
+    "Wenn der Winterdienst zweimal am Tag ausrücken…",
+    "Kinderchor gewinnt Landeswettbewerb mit einem Lied…",
+]
+CUT_HEADLINES_FR = [
+    "Les pêcheurs du port réclament une nouvelle…",
+    "Le marché de Noël ouvre ses portes avec deux...",
+    "Un concert gratuit sur la plage pour fêter la fin...",
+]
+
+
+class TestCutHeadlines:
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            [CUT_HEADLINES[0], "Anzeige", *CUT_HEADLINES[1:]],
+            [*CUT_HEADLINES_FR[:2], "Publicité", CUT_HEADLINES_FR[2]],
+        ],
+    )
+    def test_headlines_cut_short_after_the_body_go(self, lines):
+        """Three headlines a template cut short after the body, furniture among them, go."""
+        text = "\n".join([*BODY, *lines])
+        for cleaner in (default, web):
+            removed = gone(text, cleaner)
+            assert [line for line in lines if line not in removed] == []
+            assert not set(BODY) & set(removed)
+
+    def test_lines_trailing_off_in_the_body_stay(self):
+        """A poem or a dialogue that trails off has the body below it: the article's."""
+        trailing = ["Und dann kam der Winter…", "Und dann kam der Schnee…", "Und dann kam niemand…"]
+        text = "\n".join([*BODY[:2], *trailing, BODY[2], BODY[0]])
+        for cleaner in (default, web):
+            assert not set(trailing) & set(gone(text, cleaner))
+
+    def test_a_cut_comment_or_a_sentence_is_no_headline(self):
+        """A line with a sentence inside, or of a comment's length, is no cut headline."""
+        text = "\n".join([
+            *BODY,
+            "Das stimmt. Aber die Frage ist doch, ob…",
+            "Ich finde das gut. Nur die Kosten…",
+            "Wirklich? Das wusste ich nicht…",
+        ])  # fmt: skip
+        assert gone(text) == []
+
+    def test_cut_lines_not_set_apart_by_furniture_stay(self):
+        """No related header above, nothing removed among them: a song's verses stay."""
+        verses = [
+            "And the river keeps on rolling down to where the sea…",
+            "And the lanterns on the water slowly drifting out of…",
+            "And the old men on the harbour wall are singing in the…",
+        ]
+        text = "\n".join([*BODY, SHARE, *verses])
+        for cleaner in (default, web):
+            assert not set(verses) & set(gone(text, cleaner))
+
+    def test_verses_that_trail_off_are_no_cut_headlines(self):
+        """A template cuts at its box's width; a poem's short lines trailing off stay."""
+        verses = ["Und das Wasser, das sich…", "Und die Kinder, die…", "Und das Dach, das fällt…"]
+        text = "\n".join([*BODY, "Teilen", *verses])
+        for cleaner in (default, web):
+            assert not set(verses) & set(gone(text, cleaner))
+
+
+def test_a_lone_line_above_the_teasers_does_not_keep_them():
+    """A byline or a caption between the body and the teasers is no list of the article's."""
+    text = "\n".join([*CAR_TEST, "Von Anna Berger, Wien", *TEASERS_STAMPED_DE])
+    for cleaner in (default, web):
+        removed = gone(text, cleaner)
+        assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
+        assert not set(CAR_TEST) & set(removed)

@@ -228,3 +228,30 @@ def test_regular_runs_keep_the_gaps_as_they_grow(steps: list[int]) -> None:
     """Tracking the least and greatest gap finds the runs the definition finds (in linear time)."""
     positions = list(itertools.accumulate([0, *steps]))
     assert teasers._regular_runs(positions) == _runs_by_definition(positions)
+
+
+# Cards whose last date sits between two lines already removed (its
+# headline named a video, a header of more links follows): the first stage
+# took the date as navigation, a short line between removed lines, and it is
+# still one of the run's marks.
+DATED_HEADLINES = [
+    "Neue Fähre zwischen Kiel und Oslo getauft",
+    "4. März 2024",
+    "Hafenfest fällt wegen Sturmwarnung aus",
+    "4. März 2024",
+    "Lotsen fordern mehr Personal im Nord-Ostsee-Kanal",
+    "4. März 2024",
+    "Video: Die schönsten Bilder vom Hafengeburtstag",
+    "4. März 2024",
+]
+MORE_LINKS = ["Beliebte Beiträge", "Kieler Woche: Das Programm", "Fahrplan der Fähren"]
+
+
+def test_a_date_removed_as_navigation_still_marks_the_cards():
+    """Four dates at one place make three cards, the last date gone already as navigation."""
+    text = doc(bottom=[*DATED_HEADLINES, *MORE_LINKS])
+    changes = [(c.before.strip(), c.reason) for c in default.explain(text)[1]]
+    assert any(why.startswith("related_links: 3 teaser cards or more") for _, why in changes)
+    assert changes[-len(MORE_LINKS) - 1][1].startswith("navigation: short line between removed")
+    assert {line for line, _ in changes} >= set(DATED_HEADLINES)
+    assert not set(BODY) & {line for line, _ in changes}

@@ -43,6 +43,7 @@ import regex
 from textclean._filters.boilerplate.catalog import CREDIT, NAVIGATION
 from textclean._filters.boilerplate.lines import per_text
 from textclean._filters.boilerplate.lists import given_by_text
+from textclean._filters.boilerplate.sheets import keep_sheets
 from textclean._filters.boilerplate.signals import signals, stopword_density, table_fields
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ _INNER_RUN = {False: _GAP_LINES, True: 4}
 # (jusText's short paragraphs: 70 characters).
 _SHORT_SENTENCE_CHARS = 70
 _MIN_RUN = {False: 5, True: 2}
+# Lines that are furniture by their own signals in a run: one in this many.
+_MARKED_SHARE = 4
 _CLAUSE_ENDS = tuple(".!?…。！？:;")
 _SENTENCE_ENDS = tuple(".!?…。！？")
 # A credit line: a caption and an owner after ©, or the owner alone.
@@ -131,6 +134,36 @@ def outside_main_block(content: list[Line], removed: dict[int, str], *, web: boo
                         f"{NAVIGATION}: {_shape(line)}; one of a run of {len(run)} such lines "
                         f"{where} {block}{at_edge}"
                     )
+
+
+def left_by_place(content: list[Line], removed: dict[int, str], *, web: bool) -> list[Line]:
+    """
+    The lines that stay now and that the next reading would take as furniture by place alone.
+
+    remove_boilerplate reads the lines it kept again (RemoveBoilerplate._find):
+    a stage after this one that removes paragraphs of prose (teasers of
+    other articles) moves the end of the main block, and lines inside it
+    until then may go in that reading as a run at the edge. This reads the
+    lines that stay, as the next reading will, and lists those.
+    """
+    staying = [line for line in content if line.index not in removed]
+    found: dict[int, str] = {}
+    outside_main_block(staying, found, web=web)
+    keep_sheets(staying, found)  # (as the reading does after all its stages)
+    return [line for line in staying if line.index in found]
+
+
+def marked(lines: list[Line], removed: dict[int, str]) -> bool:
+    """
+    Whether a quarter of the lines or more are furniture by their own signals.
+
+    A line counts that is a candidate of the first stage or that a stage
+    removed: a run after a body that a page's template prints ("Post
+    navigation", two headlines, "20 comments") has such lines; an article's
+    list (its equipment, its specifications) has none, or a stray one.
+    """
+    furniture = sum(line.index in removed or line.candidate is not None for line in lines)
+    return furniture * _MARKED_SHARE >= len(lines)
 
 
 def _may_hold_furniture(content: list[Line], removed: dict[int, str], shortest: int) -> bool:

@@ -54,6 +54,16 @@ Two shapes go wherever they are: a headline and its standfirst cut short by
 an ellipsis and a read-more label (``… Read more``, ``… Lire la suite``:
 linked_cards), and one headline under a removed related-links header amid
 the body, off its topic (``Lesen Sie auch``, ``Související``: headed_links).
+After the body, three headlines or more a template cut short, each with an
+ellipsis glued to its last word, go as a run (cut_headlines).
+
+This stage runs after the page stage, which held the lines between the
+body and the teasers in the main block because prose (the standfirsts)
+followed them. A run goes only if its going leaves none of those lines to
+the next reading as furniture by place alone, unless a quarter of them are
+furniture by their own signals (_leaves_article_lines_by_place): a car
+test's list of equipment above three teasers went so, in the next reading,
+as a footer.
 
 Reads the content lines after the first stage, and the lines the stages
 before it removed (its meta lines, its headers): it needs the headline
@@ -73,6 +83,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from textclean._filters.boilerplate import page
 from textclean._filters.boilerplate.catalog import (
     CREDIT,
     NAVIGATION,
@@ -108,6 +119,15 @@ _STEM = 5  # letters
 _CONTENT_WORD = regex.compile(r"[^\W\d_]{4,}")
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _CUT = ("…", "...")
+# Lines of the article a run's going may not leave to go by place alone: a list's few items.
+_MIN_LEFT_LINES = 3
+_MIN_CUT_WORDS = 3  # a cut headline: this many words ...
+_MAX_CUT_WORDS = 15  # ... to this many (a reader's comment cut short is longer)
+# A template cuts a headline where its box ends, some thirty characters or
+# more in: a verse or a line of dialogue that trails off is shorter.
+_MIN_CUT_CHARS = 25
+_MAX_CUT_GAP = 3  # lines from one cut headline to the next: two meta lines between at most
+_SENTENCE_INSIDE = regex.compile(r"[.!?][\"'”’»)]?\s+\p{Lu}")
 _CUT_REACH = 40  # an ellipsis this near the end cuts a standfirst short ("…  Read more")
 _CLOSERS = "\"'”’»)]"
 _NUMBER = regex.compile(r"\d+")
@@ -292,6 +312,7 @@ def _share_in(words: set[str], vocabulary: set[str]) -> float:
 def find(text: str, content: list[Line], removed: dict[int, str], *, web: bool = False) -> None:
     """Mark the teasers: runs of headlines and standfirsts after the body, and linked cards."""
     linked_cards(text, content, removed)
+    cut_headlines(text, content, removed, web=web)
     headed_links(content, removed)
     for units in _runs(content, removed):
         _mark_run(content, removed, units, web=web)
@@ -340,7 +361,11 @@ def _mark_run(
         for head, (_, first) in zip(heads, units, strict=True)
     ]
     mean = sum(shares) / len(shares)
-    if mean >= _MAX_OVERLAP or max(shares) > _MAX_UNIT_OVERLAP:
+    if (
+        mean >= _MAX_OVERLAP
+        or max(shares) > _MAX_UNIT_OVERLAP
+        or _leaves_article_lines_by_place(content, removed, start, end, web=web)
+    ):
         return
     why = (
         f"{RELATED_LINKS}: one of {len(units)} teasers in a row after the body, a headline "
@@ -348,6 +373,44 @@ def _mark_run(
     )
     for line in content[start : end + 1]:
         removed.setdefault(line.index, why)
+
+
+def _leaves_article_lines_by_place(
+    content: list[Line], removed: dict[int, str], start: int, end: int, *, web: bool
+) -> bool:
+    """
+    Whether the run's going would leave lines of the article to go as furniture by place alone.
+
+    The page stage (run before this one) held the lines between the body
+    and the teasers in the main block, for prose followed them; read again
+    without the teasers (RemoveBoilerplate._find reads the kept lines until
+    nothing more goes), those lines end the text after the body, and a run
+    of them goes as a footer. A car test's list of equipment went so, with
+    its three teasers. Unless a quarter of those lines are furniture by their
+    own signals (page.marked: "Post navigation", a share bar), the teasers
+    stay with them: a removal must not turn the article's lines into
+    furniture in the next reading, and the filter stays idempotent.
+    """
+    last_body = max((pos for pos in range(start) if _body(content[pos], removed)), default=-1)
+    between = content[last_body + 1 : start]
+    if not between:
+        return False
+    gone = dict(removed)
+    for line in content[start : end + 1]:
+        gone.setdefault(line.index, RELATED_LINKS)
+    exposed = {line.index for line in page.left_by_place(content, gone, web=web)}
+    if web and all(line.index in gone for line in content[end + 1 :]):
+        # web also drops the short lines left at the bottom of the text (blocks.revise)
+        exposed.update(
+            line.index
+            for line in between
+            if line.index not in removed and not line.prose and page.short_text(line.text)
+        )
+    if len(exposed.intersection(line.index for line in between)) < _MIN_LEFT_LINES:
+        return False  # a list of the article has items; a lone line (a byline) is no list
+    # the lines that would go then, with those gone already between the body and the run
+    run = [line for line in between if line.index in exposed or line.index in removed]
+    return not page.marked(run, removed)
 
 
 def _set_apart(
@@ -454,6 +517,88 @@ def linked_cards(text: str, content: list[Line], removed: dict[int, str]) -> Non
             why = f"{RELATED_LINKS}: a headline and its standfirst cut short with a read-more label"
             removed.setdefault(above.index, why)
             removed.setdefault(line.index, why)
+
+
+def cut_headlines(
+    text: str, content: list[Line], removed: dict[int, str], *, web: bool = False
+) -> None:
+    """
+    Mark a run of headlines a template cut short, each with an ellipsis glued to its last word.
+
+    A list of other articles prints each headline in a box of fixed width
+    and cuts it where the box ends (``Wenn Frauen mit dem besonderen
+    Hüftschwung…``, ``Landgericht weist Klage von Wobben Properties geg...``);
+    an article's lines may trail off once, not three short lines in a row.
+    Three such lines or more, with at most a meta line (removed, a word or
+    three, a date) between two, after two paragraphs of the body and with
+    no two paragraphs of prose below, set apart by furniture (a header of
+    related links right above them, or a line removed among them: a song's
+    verses or a table of contents that trail off have neither), go with that
+    header, unless their going would leave lines of the article to go
+    by place alone (_leaves_article_lines_by_place). Only the lines with an
+    ellipsis near their end are asked.
+    """
+    cuts = _cut_lines(text)
+    if len(cuts) < _MIN_UNITS:
+        return  # (most texts)
+    heads = [pos for pos in positions_at(content, cuts) if _cut_headline(content[pos])]
+    runs: list[list[int]] = []
+    for pos in heads:
+        if runs and _meta_between(content, removed, runs[-1][-1], pos):
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    for run in runs:
+        if len(run) < _MIN_UNITS:
+            continue
+        start, end = run[0], run[-1]
+        above = [line for line in content[:start] if _body(line, removed)]
+        if (
+            len(above) < _MIN_BODY
+            or _body_follows(content, end + 1, removed)
+            or _leaves_article_lines_by_place(content, removed, start, end, web=web)
+        ):
+            continue
+        headed = start > 0 and _links_header(content[start - 1], removed)
+        if not headed and not any(line.index in removed for line in content[start:end]):
+            continue  # not set apart by furniture: verses or a list of the text's that trail off
+        if headed:
+            start -= 1
+        why = f"{RELATED_LINKS}: one of {len(run)} headlines in a row cut short with an ellipsis"
+        for line in content[start : end + 1]:
+            removed.setdefault(line.index, why)
+
+
+def _cut_headline(line: Line) -> bool:
+    """A headline cut short: a box's width, an ellipsis glued to its last word, no sentence."""
+    text = line.text.rstrip(_CLOSERS + " ")
+    bare = text.removesuffix("…").removesuffix("...")
+    return (
+        bare != text
+        and bare[-1:].isalnum()
+        and len(bare) >= _MIN_CUT_CHARS
+        and _MIN_CUT_WORDS <= bare.count(" ") + 1 <= _MAX_CUT_WORDS
+        and not bare.endswith(_SENTENCE_ENDS)
+        and _SENTENCE_INSIDE.search(bare) is None
+    )
+
+
+def _meta_between(content: list[Line], removed: dict[int, str], above: int, below: int) -> bool:
+    """Whether only meta lines (removed, a word or three, a date) part two cut headlines."""
+    return below - above <= _MAX_CUT_GAP and all(
+        _kind(line, removed) in "Mh" for line in content[above + 1 : below]
+    )
+
+
+def _links_header(line: Line, removed: dict[int, str]) -> bool:
+    """A header of related links right above a run: a short line with a related-links cue."""
+    found = line.signals
+    return (
+        line.index not in removed
+        and found is not None
+        and found.words <= _MAX_HEADER_WORDS + 2
+        and any(category == RELATED_LINKS for category, _ in found.cues)
+    )
 
 
 def _cut_lines(text: str) -> set[int]:

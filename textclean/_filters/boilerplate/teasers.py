@@ -74,7 +74,6 @@ _ENDS = (".", "!", "…", "。", "！")
 _NONZERO_DIGIT = re.compile("[1-9]")
 _WORD = regex.compile(r"[\p{L}'’]+")
 _NUMBER = regex.compile(r"\d+")
-_NOT_MARKS = (COMMENT_FORM, NAVIGATION)
 _CELL_CHARS = 2
 _LETTER = regex.compile(r"\p{L}")
 
@@ -87,10 +86,16 @@ def _mark_shape(text: str) -> bool:
 def _furniture_like(line: Line, removed: dict[int, str]) -> bool:
     """A date, a cue, a word naming an article, a verdict: no refrain, no number of a step."""
     why = removed.get(line.index)
-    if why is not None:
-        # Not a page stage's line (a column of a table read as a menu), nor a thread's.
-        return not why.startswith(_NOT_MARKS)
     found = line.signals
+    if why is not None:
+        if why.startswith(COMMENT_FORM):
+            return False  # a thread's line: threads.py reads it
+        # Not a line read as a menu's for its place alone (a column of a
+        # table), unless it is a date or a cue itself: the last card's date
+        # between two removed lines went as navigation, and is still a mark.
+        return not why.startswith(NAVIGATION) or (
+            found is not None and (found.date_or_time or _cued(found))
+        )
     if found is not None and (found.date_or_time or _cued(found)):
         return True
     return any(word.casefold() in PAGE_NOUNS for word in _WORD.findall(line.text))
