@@ -743,30 +743,15 @@ _PUNCT_INSIDE_WORD = re.compile(
 )
 
 
+@remembered_by_second_for_last  # (the pipeline's gate asks, then the filter, of the same text)
 def may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     """
     False when ``text``, holding these notable characters, cannot be a code-page mix-up.
 
     may_change, or a letter turned into punctuation inside a word, which
-    only a look at the text finds. The answer for the last text and set of
-    characters asked is remembered: the pipeline's gate asks, then the
-    filter, of the same objects.
+    only a look at the text finds. ``chars`` is a frozenset (notable_chars'):
+    the answers for the last text asked are remembered by it.
     """
-    global _last_gate  # noqa: PLW0603 - a one-entry cache, see _last_gate
-    last_text, last_chars, answer = _last_gate
-    if last_text is text and last_chars is chars:
-        return answer
-    answer = _may_change_text(text, chars)
-    _last_gate = (text, chars, answer)
-    return answer
-
-
-# The last (text, characters) may_change_text was asked of, and its answer;
-# replaced in one assignment, so threads sharing it see a consistent triple.
-_last_gate: tuple[str, AbstractSet[str], bool] = ("", frozenset(), False)
-
-
-def _may_change_text(text: str, chars: AbstractSet[str]) -> bool:
     if may_change(chars):
         return True
     punctuation = _PUNCT_FROM_LETTERS.intersection(chars)
@@ -1338,14 +1323,19 @@ def _changed_pairs_gain(
     # as each lexicon spells them (a letter for a letter, so pair for pair),
     # are made and scored: a repair changes a few letters of most words.
     differ = list(map(str.__ne__, old, new))
-    places = list(compress(range(len(differ) - 1), map(or_, differ, differ[1:])))
-    if not places:
+    places = list(map(or_, differ, differ[1:]))  # (a pair at each place: whether it differs)
+    count: int = sum(places)
+    if not count:
         return 0.0
     after, before = _spelled_for(new, pair.languages), _spelled_for(old, pair.read_languages)
     after_pairs, before_pairs = _letter_pairs(pair.languages), _letter_pairs(pair.read_languages)
-    after_scores = [after_pairs.get(after[at : at + 2], _UNSEEN) for at in places]
-    before_scores = [before_pairs.get(before[at : at + 2], _UNSEEN) for at in places]
-    return (sum(after_scores) - sum(before_scores)) / len(after_scores)
+    after_score: float = sum(
+        map(after_pairs.get, compress(_bigrams(after), places), repeat(_UNSEEN))
+    )
+    before_score: float = sum(
+        map(before_pairs.get, compress(_bigrams(before), places), repeat(_UNSEEN))
+    )
+    return (after_score - before_score) / count
 
 
 def _compared_words(
@@ -1752,6 +1742,8 @@ def _foreign_letter_word(text: str) -> bool:
     that language (_letters_are_words for a letter standing alone). Genuine
     Czech ``č`` is Czech's own letter, in Czech text.
     """
+    if _two_letters_no_latin_language_writes(notable_chars(text)):
+        return False  # (no language is left to misread a letter in: see there)
     found_in = _LONE_LETTER_OR_END_SYMBOL.finditer(text, 0, _FOREIGN_LETTER_REACH)
     hits = {hit[0] for hit in islice(found_in, _UNFLAGGED_SAMPLE)}
     if not hits:
@@ -1774,6 +1766,26 @@ def _foreign_letter_word(text: str) -> bool:
     return any(
         misread.get(char, 0) & bit and not lexicon.listed(lexicon.key(char), lang) for char in hits
     )
+
+
+def _two_letters_no_latin_language_writes(chars: AbstractSet[str]) -> bool:
+    """
+    Whether two of ``chars`` are Greek or Cyrillic letters that no Latin language writes.
+
+    Then every language misses two of the text's letters, so none is left
+    that all its letters but one fit, and _misread_languages finds no letter
+    misread, whatever the hits: Russian or Greek prose, whose lone letters
+    (``в``, ``и``, ``ο``) would otherwise be searched for over its first
+    _FOREIGN_LETTER_REACH characters, each a character outside ASCII the
+    search stops at. A set test and two shipped masks looked up.
+    """
+    unwritten = 0
+    for char in _NON_LATIN_LETTERS.intersection(chars):
+        if not _char_masks(char).fits:
+            unwritten += 1
+            if unwritten == 2:  # (two: "all letters but one" leaves no language)
+                return True
+    return False
 
 
 def _misread_languages(hits: AbstractSet[str], chars: AbstractSet[str]) -> dict[str, int]:
@@ -3619,16 +3631,47 @@ def _changing_pairs(chars: frozenset[str], *, flagged: bool) -> tuple[int, ...]:
     ``flagged``) is not Cyrillic or Greek read as Latin: that leaves runs of
     accented letters a scan flags. Those pairs are not tried on it.
     """
-    found = []
-    for order, pair in enumerate(PAIRS):
-        if not flagged and pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ:
-            continue
-        # _convert of the characters neither fails nor leaves them as they
-        # were: each is converted alone (one byte each), so two set tests in C.
+    # _convert of the characters neither fails nor leaves them as they were:
+    # each is converted alone (one byte each), so the pairs converting them
+    # all are those every character's bits hold, and of those, the pairs
+    # changing one are those some character's bits hold.
+    converting, changing = _pair_bits()
+    converts = _ALL_PAIRS if flagged else _UNFLAGGED_PAIRS
+    changes = 0
+    for char in chars:
+        converts &= converting.get(char, 0)
+        if not converts:
+            return ()
+        changes |= changing.get(char, 0)
+    found = converts & changes
+    return tuple(order for order in range(len(PAIRS)) if found >> order & 1)
+
+
+# The pairs tried on text no scan flags (see _changing_pairs): not Cyrillic or Greek read as Latin.
+_UNFLAGGED_PAIRS = sum(
+    1 << order
+    for order, pair in enumerate(PAIRS)
+    if not (pair.saved in _NON_LATIN_CODECS and pair.read in _LATIN_READ)
+)
+
+
+@cache
+def _pair_bits() -> tuple[dict[str, int], dict[str, int]]:
+    """
+    By character, (the pairs converting it, those of them changing it), as bits by order.
+
+    _converted_chars of every pair, turned round: a text's pairs are then
+    found with a look-up per distinct character, not a set test per pair.
+    """
+    converting: dict[str, int] = {}
+    changing: dict[str, int] = {}
+    for order in range(len(PAIRS)):
         converts, changes = _converted_chars(order)
-        if chars <= converts and not changes.isdisjoint(chars):
-            found.append(order)
-    return tuple(found)
+        for char in converts:
+            converting[char] = converting.get(char, 0) | 1 << order
+        for char in changes:
+            changing[char] = changing.get(char, 0) | 1 << order
+    return converting, changing
 
 
 @cache
