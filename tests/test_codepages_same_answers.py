@@ -13,12 +13,16 @@ character definition it replaced (an exhaustive check: 256 characters a pair).
 from __future__ import annotations
 
 from itertools import compress
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from textclean._filters import codepages, encoding
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ORDERS = range(len(codepages.PAIRS))
 
@@ -181,3 +185,34 @@ def test_two_letters_no_latin_language_writes_leave_no_letter_misread(letters: s
     chars = frozenset(letters)
     if codepages._two_letters_no_latin_language_writes(chars):
         assert codepages._misread_languages(chars, chars) == {}
+
+
+def _encoded_or_none(text: str, encode: Callable[[str], bytes]) -> bytes | None:
+    try:
+        return encode(text)
+    except UnicodeEncodeError:
+        return None
+
+
+@pytest.mark.parametrize("codec", sorted(codepages._DOS_TABLES))
+def test_dos_code_pages_encode_every_character_as_python_does(codec: str) -> None:
+    """Each character of the BMP (and the first astral ones) encodes through the table as it does."""
+    for code in range(0x10100):
+        char = chr(code)
+        assert _encoded_or_none(char, lambda text: codepages._encode(text, codec)) == (
+            _encoded_or_none(char, lambda text: text.encode(codec))
+        ), char
+
+
+@given(st.text(st.sampled_from(_READ), max_size=80), st.sampled_from(ORDERS))
+@example("ÈSTE Timor", 0)
+@example("Ïðèâåò ìèð", 0)
+def test_changed_but_not_lowered_tells_only_capitals_lowered(line: str, order: int) -> None:
+    """The set test of a text's characters answers as comparing them one by one did."""
+    pair = codepages.PAIRS[order]
+    rest = codepages.non_plain(line)
+    fixed_rest = codepages._convert(rest, pair, compose=False)
+    assume(fixed_rest is not None)
+    assert codepages._only_capitals_lowered(rest, fixed_rest) == (
+        codepages._changed_but_not_lowered(order).isdisjoint(frozenset(rest))
+    )
