@@ -3265,7 +3265,7 @@ def _candidates(
         if (
             composed
             or (pair.saved in _MARKING_CODECS and _COMBINING.search(fixed_rest))
-            or _changed_but_not_lowered(order).isdisjoint(chars)  # _only_capitals_lowered
+            or _lowers_capitals_only(chars, order)  # _only_capitals_lowered(rest, fixed_rest)
         ):
             # (Else no mark stands in it, and it does more than lower capitals.)
             fixed = fixed or _convert_read(line, pair, line_read_as)
@@ -3583,20 +3583,19 @@ def _lossy_chars(order: int) -> frozenset[str]:
     return frozenset(found)
 
 
-@cache
-def _changed_but_not_lowered(order: int) -> frozenset[str]:
+def _lowers_capitals_only(chars: AbstractSet[str], order: int) -> bool:
     """
-    The characters ``PAIRS[order]`` changes, but for capitals it makes small.
+    _only_capitals_lowered of a text with these characters outside plain ASCII, by ``PAIRS[order]``.
 
-    Text whose characters outside plain ASCII hold none of these is text
-    whose repair _only_capitals_lowered says only lowers capitals: the pair
-    maps each character to one, whatever stands around it, so a set test
-    tells, not the text's characters compared one by one.
+    The pair maps each character to one, whatever stands around it: each
+    distinct character is asked once (a few dozen), not each place of a
+    long line. Every one of ``chars`` converts (see _changing_pairs).
     """
-    return frozenset(
-        char
-        for char, fixed in _conversions(order).items()
-        if fixed is not None and fixed != char and not (char.isupper() and fixed.islower())
+    conversions = _conversions(order)
+    return all(
+        char.isupper() and fixed is not None and fixed.islower()
+        for char in chars
+        if (fixed := conversions[char]) != char
     )
 
 
@@ -3681,14 +3680,14 @@ def _changing_pairs(chars: frozenset[str], *, flagged: bool) -> tuple[int, ...]:
     # each is converted alone (one byte each), so the pairs converting them
     # all are those every character's bits hold, and of those, the pairs
     # changing one are those some character's bits hold.
-    converting, changing = _pair_bits()
     converts = _ALL_PAIRS if flagged else _UNFLAGGED_PAIRS
     changes = 0
     for char in chars:
-        converts &= converting.get(char, 0)
+        converting, changing = _pair_bits(char)
+        converts &= converting
         if not converts:
             return ()
-        changes |= changing.get(char, 0)
+        changes |= changing
     found = converts & changes
     return tuple(order for order in range(len(PAIRS)) if found >> order & 1)
 
@@ -3701,22 +3700,22 @@ _UNFLAGGED_PAIRS = sum(
 )
 
 
-@cache
-def _pair_bits() -> tuple[dict[str, int], dict[str, int]]:
+@lru_cache(maxsize=4096)
+def _pair_bits(char: str) -> tuple[int, int]:
     """
-    By character, (the pairs converting it, those of them changing it), as bits by order.
+    (The pairs converting ``char``, those of them changing it), as bits by order.
 
-    _converted_chars of every pair, turned round: a text's pairs are then
-    found with a look-up per distinct character, not a set test per pair.
+    _converted_chars of every pair, asked of one character, once for the
+    process (bounded): a text's pairs are then found with a look-up per
+    distinct character, not two set tests per pair.
     """
-    converting: dict[str, int] = {}
-    changing: dict[str, int] = {}
+    converting = changing = 0
     for order in range(len(PAIRS)):
         converts, changes = _converted_chars(order)
-        for char in converts:
-            converting[char] = converting.get(char, 0) | 1 << order
-        for char in changes:
-            changing[char] = changing.get(char, 0) | 1 << order
+        if char in converts:
+            converting |= 1 << order
+        if char in changes:
+            changing |= 1 << order
     return converting, changing
 
 
