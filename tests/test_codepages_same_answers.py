@@ -13,12 +13,16 @@ character definition it replaced (an exhaustive check: 256 characters a pair).
 from __future__ import annotations
 
 from itertools import compress
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from textclean._filters import codepages, encoding
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ORDERS = range(len(codepages.PAIRS))
 
@@ -120,3 +124,95 @@ def test_a_text_no_scan_finds_anything_in_has_no_flagged_line(text: str) -> None
     scans = codepages._telltale_scans(text)
     if codepages._first_finding(text, verdict, scans) is None:
         assert not any(next(encoding.lines_holding(text, scan), None) for scan in scans)
+
+
+def _changing_pairs_pair_by_pair(chars: frozenset[str], *, flagged: bool) -> tuple[int, ...]:
+    """_changing_pairs as it was: two set tests for each pair."""
+    found = []
+    for order, pair in enumerate(codepages.PAIRS):
+        if (
+            not flagged
+            and pair.saved in codepages._NON_LATIN_CODECS
+            and pair.read in codepages._LATIN_READ
+        ):
+            continue
+        converts, changes = codepages._converted_chars(order)
+        if chars <= converts and not changes.isdisjoint(chars):
+            found.append(order)
+    return tuple(found)
+
+
+# Characters of the code pages read, and some no code page reads (CJK, U+FFFD, Arabic).
+_CHARS = sorted(
+    set().union(*(codepages._upper_half(read) for read in codepages._READ_CODECS))
+    | set("中\ufffdب")
+)
+
+
+@st.composite
+def _read_chars(draw: st.DrawFn) -> frozenset[str]:
+    """Characters of one read-as code page's upper half, and maybe one or two of any."""
+    pool = sorted(codepages._upper_half(draw(st.sampled_from(codepages._READ_CODECS))))
+    chars = draw(st.sets(st.sampled_from(pool), max_size=12))
+    return frozenset(chars | draw(st.sets(st.sampled_from(_CHARS), max_size=2)))
+
+
+@given(_read_chars(), st.booleans())
+@example(chars=frozenset("Ïðèâåò"), flagged=True)
+@example(chars=frozenset("Ïðèâåò"), flagged=False)
+@example(chars=frozenset(), flagged=True)
+def test_changing_pairs_by_bits_are_those_of_the_set_tests(
+    chars: frozenset[str], flagged: bool
+) -> None:
+    """The pairs found from each character's bits are those two set tests a pair found."""
+    assert codepages._changing_pairs.__wrapped__(
+        chars, flagged=flagged
+    ) == _changing_pairs_pair_by_pair(chars, flagged=flagged)
+
+
+# Letters a text may hold: Latin ones of many languages, Cyrillic and Greek ones.
+_LETTERS = (
+    "".join(sorted(codepages._MISREAD_CHARS))
+    + "абвгдежзийклмнопрстуфхцчшщъыьэюяαβγδεζηθικλμνξοπρσςτυφχψω"
+)
+
+
+@given(st.sets(st.sampled_from(_LETTERS), max_size=10))
+@example(set("ви"))
+@example(set("èви"))
+def test_two_letters_no_latin_language_writes_leave_no_letter_misread(letters: set[str]) -> None:
+    """Where two letters fit no Latin language, no hit of the text is a misread letter."""
+    chars = frozenset(letters)
+    if codepages._two_letters_no_latin_language_writes(chars):
+        assert codepages._misread_languages(chars, chars) == {}
+
+
+def _encoded_or_none(text: str, encode: Callable[[str], bytes]) -> bytes | None:
+    try:
+        return encode(text)
+    except UnicodeEncodeError:
+        return None
+
+
+@pytest.mark.parametrize("codec", sorted(codepages._DOS_TABLES))
+def test_dos_code_pages_encode_every_character_as_python_does(codec: str) -> None:
+    """Each character of the BMP (and the first astral ones) encodes through the table as it does."""
+    for code in range(0x10100):
+        char = chr(code)
+        assert _encoded_or_none(char, lambda text: codepages._encode(text, codec)) == (
+            _encoded_or_none(char, lambda text: text.encode(codec))
+        ), char
+
+
+@given(st.text(st.sampled_from(_READ), max_size=80), st.sampled_from(ORDERS))
+@example("ÈSTE Timor", 0)
+@example("Ïðèâåò ìèð", 0)
+def test_capitals_lowered_asked_of_each_character_once(line: str, order: int) -> None:
+    """Each distinct character asked once answers as comparing every place did."""
+    pair = codepages.PAIRS[order]
+    rest = codepages.non_plain(line)
+    fixed_rest = codepages._convert(rest, pair, compose=False)
+    assume(fixed_rest is not None)
+    assert codepages._only_capitals_lowered(rest, fixed_rest) == (
+        codepages._lowers_capitals_only(frozenset(rest), order)
+    )
