@@ -124,7 +124,38 @@ def _sample_language(script: str, sample: list[str]) -> str | None:
         # ipsum read as Icelandic, without an ð, æ or á), nor of single
         # letters, which every language lists (``b þν b`` is no Icelandic).
         return DEFAULT_LANGUAGE.get(script)
+    if script == CYRILLIC and found != _DOTTED_I_LANGUAGE and _ukrainian_or_belarusian(sample):
+        # Russian, Bulgarian and Macedonian never write the dotted ``і``: a
+        # text in Ukrainian's or Belarusian's alphabet that does is weighed
+        # in Ukrainian's lexicon, which knows Belarusian's ``і`` ("and") and
+        # most of its loan words; Russian's knows neither.
+        return _DOTTED_I_LANGUAGE
     return found or DEFAULT_LANGUAGE.get(script)
+
+
+_DOTTED_I_LANGUAGE = "uk"  # the one Cyrillic language of the lexicon that writes ``і``
+_DOTTED_I_WORDS = 2  # one word may be a Ukrainian name quoted in Russian text
+# Letters of Ukrainian and Belarusian that Russian, Bulgarian and Macedonian never write.
+_DOTTED_I_SIGNS = frozenset("іїєґўІЇЄҐЎ")
+# Russian's alphabet and those letters: Ukrainian's and Belarusian's. A text
+# writing other Cyrillic letters (Kazakh ``ә``, ``қ``; Serbian ``ј``) is
+# another language, whose hyphened endings (``repr-i``) no lexicon here knows.
+_EAST_SLAVIC = frozenset(map(chr, range(ord("А"), ord("я") + 1))) | set("Ёё") | _DOTTED_I_SIGNS
+
+
+def _ukrainian_or_belarusian(sample: list[str]) -> bool:
+    """Whether ``sample`` writes ``і`` or ``ў`` in two words or more, in those letters only."""
+    if sum(1 for word in sample if not _DOTTED_I_SIGNS.isdisjoint(word)) < _DOTTED_I_WORDS:
+        return False
+    return all(char in _EAST_SLAVIC for char in set("".join(sample)) if _is_cyrillic_letter(char))
+
+
+def _is_cyrillic_letter(char: str) -> bool:
+    return (
+        "\N{CYRILLIC CAPITAL LETTER IE WITH GRAVE}"
+        <= char
+        <= "\N{CYRILLIC SMALL LETTER EL WITH DESCENDER}"
+    )
 
 
 _LEAST_KNOWN = 0.5  # share of a sample's words a language with look-alike letters must know
