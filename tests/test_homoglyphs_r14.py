@@ -1,12 +1,17 @@
 """
-Cyrillic text in Ukrainian's or Belarusian's letters that writes ``і`` is weighed in Ukrainian.
+Round 14's look-alike rules: the dotted ``і``'s language, and acronyms of twin capitals in Latin prose.
 
-Russian, Bulgarian and Macedonian never write ``і``; Belarusian, which the
+Cyrillic text in Ukrainian's or Belarusian's letters that writes ``і`` is
+weighed in Ukrainian's lexicon. Russian, Bulgarian and Macedonian never write ``і``; Belarusian, which the
 lexicon lacks, writes it as Ukrainian does, so such a text's Cyrillic
 language is Ukrainian's (`judge._ukrainian_or_belarusian`): its function
 word ``і`` typed with a Latin ``i`` is repaired. Kazakh, which writes
 ``і`` too but also letters neither language writes, stays Russian's, and
 its Latin case endings (``repr-i``) stay.
+
+An acronym of Greek or Cyrillic twin capitals standing unquoted among
+Latin words is a swapped Latin one where its Latin reading is a word, though
+the other script writes it too (``ΝΑΤΟ``): `_acronym_among_words`.
 """
 
 from __future__ import annotations
@@ -64,4 +69,51 @@ class TestDottedI:
     def test_genuine_joined_unchanged(self, first: str, second: str) -> None:
         """Two genuine texts joined stay as written."""
         text = f"{first}\n{second}"
+        assert fix_homoglyphs(text) == text
+
+
+ACRONYMS = [
+    (
+        "The ΝΑΤΟ summit opened in Brussels on Monday.",
+        "The NATO summit opened in Brussels on Monday.",
+    ),
+    ("Members of the ΝΑΤΟ alliance met in June.", "Members of the NATO alliance met in June."),
+    (
+        "The ВВС reported on Monday that prices rose.",
+        "The BBC reported on Monday that prices rose.",
+    ),
+]
+
+ACRONYMS_KEPT = [
+    "He was born in the СССР and moved to Paris in 1990.",
+    "The sign read «СССР» in red letters.",
+    'The Greek word "ΚΑΙ" means and.',
+    "Greek news: ΝΑΤΟ και ΕΕ.",
+    "The party ΚΚΕ won seats in Athens.",
+    "В 1949 году было создано НАТО, а в 1955 — ОВД.",
+]
+
+
+class TestAcronymsAmongLatinWords:
+    """Twin capitals unquoted in Latin prose are read as Latin's acronym where it is a word."""
+
+    @pytest.mark.parametrize(("damaged", "original"), ACRONYMS)
+    def test_swapped_acronym_repaired(self, damaged: str, original: str) -> None:
+        """A Greek or Cyrillic spelling of an English acronym in English prose is repaired."""
+        assert fix_homoglyphs(damaged) == original
+
+    @pytest.mark.parametrize("text", ACRONYMS_KEPT)
+    def test_foreign_acronym_kept(self, text: str) -> None:
+        """Quoted, no English word, or in its own script's prose: it stays."""
+        assert fix_homoglyphs(text) == text
+
+    @given(st.lists(st.sampled_from(ACRONYMS_KEPT), min_size=2, max_size=4))
+    def test_kept_lines_joined_kept(self, lines: list[str]) -> None:
+        """Genuine lines with foreign acronyms, joined in any order, stay as written."""
+        text = "\n".join(lines)
+        assert fix_homoglyphs(text) == text
+
+    def test_kept_where_the_text_writes_the_other_script(self) -> None:
+        """In a text writing Greek words elsewhere, a Greek acronym among English words stays."""
+        text = "Greek news: ΝΑΤΟ και ΕΕ.\nThe ΝΑΤΟ summit opened in Brussels on Monday."
         assert fix_homoglyphs(text) == text
