@@ -12,6 +12,11 @@ its Latin case endings (``repr-i``) stay.
 An acronym of Greek or Cyrillic twin capitals standing unquoted among
 Latin words is a swapped Latin one where its Latin reading is a word, though
 the other script writes it too (``ΝΑΤΟ``): `_acronym_among_words`.
+
+A Latin word with its last letter swapped for a Cyrillic case ending's
+(``pagе``) is no declined name where the stem is a word only of a third
+language (Filipino ``pag``): `judge.latin_stem_with_ending` weighs the stem
+in the whole word's language or English.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textclean._filters.homoglyphs import fix_homoglyphs
-from textclean._filters.homoglyphs.judge import document_language
+from textclean._filters.homoglyphs.judge import document_language, latin_stem_with_ending
 
 BELARUSIAN = [
     ("Ён прыйшоў дадому i сеў за стол.", "Ён прыйшоў дадому і сеў за стол."),
@@ -117,3 +122,34 @@ class TestAcronymsAmongLatinWords:
         """In a text writing Greek words elsewhere, a Greek acronym among English words stays."""
         text = "Greek news: ΝΑΤΟ και ΕΕ.\nThe ΝΑΤΟ summit opened in Brussels on Monday."
         assert fix_homoglyphs(text) == text
+
+
+class TestStemAndEnding:
+    """A Latin stem and a Cyrillic ending: a declined name, or a word with its last letter swapped."""
+
+    @pytest.mark.parametrize(
+        ("damaged", "original"),
+        [
+            ("pagе — сторінка", "page — сторінка"),
+            (
+                "Нет доступа к этой странице\npagе = страница",
+                "Нет доступа к этой странице\npage = страница",
+            ),
+        ],
+    )
+    def test_swapped_last_letter_repaired(self, damaged: str, original: str) -> None:
+        """``pagе`` in a glossary line is English ``page``, not Filipino ``pag`` declined."""
+        assert fix_homoglyphs(damaged) == original
+
+    @pytest.mark.parametrize("word", ["TeXу", "Gitе", "Windowsе", "PHPі", "Linuxом", "Javaе"])
+    def test_declined_names_kept(self, word: str) -> None:
+        """Names declined in Cyrillic keep their ending, in Russian and Ukrainian."""
+        assert latin_stem_with_ending(word, "ru")
+        assert latin_stem_with_ending(word, "uk")
+        text = f"Мы работаем в {word} каждый день."
+        assert fix_homoglyphs(text) == text
+
+    @pytest.mark.parametrize("word", ["pagе", "housе", "Mopе"])
+    def test_swapped_words_are_no_names(self, word: str) -> None:
+        """A word whose Latin or Cyrillic reading is likelier than its stem is no declined name."""
+        assert not latin_stem_with_ending(word, "ru")

@@ -318,8 +318,8 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     Ukrainian ``Тіра``). A
     Cyrillic word with its first letters swapped (``Mopе`` for ``Море``)
     reads as a word in its script, and an English word with its last
-    letter swapped (``housе``) as a likelier word in its than its stem
-    is (``Gitе``, ``gite``, stays).
+    letter swapped (``housе``, ``pagе``) as a likelier word in its language
+    than its stem is there or in English (``Gitе``, ``gite``, stays).
 
         >>> latin_stem_with_ending("TeXу", "ru"), latin_stem_with_ending("Mopе", "ru")
         (True, False)
@@ -341,11 +341,20 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     ):
         return False
     latin_word = convert(word, LATIN)
-    return latin_word == word or own_reading(latin_word, LATIN).zipf <= stem_zipf
+    if latin_word == word:
+        return True
+    # The stem weighed in the language the whole word is a word of, or in
+    # English, whose names Cyrillic text declines (``Gitе``): a stem common
+    # only in a third language (Filipino ``pag``) names nothing beside ``page``.
+    whole = own_reading(latin_word, LATIN)
+    if whole.language is None:
+        return True
+    return whole.zipf <= max(lexicon.zipf(stem, whole.language), lexicon.zipf(stem, _NAMES_FROM))
 
 
 _CYRILLIC_TWINS = LOOKALIKES[CYRILLIC]
 _LONGEST_SWAPPED_STEM = 3
+_NAMES_FROM = "en"  # the language of most Latin names in Cyrillic text
 # Case endings of nouns in Russian, Ukrainian and Belarusian, as they follow
 # a Latin name (``TeXу``, ``iPhoneа``, ``Linuxом``, ``PHPі``, ``iOSах``).
 _STEM_AND_ENDING = regex.compile(
