@@ -17,6 +17,10 @@ A Latin word with its last letter swapped for a Cyrillic case ending's
 (``pagе``) is no declined name where the stem is a word only of a third
 language (Filipino ``pag``): `judge.latin_stem_with_ending` weighs the stem
 in the whole word's language or English.
+
+In a text of a language writing a look-alike as its own letter (Turkish
+``ı``), a word's other strokes are read again with that letter kept
+(``katӏı`` is ``katlı``, not ``katil``): `letters._read_beside_native`.
 """
 
 from __future__ import annotations
@@ -153,3 +157,35 @@ class TestStemAndEnding:
     def test_swapped_words_are_no_names(self, word: str) -> None:
         """A word whose Latin or Cyrillic reading is likelier than its stem is no declined name."""
         assert not latin_stem_with_ending(word, "ru")
+
+
+class TestNativeLetterKept:
+    """Turkish ``ı`` stays Turkish's while the strokes beside it are read."""
+
+    @pytest.mark.parametrize(
+        ("damaged", "original"),
+        [
+            (
+                "Köln'de üç katӏı bir binanın alt katında kiracı olarak yaşıyordu.",
+                "Köln'de üç katlı bir binanın alt katında kiracı olarak yaşıyordu.",
+            ),
+            (
+                "Genişleme: NATO, 26'ǀı düzende ilk toplantısını İstanbul'da yapacak.",
+                "Genişleme: NATO, 26'lı düzende ilk toplantısını İstanbul'da yapacak.",
+            ),
+        ],
+    )
+    def test_stroke_beside_dotless_i(self, damaged: str, original: str) -> None:
+        """The stroke is l beside a Turkish ı the lexicon reads as a word."""
+        assert fix_homoglyphs(damaged) == original
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Köln'de üç katlı bir binanın alt katında kiracı olarak yaşıyordu.",
+            "Katil zanlısı dün akşam yakalandı ve karakola götürüldü.",
+        ],
+    )
+    def test_turkish_text_unchanged(self, text: str) -> None:
+        """Genuine Turkish with ı stays as written."""
+        assert fix_homoglyphs(text) == text
