@@ -40,6 +40,9 @@ The words look right and match nothing. The rules, in this order:
    A Latin name with a Cyrillic case ending (``TeXу``, ``Windowsе``) is no
    mixed word to rewrite. A lone Greek, Armenian or Cherokee letter is a
    symbol, unless it is a capital spelling a common word (``Α big change``).
+   An acronym of twin capitals unquoted among Latin words is Latin's
+   where its Latin reading is a word (``the ΝΑΤΟ summit``; ``«СССР»``,
+   ``the СССР`` stay).
    In a text with letters swapped into Latin words and no word of its
    script, a lone letter, quoted or not, is one more swapped letter
    (``'г'``, ``(с)``, ``Ν.``), but for the Greek letters mathematics writes.
@@ -1065,7 +1068,12 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
         # No language writes words in small capitals, IPA or Cherokee small
         # letters: quoted ("ᴢ", "ꮓ.real") or alone, they are swapped letters.
         return fixed, f"look-alike word of letters no language writes words with: {rewritten}"
-    if not swapping and len(word) > 1 and min(rewritten.zipf, original.zipf) >= judge.WORD_ZIPF:
+    if (
+        not swapping
+        and len(word) > 1
+        and min(rewritten.zipf, original.zipf) >= judge.WORD_ZIPF
+        and not _acronym_among_words(word, found)
+    ):
         # A frequent word in both readings, in a text that shows no swapping
         # ("said Ве", "said іх"): as likely written so as garbled. It stays.
         return None
@@ -1102,6 +1110,22 @@ def _judge_whole(  # noqa: PLR0911 - one return per rule in the module docstring
     if swapped_letter:
         return fixed, f"lone look-alike letter, in a text with swapped letters and no {source} word"
     return None
+
+
+def _acronym_among_words(word: str, found: Found) -> bool:
+    """
+    Whether ``word`` is an acronym of capitals standing unquoted among words of its context.
+
+    Latin prose writes its acronyms (``NATO``, ``BBC``) in Latin capitals:
+    one of twin capitals of another script among the segment's Latin words,
+    not quoted (``«СССР»``, `Found.own`), is a swapped one where its Latin
+    reading is a word (`judge.prefer_rewrite` weighs it), though the other
+    script writes it too (Greek ``ΝΑΤΟ``).
+    """
+    return len(word) >= _SHORTEST_ACRONYM and word.isupper() and found.own and found.near
+
+
+_SHORTEST_ACRONYM = 3  # two capitals (``ΕΕ``, ``ВС``) are any script's initials
 
 
 def _kept_in_any_context(word: str, source: str, neighbours: tuple[str, str] | None) -> bool | None:

@@ -124,7 +124,38 @@ def _sample_language(script: str, sample: list[str]) -> str | None:
         # ipsum read as Icelandic, without an ð, æ or á), nor of single
         # letters, which every language lists (``b þν b`` is no Icelandic).
         return DEFAULT_LANGUAGE.get(script)
+    if script == CYRILLIC and found != _DOTTED_I_LANGUAGE and _ukrainian_or_belarusian(sample):
+        # Russian, Bulgarian and Macedonian never write the dotted ``і``: a
+        # text in Ukrainian's or Belarusian's alphabet that does is weighed
+        # in Ukrainian's lexicon, which knows Belarusian's ``і`` ("and") and
+        # most of its loan words; Russian's knows neither.
+        return _DOTTED_I_LANGUAGE
     return found or DEFAULT_LANGUAGE.get(script)
+
+
+_DOTTED_I_LANGUAGE = "uk"  # the one Cyrillic language of the lexicon that writes ``і``
+_DOTTED_I_WORDS = 2  # one word may be a Ukrainian name quoted in Russian text
+# Letters of Ukrainian and Belarusian that Russian, Bulgarian and Macedonian never write.
+_DOTTED_I_SIGNS = frozenset("іїєґўІЇЄҐЎ")
+# Russian's alphabet and those letters: Ukrainian's and Belarusian's. A text
+# writing other Cyrillic letters (Kazakh ``ә``, ``қ``; Serbian ``ј``) is
+# another language, whose hyphened endings (``repr-i``) no lexicon here knows.
+_EAST_SLAVIC = frozenset(map(chr, range(ord("А"), ord("я") + 1))) | set("Ёё") | _DOTTED_I_SIGNS
+
+
+def _ukrainian_or_belarusian(sample: list[str]) -> bool:
+    """Whether ``sample`` writes ``і`` or ``ў`` in two words or more, in those letters only."""
+    if sum(1 for word in sample if not _DOTTED_I_SIGNS.isdisjoint(word)) < _DOTTED_I_WORDS:
+        return False
+    return all(char in _EAST_SLAVIC for char in set("".join(sample)) if _is_cyrillic_letter(char))
+
+
+def _is_cyrillic_letter(char: str) -> bool:
+    return (
+        "\N{CYRILLIC CAPITAL LETTER IE WITH GRAVE}"
+        <= char
+        <= "\N{CYRILLIC SMALL LETTER EL WITH DESCENDER}"
+    )
 
 
 _LEAST_KNOWN = 0.5  # share of a sample's words a language with look-alike letters must know
@@ -287,8 +318,8 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     Ukrainian ``Тіра``). A
     Cyrillic word with its first letters swapped (``Mopе`` for ``Море``)
     reads as a word in its script, and an English word with its last
-    letter swapped (``housе``) as a likelier word in its than its stem
-    is (``Gitе``, ``gite``, stays).
+    letter swapped (``housе``, ``pagе``) as a likelier word in its language
+    than its stem is there or in English (``Gitе``, ``gite``, stays).
 
         >>> latin_stem_with_ending("TeXу", "ru"), latin_stem_with_ending("Mopе", "ru")
         (True, False)
@@ -310,11 +341,20 @@ def latin_stem_with_ending(word: str, language: str | None) -> bool:
     ):
         return False
     latin_word = convert(word, LATIN)
-    return latin_word == word or own_reading(latin_word, LATIN).zipf <= stem_zipf
+    if latin_word == word:
+        return True
+    # The stem weighed in the language the whole word is a word of, or in
+    # English, whose names Cyrillic text declines (``Gitе``): a stem common
+    # only in a third language (Filipino ``pag``) names nothing beside ``page``.
+    whole = own_reading(latin_word, LATIN)
+    if whole.language is None:
+        return True
+    return whole.zipf <= max(lexicon.zipf(stem, whole.language), lexicon.zipf(stem, _NAMES_FROM))
 
 
 _CYRILLIC_TWINS = LOOKALIKES[CYRILLIC]
 _LONGEST_SWAPPED_STEM = 3
+_NAMES_FROM = "en"  # the language of most Latin names in Cyrillic text
 # Case endings of nouns in Russian, Ukrainian and Belarusian, as they follow
 # a Latin name (``TeXу``, ``iPhoneа``, ``Linuxом``, ``PHPі``, ``iOSах``).
 _STEM_AND_ENDING = regex.compile(

@@ -282,6 +282,8 @@ def _with_native_letters(word: str, fixed: str, language: str) -> str:
     kept = "".join(c if c in native else f for c, f in zip(word, fixed, strict=True))
     if kept == fixed or lexicon.known(kept, language):
         return fixed if kept == fixed else kept
+    if (reread := _read_beside_native(word, native, language)) is not None:
+        return reread
     if lexicon.known(fixed, language):
         return fixed
     # Neither reading listed (compounds, rare words): the language's spelling
@@ -291,6 +293,24 @@ def _with_native_letters(word: str, fixed: str, language: str) -> str:
     if _spelling_log(kept, model) < _spelling_log(fixed, model) - _NATIVE_SPELLING_MARGIN:
         return fixed
     return kept
+
+
+def _read_beside_native(word: str, native: frozenset[str], language: str) -> str | None:
+    """
+    ``word``'s likeliest reading in ``language`` with its native letters kept, if one is a word.
+
+    Its other strokes and dotless letters are read again beside them: in
+    Turkish ``katӏı`` the ı is Turkish's and the stroke an l (``katlı``),
+    where read with the ı as a twin of l too it spelt ``katil``.
+    """
+    unicode_reading = word.translate(_into(LATIN))
+    options = [
+        c if c in native else reading
+        for c, reading in zip(word, _reading_options(word, unicode_reading), strict=True)
+    ]
+    candidates = ["".join(letters) for letters in itertools.product(*options)]
+    known = [c for c in candidates if keeps_case_shape(word, c) and lexicon.known(c, language)]
+    return max(known, key=lambda c: lexicon.zipf(c, language)) if known else None
 
 
 @lru_cache(maxsize=64)
