@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import unicodedata
 from typing import Any
+from unittest import mock
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters.homoglyphs import accents
-from textclean._filters.homoglyphs.letters import WORD
+from textclean._filters.homoglyphs import accents, sparse
+from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, WORD
 
 SMALL = 10_000
 # English with a Cyrillic twin in every tenth word, and no accented letter.
@@ -32,6 +33,11 @@ _ENGLISH = (
 _SWAPPED = " ".join(
     word.translate(_TO_CYRILLIC) if number % 10 == 0 else word
     for number, word in enumerate(_ENGLISH.split(" "))
+)
+# Greek prose of own letters, ``ι`` in many of its words.
+_GREEK = (
+    "Το πρωί οι ψαράδες γύρισαν στο λιμάνι και οι γυναίκες τους περίμεναν στην ακτή. "
+    "Στην πλατεία οι γέροι κάθισαν κάτω από τα πλατάνια και μίλησαν για τα νέα του χωριού. "
 )
 # A Russian word with a stressed Latin o (NFC joins it with the mark into ó).
 _STRESSED = unicodedata.normalize("NFC", "Кoзлo\N{COMBINING ACUTE ACCENT}в")
@@ -107,3 +113,60 @@ def _decomposed_by_every_word(text: str) -> accents.Decomposed | None:
         return None
     parts.append(text[pos:])
     return accents.Decomposed("".join(parts), tuple(clusters))
+
+
+def _hard_by_every_special_letter(text: str, script: str, extra: str) -> list[tuple[int, int]]:
+    """`sparse.find_hard` as it was: the script's own special letters (``ι``) matched anywhere."""
+    with mock.patch.object(sparse, "_own_special", return_value=frozenset()):
+        pattern, _ = sparse._candidates.__wrapped__(script, sparse._extra_met(script, extra))
+    return sparse._words_touched(text, script, pattern.finditer(text))
+
+
+# Greek and Ukrainian words with ``ι``, ``Ι``, ``І`` beside Latin letters, marks and signs.
+_HARD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"ιΙІӀӏαβοκλΑΒΟКкоаії",
+            *"oxLnuBIi",
+            *" \n,.«»’·1\N{COMBINING ACUTE ACCENT}",
+            "ιοτα",
+            "καλoι",
+            "Lιnux",
+            "Іnternet",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+class TestOwnSpecialLetters:
+    @given(_HARD_TEXT, st.sampled_from([GREEK, CYRILLIC, LATIN]), st.sampled_from(["", "ɑı«»"]))
+    @example(
+        "Η πόλη είναι μικρή, και ο Lιnux τρέχει. Ιδού καλoι «ιx» ιο\N{COMBINING ACUTE ACCENT}",
+        GREEK,
+        "",
+    )
+    def test_the_hard_words_of_every_special_letter_tried(
+        self, text: str, script: str, extra: str
+    ) -> None:
+        """The same hard words as matching ``ι`` anywhere and keeping the words not of own letters."""
+        assert sparse.find_hard(text, script, extra) == _hard_by_every_special_letter(
+            text, script, extra
+        )
+
+    def test_greek_words_of_own_letters_are_not_tried(self, monkeypatch: Any) -> None:
+        """
+        In Greek prose the words tried are its hard words, not every word holding ``ι``.
+
+        Each word with ``ι`` (nearly every other Greek word) was a match
+        tried in Python, so Greek paid some 1 s/MB wherever the sparse path
+        was taken, which a large document nearly always is. Counted: the
+        candidates tried, at most the hard words found and a few more.
+        """
+        calls = _counting(monkeypatch, sparse, "_may_join")
+        text = _sized(_GREEK + " Ο Lιnux, καλoι. ", 100 * SMALL)
+        found = sparse.find_hard(text, GREEK, "")
+        assert calls[0] <= 4 * len(found), (calls[0], len(found))
+        calls[0] = 0
+        assert found == _hard_by_every_special_letter(text, GREEK, "")
+        assert calls[0] > 10 * len(found)  # as it was: every word with ``ι`` tried

@@ -165,7 +165,13 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
     punctuation) begin none of them.
     """
     surely = _SURELY[script]
-    special_letters = _LATIN_LOOKALIKES + "".join(OTHER_READINGS) + extra
+    # A letter of the script's own that the lexicon weighs (Greek ``ι``) is
+    # looked for in words holding another letter only (`_own_special_words`).
+    special_letters = "".join(
+        c
+        for c in _LATIN_LOOKALIKES + "".join(OTHER_READINGS) + extra
+        if c not in _own_special(script)
+    )
     special = re.escape(special_letters)
     word, greek = f"[^{_NOT_IN_WORD}]", _greek_letters()
     # Each alternative consumes letters of one word only, and no digit, so
@@ -290,6 +296,38 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
         pos = match.end()
 
 
+@lru_cache(maxsize=4)
+def _own_special(script: str) -> frozenset[str]:
+    """
+    The letters the lexicon weighs (`_candidates`' special letters) that are ``script``'s own.
+
+    Greek ``ι`` and ``Ι``, Cyrillic ``І``: letters of the script (`_own_words`)
+    with a second reading in Latin (``l``, ``i``).
+    """
+    own = _own_words(script)
+    return frozenset(
+        c for c in _LATIN_LOOKALIKES + "".join(OTHER_READINGS) if own.fullmatch(c) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _own_special_words(script: str) -> re.Pattern[str] | None:
+    """
+    Where a word may hold one of `_own_special` and a letter not of `_own_words`, found by re in C.
+
+    Such a word holds the two letters with the script's own letters only
+    between them: a character of neither (nor a space, digit or ASCII
+    sign), then own letters up to the special one; or the special one, own
+    letters, then such a character. A superset: `find_hard` keeps the words
+    of other letters than own ones. None for a script without such letters.
+    """
+    if not (special := _own_special(script)):
+        return None
+    own, letters = _own_class(script), range_class("".join(special))
+    other = f"[^{own}{_NOT_IN_WORD}]"
+    return re.compile(f"{other}[{own}]*?[{letters}]|[{letters}][{own}]*+{other}")
+
+
 def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     """
     The spans of the words of ``text`` the rules decide one by one, in order.
@@ -310,10 +348,30 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     which only a line giving that script away gives it, where
     `ForeignLines.spans_not_of` lists it.
     """
+    found = _words_touched(
+        text, script, _candidate_matches(text, script, _extra_met(script, extra))
+    )
+    # The words holding a letter of the script's own that the lexicon weighs
+    # (Greek ``ι``: in Greek text nearly every other word, each a match tried
+    # in Python before it was found to be of own letters only).
+    mixed = _own_special_words(script)
+    if mixed is None or (others := _words_touched(text, script, mixed.finditer(text))) == []:
+        return found
+    return sorted({*found, *others})
+
+
+def _words_touched(
+    text: str, script: str, candidates: Iterator[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """
+    The words ``candidates`` (in order, not overlapping) touch, in order, but words of own letters.
+
+    Whole words, each once: a candidate's letters may be part of a word.
+    """
     own = _own_words(script)
     found: list[tuple[int, int]] = []
     last = -1
-    for candidate in _candidate_matches(text, script, _extra_met(script, extra)):
+    for candidate in candidates:
         first, end = candidate.span()
         # The words the candidate touches (its class is a superset of
         # letters); a run of letters is one word's, found without a search.
@@ -346,12 +404,18 @@ def _own_words(script: str) -> re.Pattern[str]:
     `letters.unquoted_word` does not (not the Cyrillic block's combining
     marks): such a word mixes no scripts and gives nothing away but its own.
     """
+    return re.compile(f"[{_own_class(script)}]+")
+
+
+@lru_cache(maxsize=4)
+def _own_class(script: str) -> str:
+    """`_own_words`' letters, as a class body for re."""
     letters = "".join(
         c
         for c in sorted(_SURE_LETTERS[script])
         if c.isalpha() and script_of(c) == script and not unquoted_word(c)
     )
-    return re.compile(f"[{range_class(letters)}]+")
+    return range_class(letters)
 
 
 def _may_join(char: str) -> bool:
