@@ -19,7 +19,7 @@ from unittest import mock
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from textclean._filters.homoglyphs import accents, sparse
+from textclean._filters.homoglyphs import accents, judge, sparse
 from textclean._filters.homoglyphs.letters import CYRILLIC, GREEK, LATIN, WORD
 
 SMALL = 10_000
@@ -170,3 +170,54 @@ class TestOwnSpecialLetters:
         calls[0] = 0
         assert found == _hard_by_every_special_letter(text, GREEK, "")
         assert calls[0] > 10 * len(found)  # as it was: every word with ``ι`` tried
+
+
+def _written_elsewhere_by_every_word(fixed: str) -> dict[tuple[int, int], str]:
+    """`judge.written_elsewhere` as it was: `judge._script_around` asked of every twin word."""
+    found: dict[tuple[int, int], str] = {}
+    written: judge.StandingWords | None = None
+    for match in judge._TWINS_ONLY.finditer(fixed):
+        start, end = match.span()
+        script = judge._script_around(fixed, start, end)
+        if script is None or judge._enclosed(fixed, start, end):
+            continue
+        if judge._name_part(fixed, start, end) or judge.unit_or_suffix(fixed, start):
+            continue
+        if written is None:
+            written = judge.StandingWords(fixed.casefold())
+        reading = judge.convert(match[0], script)
+        if written.has(reading.casefold()):
+            found[start, end] = reading
+    return found
+
+
+_ELSEWHERE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("He", "не", "MM", "ММ", "a", "а", "в", "B", "ox", "ох", "οχ", "p", "мир", "(He)"),
+            *("5-p", "5-р", "°C", "the quick brown fox jumps over a lazy dog " * 2, "x" * 70),
+            *("a He ox " * 9, " ", ", ", ". ", "\n", "-"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+class TestWrittenElsewhere:
+    def test_words_looked_at_do_not_grow_with_english_around(self, monkeypatch: Any) -> None:
+        """One Russian sentence, then English: 10 KB and 1 MB look at the words near it alone."""
+        calls = _counting(monkeypatch, judge, "_script_around")
+        looked, found = [], []
+        for size in (SMALL, 100 * SMALL):
+            calls[0] = 0
+            text = "Он сказал: OTP не пришёл, a код отр пришёл.\n\n" + _sized(_ENGLISH, size)
+            found.append(judge.written_elsewhere(text))
+            looked.append(calls[0])
+        assert looked[0] == looked[1] > 0, looked
+        assert found[0] == found[1] == {(11, 14): "ОТР"}
+
+    @given(_ELSEWHERE_TEXT)
+    @example("мир a " + "the dog " * 20 + "a мир")
+    def test_the_readings_of_every_word_asked(self, text: str) -> None:
+        """The same readings as asking every short word of twins."""
+        assert judge.written_elsewhere(text) == _written_elsewhere_by_every_word(text)
