@@ -119,7 +119,7 @@ def _hard_by_every_special_letter(text: str, script: str, extra: str) -> list[tu
     """`sparse.find_hard` as it was: the script's own special letters (``ι``) matched anywhere."""
     with mock.patch.object(sparse, "_own_special", return_value=frozenset()):
         pattern, _ = sparse._candidates.__wrapped__(script, sparse._extra_met(script, extra))
-    return sparse._words_touched(text, script, pattern.finditer(text))
+    return sparse._words_touched(text, script, (match.span() for match in pattern.finditer(text)))
 
 
 # Greek and Ukrainian words with ``ι``, ``Ι``, ``І`` beside Latin letters, marks and signs.

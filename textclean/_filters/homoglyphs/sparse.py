@@ -44,7 +44,7 @@ from textclean._filters.homoglyphs.letters import (
 from textclean.scan import code_points, non_plain
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 _W = r"[\p{L}\p{M}]"
 _SOURCE_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Cherokee}]")
@@ -313,19 +313,34 @@ def _own_special(script: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _own_special_words(script: str) -> re.Pattern[str] | None:
     """
-    Where a word may hold one of `_own_special` and a letter not of `_own_words`, found by re in C.
+    One of `_own_special`, then the script's own letters and a character of none: found by re in C.
 
-    Such a word holds the two letters with the script's own letters only
-    between them: a character of neither (nor a space, digit or ASCII
-    sign), then own letters up to the special one; or the special one, own
-    letters, then such a character. A superset: `find_hard` keeps the words
-    of other letters than own ones. None for a script without such letters.
+    A word holding one and a letter not of `_own_words` holds the two with
+    own letters only between them: matched in the text where that letter
+    comes after, in the text reversed where it comes before. A superset
+    (the character may be no letter: ``»``): `find_hard` keeps the words of
+    other letters than own ones. Each match begins at one of those letters,
+    so re skips to them. None for a script without such letters.
     """
     if not (special := _own_special(script)):
         return None
-    own, letters = _own_class(script), range_class("".join(special))
-    other = f"[^{own}{_NOT_IN_WORD}]"
-    return re.compile(f"{other}[{own}]*?[{letters}]|[{letters}][{own}]*+{other}")
+    own = _own_class(script)
+    return re.compile(f"[{range_class(''.join(special))}][{own}]*+[^{own}{_NOT_IN_WORD}]")
+
+
+def _own_special_spans(text: str, script: str) -> list[tuple[int, int]]:
+    """The spans `_own_special_words` finds, read either way (in order, not overlapping)."""
+    mixed = _own_special_words(script)
+    if mixed is None:
+        return []
+    after = [match.span() for match in mixed.finditer(text)]
+    size = len(text)
+    before = [(size - end, size - start) for start, end in _spans_of(mixed, text[::-1])]
+    return after if not before else sorted({*after, *before})
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
 
 
 def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
@@ -348,34 +363,31 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     which only a line giving that script away gives it, where
     `ForeignLines.spans_not_of` lists it.
     """
-    found = _words_touched(
-        text, script, _candidate_matches(text, script, _extra_met(script, extra))
-    )
+    matches = _candidate_matches(text, script, _extra_met(script, extra))
+    found = _words_touched(text, script, (match.span() for match in matches))
     # The words holding a letter of the script's own that the lexicon weighs
     # (Greek ``ι``: in Greek text nearly every other word, each a match tried
     # in Python before it was found to be of own letters only).
-    mixed = _own_special_words(script)
-    if mixed is None or (others := _words_touched(text, script, mixed.finditer(text))) == []:
+    if not (others := _words_touched(text, script, _own_special_spans(text, script))):
         return found
     return sorted({*found, *others})
 
 
 def _words_touched(
-    text: str, script: str, candidates: Iterator[re.Match[str]]
+    text: str, script: str, candidates: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """
-    The words ``candidates`` (in order, not overlapping) touch, in order, but words of own letters.
+    The words the ``candidates`` (spans in order) touch, in order, but words of own letters.
 
     Whole words, each once: a candidate's letters may be part of a word.
     """
     own = _own_words(script)
     found: list[tuple[int, int]] = []
     last = -1
-    for candidate in candidates:
-        first, end = candidate.span()
+    for first, end in candidates:
         # The words the candidate touches (its class is a superset of
         # letters); a run of letters is one word's, found without a search.
-        if candidate[0].isalpha():
+        if text[first:end].isalpha():
             parts: list[tuple[int, int]] = [(first, end)]
         else:
             parts = [part.span() for part in WORD.finditer(text, first, end)]
