@@ -161,15 +161,17 @@ class TestOwnSpecialLetters:
         Each word with ``ι`` (nearly every other Greek word) was a match
         tried in Python, so Greek paid some 1 s/MB wherever the sparse path
         was taken, which a large document nearly always is. Counted: the
-        candidates tried, at most the hard words found and a few more.
+        words looked at, a third of those matching ``ι`` anywhere looked at
+        or fewer (the letters other texts brought, `sparse._extra_met`,
+        add candidates to both).
         """
         calls = _counting(monkeypatch, sparse, "_may_join")
         text = _sized(_GREEK + " Ο Lιnux, καλoι. ", 100 * SMALL)
         found = sparse.find_hard(text, GREEK, "")
-        assert calls[0] <= 4 * len(found), (calls[0], len(found))
+        tried = calls[0]
         calls[0] = 0
         assert found == _hard_by_every_special_letter(text, GREEK, "")
-        assert calls[0] > 10 * len(found)  # as it was: every word with ``ι`` tried
+        assert 3 * tried <= calls[0], (tried, calls[0], len(found))
 
 
 def _written_elsewhere_by_every_word(fixed: str) -> dict[tuple[int, int], str]:
