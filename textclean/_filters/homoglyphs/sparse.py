@@ -44,7 +44,7 @@ from textclean._filters.homoglyphs.letters import (
 from textclean.scan import code_points, non_plain
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 _W = r"[\p{L}\p{M}]"
 _SOURCE_LETTER = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Cherokee}]")
@@ -165,7 +165,13 @@ def _candidates(script: str, extra: str) -> tuple[re.Pattern[str], re.Pattern[st
     punctuation) begin none of them.
     """
     surely = _SURELY[script]
-    special_letters = _LATIN_LOOKALIKES + "".join(OTHER_READINGS) + extra
+    # A letter of the script's own that the lexicon weighs (Greek ``ι``) is
+    # looked for in words holding another letter only (`_own_special_words`).
+    special_letters = "".join(
+        c
+        for c in _LATIN_LOOKALIKES + "".join(OTHER_READINGS) + extra
+        if c not in _own_special(script)
+    )
     special = re.escape(special_letters)
     word, greek = f"[^{_NOT_IN_WORD}]", _greek_letters()
     # Each alternative consumes letters of one word only, and no digit, so
@@ -290,6 +296,53 @@ def _candidate_matches(text: str, script: str, extra: str) -> Iterator[re.Match[
         pos = match.end()
 
 
+@lru_cache(maxsize=4)
+def _own_special(script: str) -> frozenset[str]:
+    """
+    The letters the lexicon weighs (`_candidates`' special letters) that are ``script``'s own.
+
+    Greek ``ι`` and ``Ι``, Cyrillic ``І``: letters of the script (`_own_words`)
+    with a second reading in Latin (``l``, ``i``).
+    """
+    own = _own_words(script)
+    return frozenset(
+        c for c in _LATIN_LOOKALIKES + "".join(OTHER_READINGS) if own.fullmatch(c) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _own_special_words(script: str) -> re.Pattern[str] | None:
+    """
+    One of `_own_special`, then the script's own letters and a character of none: found by re in C.
+
+    A word holding one and a letter not of `_own_words` holds the two with
+    own letters only between them: matched in the text where that letter
+    comes after, in the text reversed where it comes before. A superset
+    (the character may be no letter: ``»``): `find_hard` keeps the words of
+    other letters than own ones. Each match begins at one of those letters,
+    so re skips to them. None for a script without such letters.
+    """
+    if not (special := _own_special(script)):
+        return None
+    own = _own_class(script)
+    return re.compile(f"[{range_class(''.join(special))}][{own}]*+[^{own}{_NOT_IN_WORD}]")
+
+
+def _own_special_spans(text: str, script: str) -> list[tuple[int, int]]:
+    """The spans `_own_special_words` finds, read either way (in order, not overlapping)."""
+    mixed = _own_special_words(script)
+    if mixed is None:
+        return []
+    after = [match.span() for match in mixed.finditer(text)]
+    size = len(text)
+    before = [(size - end, size - start) for start, end in _spans_of(mixed, text[::-1])]
+    return after if not before else sorted({*after, *before})
+
+
+def _spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
 def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     """
     The spans of the words of ``text`` the rules decide one by one, in order.
@@ -310,14 +363,31 @@ def find_hard(text: str, script: str, extra: str) -> list[tuple[int, int]]:
     which only a line giving that script away gives it, where
     `ForeignLines.spans_not_of` lists it.
     """
+    matches = _candidate_matches(text, script, _extra_met(script, extra))
+    found = _words_touched(text, script, (match.span() for match in matches))
+    # The words holding a letter of the script's own that the lexicon weighs
+    # (Greek ``ι``: in Greek text nearly every other word, each a match tried
+    # in Python before it was found to be of own letters only).
+    if not (others := _words_touched(text, script, _own_special_spans(text, script))):
+        return found
+    return sorted({*found, *others})
+
+
+def _words_touched(
+    text: str, script: str, candidates: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """
+    The words the ``candidates`` (spans in order) touch, in order, but words of own letters.
+
+    Whole words, each once: a candidate's letters may be part of a word.
+    """
     own = _own_words(script)
     found: list[tuple[int, int]] = []
     last = -1
-    for candidate in _candidate_matches(text, script, _extra_met(script, extra)):
-        first, end = candidate.span()
+    for first, end in candidates:
         # The words the candidate touches (its class is a superset of
         # letters); a run of letters is one word's, found without a search.
-        if candidate[0].isalpha():
+        if text[first:end].isalpha():
             parts: list[tuple[int, int]] = [(first, end)]
         else:
             parts = [part.span() for part in WORD.finditer(text, first, end)]
@@ -346,12 +416,18 @@ def _own_words(script: str) -> re.Pattern[str]:
     `letters.unquoted_word` does not (not the Cyrillic block's combining
     marks): such a word mixes no scripts and gives nothing away but its own.
     """
+    return re.compile(f"[{_own_class(script)}]+")
+
+
+@lru_cache(maxsize=4)
+def _own_class(script: str) -> str:
+    """`_own_words`' letters, as a class body for re."""
     letters = "".join(
         c
         for c in sorted(_SURE_LETTERS[script])
         if c.isalpha() and script_of(c) == script and not unquoted_word(c)
     )
-    return re.compile(f"[{range_class(letters)}]+")
+    return range_class(letters)
 
 
 def _may_join(char: str) -> bool:
