@@ -137,15 +137,34 @@ _WHOLE = frozenset({
 _LABEL_ENDS = frozenset(":：|｜/／")
 # A reporter's byline, a credit line whole: "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 =",
 # "记者 张三", "（记者 张三 李四）", "文/张三", "文・写真＝山田太郎".
-_BYLINE = re.compile(
+_BYLINE = (
     r"[(（]?(?:[^()（）\s]{1,12}=[^()（）\s]{1,12}[)）] ?)?[가-힣]{2,4} ?(?:기자|특파원|논설위원)"
     r"(?: ?[\w.-]+@[\w.-]+)?(?: ?=)?[)）]?"
     r"|[(（]?(?:本报)?(?:记者|記者|通讯员|通訊員)[ 　:：]?[\u4e00-\u9fff]{2,4}"
     r"(?:[ 　、,，][\u4e00-\u9fff]{2,4}){0,3}[)）]?"
     r"|(?:文|文・写真|文／写真|图|圖|撰文)[/／=＝][^\s]{2,12}"
 )
-_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WIDE_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_HAN_KANA = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+class _Patterns(NamedTuple):
+    byline: re.Pattern[str]
+    wide_letter: re.Pattern[str]
+    han_kana: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """
+    The byline and script patterns, compiled on first need.
+
+    re compiles a class a code point at a time: these took 10 ms of every
+    import, for the few texts with CJK lines.
+    """
+    return _Patterns(re.compile(_BYLINE), re.compile(_WIDE_LETTER), re.compile(_HAN_KANA))
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_LINE = 120  # characters: furniture is short, a longer line is prose or a list of links
 
@@ -188,7 +207,7 @@ def wide_line(line: str) -> bool:
     """
     if not line or max(line) < WIDE_START:
         return False  # every line of most texts: two tests in C
-    wide = len(_WIDE_LETTER.findall(line))
+    wide = len(_patterns().wide_letter.findall(line))
     return 2 * wide >= len(_LETTER.findall(line))
 
 
@@ -200,8 +219,9 @@ def words(line: str) -> int:
         (3, 3)
     """
     count = 0
+    han_kana = _patterns().han_kana
     for token in line.split():
-        han = len(_HAN_KANA.findall(token))
+        han = len(han_kana.findall(token))
         count += max(1, (han + 1) // 2) if han else 1
     return count
 
@@ -211,7 +231,7 @@ def find(line: str) -> WideCues | None:
     if len(line) > _MAX_LINE:
         return None
     start = len(line) - len(line.lstrip("([（【「『"))
-    if (byline := _BYLINE.fullmatch(line)) is not None:
+    if (byline := _patterns().byline.fullmatch(line)) is not None:
         return WideCues(((CREDIT, byline.group()),), len(line), True, True, True)  # noqa: FBT003
     categories = _category()
     cues: list[tuple[str, str]] = []
