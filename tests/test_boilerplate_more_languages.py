@@ -1,4 +1,4 @@
-"""The cue vocabulary in Greek, Hungarian and Romanian: their furniture goes, their prose stays."""
+"""The cue vocabulary in Greek, Hungarian, Romanian, Danish, Norwegian, Chinese, Japanese, Korean: furniture goes, prose stays."""
 
 import pytest
 from hypothesis import given
@@ -36,6 +36,45 @@ PROSE = {
         "Opoziția a criticat măsurile, considerând că sumele alocate sunt insuficiente pentru a"
         " acoperi creșterea prețurilor.",
     ),
+    "zh": (
+        "市政府周四宣布，从下个月起将为低收入家庭提供新的住房补贴。预计全市将有超过三万户家庭从中受益，"
+        "补贴金额根据家庭人口和收入水平确定。",
+        "负责该项目的官员表示，申请程序将尽量简化。居民可以通过网上平台或者社区服务中心提交材料，"
+        "审核时间一般不超过两周。",
+        "不过，一些专家认为补贴标准仍然偏低，难以抵消近年来房租上涨带来的压力。他们建议政府进一步扩大覆盖范围。",
+    ),
+    "ja": (
+        "政府は木曜日、来月から低所得世帯を対象とした新たな住宅支援制度を始めると発表した。"
+        "対象となる世帯は全国でおよそ三十万世帯にのぼる見込みだ。",
+        "担当する大臣によると、申請の手続きはできるだけ簡単にし、オンラインや市区町村の窓口で"
+        "受け付ける予定だという。",
+        "一方で、専門家からは支援の額が家賃の上昇に追いついていないとの指摘もあり、"
+        "制度の拡充を求める声が上がっている。",
+    ),
+    "ko": (
+        "정부는 목요일 다음 달부터 저소득 가구를 위한 새로운 주거 지원 제도를 시행한다고 발표했다. "
+        "지원 대상은 전국 약 30만 가구에 이를 것으로 보인다.",
+        "담당 장관은 신청 절차를 최대한 간소화하고 온라인과 주민센터에서 모두 접수할 수 있도록 하겠다고 "
+        "설명했다.",
+        "그러나 일부 전문가들은 지원 금액이 최근 임대료 상승을 따라가지 못한다고 지적하며 제도 확대를 "
+        "요구했다.",
+    ),
+    "da": (
+        "Regeringen præsenterede torsdag en ny hjælpepakke til familier med lave indkomster, som"
+        " træder i kraft fra næste måned.",
+        "Ifølge ministeren vil ordningen omfatte mere end 200.000 husstande i hele landet, og"
+        " ansøgningen skal kunne klares på nettet.",
+        "Oppositionen kritiserede forslaget og mener, at beløbene er alt for små til at dække de"
+        " stigende priser på mad og energi.",
+    ),
+    "nb": (
+        "Regjeringen la torsdag fram en ny støttepakke til familier med lav inntekt, som skal gjelde"
+        " fra neste måned.",
+        "Ifølge statsråden vil ordningen omfatte mer enn 200.000 husstander over hele landet, og"
+        " søknaden skal kunne sendes på nett.",
+        "Opposisjonen kritiserte forslaget og mener at beløpene er altfor små til å dekke de økte"
+        " prisene på mat og strøm.",
+    ),
 }
 # Furniture as sites in each language word it: Greek in capitals without
 # accents too, Romanian with the cedilla letters of older fonts too.
@@ -68,6 +107,32 @@ FURNITURE = {
         "Accept toate", "Te-ar putea interesa", "Cele mai citite", "Copiază link-ul",
         "Articolul anterior", "Articolul următor",
     ),
+    "zh": (
+        "相关文章", "分享到：微博 微信 QQ空间", "责任编辑：王小明", "来源：新华社", "返回顶部",
+        "版权所有 © 2024 某某网", "上一篇：城市交通改善计划", "发表评论", "扫码关注我们",
+        "猜你喜欢", "（记者 李华）", "評論(12)", "延伸閱讀",
+    ),
+    "ja": (
+        "関連記事", "シェアする", "コメントする", "前の記事", "次の記事：週末の天気",
+        "トップへ戻る", "無断転載を禁じます", "続きを読む", "写真：共同通信", "会員登録",
+        "人気記事ランキング",
+    ),
+    "ko": (
+        "관련기사", "관련 뉴스", "공유하기", "댓글", "홍길동 기자", "무단전재 및 재배포 금지",
+        "구독하기", "이전글", "다음글", "많이 본 뉴스", "사진: 연합뉴스", "맨 위로",
+    ),
+    "da": (
+        "Del artiklen", "Læs også: Regeringen vil sænke skatten", "Relaterede artikler",
+        "Mest læste", "Tilmeld dig vores nyhedsbrev", "Log ind", "Billede: Ritzau Scanpix",
+        "Kilde: DR", "Opdateret 12. marts 2024", "Læsetid: 4 min.", "Alle rettigheder forbeholdes",
+        "Til toppen", "Emner", "Næste artikel", "Kopier link", "12 kommentarer",
+    ),
+    "nb": (
+        "Del artikkelen", "Les også: Regjeringen vil senke skatten", "Relaterte artikler",
+        "Mest lest", "Meld deg på nyhetsbrevet", "Logg inn", "Bilde: NTB", "Siste nytt",
+        "Oppdatert 12. mars 2024", "Lesetid: 4 min", "Alle rettigheter forbeholdt",
+        "Hopp til innhold", "Stikkord", "Neste artikkel", "Godta alle",
+    ),
 }  # fmt: skip
 # Sentences and subheadings of articles that use the words of the furniture.
 GENUINE = {
@@ -89,6 +154,27 @@ GENUINE = {
         "Articolul a fost publicat în Monitorul Oficial, iar prețul energiei va scădea.",
         "Ce se schimbă pentru pensionari",
     ),
+    "zh": (
+        "很多网友在评论区留言，表示支持这个决定。",
+        "专家评论：房价还会涨吗",
+        "作者认为，阅读是最好的学习方式。",
+        "第二章 春天",
+    ),
+    "ja": (
+        "彼はブログにコメントを書いて、記事を友人とシェアした。",
+        "市場シェアが拡大",
+        "写真を見ると当時の様子がよく分かる。",
+    ),
+    "ko": (
+        "그는 기사에 댓글을 달고 친구들과 공유했다.",
+        "기자회견은 오후 세 시에 열렸다.",
+        "사진을 보면 그 시절의 분위기를 알 수 있다.",
+    ),
+    "da": (
+        "Han fortalte om os til alle, og vi læste også bogen om kilden til floden.",
+        "Del 2: Historien om byen",
+    ),
+    "nb": ("Han leste også artikkelen om kilden til elven, og han likte den godt.",),
 }
 
 
@@ -143,6 +229,13 @@ class TestGenuine:
         """Prose that mentions a photo, comments or a price, and subheadings, stay."""
         for remove in (default, web):
             assert removed(article(lang, middle=[line]), remove) == []
+
+    @pytest.mark.parametrize("lang", sorted(PROSE))
+    def test_an_article_alone_is_unchanged(self, lang):
+        """Prose alone comes back as it was."""
+        text = article(lang)
+        assert default(text) == text
+        assert web(text) == text
 
 
 @given(

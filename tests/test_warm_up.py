@@ -25,6 +25,11 @@ NOT_TABLES = {
     # One pattern (3 ms) for a CJK phrase between furniture lines: the warm-up's
     # sample holds one, but this probe's cleaner transliterates it first.
     "textclean._filters.boilerplate.signals._wide": "one pattern, for CJK lines",
+    # The CJK cue pattern (3 ms), its categories and the script and byline
+    # patterns, likewise: only CJK lines ask.
+    "textclean._filters.boilerplate.wide_cues._pattern": "one pattern, for CJK lines",
+    "textclean._filters.boilerplate.wide_cues._category": "its table, for CJK lines",
+    "textclean._filters.boilerplate.wide_cues._patterns": "three patterns, for CJK lines",
 }
 
 # In a new interpreter (this one has run other tests): every function cached

@@ -45,6 +45,7 @@ try:  # the fast extra: one pass for a gate's parts (see Parts)
 except ImportError:  # pragma: no cover - the searches answer the same
     ahocorasick_rs = None  # type: ignore[assignment]
 
+from textclean._filters.boilerplate import wide_cues
 from textclean._filters.boilerplate.catalog import (
     COMMENT_FORM,
     COPYRIGHT,
@@ -616,6 +617,12 @@ def signals(line: str) -> LineSignals:
                 start_cue = True  # a label: "Read also: <headline>", "Foto: <name>"
             cues.append((category, _as_written(tokens[start:end])))
             cue_chars += sum(len(word) for _, word in tokens[start:end])
+    if not line.isascii() and wide_cues.wide_line(line):
+        # Chinese, Japanese, Korean: words by their characters, cues as substrings
+        count = wide_cues.words(line)
+        if not cues and (wide := wide_cues.find(line)) is not None:
+            cues, cue_chars = list(wide.cues), wide.chars
+            start_cue, cue_opens, credit_phrase = wide.label, wide.opens, wide.credit_phrase
     labelled = count <= _MAX_SHAPE_WORDS and credit_label(raw)
     if labelled and not start_cue:
         # "Photograph: X/AFP", "Titelbild: epd", "Fot. Jan Nowak": a credit label

@@ -1303,3 +1303,55 @@ SITE_SELF = (*SITE_SELF, *_forms(
     "αυτός ο ιστότοπος", "αυτή η ιστοσελίδα", "αυτό το blog", "ez a weboldal", "ez a honlap",
     "ez a blog", "acest site", "acest blog", "táto stránka", "tento web",
 ))  # fmt: skip
+
+# Danish and Norwegian (Bokmål), where only the words they share with Swedish
+# were cues: cues of any line (credits and tags only as a label opening it) ...
+_NORDIC_CUES: dict[str, tuple[str, ...]] = {
+    SHARE_WIDGET: ("del artiklen", "del artikkelen", "del på", "del denne artikel", "del saken"),
+    COMMENT_FORM: (
+        "kommentarer", "kommentér", "kommenter", "skriv en kommentar", "kommentarfeltet",
+        "vis kommentarer", "se kommentarer",
+    ),
+    RELATED_LINKS: (
+        "læs også", "les også", "relaterede artikler", "relaterte artikler", "læs mere",
+        "les mer", "mest læste", "mest lest", "seneste nyheder", "siste nytt", "siste nyheter",
+        "flere nyheder", "flere nyheter", "se også", "du vil måske også kunne lide",
+        "du vil kanskje også like", "anbefalede artikler", "anbefalte artikler", "mere fra",
+        "mer fra",
+    ),
+    CREDIT: ("billede", "billeder", "bilde", "bilder", "kilde", "arkivfoto", "tekst og foto"),
+    TAXONOMY: ("emner", "emne", "stikord", "stikkord", "nøgleord", "nøkkelord"),
+    READING: (
+        "opdateret", "oppdatert", "publisert", "læsetid", "lesetid", "lyt til artiklen",
+        "hør artikkelen", "lytt til artikkelen", "gem artikel", "lagre artikkelen", "udskriv",
+        "skriv ut",
+    ),
+    PROMPT: (
+        "tilmeld dig", "meld deg på", "nyhedsbrev", "nyhedsbrevet", "nyhetsbrev",
+        "nyhetsbrevet", "log ind", "logg inn", "bliv abonnent", "bli abonnent", "støt os",
+        "støtt oss", "allerede abonnent", "opret konto", "opprett konto",
+    ),
+    SHOP: ("køb nu", "kjøp nå", "annoncørbetalt", "annonsørinnhold", "sponsoreret", "sponset"),
+    COPYRIGHT: (
+        "alle rettigheder forbeholdes", "alle rettigheter forbeholdt", "alle rettigheder",
+        "alle rettigheter",
+    ),
+    NAVIGATION: (
+        "forrige artikel", "næste artikel", "forrige artikkel", "neste artikkel", "forsiden",
+    ),
+}  # fmt: skip
+# ... and cues of short lines only: their words are in sentences too.
+_NORDIC_FURNITURE: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "til toppen", "gå til indhold", "hopp til innhold", "gå til hovedindhold", "om os",
+        "kontakt os", "annonce", "annonse", "forside",
+    ),
+    "share_widget": ("kopier link", "kopiér link", "kopier lenke", "send på mail"),
+    "related_links": ("vis mere", "vis flere", "se flere", "læs hele artiklen"),
+}  # fmt: skip
+CUES = {category: (*CUES[category], *_NORDIC_CUES.get(category, ())) for category in CUES}
+FURNITURE_CUES = {
+    category: (*phrases, *_NORDIC_FURNITURE.get(category, ()))
+    for category, phrases in FURNITURE_CUES.items()
+}
+MORE_CUES = {**MORE_CUES, PROMPT: (*MORE_CUES[PROMPT], "accepter alle", "godta alle")}
