@@ -478,9 +478,17 @@ class TestCutHeadlines:
 
 
 def test_a_lone_line_above_the_teasers_does_not_keep_them():
-    """A byline or a caption between the body and the teasers is no list of the article's."""
-    text = "\n".join([*CAR_TEST, "Von Anna Berger, Wien", *TEASERS_STAMPED_DE])
-    for cleaner in (default, web):
-        removed = gone(text, cleaner)
-        assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
-        assert not set(CAR_TEST) & set(removed)
+    """A byline, a caption or one item between the body and the teasers is no list of the article's."""
+    for above in (["Von Anna Berger, Wien"], EQUIPMENT[:1]):
+        text = "\n".join([*CAR_TEST, *above, *TEASERS_STAMPED_DE])
+        for cleaner in (default, web):
+            removed = gone(text, cleaner)
+            assert [line for line in TEASERS_STAMPED_DE if line not in removed] == []
+            assert not set(CAR_TEST) & set(removed)
+
+
+def test_three_items_above_the_teasers_keep_them_where_their_place_alone_would_take_them():
+    """In web three items of a list would go by place alone once the teasers went: the teasers stay."""
+    text = "\n".join([*CAR_TEST, *EQUIPMENT[:3], *TEASERS_STAMPED_DE])
+    kept = web(text).split("\n")
+    assert [line for line in [*EQUIPMENT[:3], *TEASERS_STAMPED_DE] if line not in kept] == []
