@@ -1,8 +1,10 @@
 """textclean.decode."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from textclean import DecodeError, decode
+from textclean import DecodeError, decode, decoding
 
 
 class TestDecode:
@@ -59,3 +61,17 @@ class TestDecode:
         """decode takes bytes only."""
         with pytest.raises(TypeError):
             decode("text")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_ascii_text_saved_as_utf16_without_a_bom_is_read_as_utf16(encoding: str) -> None:
+    """NULs are valid UTF-8: without the check, each letter came back with a NUL beside it."""
+    text = "Plain ASCII text, saved by a Windows tool.\nA second line.\n"
+    decoded = decode(text.encode(encoding))
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
+@given(st.binary(max_size=64))
+def test_bytes_with_nuls_in_both_halves_are_never_read_as_utf16(data: bytes) -> None:
+    """Only a NUL in (nearly) every other byte, and none between, reads as UTF-16."""
+    assert decoding._utf16_without_bom(b"\x00\x00" + data) is None

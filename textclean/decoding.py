@@ -94,6 +94,10 @@ def decode(data: bytes, source: str = "input") -> Decoded:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError:
                 break
+    # NULs are valid UTF-8, so text saved as UTF-16 without a BOM would read as
+    # UTF-8 with a NUL after (or before) each letter: it is asked for first.
+    if b"\x00" in data and (wide := _utf16_without_bom(data)) is not None:
+        return wide
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
@@ -105,6 +109,35 @@ def decode(data: bytes, source: str = "input") -> Decoded:
             "encoding fits; convert it first, e.g. iconv -f ENCODING -t UTF-8"
         )
     return decoded
+
+
+# Text saved as UTF-16 without a BOM, in the scripts whose letters lie below
+# U+0100 (Latin, digits, punctuation), puts a NUL in every other byte: in the
+# high byte of each unit. Text in any 8-bit encoding or UTF-8 holds NULs
+# rarely, and never in nine of ten places of one parity and none of the other.
+_WIDE_ZERO_SHARE = 0.9
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    r"""
+    ``data`` read as UTF-16 (LE or BE) when every other byte is mostly NUL, else None.
+
+        >>> _utf16_without_bom("Hello, world".encode("utf-16-le"))
+        Decoded(text='Hello, world', encoding='utf-16-le', confidence=0.9, unsure=False)
+        >>> _utf16_without_bom(b"a\x00b") is None
+        True
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for zeros, letters, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if letters.count(0) or zeros.count(0) < _WIDE_ZERO_SHARE * len(zeros):
+            continue
+        try:
+            return Decoded(data.decode(encoding), encoding, confidence=_WIDE_ZERO_SHARE)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _readings(data: bytes) -> tuple[str, dict[str, str]]:
