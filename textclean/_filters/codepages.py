@@ -1156,7 +1156,8 @@ def _listing_indices(mask: int, romanian: int, languages: tuple[str, ...]) -> tu
 # Romanian saved in a legacy code page writes ``ş`` and ``ţ`` with a cedilla
 # (Windows-1250 and ISO-8859-2 have no comma below), and the lexicon lists
 # ``ș`` and ``ț``: looked up and scored as listed, ``citeşte`` is ``citește``.
-_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")  # (_CEDILLAS)
+_CEDILLAS = "şţŞŢ"  # what _COMMA_BELOW changes
+_COMMA_BELOW = str.maketrans(_CEDILLAS, "șțȘȚ")
 
 
 def _as_listed(keyed: list[tuple[str, int]], lang: str) -> list[tuple[str, int]]:
@@ -1173,9 +1174,6 @@ def _spelled_for(text: str, languages: tuple[str, ...]) -> str:
     if "ro" in languages and any(char in text for char in _CEDILLAS):
         return text.translate(_COMMA_BELOW)
     return text
-
-
-_CEDILLAS = "şţŞŢ"  # what _COMMA_BELOW changes
 
 
 _ASCII_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
