@@ -642,13 +642,6 @@ def _plan_files(args: argparse.Namespace, inputs: list[str]) -> list[Unit]:
 
 
 _FORMAT_NAMES = {"txt": "text", "jsonl": "JSONL", "csv": "CSV", "tsv": "TSV", "parquet": "Parquet"}
-_EXTENSIONS = {
-    "txt": ".txt",
-    "jsonl": ".jsonl",
-    "csv": ".csv",
-    "tsv": ".tsv",
-    "parquet": ".parquet",
-}
 
 
 def _check_output_format(target: io.Location | None, fmt: str, source: io.Location | None) -> None:
@@ -665,7 +658,7 @@ def _check_output_format(target: io.Location | None, fmt: str, source: io.Locati
     if named == fmt or (source is not None and named == io.detect_format(source)):
         return
     stem, compression = io.strip_compression(Path(str(target)).name)
-    suggestion = Path(stem).stem + _EXTENSIONS[fmt] + ("" if fmt == "parquet" else compression)
+    suggestion = Path(stem).stem + "." + fmt + ("" if fmt == "parquet" else compression)
     what = "stdin" if source is None else str(source)
     raise InputError(
         str(target),
