@@ -333,7 +333,7 @@ def _own_special_spans(text: str, script: str) -> list[tuple[int, int]]:
     mixed = _own_special_words(script)
     if mixed is None:
         return []
-    after = [match.span() for match in mixed.finditer(text)]
+    after = _spans_of(mixed, text)
     size = len(text)
     before = [(size - end, size - start) for start, end in _spans_of(mixed, text[::-1])]
     return after if not before else sorted({*after, *before})
