@@ -158,7 +158,7 @@ class TestCodeLike:
         for word in regex.finditer(r"[\p{L}\p{M}]+", text):
             quick = context.code_like(text, *word.span())
             with pytest.MonkeyPatch.context() as patch:
-                patch.setattr(context, "_PROSE_BESIDE", frozenset())
+                patch.setattr(context, "PROSE_BESIDE", frozenset())
                 assert context.code_like(text, *word.span()) == quick
 
 

@@ -71,7 +71,7 @@ def code_like(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     # Most words of prose: none of the signs `_shows_code` looks for on either side.
-    return not (before in _PROSE_BESIDE and after in _PROSE_BESIDE) and _shows_code(
+    return not (before in PROSE_BESIDE and after in PROSE_BESIDE) and _shows_code(
         text, start, end, before, after
     )
 
@@ -112,8 +112,8 @@ def _shows_code(text: str, start: int, end: int, before: str, after: str) -> boo
 
 # Characters beside a word that none of `_shows_code` looks for: no
 # code sign, digit, dot, hyphen or dash, degree sign, "(" or "/" ("%(", "</").
-_PROSE_BESIDE = frozenset(' \n\t,;:!?"«»\N{NO-BREAK SPACE}')
-assert _PROSE_BESIDE.isdisjoint(_CODE_BEFORE | _CODE_AFTER | _RANGE_DASHES | set(".-°(/"))
+PROSE_BESIDE = frozenset(' \n\t,;:!?"«»\N{NO-BREAK SPACE}')
+assert PROSE_BESIDE.isdisjoint(_CODE_BEFORE | _CODE_AFTER | _RANGE_DASHES | set(".-°(/"))
 
 
 def unit_or_suffix(text: str, start: int) -> bool:

@@ -28,7 +28,7 @@ import regex
 
 from textclean._confusables import LOOKALIKES
 from textclean._filters.homoglyphs.context import (
-    _PROSE_BESIDE,
+    PROSE_BESIDE,
     REACH,
     LineSegments,
     code_like,
@@ -357,7 +357,7 @@ def _prose_evidence(word: str, present: frozenset[str]) -> frozenset[str]:
 
 # Runs of characters that are neither a word's (WORD) nor prose beside a word
 # (`code_like`'s): only a word touching one may be code.
-_SIGNS = regex.compile(f"[^\\p{{L}}\\p{{M}}{regex.escape(''.join(sorted(_PROSE_BESIDE)))}]+")
+_SIGNS = regex.compile(f"[^\\p{{L}}\\p{{M}}{regex.escape(''.join(sorted(PROSE_BESIDE)))}]+")
 
 
 def _words_beside_signs(text: str, start: int, end: int) -> set[tuple[int, int]]:
